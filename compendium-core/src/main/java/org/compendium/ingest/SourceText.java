@@ -1,0 +1,21 @@
+package org.compendium.ingest;
+
+import org.compendium.model.SourceFormat;
+
+/**
+ * The text of one source file, exactly as read: source offsets of every later stage point into {@link #text}.
+ * For text and Markdown it is the decoded file; for PDF and DOCX it is the text the reader extracted.
+ *
+ * @param name       the file name (no directories), used in messages and exports
+ * @param format     the format it was read as
+ * @param text       the text that offsets point into
+ * @param sha256     hex SHA-256 of the file's bytes
+ * @param byteLength the file's size in bytes
+ */
+public record SourceText(String name, SourceFormat format, String text, String sha256, long byteLength) {
+    public SourceText {
+        if (name == null || format == null || text == null || sha256 == null) {
+            throw new IllegalArgumentException("a source text needs a name, format, text and digest");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.compendium.model;
+
+import java.util.Locale;
+
+/** What kind of UN document a source is. */
+public enum DocumentType {
+    MEETING_REPORT,
+    RESOLUTION,
+    DECISION,
+    COMPENDIUM,
+    SECRETARIAT_REPORT,
+    OTHER;
+
+    /** The lower-case, hyphenated name used in exports and on the command line ({@code meeting-report}). */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static DocumentType fromCode(String code) {
+        for (DocumentType t : values()) {
+            if (t.code().equalsIgnoreCase(code) || t.name().equalsIgnoreCase(code)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("unknown document type '" + code + "'; expected one of "
+                + java.util.Arrays.stream(values()).map(DocumentType::code).toList());
+    }
+}

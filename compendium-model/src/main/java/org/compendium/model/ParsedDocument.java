@@ -1,0 +1,37 @@
+package org.compendium.model;
+
+import java.util.List;
+
+/**
+ * A source document read into structure: its metadata, its provisions in document order, and the segments that are
+ * not provisions. Provisions and segments together account for every non-whitespace source character.
+ *
+ * @param source       the file name it was read from
+ * @param format       the file format
+ * @param sha256       the hex SHA-256 of the source bytes, which identifies the document for re-ingest
+ * @param sourceLength the length in characters of the text that spans point into
+ * @param metadata     what the document says about itself
+ * @param provisions   the provisions, in document order
+ * @param segments     the non-provision segments, in document order
+ * @param coverage     how much of the source the nodes account for
+ */
+public record ParsedDocument(
+        String source,
+        SourceFormat format,
+        String sha256,
+        int sourceLength,
+        DocumentMetadata metadata,
+        List<Provision> provisions,
+        List<Segment> segments,
+        Coverage coverage) {
+
+    public ParsedDocument {
+        provisions = List.copyOf(provisions);
+        segments = List.copyOf(segments);
+    }
+
+    /** The provisions of one kind, in document order. */
+    public List<Provision> provisions(ProvisionKind kind) {
+        return provisions.stream().filter(p -> p.kind() == kind).toList();
+    }
+}

@@ -1,0 +1,55 @@
+package org.compendium.model;
+
+import java.util.List;
+
+/**
+ * One citable unit of a document: a recommendation, a preambular or operative paragraph, a sub-paragraph or a
+ * numbered report paragraph.
+ *
+ * @param citation    the stable reference people type
+ * @param kind        its role
+ * @param number      its own number or letter as printed ({@code 12}, {@code b}, {@code iii})
+ * @param path        its place in the structure, outermost first, e.g. {@code ["A", "4", "b"]}
+ * @param label       how its source designates it, e.g. {@code Recommandation 12}, {@code I.22}, {@code al. 5}
+ * @param text        the normalised text (line breaks joined, PDF artefacts repaired, footnotes and markup removed);
+ *                    for a provision with sub-paragraphs, only its own words (the chapeau)
+ * @param leadingVerb the leading verb or phrase of a resolution paragraph ({@code Prie instamment}), or null
+ * @param spans       the source ranges it was read from, in order
+ * @param meeting     for a working-group provision, the meeting number; else null
+ * @param session     for a COP provision, the session number; else null
+ */
+public record Provision(
+        Citation citation,
+        ProvisionKind kind,
+        String number,
+        List<String> path,
+        String label,
+        String text,
+        String leadingVerb,
+        List<SourceSpan> spans,
+        Integer meeting,
+        Integer session) {
+
+    public Provision {
+        if (citation == null || kind == null || number == null || text == null) {
+            throw new IllegalArgumentException("a provision needs a citation, kind, number and text");
+        }
+        path = List.copyOf(path);
+        spans = List.copyOf(spans);
+    }
+
+    /** The first source offset, or -1 when it has no span. */
+    public int start() {
+        return spans.isEmpty() ? -1 : spans.getFirst().start();
+    }
+
+    /** The last source offset (exclusive), or -1 when it has no span. */
+    public int end() {
+        return spans.isEmpty() ? -1 : spans.getLast().end();
+    }
+
+    /** How deep it sits below its top-level provision: 0 for a top-level provision. */
+    public int depth() {
+        return (int) citation.subdivisions().size();
+    }
+}
