@@ -72,7 +72,14 @@ class StateNamesTest {
             État de Palestine                                      | PSE
             Israël                                                 | ISR
             Haïti                                                  | HTI
-            """)
+            Communauté européenne                                  | EUE
+            Jamahiriya arabe libyenne                              | LBY
+            ex-République yougoslave de Macédoine                  | MKD
+            Swaziland                                              | SWZ
+            Viet Nam                                               | VNM
+            Vietnam                                                | VNM
+            Ré publique de Corée                                   | KOR
+                        """)
     void printedNamesResolveDespiteCaseAccentsAndPdfArtefacts(String printed, String id) {
         assertThat(StateNames.idOf(Fixtures.unescape(printed))).hasValue(id);
     }
