@@ -1,20 +1,105 @@
 package org.compendium.parse;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.compendium.ingest.RejectedInputException;
 import org.compendium.ingest.SourceText;
+import org.compendium.model.Body;
+import org.compendium.model.DocumentMetadata;
+import org.compendium.model.DocumentType;
 import org.compendium.model.ParsedDocument;
+import org.compendium.model.Segment;
+import org.compendium.model.SegmentKind;
+import org.compendium.model.SourceFormat;
+import org.compendium.model.SourceSpan;
 
 /**
  * Reads the structure of one UN document: recognises its type and metadata, then its provisions and segments.
  * Thread-safe; holds no state between calls.
  */
 public final class DocumentParser {
+    private static final Pattern MARKDOWN_SIGNS = Pattern.compile("(?m)^#{1,6} |\\*\\*\\S|<sup>|^\\*\\p{L}|\\]\\(#?\\)");
+
     /**
      * Parses a source text.
      *
      * @throws RejectedInputException when the text has no recognisable structure; never anything else for bad input
      */
     public ParsedDocument parse(SourceText source) throws RejectedInputException {
-        throw new RejectedInputException(source.name(), "the parser is not written yet", "");
+        String raw = source.text();
+        boolean markdown = source.format() == SourceFormat.MARKDOWN || looksLikeMarkdown(raw);
+        SourceLines lines = new SourceLines(raw);
+        TextNormalizer normalizer = new TextNormalizer(Vocabulary.of(raw));
+        String whole = normalizer.normalize(MappedText.of(raw, List.of(new SourceSpan(0, raw.length()))), markdown).text();
+        if (whole.isBlank()) {
+            throw new RejectedInputException(source.name(), "the text is empty once markup and whitespace are removed",
+                    "check that the file holds the document's text");
+        }
+        DocumentType type = DocumentClassifier.classify(raw, whole);
+        DocumentMetadata metadata = MetadataReader.read(type, raw, whole);
+        NodeCollector collector = new NodeCollector(lines, normalizer, markdown);
+        DocumentContext context = new DocumentContext(workOf(metadata, source.name()), metadata, markdown);
+        readerFor(type).read(collector, context);
+        if (collector.provisions().isEmpty()) {
+            throw new RejectedInputException(source.name(), "no recognisable structure: found no recommendation, "
+                    + "resolution or decision paragraph and no numbered report paragraph (read as " + type.code() + ")",
+                    "check that this is a UN report, resolution, decision or compendium, in French, as text, Markdown, PDF or DOCX");
+        }
+        List<String> unresolvedStates = new ArrayList<>();
+        DocumentMetadata complete = new DocumentMetadata(metadata.type(), metadata.body(), metadata.meeting(),
+                metadata.session(), metadata.dates(), metadata.venue(), metadata.language(), metadata.symbol(),
+                title(collector.segments()), metadata.resolutionNumber(), metadata.mentionedSymbols(),
+                metadata.mentionedResolutions(),
+                type == DocumentType.MEETING_REPORT ? AgendaReader.read(collector.provisions()) : List.of(),
+                type == DocumentType.MEETING_REPORT ? ParticipationReader.read(collector.provisions(), unresolvedStates) : List.of());
+        return new ParsedDocument(source.name(), source.format(), source.sha256(), raw.length(), complete,
+                collector.provisions(), collector.segments(), collector.coverage());
+    }
+
+    static boolean looksLikeMarkdown(String raw) {
+        var m = MARKDOWN_SIGNS.matcher(raw);
+        int signs = 0;
+        while (signs < 3 && m.find()) {
+            signs++;
+        }
+        return signs >= 3;
+    }
+
+    private static StructureReader readerFor(DocumentType type) {
+        return switch (type) {
+            case MEETING_REPORT, SECRETARIAT_REPORT, OTHER -> new ReportReader();
+            case RESOLUTION, DECISION -> new ResolutionReader();
+            case COMPENDIUM -> new CompendiumReader();
+        };
+    }
+
+    /** The work part of the document's citations: a resolution's number, a report's body and year, or its symbol. */
+    static String workOf(DocumentMetadata m, String sourceName) {
+        if (m.resolutionNumber() != null) {
+            return m.type() == DocumentType.DECISION
+                    ? org.compendium.model.Citation.decisionWork(m.resolutionNumber())
+                    : org.compendium.model.Citation.resolutionWork(m.resolutionNumber());
+        }
+        if (m.symbol() != null) {
+            return m.symbol().value();
+        }
+        Body body = m.body() == null ? Body.COP : m.body();
+        if (m.year() != null) {
+            return body.symbolPrefix() + "/" + m.year();
+        }
+        String stem = sourceName.replaceAll("\\.[A-Za-z0-9]{1,8}$", "").replaceAll("[^A-Za-z0-9.\\-]+", "-");
+        return (body.symbolPrefix() + "/" + stem).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static String title(List<Segment> segments) {
+        // The title is the longest piece of front matter: the subject line, not the body's name above it.
+        String best = "";
+        for (Segment s : segments) {
+            if (s.kind() == SegmentKind.FRONT_MATTER && s.text().length() > best.length()) {
+                best = s.text();
+            }
+        }
+        return best.length() > 300 ? best.substring(0, 300).strip() + "…" : best;
     }
 }

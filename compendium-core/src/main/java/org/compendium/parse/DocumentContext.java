@@ -1,0 +1,13 @@
+package org.compendium.parse;
+
+import org.compendium.model.DocumentMetadata;
+
+/**
+ * What a structure reader needs to know about the document it reads.
+ *
+ * @param work     the work part of its citations ({@code CTOC/COP/WG.7/2021}, {@code COP res. 11/5})
+ * @param metadata the metadata read so far
+ * @param markdown whether the source is Markdown (italics and footnote tags are markup there)
+ */
+record DocumentContext(String work, DocumentMetadata metadata, boolean markdown) {
+}

@@ -1,0 +1,49 @@
+package org.compendium.parse;
+
+import java.util.regex.Pattern;
+
+/** Line shapes shared by the structure readers: footnotes, rules, page furniture and conversion debris. */
+final class LineRules {
+    /** {@code ____} opening the footnote block of a PDF page. */
+    static final Pattern FOOTNOTE_RULE = Pattern.compile("^\\s*_{5,}\\s*$");
+    /** {@code ---} horizontal rule of a Markdown conversion, which opens a footnote block there. */
+    static final Pattern MARKDOWN_RULE = Pattern.compile("^\\s*(?:-{3,}|\\*{3,})\\s*$");
+    /** A PDF footnote body: number, two spaces or more, text ({@code  1  www.unodc.org/...}). */
+    static final Pattern PDF_FOOTNOTE = Pattern.compile("^\\s*(\\d{1,3})\\s+\\S");
+    /** A Markdown footnote body: {@code <sup>2</sup> Bien que ...}, {@code ¹ Résolution ...} or {@code \* CTOC/...}. */
+    static final Pattern MARKDOWN_FOOTNOTE = Pattern.compile(
+            "^\\s*(?:<sup>(\\w{1,4})</sup>|([\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+)|(\\\\\\*|\\*(?=\\s)))\\s*\\S");
+    /** A line that is nothing but a link: stray intranet and document-system URLs left by conversion. */
+    static final Pattern URL_LINE = Pattern.compile("^\\s*(?:https?://|www\\.)\\S+\\s*$");
+    /** A page number or job number line ({@code 2/12}, {@code V.19-09339}, {@code 19-09339 (F)}). */
+    static final Pattern PAGE_MARK = Pattern.compile(
+            "^\\s*(?:\\d{1,3}/\\d{1,3}|[A-Z]\\.\\d{2}-\\d{5}(?:\\s*\\(F\\))?|\\d{2}-\\d{5}(?:\\s*\\(F\\))?|\\*\\d{7}\\*|- ?\\d{1,3} ?-)\\s*$");
+
+    private LineRules() {
+    }
+
+    static boolean isFurniture(String line) {
+        return URL_LINE.matcher(line).matches() || PAGE_MARK.matcher(line).matches();
+    }
+
+    /** The superscript digits of a Markdown footnote mark, as plain digits ({@code ¹²} gives {@code 12}). */
+    static String superscriptToDigits(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '\u00B9' -> sb.append('1');
+                case '\u00B2' -> sb.append('2');
+                case '\u00B3' -> sb.append('3');
+                case '\u2070' -> sb.append('0');
+                default -> {
+                    if (c >= '\u2074' && c <= '\u2079') {
+                        sb.append((char) ('4' + (c - '\u2074')));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,76 @@
+package org.compendium.parse;
+
+import java.util.Arrays;
+import java.util.List;
+import org.compendium.model.SourceSpan;
+
+/**
+ * A text in which every character remembers the source offset it came from. Normalisation passes only delete
+ * characters or turn whitespace into plain spaces, so the map stays exact.
+ */
+public final class MappedText {
+    private final String text;
+    private final int[] offsets;
+
+    public MappedText(String text, int[] offsets) {
+        if (text.length() != offsets.length) {
+            throw new IllegalArgumentException("text and offsets differ in length");
+        }
+        this.text = text;
+        this.offsets = offsets;
+    }
+
+    /** The characters of {@code source} inside {@code spans}, in order, with a newline between two spans. */
+    public static MappedText of(String source, List<SourceSpan> spans) {
+        int total = 0;
+        for (SourceSpan s : spans) {
+            total += s.length() + 1;
+        }
+        StringBuilder sb = new StringBuilder(total);
+        int[] map = new int[total];
+        int k = 0;
+        for (SourceSpan s : spans) {
+            if (k > 0) {
+                sb.append('\n');
+                map[k++] = s.start();
+            }
+            for (int i = s.start(); i < s.end(); i++) {
+                sb.append(source.charAt(i));
+                map[k++] = i;
+            }
+        }
+        return new MappedText(sb.toString(), Arrays.copyOf(map, k));
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int length() {
+        return text.length();
+    }
+
+    /** The source offset of character {@code i}. */
+    public int sourceOffset(int i) {
+        return offsets[i];
+    }
+
+    /** A copy keeping only the characters whose {@code keep} flag is set, and replacing the others as given. */
+    MappedText filter(boolean[] keep, char[] replacement) {
+        StringBuilder sb = new StringBuilder(text.length());
+        int[] map = new int[text.length()];
+        int k = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (keep[i]) {
+                sb.append(replacement != null && replacement[i] != 0 ? replacement[i] : text.charAt(i));
+                map[k++] = offsets[i];
+            }
+        }
+        return new MappedText(sb.toString(), Arrays.copyOf(map, k));
+    }
+
+    /** The part {@code [from, to)} of this text, with its map. */
+    public MappedText slice(int from, int to) {
+        return new MappedText(text.substring(from, to), Arrays.copyOfRange(offsets, from, to));
+    }
+}

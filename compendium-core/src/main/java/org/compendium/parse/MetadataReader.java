@@ -1,0 +1,196 @@
+package org.compendium.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.compendium.model.Body;
+import org.compendium.model.DateRange;
+import org.compendium.model.DocumentMetadata;
+import org.compendium.model.DocumentSymbol;
+import org.compendium.model.DocumentType;
+import org.compendium.parse.french.FrenchDates;
+import org.compendium.parse.french.FrenchOrdinals;
+
+/**
+ * Reads what a document says about itself from its normalised text: body, meeting or session number, dates, venue,
+ * language, own symbol, and every document symbol and COP resolution or decision number it mentions.
+ */
+final class MetadataReader {
+    private static final Pattern WG_TIP = Pattern.compile("(?i)groupe de travail (?:provisoire [^.]{0,60})?sur la traite des personnes");
+    private static final Pattern WG_SOM = Pattern.compile("(?i)groupe de travail (?:[^.]{0,60})?sur le trafic illicite de (?:personnes )?migrant");
+    private static final Pattern MEETING = Pattern.compile("(?iU)\\b(?:à sa|la|sa)\\s+(\\S{2,20}(?:\\s+et\\s+unième)?)\\s+réunion\\b");
+    private static final Pattern SESSION = Pattern.compile("(?iU)\\b(?:à sa\\s+)?(\\S{2,20})\\s+session\\b");
+    private static final Pattern RESOLUTION_NUMBER = Pattern.compile("(?m)^[#*\\s]*(?:Résolution|Décision)\\s+(\\d{1,2}/\\d{1,2})\\s*\\**\\s*$");
+    private static final Pattern SYMBOL = Pattern.compile(
+            "\\b(?:CTOC|A|E|S)(?:/ ?[A-Z0-9][A-Za-z0-9.\\-]*)*/ ?\\d[A-Za-z0-9.\\-]*(?:/ ?[A-Za-z0-9][A-Za-z0-9.\\-]*)*");
+    private static final Pattern OWN_SYMBOL = Pattern.compile("(?m)^\\s*(CTOC/COP/[A-Za-z0-9./-]+)\\s*$");
+    private static final Pattern RES_NUMBER = Pattern.compile("(?<![/\\p{L}\\d])(\\d{1,2})/(\\d{1,2})(?![/\\d])");
+    private static final Pattern RES_CONTEXT = Pattern.compile("(?i)(?:résolution|décision)s?\\b");
+    private static final Pattern OTHER_ORGAN = Pattern.compile("(?i)assemblée générale|conseil (?:de sécurité|économique|des droits)|commission");
+    /** A dateline such as "Vienne, 14-18 octobre 2024". */
+    private static final Pattern CITY_COMMA_BEFORE = Pattern.compile("(?<!\\p{L})(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?),\\s*$");
+    private static final Pattern CITY_BEFORE = Pattern.compile("(?:(?<!\\p{L})à|^|,|\\n)\\s*(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)\\s*,?\\s*(?:du|les|le)?\\s*$");
+
+    private MetadataReader() {
+    }
+
+    static DocumentMetadata read(DocumentType type, String raw, String text) {
+        Body body = body(type, text);
+        Integer meeting = type == DocumentType.MEETING_REPORT ? meeting(text) : null;
+        String resolutionNumber = resolutionNumber(type, raw);
+        Integer session = session(type, text, resolutionNumber);
+        Found when = datesAndVenue(type, text);
+        DocumentSymbol own = ownSymbol(raw);
+        return new DocumentMetadata(type, body, meeting, session, when.dates, when.venue, language(text), own,
+                "", resolutionNumber, mentionedSymbols(text), mentionedResolutions(text, resolutionNumber), List.of(), List.of());
+    }
+
+    private static Body body(DocumentType type, String text) {
+        return switch (type) {
+            case RESOLUTION, DECISION, SECRETARIAT_REPORT -> Body.COP;
+            case MEETING_REPORT, COMPENDIUM -> {
+                Matcher tip = WG_TIP.matcher(text);
+                Matcher som = WG_SOM.matcher(text);
+                int t = tip.find() ? tip.start() : Integer.MAX_VALUE;
+                int s = som.find() ? som.start() : Integer.MAX_VALUE;
+                yield t == s ? null : t < s ? Body.WG_TIP : Body.WG_SOM;
+            }
+            case OTHER -> null;
+        };
+    }
+
+    private static Integer meeting(String text) {
+        Matcher m = MEETING.matcher(text);
+        while (m.find()) {
+            OptionalInt n = FrenchOrdinals.parse(m.group(1));
+            if (n.isPresent()) {
+                return n.getAsInt();
+            }
+        }
+        return null;
+    }
+
+    private static Integer session(DocumentType type, String text, String resolutionNumber) {
+        if (resolutionNumber != null) {
+            return Integer.parseInt(resolutionNumber.substring(0, resolutionNumber.indexOf('/')));
+        }
+        if (type != DocumentType.SECRETARIAT_REPORT) {
+            return null;
+        }
+        Matcher m = SESSION.matcher(text.substring(0, Math.min(text.length(), 2000)));
+        while (m.find()) {
+            OptionalInt n = FrenchOrdinals.parse(m.group(1));
+            if (n.isPresent()) {
+                return n.getAsInt();
+            }
+        }
+        return null;
+    }
+
+    private static String resolutionNumber(DocumentType type, String raw) {
+        if (type != DocumentType.RESOLUTION && type != DocumentType.DECISION) {
+            return null;
+        }
+        Matcher m = RESOLUTION_NUMBER.matcher(raw.substring(0, Math.min(raw.length(), 3000)));
+        return m.find() ? m.group(1) : null;
+    }
+
+    private record Found(DateRange dates, String venue) {
+    }
+
+    /** The first date that follows a city ("tenue à Vienne du 9 au 11 septembre 2019", "Vienne, 14-18 octobre 2024"). */
+    private static Found datesAndVenue(DocumentType type, String text) {
+        if (type == DocumentType.COMPENDIUM || type == DocumentType.OTHER) {
+            return new Found(null, null);
+        }
+        for (FrenchDates.Found f : FrenchDates.findAll(text)) {
+            String before = text.substring(Math.max(0, f.start() - 40), f.start());
+            Matcher city = CITY_BEFORE.matcher(before);
+            if (!city.find()) {
+                city = CITY_COMMA_BEFORE.matcher(before);
+            }
+            if (city.find(0) && !city.group(1).equals("Le") && !city.group(1).equals("La")) {
+                return new Found(f.range(), city.group(1));
+            }
+        }
+        return new Found(null, null);
+    }
+
+    private static DocumentSymbol ownSymbol(String raw) {
+        Matcher m = OWN_SYMBOL.matcher(raw.substring(0, Math.min(raw.length(), 600)));
+        return m.find() ? DocumentSymbol.parse(m.group(1)) : null;
+    }
+
+    static List<DocumentSymbol> mentionedSymbols(String text) {
+        Set<String> seen = new LinkedHashSet<>();
+        Matcher m = SYMBOL.matcher(text);
+        while (m.find()) {
+            String value = m.group().replaceAll("[.\\-]+$", "");
+            if (value.indexOf('/') > 0 && value.startsWith("CTOC") || value.matches("[AES]/(?:RES/)?\\d.*|[AES]/[A-Z].*\\d.*")) {
+                try {
+                    seen.add(DocumentSymbol.parse(value).value());
+                } catch (IllegalArgumentException notASymbol) {
+                    // A fragment such as "A/" followed by prose: not a symbol, skip it.
+                }
+            }
+        }
+        return seen.stream().map(DocumentSymbol::new).toList();
+    }
+
+    /** COP resolution and decision numbers the text mentions, not counting the document's own number. */
+    static List<String> mentionedResolutions(String text, String own) {
+        Set<String> seen = new LinkedHashSet<>();
+        Matcher m = RES_NUMBER.matcher(text);
+        while (m.find()) {
+            int sessionNumber = Integer.parseInt(m.group(1));
+            if (sessionNumber < 1 || sessionNumber > 20) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, m.start() - 80), m.start());
+            Matcher ctx = RES_CONTEXT.matcher(before);
+            int last = -1;
+            while (ctx.find()) {
+                last = ctx.end();
+            }
+            if (last < 0) {
+                continue;
+            }
+            String between = before.substring(last);
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+            if (OTHER_ORGAN.matcher(between).find() || OTHER_ORGAN.matcher(after).lookingAt()
+                    || after.matches("(?s)^\\s*de l[’']Assemblée.*")) {
+                continue;
+            }
+            String number = m.group(1) + "/" + m.group(2);
+            if (!number.equals(own)) {
+                seen.add(number);
+            }
+        }
+        return new ArrayList<>(seen);
+    }
+
+    /** The ISO 639-1 code of the text's language among the six UN languages' Latin-script three (fr, en, es). */
+    static String language(String text) {
+        String sample = " " + text.substring(0, Math.min(text.length(), 20000)).toLowerCase(Locale.ROOT) + " ";
+        int fr = count(sample, " les ") + count(sample, " des ") + count(sample, " et ");
+        int en = count(sample, " the ") + count(sample, " and ") + count(sample, " of ");
+        int es = count(sample, " los ") + count(sample, " las ") + count(sample, " y ");
+        if (fr >= en && fr >= es) {
+            return "fr";
+        }
+        return en >= es ? "en" : "es";
+    }
+
+    private static int count(String s, String word) {
+        int n = 0;
+        for (int i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}

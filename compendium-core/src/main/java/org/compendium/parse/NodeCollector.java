@@ -1,0 +1,141 @@
+package org.compendium.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.compendium.model.Citation;
+import org.compendium.model.Coverage;
+import org.compendium.model.Provision;
+import org.compendium.model.ProvisionKind;
+import org.compendium.model.Segment;
+import org.compendium.model.SegmentKind;
+import org.compendium.model.SourceSpan;
+
+/**
+ * Collects the provisions and segments a structure reader finds, normalising their text, and measures how much of
+ * the source they account for.
+ */
+public final class NodeCollector {
+    private final SourceLines lines;
+    private final TextNormalizer normalizer;
+    private final boolean markdown;
+    private final List<Provision> provisions = new ArrayList<>();
+    private final List<Segment> segments = new ArrayList<>();
+
+    public NodeCollector(SourceLines lines, TextNormalizer normalizer, boolean markdown) {
+        this.lines = lines;
+        this.normalizer = normalizer;
+        this.markdown = markdown;
+    }
+
+    public SourceLines lines() {
+        return lines;
+    }
+
+    /** The normalised text of the given source ranges. */
+    public MappedText normalized(List<SourceSpan> spans) {
+        return normalizer.normalize(MappedText.of(lines.source(), spans), markdown);
+    }
+
+    /** The normalised text of the given source ranges, without the leading label that {@code labelPattern} matches. */
+    public String textWithoutLabel(List<SourceSpan> spans, Pattern labelPattern) {
+        String text = normalized(spans).text();
+        if (labelPattern != null) {
+            Matcher m = labelPattern.matcher(text);
+            if (m.lookingAt()) {
+                text = text.substring(m.end()).strip();
+            }
+        }
+        return text;
+    }
+
+    public void add(Provision provision) {
+        provisions.add(provision);
+    }
+
+    /** Adds a provision built from a draft. */
+    public Provision addProvision(Citation citation, ProvisionKind kind, String number, List<String> path, String label,
+                                  String text, String leadingVerb, List<SourceSpan> spans, Integer meeting, Integer session) {
+        Provision p = new Provision(citation, kind, number, path, label, text, leadingVerb, spans, meeting, session);
+        provisions.add(p);
+        return p;
+    }
+
+    /** Adds a segment, normalising its text from its spans. */
+    public void addSegment(SegmentKind kind, String label, List<String> path, List<SourceSpan> spans) {
+        if (spans.isEmpty()) {
+            return;
+        }
+        segments.add(new Segment(kind, label, normalized(spans).text(), path, spans));
+    }
+
+    public List<Provision> provisions() {
+        return provisions;
+    }
+
+    public List<Segment> segments() {
+        return segments;
+    }
+
+    /** Counts the source's non-whitespace characters by how many nodes claim them. */
+    public Coverage coverage() {
+        String source = lines.source();
+        byte[] owners = new byte[source.length()];
+        for (Provision p : provisions) {
+            mark(owners, p.spans());
+        }
+        for (Segment s : segments) {
+            mark(owners, s.spans());
+        }
+        long nonWhitespace = 0;
+        long once = 0;
+        long none = 0;
+        long twice = 0;
+        for (int i = 0; i < owners.length; i++) {
+            if (Character.isWhitespace(source.charAt(i)) || Character.isSpaceChar(source.charAt(i))) {
+                continue;
+            }
+            nonWhitespace++;
+            switch (owners[i]) {
+                case 0 -> none++;
+                case 1 -> once++;
+                default -> twice++;
+            }
+        }
+        return new Coverage(nonWhitespace, once, none, twice);
+    }
+
+    /** The offsets of characters no node claims, as spans, for diagnosing a reader (empty when coverage is complete). */
+    public List<SourceSpan> unassigned() {
+        String source = lines.source();
+        byte[] owners = new byte[source.length()];
+        provisions.forEach(p -> mark(owners, p.spans()));
+        segments.forEach(s -> mark(owners, s.spans()));
+        List<SourceSpan> out = new ArrayList<>();
+        int i = 0;
+        while (i < owners.length) {
+            if (owners[i] == 0 && !Character.isWhitespace(source.charAt(i)) && !Character.isSpaceChar(source.charAt(i))) {
+                int j = i;
+                while (j < owners.length && owners[j] == 0) {
+                    j++;
+                }
+                out.add(new SourceSpan(i, j));
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static void mark(byte[] owners, List<SourceSpan> spans) {
+        for (SourceSpan s : spans) {
+            for (int i = s.start(); i < s.end() && i < owners.length; i++) {
+                if (owners[i] < 2) {
+                    owners[i]++;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package org.compendium.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.compendium.model.Citation;
+import org.compendium.model.ProvisionKind;
+import org.compendium.model.SegmentKind;
+
+/**
+ * Reads reports — working-group meeting reports and Secretariat reports — into headed sections, numbered
+ * paragraphs and {@code Recommandation N} recommendations, with their footnotes and conversion debris set apart.
+ *
+ * <p>Paragraph numbers must follow one another: a line {@code 2. Mesures de prévention} inside paragraph 62 is an
+ * agenda item, not paragraph 2, because the next paragraph expected is 63.
+ */
+final class ReportReader implements StructureReader {
+    private static final Pattern ROMAN_HEADING = Pattern.compile("^\\s*([IVX]{1,5})\\.\\s+(\\S.*)$");
+    private static final Pattern LETTER_HEADING = Pattern.compile("^\\s*([A-H])\\.\\s+(\\p{Lu}.*)$");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s*#{1,6}\\s+(.*)$");
+    private static final Pattern HEADING_LABEL = Pattern.compile("^[*_\\s]*([IVX]{1,5}|[A-H]|\\d{1,2})\\.\\s");
+    private static final Pattern RECOMMENDATION = Pattern.compile("^\\s*Recommandation\\s+(\\d{1,3})\\s*$");
+    private static final Pattern PARAGRAPH = Pattern.compile("^\\s*(\\d{1,3})\\.\\s+\\S");
+    private static final Pattern PARAGRAPH_LABEL = Pattern.compile("^\\d{1,3}\\.\\s*");
+    private static final Pattern RECOMMENDATION_LABEL = Pattern.compile("^Recommandation\\s+\\d{1,3}\\s*");
+
+    private NodeCollector collector;
+    private DocumentContext context;
+    private OpenNode current;
+    private OpenNode.SegmentDraft footnote;
+    private boolean inFootnotes;
+    private boolean seenStructure;
+    private int nextParagraph;
+    private final List<String> headingPath = new ArrayList<>();
+
+    @Override
+    public void read(NodeCollector collector, DocumentContext context) {
+        this.collector = collector;
+        this.context = context;
+        this.current = null;
+        this.nextParagraph = 1;
+        for (SourceLines.Line line : collector.lines().lines()) {
+            if (!line.isBlank()) {
+                readLine(line);
+            }
+        }
+        closeFootnote();
+        close();
+    }
+
+    private void readLine(SourceLines.Line line) {
+        String s = line.text();
+        if (inFootnotes && readFootnoteLine(line)) {
+            return;
+        }
+        if (LineRules.FOOTNOTE_RULE.matcher(s).matches() || (context.markdown() && LineRules.MARKDOWN_RULE.matcher(s).matches())) {
+            // The paragraph the footnote block interrupts goes on after it, so it stays open.
+            single(SegmentKind.FOOTNOTE, "rule", line);
+            inFootnotes = true;
+            return;
+        }
+        if (context.markdown() && LineRules.MARKDOWN_FOOTNOTE.matcher(s).lookingAt()) {
+            inFootnotes = true;
+            readFootnoteLine(line);
+            return;
+        }
+        if (LineRules.isFurniture(s)) {
+            single(SegmentKind.PAGE_FURNITURE, "", line);
+            return;
+        }
+        Matcher m;
+        if (context.markdown() && (m = MARKDOWN_HEADING.matcher(s)).matches()) {
+            heading(line, m.group(1));
+        } else if (!context.markdown() && ROMAN_HEADING.matcher(s).matches() && !PARAGRAPH.matcher(s).lookingAt()) {
+            heading(line, s.strip());
+        } else if (LETTER_HEADING.matcher(s).matches() && seenStructure) {
+            heading(line, s.strip());
+        } else if ((m = RECOMMENDATION.matcher(s)).matches()) {
+            recommendation(line, m.group(1));
+        } else if ((m = PARAGRAPH.matcher(s)).lookingAt() && Integer.parseInt(m.group(1)) == nextParagraph) {
+            paragraph(line, m.group(1));
+        } else if (current == null) {
+            current = new OpenNode.SegmentDraft(seenStructure ? SegmentKind.TEXT : SegmentKind.FRONT_MATTER, "", List.of());
+            current.addLine(line);
+        } else {
+            current.addLine(line);
+        }
+    }
+
+    private void heading(SourceLines.Line line, String text) {
+        close();
+        Matcher label = HEADING_LABEL.matcher(text);
+        String id = label.lookingAt() ? label.group(1) : "";
+        if (!id.isEmpty()) {
+            int level = id.matches("[IVX]+") ? 0 : id.matches("[A-H]") ? 1 : 2;
+            while (headingPath.size() > level) {
+                headingPath.removeLast();
+            }
+            while (headingPath.size() < level) {
+                headingPath.add("");
+            }
+            headingPath.add(id);
+            seenStructure = seenStructure || id.equals("I") || level > 0;
+        }
+        if (!seenStructure) {
+            // Title blocks of Markdown reports use headings too; they stay front matter until section I starts.
+            current = new OpenNode.SegmentDraft(SegmentKind.FRONT_MATTER, "", List.of());
+        } else {
+            current = new OpenNode.SegmentDraft(SegmentKind.HEADING, id, List.copyOf(headingPath));
+        }
+        current.addLine(line);
+    }
+
+    private void recommendation(SourceLines.Line line, String number) {
+        close();
+        seenStructure = true;
+        List<String> path = new ArrayList<>();
+        if (headingPath.size() >= 2 && !headingPath.get(1).isEmpty()) {
+            path.add(headingPath.get(1));
+        }
+        path.add(number);
+        Integer meeting = context.metadata().meeting();
+        current = new OpenNode.ProvisionDraft(Citation.of(context.work(), "rec", number), ProvisionKind.RECOMMENDATION,
+                number, path, "Recommandation " + number, RECOMMENDATION_LABEL, meeting, null);
+        current.addLine(line);
+    }
+
+    private void paragraph(SourceLines.Line line, String number) {
+        close();
+        seenStructure = true;
+        nextParagraph++;
+        current = new OpenNode.ProvisionDraft(Citation.of(context.work(), "para", number), ProvisionKind.PARAGRAPH,
+                number, List.of(number), number + ".", PARAGRAPH_LABEL, context.metadata().meeting(),
+                context.metadata().session());
+        current.addLine(line);
+    }
+
+    /** Reads a line inside a footnote block; returns false when the block has ended and the line is body text. */
+    private boolean readFootnoteLine(SourceLines.Line line) {
+        String s = line.text();
+        Matcher md = LineRules.MARKDOWN_FOOTNOTE.matcher(s);
+        Matcher pdf = LineRules.PDF_FOOTNOTE.matcher(s);
+        if (context.markdown() && md.lookingAt()) {
+            closeFootnote();
+            String label = md.group(1) != null ? md.group(1) : md.group(2) != null ? LineRules.superscriptToDigits(md.group(2)) : "*";
+            footnote = new OpenNode.SegmentDraft(SegmentKind.FOOTNOTE, label, List.of());
+            footnote.addLine(line);
+            return true;
+        }
+        if (!context.markdown() && pdf.lookingAt() && !PARAGRAPH.matcher(s).lookingAt()) {
+            closeFootnote();
+            footnote = new OpenNode.SegmentDraft(SegmentKind.FOOTNOTE, pdf.group(1), List.of());
+            footnote.addLine(line);
+            return true;
+        }
+        if (LineRules.isFurniture(s)) {
+            single(SegmentKind.PAGE_FURNITURE, "", line);
+            return true;
+        }
+        if (footnote != null && !s.strip().contains(" ") && !PARAGRAPH.matcher(s).lookingAt()) {
+            // A URL or word the footnote's previous line broke off.
+            footnote.addLine(line);
+            return true;
+        }
+        closeFootnote();
+        inFootnotes = false;
+        return false;
+    }
+
+    private void closeFootnote() {
+        if (footnote != null) {
+            footnote.close(collector);
+            footnote = null;
+        }
+    }
+
+    private void single(SegmentKind kind, String label, SourceLines.Line line) {
+        collector.addSegment(kind, label, List.of(), Spans.ofLine(line));
+    }
+
+    private void close() {
+        if (current != null) {
+            current.close(collector);
+            current = null;
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package org.compendium.parse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the raw characters of a node into readable text while keeping each character's source offset: strips
+ * Markdown markup and footnote references, joins hard line breaks, undoes end-of-line hyphenation and repairs the
+ * spaced apostrophes, stray spaces and split words of PDF extraction.
+ *
+ * <p>Every pass only deletes characters or turns whitespace into one space, which is what keeps the offset map exact.
+ */
+public final class TextNormalizer {
+    private static final Pattern SUP_TAG = Pattern.compile("<sup>[^<]{0,12}</sup>");
+    private static final Pattern SUPERSCRIPT_DIGITS = Pattern.compile("[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+");
+    private static final Pattern CARET_BRACES = Pattern.compile("\\s*\\^\\{([^}]{0,6})}");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{1,200})]\\([^)\\s]{0,300}\\)");
+    private static final Pattern HYPHEN_BREAK = Pattern.compile("(?<=\\p{Ll})-[ \\t]*\\n\\s*(?=\\p{Ll})");
+    private static final Pattern HYPHEN_BREAK_UPPER = Pattern.compile("(?<=\\p{L})-[ \\t]*\\n\\s*(?=\\p{Lu})");
+    private static final Pattern SPACED_APOSTROPHE = Pattern.compile("(?<=\\p{L}) +(?=['’]\\p{L})");
+    private static final Pattern SPACE_BEFORE_POINT = Pattern.compile("(?<=[\\p{L}\\p{N})»]) +(?=[,.](?:\\s|$))");
+    private static final Pattern SPACE_IN_HYPHEN = Pattern.compile("(?<=\\p{L}) +(?=-\\p{Lu})");
+    private static final Pattern TWO_WORDS = Pattern.compile("(?<![\\p{L}'’-])(\\p{L}+) (\\p{L}+)(?![\\p{L}'’-])");
+
+    private final Vocabulary vocabulary;
+
+    public TextNormalizer(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** Normalises {@code raw}; {@code markdown} enables the removal of emphasis markers and escapes. */
+    public MappedText normalize(MappedText raw, boolean markdown) {
+        MappedText t = raw;
+        if (markdown) {
+            t = stripMarkdown(t);
+        }
+        t = deleteAll(t, SUP_TAG, 0);
+        t = deleteAll(t, SUPERSCRIPT_DIGITS, 0);
+        t = unwrapCaretBraces(t);
+        t = unwrapLinks(t);
+        t = deleteAll(t, HYPHEN_BREAK, 0);
+        t = deleteWhitespaceAfterHyphen(t);
+        t = collapseWhitespace(t);
+        t = deleteAll(t, SPACED_APOSTROPHE, 0);
+        t = deleteAll(t, SPACE_BEFORE_POINT, 0);
+        t = deleteAll(t, SPACE_IN_HYPHEN, 0);
+        t = joinSplitWords(t);
+        return t;
+    }
+
+    /** Normalises and returns only the text. */
+    public String normalizeToString(MappedText raw, boolean markdown) {
+        return normalize(raw, markdown).text();
+    }
+
+    private static MappedText deleteAll(MappedText t, Pattern p, int group) {
+        Matcher m = p.matcher(t.text());
+        boolean[] keep = null;
+        while (m.find()) {
+            if (keep == null) {
+                keep = allTrue(t.length());
+            }
+            for (int i = m.start(group); i < m.end(group); i++) {
+                keep[i] = false;
+            }
+        }
+        return keep == null ? t : t.filter(keep, null);
+    }
+
+    private static MappedText unwrapCaretBraces(MappedText t) {
+        return keepOnlyGroup(t, CARET_BRACES);
+    }
+
+    private static MappedText unwrapLinks(MappedText t) {
+        return keepOnlyGroup(t, LINK);
+    }
+
+    /** Deletes each match except its first group (the visible text of a link, the "er" of {@code 1^{er}}). */
+    private static MappedText keepOnlyGroup(MappedText t, Pattern p) {
+        Matcher m = p.matcher(t.text());
+        boolean[] keep = null;
+        while (m.find()) {
+            if (keep == null) {
+                keep = allTrue(t.length());
+            }
+            for (int i = m.start(); i < m.end(); i++) {
+                keep[i] = i >= m.start(1) && i < m.end(1);
+            }
+        }
+        return keep == null ? t : t.filter(keep, null);
+    }
+
+    /** {@code États-\nUnis}: the hyphen is real, only the line break goes. */
+    private static MappedText deleteWhitespaceAfterHyphen(MappedText t) {
+        Matcher m = HYPHEN_BREAK_UPPER.matcher(t.text());
+        boolean[] keep = null;
+        while (m.find()) {
+            if (keep == null) {
+                keep = allTrue(t.length());
+            }
+            for (int i = m.start() + 1; i < m.end(); i++) {
+                keep[i] = false;
+            }
+        }
+        return keep == null ? t : t.filter(keep, null);
+    }
+
+    /** Runs of whitespace become one space (a no-break space when the run has one); ends are trimmed. */
+    static MappedText collapseWhitespace(MappedText t) {
+        String s = t.text();
+        int n = s.length();
+        boolean[] keep = new boolean[n];
+        char[] replacement = new char[n];
+        int i = 0;
+        while (i < n && isSpace(s.charAt(i))) {
+            i++;
+        }
+        int last = n;
+        while (last > i && isSpace(s.charAt(last - 1))) {
+            last--;
+        }
+        while (i < last) {
+            char c = s.charAt(i);
+            if (!isSpace(c)) {
+                keep[i++] = true;
+                continue;
+            }
+            int j = i;
+            char chosen = ' ';
+            while (j < last && isSpace(s.charAt(j))) {
+                char w = s.charAt(j);
+                if (w == '\u00A0' || w == '\u202F') {
+                    chosen = w;
+                }
+                j++;
+            }
+            keep[i] = true;
+            replacement[i] = chosen;
+            i = j;
+        }
+        return t.filter(keep, replacement);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007';
+    }
+
+    private MappedText joinSplitWords(MappedText t) {
+        Matcher m = TWO_WORDS.matcher(t.text());
+        boolean[] keep = null;
+        int from = 0;
+        while (from < t.length() && m.find(from)) {
+            if (vocabulary.shouldJoin(m.group(1), m.group(2))) {
+                if (keep == null) {
+                    keep = allTrue(t.length());
+                }
+                keep[m.end(1)] = false;
+                from = m.end();
+            } else {
+                from = m.start(2);
+            }
+        }
+        return keep == null ? t : t.filter(keep, null);
+    }
+
+    /** Removes emphasis markers, heading hashes, list dashes and backslash escapes, keeping escaped characters. */
+    private static MappedText stripMarkdown(MappedText t) {
+        String s = t.text();
+        int n = s.length();
+        boolean[] keep = allTrue(n);
+        boolean lineStart = true;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                lineStart = true;
+                continue;
+            }
+            if (lineStart && (c == ' ' || c == '\t')) {
+                continue;
+            }
+            if (lineStart && (c == '#' || c == '>')) {
+                int j = i;
+                while (j < n && (s.charAt(j) == c)) {
+                    keep[j++] = false;
+                }
+                i = j - 1;
+                continue;
+            }
+            if (lineStart && c == '-' && i + 1 < n && s.charAt(i + 1) == ' ') {
+                keep[i] = false;
+                lineStart = false;
+                continue;
+            }
+            lineStart = false;
+            if (c == '\\' && i + 1 < n && "*_#[]()\\.-<>`!".indexOf(s.charAt(i + 1)) >= 0) {
+                keep[i] = false;
+                i++;
+            } else if (c == '*') {
+                keep[i] = false;
+            } else if (c == '_' && i + 1 < n && s.charAt(i + 1) == '_') {
+                keep[i] = false;
+                keep[i + 1] = false;
+                i++;
+            }
+        }
+        return t.filter(keep, null);
+    }
+
+    private static boolean[] allTrue(int n) {
+        boolean[] keep = new boolean[n];
+        java.util.Arrays.fill(keep, true);
+        return keep;
+    }
+}

@@ -1,0 +1,47 @@
+package org.compendium.parse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.compendium.ingest.SourceText;
+import org.compendium.model.SourceFormat;
+
+/** Access to the real seed corpus beside the checkout (../shared/corpus/fr), for golden tests. */
+public final class Corpus {
+    public static final String WG4_2019 = "000_84732732ac127982.txt";
+    public static final String RES_11_5 = "001_090ff68e230a68d6.txt";
+    public static final String COMPENDIUM_2021 = "002_878720af131edfbf.txt";
+    public static final String WG7_2021 = "003_b17467f420381ed3.txt";
+    public static final String SECRETARIAT_2024 = "004_85cbd8f73376d340.txt";
+
+    private Corpus() {
+    }
+
+    public static Path dir() {
+        String configured = System.getProperty("compendium.corpus");
+        Path p = configured != null ? Path.of(configured) : Path.of("..", "..", "shared", "corpus", "fr");
+        if (!Files.isDirectory(p)) {
+            p = Path.of("..", "shared", "corpus", "fr");
+        }
+        return p.toAbsolutePath().normalize();
+    }
+
+    public static Path file(String name) {
+        return dir().resolve(name);
+    }
+
+    public static SourceText text(String name) {
+        try {
+            byte[] bytes = Files.readAllBytes(file(name));
+            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return new SourceText(name, SourceFormat.TEXT, new String(bytes, StandardCharsets.UTF_8), sha, bytes.length);
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot read corpus file " + name + " from " + dir()
+                    + "; the tests expect ../shared/corpus/fr beside the checkout", e);
+        }
+    }
+}
