@@ -105,7 +105,7 @@ final class MetadataReader {
 
     /** The first date that follows a city ("tenue à Vienne du 9 au 11 septembre 2019", "Vienne, 14-18 octobre 2024"). */
     private static Found datesAndVenue(DocumentType type, String text) {
-        if (type == DocumentType.COMPENDIUM || type == DocumentType.OTHER) {
+        if (type != DocumentType.MEETING_REPORT && type != DocumentType.SECRETARIAT_REPORT) {
             return new Found(null, null);
         }
         for (FrenchDates.Found f : FrenchDates.findAll(text)) {

@@ -1,8 +1,13 @@
 package org.compendium.parse;
 
+import java.util.List;
+import org.compendium.model.DocumentType;
+
+/** Reads a stand-alone COP resolution or decision. */
 final class ResolutionReader implements StructureReader {
     @Override
     public void read(NodeCollector collector, DocumentContext context) {
-        throw new UnsupportedOperationException("todo");
+        new ResolutionBodyReader(collector, context.markdown(), context.work(), context.metadata().session(), null,
+                List.of(), context.metadata().type() == DocumentType.DECISION).read(collector.lines().lines());
     }
 }
