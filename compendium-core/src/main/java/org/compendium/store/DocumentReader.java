@@ -36,10 +36,14 @@ final class DocumentReader {
             d.id, d.source_name, d.sha256, d.doc_type, d.body, d.meeting, d.session, d.start_date, d.end_date, d.symbol,
             d.title, d.resolution_number, d.language, d.ingested_at,
             (SELECT COUNT(*) FROM provisions pc WHERE pc.document_id = d.id) AS provision_count""";
-    /** The columns {@link #provision} reads, prefixed by the provisions table's alias {@code p}. */
+    /**
+     * The columns {@link #provision} reads, prefixed by the provisions table's alias {@code p}; meeting and session
+     * are renamed because a join with the documents table would otherwise read the document's.
+     */
     static final String PROVISION_COLUMNS = """
             p.ordinal, p.citation_work, p.citation_designator, p.citation_number, p.citation_subdivisions, p.kind,
-            p.number, p.path, p.label, p.text, p.leading_verb, p.spans, p.meeting, p.session""";
+            p.number, p.path, p.label, p.text, p.leading_verb, p.spans, p.meeting AS provision_meeting,
+            p.session AS provision_session""";
 
     private final Connection connection;
 
@@ -77,8 +81,8 @@ final class DocumentReader {
                 rs.getString("text"),
                 rs.getString("leading_verb"),
                 ColumnCodec.parseSpans(rs.getString("spans")),
-                integer(rs, "meeting"),
-                integer(rs, "session"));
+                integer(rs, "provision_meeting"),
+                integer(rs, "provision_session"));
     }
 
     /** The whole document with this id, exactly as it was saved. */

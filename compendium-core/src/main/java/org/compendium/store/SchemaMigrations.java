@@ -44,7 +44,8 @@ final class SchemaMigrations {
     static org.flywaydb.core.api.configuration.FluentConfiguration configure(String url) {
         return Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(url, StoreLocation.USER, StoreLocation.PASSWORD)
-                .locations(LOCATION);
+                .locations(LOCATION)
+                .loggers(FlywayLogging.class.getName());
     }
 
     private static String latestKnown(Flyway flyway) {
