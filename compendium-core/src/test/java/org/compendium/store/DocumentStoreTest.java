@@ -211,6 +211,21 @@ class DocumentStoreTest {
                 .hasMessageContaining("contains ';'");
     }
 
+    @Test
+    void exportingStraightFromTheStoreGivesTheSameJsonAsExportingTheDocuments() {
+        List<ParsedDocument> docs = List.of(wg7Report("rapport.pdf", "aa01"), copResolution("res.txt", "bb02"));
+        java.io.StringWriter direct = new java.io.StringWriter();
+        org.compendium.export.JsonExporter.to(direct, false).writeAll(docs);
+        java.io.StringWriter fromStore = new java.io.StringWriter();
+        try (DocumentStore store = DocumentStore.open(dir)) {
+            docs.forEach(store::save);
+            try (org.compendium.export.JsonExporter json = org.compendium.export.JsonExporter.to(fromStore, false)) {
+                store.forEach(DocumentFilter.ALL, json::write);
+            }
+        }
+        assertThat(fromStore.toString()).isEqualTo(direct.toString()).contains("res.txt");
+    }
+
     private static List<String> sources(DocumentStore store, DocumentFilter filter) {
         return store.list(filter).stream().map(DocumentSummary::source).toList();
     }
