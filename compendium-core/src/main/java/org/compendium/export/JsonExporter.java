@@ -1,0 +1,196 @@
+package org.compendium.export;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import org.compendium.model.AgendaItem;
+import org.compendium.model.Coverage;
+import org.compendium.model.DocumentMetadata;
+import org.compendium.model.DocumentSymbol;
+import org.compendium.model.ParsedDocument;
+import org.compendium.model.Participant;
+import org.compendium.model.Provision;
+import org.compendium.model.SourceSpan;
+
+/**
+ * The JSON exporter: a JSON array with one object per document, written with Jackson's streaming generator.
+ *
+ * <p>The contract (field names and order, enum codes from the model's {@code code()} methods, {@code null} for
+ * anything unknown, ISO dates, spans as {@code [start, end]} pairs) is documented in the README and checked by
+ * {@code JsonExporterTest}; change the three together. Segments (headings, footnotes, page furniture) are not exported.
+ */
+public final class JsonExporter implements DocumentSink {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
+    private final JsonGenerator json;
+    private int documents;
+
+    private JsonExporter(JsonGenerator json, boolean pretty) {
+        this.json = pretty ? json.useDefaultPrettyPrinter() : json;
+        try {
+            this.json.writeStartArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An exporter writing to {@code out}; {@code pretty} indents the output for people to read. */
+    public static JsonExporter to(Writer out, boolean pretty) {
+        try {
+            return new JsonExporter(FACTORY.createGenerator(out), pretty);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An exporter writing UTF-8 to {@code out}; {@code pretty} indents the output for people to read. */
+    public static JsonExporter to(OutputStream out, boolean pretty) {
+        try {
+            return new JsonExporter(FACTORY.createGenerator(out, JsonEncoding.UTF8), pretty);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void write(ParsedDocument doc) {
+        try {
+            writeDocument(doc);
+            json.flush();
+            documents++;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + doc.source() + " as JSON", e);
+        }
+    }
+
+    @Override
+    public int documents() {
+        return documents;
+    }
+
+    @Override
+    public void close() {
+        try {
+            json.writeEndArray();
+            json.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writeDocument(ParsedDocument doc) throws IOException {
+        DocumentMetadata m = doc.metadata();
+        json.writeStartObject();
+        json.writeStringField("type", m.type().code());
+        json.writeStringField("body", m.body() == null ? null : m.body().code());
+        writeInteger("meeting", m.meeting());
+        writeInteger("session", m.session());
+        json.writeStringField("symbol", m.symbol() == null ? null : m.symbol().value());
+        json.writeStringField("language", m.language());
+        if (m.dates() == null) {
+            json.writeNullField("dates");
+        } else {
+            json.writeObjectFieldStart("dates");
+            json.writeStringField("start", m.dates().start().toString());
+            json.writeStringField("end", m.dates().end().toString());
+            json.writeEndObject();
+        }
+        json.writeStringField("venue", m.venue());
+        json.writeStringField("title", m.title());
+        json.writeStringField("resolution", m.resolutionNumber());
+        json.writeStringField("source", doc.source());
+        json.writeStringField("sha256", doc.sha256());
+        json.writeStringField("format", doc.format() == null ? null : doc.format().code());
+        json.writeNumberField("sourceLength", doc.sourceLength());
+        writeCoverage(doc.coverage());
+        writeStrings("mentionedSymbols", m.mentionedSymbols().stream().map(DocumentSymbol::value).toList());
+        writeStrings("mentionedResolutions", m.mentionedResolutions());
+        json.writeArrayFieldStart("agenda");
+        for (AgendaItem a : m.agenda()) {
+            json.writeStartObject();
+            json.writeStringField("number", a.number());
+            json.writeStringField("title", a.title());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("participants");
+        for (Participant p : m.participants()) {
+            json.writeStartObject();
+            json.writeStringField("stateId", p.stateId());
+            json.writeStringField("name", p.name());
+            json.writeStringField("role", p.role().code());
+            json.writeStringField("paragraph", p.paragraph());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("provisions");
+        for (Provision p : doc.provisions()) {
+            writeProvision(p);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private void writeProvision(Provision p) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("citation", p.citation().toString());
+        json.writeStringField("kind", p.kind().code());
+        json.writeStringField("number", p.number());
+        writeStrings("path", p.path());
+        json.writeStringField("label", p.label());
+        json.writeStringField("text", p.text());
+        json.writeStringField("leadingVerb", p.leadingVerb());
+        writeInteger("meeting", p.meeting());
+        writeInteger("session", p.session());
+        // A provision without spans has no offsets; null says so where the model's -1 would look like an offset.
+        writeInteger("start", p.spans().isEmpty() ? null : p.start());
+        writeInteger("end", p.spans().isEmpty() ? null : p.end());
+        json.writeArrayFieldStart("spans");
+        for (SourceSpan s : p.spans()) {
+            json.writeStartArray();
+            json.writeNumber(s.start());
+            json.writeNumber(s.end());
+            json.writeEndArray();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private void writeCoverage(Coverage c) throws IOException {
+        if (c == null) {
+            json.writeNullField("coverage");
+            return;
+        }
+        json.writeObjectFieldStart("coverage");
+        json.writeNumberField("nonWhitespace", c.nonWhitespace());
+        json.writeNumberField("assignedOnce", c.assignedOnce());
+        json.writeNumberField("unassigned", c.unassigned());
+        json.writeNumberField("assignedTwice", c.assignedTwice());
+        json.writeNumberField("ratio", c.ratio());
+        json.writeEndObject();
+    }
+
+    private void writeStrings(String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String v : values) {
+            json.writeString(v);
+        }
+        json.writeEndArray();
+    }
+
+    private void writeInteger(String field, Integer value) throws IOException {
+        if (value == null) {
+            json.writeNullField(field);
+        } else {
+            json.writeNumberField(field, value);
+        }
+    }
+}

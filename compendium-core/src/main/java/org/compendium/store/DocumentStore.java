@@ -1,0 +1,280 @@
+package org.compendium.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.compendium.model.Citation;
+import org.compendium.model.ParsedDocument;
+import org.h2.api.ErrorCode;
+
+/**
+ * The document store: an embedded H2 database in a data folder, holding parsed documents between runs.
+ *
+ * <p>Each {@link #save} is one transaction: it deletes any earlier copy of the document (same source file name or
+ * same SHA-256) and writes the new one, or on any failure leaves the store as it was. Only one process may have a
+ * store open at a time; another gets a {@link StoreException} saying so. Methods are synchronized because the store
+ * holds a single connection; a store is meant to be opened once per process and shared.
+ */
+public final class DocumentStore implements AutoCloseable {
+    private final Path dataDir;
+    private final Connection connection;
+    private final Clock clock;
+
+    private DocumentStore(Path dataDir, Connection connection, Clock clock) {
+        this.dataDir = dataDir;
+        this.connection = connection;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens the store in {@code dataDir}, creating the folder and the database when missing and migrating the schema.
+     *
+     * @throws StoreException when another process has the store open, the store was written by a newer Compendium,
+     *                        or the folder cannot be used
+     */
+    public static DocumentStore open(Path dataDir) {
+        return open(dataDir, Clock.systemUTC());
+    }
+
+    static DocumentStore open(Path dataDir, Clock clock) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
+        }
+        String url = StoreLocation.url(dataDir);
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(url, StoreLocation.USER, StoreLocation.PASSWORD);
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                throw new StoreException("the store at " + dataDir + " is in use by another compendium process; "
+                        + "close it or use --data to pick another folder", e);
+            }
+            throw new StoreException("cannot open the store at " + dataDir + ": " + e.getMessage(), e);
+        }
+        try {
+            // Migrate while our connection keeps the database open, so Flyway's connections join the same database.
+            SchemaMigrations.migrate(url, dataDir);
+            connection.setAutoCommit(false);
+            return new DocumentStore(dataDir, connection, clock);
+        } catch (RuntimeException | SQLException e) {
+            closeQuietly(connection, e);
+            throw e instanceof StoreException se ? se
+                    : new StoreException("cannot open the store at " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The data folder this store lives in. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /**
+     * Saves a document in one transaction, replacing any earlier document with the same source file name or the same
+     * SHA-256.
+     *
+     * @throws StoreException when it cannot be saved; the store is then unchanged
+     */
+    public synchronized StoredDocument save(ParsedDocument doc) {
+        if (doc == null || doc.source() == null || doc.sha256() == null || doc.metadata() == null) {
+            throw new IllegalArgumentException("a stored document needs a source name, a digest and metadata");
+        }
+        try {
+            DocumentWriter writer = new DocumentWriter(connection);
+            int replaced = writer.deleteEarlierCopies(doc.source(), doc.sha256());
+            long id = writer.insert(doc, Instant.now(clock));
+            DocumentSummary summary = summary(id);
+            connection.commit();
+            return new StoredDocument(summary, doc.provisions().size(), doc.segments().size(), replaced);
+        } catch (SQLException | RuntimeException e) {
+            rollback(e);
+            throw new StoreException("could not save " + doc.source() + "; the store is unchanged: " + e.getMessage(), e);
+        }
+    }
+
+    /** The documents matching {@code filter}, in the order they were saved. */
+    public synchronized List<DocumentSummary> list(DocumentFilter filter) {
+        FilterQuery where = FilterQuery.of(filter);
+        String sql = "SELECT " + DocumentReader.SUMMARY_COLUMNS + " FROM documents d" + where.sql() + " ORDER BY d.id";
+        return read(() -> {
+            List<DocumentSummary> out = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                where.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(DocumentReader.summary(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The documents matching {@code filter}, rebuilt in full, in the order they were saved. */
+    public List<ParsedDocument> loadAll(DocumentFilter filter) {
+        List<ParsedDocument> out = new ArrayList<>();
+        forEach(filter, out::add);
+        return out;
+    }
+
+    /**
+     * Hands the documents matching {@code filter} to {@code action} one at a time, in the order they were saved, so
+     * that an export never holds the whole store in memory.
+     */
+    public void forEach(DocumentFilter filter, Consumer<? super ParsedDocument> action) {
+        for (DocumentSummary s : list(filter)) {
+            ParsedDocument doc;
+            synchronized (this) {
+                doc = read(() -> new DocumentReader(connection).document(s.id()));
+            }
+            action.accept(doc);
+        }
+    }
+
+    /** Every stored provision with this citation, each with its document, in the order the documents were saved. */
+    public synchronized List<ProvisionHit> findByCitation(Citation citation) {
+        String sql = "SELECT " + DocumentReader.SUMMARY_COLUMNS + ", " + DocumentReader.PROVISION_COLUMNS
+                + " FROM provisions p JOIN documents d ON d.id = p.document_id WHERE p.citation = ? ORDER BY d.id, p.ordinal";
+        return read(() -> {
+            List<ProvisionHit> out = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                ps.setString(1, citation.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new ProvisionHit(DocumentReader.summary(rs), rs.getInt("ordinal"), DocumentReader.provision(rs)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    public synchronized int documentCount() {
+        return count("SELECT COUNT(*) FROM documents");
+    }
+
+    public synchronized int provisionCount() {
+        return count("SELECT COUNT(*) FROM provisions");
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("could not close the store at " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private DocumentSummary summary(long id) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT " + DocumentReader.SUMMARY_COLUMNS + " FROM documents d WHERE d.id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return DocumentReader.summary(rs);
+            }
+        }
+    }
+
+    private int count(String sql) {
+        return read(() -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    /** Runs a read and ends its transaction, so a long-lived connection never holds a stale snapshot or locks. */
+    private <T> T read(SqlAction<T> action) {
+        try {
+            T result = action.run();
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollback(e);
+            throw new StoreException("could not read the store at " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void rollback(Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection, Exception cause) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** A piece of JDBC work. */
+    @FunctionalInterface
+    private interface SqlAction<T> {
+        T run() throws SQLException;
+    }
+
+    /** The WHERE clause of a {@link DocumentFilter} over the documents table aliased {@code d}, with its parameters. */
+    private record FilterQuery(String sql, List<Object> values, List<Integer> types) {
+        static FilterQuery of(DocumentFilter f) {
+            List<String> conditions = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
+            List<Integer> types = new ArrayList<>();
+            if (f.type() != null) {
+                conditions.add("d.doc_type = ?");
+                values.add(f.type().name());
+                types.add(Types.VARCHAR);
+            }
+            if (f.body() != null) {
+                conditions.add("d.body = ?");
+                values.add(f.body().name());
+                types.add(Types.VARCHAR);
+            }
+            if (f.meeting() != null) {
+                conditions.add("d.meeting = ?");
+                values.add(f.meeting());
+                types.add(Types.INTEGER);
+            }
+            if (f.session() != null) {
+                conditions.add("d.session = ?");
+                values.add(f.session());
+                types.add(Types.INTEGER);
+            }
+            if (f.year() != null) {
+                // A date range rather than EXTRACT(YEAR ...): portable, and it can use the start_date index.
+                conditions.add("d.start_date >= ? AND d.start_date < ?");
+                values.add(LocalDate.of(f.year(), 1, 1));
+                types.add(Types.DATE);
+                values.add(LocalDate.of(f.year() + 1, 1, 1));
+                types.add(Types.DATE);
+            }
+            String sql = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+            return new FilterQuery(sql, values, types);
+        }
+
+        void bind(PreparedStatement ps, int first) throws SQLException {
+            for (int i = 0; i < values.size(); i++) {
+                ps.setObject(first + i, values.get(i), types.get(i));
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.compendium.store;
+
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+
+/**
+ * The store's schema history: applies the versioned migrations under {@code db/compendium} with Flyway and refuses a
+ * store that a newer Compendium has migrated further than this one knows.
+ */
+final class SchemaMigrations {
+    /** Where the {@code V<n>__<what>.sql} scripts live on the class path. */
+    static final String LOCATION = "classpath:db/compendium";
+
+    private SchemaMigrations() {
+    }
+
+    /**
+     * Brings the schema of the database at {@code url} up to date.
+     *
+     * @throws StoreException when the store was written by a newer schema version, or a migration fails
+     */
+    static void migrate(String url, Path dataDir) {
+        Flyway flyway = configure(url).load();
+        try {
+            // Flyway 10+ ignores "future" migrations by default, so a newer store would open silently; check first.
+            for (MigrationInfo applied : flyway.info().applied()) {
+                MigrationState state = applied.getState();
+                if (state == MigrationState.FUTURE_SUCCESS || state == MigrationState.FUTURE_FAILED) {
+                    throw new StoreException("the store at " + dataDir + " has schema version " + applied.getVersion()
+                            + ", newer than this Compendium knows (" + latestKnown(flyway) + "); use a newer Compendium, "
+                            + "or --data to pick another folder");
+                }
+            }
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("cannot bring the store at " + dataDir + " up to date: " + e.getMessage(), e);
+        }
+    }
+
+    /** The Flyway configuration for the store at {@code url}; tests add locations to simulate a newer schema. */
+    static org.flywaydb.core.api.configuration.FluentConfiguration configure(String url) {
+        return Flyway.configure(SchemaMigrations.class.getClassLoader())
+                .dataSource(url, StoreLocation.USER, StoreLocation.PASSWORD)
+                .locations(LOCATION)
+                .loggers(FlywayLogging.class.getName());
+    }
+
+    private static String latestKnown(Flyway flyway) {
+        String latest = "none";
+        for (MigrationInfo m : flyway.info().all()) {
+            if (m.getState() != MigrationState.FUTURE_SUCCESS && m.getState() != MigrationState.FUTURE_FAILED && m.getVersion() != null) {
+                latest = m.getVersion().toString();
+            }
+        }
+        return "up to version " + latest;
+    }
+}

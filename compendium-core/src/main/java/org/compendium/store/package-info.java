@@ -1,0 +1,13 @@
+/**
+ * Store: the embedded H2 database (file mode, plain JDBC) that keeps parsed documents between runs.
+ *
+ * <p>Owns: the schema and its versioned migrations ({@code db/compendium/V*__*.sql}, applied by Flyway), saving a
+ * {@link org.compendium.model.ParsedDocument} in one transaction (re-ingest replaces, never duplicates), listing and
+ * filtering documents, reloading them exactly, and looking provisions up by citation. JDBC and Flyway types stay in
+ * this package: callers see records ({@link org.compendium.store.DocumentSummary},
+ * {@link org.compendium.store.ProvisionHit}) and {@link org.compendium.store.StoreException}.
+ *
+ * <p>Must not import: {@code org.compendium.ingest}, {@code org.compendium.parse}, {@code org.compendium.export},
+ * any index, CLI or web framework.
+ */
+package org.compendium.store;
