@@ -42,7 +42,7 @@ public final class DocxTextReader {
             // Word stores a password-protected .docx in the old OLE2 container, like a Word 97-2003 .doc.
             throw new RejectedInputException(name,
                     "the file is not a DOCX package: it is password-protected or an old Word 97-2003 document",
-                    "open it in Word and save an unprotected copy as .docx (Word Document)");
+                    "Open it in Word and save an unprotected copy as .docx (Word Document)");
         }
         List<String> paragraphs = new ArrayList<>();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
@@ -57,12 +57,12 @@ public final class DocxTextReader {
             }
         } catch (IOException | RuntimeException e) {
             // POI reports broken zips and XML with IOException or assorted runtime exceptions; all mean "damaged".
-            throw new RejectedInputException(name, "the DOCX is damaged and cannot be read (" + e.getMessage() + ")",
-                    "open it in Word and save it again as .docx, or give the document as .pdf or .txt", e);
+            throw new RejectedInputException(name, "the DOCX is damaged and cannot be read (" + describe(e) + ")",
+                    "Open it in Word and save it again as .docx, or give the document as .pdf or .txt", e);
         }
         if (paragraphs.isEmpty()) {
             throw new RejectedInputException(name, "the DOCX contains no text",
-                    "check that this is the right file; text in headers, footers and text boxes is not read");
+                    "Check that this is the right file; text in headers, footers and text boxes is not read");
         }
         return String.join("\n\n", paragraphs) + "\n";
     }
@@ -125,5 +125,10 @@ public final class DocxTextReader {
             }
         }
         return true;
+    }
+
+    /** A short description of a library's exception for a message; some carry no message of their own. */
+    private static String describe(Exception e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

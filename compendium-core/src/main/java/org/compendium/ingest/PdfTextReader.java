@@ -39,23 +39,23 @@ public final class PdfTextReader {
             // PDFBox would often still open such a file by brute-force parsing, silently losing the missing pages.
             throw new RejectedInputException(name,
                     "the PDF is truncated (no %%EOF end marker in its last " + EOF_MARKER_WINDOW + " bytes)",
-                    "download or export the PDF again and check that the copy is complete");
+                    "Download or export the PDF again and check that the copy is complete");
         }
         try (PDDocument document = Loader.loadPDF(bytes)) {
             String text = normalise(stripper().getText(document));
             if (text.isBlank()) {
                 throw new RejectedInputException(name,
                         "the PDF has no extractable text (" + document.getNumberOfPages() + " pages, all without a text layer)",
-                        "a scanned PDF needs OCR first; run it through OCR, or give the original .docx or .txt");
+                        "A scanned PDF needs OCR first; run it through OCR, or give the original .docx or .txt");
             }
             return text;
         } catch (InvalidPasswordException e) {
             throw new RejectedInputException(name, "the PDF is password-protected",
-                    "save an unprotected copy (open it with the password, then print or export to a new PDF)", e);
+                    "Save an unprotected copy (open it with the password, then print or export to a new PDF)", e);
         } catch (IOException | RuntimeException e) {
             // PDFBox signals malformed input with assorted runtime exceptions as well as IOException; all mean "damaged".
-            throw new RejectedInputException(name, "the PDF is damaged and cannot be read (" + e.getMessage() + ")",
-                    "download or export the PDF again, or give the document as .docx or .txt", e);
+            throw new RejectedInputException(name, "the PDF is damaged and cannot be read (" + describe(e) + ")",
+                    "Download or export the PDF again, or give the document as .docx or .txt", e);
         }
     }
 
@@ -104,5 +104,10 @@ public final class PdfTextReader {
             return true;
         }
         return false;
+    }
+
+    /** A short description of a library's exception for a message; some carry no message of their own. */
+    private static String describe(Exception e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

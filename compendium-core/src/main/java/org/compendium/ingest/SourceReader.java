@@ -51,7 +51,7 @@ public final class SourceReader {
         byte[] bytes = readChecked(file, name);
         SourceFormat format = detector.detect(name, bytes).orElseThrow(() -> new RejectedInputException(name,
                 "unknown file format (neither its content nor its extension is PDF, DOCX, text or Markdown)",
-                "give a .pdf, .docx, .txt, .md or .markdown file; save other formats (e.g. .doc, .odt, .rtf) as .docx or .pdf"));
+                "Give a .pdf, .docx, .txt, .md or .markdown file; save other formats (e.g. .doc, .odt, .rtf) as .docx or .pdf"));
         String text = switch (format) {
             case TEXT, MARKDOWN -> textReader.decode(name, bytes);
             case PDF -> pdfReader.extract(name, bytes);
@@ -60,7 +60,7 @@ public final class SourceReader {
         if (text.isBlank()) {
             // Only text and Markdown get here; the PDF and DOCX readers give their own, more specific message.
             throw new RejectedInputException(name, "the file contains only whitespace",
-                    "check that this is the right file, or export the document again");
+                    "Check that this is the right file, or export the document again");
         }
         return new SourceText(name, format, text, sha256(bytes), bytes.length);
     }
@@ -73,18 +73,18 @@ public final class SourceReader {
     private byte[] readChecked(Path file, String name) throws RejectedInputException {
         if (Files.isDirectory(file)) {
             throw new RejectedInputException(name, "it is a directory, not a file",
-                    "give the path of one document file inside it");
+                    "Give the path of one document file inside it");
         }
         if (!Files.exists(file)) {
             throw new RejectedInputException(name, "the file does not exist (" + file.toAbsolutePath() + ")",
-                    "check the path and the file name");
+                    "Check the path and the file name");
         }
         if (!Files.isRegularFile(file)) {
-            throw new RejectedInputException(name, "it is not a regular file", "give the path of a document file");
+            throw new RejectedInputException(name, "it is not a regular file", "Give the path of a document file");
         }
         if (!Files.isReadable(file)) {
             throw new RejectedInputException(name, "the file cannot be read (permission denied)",
-                    "check the file's permissions");
+                    "Check the file's permissions");
         }
         long size;
         try {
@@ -94,7 +94,7 @@ public final class SourceReader {
         }
         if (size == 0) {
             throw new RejectedInputException(name, "the file is empty (0 bytes)",
-                    "check that this is the right file, or download or export it again");
+                    "Check that this is the right file, or download or export it again");
         }
         checkSize(name, size);
         byte[] bytes;
@@ -111,13 +111,13 @@ public final class SourceReader {
         if (size > limits.maxBytes()) {
             throw new RejectedInputException(name,
                     String.format(Locale.ROOT, "the file is too large (%,d bytes; the limit is %,d bytes)", size, limits.maxBytes()),
-                    "split the document into smaller files, or raise the size limit");
+                    "Split the document into smaller files, or raise the size limit");
         }
     }
 
     private static RejectedInputException unreadable(String name, Throwable cause) {
         return new RejectedInputException(name, "the file could not be read (" + cause + ")",
-                "check that the file is not locked or on an unavailable drive, then try again", cause);
+                "Check that the file is not locked or on an unavailable drive, then try again", cause);
     }
 
     private static String nameOf(Path file) {

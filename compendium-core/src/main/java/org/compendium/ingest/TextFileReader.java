@@ -32,7 +32,7 @@ public final class TextFileReader {
         if (nul >= 0) {
             throw new RejectedInputException(name,
                     "the file looks binary, not text (NUL byte at byte offset " + nul + ")",
-                    "give a .txt or .md file saved as UTF-8, or a .pdf or .docx with the right extension"
+                    "Give a .txt or .md file saved as UTF-8, or a .pdf or .docx with the right extension"
                             + " (a UTF-16 text file must be re-saved as UTF-8)");
         }
         String text = strictUtf8(name, bytes);
@@ -43,7 +43,7 @@ public final class TextFileReader {
         if (controls > 0 && controls > MAX_CONTROL_SHARE * text.length()) {
             throw new RejectedInputException(name,
                     "the file looks binary, not text (" + controls + " control characters in " + text.length() + ")",
-                    "give a .txt or .md file saved as UTF-8, or a .pdf or .docx with the right extension");
+                    "Give a .txt or .md file saved as UTF-8, or a .pdf or .docx with the right extension");
         }
         return text;
     }
@@ -63,7 +63,7 @@ public final class TextFileReader {
             throw new RejectedInputException(name,
                     String.format(Locale.ROOT, "the file is not valid UTF-8 (bad byte 0x%02X at byte offset %d, line %d)",
                             bytes[offset] & 0xFF, offset, lineOf(bytes, offset)),
-                    "re-save it as UTF-8 (in most editors: Save As, encoding UTF-8)");
+                    "Re-save it as UTF-8 (in most editors: Save As, encoding UTF-8)");
         }
         if (!result.isUnderflow()) {
             // Cannot happen with the buffer sized above; fail loudly rather than return a truncated text.
