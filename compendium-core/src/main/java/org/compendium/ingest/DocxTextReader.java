@@ -4,13 +4,19 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdnRef;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
 
 /**
@@ -20,13 +26,17 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
  * between paragraphs; empty paragraphs are skipped. A numbered list paragraph starts with its number label and a
  * space ("3. Prie ...", see {@link DocxListNumbering} for the limits). A table row is one paragraph, its cells
  * separated by a tab and the paragraphs inside a cell by a space. Footnotes follow the body after a line
- * {@value #FOOTNOTE_RULE}, one paragraph each, starting with the footnote's id (which is the number Word shows unless
- * footnotes were deleted and not renumbered). Headers, footers, comments and text boxes are not read. The text ends
+ * {@value #FOOTNOTE_RULE}, one paragraph each, starting with the footnote's id in superscript digits and a space
+ * ("¹ Résolution 55/25 ..."); in the body, a footnote reference is the same superscript number ("organisée¹"), as in
+ * the plain-text exports of UN documents. The id is the number Word shows unless footnotes were deleted and not
+ * renumbered. Endnotes are not read. Headers, footers, comments and text boxes are not read. The text ends
  * with a line feed.
  */
 public final class DocxTextReader {
     /** The line that separates the body from the footnotes, as in the plain-text exports of UN documents. */
     public static final String FOOTNOTE_RULE = "__________";
+    private static final Pattern POI_FOOTNOTE_MARKER = Pattern.compile("\\[footnoteRef:(-?\\d+)\\]");
+    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
     /**
@@ -70,7 +80,7 @@ public final class DocxTextReader {
     private static void addElement(IBodyElement element, DocxListNumbering numbering, List<String> out) {
         if (element instanceof XWPFParagraph paragraph) {
             String label = numbering.next(paragraph);
-            String text = oneLine(paragraph.getText());
+            String text = oneLine(paragraphText(paragraph));
             if (!text.isBlank()) {
                 out.add(label.isEmpty() ? text : label + " " + text);
             }
@@ -98,16 +108,58 @@ public final class DocxTextReader {
             }
             List<String> parts = new ArrayList<>();
             for (XWPFParagraph paragraph : footnote.getParagraphs()) {
-                String text = oneLine(paragraph.getText());
+                String text = oneLine(paragraphText(paragraph));
                 if (!text.isBlank()) {
                     parts.add(text);
                 }
             }
             if (!parts.isEmpty()) {
-                out.add(footnote.getId() + " " + String.join(" ", parts));
+                out.add(superscript(footnote.getId().toString()) + " " + String.join(" ", parts));
             }
         }
         return out;
+    }
+
+    /**
+     * Returns a paragraph's text with footnote references as superscript digits ("organisée¹²"), the convention of
+     * the plain-text exports; POI's own {@code getText()} inlines "[footnoteRef:12]" and the whole footnote instead.
+     */
+    private static String paragraphText(XWPFParagraph paragraph) {
+        StringBuilder out = new StringBuilder();
+        for (IRunElement element : paragraph.getIRuns()) {
+            if (element instanceof XWPFRun run) {
+                out.append(runText(run));
+            } else if (element instanceof XWPFSDT contentControl) {
+                out.append(contentControl.getContent().getText());
+            }
+        }
+        return out.toString();
+    }
+
+    /** Returns a run's text; POI writes a footnote reference in it as "[footnoteRef:12]", which becomes "¹²". */
+    private static String runText(XWPFRun run) {
+        String text = run.text();
+        List<CTFtnEdnRef> references = run.getCTR().getFootnoteReferenceList();
+        if (references.isEmpty()) {
+            return text;
+        }
+        Matcher marker = POI_FOOTNOTE_MARKER.matcher(text);
+        if (marker.find()) {
+            return marker.replaceAll(match -> superscript(match.group(1)));
+        }
+        // A POI version that leaves the marker out: append the numbers where Word shows them, after the run's text.
+        StringBuilder out = new StringBuilder(text);
+        references.forEach(reference -> out.append(superscript(reference.getId().toString())));
+        return out.toString();
+    }
+
+    /** Writes the digits of a footnote number as Unicode superscripts. */
+    static String superscript(String digits) {
+        StringBuilder out = new StringBuilder(digits.length());
+        for (char c : digits.toCharArray()) {
+            out.append(c >= '0' && c <= '9' ? SUPERSCRIPT_DIGITS.charAt(c - '0') : c);
+        }
+        return out.toString();
     }
 
     /** Folds a paragraph's soft line breaks, tabs and page breaks into spaces: one paragraph is one line. */
