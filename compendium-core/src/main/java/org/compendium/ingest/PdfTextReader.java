@@ -42,10 +42,15 @@ public final class PdfTextReader {
                     "Download or export the PDF again and check that the copy is complete");
         }
         try (PDDocument document = Loader.loadPDF(bytes)) {
+            int pages = document.getNumberOfPages();
+            if (pages == 0) {
+                throw new RejectedInputException(name, "the PDF is damaged: it has no pages",
+                        "Download or export the PDF again, or give the document as .docx or .txt");
+            }
             String text = normalise(stripper().getText(document));
             if (text.isBlank()) {
-                throw new RejectedInputException(name,
-                        "the PDF has no extractable text (" + document.getNumberOfPages() + " pages, all without a text layer)",
+                throw new RejectedInputException(name, "the PDF has no extractable text ("
+                        + (pages == 1 ? "its only page has no" : "none of its " + pages + " pages has a") + " text layer)",
                         "A scanned PDF needs OCR first; run it through OCR, or give the original .docx or .txt");
             }
             return text;

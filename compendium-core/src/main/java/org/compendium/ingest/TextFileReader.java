@@ -42,7 +42,7 @@ public final class TextFileReader {
         long controls = text.chars().filter(TextFileReader::isStrayControl).count();
         if (controls > 0 && controls > MAX_CONTROL_SHARE * text.length()) {
             throw new RejectedInputException(name,
-                    "the file looks binary, not text (" + controls + " control characters in " + text.length() + ")",
+                    "the file looks binary, not text (" + controls + " of its " + text.length() + " characters are control characters)",
                     "Give a .txt or .md file saved as UTF-8, or a .pdf or .docx with the right extension");
         }
         return text;

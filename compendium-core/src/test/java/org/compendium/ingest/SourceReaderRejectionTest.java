@@ -49,7 +49,7 @@ class SourceReaderRejectionTest {
     void textWithManyControlCharactersIsRejectedAsBinary() throws IOException {
         String controls = "rapport\u0001\u0002\u0003\u0004 du groupe\u0007\u0008\u001B de travail";
         Path file = Files.writeString(dir.resolve("controls.md"), controls, StandardCharsets.UTF_8);
-        assertRejected(() -> reader.read(file), "controls.md", "binary").hasMessageContaining("control characters");
+        assertRejected(() -> reader.read(file), "controls.md", "binary").hasMessageContaining("7 of its 35 characters are control characters");
     }
 
     @Test
@@ -109,7 +109,8 @@ class SourceReaderRejectionTest {
     void pdfWithoutTextLayerIsRejectedAsNeedingOcr() throws IOException {
         Path file = dir.resolve("scan.pdf");
         TestPdfWriter.write(List.of(), file);
-        assertRejected(() -> reader.read(file), "scan.pdf", "no extractable text").hasMessageContaining("OCR");
+        assertRejected(() -> reader.read(file), "scan.pdf", "no extractable text (its only page has no text layer)")
+                .hasMessageContaining("OCR");
     }
 
     @Test
