@@ -19,7 +19,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
  *   <li>no blank lines are inserted between paragraphs; the vertical gaps of the page are not represented.
  * </ul>
  *
- * <p>Refuses password-protected, damaged and truncated files, and PDFs without a text layer (scans).
+ * <p>Refuses PDFs that need a password to open, damaged and truncated files, and PDFs without a text layer (scans).
+ * A PDF encrypted only with an owner password opens without one and is read, whatever copy restriction it declares.
+ * PDFBox repairs some damage silently (it rebuilds a broken cross-reference table), so a damaged PDF may be read
+ * rather than rejected; only a missing end marker, a load failure, no pages or no text are detected.
  */
 public final class PdfTextReader {
     /** PDF readers look for the end-of-file marker within the last 1024 bytes; without it the file was cut short. */

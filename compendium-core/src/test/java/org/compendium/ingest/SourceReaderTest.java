@@ -84,6 +84,15 @@ class SourceReaderTest {
     }
 
     @Test
+    void pdfEncryptedOnlyWithAnOwnerPasswordIsReadDespiteItsCopyRestriction() throws Exception {
+        // Such a PDF opens in any viewer; the copy restriction is advisory and PDFBox ignores it when extracting text.
+        Path file = dir.resolve("restreint.pdf");
+        TestPdfWriter.writeOwnerProtected(List.of("Texte public"), file);
+
+        assertThat(reader.read(file).text()).isEqualTo("Texte public\n");
+    }
+
+    @Test
     void docxParagraphsAreLinesSeparatedByBlankLines() throws Exception {
         Path file = dir.resolve("rapport.docx");
         TestDocxWriter.write(List.of("I. Introduction", "", "1. Dans sa décision 4/4, la Conférence…"), file);

@@ -51,6 +51,18 @@ final class TestPdfWriter {
         }
     }
 
+    /** Renders lines to an A4 PDF that opens without a password but whose owner forbids copying its text. */
+    static void writeOwnerProtected(List<String> lines, Path out) throws IOException {
+        try (PDDocument document = render(lines)) {
+            AccessPermission permissions = new AccessPermission();
+            permissions.setCanExtractContent(false);
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "", permissions);
+            policy.setEncryptionKeyLength(256);
+            document.protect(policy);
+            document.save(out.toFile());
+        }
+    }
+
     /** Returns a line as this writer draws it: unencodable characters replaced, all whitespace a plain space. */
     static String asDrawn(String line) {
         StringBuilder out = new StringBuilder(line.length());
