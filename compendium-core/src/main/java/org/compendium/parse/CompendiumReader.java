@@ -1,8 +1,192 @@
 package org.compendium.parse;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.compendium.model.Body;
+import org.compendium.model.Citation;
+import org.compendium.model.DateRange;
+import org.compendium.model.ProvisionKind;
+import org.compendium.model.SegmentKind;
+import org.compendium.parse.french.FrenchDates;
+import org.compendium.parse.french.FrenchOrdinals;
+
+/**
+ * Reads a UNODC compendium of recommendations, resolutions and decisions: front matter and introduction, Part A (the
+ * working group's recommendations by meeting, numbered anew in each meeting, with lettered sub-paragraphs), Part B
+ * (the COP's decisions and resolutions by session, read by {@link ResolutionBodyReader}), and the thematic index,
+ * kept as table lines for the theme importer.
+ *
+ * <p>Each entry is cited as the provision it reproduces ({@code CTOC/COP/WG.7/2012 rec. 22}, {@code COP res. 5/3 op. 7})
+ * and labelled with the compendium's own reference ({@code I.22}, {@code V.7}, {@code VI.al. 5}).
+ */
 final class CompendiumReader implements StructureReader {
+    private static final Pattern PART_A = Pattern.compile("^\\s*A\\.\\s+Recommandations adoptées[^\\t]*$");
+    private static final Pattern PART_B = Pattern.compile("^\\s*B\\.\\s+Résolutions et décisions adoptées[^\\t]*$");
+    private static final Pattern MEETING = Pattern.compile("^\\s*([IVX]{1,5})\\.\\s+(\\S+)\\s+réunion,\\s*([^\\t]+)$");
+    private static final Pattern SESSION = Pattern.compile("^\\s*([IVX]{1,5})\\.\\s+(\\S+)\\s+session,\\s*([^\\t]+)$");
+    private static final Pattern INDEX = Pattern.compile("^[*\\s]*Index thématique[*\\s]*$");
+    private static final Pattern TABLE_OF_CONTENTS = Pattern.compile("^\\s*Table des matières\\s*$");
+    private static final Pattern RES_HEAD = Pattern.compile("^[#*\\s]*(Résolution|Décision)\\s+(\\d{1,2}/\\d{1,2})[*\\s]*$");
+    private static final Pattern RECOMMENDATION = Pattern.compile("^\\s*(\\d{1,2})\\.\\s+\\S");
+    private static final Pattern LETTERED = Pattern.compile("^[-\\s]*([a-z])\\)\\**\\s+\\S");
+    private static final Pattern RECOMMENDATION_LABEL = Pattern.compile("^\\d{1,2}\\.\\s*");
+    private static final Pattern LETTER_LABEL = Pattern.compile("^-?\\s*[a-z]\\)\\s*");
+
+    private NodeCollector collector;
+    private DocumentContext context;
+    private OpenNode current;
+    private OpenNode.ProvisionDraft recommendation;
+    private OpenNode.SegmentDraft footnote;
+    private String meetingRoman;
+    private Integer meeting;
+    private String work;
+    private int nextRecommendation;
+
     @Override
     public void read(NodeCollector collector, DocumentContext context) {
-        throw new UnsupportedOperationException("todo");
+        this.collector = collector;
+        this.context = context;
+        List<SourceLines.Line> lines = collector.lines().lines();
+        SegmentKind frontKind = SegmentKind.FRONT_MATTER;
+        boolean inBoldTitle = false;
+        int i = 0;
+        // Front matter, table of contents and introduction, up to Part A.
+        for (; i < lines.size() && !PART_A.matcher(lines.get(i).text()).matches(); i++) {
+            SourceLines.Line line = lines.get(i);
+            if (TABLE_OF_CONTENTS.matcher(line.text()).matches()) {
+                frontKind = SegmentKind.TEXT;
+            }
+            boolean bold = line.stripped().startsWith("**") || inBoldTitle;
+            inBoldTitle = bold && !line.stripped().endsWith("**");
+            single(frontKind, bold && frontKind == SegmentKind.FRONT_MATTER ? "title" : "", List.of(), line);
+        }
+        if (i < lines.size()) {
+            single(SegmentKind.HEADING, "A", List.of("A"), lines.get(i++));
+        }
+        for (; i < lines.size() && !PART_B.matcher(lines.get(i).text()).matches() && !isIndex(lines.get(i)); i++) {
+            readPartALine(lines.get(i));
+        }
+        closeFootnote();
+        close();
+        if (i < lines.size() && PART_B.matcher(lines.get(i).text()).matches()) {
+            single(SegmentKind.HEADING, "B", List.of("B"), lines.get(i++));
+        }
+        i = readPartB(lines, i);
+        for (; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                single(SegmentKind.INDEX_TABLE, "", List.of(), lines.get(i));
+            }
+        }
+    }
+
+    private static boolean isIndex(SourceLines.Line line) {
+        return INDEX.matcher(line.text()).matches();
+    }
+
+    private void readPartALine(SourceLines.Line line) {
+        if (line.isBlank()) {
+            return;
+        }
+        String s = line.text();
+        if (footnote != null && !LineRules.MARKDOWN_FOOTNOTE.matcher(s).lookingAt()) {
+            closeFootnote();
+        }
+        Matcher m;
+        if ((m = MEETING.matcher(s)).matches()) {
+            close();
+            meetingRoman = m.group(1);
+            OptionalInt n = FrenchOrdinals.parseRoman(meetingRoman);
+            meeting = n.isPresent() ? n.getAsInt() : null;
+            Optional<DateRange> dates = FrenchDates.findAll(m.group(3)).stream().map(FrenchDates.Found::range).findFirst();
+            Body body = context.metadata().body() == null ? Body.WG_SOM : context.metadata().body();
+            work = body.symbolPrefix() + "/" + dates.map(d -> Integer.toString(d.start().getYear())).orElse("meeting-" + meeting);
+            nextRecommendation = 1;
+            single(SegmentKind.HEADING, meetingRoman, List.of("A", meetingRoman), line);
+        } else if (LineRules.MARKDOWN_FOOTNOTE.matcher(s).lookingAt() && !s.strip().startsWith("*")) {
+            closeFootnote();
+            footnote = new OpenNode.SegmentDraft(SegmentKind.FOOTNOTE, "", List.of());
+            footnote.addLine(line);
+        } else if (LineRules.MARKDOWN_RULE.matcher(s).matches() || LineRules.isFurniture(s)) {
+            single(LineRules.isFurniture(s) ? SegmentKind.PAGE_FURNITURE : SegmentKind.FOOTNOTE, "", List.of(), line);
+        } else if (work != null && (m = RECOMMENDATION.matcher(s)).lookingAt() && Integer.parseInt(m.group(1)) == nextRecommendation) {
+            close();
+            nextRecommendation++;
+            String number = m.group(1);
+            recommendation = new OpenNode.ProvisionDraft(Citation.of(work, "rec", number), ProvisionKind.RECOMMENDATION,
+                    number, List.of("A", meetingRoman, number), meetingRoman + "." + number, RECOMMENDATION_LABEL, meeting, null);
+            current = recommendation;
+            current.addLine(line);
+        } else if (recommendation != null && (m = LETTERED.matcher(s)).lookingAt()) {
+            close();
+            String letter = m.group(1);
+            List<String> path = new ArrayList<>(recommendation.path);
+            path.add(letter);
+            current = new OpenNode.ProvisionDraft(recommendation.citation.child(letter), ProvisionKind.SUBPARAGRAPH, letter,
+                    path, recommendation.label + "." + letter, LETTER_LABEL, meeting, null);
+            current.addLine(line);
+        } else if (current != null) {
+            current.addLine(line);
+        } else {
+            single(SegmentKind.TEXT, "", List.of("A"), line);
+        }
+    }
+
+    /** Reads Part B from line {@code i}; returns the index of the first line of the thematic index. */
+    private int readPartB(List<SourceLines.Line> lines, int i) {
+        String sessionRoman = null;
+        Integer session = null;
+        while (i < lines.size() && !isIndex(lines.get(i))) {
+            SourceLines.Line line = lines.get(i);
+            Matcher m;
+            if (line.isBlank()) {
+                i++;
+            } else if ((m = SESSION.matcher(line.text())).matches()) {
+                sessionRoman = m.group(1);
+                OptionalInt n = FrenchOrdinals.parseRoman(sessionRoman);
+                session = n.isPresent() ? n.getAsInt() : null;
+                single(SegmentKind.HEADING, sessionRoman, List.of("B", sessionRoman), line);
+                i++;
+            } else if ((m = RES_HEAD.matcher(line.text())).matches() && sessionRoman != null) {
+                int end = i + 1;
+                while (end < lines.size() && !isIndex(lines.get(end)) && !SESSION.matcher(lines.get(end).text()).matches()
+                        && !RES_HEAD.matcher(lines.get(end).text()).matches()) {
+                    end++;
+                }
+                boolean decision = m.group(1).startsWith("D");
+                String number = m.group(2);
+                String resolutionWork = decision ? Citation.decisionWork(number) : Citation.resolutionWork(number);
+                new ResolutionBodyReader(collector, context.markdown(), resolutionWork, session, sessionRoman + ".",
+                        List.of("B", sessionRoman), decision).read(lines.subList(i, end));
+                i = end;
+            } else {
+                single(SegmentKind.TEXT, "", List.of("B"), line);
+                i++;
+            }
+        }
+        return i;
+    }
+
+    private void single(SegmentKind kind, String label, List<String> path, SourceLines.Line line) {
+        if (!line.isBlank()) {
+            collector.addSegment(kind, label, path, Spans.ofLine(line));
+        }
+    }
+
+    private void closeFootnote() {
+        if (footnote != null) {
+            footnote.close(collector);
+            footnote = null;
+        }
+    }
+
+    private void close() {
+        if (current != null) {
+            current.close(collector);
+            current = null;
+        }
     }
 }

@@ -93,11 +93,16 @@ public final class DocumentParser {
     }
 
     private static String title(List<Segment> segments) {
-        // The title is the longest piece of front matter: the subject line, not the body's name above it.
-        String best = "";
-        for (Segment s : segments) {
-            if (s.kind() == SegmentKind.FRONT_MATTER && s.text().length() > best.length()) {
-                best = s.text();
+        // A title block marked as such wins; otherwise the longest front matter: the subject, not the body's name.
+        List<String> marked = segments.stream()
+                .filter(s -> s.kind() == SegmentKind.FRONT_MATTER && s.label().equals("title") && s.path().isEmpty())
+                .map(Segment::text).toList();
+        String best = String.join(" ", marked);
+        if (best.isEmpty()) {
+            for (Segment s : segments) {
+                if (s.kind() == SegmentKind.FRONT_MATTER && s.path().isEmpty() && s.text().length() > best.length()) {
+                    best = s.text();
+                }
             }
         }
         return best.length() > 300 ? best.substring(0, 300).strip() + "…" : best;

@@ -21,6 +21,8 @@ public final class LeadingVerbs {
             "le", "la", "les", "l", "des", "du", "d", "un", "que", "qu", "aux", "au", "sa", "ses", "son", "leur",
             "leurs", "tous", "toutes", "tout", "cette", "ce", "ces", "qu'il", "qu’il", "l'importance", "l’importance");
 
+    private static final Set<String> AUXILIARIES = Set.of("Se", "S’est", "S'est", "A", "Ont", "Est");
+
     private LeadingVerbs() {
     }
 
@@ -38,7 +40,8 @@ public final class LeadingVerbs {
         String[] words = text.split(" ");
         StringBuilder lead = new StringBuilder(stripPunctuation(words[0]));
         int i = 1;
-        if (words[0].equalsIgnoreCase("Se") || words[0].equalsIgnoreCase("S’est") || words[0].equalsIgnoreCase("S'est")) {
+        // Reflexive and compound forms carry their verb in the second word: "Se félicite", "A prié", "S'est félicitée".
+        if (AUXILIARIES.contains(words[0])) {
             if (words.length > 1) {
                 lead.append(' ').append(stripPunctuation(words[1]));
                 i = 2;

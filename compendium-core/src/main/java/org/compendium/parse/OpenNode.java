@@ -50,8 +50,12 @@ sealed interface OpenNode permits OpenNode.ProvisionDraft, OpenNode.SegmentDraft
         @Override
         public void close(NodeCollector collector) {
             String text = collector.textWithoutLabel(spans.list(), labelPattern);
-            if (leadingVerb == null && (kind == ProvisionKind.PREAMBULAR || kind == ProvisionKind.OPERATIVE)) {
-                leadingVerb = LeadingVerbs.guess(text);
+            if (kind == ProvisionKind.PREAMBULAR || kind == ProvisionKind.OPERATIVE) {
+                // Italics win, but some sources italicise only the verb ("*Prie* instamment"): extend them.
+                String guessed = LeadingVerbs.guess(text);
+                if (leadingVerb == null || guessed != null && guessed.startsWith(leadingVerb) && guessed.length() > leadingVerb.length()) {
+                    leadingVerb = guessed;
+                }
             }
             collector.addProvision(citation, kind, number, path, label, text, leadingVerb, spans.list(), meeting, session);
         }

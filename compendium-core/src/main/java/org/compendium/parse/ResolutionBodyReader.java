@@ -20,7 +20,7 @@ final class ResolutionBodyReader {
     private static final Pattern HEADING = Pattern.compile("^[#*\\s]*(Résolution|Décision)\\s+(\\d{1,2}/\\d{1,2})[*\\s]*$");
     private static final Pattern OPENING = Pattern.compile("^[*\\s]*La Conférence des Parties\\b");
     private static final Pattern OPERATIVE = Pattern.compile("^\\s*(\\d{1,2})\\.\\s+\\S");
-    private static final Pattern LETTERED = Pattern.compile("^[-\\s]*([a-z]{1,2})\\)\\**\\s+\\S");
+    private static final Pattern LETTERED = Pattern.compile("^[-\\s]*([a-z]{1,4})\\)\\**\\s+\\S");
     private static final Pattern ROMAN = Pattern.compile("^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$");
     private static final Pattern MARGIN_LABEL = Pattern.compile("^\\s*[Aa]l\\.\\s*(\\d{1,2})\\s*$");
     private static final Pattern OPERATIVE_LABEL = Pattern.compile("^\\d{1,2}\\.\\s*");
@@ -123,7 +123,7 @@ final class ResolutionBodyReader {
         }
         if ((m = OPERATIVE.matcher(s)).lookingAt() && Integer.parseInt(m.group(1)) == nextOperative && !decision) {
             operative(line, m.group(1));
-        } else if ((m = LETTERED.matcher(s)).lookingAt() && (top != null || decision) && !continues(line)) {
+        } else if ((m = LETTERED.matcher(s)).lookingAt() && (top != null || decision)) {
             lettered(line, m.group(1));
         } else if (current != null && continues(line)) {
             add(line);
