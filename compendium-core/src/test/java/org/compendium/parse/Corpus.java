@@ -23,11 +23,14 @@ public final class Corpus {
 
     public static Path dir() {
         String configured = System.getProperty("compendium.corpus");
-        Path p = configured != null ? Path.of(configured) : Path.of("..", "..", "shared", "corpus", "fr");
-        if (!Files.isDirectory(p)) {
-            p = Path.of("..", "shared", "corpus", "fr");
+        // The property is right when Maven runs from the reactor root; the fallbacks cover a module-only run.
+        for (Path p : new Path[] {configured == null ? null : Path.of(configured), Path.of("..", "..", "shared", "corpus", "fr"),
+                Path.of("..", "shared", "corpus", "fr")}) {
+            if (p != null && Files.isDirectory(p)) {
+                return p.toAbsolutePath().normalize();
+            }
         }
-        return p.toAbsolutePath().normalize();
+        return Path.of("..", "..", "shared", "corpus", "fr").toAbsolutePath().normalize();
     }
 
     public static Path file(String name) {
