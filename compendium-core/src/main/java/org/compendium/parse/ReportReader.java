@@ -29,6 +29,7 @@ final class ReportReader implements StructureReader {
     private DocumentContext context;
     private OpenNode current;
     private OpenNode.SegmentDraft footnote;
+    private boolean footnoteEnded;
     private boolean inFootnotes;
     private boolean seenStructure;
     private int nextParagraph;
@@ -139,6 +140,13 @@ final class ReportReader implements StructureReader {
     /** Reads a line inside a footnote block; returns false when the block has ended and the line is body text. */
     private boolean readFootnoteLine(SourceLines.Line line) {
         String s = line.text();
+        if (footnote != null && !footnoteEnded && !LineRules.MARKDOWN_FOOTNOTE.matcher(s).lookingAt()
+                && !LineRules.isFurniture(s) && !LineRules.PDF_FOOTNOTE.matcher(s).lookingAt()) {
+            // The footnote's previous line stopped mid-sentence: a wrapped footnote goes on here.
+            footnote.addLine(line);
+            footnoteEnded = endsSentence(line.stripped());
+            return true;
+        }
         Matcher md = LineRules.MARKDOWN_FOOTNOTE.matcher(s);
         Matcher pdf = LineRules.PDF_FOOTNOTE.matcher(s);
         if (context.markdown() && md.lookingAt()) {
@@ -146,12 +154,14 @@ final class ReportReader implements StructureReader {
             String label = md.group(1) != null ? md.group(1) : md.group(2) != null ? LineRules.superscriptToDigits(md.group(2)) : "*";
             footnote = new OpenNode.SegmentDraft(SegmentKind.FOOTNOTE, label, List.of());
             footnote.addLine(line);
+            footnoteEnded = endsSentence(line.stripped());
             return true;
         }
         if (!context.markdown() && pdf.lookingAt() && !PARAGRAPH.matcher(s).lookingAt()) {
             closeFootnote();
             footnote = new OpenNode.SegmentDraft(SegmentKind.FOOTNOTE, pdf.group(1), List.of());
             footnote.addLine(line);
+            footnoteEnded = endsSentence(line.stripped());
             return true;
         }
         if (LineRules.isFurniture(s)) {
@@ -161,11 +171,16 @@ final class ReportReader implements StructureReader {
         if (footnote != null && !s.strip().contains(" ") && !PARAGRAPH.matcher(s).lookingAt()) {
             // A URL or word the footnote's previous line broke off.
             footnote.addLine(line);
+            footnoteEnded = endsSentence(line.stripped());
             return true;
         }
         closeFootnote();
         inFootnotes = false;
         return false;
+    }
+
+    private static boolean endsSentence(String line) {
+        return line.endsWith(".") || line.endsWith(";") || line.endsWith(")") || line.endsWith("»");
     }
 
     private void closeFootnote() {

@@ -38,6 +38,7 @@ final class ResolutionBodyReader {
     private OpenNode current;
     private String currentLastLine = "";
     private OpenNode.SegmentDraft footnote;
+    private boolean footnoteEnded;
     private boolean inFootnotes;
     private boolean titleDone;
     private boolean openingSeen;
@@ -212,18 +213,27 @@ final class ResolutionBodyReader {
 
     private boolean readFootnoteLine(SourceLines.Line line) {
         String s = line.text();
+        if (footnote != null && !footnoteEnded && !LineRules.MARKDOWN_FOOTNOTE.matcher(s).lookingAt()
+                && !LineRules.isFurniture(s) && !LineRules.PDF_FOOTNOTE.matcher(s).lookingAt()) {
+            // The footnote's previous line stopped mid-sentence: a wrapped footnote goes on here.
+            footnote.addLine(line);
+            footnoteEnded = endsSentence(line.stripped());
+            return true;
+        }
         Matcher md = LineRules.MARKDOWN_FOOTNOTE.matcher(s);
         if (md.lookingAt() && !s.strip().startsWith("*")) {
             closeFootnote();
             String label = md.group(1) != null ? md.group(1) : md.group(2) != null ? LineRules.superscriptToDigits(md.group(2)) : "*";
             footnote = new OpenNode.SegmentDraft(SegmentKind.FOOTNOTE, label, List.of());
             footnote.addLine(line);
+            footnoteEnded = endsSentence(line.stripped());
             return true;
         }
         if (!markdown && LineRules.PDF_FOOTNOTE.matcher(s).lookingAt() && !OPERATIVE.matcher(s).lookingAt()) {
             closeFootnote();
             footnote = new OpenNode.SegmentDraft(SegmentKind.FOOTNOTE, LineRules.PDF_FOOTNOTE.matcher(s).replaceAll("$1"), List.of());
             footnote.addLine(line);
+            footnoteEnded = endsSentence(line.stripped());
             return true;
         }
         if (LineRules.isFurniture(s)) {
@@ -238,6 +248,10 @@ final class ResolutionBodyReader {
     private void add(SourceLines.Line line) {
         current.addLine(line);
         currentLastLine = line.stripped();
+    }
+
+    private static boolean endsSentence(String line) {
+        return line.endsWith(".") || line.endsWith(";") || line.endsWith(")") || line.endsWith("»");
     }
 
     private void closeFootnote() {

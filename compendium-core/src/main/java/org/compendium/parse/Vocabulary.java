@@ -15,6 +15,10 @@ public final class Vocabulary {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** One-letter French words that stand alone legitimately; other single letters before a space are fragments. */
     private static final String ONE_LETTER_WORDS = "aày";
+    /** Short French words that are words in their own right; "par ce" must not become "parce". */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
+            "au", "aux", "ce", "ces", "de", "des", "du", "en", "et", "il", "la", "le", "les", "leur", "ne", "ni", "on", "ou",
+            "par", "pas", "pour", "que", "qui", "sa", "se", "ses", "si", "son", "sur", "un", "une");
 
     private final Map<String, Integer> counts;
 
@@ -47,6 +51,12 @@ public final class Vocabulary {
             return false;
         }
         boolean strayLetter = left.length() == 1 && ONE_LETTER_WORDS.indexOf(Character.toLowerCase(left.charAt(0))) < 0;
-        return strayLetter || count(left) <= 1 || count(right) <= 1;
+        if (strayLetter) {
+            return true;
+        }
+        if (FUNCTION_WORDS.contains(left.toLowerCase(Locale.ROOT)) || FUNCTION_WORDS.contains(right.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return count(left) <= 1 || count(right) <= 1;
     }
 }
