@@ -214,7 +214,7 @@ final class ResolutionBodyReader {
     private boolean readFootnoteLine(SourceLines.Line line) {
         String s = line.text();
         if (footnote != null && !footnoteEnded && !LineRules.MARKDOWN_FOOTNOTE.matcher(s).lookingAt()
-                && !LineRules.isFurniture(s) && !LineRules.PDF_FOOTNOTE.matcher(s).lookingAt()) {
+                && !LineRules.isFurniture(s) && !LineRules.PDF_FOOTNOTE.matcher(s).lookingAt() && !looksStructural(s)) {
             // The footnote's previous line stopped mid-sentence: a wrapped footnote goes on here.
             footnote.addLine(line);
             footnoteEnded = endsSentence(line.stripped());
@@ -251,7 +251,13 @@ final class ResolutionBodyReader {
     }
 
     private static boolean endsSentence(String line) {
-        return line.endsWith(".") || line.endsWith(";") || line.endsWith(")") || line.endsWith("»");
+        String s = line.replaceAll("(?:[*_\\s]|</?sup>)+$", "");
+        return s.isEmpty() || s.endsWith(".") || s.endsWith(";") || s.endsWith(")") || s.endsWith("»");
+    }
+
+    /** A numbered, lettered or italic-led line starts a paragraph; it never continues a footnote. */
+    private static boolean looksStructural(String line) {
+        return line.matches("^\\s*(?:\\d{1,3}\\.|-?\\s*[a-z]{1,4}\\)|\\*|#|Recommandation\\s+\\d).*");
     }
 
     private void closeFootnote() {

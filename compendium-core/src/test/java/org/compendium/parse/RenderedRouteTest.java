@@ -13,7 +13,6 @@ import org.compendium.model.ParsedDocument;
 import org.compendium.model.Provision;
 import org.compendium.model.ProvisionKind;
 import org.compendium.model.SourceFormat;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,15 +58,6 @@ class RenderedRouteTest {
     // ---- 001: COP resolution 11/5 in Markdown (one line per paragraph), rendered line by line with its markers
 
     @Test
-    @Disabled("Parser difference on the PDF route (owner of src/main/java/org/compendium/parse must decide): in "
-            + "Markdown mode a footnote continues only on its own line. The PDF writer wraps the one-line footnote "
-            + "'<sup>2</sup> Bien que le terme ... défini dans le' / 'Protocole relatif à la traite des personnes, "
-            + "il est souvent utilisé ... subis.'; ResolutionBodyReader.readFootnoteLine closes the footnote on the "
-            + "second line, which becomes a new preambular paragraph (PDF pp. 17), and the lower-case continuation "
-            + "'qui contribue à mieux faire comprendre ...' of text pp. 16 is joined to it instead of to pp. 16. "
-            + "Result: text pp. 16 loses its second half, text pp. 17..32 become PDF pp. 18..33, and the PDF route has "
-            + "one extra citation, COP res. 11/5 pp. 33 (63 provisions instead of 62); op. 1..21 and their "
-            + "sub-paragraphs are unaffected. Minimal input: markdownFootnoteWrappedOntoTwoLinesStaysAFootnote.")
     void res_11_5_pdfGivesTheSameProvisionsAsTheText() throws Exception {
         assertPdfRouteMatches(Corpus.RES_11_5, 62, 62, 0);
     }
@@ -78,11 +68,6 @@ class RenderedRouteTest {
     }
 
     @Test
-    @Disabled("Parser difference (see res_11_5_pdfGivesTheSameProvisionsAsTheText): in Markdown mode the second "
-            + "line of a footnote that a PDF wrapped is read as a new preambular paragraph, and the paragraph "
-            + "continuation after the footnote is joined to it; text route: pp. 2 'Prenant note du Programme mondial, "
-            + "qui contribue ...'; wrapped: pp. 2 'Prenant note du Programme mondial,', pp. 3 'Protocole, il est "
-            + "souvent utilisé. qui contribue ...', pp. 4 'Notant ...'")
     void markdownFootnoteWrappedOntoTwoLinesStaysAFootnote() throws Exception {
         String head = """
                 ## Résolution 11/5
