@@ -47,6 +47,7 @@ final class ResolutionBodyReader {
     private OpenNode.ProvisionDraft top;
     private OpenNode.ProvisionDraft letter;
     private String lastTopLetter = "";
+    private String lastSubLetter = "";
 
     /**
      * @param labelPrefix the compendium's reference prefix ({@code V.}) or null for a stand-alone resolution
@@ -172,14 +173,16 @@ final class ResolutionBodyReader {
                 labelPrefix == null ? number + "." : labelPrefix + number, OPERATIVE_LABEL, null, session);
         top.leadingVerb = LeadingVerbs.italicLead(line.text());
         letter = null;
+        lastSubLetter = "";
         current = top;
         add(line);
     }
 
     private void lettered(SourceLines.Line line, String label) {
         close();
-        boolean roman = ROMAN.matcher(label).matches() && !(decision && nextLetter(lastTopLetter).equals(label) && letter == null)
-                && !(decision && label.equals("i") && lastTopLetter.equals("h"));
+        // "i)" after "h)" is the ninth letter; after any other letter it opens a roman list one level down.
+        String expectedLetter = nextLetter(decision ? lastTopLetter : lastSubLetter);
+        boolean roman = ROMAN.matcher(label).matches() && !label.equals(expectedLetter);
         if (decision && !roman) {
             lastTopLetter = label;
             List<String> path = new ArrayList<>(pathPrefix);
@@ -190,17 +193,15 @@ final class ResolutionBodyReader {
             letter = top;
             current = top;
         } else {
-            OpenNode.ProvisionDraft parent = decision ? top : (roman && letter != null && letter != top ? letter : top);
-            if (!decision && !roman) {
-                parent = top;
-            }
+            OpenNode.ProvisionDraft parent = roman && letter != null ? letter : top;
             List<String> path = new ArrayList<>(parent.path);
             path.add(label);
             OpenNode.ProvisionDraft sub = new OpenNode.ProvisionDraft(parent.citation.child(label),
                     ProvisionKind.SUBPARAGRAPH, label, path, labelPrefix == null ? label + ")" : parent.label + "." + label,
                     LETTER_LABEL, null, session);
-            if (!decision && !roman) {
+            if (!roman) {
                 letter = sub;
+                lastSubLetter = label;
             }
             current = sub;
         }
