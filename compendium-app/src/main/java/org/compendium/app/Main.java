@@ -47,8 +47,12 @@ public final class Main {
      * @param terminal whether stderr is a terminal, so that progress can be redrawn in place
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean terminal) {
-        Services services = new Services(DocumentStore::open, new SourceReader(ReadLimits.defaults()),
-                new DocumentParser(), terminal);
+        return commandLine(out, err, new Services(DocumentStore::open, new SourceReader(ReadLimits.defaults()),
+                new DocumentParser(), terminal));
+    }
+
+    /** The whole command line over given services (tests pass a failing store opener). */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Services services) {
         CompendiumCommand root = new CompendiumCommand(services);
         CommandLine cli = new CommandLine(root)
                 .addSubcommand(new IngestCommand(services))

@@ -18,8 +18,7 @@ import org.compendium.store.StoredDocument;
  * <p>It never stops at a bad file. A file the reader or parser rejects, a bug met while reading or parsing one, or a
  * failed save is reported through the {@link IngestListener} and counted in the {@link IngestReport}, and the run goes
  * on with the next file. Each save is one transaction of the {@link DocumentStore}, so a failed file leaves the store
- * as it was. The only exception that escapes is a {@link StoreException} raised before any file is touched (there is
- * none today; the store is opened by the caller), so callers handle store problems when they open the store.
+ * as it was. Opening the store, and its problems, are the caller's business.
  */
 public final class Ingestion {
     private final ReadStep reader;

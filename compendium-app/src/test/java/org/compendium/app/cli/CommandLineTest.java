@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.compendium.store.StoreException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -229,18 +230,31 @@ class CommandLineTest {
     }
 
     @Test
-    void aStoreInUseExitsThreeWithoutAStackTrace() {
-        String lockedData = tmp.resolve("locked").toString();
-        try (var held = org.compendium.store.DocumentStore.open(Path.of(lockedData))) {
-            CommandLineRun list = CommandLineRun.of("--data", lockedData, "list");
-            // H2 refuses a second open from another process; within one JVM it shares the database, so either
-            // outcome is acceptable here, as long as a refusal is reported as a store error in one line.
-            if (list.exitCode() != ExitCodes.OK) {
-                assertThat(list.exitCode()).isEqualTo(ExitCodes.STORE);
-                assertThat(list.err()).doesNotContain("\tat ");
-            }
-            assertThat(held.documentCount()).isZero();
-        }
+    void aStoreErrorExitsThreeInOneLine() {
+        CommandLineRun list = CommandLineRun.withStores(dir -> {
+            throw new StoreException("the store at " + dir + " is in use by another compendium process; "
+                    + "close it or use --data to pick another folder");
+        }, "--data", "busy", "list");
+
+        assertThat(list.exitCode()).isEqualTo(ExitCodes.STORE);
+        assertThat(list.err()).isEqualTo("compendium: the store at busy is in use by another compendium process; "
+                + "close it or use --data to pick another folder\n");
+    }
+
+    @Test
+    void anUnexpectedErrorIsOneLineUnlessVerbose() {
+        Services.StoreOpener broken = dir -> {
+            throw new IllegalStateException("boom");
+        };
+
+        CommandLineRun quiet = CommandLineRun.withStores(broken, "--data", "x", "show", "COP res. 11/5 op. 1");
+        CommandLineRun verbose = CommandLineRun.withStores(broken, "--data", "x", "--verbose", "show", "COP res. 11/5 op. 1");
+
+        assertThat(quiet.exitCode()).isEqualTo(ExitCodes.INTERNAL);
+        assertThat(quiet.err()).isEqualTo("compendium show: unexpected error: IllegalStateException: boom; "
+                + "run with --verbose for details\n");
+        assertThat(verbose.exitCode()).isEqualTo(ExitCodes.INTERNAL);
+        assertThat(verbose.err()).contains("\tat ");
     }
 
     private static JsonNode find(JsonNode docs, String source) {
