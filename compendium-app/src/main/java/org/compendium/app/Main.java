@@ -1,0 +1,73 @@
+package org.compendium.app;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.compendium.app.cli.CompendiumCommand;
+import org.compendium.app.cli.ErrorHandler;
+import org.compendium.app.cli.ExportCommand;
+import org.compendium.app.cli.IngestCommand;
+import org.compendium.app.cli.ListCommand;
+import org.compendium.app.cli.Services;
+import org.compendium.app.cli.ShowCommand;
+import org.compendium.ingest.ReadLimits;
+import org.compendium.ingest.SourceReader;
+import org.compendium.parse.DocumentParser;
+import org.compendium.store.DocumentStore;
+import picocli.CommandLine;
+
+/**
+ * The program's entry point: wires the reader, parser, store and commands by hand (no container, no scanning) and
+ * runs the command line with UTF-8 output whatever the platform's default charset.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // FileDescriptor streams, not System.out: System.out encodes with the platform charset (stdout.encoding),
+        // which mangles French on a POSIX or Windows code-page locale.
+        PrintStream stdout = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream stderr = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        // The console is present only when stdin and stdout are terminals: then the progress counter can redraw in place.
+        boolean terminal = System.console() != null;
+        int code = commandLine(writer(stdout), writer(stderr), terminal).execute(args);
+        stdout.flush();
+        stderr.flush();
+        System.exit(code);
+    }
+
+    /**
+     * The whole command line, wired: the parent command with its subcommands, writing to {@code out} and {@code err}.
+     * Tests call this with captured writers.
+     *
+     * @param terminal whether stderr is a terminal, so that progress can be redrawn in place
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean terminal) {
+        return commandLine(out, err, new Services(DocumentStore::open, new SourceReader(ReadLimits.defaults()),
+                new DocumentParser(), terminal));
+    }
+
+    /** The whole command line over given services (tests pass a failing store opener). */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Services services) {
+        CompendiumCommand root = new CompendiumCommand(services);
+        CommandLine cli = new CommandLine(root)
+                .addSubcommand(new IngestCommand(services))
+                .addSubcommand(new ListCommand())
+                .addSubcommand(new ShowCommand())
+                .addSubcommand(new ExportCommand());
+        // Set after adding the subcommands: these settings propagate only to subcommands already present.
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(new ErrorHandler(root));
+        return cli;
+    }
+
+    private static PrintWriter writer(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    }
+}

@@ -1,0 +1,73 @@
+package org.compendium.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.compendium.store.DocumentStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The parent command, {@code compendium}: holds the global options ({@code --data}, {@code --verbose}), which every
+ * subcommand inherits, and opens the store for them.
+ */
+@Command(name = "compendium", mixinStandardHelpOptions = true, version = "Compendium 0.1.0",
+        description = "Turns UN documents of the Conference of the Parties to the Organized Crime Convention and its "
+                + "working groups (CTOC/COP/WG.4, CTOC/COP/WG.7) into structured, cited provisions.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+            "0:success (ingest: every file ingested)",
+            "1:ingest: some files rejected, the others ingested; show: no provision with that citation",
+            "2:usage error (unknown option, missing argument, malformed citation or filter value)",
+            "3:store error (data folder in use by another process, written by a newer Compendium, not writable)",
+            "4:ingest: nothing ingested (every file rejected, or no document file found)",
+            "5:unexpected internal error (please report it; --verbose prints details)"},
+        footer = {"%nExamples:",
+            "  compendium ingest ../shared/corpus/fr",
+            "  compendium list --body WG.7",
+            "  compendium show \"COP res. 11/5 op. 4(b)\"",
+            "  compendium export --format json --output compendium.json"})
+public final class CompendiumCommand implements Callable<Integer> {
+    private final Services services;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            defaultValue = "${env:COMPENDIUM_DATA:-.compendium}",
+            description = "The data folder holding the store. Default: $COMPENDIUM_DATA if set, else .compendium "
+                    + "in the current folder (now: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Print stack traces of unexpected errors.")
+    boolean verbose;
+
+    public CompendiumCommand(Services services) {
+        this.services = services;
+    }
+
+    /** Without a subcommand there is nothing to do: show the usage and fail as a usage error. */
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println("compendium: missing command; choose one of " + spec.subcommands().keySet());
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+
+    /** The data folder chosen with {@code --data} (or its default). */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Whether {@code --verbose} was given. */
+    public boolean verbose() {
+        return verbose;
+    }
+
+    /** Opens the store in the data folder; the caller closes it. */
+    DocumentStore openStore() {
+        return services.stores().open(dataDir);
+    }
+}

@@ -1,0 +1,22 @@
+package org.compendium.app.cli;
+
+/**
+ * The exit codes of every command, as listed in {@code --help} (the parent command's {@code exitCodeList}) and the README; keep the three in step.
+ */
+public final class ExitCodes {
+    /** Everything asked for was done. */
+    public static final int OK = 0;
+    /** Ingest: some files were rejected, the others ingested. Show: no provision has that citation. */
+    public static final int PARTIAL = 1;
+    /** Usage error: unknown option, missing argument, malformed citation or filter value (picocli's default). */
+    public static final int USAGE = 2;
+    /** Store error: the data folder is in use, was written by a newer Compendium, or cannot be written. */
+    public static final int STORE = 3;
+    /** Ingest: nothing was ingested (every file rejected, or no document file found). */
+    public static final int NOTHING_INGESTED = 4;
+    /** A bug: an unexpected error, to report; {@code --verbose} prints its stack trace. */
+    public static final int INTERNAL = 5;
+
+    private ExitCodes() {
+    }
+}

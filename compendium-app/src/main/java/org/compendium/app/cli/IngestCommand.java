@@ -1,0 +1,80 @@
+package org.compendium.app.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.compendium.pipeline.IngestReport;
+import org.compendium.pipeline.Ingestion;
+import org.compendium.pipeline.Rejection;
+import org.compendium.pipeline.SourceFiles;
+import org.compendium.store.DocumentStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code ingest} command: reads, parses and stores files and folders, one summary line per document on stdout,
+ * progress and failures on stderr, and a final line of counters.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Reads, parses and stores documents (.txt, .md, .markdown, .pdf, .docx).",
+            "Folders are read recursively, in name order, skipping hidden files. A file that cannot be ingested is "
+                    + "reported and skipped; the others are still stored. Ingesting a file again replaces its earlier "
+                    + "copy (same file name or same content)."},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+            "0:every file ingested",
+            "1:some files rejected, the others ingested",
+            "2:usage error",
+            "3:store error (data folder in use, written by a newer Compendium, or a save failed)",
+            "4:nothing ingested (every file rejected, or no document file found)",
+            "5:unexpected internal error"})
+public final class IngestCommand implements Callable<Integer> {
+    private final Services services;
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    CompendiumCommand root;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Document files, or folders to read recursively.")
+    List<Path> paths;
+
+    public IngestCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        try (DocumentStore store = root.openStore()) {
+            IngestPrinter printer = new IngestPrinter(out, err, services.terminal(), root.verbose());
+            IngestReport report = new Ingestion(services.reader(), services.parser(), store).ingest(paths, printer);
+            if (report.read() == 0 && report.rejections().isEmpty()) {
+                err.println("compendium ingest: no document file (" + extensions() + ") found in "
+                        + paths.stream().map(Path::toString).collect(Collectors.joining(", ")));
+            }
+            printer.finish(report, store.documentCount());
+            return exitCode(report);
+        }
+    }
+
+    /** The exit code of a run: a store problem first, then nothing at all, then some rejected. */
+    static int exitCode(IngestReport report) {
+        if (report.count(Rejection.Cause.STORE_ERROR) > 0) {
+            return ExitCodes.STORE;
+        }
+        if (report.ingested() == 0) {
+            return ExitCodes.NOTHING_INGESTED;
+        }
+        return report.rejections().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+    }
+
+    private static String extensions() {
+        return SourceFiles.EXTENSIONS.stream().map(e -> "." + e).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,31 @@
+package org.compendium.app.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.compendium.app.Main;
+import org.compendium.ingest.SourceReader;
+import org.compendium.parse.DocumentParser;
+
+/** One in-process run of the wired command line, with what it printed on stdout and stderr. */
+record CommandLineRun(int exitCode, String out, String err) {
+    static CommandLineRun of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), false).execute(args);
+        return new CommandLineRun(code, out.toString(), err.toString());
+    }
+
+    /** A run whose store opener is {@code stores}, to provoke store and internal errors. */
+    static CommandLineRun withStores(Services.StoreOpener stores, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Services services = new Services(stores, new SourceReader(), new DocumentParser(), false);
+        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), services).execute(args);
+        return new CommandLineRun(code, out.toString(), err.toString());
+    }
+
+    @Override
+    public String toString() {
+        return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
+    }
+}

@@ -1,0 +1,130 @@
+package org.compendium.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.compendium.ingest.RejectedInputException;
+import org.compendium.ingest.SourceReader;
+import org.compendium.ingest.SourceText;
+import org.compendium.model.ParsedDocument;
+import org.compendium.parse.DocumentParser;
+import org.compendium.store.DocumentStore;
+import org.compendium.store.StoreException;
+import org.compendium.store.StoredDocument;
+
+/**
+ * The ingestion service: reads, parses and saves a list of files and folders, one document at a time.
+ *
+ * <p>It never stops at a bad file. A file the reader or parser rejects, a bug met while reading or parsing one, or a
+ * failed save is reported through the {@link IngestListener} and counted in the {@link IngestReport}, and the run goes
+ * on with the next file. Each save is one transaction of the {@link DocumentStore}, so a failed file leaves the store
+ * as it was. Opening the store, and its problems, are the caller's business.
+ */
+public final class Ingestion {
+    private final ReadStep reader;
+    private final ParseStep parser;
+    private final DocumentStore store;
+
+    /** The read stage as a function, e.g. {@code sourceReader::read}. */
+    @FunctionalInterface
+    public interface ReadStep {
+        SourceText read(Path file) throws RejectedInputException;
+    }
+
+    /** The parse stage as a function, e.g. {@code documentParser::parse}. */
+    @FunctionalInterface
+    public interface ParseStep {
+        ParsedDocument parse(SourceText text) throws RejectedInputException;
+    }
+
+    /** An ingestion with the standard reader and parser. */
+    public Ingestion(SourceReader reader, DocumentParser parser, DocumentStore store) {
+        this(requireNonNull(reader)::read, requireNonNull(parser)::parse, store);
+    }
+
+    /** An ingestion with any read and parse stages (tests pass failing ones). */
+    public Ingestion(ReadStep reader, ParseStep parser, DocumentStore store) {
+        if (reader == null || parser == null || store == null) {
+            throw new IllegalArgumentException("an ingestion needs a reader, a parser and a store");
+        }
+        this.reader = reader;
+        this.parser = parser;
+        this.store = store;
+    }
+
+    private static <T> T requireNonNull(T value) {
+        if (value == null) {
+            throw new IllegalArgumentException("an ingestion needs a reader, a parser and a store");
+        }
+        return value;
+    }
+
+    /**
+     * Ingests files and folders (folders expanded by {@link SourceFiles#expand}).
+     *
+     * @param pathsOrFolders the paths the user named, in order
+     * @param listener       told about every file as it goes
+     * @return the counters of the run
+     */
+    public IngestReport ingest(List<Path> pathsOrFolders, IngestListener listener) {
+        SourceFiles.Expansion expansion = SourceFiles.expand(pathsOrFolders);
+        List<Rejection> rejections = new ArrayList<>();
+        for (Rejection problem : expansion.problems()) {
+            rejections.add(problem);
+            listener.failed(0, expansion.files().size(), problem, null);
+        }
+        int total = expansion.files().size();
+        int ingested = 0;
+        int replaced = 0;
+        long provisions = 0;
+        for (int i = 0; i < total; i++) {
+            Path file = expansion.files().get(i);
+            int index = i + 1;
+            listener.started(index, total, file);
+            Outcome outcome = ingestOne(file);
+            if (outcome.rejection() == null) {
+                IngestedFile result = new IngestedFile(file, index, total, outcome.document(), outcome.stored());
+                ingested++;
+                replaced += result.replaced() ? 1 : 0;
+                provisions += outcome.stored().provisions();
+                listener.ingested(result);
+            } else {
+                rejections.add(outcome.rejection());
+                listener.failed(index, total, outcome.rejection(), outcome.cause());
+            }
+        }
+        return new IngestReport(total, ingested, replaced, total - ingested, expansion.skipped(), provisions, rejections);
+    }
+
+    private Outcome ingestOne(Path file) {
+        SourceText text;
+        try {
+            text = reader.read(file);
+        } catch (RejectedInputException e) {
+            return Outcome.failed(Rejection.of(file, e), null);
+        } catch (RuntimeException e) {
+            // A reader bug (PDFBox or POI meeting something new) must not cost the user the rest of the run.
+            return Outcome.failed(Rejection.internal(file, "reading", e), e);
+        }
+        ParsedDocument document;
+        try {
+            document = parser.parse(text);
+        } catch (RejectedInputException e) {
+            return Outcome.failed(Rejection.of(file, e), null);
+        } catch (RuntimeException e) {
+            return Outcome.failed(Rejection.internal(file, "parsing", e), e);
+        }
+        try {
+            return new Outcome(document, store.save(document), null, null);
+        } catch (StoreException e) {
+            return Outcome.failed(Rejection.store(file, e), e);
+        }
+    }
+
+    /** What happened to one file: a saved document, or a rejection and the exception behind it. */
+    private record Outcome(ParsedDocument document, StoredDocument stored, Rejection rejection, Throwable cause) {
+        static Outcome failed(Rejection rejection, Throwable cause) {
+            return new Outcome(null, null, rejection, cause);
+        }
+    }
+}
