@@ -98,6 +98,13 @@ public final class DocumentParser {
                 .filter(s -> s.kind() == SegmentKind.FRONT_MATTER && s.label().equals("title") && s.path().isEmpty())
                 .map(Segment::text).toList();
         String best = String.join(" ", marked);
+        List<Segment> front = segments.stream().filter(s -> s.kind() == SegmentKind.FRONT_MATTER && s.path().isEmpty()).toList();
+        for (int i = 1; i < front.size() && best.isEmpty(); i++) {
+            // A Secretariat report's subject line stands just above "Rapport du Secrétariat" / "Note du Secrétariat".
+            if (front.get(i).text().matches("(?i)(?:rapport|note) du secrétariat")) {
+                best = front.get(i - 1).text();
+            }
+        }
         if (best.isEmpty()) {
             for (Segment s : segments) {
                 if (s.kind() == SegmentKind.FRONT_MATTER && s.path().isEmpty() && s.text().length() > best.length()) {
