@@ -16,6 +16,16 @@ final class SyntheticReports {
     record Generated(String text, boolean markdown, int paragraphs, int recommendations) {
     }
 
+    /** Typographic variants of the same structure, each as a real converter or typesetter may produce it. */
+    enum Variant {
+        /** Ordinary spaces; labels as plain lines. */
+        PLAIN,
+        /** French typesetting: a no-break space ties a number to its label ({@code Recommandation\u00A012}, {@code 3.\u00A0Le}). */
+        NO_BREAK_SPACES,
+        /** Markdown from a Word file whose recommendation labels were bold: {@code **Recommandation 12**}. */
+        BOLD_LABELS
+    }
+
     private static final String[] SUBJECTS = {"Les États parties", "Le Groupe de travail", "La Conférence des Parties",
         "Les autorités nationales", "Le Secrétariat", "Plusieurs orateurs", "Un orateur", "Les participants"};
     private static final String[] VERBS = {"devraient envisager de renforcer", "ont souligné l’importance de",
@@ -44,24 +54,34 @@ final class SyntheticReports {
 
     private final Random random;
     private final boolean markdown;
+    private final Variant variant;
     private final StringBuilder out = new StringBuilder();
     private int paragraphs;
     private int recommendations;
     private int footnotes;
 
-    private SyntheticReports(Random random, boolean markdown) {
+    private SyntheticReports(Random random, boolean markdown, Variant variant) {
         this.random = random;
         this.markdown = markdown;
+        this.variant = variant;
     }
 
     /** A report as PDF extraction leaves it: wrapped lines, blank lines, page furniture and footnote blocks. */
     static Generated pdfText(Random random) {
-        return new SyntheticReports(random, false).report();
+        return pdfText(random, Variant.PLAIN);
+    }
+
+    static Generated pdfText(Random random, Variant variant) {
+        return new SyntheticReports(random, false, variant).report();
     }
 
     /** A report as a Markdown conversion leaves it: {@code #} headings, emphasis, {@code <sup>} notes, rules. */
     static Generated markdown(Random random) {
-        return new SyntheticReports(random, true).report();
+        return markdown(random, Variant.PLAIN);
+    }
+
+    static Generated markdown(Random random, Variant variant) {
+        return new SyntheticReports(random, true, variant).report();
     }
 
     private Generated report() {
@@ -122,7 +142,7 @@ final class SyntheticReports {
 
     private void paragraph(String text) {
         paragraphs++;
-        String numbered = paragraphs + ". " + text;
+        String numbered = paragraphs + "." + numberSpace() + text;
         if (markdown) {
             line(numbered);
             blank();
@@ -135,7 +155,11 @@ final class SyntheticReports {
 
     private void recommendation() {
         recommendations++;
-        line((markdown ? "" : "  ") + "Recommandation " + recommendations + (markdown ? "" : " "));
+        String label = "Recommandation" + numberSpace() + recommendations;
+        if (variant == Variant.BOLD_LABELS) {
+            label = "**" + label + "**";
+        }
+        line((markdown ? "" : "  ") + label + (markdown ? "" : " "));
         blanks();
         if (markdown) {
             line(sentences(1, 3));
@@ -186,6 +210,10 @@ final class SyntheticReports {
             }
         }
         blanks();
+    }
+
+    private String numberSpace() {
+        return variant == Variant.NO_BREAK_SPACES ? "\u00A0" : " ";
     }
 
     private String sentences(int min, int max) {
