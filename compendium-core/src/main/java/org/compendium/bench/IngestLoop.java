@@ -64,8 +64,7 @@ final class IngestLoop {
 
     /**
      * Parses every seed {@code rounds} times so the JIT has compiled the parser before anything is timed, and
-     * returns the seeds the parser can read today: a seed whose reader is not written yet
-     * ({@link UnsupportedOperationException}) is left out, with a note, and comes back by itself once it is.
+     * returns the seeds to measure.
      */
     List<Seed> warmUp(List<Seed> seeds, int rounds, List<String> notes) {
         List<Seed> usable = new ArrayList<>(seeds);
@@ -74,9 +73,6 @@ final class IngestLoop {
                 try {
                     read(seed);
                     parse(seed, seed.name());
-                } catch (UnsupportedOperationException e) {
-                    usable.remove(seed);
-                    notes.add(seed.name() + " skipped: its reader is not implemented yet (" + e.getMessage() + ")");
                 } catch (RejectedInputException e) {
                     // Kept: the measured passes count it as rejected, which is part of what ingest costs.
                 }

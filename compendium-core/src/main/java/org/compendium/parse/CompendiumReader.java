@@ -24,17 +24,17 @@ import org.compendium.parse.french.FrenchOrdinals;
  * and labelled with the compendium's own reference ({@code I.22}, {@code V.7}, {@code VI.al. 5}).
  */
 final class CompendiumReader implements StructureReader {
-    private static final Pattern PART_A = Pattern.compile("^\\s*A\\.\\s+Recommandations adoptées[^\\t]*$");
-    private static final Pattern PART_B = Pattern.compile("^\\s*B\\.\\s+Résolutions et décisions adoptées[^\\t]*$");
-    private static final Pattern MEETING = Pattern.compile("^\\s*([IVX]{1,5})\\.\\s+(\\S+)\\s+réunion,\\s*([^\\t]+)$");
-    private static final Pattern SESSION = Pattern.compile("^\\s*([IVX]{1,5})\\.\\s+(\\S+)\\s+session,\\s*([^\\t]+)$");
-    private static final Pattern INDEX = Pattern.compile("^[*\\s]*Index thématique[*\\s]*$");
-    private static final Pattern TABLE_OF_CONTENTS = Pattern.compile("^\\s*Table des matières\\s*$");
-    private static final Pattern RES_HEAD = Pattern.compile("^[#*\\s]*(Résolution|Décision)\\s+(\\d{1,2}/\\d{1,2})[*\\s]*$");
-    private static final Pattern RECOMMENDATION = Pattern.compile("^\\s*(\\d{1,2})\\.\\s+\\S");
-    private static final Pattern LETTERED = Pattern.compile("^[-\\s]*([a-z])\\)\\**\\s+\\S");
-    private static final Pattern RECOMMENDATION_LABEL = Pattern.compile("^\\d{1,2}\\.\\s*");
-    private static final Pattern LETTER_LABEL = Pattern.compile("^-?\\s*[a-z]\\)\\s*");
+    private static final Pattern PART_A = Pattern.compile("^\\s*A\\.\\s+Recommandations adoptées[^\\t]*$", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern PART_B = Pattern.compile("^\\s*B\\.\\s+Résolutions et décisions adoptées[^\\t]*$", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern MEETING = Pattern.compile("^\\s*([IVX]{1,5})\\.\\s+(\\S+)\\s+réunion,\\s*([^\\t]+)$", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern SESSION = Pattern.compile("^\\s*([IVX]{1,5})\\.\\s+(\\S+)\\s+session,\\s*([^\\t]+)$", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern INDEX = Pattern.compile("^[*\\s]*Index thématique[*\\s]*$", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern TABLE_OF_CONTENTS = Pattern.compile("^\\s*Table des matières\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern RES_HEAD = Pattern.compile("^[#*\\s]*(Résolution|Décision)\\s+(\\d{1,2}/\\d{1,2})[*\\s]*$", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern RECOMMENDATION = Pattern.compile("^\\s*(\\d{1,2})\\.\\s+\\S", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern LETTERED = Pattern.compile("^[-\\s]*([a-z])\\)\\**\\s+\\S", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern RECOMMENDATION_LABEL = Pattern.compile("^\\d{1,2}\\.\\s*", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern LETTER_LABEL = Pattern.compile("^-?\\s*[a-z]\\)\\s*", Pattern.UNICODE_CHARACTER_CLASS);
 
     private NodeCollector collector;
     private DocumentContext context;

@@ -16,18 +16,21 @@ import org.compendium.model.SegmentKind;
  * agenda item, not paragraph 2, because the next paragraph expected is 63.
  */
 final class ReportReader implements StructureReader {
-    private static final Pattern ROMAN_HEADING = Pattern.compile("^\\s*([IVX]{1,5})\\.\\s+(\\S.*)$");
-    private static final Pattern LETTER_HEADING = Pattern.compile("^\\s*([A-H])\\.\\s+(\\p{Lu}.*)$");
+    private static final Pattern ROMAN_HEADING = Pattern.compile("^\\s*([IVX]{1,5})\\.\\s+(\\S.*)$", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern LETTER_HEADING = Pattern.compile("^\\s*([A-H])\\.\\s+(\\p{Lu}.*)$", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s*#{1,6}\\s+(.*)$");
-    private static final Pattern HEADING_LABEL = Pattern.compile("^[*_\\s]*([IVX]{1,5}|[A-H]|\\d{1,2})\\.\\s");
-    private static final Pattern RECOMMENDATION = Pattern.compile("^\\s*Recommandation\\s+(\\d{1,3})\\s*$");
-    private static final Pattern PARAGRAPH = Pattern.compile("^\\s*(\\d{1,3})\\.\\s+\\S");
-    private static final Pattern PARAGRAPH_LABEL = Pattern.compile("^\\d{1,3}\\.\\s*");
-    private static final Pattern RECOMMENDATION_LABEL = Pattern.compile("^Recommandation\\s+\\d{1,3}\\s*");
+    private static final Pattern HEADING_LABEL = Pattern.compile("^[*_\\s]*([IVX]{1,5}|[A-H]|\\d{1,2})\\.\\s", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern RECOMMENDATION = Pattern.compile("^[*_#\\s]*Recommandation\\s+(\\d{1,3})[*_\\s]*$", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern PARAGRAPH = Pattern.compile("^\\s*(\\d{1,3})\\.\\s+\\S", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern PARAGRAPH_LABEL = Pattern.compile("^\\d{1,3}\\.\\s*", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern RECOMMENDATION_LABEL = Pattern.compile("^Recommandation\\s+\\d{1,3}\\s*", Pattern.UNICODE_CHARACTER_CLASS);
 
     private NodeCollector collector;
     private DocumentContext context;
     private OpenNode current;
+    private static final Pattern WHITESPACE_INSIDE = Pattern.compile("\\s", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern STRUCTURAL_START = Pattern.compile(
+            "^\\s*(?:\\d{1,3}\\.|-?\\s*[a-z]{1,4}\\)|\\*|#|Recommandation\\s+\\d)", Pattern.UNICODE_CHARACTER_CLASS);
     private OpenNode.SegmentDraft footnote;
     private boolean footnoteEnded;
     private boolean inFootnotes;
@@ -168,7 +171,7 @@ final class ReportReader implements StructureReader {
             single(SegmentKind.PAGE_FURNITURE, "", line);
             return true;
         }
-        if (footnote != null && !s.strip().contains(" ") && !PARAGRAPH.matcher(s).lookingAt()) {
+        if (footnote != null && !WHITESPACE_INSIDE.matcher(s.strip()).find() && !looksStructural(s)) {
             // A URL or word the footnote's previous line broke off; it says nothing about where the sentence ends.
             footnote.addLine(line);
             return true;
@@ -185,7 +188,7 @@ final class ReportReader implements StructureReader {
 
     /** A numbered, lettered or italic-led line starts a paragraph; it never continues a footnote. */
     private static boolean looksStructural(String line) {
-        return line.matches("^\\s*(?:\\d{1,3}\\.|-?\\s*[a-z]{1,4}\\)|\\*|#|Recommandation\\s+\\d).*");
+        return STRUCTURAL_START.matcher(line).lookingAt();
     }
 
     private void closeFootnote() {

@@ -17,14 +17,14 @@ import org.compendium.model.SegmentKind;
  * line that does not end a paragraph, and is joined back to the paragraph it continues.
  */
 final class ResolutionBodyReader {
-    private static final Pattern HEADING = Pattern.compile("^[#*\\s]*(Résolution|Décision)\\s+(\\d{1,2}/\\d{1,2})[*\\s]*$");
-    private static final Pattern OPENING = Pattern.compile("^[*\\s]*La Conférence des Parties\\b");
-    private static final Pattern OPERATIVE = Pattern.compile("^\\s*(\\d{1,2})\\.\\s+\\S");
-    private static final Pattern LETTERED = Pattern.compile("^[-\\s]*([a-z]{1,4})\\)\\**\\s+\\S");
-    private static final Pattern ROMAN = Pattern.compile("^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$");
-    private static final Pattern MARGIN_LABEL = Pattern.compile("^\\s*[Aa]l\\.\\s*(\\d{1,2})\\s*$");
-    private static final Pattern OPERATIVE_LABEL = Pattern.compile("^\\d{1,2}\\.\\s*");
-    private static final Pattern LETTER_LABEL = Pattern.compile("^-?\\s*[a-z]{1,4}\\)\\s*");
+    private static final Pattern HEADING = Pattern.compile("^[#*\\s]*(Résolution|Décision)\\s+(\\d{1,2}/\\d{1,2})[*\\s]*$", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern OPENING = Pattern.compile("^[*\\s]*La Conférence des Parties\\b", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern OPERATIVE = Pattern.compile("^\\s*(\\d{1,2})\\.\\s+\\S", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern LETTERED = Pattern.compile("^[-\\s]*([a-z]{1,4})\\)\\**\\s+\\S", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern ROMAN = Pattern.compile("^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern MARGIN_LABEL = Pattern.compile("^\\s*[Aa]l\\.\\s*(\\d{1,2})\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern OPERATIVE_LABEL = Pattern.compile("^\\d{1,2}\\.\\s*", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern LETTER_LABEL = Pattern.compile("^-?\\s*[a-z]{1,4}\\)\\s*", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern TRAILING_MARKS = Pattern.compile("(?:<sup>[^<]*</sup>|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079*\\s])+$");
 
     private final NodeCollector collector;
@@ -37,6 +37,8 @@ final class ResolutionBodyReader {
 
     private OpenNode current;
     private String currentLastLine = "";
+    private static final Pattern STRUCTURAL_START = Pattern.compile(
+            "^\\s*(?:\\d{1,3}\\.|-?\\s*[a-z]{1,4}\\)|\\*|#|Recommandation\\s+\\d)", Pattern.UNICODE_CHARACTER_CLASS);
     private OpenNode.SegmentDraft footnote;
     private boolean footnoteEnded;
     private boolean inFootnotes;
@@ -258,7 +260,7 @@ final class ResolutionBodyReader {
 
     /** A numbered, lettered or italic-led line starts a paragraph; it never continues a footnote. */
     private static boolean looksStructural(String line) {
-        return line.matches("^\\s*(?:\\d{1,3}\\.|-?\\s*[a-z]{1,4}\\)|\\*|#|Recommandation\\s+\\d).*");
+        return STRUCTURAL_START.matcher(line).lookingAt();
     }
 
     private void closeFootnote() {
