@@ -9,6 +9,7 @@ import org.compendium.model.Body;
 import org.compendium.model.DocumentMetadata;
 import org.compendium.model.DocumentType;
 import org.compendium.model.ParsedDocument;
+import org.compendium.model.Provision;
 import org.compendium.model.Segment;
 import org.compendium.model.SegmentKind;
 import org.compendium.model.SourceFormat;
@@ -19,6 +20,7 @@ import org.compendium.model.SourceSpan;
  * Thread-safe; holds no state between calls.
  */
 public final class DocumentParser {
+    private static final int OPENING_CHARS = 30_000;
     private static final Pattern MARKDOWN_SIGNS = Pattern.compile("(?m)^#{1,6} |\\*\\*\\S|<sup>|^\\*\\p{L}|\\]\\(#?\\)");
 
     /**
@@ -31,13 +33,15 @@ public final class DocumentParser {
         boolean markdown = source.format() == SourceFormat.MARKDOWN || looksLikeMarkdown(raw);
         SourceLines lines = new SourceLines(raw);
         TextNormalizer normalizer = new TextNormalizer(Vocabulary.of(raw));
-        String whole = normalizer.normalize(MappedText.of(raw, List.of(new SourceSpan(0, raw.length()))), markdown).text();
-        if (whole.isBlank()) {
+        // Type, body, dates and venue are read from the opening; the rest of the metadata from the nodes' texts, so
+        // that the whole document is normalised once, node by node.
+        String opening = normalizer.normalize(MappedText.of(raw, List.of(new SourceSpan(0, openingEnd(raw)))), markdown).text();
+        if (opening.isBlank() && normalizer.normalize(MappedText.of(raw, List.of(new SourceSpan(0, raw.length()))), markdown).text().isBlank()) {
             throw new RejectedInputException(source.name(), "the text is empty once markup and whitespace are removed",
                     "check that the file holds the document's text");
         }
-        DocumentType type = DocumentClassifier.classify(raw, whole);
-        DocumentMetadata metadata = MetadataReader.read(type, raw, whole);
+        DocumentType type = DocumentClassifier.classify(raw, opening);
+        DocumentMetadata metadata = MetadataReader.read(type, raw, opening);
         NodeCollector collector = new NodeCollector(lines, normalizer, markdown);
         DocumentContext context = new DocumentContext(workOf(metadata, source.name()), metadata, markdown);
         readerFor(type).read(collector, context);
@@ -46,19 +50,41 @@ public final class DocumentParser {
                     + "resolution or decision paragraph and no numbered report paragraph (read as " + type.code() + ")",
                     "check that this is a UN report, resolution, decision or compendium, in French, as text, Markdown, PDF or DOCX");
         }
+        String text = collector.documentText();
+        Integer meeting = metadata.meeting() != null || type != DocumentType.MEETING_REPORT ? metadata.meeting() : MetadataReader.meeting(text);
+        List<Provision> provisions = withMeeting(collector.provisions(), meeting);
         List<String> unresolvedStates = new ArrayList<>();
-        DocumentMetadata complete = new DocumentMetadata(metadata.type(), metadata.body(), metadata.meeting(),
+        DocumentMetadata complete = new DocumentMetadata(metadata.type(), metadata.body(), meeting,
                 metadata.session(), metadata.dates(), metadata.venue(), metadata.language(), metadata.symbol(),
-                title(collector.segments()), metadata.resolutionNumber(), metadata.mentionedSymbols(),
-                metadata.mentionedResolutions(),
-                type == DocumentType.MEETING_REPORT ? AgendaReader.read(collector.provisions()) : List.of(),
-                type == DocumentType.MEETING_REPORT ? ParticipationReader.read(collector.provisions(), unresolvedStates) : List.of());
+                title(collector.segments()), metadata.resolutionNumber(), MetadataReader.mentionedSymbols(text),
+                MetadataReader.mentionedResolutions(text, metadata.resolutionNumber()),
+                type == DocumentType.MEETING_REPORT ? AgendaReader.read(provisions) : List.of(),
+                type == DocumentType.MEETING_REPORT ? ParticipationReader.read(provisions, unresolvedStates) : List.of());
         return new ParsedDocument(source.name(), source.format(), source.sha256(), raw.length(), complete,
-                collector.provisions(), collector.segments(), collector.coverage());
+                provisions, collector.segments(), collector.coverage());
+    }
+
+    /** The end of the opening that type and dates are read from: about the first 30,000 characters, to a line end. */
+    private static int openingEnd(String raw) {
+        if (raw.length() <= OPENING_CHARS) {
+            return raw.length();
+        }
+        int lineEnd = raw.indexOf('\n', OPENING_CHARS);
+        return lineEnd < 0 ? raw.length() : lineEnd;
+    }
+
+    /** A meeting report's provisions carry its meeting number, which may be stated only near its end. */
+    private static List<Provision> withMeeting(List<Provision> provisions, Integer meeting) {
+        if (meeting == null) {
+            return provisions;
+        }
+        return provisions.stream().map(p -> p.meeting() != null || p.session() != null ? p
+                : new Provision(p.citation(), p.kind(), p.number(), p.path(), p.label(), p.text(), p.leadingVerb(),
+                        p.spans(), meeting, null)).toList();
     }
 
     static boolean looksLikeMarkdown(String raw) {
-        var m = MARKDOWN_SIGNS.matcher(raw);
+        var m = MARKDOWN_SIGNS.matcher(raw).region(0, Math.min(raw.length(), OPENING_CHARS));
         int signs = 0;
         while (signs < 3 && m.find()) {
             signs++;

@@ -32,13 +32,19 @@ final class MetadataReader {
     private static final Pattern RES_NUMBER = Pattern.compile("(?<![/\\p{L}\\d])(\\d{1,2})/(\\d{1,2})(?![/\\d])");
     private static final Pattern RES_CONTEXT = Pattern.compile("(?i)(?:résolution|décision)s?\\b");
     private static final Pattern OTHER_ORGAN = Pattern.compile("(?i)assemblée générale|conseil (?:de sécurité|économique|des droits)|commission");
-    /** A dateline such as "Vienne, 14-18 octobre 2024". */
-    private static final Pattern CITY_COMMA_BEFORE = Pattern.compile("(?<!\\p{L})(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?),\\s*$");
-    private static final Pattern CITY_BEFORE = Pattern.compile("(?:(?<!\\p{L})à|^|,|\\n)\\s*(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)\\s*,?\\s*(?:du|les|le)?\\s*$");
+    /** A city after "à" or before a comma, followed by a day number: "à Vienne du 9 ...", "Vienne, 14-18 ...". */
+    private static final Pattern CITY_THEN_NUMBER = Pattern.compile(
+            "(?:(?<!\\p{L})à\\s+(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)|(?<!\\p{L})(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?),)"
+                    + "(?=\\s*(?:du |les |le )?\\d)");
 
     private MetadataReader() {
     }
 
+    /**
+     * Reads what the opening of a document says: type-dependent body, meeting, session, dates, venue, language and
+     * own symbol. Mentions are read separately, from the whole text, by {@link #mentionedSymbols} and
+     * {@link #mentionedResolutions}.
+     */
     static DocumentMetadata read(DocumentType type, String raw, String text) {
         Body body = body(type, text);
         Integer meeting = type == DocumentType.MEETING_REPORT ? meeting(text) : null;
@@ -47,7 +53,7 @@ final class MetadataReader {
         Found when = datesAndVenue(type, text);
         DocumentSymbol own = ownSymbol(raw);
         return new DocumentMetadata(type, body, meeting, session, when.dates, when.venue, language(text), own,
-                "", resolutionNumber, mentionedSymbols(text), mentionedResolutions(text, resolutionNumber), List.of(), List.of());
+                "", resolutionNumber, List.of(), List.of(), List.of(), List.of());
     }
 
     private static Body body(DocumentType type, String text) {
@@ -64,7 +70,8 @@ final class MetadataReader {
         };
     }
 
-    private static Integer meeting(String text) {
+    /** The meeting number a report states ("La neuvième réunion ...", "À sa huitième réunion"), or null. */
+    static Integer meeting(String text) {
         Matcher m = MEETING.matcher(text);
         while (m.find()) {
             OptionalInt n = FrenchOrdinals.parse(m.group(1));
@@ -108,14 +115,15 @@ final class MetadataReader {
         if (type != DocumentType.MEETING_REPORT && type != DocumentType.SECRETARIAT_REPORT) {
             return new Found(null, null);
         }
-        for (FrenchDates.Found f : FrenchDates.findAll(text)) {
-            String before = text.substring(Math.max(0, f.start() - 40), f.start());
-            Matcher city = CITY_BEFORE.matcher(before);
-            if (!city.find()) {
-                city = CITY_COMMA_BEFORE.matcher(before);
-            }
-            if (city.find(0) && !city.group(1).equals("Le") && !city.group(1).equals("La")) {
-                return new Found(f.range(), city.group(1));
+        // Cities are rare and dates costly to find, so look for a city first and read a date only right after it.
+        Matcher city = CITY_THEN_NUMBER.matcher(text);
+        while (city.find()) {
+            int group = city.group(1) != null ? 1 : 2;
+            String name = city.group(group);
+            String after = text.substring(city.end(group), Math.min(text.length(), city.end(group) + 80));
+            List<FrenchDates.Found> dates = FrenchDates.findAll(after);
+            if (!dates.isEmpty() && dates.getFirst().start() <= 6 && !name.equals("Le") && !name.equals("La")) {
+                return new Found(dates.getFirst().range(), name);
             }
         }
         return new Found(null, null);

@@ -78,6 +78,23 @@ public final class NodeCollector {
         return segments;
     }
 
+    /** The normalised texts of all nodes in source order, one per line: what metadata beyond the opening is read from. */
+    public String documentText() {
+        List<Object[]> nodes = new ArrayList<>();
+        for (Provision p : provisions) {
+            nodes.add(new Object[] {p.start(), p.text()});
+        }
+        for (Segment s : segments) {
+            nodes.add(new Object[] {s.spans().isEmpty() ? -1 : s.spans().getFirst().start(), s.text()});
+        }
+        nodes.sort(java.util.Comparator.comparingInt(n -> (Integer) n[0]));
+        StringBuilder sb = new StringBuilder();
+        for (Object[] n : nodes) {
+            sb.append((String) n[1]).append('\n');
+        }
+        return sb.toString();
+    }
+
     /** Counts the source's non-whitespace characters by how many nodes claim them. */
     public Coverage coverage() {
         String source = lines.source();

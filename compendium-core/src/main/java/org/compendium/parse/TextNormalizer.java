@@ -13,14 +13,13 @@ import java.util.regex.Pattern;
 public final class TextNormalizer {
     private static final Pattern SUP_TAG = Pattern.compile("<sup>[^<]{0,12}</sup>");
     private static final Pattern SUPERSCRIPT_DIGITS = Pattern.compile("[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+");
-    private static final Pattern CARET_BRACES = Pattern.compile("\\s*\\^\\{([^}]{0,6})}");
+    private static final Pattern CARET_BRACES = Pattern.compile("[ \\t]{0,3}+\\^\\{([^}]{0,6})}");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{1,200})]\\([^)\\s]{0,300}\\)");
     private static final Pattern HYPHEN_BREAK = Pattern.compile("(?<=\\p{Ll})-[ \\t]*\\n\\s*(?=\\p{Ll})");
     private static final Pattern HYPHEN_BREAK_UPPER = Pattern.compile("(?<=\\p{L})-[ \\t]*\\n\\s*(?=\\p{Lu})");
     private static final Pattern SPACED_APOSTROPHE = Pattern.compile("(?<=\\p{L}) +(?=['’]\\p{L})");
     private static final Pattern SPACE_BEFORE_POINT = Pattern.compile("(?<=[\\p{L}\\p{N})»]) +(?=[,.](?:\\s|$))");
     private static final Pattern SPACE_IN_HYPHEN = Pattern.compile("(?<=\\p{L}) +(?=-\\p{Lu})");
-    private static final Pattern TWO_WORDS = Pattern.compile("(?<![\\p{L}'’-])(\\p{L}+) (\\p{L}+)(?![\\p{L}'’-])");
 
     private final Vocabulary vocabulary;
 
@@ -34,23 +33,50 @@ public final class TextNormalizer {
         if (markdown) {
             t = stripMarkdown(t);
         }
-        t = deleteAll(t, SUP_TAG, 0);
-        t = deleteAll(t, SUPERSCRIPT_DIGITS, 0);
-        t = unwrapCaretBraces(t);
-        t = unwrapLinks(t);
-        t = deleteAll(t, HYPHEN_BREAK, 0);
-        t = deleteWhitespaceAfterHyphen(t);
+        // Each pass runs only when the text holds the character its pattern needs: most nodes need few passes, and
+        // a substring test is far cheaper than a regular expression over the whole text.
+        if (t.text().contains("<sup>")) {
+            t = deleteAll(t, SUP_TAG, 0);
+        }
+        if (hasSuperscriptDigit(t.text())) {
+            t = deleteAll(t, SUPERSCRIPT_DIGITS, 0);
+        }
+        if (t.text().contains("^{")) {
+            t = unwrapCaretBraces(t);
+        }
+        if (t.text().contains("](")) {
+            t = unwrapLinks(t);
+        }
+        if (t.text().indexOf('-') >= 0 && t.text().indexOf('\n') >= 0) {
+            t = deleteAll(t, HYPHEN_BREAK, 0);
+            t = deleteWhitespaceAfterHyphen(t);
+        }
         t = collapseWhitespace(t);
-        t = deleteAll(t, SPACED_APOSTROPHE, 0);
-        t = deleteAll(t, SPACE_BEFORE_POINT, 0);
-        t = deleteAll(t, SPACE_IN_HYPHEN, 0);
-        t = joinSplitWords(t);
-        return t;
+        if (t.text().contains(" ’") || t.text().contains(" '")) {
+            t = deleteAll(t, SPACED_APOSTROPHE, 0);
+        }
+        if (t.text().contains(" ,") || t.text().contains(" .")) {
+            t = deleteAll(t, SPACE_BEFORE_POINT, 0);
+        }
+        if (t.text().contains(" -")) {
+            t = deleteAll(t, SPACE_IN_HYPHEN, 0);
+        }
+        return joinSplitWords(t);
     }
 
     /** Normalises and returns only the text. */
     public String normalizeToString(MappedText raw, boolean markdown) {
         return normalize(raw, markdown).text();
+    }
+
+    private static boolean hasSuperscriptDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u00B9' || c == '\u00B2' || c == '\u00B3' || c == '\u2070' || (c >= '\u2074' && c <= '\u2079')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static MappedText deleteAll(MappedText t, Pattern p, int group) {
@@ -145,22 +171,45 @@ public final class TextNormalizer {
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007';
     }
 
+    /**
+     * Joins two words separated by one space when {@link Vocabulary#shouldJoin} says extraction split them. A word
+     * bound to a neighbour by an apostrophe or hyphen ("l’", "États-") is never a fragment.
+     */
     private MappedText joinSplitWords(MappedText t) {
-        Matcher m = TWO_WORDS.matcher(t.text());
+        String s = t.text();
+        int n = s.length();
         boolean[] keep = null;
-        int from = 0;
-        while (from < t.length() && m.find(from)) {
-            if (vocabulary.shouldJoin(m.group(1), m.group(2))) {
-                if (keep == null) {
-                    keep = allTrue(t.length());
-                }
-                keep[m.end(1)] = false;
-                from = m.end();
-            } else {
-                from = m.start(2);
+        int leftStart = -1;
+        int leftEnd = -1;
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(s.charAt(i))) {
+                i++;
+                continue;
             }
+            int start = i;
+            while (i < n && Character.isLetter(s.charAt(i))) {
+                i++;
+            }
+            boolean freeBefore = start == 0 || !isWordGlue(s.charAt(start - 1));
+            boolean freeAfter = i == n || !isWordGlue(s.charAt(i));
+            if (leftStart >= 0 && start == leftEnd + 1 && s.charAt(leftEnd) == ' ' && freeAfter
+                    && vocabulary.shouldJoin(s.substring(leftStart, leftEnd), s.substring(start, i))) {
+                if (keep == null) {
+                    keep = allTrue(n);
+                }
+                keep[leftEnd] = false;
+                leftStart = -1;
+                continue;
+            }
+            leftStart = freeBefore && freeAfter ? start : -1;
+            leftEnd = i;
         }
         return keep == null ? t : t.filter(keep, null);
+    }
+
+    private static boolean isWordGlue(char c) {
+        return c == '\'' || c == '’' || c == '-';
     }
 
     /** Removes emphasis markers, heading hashes, list dashes and backslash escapes, keeping escaped characters. */

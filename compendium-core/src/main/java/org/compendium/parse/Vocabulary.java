@@ -47,16 +47,18 @@ public final class Vocabulary {
 
     /** Whether {@code left + right} is one word that extraction split. */
     public boolean shouldJoin(String left, String right) {
-        if (count(left + right) == 0) {
-            return false;
-        }
         boolean strayLetter = left.length() == 1 && ONE_LETTER_WORDS.indexOf(Character.toLowerCase(left.charAt(0))) < 0;
-        if (strayLetter) {
-            return true;
+        if (!strayLetter) {
+            String l = left.toLowerCase(Locale.ROOT);
+            String r = right.toLowerCase(Locale.ROOT);
+            if (FUNCTION_WORDS.contains(l) || FUNCTION_WORDS.contains(r)) {
+                return false;
+            }
+            // Checked before the joined word: most neighbours are two common words, and this test is the cheap one.
+            if (counts.getOrDefault(l, 0) > 1 && counts.getOrDefault(r, 0) > 1) {
+                return false;
+            }
         }
-        if (FUNCTION_WORDS.contains(left.toLowerCase(Locale.ROOT)) || FUNCTION_WORDS.contains(right.toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        return count(left) <= 1 || count(right) <= 1;
+        return count(left + right) > 0;
     }
 }
