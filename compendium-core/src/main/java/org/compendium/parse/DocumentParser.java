@@ -20,7 +20,7 @@ import org.compendium.model.SourceSpan;
  * Thread-safe; holds no state between calls.
  */
 public final class DocumentParser {
-    private static final int OPENING_CHARS = 30_000;
+    private static final int OPENING_CHARS = 12_000;
     private static final Pattern MARKDOWN_SIGNS = Pattern.compile("(?m)^#{1,6} |\\*\\*\\S|<sup>|^\\*\\p{L}|\\]\\(#?\\)");
 
     /**
@@ -64,7 +64,7 @@ public final class DocumentParser {
                 provisions, collector.segments(), collector.coverage());
     }
 
-    /** The end of the opening that type and dates are read from: about the first 30,000 characters, to a line end. */
+    /** The end of the opening that type and dates are read from: about the first 12,000 characters, to a line end. */
     private static int openingEnd(String raw) {
         if (raw.length() <= OPENING_CHARS) {
             return raw.length();

@@ -136,10 +136,21 @@ final class MetadataReader {
 
     static List<DocumentSymbol> mentionedSymbols(String text) {
         Set<String> seen = new LinkedHashSet<>();
-        Matcher m = SYMBOL.matcher(text);
-        while (m.find()) {
+        Matcher m = SYMBOL.matcher(text).useTransparentBounds(true);
+        int consumed = 0;
+        // A symbol starts with "CTOC/" or a lone "A/", "E/", "S/": find the slashes first (cheap), then match there.
+        for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+            int start = symbolStart(text, slash);
+            if (start < consumed || start < 0) {
+                continue;
+            }
+            m.region(start, Math.min(text.length(), start + 160));
+            if (!m.lookingAt()) {
+                continue;
+            }
+            consumed = m.end();
             String value = m.group().replaceAll("[.\\-]+$", "");
-            if (value.indexOf('/') > 0 && value.startsWith("CTOC") || value.matches("[AES]/(?:RES/)?\\d.*|[AES]/[A-Z].*\\d.*")) {
+            if (value.startsWith("CTOC/") || value.matches("[AES]/(?:RES/)?\\d.*|[AES]/[A-Z].*\\d.*")) {
                 try {
                     seen.add(DocumentSymbol.parse(value).value());
                 } catch (IllegalArgumentException notASymbol) {
@@ -150,11 +161,31 @@ final class MetadataReader {
         return seen.stream().map(DocumentSymbol::new).toList();
     }
 
+    /** Where a symbol whose first slash is at {@code slash} starts, or -1 when none can start there. */
+    private static int symbolStart(String text, int slash) {
+        if (slash >= 4 && text.startsWith("CTOC", slash - 4) && (slash == 4 || !Character.isLetterOrDigit(text.charAt(slash - 5)))) {
+            return slash - 4;
+        }
+        if (slash >= 1 && "AES".indexOf(text.charAt(slash - 1)) >= 0 && (slash == 1 || !Character.isLetterOrDigit(text.charAt(slash - 2)))) {
+            return slash - 1;
+        }
+        return -1;
+    }
+
     /** COP resolution and decision numbers the text mentions, not counting the document's own number. */
     static List<String> mentionedResolutions(String text, String own) {
         Set<String> seen = new LinkedHashSet<>();
-        Matcher m = RES_NUMBER.matcher(text);
-        while (m.find()) {
+        Matcher m = RES_NUMBER.matcher(text).useTransparentBounds(true);
+        for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+            // "11/5": one or two digits each side of the slash; checked by hand before the pattern confirms it.
+            if (slash == 0 || slash + 1 >= text.length() || !isDigit(text.charAt(slash - 1)) || !isDigit(text.charAt(slash + 1))) {
+                continue;
+            }
+            int start = slash >= 2 && isDigit(text.charAt(slash - 2)) ? slash - 2 : slash - 1;
+            m.region(start, Math.min(text.length(), slash + 4));
+            if (!m.lookingAt()) {
+                continue;
+            }
             int sessionNumber = Integer.parseInt(m.group(1));
             if (sessionNumber < 1 || sessionNumber > 20) {
                 continue;
@@ -180,6 +211,10 @@ final class MetadataReader {
             }
         }
         return new ArrayList<>(seen);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The ISO 639-1 code of the text's language among the six UN languages' Latin-script three (fr, en, es). */

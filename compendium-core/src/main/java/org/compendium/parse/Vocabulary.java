@@ -3,8 +3,6 @@ package org.compendium.parse;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The word counts of one document, used to repair words that PDF extraction split in two ({@code servic es},
@@ -12,7 +10,6 @@ import java.util.regex.Pattern;
  * is not a word of its own there.
  */
 public final class Vocabulary {
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** One-letter French words that stand alone legitimately; other single letters before a space are fragments. */
     private static final String ONE_LETTER_WORDS = "aày";
     /** Short French words that are words in their own right; "par ce" must not become "parce". */
@@ -29,9 +26,18 @@ public final class Vocabulary {
     /** Counts the words of a whole source text (letters only, lower-cased). */
     public static Vocabulary of(CharSequence text) {
         Map<String, Integer> counts = new HashMap<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            counts.merge(m.group().toLowerCase(Locale.ROOT), 1, Integer::sum);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            counts.merge(text.subSequence(start, i).toString().toLowerCase(Locale.ROOT), 1, Integer::sum);
         }
         return new Vocabulary(counts);
     }
