@@ -25,19 +25,21 @@ public final class Vocabulary {
 
     /** Counts the words of a whole source text (letters only, lower-cased). */
     public static Vocabulary of(CharSequence text) {
-        Map<String, Integer> counts = new HashMap<>();
-        int n = text.length();
+        // Lower-cased once as a whole: one allocation per word instead of two.
+        String lower = text.toString().toLowerCase(Locale.ROOT);
+        Map<String, Integer> counts = new HashMap<>(Math.max(16, lower.length() / 40));
+        int n = lower.length();
         int i = 0;
         while (i < n) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!Character.isLetter(lower.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && Character.isLetter(text.charAt(i))) {
+            while (i < n && Character.isLetter(lower.charAt(i))) {
                 i++;
             }
-            counts.merge(text.subSequence(start, i).toString().toLowerCase(Locale.ROOT), 1, Integer::sum);
+            counts.merge(lower.substring(start, i), 1, Integer::sum);
         }
         return new Vocabulary(counts);
     }
