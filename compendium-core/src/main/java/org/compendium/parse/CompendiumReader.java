@@ -40,7 +40,7 @@ final class CompendiumReader implements StructureReader {
     private DocumentContext context;
     private OpenNode current;
     private OpenNode.ProvisionDraft recommendation;
-    private OpenNode.SegmentDraft footnote;
+    private FootnoteBlock footnotes;
     private String meetingRoman;
     private Integer meeting;
     private String work;
@@ -50,6 +50,7 @@ final class CompendiumReader implements StructureReader {
     public void read(NodeCollector collector, DocumentContext context) {
         this.collector = collector;
         this.context = context;
+        this.footnotes = new FootnoteBlock(collector, context.markdown());
         List<SourceLines.Line> lines = collector.lines().lines();
         SegmentKind frontKind = SegmentKind.FRONT_MATTER;
         boolean inBoldTitle = false;
@@ -70,7 +71,7 @@ final class CompendiumReader implements StructureReader {
         for (; i < lines.size() && !PART_B.matcher(lines.get(i).text()).matches() && !isIndex(lines.get(i)); i++) {
             readPartALine(lines.get(i));
         }
-        closeFootnote();
+        footnotes.close();
         close();
         if (i < lines.size() && PART_B.matcher(lines.get(i).text()).matches()) {
             single(SegmentKind.HEADING, "B", List.of("B"), lines.get(i++));
@@ -92,8 +93,8 @@ final class CompendiumReader implements StructureReader {
             return;
         }
         String s = line.text();
-        if (footnote != null && !LineRules.MARKDOWN_FOOTNOTE.matcher(s).lookingAt()) {
-            closeFootnote();
+        if (footnotes.takes(line) || footnotes.opens(line)) {
+            return;
         }
         Matcher m;
         if ((m = MEETING.matcher(s)).matches()) {
@@ -106,12 +107,8 @@ final class CompendiumReader implements StructureReader {
             work = body.symbolPrefix() + "/" + dates.map(d -> Integer.toString(d.start().getYear())).orElse("meeting-" + meeting);
             nextRecommendation = 1;
             single(SegmentKind.HEADING, meetingRoman, List.of("A", meetingRoman), line);
-        } else if (LineRules.MARKDOWN_FOOTNOTE.matcher(s).lookingAt() && !s.strip().startsWith("*")) {
-            closeFootnote();
-            footnote = new OpenNode.SegmentDraft(SegmentKind.FOOTNOTE, "", List.of());
-            footnote.addLine(line);
-        } else if (LineRules.MARKDOWN_RULE.matcher(s).matches() || LineRules.isFurniture(s)) {
-            single(LineRules.isFurniture(s) ? SegmentKind.PAGE_FURNITURE : SegmentKind.FOOTNOTE, "", List.of(), line);
+        } else if (LineRules.isFurniture(s)) {
+            single(SegmentKind.PAGE_FURNITURE, "", List.of(), line);
         } else if (work != null && (m = RECOMMENDATION.matcher(s)).lookingAt() && Integer.parseInt(m.group(1)) == nextRecommendation) {
             close();
             nextRecommendation++;
@@ -173,13 +170,6 @@ final class CompendiumReader implements StructureReader {
     private void single(SegmentKind kind, String label, List<String> path, SourceLines.Line line) {
         if (!line.isBlank()) {
             collector.addSegment(kind, label, path, Spans.ofLine(line));
-        }
-    }
-
-    private void closeFootnote() {
-        if (footnote != null) {
-            footnote.close(collector);
-            footnote = null;
         }
     }
 

@@ -28,12 +28,7 @@ final class ReportReader implements StructureReader {
     private NodeCollector collector;
     private DocumentContext context;
     private OpenNode current;
-    private static final Pattern WHITESPACE_INSIDE = Pattern.compile("\\s", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern STRUCTURAL_START = Pattern.compile(
-            "^\\s*(?:\\d{1,3}\\.|-?\\s*[a-z]{1,4}\\)|\\*|#|Recommandation\\s+\\d)", Pattern.UNICODE_CHARACTER_CLASS);
-    private OpenNode.SegmentDraft footnote;
-    private boolean footnoteEnded;
-    private boolean inFootnotes;
+    private FootnoteBlock footnotes;
     private boolean seenStructure;
     private int nextParagraph;
     private final List<String> headingPath = new ArrayList<>();
@@ -44,29 +39,20 @@ final class ReportReader implements StructureReader {
         this.context = context;
         this.current = null;
         this.nextParagraph = 1;
+        this.footnotes = new FootnoteBlock(collector, context.markdown());
         for (SourceLines.Line line : collector.lines().lines()) {
             if (!line.isBlank()) {
                 readLine(line);
             }
         }
-        closeFootnote();
+        footnotes.close();
         close();
     }
 
     private void readLine(SourceLines.Line line) {
         String s = line.text();
-        if (inFootnotes && readFootnoteLine(line)) {
-            return;
-        }
-        if (LineRules.FOOTNOTE_RULE.matcher(s).matches() || (context.markdown() && LineRules.MARKDOWN_RULE.matcher(s).matches())) {
-            // The paragraph the footnote block interrupts goes on after it, so it stays open.
-            single(SegmentKind.FOOTNOTE, "rule", line);
-            inFootnotes = true;
-            return;
-        }
-        if (context.markdown() && LineRules.MARKDOWN_FOOTNOTE.matcher(s).lookingAt()) {
-            inFootnotes = true;
-            readFootnoteLine(line);
+        if (footnotes.takes(line) || footnotes.opens(line)) {
+            // The paragraph a footnote block interrupts goes on after it, so it stays open.
             return;
         }
         if (LineRules.isFurniture(s)) {
@@ -138,64 +124,6 @@ final class ReportReader implements StructureReader {
                 number, List.of(number), number + ".", PARAGRAPH_LABEL, context.metadata().meeting(),
                 context.metadata().session());
         current.addLine(line);
-    }
-
-    /** Reads a line inside a footnote block; returns false when the block has ended and the line is body text. */
-    private boolean readFootnoteLine(SourceLines.Line line) {
-        String s = line.text();
-        if (footnote != null && !footnoteEnded && !LineRules.MARKDOWN_FOOTNOTE.matcher(s).lookingAt()
-                && !LineRules.isFurniture(s) && !LineRules.PDF_FOOTNOTE.matcher(s).lookingAt() && !looksStructural(s)) {
-            // The footnote's previous line stopped mid-sentence: a wrapped footnote goes on here.
-            footnote.addLine(line);
-            footnoteEnded = endsSentence(line.stripped());
-            return true;
-        }
-        Matcher md = LineRules.MARKDOWN_FOOTNOTE.matcher(s);
-        Matcher pdf = LineRules.PDF_FOOTNOTE.matcher(s);
-        if (context.markdown() && md.lookingAt()) {
-            closeFootnote();
-            String label = md.group(1) != null ? md.group(1) : md.group(2) != null ? LineRules.superscriptToDigits(md.group(2)) : "*";
-            footnote = new OpenNode.SegmentDraft(SegmentKind.FOOTNOTE, label, List.of());
-            footnote.addLine(line);
-            footnoteEnded = endsSentence(line.stripped());
-            return true;
-        }
-        if (!context.markdown() && pdf.lookingAt() && !PARAGRAPH.matcher(s).lookingAt()) {
-            closeFootnote();
-            footnote = new OpenNode.SegmentDraft(SegmentKind.FOOTNOTE, pdf.group(1), List.of());
-            footnote.addLine(line);
-            footnoteEnded = endsSentence(line.stripped());
-            return true;
-        }
-        if (LineRules.isFurniture(s)) {
-            single(SegmentKind.PAGE_FURNITURE, "", line);
-            return true;
-        }
-        if (footnote != null && !WHITESPACE_INSIDE.matcher(s.strip()).find() && !looksStructural(s)) {
-            // A URL or word the footnote's previous line broke off; it says nothing about where the sentence ends.
-            footnote.addLine(line);
-            return true;
-        }
-        closeFootnote();
-        inFootnotes = false;
-        return false;
-    }
-
-    private static boolean endsSentence(String line) {
-        String s = line.replaceAll("(?:[*_\\s]|</?sup>)+$", "");
-        return s.isEmpty() || s.endsWith(".") || s.endsWith(";") || s.endsWith(")") || s.endsWith("»");
-    }
-
-    /** A numbered, lettered or italic-led line starts a paragraph; it never continues a footnote. */
-    private static boolean looksStructural(String line) {
-        return STRUCTURAL_START.matcher(line).lookingAt();
-    }
-
-    private void closeFootnote() {
-        if (footnote != null) {
-            footnote.close(collector);
-            footnote = null;
-        }
     }
 
     private void single(SegmentKind kind, String label, SourceLines.Line line) {

@@ -37,11 +37,7 @@ final class ResolutionBodyReader {
 
     private OpenNode current;
     private String currentLastLine = "";
-    private static final Pattern STRUCTURAL_START = Pattern.compile(
-            "^\\s*(?:\\d{1,3}\\.|-?\\s*[a-z]{1,4}\\)|\\*|#|Recommandation\\s+\\d)", Pattern.UNICODE_CHARACTER_CLASS);
-    private OpenNode.SegmentDraft footnote;
-    private boolean footnoteEnded;
-    private boolean inFootnotes;
+    private final FootnoteBlock footnotes;
     private boolean titleDone;
     private boolean openingSeen;
     private int preambular;
@@ -65,6 +61,7 @@ final class ResolutionBodyReader {
         this.labelPrefix = labelPrefix;
         this.pathPrefix = List.copyOf(pathPrefix);
         this.decision = decision;
+        this.footnotes = new FootnoteBlock(collector, markdown);
     }
 
     void read(List<SourceLines.Line> lines) {
@@ -73,23 +70,14 @@ final class ResolutionBodyReader {
                 readLine(line);
             }
         }
-        closeFootnote();
+        footnotes.close();
         close();
     }
 
     private void readLine(SourceLines.Line line) {
         String s = line.text();
-        if (inFootnotes && readFootnoteLine(line)) {
-            return;
-        }
-        if (LineRules.MARKDOWN_RULE.matcher(s).matches() || LineRules.FOOTNOTE_RULE.matcher(s).matches()) {
-            single(SegmentKind.FOOTNOTE, "rule", line);
-            inFootnotes = true;
-            return;
-        }
-        if (LineRules.MARKDOWN_FOOTNOTE.matcher(s).lookingAt() && !s.strip().startsWith("*")) {
-            inFootnotes = true;
-            readFootnoteLine(line);
+        if (footnotes.takes(line) || footnotes.opens(line)) {
+            // The paragraph a footnote block interrupts goes on after it, so it stays open.
             return;
         }
         if (LineRules.isFurniture(s)) {
@@ -214,60 +202,9 @@ final class ResolutionBodyReader {
         return letter.isEmpty() ? "a" : String.valueOf((char) (letter.charAt(0) + 1));
     }
 
-    private boolean readFootnoteLine(SourceLines.Line line) {
-        String s = line.text();
-        if (footnote != null && !footnoteEnded && !LineRules.MARKDOWN_FOOTNOTE.matcher(s).lookingAt()
-                && !LineRules.isFurniture(s) && !LineRules.PDF_FOOTNOTE.matcher(s).lookingAt() && !looksStructural(s)) {
-            // The footnote's previous line stopped mid-sentence: a wrapped footnote goes on here.
-            footnote.addLine(line);
-            footnoteEnded = endsSentence(line.stripped());
-            return true;
-        }
-        Matcher md = LineRules.MARKDOWN_FOOTNOTE.matcher(s);
-        if (md.lookingAt() && !s.strip().startsWith("*")) {
-            closeFootnote();
-            String label = md.group(1) != null ? md.group(1) : md.group(2) != null ? LineRules.superscriptToDigits(md.group(2)) : "*";
-            footnote = new OpenNode.SegmentDraft(SegmentKind.FOOTNOTE, label, List.of());
-            footnote.addLine(line);
-            footnoteEnded = endsSentence(line.stripped());
-            return true;
-        }
-        if (!markdown && LineRules.PDF_FOOTNOTE.matcher(s).lookingAt() && !OPERATIVE.matcher(s).lookingAt()) {
-            closeFootnote();
-            footnote = new OpenNode.SegmentDraft(SegmentKind.FOOTNOTE, LineRules.PDF_FOOTNOTE.matcher(s).replaceAll("$1"), List.of());
-            footnote.addLine(line);
-            footnoteEnded = endsSentence(line.stripped());
-            return true;
-        }
-        if (LineRules.isFurniture(s)) {
-            single(SegmentKind.PAGE_FURNITURE, "", line);
-            return true;
-        }
-        closeFootnote();
-        inFootnotes = false;
-        return false;
-    }
-
     private void add(SourceLines.Line line) {
         current.addLine(line);
         currentLastLine = line.stripped();
-    }
-
-    private static boolean endsSentence(String line) {
-        String s = line.replaceAll("(?:[*_\\s]|</?sup>)+$", "");
-        return s.isEmpty() || s.endsWith(".") || s.endsWith(";") || s.endsWith(")") || s.endsWith("»");
-    }
-
-    /** A numbered, lettered or italic-led line starts a paragraph; it never continues a footnote. */
-    private static boolean looksStructural(String line) {
-        return STRUCTURAL_START.matcher(line).lookingAt();
-    }
-
-    private void closeFootnote() {
-        if (footnote != null) {
-            footnote.close(collector);
-            footnote = null;
-        }
     }
 
     private void single(SegmentKind kind, String label, SourceLines.Line line) {

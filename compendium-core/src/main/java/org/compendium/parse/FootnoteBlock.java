@@ -1,0 +1,113 @@
+package org.compendium.parse;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.compendium.model.SegmentKind;
+
+/**
+ * Reads footnote blocks out of the running text: the rule that opens them ({@code ____}, {@code ---}), the footnotes
+ * themselves ({@code  1  text} in PDF text, {@code <sup>2</sup> text} or {@code ¹ text} in Markdown), their wrapped
+ * continuation lines, and the stray links conversion left beside them.
+ *
+ * <p>The paragraph a block interrupts is not closed by it: the first line that is not part of the block is handed
+ * back to the structure reader, which joins it to that paragraph.
+ */
+final class FootnoteBlock {
+    private static final Pattern STRUCTURAL_START = Pattern.compile(
+            "^\\s*(?:\\d{1,3}\\.|-?\\s*[a-z]{1,4}\\)|\\*|#|Recommandation\\s+\\d)", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern WHITESPACE_INSIDE = Pattern.compile("\\s", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern TRAILING_MARKUP = Pattern.compile("(?:[*_\\s]|</?sup>)+$");
+
+    private final NodeCollector collector;
+    private final boolean markdown;
+    private OpenNode.SegmentDraft footnote;
+    private boolean sentenceEnded;
+    private boolean active;
+
+    FootnoteBlock(NodeCollector collector, boolean markdown) {
+        this.collector = collector;
+        this.markdown = markdown;
+    }
+
+    /** Reads {@code line} if it opens a footnote block (a rule, or a footnote); returns whether it did. */
+    boolean opens(SourceLines.Line line) {
+        String s = line.text();
+        if (LineRules.FOOTNOTE_RULE.matcher(s).matches() || LineRules.MARKDOWN_RULE.matcher(s).matches()) {
+            collector.addSegment(SegmentKind.FOOTNOTE, "rule", List.of(), Spans.ofLine(line));
+            active = true;
+            return true;
+        }
+        if (startsMarkedFootnote(s)) {
+            active = true;
+            return takes(line);
+        }
+        return false;
+    }
+
+    /** Reads {@code line} if the open block goes on with it; returns false, closing the block, when body text resumes. */
+    boolean takes(SourceLines.Line line) {
+        if (!active) {
+            return false;
+        }
+        String s = line.text();
+        Matcher marked = LineRules.MARKDOWN_FOOTNOTE.matcher(s);
+        boolean markedStart = startsMarkedFootnote(s);
+        Matcher numbered = LineRules.PDF_FOOTNOTE.matcher(s);
+        boolean pdfStart = !markdown && numbered.lookingAt() && !looksStructural(s);
+        if (footnote != null && !sentenceEnded && !markedStart && !pdfStart && !LineRules.isFurniture(s) && !looksStructural(s)) {
+            // The footnote's previous line stopped mid-sentence: a wrapped footnote goes on here.
+            add(line, true);
+        } else if (markedStart && marked.lookingAt()) {
+            String label = marked.group(1) != null ? marked.group(1)
+                    : marked.group(2) != null ? LineRules.superscriptToDigits(marked.group(2)) : "*";
+            start(label, line);
+        } else if (pdfStart) {
+            start(numbered.group(1), line);
+        } else if (LineRules.isFurniture(s)) {
+            collector.addSegment(SegmentKind.PAGE_FURNITURE, "", List.of(), Spans.ofLine(line));
+        } else if (footnote != null && !WHITESPACE_INSIDE.matcher(s.strip()).find() && !looksStructural(s)) {
+            // A URL or word the footnote's previous line broke off; it says nothing about where the sentence ends.
+            add(line, false);
+        } else {
+            close();
+            return false;
+        }
+        return true;
+    }
+
+    /** Closes the footnote being read, if any, and ends the block. */
+    void close() {
+        if (footnote != null) {
+            footnote.close(collector);
+            footnote = null;
+        }
+        active = false;
+    }
+
+    private void start(String label, SourceLines.Line line) {
+        if (footnote != null) {
+            footnote.close(collector);
+        }
+        footnote = new OpenNode.SegmentDraft(SegmentKind.FOOTNOTE, label, List.of());
+        add(line, true);
+    }
+
+    private void add(SourceLines.Line line, boolean tellsSentenceEnd) {
+        footnote.addLine(line);
+        if (tellsSentenceEnd) {
+            String s = TRAILING_MARKUP.matcher(line.stripped()).replaceAll("");
+            sentenceEnded = s.isEmpty() || s.endsWith(".") || s.endsWith(";") || s.endsWith(")") || s.endsWith("»");
+        }
+    }
+
+    /** A footnote marked as such ({@code <sup>2</sup>}, {@code ¹}, {@code \*}); an italic lead "*Rappelant*" is not one. */
+    private static boolean startsMarkedFootnote(String s) {
+        return LineRules.MARKDOWN_FOOTNOTE.matcher(s).lookingAt() && !s.strip().startsWith("*");
+    }
+
+    /** A numbered, lettered or italic-led line starts a paragraph; it never continues a footnote. */
+    private static boolean looksStructural(String line) {
+        return STRUCTURAL_START.matcher(line).lookingAt();
+    }
+}
