@@ -11,6 +11,7 @@ import org.compendium.model.Citation;
 import org.compendium.model.DateRange;
 import org.compendium.model.ProvisionKind;
 import org.compendium.model.SegmentKind;
+import org.compendium.model.SourceSpan;
 import org.compendium.parse.french.FrenchDates;
 import org.compendium.parse.french.FrenchOrdinals;
 
@@ -78,8 +79,10 @@ final class CompendiumReader implements StructureReader {
         }
         i = readPartB(lines, i);
         for (; i < lines.size(); i++) {
-            if (!lines.get(i).isBlank()) {
-                single(SegmentKind.INDEX_TABLE, "", List.of(), lines.get(i));
+            SourceLines.Line line = lines.get(i);
+            if (!line.isBlank()) {
+                // Whole lines, leading tabs included: the tabs are the index table's cell boundaries.
+                collector.addRawSegment(SegmentKind.INDEX_TABLE, List.of(new SourceSpan(line.start(), line.end())));
             }
         }
     }

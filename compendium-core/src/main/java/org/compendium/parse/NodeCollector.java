@@ -70,6 +70,15 @@ public final class NodeCollector {
         segments.add(new Segment(kind, label, normalized(spans).text(), path, spans));
     }
 
+    /** Adds a segment whose text is the source text itself, not normalised (a table row whose tabs are its cells). */
+    public void addRawSegment(SegmentKind kind, List<SourceSpan> spans) {
+        StringBuilder text = new StringBuilder();
+        for (SourceSpan s : spans) {
+            text.append(lines.source(), s.start(), s.end());
+        }
+        segments.add(new Segment(kind, "", text.toString(), List.of(), spans));
+    }
+
     public List<Provision> provisions() {
         return provisions;
     }
