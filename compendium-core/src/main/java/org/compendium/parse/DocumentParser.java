@@ -38,7 +38,7 @@ public final class DocumentParser {
         String opening = normalizer.normalize(MappedText.of(raw, List.of(new SourceSpan(0, openingEnd(raw)))), markdown).text();
         if (opening.isBlank() && normalizer.normalize(MappedText.of(raw, List.of(new SourceSpan(0, raw.length()))), markdown).text().isBlank()) {
             throw new RejectedInputException(source.name(), "the text is empty once markup and whitespace are removed",
-                    "check that the file holds the document's text");
+                    "Check that the file holds the document's text");
         }
         DocumentType type = DocumentClassifier.classify(raw, opening);
         DocumentMetadata metadata = MetadataReader.read(type, raw, opening);
@@ -48,7 +48,7 @@ public final class DocumentParser {
         if (collector.provisions().isEmpty()) {
             throw new RejectedInputException(source.name(), "no recognisable structure: found no recommendation, "
                     + "resolution or decision paragraph and no numbered report paragraph (read as " + type.code() + ")",
-                    "check that this is a UN report, resolution, decision or compendium, in French, as text, Markdown, PDF or DOCX");
+                    "Check that this is a UN report, resolution, decision or compendium, in French, as text, Markdown, PDF or DOCX");
         }
         String text = collector.documentText();
         Integer meeting = metadata.meeting() != null || type != DocumentType.MEETING_REPORT ? metadata.meeting() : MetadataReader.meeting(text);

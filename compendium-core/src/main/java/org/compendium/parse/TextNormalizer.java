@@ -178,6 +178,9 @@ public final class TextNormalizer {
     private MappedText joinSplitWords(MappedText t) {
         String s = t.text();
         int n = s.length();
+        // Lower-cased once for the vocabulary look-ups; a rare letter whose lower case is longer falls back per word.
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        boolean aligned = lower.length() == n;
         boolean[] keep = null;
         int leftStart = -1;
         int leftEnd = -1;
@@ -194,7 +197,8 @@ public final class TextNormalizer {
             boolean freeBefore = start == 0 || !isWordGlue(s.charAt(start - 1));
             boolean freeAfter = i == n || !isWordGlue(s.charAt(i));
             if (leftStart >= 0 && start == leftEnd + 1 && s.charAt(leftEnd) == ' ' && freeAfter
-                    && vocabulary.shouldJoin(s.substring(leftStart, leftEnd), s.substring(start, i))) {
+                    && (aligned ? vocabulary.shouldJoinLowerCase(lower.substring(leftStart, leftEnd), lower.substring(start, i))
+                            : vocabulary.shouldJoin(s.substring(leftStart, leftEnd), s.substring(start, i)))) {
                 if (keep == null) {
                     keep = allTrue(n);
                 }

@@ -55,18 +55,21 @@ public final class Vocabulary {
 
     /** Whether {@code left + right} is one word that extraction split. */
     public boolean shouldJoin(String left, String right) {
-        boolean strayLetter = left.length() == 1 && ONE_LETTER_WORDS.indexOf(Character.toLowerCase(left.charAt(0))) < 0;
+        return shouldJoinLowerCase(left.toLowerCase(Locale.ROOT), right.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #shouldJoin} for words already in lower case, which spares a copy of each word on the hot path. */
+    boolean shouldJoinLowerCase(String left, String right) {
+        boolean strayLetter = left.length() == 1 && ONE_LETTER_WORDS.indexOf(left.charAt(0)) < 0;
         if (!strayLetter) {
-            String l = left.toLowerCase(Locale.ROOT);
-            String r = right.toLowerCase(Locale.ROOT);
-            if (FUNCTION_WORDS.contains(l) || FUNCTION_WORDS.contains(r)) {
+            if (FUNCTION_WORDS.contains(left) || FUNCTION_WORDS.contains(right)) {
                 return false;
             }
             // Checked before the joined word: most neighbours are two common words, and this test is the cheap one.
-            if (counts.getOrDefault(l, 0) > 1 && counts.getOrDefault(r, 0) > 1) {
+            if (counts.getOrDefault(left, 0) > 1 && counts.getOrDefault(right, 0) > 1) {
                 return false;
             }
         }
-        return count(left + right) > 0;
+        return counts.getOrDefault(left + right, 0) > 0;
     }
 }

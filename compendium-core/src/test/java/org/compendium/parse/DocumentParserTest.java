@@ -108,7 +108,7 @@ class DocumentParserTest {
                 .isInstanceOf(RejectedInputException.class)
                 .hasMessageContaining("notes.txt")
                 .hasMessageContaining("no recognisable structure")
-                .hasMessageContaining("check that this is a UN report");
+                .hasMessageContaining("Check that this is a UN report");
     }
 
     @Test
