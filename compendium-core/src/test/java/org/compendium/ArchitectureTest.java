@@ -1,0 +1,47 @@
+package org.compendium;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The pipeline's layering, as each package-info.java states it: a stage never reaches into a later one. */
+class ArchitectureTest {
+    private static JavaClasses core;
+
+    @BeforeAll
+    static void importCore() {
+        core = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.compendium");
+    }
+
+    @Test
+    void ingestKnowsNothingOfParsingStorageOrExport() {
+        noClasses().that().resideInAPackage("..ingest..")
+                .should().dependOnClassesThat().resideInAnyPackage("..parse..", "..store..", "..export..", "..pipeline..")
+                .check(core);
+    }
+
+    @Test
+    void parsingKnowsNothingOfStorageExportOrJdbc() {
+        noClasses().that().resideInAPackage("..parse..")
+                .should().dependOnClassesThat().resideInAnyPackage("..store..", "..export..", "..pipeline..", "java.sql..")
+                .check(core);
+    }
+
+    @Test
+    void storageAndExportWorkOnTheModelOnly() {
+        noClasses().that().resideInAnyPackage("..store..", "..export..")
+                .should().dependOnClassesThat().resideInAnyPackage("..ingest..", "..parse..", "..pipeline..")
+                .check(core);
+    }
+
+    @Test
+    void frenchReadingHelpersDependOnTheModelAndTheJdkOnly() {
+        noClasses().that().resideInAPackage("..parse.french..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.compendium.parse", "..ingest..", "..store..")
+                .check(core);
+    }
+}
