@@ -32,7 +32,7 @@ public record Evaluation(Figures micro, Figures macro, double recallAt5, Map<Str
 
     /** One theme's true positives, false positives and false negatives. */
     public record ThemeCounts(int tp, int fp, int fn) {
-        Figures figures() {
+        public Figures figures() {
             return Figures.of(tp + fp == 0 ? 0 : tp / (double) (tp + fp), tp + fn == 0 ? 0 : tp / (double) (tp + fn));
         }
     }
