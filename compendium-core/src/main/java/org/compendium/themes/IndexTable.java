@@ -92,7 +92,7 @@ public final class IndexTable {
             cells.add("");
         }
         String first = cells.get(THEME).strip();
-        if (first.startsWith("Thème") || cells.get(SYMBOLS).strip().equals("Cote")) {
+        if (first.equals("Thème") || cells.get(SYMBOLS).strip().equals("Cote")) {
             return;
         }
         if (!first.isEmpty()) {

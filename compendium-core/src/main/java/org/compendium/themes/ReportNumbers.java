@@ -53,7 +53,12 @@ public final class ReportNumbers {
                 boolean al = m.group("al") != null;
                 int to = Integer.parseInt(al ? m.group("aln") : m.group("num"));
                 String prefix = al ? "al. " : "";
-                int from = range ? Integer.parseInt(out.removeLast().replace("al. ", "")) : to;
+                int from = to;
+                if (range) {
+                    String last = out.removeLast();
+                    prefix = last.startsWith("al. ") ? "al. " : prefix;
+                    from = Integer.parseInt(last.replace("al. ", ""));
+                }
                 for (int i = from; i <= to; i++) {
                     out.add(prefix + i);
                 }
