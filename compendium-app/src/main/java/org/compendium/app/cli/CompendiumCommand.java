@@ -69,6 +69,11 @@ public final class CompendiumCommand implements Callable<Integer> {
         return verbose;
     }
 
+    /** Opens the store of the root command above {@code spec} (nested subcommands reach it this way). */
+    static DocumentStore openStore(CommandSpec spec) {
+        return ((CompendiumCommand) spec.root().userObject()).openStore();
+    }
+
     /** Opens the store in the data folder; the caller closes it. */
     DocumentStore openStore() {
         return services.stores().open(dataDir);

@@ -31,7 +31,7 @@ public final class EditorsAddCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         char[] password = services.passwords().read();
-        try (DocumentStore store = ((CompendiumCommand) spec.root().userObject()).openStore()) {
+        try (DocumentStore store = CompendiumCommand.openStore(spec)) {
             new ThemeEditing(store, Clock.systemUTC()).addEditor(name, password);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("compendium editors add: " + e.getMessage());

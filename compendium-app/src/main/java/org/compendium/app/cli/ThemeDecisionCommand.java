@@ -54,7 +54,7 @@ abstract class ThemeDecisionCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         EditorCredentials credentials = new EditorCredentials(editor, services.passwords().read());
-        try (DocumentStore store = ((CompendiumCommand) spec.root().userObject()).openStore()) {
+        try (DocumentStore store = CompendiumCommand.openStore(spec)) {
             Theme theme = ThemesShowCommand.find(store.themes().themes(), themeText);
             ThemeDecision d = decide(new ThemeEditing(store, Clock.systemUTC()), credentials, citation,
                     theme == null ? themeText : theme.id());

@@ -34,7 +34,7 @@ public final class ThemesEvalCommand implements Callable<Integer> {
         List<Theme> themes;
         List<ThemeLink> links;
         List<ParsedDocument> compendiums;
-        try (DocumentStore store = ((CompendiumCommand) spec.root().userObject()).openStore()) {
+        try (DocumentStore store = CompendiumCommand.openStore(spec)) {
             themes = store.themes().themes();
             links = store.themes().links();
             compendiums = store.loadAll(DocumentFilter.ALL.withType(DocumentType.COMPENDIUM));

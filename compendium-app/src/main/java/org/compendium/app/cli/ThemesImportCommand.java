@@ -8,7 +8,6 @@ import org.compendium.store.DocumentStore;
 import org.compendium.themes.IndexImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** The {@code themes import} command: imports the thematic index of every stored compendium as a new vocabulary version. */
@@ -19,16 +18,12 @@ public final class ThemesImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @ParentCommand
-    ThemesCommand themes;
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CompendiumCommand root = (CompendiumCommand) spec.root().userObject();
         List<IndexImport.Result> results;
-        try (DocumentStore store = root.openStore()) {
+        try (DocumentStore store = CompendiumCommand.openStore(spec)) {
             results = IndexImport.run(store, "import", Clock.systemUTC());
         }
         if (results.isEmpty()) {

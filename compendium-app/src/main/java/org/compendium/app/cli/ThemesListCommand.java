@@ -24,7 +24,7 @@ public final class ThemesListCommand implements Callable<Integer> {
         List<Theme> themes;
         Map<String, Long> counts;
         int version;
-        try (DocumentStore store = ((CompendiumCommand) spec.root().userObject()).openStore()) {
+        try (DocumentStore store = CompendiumCommand.openStore(spec)) {
             themes = store.themes().themes();
             counts = store.themes().links().stream().collect(Collectors.groupingBy(ThemeLink::themeId, Collectors.counting()));
             version = store.themes().version();

@@ -34,7 +34,7 @@ public final class ThemesShowCommand implements Callable<Integer> {
         List<Theme> themes;
         List<ThemeLink> links;
         List<ThemeDecision> decisions;
-        try (DocumentStore store = ((CompendiumCommand) spec.root().userObject()).openStore()) {
+        try (DocumentStore store = CompendiumCommand.openStore(spec)) {
             themes = store.themes().themes();
             links = store.themes().links();
             decisions = store.themes().decisions();

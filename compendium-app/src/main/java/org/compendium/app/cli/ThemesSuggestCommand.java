@@ -56,7 +56,7 @@ public final class ThemesSuggestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (DocumentStore store = ((CompendiumCommand) spec.root().userObject()).openStore()) {
+        try (DocumentStore store = CompendiumCommand.openStore(spec)) {
             ThemeSuggester suggester;
             try {
                 suggester = ThemeSuggester.fromStore(store);
