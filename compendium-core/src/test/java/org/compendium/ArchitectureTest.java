@@ -44,4 +44,11 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.compendium.parse", "..ingest..", "..store..")
                 .check(core);
     }
+
+    @Test
+    void themesReadStoredProvisionsNeverSourceFiles() {
+        noClasses().that().resideInAPackage("..themes..")
+                .should().dependOnClassesThat().resideInAnyPackage("..ingest..", "..pipeline..", "..export..", "java.sql..")
+                .check(core);
+    }
 }

@@ -7,12 +7,23 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.compendium.app.cli.CompendiumCommand;
+import org.compendium.app.cli.EditorsAddCommand;
+import org.compendium.app.cli.EditorsCommand;
 import org.compendium.app.cli.ErrorHandler;
 import org.compendium.app.cli.ExportCommand;
 import org.compendium.app.cli.IngestCommand;
 import org.compendium.app.cli.ListCommand;
 import org.compendium.app.cli.Services;
 import org.compendium.app.cli.ShowCommand;
+import org.compendium.app.cli.ThemesAcceptCommand;
+import org.compendium.app.cli.ThemesAddCommand;
+import org.compendium.app.cli.ThemesCommand;
+import org.compendium.app.cli.ThemesEvalCommand;
+import org.compendium.app.cli.ThemesImportCommand;
+import org.compendium.app.cli.ThemesListCommand;
+import org.compendium.app.cli.ThemesRejectCommand;
+import org.compendium.app.cli.ThemesShowCommand;
+import org.compendium.app.cli.ThemesSuggestCommand;
 import org.compendium.ingest.ReadLimits;
 import org.compendium.ingest.SourceReader;
 import org.compendium.parse.DocumentParser;
@@ -58,7 +69,18 @@ public final class Main {
                 .addSubcommand(new IngestCommand(services))
                 .addSubcommand(new ListCommand())
                 .addSubcommand(new ShowCommand())
-                .addSubcommand(new ExportCommand());
+                .addSubcommand(new ExportCommand())
+                .addSubcommand(new CommandLine(new ThemesCommand())
+                        .addSubcommand(new ThemesImportCommand())
+                        .addSubcommand(new ThemesListCommand())
+                        .addSubcommand(new ThemesShowCommand())
+                        .addSubcommand(new ThemesSuggestCommand())
+                        .addSubcommand(new ThemesEvalCommand())
+                        .addSubcommand(new ThemesAcceptCommand(services))
+                        .addSubcommand(new ThemesRejectCommand(services))
+                        .addSubcommand(new ThemesAddCommand(services)))
+                .addSubcommand(new CommandLine(new EditorsCommand())
+                        .addSubcommand(new EditorsAddCommand(services)));
         // Set after adding the subcommands: these settings propagate only to subcommands already present.
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);

@@ -166,6 +166,11 @@ public final class DocumentStore implements AutoCloseable {
         return count("SELECT COUNT(*) FROM documents");
     }
 
+    /** The theme tables of this store (vocabularies, index links, decisions, audit log, editors), on its connection. */
+    public ThemeStore themes() {
+        return new ThemeStore(this);
+    }
+
     public synchronized int provisionCount() {
         return count("SELECT COUNT(*) FROM provisions");
     }
@@ -199,6 +204,30 @@ public final class DocumentStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs {@code action} as one transaction on the store's connection: committed when it returns, rolled back when
+     * it throws. For the other table groups of this package ({@link ThemeStore}), which share the connection.
+     */
+    synchronized <T> T transaction(String what, SqlAction<T> action) {
+        try {
+            T result = action.run();
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            rollback(e);
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw new StoreException("could not " + what + " in the store at " + dataDir + "; nothing was changed: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The store's connection, for {@link #transaction} actions only. */
+    Connection connection() {
+        return connection;
+    }
+
     /** Runs a read and ends its transaction, so a long-lived connection never holds a stale snapshot or locks. */
     private <T> T read(SqlAction<T> action) {
         try {
@@ -229,7 +258,7 @@ public final class DocumentStore implements AutoCloseable {
 
     /** A piece of JDBC work. */
     @FunctionalInterface
-    private interface SqlAction<T> {
+    interface SqlAction<T> {
         T run() throws SQLException;
     }
 

@@ -22,12 +22,15 @@ import picocli.CommandLine.Spec;
             "2:usage error (unknown option, missing argument, malformed citation or filter value)",
             "3:store error (data folder in use by another process, written by a newer Compendium, not writable)",
             "4:ingest: nothing ingested (every file rejected, or no document file found)",
-            "5:unexpected internal error (please report it; --verbose prints details)"},
+            "5:unexpected internal error (please report it; --verbose prints details)",
+            "6:themes accept|reject|add: not authorised (unknown editor or wrong password); nothing changed"},
         footer = {"%nExamples:",
             "  compendium ingest ../shared/corpus/fr",
             "  compendium list --body WG.7",
             "  compendium show \"COP res. 11/5 op. 4(b)\"",
-            "  compendium export --format json --output compendium.json"})
+            "  compendium export --format json --output compendium.json",
+            "  compendium themes import",
+            "  compendium themes suggest --unthemed"})
 public final class CompendiumCommand implements Callable<Integer> {
     private final Services services;
 
@@ -64,6 +67,11 @@ public final class CompendiumCommand implements Callable<Integer> {
     /** Whether {@code --verbose} was given. */
     public boolean verbose() {
         return verbose;
+    }
+
+    /** Opens the store of the root command above {@code spec} (nested subcommands reach it this way). */
+    static DocumentStore openStore(CommandSpec spec) {
+        return ((CompendiumCommand) spec.root().userObject()).openStore();
     }
 
     /** Opens the store in the data folder; the caller closes it. */

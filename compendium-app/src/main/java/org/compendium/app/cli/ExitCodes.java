@@ -14,6 +14,8 @@ public final class ExitCodes {
     public static final int STORE = 3;
     /** Ingest: nothing was ingested (every file rejected, or no document file found). */
     public static final int NOTHING_INGESTED = 4;
+    /** An edit refused: unknown editor or wrong password; nothing was changed. */
+    public static final int NOT_AUTHORIZED = 6;
     /** A bug: an unexpected error, to report; {@code --verbose} prints its stack trace. */
     public static final int INTERNAL = 5;
 

@@ -11,17 +11,24 @@ import org.compendium.store.DocumentStore;
  * @param stores   opens the store in a data folder
  * @param reader   the ingest stage
  * @param parser   the parse stage
- * @param terminal whether stderr is a terminal, so progress can be redrawn in place
+ * @param terminal  whether stderr is a terminal, so progress can be redrawn in place
+ * @param passwords where editors' passwords come from (never a command-line argument)
  */
-public record Services(StoreOpener stores, SourceReader reader, DocumentParser parser, boolean terminal) {
+public record Services(StoreOpener stores, SourceReader reader, DocumentParser parser, boolean terminal,
+                       PasswordSource passwords) {
     /** Opens the store of a data folder; {@code DocumentStore::open} in production. */
     @FunctionalInterface
     public interface StoreOpener {
         DocumentStore open(Path dataDir);
     }
 
+    /** Services whose passwords come from {@code COMPENDIUM_PASSWORD} or standard input. */
+    public Services(StoreOpener stores, SourceReader reader, DocumentParser parser, boolean terminal) {
+        this(stores, reader, parser, terminal, PasswordSource.ENVIRONMENT_OR_STDIN);
+    }
+
     public Services {
-        if (stores == null || reader == null || parser == null) {
+        if (stores == null || reader == null || parser == null || passwords == null) {
             throw new IllegalArgumentException("the commands need a store opener, a reader and a parser");
         }
     }

@@ -1,0 +1,45 @@
+package org.compendium.app.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.compendium.store.DocumentStore;
+import org.compendium.themes.IndexImport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code themes import} command: imports the thematic index of every stored compendium as a new vocabulary version. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Imports the published thematic index of the stored compendium(s): themes, links to provisions, "
+                + "report symbols and numbers. Prints counts; unresolved references are listed, never dropped.")
+public final class ThemesImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<IndexImport.Result> results;
+        try (DocumentStore store = CompendiumCommand.openStore(spec)) {
+            results = IndexImport.run(store, "import", Clock.systemUTC());
+        }
+        if (results.isEmpty()) {
+            err.println("no stored compendium has a thematic index; ingest one first (e.g. compendium ingest ../shared/corpus/fr)");
+            return ExitCodes.PARTIAL;
+        }
+        int problems = 0;
+        for (IndexImport.Result r : results) {
+            r.problems().forEach(p -> err.println("ERROR " + p));
+            problems += r.problems().size();
+            out.println(r.source() + ": " + r.themes().size() + " themes, " + r.links().size() + " links, "
+                    + r.distinctProvisions() + " distinct provisions, " + r.problems().size() + " unresolved"
+                    + " (" + r.table().rows() + " table rows, " + r.table().skipped() + " other lines, "
+                    + r.duplicates() + " repeated references, " + r.table().unaligned() + " without report number)");
+        }
+        out.flush();
+        return problems == 0 ? ExitCodes.OK : ExitCodes.PARTIAL;
+    }
+}

@@ -1,0 +1,20 @@
+package org.compendium.app.cli;
+
+import org.compendium.model.Citation;
+import org.compendium.model.ThemeDecision;
+import org.compendium.themes.EditorCredentials;
+import org.compendium.themes.ThemeEditing;
+import picocli.CommandLine.Command;
+
+/** The {@code themes reject} command: Refuses a theme for a provision; it is never suggested for it again (editors only). */
+@Command(name = "reject", mixinStandardHelpOptions = true, description = "Refuses a theme for a provision; it is never suggested for it again (editors only).")
+public final class ThemesRejectCommand extends ThemeDecisionCommand {
+    public ThemesRejectCommand(Services services) {
+        super(services);
+    }
+
+    @Override
+    ThemeDecision decide(ThemeEditing editing, EditorCredentials credentials, Citation citation, String themeId) {
+        return editing.reject(credentials, citation, themeId);
+    }
+}

@@ -1,0 +1,69 @@
+package org.compendium.app.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.compendium.model.Theme;
+import org.compendium.model.ThemeDecision;
+import org.compendium.model.ThemeLink;
+import org.compendium.store.DocumentStore;
+import org.compendium.themes.ThemeLabels;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code themes show} command: a theme's provisions grouped as the published index groups them (part A by
+ * meeting report, part B by session report and instrument), then editors' decisions.
+ */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Shows a theme's provisions grouped like the published index, with labels and citations.")
+public final class ThemesShowCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "THEME", description = "The theme id or its label.")
+    String themeText;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Theme> themes;
+        List<ThemeLink> links;
+        List<ThemeDecision> decisions;
+        try (DocumentStore store = CompendiumCommand.openStore(spec)) {
+            themes = store.themes().themes();
+            links = store.themes().links();
+            decisions = store.themes().decisions();
+        }
+        Theme theme = find(themes, themeText);
+        if (theme == null) {
+            spec.commandLine().getErr().println("no theme '" + themeText + "'; see `compendium themes list`");
+            return ExitCodes.PARTIAL;
+        }
+        out.println(theme.label("fr") + "  [" + theme.id() + "]" + (theme.parentId() == null ? "" : "  (sub-theme of " + theme.parentId() + ")"));
+        Map<String, StringBuilder> groups = new LinkedHashMap<>();
+        for (ThemeLink l : links) {
+            if (l.themeId().equals(theme.id())) {
+                String part = l.citation().work().startsWith("COP ") ? "Partie B" : "Partie A";
+                String group = part + "  " + (l.reportSymbol() == null ? "?" : l.reportSymbol())
+                        + (l.instrument() == null ? "" : "  " + l.instrument());
+                groups.computeIfAbsent(group, g -> new StringBuilder()).append(String.format("    %-10s %-36s %s%n",
+                        l.label(), l.citation(), l.reportNumber() == null ? "" : "report " + l.reportNumber()));
+            }
+        }
+        groups.forEach((group, rows) -> out.print("  " + group + "\n" + rows));
+        decisions.stream().filter(d -> d.themeId().equals(theme.id())).forEach(d ->
+                out.println("  " + d.verdict().code() + " by " + d.editor() + " at " + d.at() + ": " + d.citation()));
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    static Theme find(List<Theme> themes, String text) {
+        String slug = ThemeLabels.slug(text);
+        return themes.stream().filter(t -> t.id().equals(slug) || t.id().equals(text)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,48 @@
+package org.compendium.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.compendium.app.Main;
+import org.compendium.ingest.SourceReader;
+import org.compendium.parse.DocumentParser;
+import org.compendium.store.DocumentStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The theme commands end to end: import prints the counts, edits need the editor's password. */
+class ThemesCommandTest {
+    @TempDir
+    Path data;
+
+    private CommandLineRun run(String password, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Services services = new Services(DocumentStore::open, new SourceReader(), new DocumentParser(), false,
+                password::toCharArray);
+        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), services).execute(args);
+        return new CommandLineRun(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void importPrintsCountsAndEditsNeedTheRightPassword() {
+        String corpus = CommandLineTest.corpus().resolve("002_878720af131edfbf.txt").toString();
+        String d = data.toString();
+        assertThat(run("", "--data", d, "ingest", corpus).exitCode()).isZero();
+        CommandLineRun imported = run("", "--data", d, "themes", "import");
+        assertThat(imported.out()).contains("77 themes, 645 links, 274 distinct provisions, 0 unresolved");
+        assertThat(run("s3cret-pass", "--data", d, "editors", "add", "alice").exitCode()).isZero();
+
+        CommandLineRun refused = run("wrong-pass", "--data", d, "themes", "accept", "CTOC/COP/WG.7/2012 rec. 22",
+                "medias", "--editor", "alice");
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(ExitCodes.NOT_AUTHORIZED);
+        assertThat(run("", "--data", d, "themes", "show", "medias").out()).doesNotContain("accepted");
+
+        CommandLineRun accepted = run("s3cret-pass", "--data", d, "themes", "accept", "CTOC/COP/WG.7/2012 rec. 22",
+                "Médias", "--editor", "alice");
+        assertThat(accepted.exitCode()).as(accepted.toString()).isZero();
+        assertThat(run("", "--data", d, "themes", "show", "medias").out()).contains("accepted by alice");
+    }
+}

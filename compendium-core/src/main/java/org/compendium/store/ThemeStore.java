@@ -1,0 +1,304 @@
+package org.compendium.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.compendium.model.AuditEntry;
+import org.compendium.model.Body;
+import org.compendium.model.Citation;
+import org.compendium.model.Theme;
+import org.compendium.model.ThemeDecision;
+import org.compendium.model.ThemeLink;
+import org.compendium.model.ThemeVerdict;
+
+/**
+ * The theme tables of a {@link DocumentStore}: versioned vocabularies, the links of a published index, editors'
+ * decisions, the audit log and the editors. Every write is one transaction that also adds a vocabulary version row
+ * and an audit entry, so the log and the data can never disagree.
+ */
+public final class ThemeStore {
+    private final DocumentStore store;
+
+    ThemeStore(DocumentStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Replaces the vocabulary and index links of {@code scope} with these (decisions are kept: they are about
+     * citations and theme ids, not rows) and returns the new vocabulary version.
+     */
+    public int importVocabulary(Body scope, List<Theme> themes, List<ThemeLink> links, String author, Instant at,
+                                String note) {
+        return store.transaction("import the theme vocabulary", () -> {
+            Connection c = store.connection();
+            String before = countsOf(c, scope);
+            int version = newVersion(c, author, at, note);
+            update(c, "DELETE FROM themes WHERE scope = ?", scope.name());
+            try (PreparedStatement theme = c.prepareStatement(
+                    "INSERT INTO themes (id, scope, parent_id, ordinal, version) VALUES (?, ?, ?, ?, ?)");
+                 PreparedStatement label = c.prepareStatement(
+                         "INSERT INTO theme_labels (theme_id, language, label) VALUES (?, ?, ?)")) {
+                int ordinal = 0;
+                for (Theme t : themes) {
+                    if (t.scope() != scope) {
+                        throw new IllegalArgumentException("theme " + t.id() + " belongs to " + t.scope() + ", not " + scope);
+                    }
+                    theme.setString(1, t.id());
+                    theme.setString(2, scope.name());
+                    theme.setString(3, t.parentId());
+                    theme.setInt(4, ordinal++);
+                    theme.setInt(5, version);
+                    theme.addBatch();
+                    for (Map.Entry<String, String> e : t.labels().entrySet()) {
+                        label.setString(1, t.id());
+                        label.setString(2, e.getKey());
+                        label.setString(3, e.getValue());
+                        label.addBatch();
+                    }
+                }
+                theme.executeBatch();
+                label.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO theme_links (theme_id, citation, ordinal, label, report_symbol, report_number, instrument,
+                        version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                int ordinal = 0;
+                for (ThemeLink l : links) {
+                    ps.setString(1, l.themeId());
+                    ps.setString(2, l.citation().toString());
+                    ps.setInt(3, ordinal++);
+                    ps.setString(4, l.label());
+                    ps.setString(5, l.reportSymbol());
+                    ps.setString(6, l.reportNumber());
+                    ps.setString(7, l.instrument());
+                    ps.setInt(8, version);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            audit(c, author, at, "import", null, null, before, countsOf(c, scope));
+            return version;
+        });
+    }
+
+    /** Every theme, in vocabulary order (the published index's order). */
+    public List<Theme> themes() {
+        return store.transaction("read the themes", () -> {
+            Connection c = store.connection();
+            Map<String, Map<String, String>> labels = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT theme_id, language, label FROM theme_labels");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    labels.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
+                }
+            }
+            List<Theme> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, scope, parent_id FROM themes ORDER BY scope, ordinal");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Theme(rs.getString(1), labels.get(rs.getString(1)), rs.getString(3), Body.valueOf(rs.getString(2))));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Every index link, grouped by theme in vocabulary order, each theme's links in index order. */
+    public List<ThemeLink> links() {
+        return store.transaction("read the theme links", () -> {
+            List<ThemeLink> out = new ArrayList<>();
+            try (PreparedStatement ps = store.connection().prepareStatement("""
+                    SELECT l.theme_id, l.citation, l.label, l.report_symbol, l.report_number, l.instrument
+                    FROM theme_links l JOIN themes t ON t.id = l.theme_id ORDER BY t.scope, t.ordinal, l.ordinal""");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ThemeLink(rs.getString(1), Citation.parse(rs.getString(2)), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Every editor's decision, oldest first. */
+    public List<ThemeDecision> decisions() {
+        return store.transaction("read the theme decisions", () -> {
+            List<ThemeDecision> out = new ArrayList<>();
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    "SELECT citation, theme_id, verdict, editor, decided_at FROM theme_decisions ORDER BY decided_at, citation, theme_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ThemeDecision(Citation.parse(rs.getString(1)), rs.getString(2),
+                            ThemeVerdict.valueOf(rs.getString(3)), rs.getString(4), instant(rs, 5)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Records a decision (replacing an earlier one about the same provision and theme) with its audit entry and a
+     * new vocabulary version, in one transaction; returns that version.
+     *
+     * @param before the state before the change, as the audit log shows it
+     */
+    public int decide(ThemeDecision d, String action, String before) {
+        return store.transaction("record the theme decision", () -> {
+            Connection c = store.connection();
+            int version = newVersion(c, d.editor(), d.at(), action + " " + d.themeId() + " for " + d.citation());
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM theme_decisions WHERE citation = ? AND theme_id = ?")) {
+                del.setString(1, d.citation().toString());
+                del.setString(2, d.themeId());
+                del.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO theme_decisions (citation, theme_id, verdict, editor, decided_at, version) VALUES (?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, d.citation().toString());
+                ps.setString(2, d.themeId());
+                ps.setString(3, d.verdict().name());
+                ps.setString(4, d.editor());
+                ps.setObject(5, timestamp(d.at()), Types.TIMESTAMP);
+                ps.setInt(6, version);
+                ps.executeUpdate();
+            }
+            audit(c, d.editor(), d.at(), action, d.citation().toString(), d.themeId(), before, d.verdict().code());
+            return version;
+        });
+    }
+
+    /** The audit log, oldest first. */
+    public List<AuditEntry> audit() {
+        return store.transaction("read the audit log", () -> {
+            List<AuditEntry> out = new ArrayList<>();
+            try (PreparedStatement ps = store.connection().prepareStatement("""
+                    SELECT id, editor, changed_at, action, citation, theme_id, before_state, after_state
+                    FROM theme_audit ORDER BY id""");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new AuditEntry(rs.getLong(1), rs.getString(2), instant(rs, 3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The latest vocabulary version, 0 when nothing was imported or edited yet. */
+    public int version() {
+        return store.transaction("read the vocabulary version", () -> {
+            try (PreparedStatement ps = store.connection().prepareStatement("SELECT MAX(version) FROM theme_versions");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    /** Adds an editor; refuses a user name that exists already. */
+    public void addEditor(StoredEditor editor, Instant at) {
+        store.transaction("add the editor", () -> {
+            if (findEditor(editor.username()).isPresent()) {
+                throw new StoreException("an editor named '" + editor.username() + "' exists already");
+            }
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    "INSERT INTO editors (username, password_hash, salt, iterations, created_at) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setString(1, editor.username());
+                ps.setString(2, editor.hash());
+                ps.setString(3, editor.salt());
+                ps.setInt(4, editor.iterations());
+                ps.setObject(5, timestamp(at), Types.TIMESTAMP);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The editor with this user name, if any. */
+    public Optional<StoredEditor> editor(String username) {
+        return store.transaction("read the editor", () -> findEditor(username));
+    }
+
+    private Optional<StoredEditor> findEditor(String username) throws SQLException {
+        try (PreparedStatement ps = store.connection().prepareStatement(
+                "SELECT username, password_hash, salt, iterations FROM editors WHERE username = ?")) {
+            ps.setString(1, username);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new StoredEditor(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    private static int newVersion(Connection c, String author, Instant at, String note) throws SQLException {
+        int version;
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(version), 0) + 1 FROM theme_versions");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            version = rs.getInt(1);
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO theme_versions (version, created_at, author, note) VALUES (?, ?, ?, ?)")) {
+            ps.setInt(1, version);
+            ps.setObject(2, timestamp(at), Types.TIMESTAMP);
+            ps.setString(3, author);
+            ps.setString(4, note);
+            ps.executeUpdate();
+        }
+        return version;
+    }
+
+    private static void audit(Connection c, String editor, Instant at, String action, String citation, String themeId,
+                              String before, String after) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO theme_audit (editor, changed_at, action, citation, theme_id, before_state, after_state)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+            ps.setString(1, editor);
+            ps.setObject(2, timestamp(at), Types.TIMESTAMP);
+            ps.setString(3, action);
+            ps.setString(4, citation);
+            ps.setString(5, themeId);
+            ps.setString(6, before);
+            ps.setString(7, after);
+            ps.executeUpdate();
+        }
+    }
+
+    private static String countsOf(Connection c, Body scope) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT (SELECT COUNT(*) FROM themes WHERE scope = ?),
+                       (SELECT COUNT(*) FROM theme_links l JOIN themes t ON t.id = l.theme_id WHERE t.scope = ?)""")) {
+            ps.setString(1, scope.name());
+            ps.setString(2, scope.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) + " themes, " + rs.getInt(2) + " links";
+            }
+        }
+    }
+
+    private static void update(Connection c, String sql, String value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, value);
+            ps.executeUpdate();
+        }
+    }
+
+    private static LocalDateTime timestamp(Instant at) {
+        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+    }
+}

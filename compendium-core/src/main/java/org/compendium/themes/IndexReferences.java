@@ -1,0 +1,85 @@
+package org.compendium.themes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The reader of an index table's reference cell, such as {@code I.21, I.22, I.25 et I.27},
+ * {@code III.19 à 21}, {@code V.2.a à d}, {@code VI.al. 1 à 7 ; VI.6} or
+ * {@code Partie A I.23 et I.47 II.8.d Partie B V.13}: expands ranges and follows part switches.
+ *
+ * <p>Anything in the cell that is neither a reference, a range, a part switch nor a separator ({@code ,}, {@code ;},
+ * {@code et}) is an error, so that no reference can be lost silently.
+ */
+public final class IndexReferences {
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?<part>Partie\\s+(?<p>[AB])\\s*:?)"
+                    + "|(?<ref>(?<roman>[IVX]+)\\.\\s*(?<path>(?:al\\.\\s*)?[0-9a-z]+(?:\\.[0-9a-z]+)*)"
+                    + "(?:\\s+à\\s+(?<to>(?:al\\.\\s*)?[0-9a-z]+))?)"
+                    + "|(?<sep>[,;]|\\bet\\b|\\s+)");
+
+    private IndexReferences() {
+    }
+
+    /** The references of a cell and the part in force after it. */
+    public record Cell(List<IndexReference> references, IndexPart partAfter) {
+        public Cell {
+            references = List.copyOf(references);
+        }
+    }
+
+    /**
+     * Reads a reference cell.
+     *
+     * @param part the part in force before the cell (a {@code Partie B} inside the cell switches it)
+     * @throws IllegalArgumentException naming the text it cannot read
+     */
+    public static Cell read(String cell, IndexPart part) {
+        List<IndexReference> refs = new ArrayList<>();
+        Matcher m = TOKEN.matcher(cell);
+        int at = 0;
+        while (at < cell.length()) {
+            if (!m.find(at) || m.start() != at) {
+                throw new IllegalArgumentException("unreadable reference text '" + cell.substring(at) + "'");
+            }
+            if (m.group("p") != null) {
+                part = IndexPart.valueOf(m.group("p"));
+            } else if (m.group("ref") != null) {
+                expand(part, m.group("roman"), normalise(m.group("path")), m.group("to"), refs);
+            }
+            at = m.end();
+        }
+        return new Cell(refs, part);
+    }
+
+    private static void expand(IndexPart part, String roman, String path, String to, List<IndexReference> out) {
+        if (to == null) {
+            out.add(new IndexReference(part, roman + "." + path));
+            return;
+        }
+        int lastDot = path.lastIndexOf('.');
+        String head = path.startsWith("al. ") ? "al. " : path.substring(0, lastDot + 1);
+        String first = path.substring(head.length());
+        String last = normalise(to).replace("al. ", "");
+        int before = out.size();
+        if (first.matches("[0-9]+") && last.matches("[0-9]+")) {
+            for (int i = Integer.parseInt(first); i <= Integer.parseInt(last); i++) {
+                out.add(new IndexReference(part, roman + "." + head + i));
+            }
+        } else if (first.matches("[a-z]") && last.matches("[a-z]")) {
+            for (char ch = first.charAt(0); ch <= last.charAt(0); ch++) {
+                out.add(new IndexReference(part, roman + "." + head + ch));
+            }
+        }
+        if (out.size() - before < 2) {
+            throw new IllegalArgumentException("unreadable range '" + roman + "." + path + " à " + to + "'");
+        }
+    }
+
+    /** {@code al.5} and {@code al.  5} become {@code al. 5}, the compendium's own spelling. */
+    private static String normalise(String path) {
+        return path.replaceAll("al\\.\\s*", "al. ");
+    }
+}

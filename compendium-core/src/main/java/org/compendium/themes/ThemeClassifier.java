@@ -1,0 +1,168 @@
+package org.compendium.themes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * A multi-label theme classifier trained on indexed provisions: k nearest neighbours by TF-IDF cosine, blended with
+ * one-vs-rest logistic regression trained by stochastic gradient descent (fixed seed, so runs are reproducible).
+ *
+ * <p>The neighbours give themes that the linear model has too few examples to learn; the linear model gives themes
+ * signalled by a few words wherever they appear. {@link #rank} returns every theme with both scores and the evidence.
+ */
+public final class ThemeClassifier {
+    private final Settings settings;
+    private final List<String> themes;
+    private final TermVectors space;
+    private final List<Example> examples;
+    private final List<SparseVector> vectors;
+    private final double[][] weights;
+    private final double[] bias;
+
+    /**
+     * The classifier's parameters.
+     *
+     * @param neighbours    k of the k nearest neighbours
+     * @param blend         the weight of the neighbour score (1 - blend for the linear model)
+     * @param epochs        SGD passes over the training set
+     * @param learningRate  the SGD step
+     * @param l2            L2 regularisation of the linear model
+     * @param charGrams     whether character 4-grams of stems are features
+     * @param seed          the shuffling seed
+     */
+    public record Settings(int neighbours, double blend, int epochs, double learningRate, double l2, boolean charGrams,
+                           long seed) {
+        /** The settings measured best by leave-one-meeting-out (see the README, section Themes). */
+        public static final Settings DEFAULT = new Settings(10, 0.3, 30, 0.5, 1e-4, true, 42L);
+    }
+
+    /**
+     * One training example: an indexed provision.
+     *
+     * @param id     its citation
+     * @param label  its label in the compendium ({@code I.22}), for reasons
+     * @param text   its text (with its parent's chapeau for a sub-paragraph)
+     * @param themes its themes in the index
+     */
+    public record Example(String id, String label, String text, Set<String> themes) {
+        public Example {
+            themes = Set.copyOf(themes);
+        }
+    }
+
+    /**
+     * One theme's score for a text.
+     *
+     * @param themeId    the theme
+     * @param score      the blended score, from 0 to 1
+     * @param neighbours the share of the nearest neighbours' similarity carried by neighbours with this theme
+     * @param linear     the logistic model's probability
+     * @param similar    labels of the most similar indexed provisions with this theme, most similar first
+     * @param words      the features that pushed the linear model most towards this theme
+     */
+    public record Score(String themeId, double score, double neighbours, double linear, List<String> similar,
+                        List<String> words) {
+    }
+
+    private ThemeClassifier(Settings settings, List<String> themes, List<Example> examples) {
+        this.settings = settings;
+        this.themes = List.copyOf(themes);
+        this.examples = List.copyOf(examples);
+        this.space = new TermVectors(examples.stream().map(Example::text).toList(), settings.charGrams());
+        this.vectors = examples.stream().map(e -> space.vector(e.text())).toList();
+        this.weights = new double[themes.size()][space.size()];
+        this.bias = new double[themes.size()];
+    }
+
+    /** Trains on {@code examples} for the given theme vocabulary. */
+    public static ThemeClassifier train(List<String> themes, List<Example> examples, Settings settings) {
+        ThemeClassifier c = new ThemeClassifier(settings, themes, examples);
+        c.fit();
+        return c;
+    }
+
+    private void fit() {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            order.add(i);
+        }
+        Random random = new Random(settings.seed());
+        for (int epoch = 0; epoch < settings.epochs(); epoch++) {
+            java.util.Collections.shuffle(order, random);
+            double rate = settings.learningRate() / (1 + epoch * 0.1);
+            for (int i : order) {
+                SparseVector x = vectors.get(i);
+                Set<String> gold = examples.get(i).themes();
+                for (int t = 0; t < themes.size(); t++) {
+                    double[] w = weights[t];
+                    double p = sigmoid(x.dot(w) + bias[t]);
+                    double g = p - (gold.contains(themes.get(t)) ? 1 : 0);
+                    for (int k = 0; k < x.ids().length; k++) {
+                        int f = x.ids()[k];
+                        w[f] -= rate * (g * x.values()[k] + settings.l2() * w[f]);
+                    }
+                    bias[t] -= rate * g;
+                }
+            }
+        }
+    }
+
+    /** Every theme's score for {@code text}, best first (ties by theme order). */
+    public List<Score> rank(String text) {
+        SparseVector x = space.vector(text);
+        List<Integer> nearest = nearest(x);
+        double total = 0;
+        for (int n : nearest) {
+            total += Math.max(0, x.dot(vectors.get(n)));
+        }
+        List<Score> out = new ArrayList<>();
+        for (int t = 0; t < themes.size(); t++) {
+            String theme = themes.get(t);
+            double knn = 0;
+            List<String> similar = new ArrayList<>();
+            for (int n : nearest) {
+                if (examples.get(n).themes().contains(theme)) {
+                    knn += Math.max(0, x.dot(vectors.get(n)));
+                    similar.add(examples.get(n).label());
+                }
+            }
+            knn = total > 0 ? knn / total : 0;
+            double linear = sigmoid(x.dot(weights[t]) + bias[t]);
+            double score = settings.blend() * knn + (1 - settings.blend()) * linear;
+            out.add(new Score(theme, score, knn, linear, List.copyOf(similar.subList(0, Math.min(3, similar.size()))),
+                    words(x, weights[t])));
+        }
+        out.sort(Comparator.comparingDouble(Score::score).reversed());
+        return out;
+    }
+
+    private List<Integer> nearest(SparseVector x) {
+        List<Integer> all = new ArrayList<>();
+        double[] sims = new double[vectors.size()];
+        for (int i = 0; i < vectors.size(); i++) {
+            sims[i] = x.dot(vectors.get(i));
+            all.add(i);
+        }
+        all.sort(Comparator.comparingDouble((Integer i) -> -sims[i]).thenComparing(i -> i));
+        return all.subList(0, Math.min(settings.neighbours(), all.size()));
+    }
+
+    /** The three unigram features contributing most to the theme's linear score. */
+    private List<String> words(SparseVector x, double[] w) {
+        List<Integer> idx = new ArrayList<>();
+        for (int k = 0; k < x.ids().length; k++) {
+            if (w[x.ids()[k]] > 0 && !space.name(x.ids()[k]).startsWith("#")) {
+                idx.add(k);
+            }
+        }
+        idx.sort(Comparator.comparingDouble((Integer k) -> -x.values()[k] * w[x.ids()[k]]).thenComparing(k -> k));
+        return idx.stream().limit(3).map(k -> space.name(x.ids()[k]).replace('_', ' ')).toList();
+    }
+
+    private static double sigmoid(double z) {
+        return 1 / (1 + Math.exp(-z));
+    }
+}

@@ -1,0 +1,112 @@
+package org.compendium.themes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.compendium.model.Citation;
+import org.compendium.model.DocumentType;
+import org.compendium.model.ParsedDocument;
+import org.compendium.model.Provision;
+import org.compendium.model.Theme;
+import org.compendium.model.ThemeDecision;
+import org.compendium.model.ThemeLink;
+import org.compendium.model.ThemeVerdict;
+import org.compendium.store.DocumentFilter;
+import org.compendium.store.DocumentStore;
+
+/**
+ * The suggestion service: trains a {@link ThemeClassifier} on the stored index and suggests themes for provisions,
+ * keeping editors' decisions (an accepted or added theme is shown as decided, a rejected one is never suggested).
+ */
+public final class ThemeSuggester {
+    private final List<Theme> themes;
+    private final Map<String, Theme> byId;
+    private final ThemeClassifier classifier;
+    private final List<ThemeDecision> decisions;
+    private final Selection selection;
+
+    ThemeSuggester(List<Theme> themes, ThemeClassifier classifier, List<ThemeDecision> decisions, Selection selection) {
+        this.themes = List.copyOf(themes);
+        this.byId = themes.stream().collect(Collectors.toMap(Theme::id, t -> t, (a, b) -> a, LinkedHashMap::new));
+        this.classifier = classifier;
+        this.decisions = List.copyOf(decisions);
+        this.selection = selection;
+    }
+
+    /**
+     * Trains on the store's imported index and the compendiums it points into.
+     *
+     * @throws IllegalStateException when no index was imported yet
+     */
+    public static ThemeSuggester fromStore(DocumentStore store) {
+        List<Theme> themes = store.themes().themes();
+        List<ThemeLink> links = store.themes().links();
+        if (themes.isEmpty() || links.isEmpty()) {
+            throw new IllegalStateException("no theme index in the store; run `compendium themes import` first");
+        }
+        List<ThemeClassifier.Example> examples = new ArrayList<>();
+        for (ParsedDocument doc : store.loadAll(DocumentFilter.ALL.withType(DocumentType.COMPENDIUM))) {
+            examples.addAll(TrainingSet.of(doc, links).examples());
+        }
+        ThemeClassifier c = ThemeClassifier.train(themes.stream().map(Theme::id).toList(), examples,
+                ThemeClassifier.Settings.DEFAULT);
+        return new ThemeSuggester(themes, c, store.themes().decisions(), Selection.DEFAULT);
+    }
+
+    /** The vocabulary. */
+    public List<Theme> themes() {
+        return themes;
+    }
+
+    /**
+     * The suggestions for a provision of {@code document}: first the editors' accepted or added themes, then the
+     * selected suggestions that no editor rejected, each with its reason; at least {@code top} themes when
+     * {@code top > 0} (the best-ranked ones beyond the selection).
+     */
+    public List<Suggestion> suggest(Provision p, ParsedDocument document, int top) {
+        Map<String, ThemeDecision> decided = new LinkedHashMap<>();
+        for (ThemeDecision d : decisions) {
+            if (d.citation().equals(p.citation())) {
+                decided.put(d.themeId(), d);
+            }
+        }
+        List<ThemeClassifier.Score> ranked = classifier.rank(TrainingSet.text(p, document));
+        Map<String, ThemeClassifier.Score> scores = ranked.stream()
+                .collect(Collectors.toMap(ThemeClassifier.Score::themeId, s -> s, (a, b) -> a));
+        List<Suggestion> out = new ArrayList<>();
+        for (ThemeDecision d : decided.values()) {
+            if (d.verdict() != ThemeVerdict.REJECTED && byId.containsKey(d.themeId())) {
+                ThemeClassifier.Score s = scores.get(d.themeId());
+                out.add(new Suggestion(d.themeId(), label(d.themeId()), s == null ? Double.NaN : s.score(),
+                        d.verdict().code() + " by " + d.editor(), d));
+            }
+        }
+        Set<String> shown = decided.keySet();
+        List<ThemeClassifier.Score> open = ranked.stream().filter(s -> !shown.contains(s.themeId())).toList();
+        List<ThemeClassifier.Score> chosen = new ArrayList<>(selection.select(open));
+        for (ThemeClassifier.Score s : open) {
+            if (chosen.size() >= top) {
+                break;
+            }
+            if (!chosen.contains(s)) {
+                chosen.add(s);
+            }
+        }
+        for (ThemeClassifier.Score s : chosen) {
+            out.add(new Suggestion(s.themeId(), label(s.themeId()), s.score(), Suggestion.reason(s), null));
+        }
+        return out;
+    }
+
+    /** Whether a provision has a theme in the index (then it needs no suggestion). */
+    public static boolean indexed(Citation citation, List<ThemeLink> links) {
+        return links.stream().anyMatch(l -> l.citation().equals(citation));
+    }
+
+    private String label(String themeId) {
+        return byId.get(themeId).label(IndexImport.LANGUAGE);
+    }
+}

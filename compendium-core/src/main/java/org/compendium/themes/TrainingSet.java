@@ -1,0 +1,67 @@
+package org.compendium.themes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.compendium.model.Citation;
+import org.compendium.model.ParsedDocument;
+import org.compendium.model.Provision;
+import org.compendium.model.ThemeLink;
+
+/**
+ * The indexed provisions of a compendium as training examples, each with the group it is held out with in
+ * evaluation: its meeting ({@code meeting 3}) for a recommendation, its session ({@code session 5}) for a COP
+ * instrument.
+ *
+ * @param examples the examples, in compendium order
+ * @param groups   each example's group, same order
+ */
+public record TrainingSet(List<ThemeClassifier.Example> examples, List<String> groups) {
+    public TrainingSet {
+        examples = List.copyOf(examples);
+        groups = List.copyOf(groups);
+    }
+
+    /** The examples of {@code compendium}'s provisions that {@code links} index (other provisions are left out). */
+    public static TrainingSet of(ParsedDocument compendium, List<ThemeLink> links) {
+        Map<Citation, Set<String>> themes = new LinkedHashMap<>();
+        for (ThemeLink l : links) {
+            themes.computeIfAbsent(l.citation(), c -> new LinkedHashSet<>()).add(l.themeId());
+        }
+        List<ThemeClassifier.Example> examples = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        for (Provision p : compendium.provisions()) {
+            Set<String> t = themes.get(p.citation());
+            if (t != null) {
+                examples.add(new ThemeClassifier.Example(p.citation().toString(), p.label(), text(p, compendium), t));
+                groups.add(p.meeting() != null ? "meeting " + p.meeting() : "session " + p.session());
+            }
+        }
+        return new TrainingSet(examples, groups);
+    }
+
+    /**
+     * The text a provision is classified by: its own words, after its parents' chapeaux for a sub-paragraph, since a
+     * sub-paragraph such as "(e) l'assistance consulaire" continues the sentence its chapeau starts.
+     */
+    public static String text(Provision p, ParsedDocument document) {
+        Map<Citation, Provision> byCitation = new HashMap<>();
+        for (Provision q : document.provisions()) {
+            byCitation.putIfAbsent(q.citation(), q);
+        }
+        StringBuilder sb = new StringBuilder();
+        Citation c = p.citation();
+        while (!c.subdivisions().isEmpty()) {
+            c = new Citation(c.work(), c.designator(), c.number(), c.subdivisions().subList(0, c.subdivisions().size() - 1));
+            Provision parent = byCitation.get(c);
+            if (parent != null) {
+                sb.insert(0, parent.text() + "\n");
+            }
+        }
+        return sb.append(p.text()).toString();
+    }
+}

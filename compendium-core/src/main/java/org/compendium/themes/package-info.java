@@ -1,0 +1,15 @@
+/**
+ * Themes: the thematic vocabulary of a compendium, the import of its published index, theme suggestions for
+ * provisions the index does not cover, their evaluation, and editors' decisions.
+ *
+ * <p>Owns: reading the index table ({@link org.compendium.themes.IndexTable}, {@link org.compendium.themes.IndexReferences},
+ * {@link org.compendium.themes.ReportNumbers}) and resolving it to stored provisions ({@link org.compendium.themes.IndexImport}),
+ * French tokenisation for classification ({@link org.compendium.themes.FrenchTerms}), the suggester
+ * ({@link org.compendium.themes.ThemeSuggester}), leave-one-meeting-out evaluation
+ * ({@link org.compendium.themes.LeaveOneGroupOut}), editor authentication and audited edits
+ * ({@link org.compendium.themes.ThemeEditing}). Persistence goes through {@link org.compendium.store.ThemeStore}.
+ *
+ * <p>Must not import: JDBC ({@code java.sql}), {@code org.compendium.parse} internals, any CLI or web framework
+ * (picocli, Javalin); a web layer maps {@link org.compendium.themes.NotAuthorizedException} to 401/403 itself.
+ */
+package org.compendium.themes;
