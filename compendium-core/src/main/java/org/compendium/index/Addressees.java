@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * <p>Two rules, because the two kinds of provision put the addressee in different places. A recommendation names
  * its subject before its modal phrase ("Les États parties devraient…"): every addressee before the modal counts. An
  * operative paragraph names it right after its leading verb ("Prie instamment les États parties…"): the first
- * addressee counts, with those coordinated right after it ("les États parties et l'Office"). Anything further in the
+ * addressee counts if it begins within the first few words, with those coordinated right after it ("les États parties et l'Office"). Anything further in the
  * text is the provision's content, not its addressee, and is ignored.
  */
 public final class Addressees {
@@ -25,8 +25,8 @@ public final class Addressees {
     /** The codes in the order results list them. */
     public static final List<String> CODES = List.of(STATES_PARTIES, STATES, SECRETARIAT, CONFERENCE, WORKING_GROUP);
 
-    /** The window after a leading verb in which an operative paragraph's addressee is looked for. */
-    private static final int VERB_WINDOW = 120;
+    /** How far from the start an operative paragraph's addressee may begin: just after a leading verb of a few words. */
+    private static final int VERB_WINDOW = 40;
     /** The largest gap between two coordinated addressees ("les États parties et l'Office"). */
     private static final int COORDINATION_GAP = 12;
 
@@ -54,9 +54,8 @@ public final class Addressees {
             }
             return List.copyOf(out);
         }
-        m.region(0, Math.min(folded.length(), VERB_WINDOW));
         int lastEnd = -1;
-        while (m.find()) {
+        while (m.find() && (lastEnd >= 0 || m.start() <= VERB_WINDOW)) {
             if (lastEnd >= 0 && m.start() - lastEnd > COORDINATION_GAP) {
                 break;
             }

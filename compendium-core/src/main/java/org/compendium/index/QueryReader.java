@@ -78,9 +78,12 @@ final class QueryReader {
     /** A message for people: the likely mistake first, then how the syntax goes. */
     static String explain(String text, ParseException e) {
         String reason;
-        if (e.getMessage() != null && e.getMessage().startsWith(FieldCheckingParser.UNKNOWN_FIELD)) {
-            return e.getMessage();
-        } else if (text.chars().filter(c -> c == '"').count() % 2 == 1) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().startsWith(FieldCheckingParser.UNKNOWN_FIELD)) {
+                return "cannot read the query '" + text + "': " + t.getMessage();
+            }
+        }
+        if (text.chars().filter(c -> c == '"').count() % 2 == 1) {
             reason = "a quotation mark is not closed: close the phrase with \"";
         } else if (text.chars().filter(c -> c == '(').count() != text.chars().filter(c -> c == ')').count()) {
             reason = "the parentheses do not balance: close each ( with )";
@@ -103,13 +106,20 @@ final class QueryReader {
     private static final class FieldCheckingParser extends MultiFieldQueryParser {
         static final String UNKNOWN_FIELD = "unknown field";
 
+        private final List<String> textFields;
+
         FieldCheckingParser(LanguageAnalyzers analyzers) {
             super(analyzers.textFields().toArray(String[]::new), analyzers.perField());
+            this.textFields = analyzers.textFields();
         }
 
         private String check(String field) throws ParseException {
             if (field == null || field.equals(SearchFields.TEXT)) {
                 return null;
+            }
+            if (textFields.contains(field)) {
+                // The multi-field parser calls back with each language's text field.
+                return field;
             }
             if (!SearchFields.FILTERS.contains(field)) {
                 throw new ParseException(UNKNOWN_FIELD + " '" + field + "' in the query; use one of "

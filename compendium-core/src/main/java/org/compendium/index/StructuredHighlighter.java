@@ -68,8 +68,10 @@ final class StructuredHighlighter extends UnifiedHighlighter {
                 for (int i = 0; i < passage.getNumMatches(); i++) {
                     int start = Math.max(starts[i], pos);
                     int end = ends[i];
-                    // Merge matches that touch or overlap (a phrase comes as one match per term).
-                    while (i + 1 < passage.getNumMatches() && starts[i + 1] <= end + 1) {
+                    // Merge matches that overlap or are only whitespace apart (the words of a phrase), never across
+                    // punctuation: in "<script>alert" the two words stay two highlights.
+                    while (i + 1 < passage.getNumMatches()
+                            && (starts[i + 1] <= end || content.substring(end, starts[i + 1]).isBlank())) {
                         end = Math.max(end, ends[++i]);
                     }
                     if (start > pos) {
