@@ -53,11 +53,11 @@ public final class ProvisionIndex implements AutoCloseable {
             IndexWriter writer = new IndexWriter(directory, config);
             return new ProvisionIndex(dir, directory, writer, new ProvisionDocuments(analyzers), new ProvisionEntries(themes));
         } catch (LockObtainFailedException e) {
-            closeQuietly(directory, e);
+            Closing.quietly(directory, e);
             throw new IndexException("the search index at " + dir + " is being written by another process; "
                     + "wait for it to finish and try again", e);
         } catch (IOException e) {
-            closeQuietly(directory, e);
+            Closing.quietly(directory, e);
             throw new IndexException("cannot open the search index at " + dir + ": " + e.getMessage()
                     + "; delete the folder and run `compendium index rebuild`", e);
         }
@@ -140,16 +140,5 @@ public final class ProvisionIndex implements AutoCloseable {
     private IndexException failure(String what, IOException e) {
         return new IndexException("could not " + what + " the search index at " + dir + ": " + e.getMessage()
                 + "; run `compendium index rebuild`", e);
-    }
-
-    private static void closeQuietly(Directory directory, Exception cause) {
-        if (directory == null) {
-            return;
-        }
-        try {
-            directory.close();
-        } catch (IOException e) {
-            cause.addSuppressed(e);
-        }
     }
 }

@@ -76,10 +76,10 @@ public final class ProvisionSearch implements AutoCloseable {
             SearcherManager manager = new SearcherManager(directory, new FacetSearcherFactory());
             return new ProvisionSearch(dir, directory, manager, analyzers);
         } catch (IndexNotFoundException e) {
-            closeQuietly(directory, e);
+            Closing.quietly(directory, e);
             throw new IndexException("no search index at " + dir + "; build it with `compendium index rebuild`", e);
         } catch (IOException e) {
-            closeQuietly(directory, e);
+            Closing.quietly(directory, e);
             throw new IndexException("cannot read the search index at " + dir + ": " + e.getMessage()
                     + "; rebuild it with `compendium index rebuild`", e);
         }
@@ -294,17 +294,6 @@ public final class ProvisionSearch implements AutoCloseable {
     private IndexException failure(IOException e) {
         return new IndexException("could not read the search index at " + dir + ": " + e.getMessage()
                 + "; rebuild it with `compendium index rebuild`", e);
-    }
-
-    private static void closeQuietly(Directory directory, Exception cause) {
-        if (directory == null) {
-            return;
-        }
-        try {
-            directory.close();
-        } catch (IOException e) {
-            cause.addSuppressed(e);
-        }
     }
 
     /** A searcher with the facet state of its reader, built once per reader rather than once per search. */

@@ -2,24 +2,12 @@ package org.compendium.index;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Malformed queries get a message saying what to fix, never a parser dump. */
 class QuerySyntaxTest {
-    private static ProvisionSearch search;
-
-    @BeforeAll
-    static void open() {
-        search = ProvisionSearch.open(SeedIndex.folder());
-    }
-
-    @AfterAll
-    static void close() {
-        search.close();
-    }
+    private final ProvisionSearch search = SeedIndex.search();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """

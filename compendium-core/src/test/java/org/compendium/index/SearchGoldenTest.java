@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.compendium.model.Citation;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,19 +13,9 @@ import org.junit.jupiter.api.Test;
  * quotes under "you should get".
  */
 class SearchGoldenTest {
-    private static ProvisionSearch search;
+    private final ProvisionSearch search = SeedIndex.search();
 
-    @BeforeAll
-    static void open() {
-        search = ProvisionSearch.open(SeedIndex.folder());
-    }
-
-    @AfterAll
-    static void close() {
-        search.close();
-    }
-
-    private static SearchResult run(SearchRequest request) throws QuerySyntaxException {
+    private SearchResult run(SearchRequest request) throws QuerySyntaxException {
         return search.search(request);
     }
 
@@ -129,7 +117,7 @@ class SearchGoldenTest {
         assertThat(second).isEqualTo(all.subList(5, 10));
     }
 
-    private static Set<String> citations(String query) throws QuerySyntaxException {
+    private Set<String> citations(String query) throws QuerySyntaxException {
         return run(SearchRequest.of(query).withPage(0, 100)).hits().stream()
                 .map(h -> h.provision().citation() + " @" + h.provision().source()).map(s -> s.split(" @")[0])
                 .collect(Collectors.toSet());

@@ -19,6 +19,7 @@ final class SeedIndex {
     private static Path data;
     private static IngestReport ingest;
     private static IndexRebuild.Report rebuild;
+    private static ProvisionSearch search;
 
     private SeedIndex() {
     }
@@ -39,6 +40,14 @@ final class SeedIndex {
             }
         }
         return ProvisionIndex.folder(data);
+    }
+
+    /** A search service over the seed index, shared by the tests and left open until the JVM ends. */
+    static synchronized ProvisionSearch search() {
+        if (search == null) {
+            search = ProvisionSearch.open(folder());
+        }
+        return search;
     }
 
     static IndexRebuild.Report rebuild() {

@@ -37,11 +37,8 @@ public final class SimilarCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Citation citation;
-        try {
-            citation = Citation.parse(citationText);
-        } catch (IllegalArgumentException e) {
-            err.println("compendium similar: " + e.getMessage());
+        Citation citation = CitationArgument.parse(citationText, "similar", err);
+        if (citation == null) {
             return ExitCodes.USAGE;
         }
         if (limit < 1 || limit > 1000) {
