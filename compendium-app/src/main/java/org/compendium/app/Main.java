@@ -11,12 +11,16 @@ import org.compendium.app.cli.ErrorHandler;
 import org.compendium.app.cli.ExportCommand;
 import org.compendium.app.cli.IngestCommand;
 import org.compendium.app.cli.ListCommand;
+import org.compendium.app.cli.ServeCommand;
 import org.compendium.app.cli.Services;
 import org.compendium.app.cli.ShowCommand;
 import org.compendium.ingest.ReadLimits;
 import org.compendium.ingest.SourceReader;
 import org.compendium.parse.DocumentParser;
 import org.compendium.store.DocumentStore;
+import org.compendium.web.WebServices;
+import org.compendium.web.catalogue.Catalogue;
+import org.compendium.web.catalogue.SimilarProvisions;
 import picocli.CommandLine;
 
 /**
@@ -58,13 +62,19 @@ public final class Main {
                 .addSubcommand(new IngestCommand(services))
                 .addSubcommand(new ListCommand())
                 .addSubcommand(new ShowCommand())
-                .addSubcommand(new ExportCommand());
+                .addSubcommand(new ExportCommand())
+                .addSubcommand(new ServeCommand(Main::webServices));
         // Set after adding the subcommands: these settings propagate only to subcommands already present.
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorHandler(root));
         return cli;
+    }
+
+    /** What the web server reads from, over an opened store. */
+    public static WebServices webServices(DocumentStore store) {
+        return new WebServices(new Catalogue(store), SimilarProvisions.unavailable());
     }
 
     private static PrintWriter writer(PrintStream stream) {

@@ -1,0 +1,79 @@
+package org.compendium.app.cli;
+
+import io.javalin.util.JavalinBindException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
+import org.compendium.store.DocumentStore;
+import org.compendium.web.WebServer;
+import org.compendium.web.WebServices;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code serve} command: the web application and the JSON API over the store, in this process, until stopped
+ * (Ctrl+C). The store stays open, and so locked against other Compendium processes, while it serves.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the web application and the JSON API (/api, described at /api/openapi.json) over the "
+                + "store until stopped with Ctrl+C.",
+            "The interface is in English or French (?lang=en or ?lang=fr, remembered in a cookie)."})
+public final class ServeCommand implements Callable<Integer> {
+    private final Function<DocumentStore, WebServices> services;
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    CompendiumCommand root;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "The TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String host;
+
+    /** @param services builds what the server reads from, over the opened store ({@code Main} wires it) */
+    public ServeCommand(Function<DocumentStore, WebServices> services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            err.println("compendium serve: --port must be between 0 and 65535, not " + port);
+            return ExitCodes.USAGE;
+        }
+        DocumentStore store = root.openStore();
+        WebServer server;
+        try {
+            server = WebServer.start(services.apply(store), host, port);
+        } catch (JavalinBindException e) {
+            store.close();
+            err.println("compendium serve: cannot listen on " + host + ":" + port + " (" + e.getMessage()
+                    + "); is another server using it? Pick another with --port");
+            return ExitCodes.USAGE;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            store.close();
+            stopped.countDown();
+        }, "compendium-serve-shutdown"));
+        out.println("Compendium is serving " + store.documentCount() + " documents at " + server.uri());
+        out.println("  pages: " + server.uri() + "  (?lang=en or ?lang=fr)");
+        out.println("  API:   " + server.uri() + "api/documents, described at " + server.uri() + "api/openapi.json");
+        out.println("Press Ctrl+C to stop.");
+        out.flush();
+        stopped.await();
+        return ExitCodes.OK;
+    }
+}

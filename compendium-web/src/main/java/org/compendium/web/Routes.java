@@ -1,0 +1,38 @@
+package org.compendium.web;
+
+import io.javalin.Javalin;
+import java.util.List;
+import org.compendium.web.api.CatalogueApi;
+import org.compendium.web.api.OpenApiDocument;
+import org.compendium.web.pages.BrowsePages;
+
+/**
+ * Every route of the server, declared here and nowhere else: the JSON API under {@code /api} and the HTML pages.
+ * Handlers are methods of plain controller classes, passed by reference.
+ */
+final class Routes {
+    /** The API paths, in Javalin's syntax; the OpenAPI document must describe exactly these (a test checks). */
+    static final List<String> API_PATHS = List.of(
+            "/api/documents",
+            "/api/documents/{id}",
+            "/api/provisions/{citation}",
+            "/api/provisions/{citation}/similar",
+            "/api/meetings",
+            "/api/openapi.json");
+
+    private Routes() {
+    }
+
+    static void declare(Javalin app, CatalogueApi api, OpenApiDocument openApi, BrowsePages pages) {
+        app.get("/api/documents", api::documents);
+        app.get("/api/documents/{id}", api::document);
+        app.get("/api/provisions/{citation}", api::provision);
+        app.get("/api/provisions/{citation}/similar", api::similar);
+        app.get("/api/meetings", api::meetings);
+        app.get("/api/openapi.json", openApi::serve);
+
+        app.get("/", pages::home);
+        app.get("/documents/{id}", pages::document);
+        app.get("/provisions/{citation}", pages::provision);
+    }
+}
