@@ -9,11 +9,14 @@ import java.nio.charset.StandardCharsets;
 import org.compendium.app.cli.CompendiumCommand;
 import org.compendium.app.cli.ErrorHandler;
 import org.compendium.app.cli.ExportCommand;
+import org.compendium.app.cli.IndexCommand;
 import org.compendium.app.cli.IngestCommand;
 import org.compendium.app.cli.ListCommand;
 import org.compendium.app.cli.ServeCommand;
 import org.compendium.app.cli.Services;
+import org.compendium.app.cli.SearchCommand;
 import org.compendium.app.cli.ShowCommand;
+import org.compendium.app.cli.SimilarCommand;
 import org.compendium.ingest.ReadLimits;
 import org.compendium.ingest.SourceReader;
 import org.compendium.parse.DocumentParser;
@@ -28,6 +31,9 @@ import picocli.CommandLine;
  * runs the command line with UTF-8 output whatever the platform's default charset.
  */
 public final class Main {
+    /** Held so the setting is not garbage-collected with the logger (java.util.logging keeps loggers weakly). */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     private Main() {
     }
 
@@ -38,6 +44,8 @@ public final class Main {
         PrintStream stderr = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         // The console is present only when stdin and stdout are terminals: then the progress counter can redraw in place.
         boolean terminal = System.console() != null;
+        // Lucene logs a hint about the incubating Vector API on every start; users can do nothing with it.
+        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
         int code = commandLine(writer(stdout), writer(stderr), terminal).execute(args);
         stdout.flush();
         stderr.flush();
@@ -63,6 +71,9 @@ public final class Main {
                 .addSubcommand(new ListCommand())
                 .addSubcommand(new ShowCommand())
                 .addSubcommand(new ExportCommand())
+                .addSubcommand(new SearchCommand())
+                .addSubcommand(new SimilarCommand())
+                .addSubcommand(new IndexCommand())
                 .addSubcommand(new ServeCommand(Main::webServices));
         // Set after adding the subcommands: these settings propagate only to subcommands already present.
         cli.setCaseInsensitiveEnumValuesAllowed(true);
