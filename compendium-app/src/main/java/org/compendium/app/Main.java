@@ -17,13 +17,13 @@ import org.compendium.app.cli.Services;
 import org.compendium.app.cli.SearchCommand;
 import org.compendium.app.cli.ShowCommand;
 import org.compendium.app.cli.SimilarCommand;
+import org.compendium.index.ProvisionSearch;
 import org.compendium.ingest.ReadLimits;
 import org.compendium.ingest.SourceReader;
 import org.compendium.parse.DocumentParser;
 import org.compendium.store.DocumentStore;
 import org.compendium.web.WebServices;
 import org.compendium.web.catalogue.Catalogue;
-import org.compendium.web.catalogue.SimilarProvisions;
 import picocli.CommandLine;
 
 /**
@@ -83,9 +83,9 @@ public final class Main {
         return cli;
     }
 
-    /** What the web server reads from, over an opened store. */
-    public static WebServices webServices(DocumentStore store) {
-        return new WebServices(new Catalogue(store), SimilarProvisions.unavailable());
+    /** What the web server reads from: the opened store and, when not null, the opened search index. */
+    public static WebServices webServices(DocumentStore store, ProvisionSearch search) {
+        return WebServices.of(new Catalogue(store), search);
     }
 
     private static PrintWriter writer(PrintStream stream) {

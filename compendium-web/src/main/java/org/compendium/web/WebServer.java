@@ -10,8 +10,10 @@ import org.compendium.store.StoreException;
 import org.compendium.web.api.ApiException;
 import org.compendium.web.api.CatalogueApi;
 import org.compendium.web.api.OpenApiDocument;
+import org.compendium.web.api.SearchApi;
 import org.compendium.web.pages.BrowsePages;
 import org.compendium.web.pages.PageRenderer;
+import org.compendium.web.pages.SearchPage;
 import org.eclipse.jetty.http.UriCompliance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,8 +82,10 @@ public final class WebServer implements AutoCloseable {
         });
         Routes.declare(app,
                 new CatalogueApi(services.catalogue(), services.similar()),
+                new SearchApi(services.searcher()),
                 OpenApiDocument.load(),
-                new BrowsePages(services.catalogue(), renderer, services.similar()));
+                new BrowsePages(services.catalogue(), renderer, services.similar()),
+                new SearchPage(services.searcher(), renderer));
         app.start(host, port);
         return new WebServer(app, host);
     }

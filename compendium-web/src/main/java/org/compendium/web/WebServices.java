@@ -1,7 +1,9 @@
 package org.compendium.web;
 
 import java.util.Objects;
+import org.compendium.index.ProvisionSearch;
 import org.compendium.web.catalogue.Catalogue;
+import org.compendium.web.catalogue.Searcher;
 import org.compendium.web.catalogue.SimilarProvisions;
 
 /**
@@ -9,10 +11,18 @@ import org.compendium.web.catalogue.SimilarProvisions;
  *
  * @param catalogue the stored documents, shaped for browsing
  * @param similar   the provisions like a given one (unavailable without a search index)
+ * @param searcher  the full-text search (unavailable without a search index)
  */
-public record WebServices(Catalogue catalogue, SimilarProvisions similar) {
+public record WebServices(Catalogue catalogue, SimilarProvisions similar, Searcher searcher) {
     public WebServices {
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(similar, "similar");
+        Objects.requireNonNull(searcher, "searcher");
+    }
+
+    /** The services over a store and, when not null, its search index. */
+    public static WebServices of(Catalogue catalogue, ProvisionSearch search) {
+        return search == null ? new WebServices(catalogue, SimilarProvisions.unavailable(), Searcher.unavailable())
+                : new WebServices(catalogue, SimilarProvisions.of(search), Searcher.of(search));
     }
 }

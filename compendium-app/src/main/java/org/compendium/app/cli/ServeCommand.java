@@ -4,7 +4,10 @@ import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import java.nio.file.Files;
+import org.compendium.index.ProvisionIndex;
+import org.compendium.index.ProvisionSearch;
 import org.compendium.store.DocumentStore;
 import org.compendium.web.WebServer;
 import org.compendium.web.WebServices;
@@ -23,7 +26,7 @@ import picocli.CommandLine.Spec;
                 + "store until stopped with Ctrl+C.",
             "The interface is in English or French (?lang=en or ?lang=fr, remembered in a cookie)."})
 public final class ServeCommand implements Callable<Integer> {
-    private final Function<DocumentStore, WebServices> services;
+    private final BiFunction<DocumentStore, ProvisionSearch, WebServices> services;
 
     @Spec
     CommandSpec spec;
@@ -39,8 +42,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String host;
 
-    /** @param services builds what the server reads from, over the opened store ({@code Main} wires it) */
-    public ServeCommand(Function<DocumentStore, WebServices> services) {
+    /**
+     * @param services builds what the server reads from, over the opened store and search index (null when there is
+     *                 none yet); {@code Main} wires it
+     */
+    public ServeCommand(BiFunction<DocumentStore, ProvisionSearch, WebServices> services) {
         this.services = services;
     }
 
@@ -53,10 +59,16 @@ public final class ServeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         DocumentStore store = root.openStore();
+        // Without an index the pages still browse; search and similar provisions say how to build it.
+        ProvisionSearch search = Files.isDirectory(ProvisionIndex.folder(root.dataDir())) ? root.openSearch() : null;
+        if (search == null) {
+            err.println("compendium serve: no search index yet; search is off until `compendium index rebuild` is run");
+        }
         WebServer server;
         try {
-            server = WebServer.start(services.apply(store), host, port);
+            server = WebServer.start(services.apply(store, search), host, port);
         } catch (JavalinBindException e) {
+            closeQuietly(search);
             store.close();
             err.println("compendium serve: cannot listen on " + host + ":" + port + " (" + e.getMessage()
                     + "); is another server using it? Pick another with --port");
@@ -65,6 +77,7 @@ public final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            closeQuietly(search);
             store.close();
             stopped.countDown();
         }, "compendium-serve-shutdown"));
@@ -75,5 +88,11 @@ public final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    private static void closeQuietly(ProvisionSearch search) {
+        if (search != null) {
+            search.close();
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.compendium.web.catalogue;
 
 import java.util.List;
 import java.util.Optional;
+import org.compendium.index.ProvisionSearch;
 import org.compendium.model.Citation;
 
 /**
@@ -19,6 +20,13 @@ public interface SimilarProvisions {
     /** No search index: similarity is never available. */
     static SimilarProvisions unavailable() {
         return (citation, limit) -> Optional.empty();
+    }
+
+    /** Similarity from the search index's more-like-this. */
+    static SimilarProvisions of(ProvisionSearch search) {
+        return (citation, limit) -> Optional.of(search.moreLikeThis(citation, limit).stream()
+                .map(h -> new SimilarProvision(h.provision().citation(), h.provision().text(), h.score()))
+                .toList());
     }
 
     /**
