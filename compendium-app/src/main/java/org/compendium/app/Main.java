@@ -14,6 +14,7 @@ import org.compendium.app.cli.ExportCommand;
 import org.compendium.app.cli.IndexCommand;
 import org.compendium.app.cli.IngestCommand;
 import org.compendium.app.cli.ListCommand;
+import org.compendium.app.cli.ServeCommand;
 import org.compendium.app.cli.Services;
 import org.compendium.app.cli.SearchCommand;
 import org.compendium.app.cli.ShowCommand;
@@ -27,10 +28,13 @@ import org.compendium.app.cli.ThemesRejectCommand;
 import org.compendium.app.cli.ThemesShowCommand;
 import org.compendium.app.cli.ThemesSuggestCommand;
 import org.compendium.app.cli.SimilarCommand;
+import org.compendium.index.ProvisionSearch;
 import org.compendium.ingest.ReadLimits;
 import org.compendium.ingest.SourceReader;
 import org.compendium.parse.DocumentParser;
 import org.compendium.store.DocumentStore;
+import org.compendium.web.WebServices;
+import org.compendium.web.catalogue.Catalogue;
 import picocli.CommandLine;
 
 /**
@@ -91,13 +95,19 @@ public final class Main {
                         .addSubcommand(new EditorsAddCommand(services)))
                 .addSubcommand(new SearchCommand())
                 .addSubcommand(new SimilarCommand())
-                .addSubcommand(new IndexCommand());
+                .addSubcommand(new IndexCommand())
+                .addSubcommand(new ServeCommand(Main::webServices));
         // Set after adding the subcommands: these settings propagate only to subcommands already present.
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorHandler(root));
         return cli;
+    }
+
+    /** What the web server reads from: the opened store and, when not null, the opened search index. */
+    public static WebServices webServices(DocumentStore store, ProvisionSearch search) {
+        return WebServices.of(new Catalogue(store), search);
     }
 
     private static PrintWriter writer(PrintStream stream) {
