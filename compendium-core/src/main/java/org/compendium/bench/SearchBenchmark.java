@@ -14,9 +14,11 @@ import org.compendium.index.ThemeLookup;
  * (default 1,000,000), then replays a fixed mix of 1,000 queries (terms, two terms, phrases, filtered terms, prefixes;
  * every one with facet counts and snippets, as the CLI and the web get them) single-threaded and with 8 concurrent
  * clients. Prints figures; it is not a test. With {@code --pg JDBC_URL} it runs the same provisions and mix on
- * PostgreSQL full-text search ({@link PostgresFtsBaseline}).
+ * PostgreSQL full-text search ({@link PostgresFtsBaseline}). With {@code --reuse} it searches an index built by an
+ * earlier run in {@code --index DIR}; with {@code --http URL} it sends the mix to a running {@code compendium serve}
+ * over that index ({@code compendium --data D serve} serves {@code D/index}) instead of calling the service in-process.
  *
- * <pre>java -Xmx1g -cp ... org.compendium.bench.SearchBenchmark CORPUS_DIR [N] [--index DIR] [--pg JDBC_URL]</pre>
+ * <pre>java -Xmx1g -cp ... org.compendium.bench.SearchBenchmark CORPUS_DIR [N] [--index DIR] [--reuse] [--http URL] [--pg JDBC_URL]</pre>
  */
 public final class SearchBenchmark {
     static final long SEED = 20211014L;
@@ -35,10 +37,14 @@ public final class SearchBenchmark {
         int n = 1_000_000;
         Path indexDir = null;
         String pg = null;
+        String http = null;
+        boolean reuse = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--index" -> indexDir = Path.of(args[++i]);
                 case "--pg" -> pg = args[++i];
+                case "--http" -> http = args[++i];
+                case "--reuse" -> reuse = true;
                 default -> n = Integer.parseInt(args[i].replace("_", ""));
             }
         }
@@ -51,6 +57,21 @@ public final class SearchBenchmark {
                 corpus.sentences().size(), corpus.words().size(), Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), heap.max() >> 20);
 
+        if (!reuse) {
+            buildIndex(corpus, n, indexDir, heap);
+        }
+        List<BenchQuery> mix = BenchQuery.mix(QUERIES, SEED, corpus.words(), corpus.sentences());
+        if (http != null) {
+            runOverHttp(mix, new HttpSearchClient(http));
+        } else {
+            runInProcess(mix, indexDir, heap);
+        }
+        if (pg != null) {
+            PostgresFtsBaseline.run(pg, corpus, n, mix);
+        }
+    }
+
+    private static void buildIndex(SyntheticCorpus corpus, int n, Path indexDir, HeapProbe heap) throws Exception {
         heap.reset();
         long t0 = System.nanoTime();
         try (ProvisionIndex index = ProvisionIndex.open(indexDir, LanguageAnalyzers.defaults(), ThemeLookup.NONE, 256)) {
@@ -67,8 +88,9 @@ public final class SearchBenchmark {
         double indexSeconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf(Locale.ROOT, "index: %,d provisions in %.1f s = %,.0f docs/s; %,d MiB on disk; heap peak %d MiB (pools) / %d MiB (sampled)%n",
                 n, indexSeconds, n / indexSeconds, size(indexDir) >> 20, heap.poolPeaks() >> 20, heap.sampledPeak() >> 20);
+    }
 
-        List<BenchQuery> mix = BenchQuery.mix(QUERIES, SEED, corpus.words(), corpus.sentences());
+    private static void runInProcess(List<BenchQuery> mix, Path indexDir, HeapProbe heap) throws Exception {
         long[] hits = {0};
         try (ProvisionSearch search = ProvisionSearch.open(indexDir)) {
             LatencyRun.QueryRunner runner = q -> {
@@ -87,9 +109,14 @@ public final class SearchBenchmark {
             System.out.printf(Locale.ROOT, "search heap: peak %d MiB (pools), %d MiB live after GC%n",
                     heap.poolPeaks() >> 20, heap.usedAfterGc() >> 20);
         }
-        if (pg != null) {
-            PostgresFtsBaseline.run(pg, corpus, n, mix);
-        }
+    }
+
+    /** The same mix through the REST API; the server's heap is the server's to report (run it with -Xmx1g). */
+    private static void runOverHttp(List<BenchQuery> mix, HttpSearchClient client) throws Exception {
+        LatencyRun.QueryRunner runner = client::search;
+        LatencyRun.run(mix, 1, runner); // warm-up: the server's JIT, page cache, connections
+        System.out.println("http, 1 client:  " + LatencyRun.run(mix, 1, runner));
+        System.out.println("http, " + CLIENTS + " clients: " + LatencyRun.run(mix, CLIENTS, runner));
     }
 
     private static long size(Path dir) throws java.io.IOException {
