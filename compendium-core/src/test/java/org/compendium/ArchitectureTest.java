@@ -51,4 +51,11 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("..ingest..", "..pipeline..", "..export..", "java.sql..")
                 .check(core);
     }
+
+    @Test
+    void luceneStaysInTheIndexAndInThemeTokenisation() {
+        noClasses().that().resideOutsideOfPackages("..index..", "..themes..", "..bench..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+                .check(core);
+    }
 }

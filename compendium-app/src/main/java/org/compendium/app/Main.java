@@ -11,9 +11,12 @@ import org.compendium.app.cli.EditorsAddCommand;
 import org.compendium.app.cli.EditorsCommand;
 import org.compendium.app.cli.ErrorHandler;
 import org.compendium.app.cli.ExportCommand;
+import org.compendium.app.cli.IndexCommand;
 import org.compendium.app.cli.IngestCommand;
 import org.compendium.app.cli.ListCommand;
+import org.compendium.app.cli.ServeCommand;
 import org.compendium.app.cli.Services;
+import org.compendium.app.cli.SearchCommand;
 import org.compendium.app.cli.ShowCommand;
 import org.compendium.app.cli.ThemesAcceptCommand;
 import org.compendium.app.cli.ThemesAddCommand;
@@ -24,10 +27,14 @@ import org.compendium.app.cli.ThemesListCommand;
 import org.compendium.app.cli.ThemesRejectCommand;
 import org.compendium.app.cli.ThemesShowCommand;
 import org.compendium.app.cli.ThemesSuggestCommand;
+import org.compendium.app.cli.SimilarCommand;
+import org.compendium.index.ProvisionSearch;
 import org.compendium.ingest.ReadLimits;
 import org.compendium.ingest.SourceReader;
 import org.compendium.parse.DocumentParser;
 import org.compendium.store.DocumentStore;
+import org.compendium.web.WebServices;
+import org.compendium.web.catalogue.Catalogue;
 import picocli.CommandLine;
 
 /**
@@ -35,6 +42,9 @@ import picocli.CommandLine;
  * runs the command line with UTF-8 output whatever the platform's default charset.
  */
 public final class Main {
+    /** Held so the setting is not garbage-collected with the logger (java.util.logging keeps loggers weakly). */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     private Main() {
     }
 
@@ -45,6 +55,8 @@ public final class Main {
         PrintStream stderr = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         // The console is present only when stdin and stdout are terminals: then the progress counter can redraw in place.
         boolean terminal = System.console() != null;
+        // Lucene logs a hint about the incubating Vector API on every start; users can do nothing with it.
+        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
         int code = commandLine(writer(stdout), writer(stderr), terminal).execute(args);
         stdout.flush();
         stderr.flush();
@@ -80,13 +92,22 @@ public final class Main {
                         .addSubcommand(new ThemesRejectCommand(services))
                         .addSubcommand(new ThemesAddCommand(services)))
                 .addSubcommand(new CommandLine(new EditorsCommand())
-                        .addSubcommand(new EditorsAddCommand(services)));
+                        .addSubcommand(new EditorsAddCommand(services)))
+                .addSubcommand(new SearchCommand())
+                .addSubcommand(new SimilarCommand())
+                .addSubcommand(new IndexCommand())
+                .addSubcommand(new ServeCommand(Main::webServices));
         // Set after adding the subcommands: these settings propagate only to subcommands already present.
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorHandler(root));
         return cli;
+    }
+
+    /** What the web server reads from: the opened store and, when not null, the opened search index. */
+    public static WebServices webServices(DocumentStore store, ProvisionSearch search) {
+        return WebServices.of(new Catalogue(store), search);
     }
 
     private static PrintWriter writer(PrintStream stream) {

@@ -13,6 +13,29 @@ public interface IngestListener {
     IngestListener NONE = new IngestListener() {
     };
 
+    /** A listener that tells {@code first}, then {@code second}, about everything. */
+    static IngestListener both(IngestListener first, IngestListener second) {
+        return new IngestListener() {
+            @Override
+            public void started(int index, int total, Path file) {
+                first.started(index, total, file);
+                second.started(index, total, file);
+            }
+
+            @Override
+            public void ingested(IngestedFile result) {
+                first.ingested(result);
+                second.ingested(result);
+            }
+
+            @Override
+            public void failed(int index, int total, Rejection rejection, Throwable cause) {
+                first.failed(index, total, rejection, cause);
+                second.failed(index, total, rejection, cause);
+            }
+        };
+    }
+
     /** Work on file {@code index} of {@code total} (from 1) begins. */
     default void started(int index, int total, Path file) {
     }

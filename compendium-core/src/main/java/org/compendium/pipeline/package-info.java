@@ -5,9 +5,12 @@
  * <p>Owns: expanding folders into document files ({@link org.compendium.pipeline.SourceFiles}), the per-file
  * read → parse → save loop ({@link org.compendium.pipeline.Ingestion}) that never stops at a bad file, its
  * callbacks ({@link org.compendium.pipeline.IngestListener}) and its counters
- * ({@link org.compendium.pipeline.IngestReport}).
+ * ({@link org.compendium.pipeline.IngestReport}); keeping the search index in step with the store
+ * ({@link org.compendium.pipeline.IndexingListener}) and rebuilding it from the store
+ * ({@link org.compendium.pipeline.IndexRebuild}).
  *
  * <p>Must not import: any CLI or web framework (picocli, Javalin), {@code java.sql}; it talks to the store only
- * through {@link org.compendium.store.DocumentStore}.
+ * through {@link org.compendium.store.DocumentStore} and to the index only through
+ * {@link org.compendium.index.ProvisionIndex}.
  */
 package org.compendium.pipeline;

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.compendium.model.Citation;
 import org.compendium.model.ParsedDocument;
@@ -144,6 +145,16 @@ public final class DocumentStore implements AutoCloseable {
         }
     }
 
+    /** The stored document with this id, without its provisions; empty when there is none. */
+    public synchronized Optional<DocumentSummary> findSummary(long id) {
+        return read(() -> exists(id) ? Optional.of(summary(id)) : Optional.empty());
+    }
+
+    /** The stored document with this id, rebuilt in full; empty when there is none. */
+    public synchronized Optional<ParsedDocument> findDocument(long id) {
+        return read(() -> exists(id) ? Optional.of(new DocumentReader(connection).document(id)) : Optional.empty());
+    }
+
     /** Every stored provision with this citation, each with its document, in the order the documents were saved. */
     public synchronized List<ProvisionHit> findByCitation(Citation citation) {
         String sql = "SELECT " + DocumentReader.SUMMARY_COLUMNS + ", " + DocumentReader.PROVISION_COLUMNS
@@ -191,6 +202,15 @@ public final class DocumentStore implements AutoCloseable {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return DocumentReader.summary(rs);
+            }
+        }
+    }
+
+    private boolean exists(long id) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
             }
         }
     }

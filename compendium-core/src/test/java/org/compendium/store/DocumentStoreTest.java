@@ -40,6 +40,18 @@ class DocumentStoreTest {
     }
 
     @Test
+    void documentsAreFoundByTheirStoreIdAndUnknownIdsGiveEmpty() {
+        ParsedDocument report = wg7Report("rapport.pdf", "aa01");
+        try (DocumentStore store = DocumentStore.open(dir)) {
+            long id = store.save(report).summary().id();
+            assertThat(store.findDocument(id)).contains(report);
+            assertThat(store.findSummary(id)).hasValueSatisfying(s -> assertThat(s.source()).isEqualTo("rapport.pdf"));
+            assertThat(store.findDocument(id + 1000)).isEmpty();
+            assertThat(store.findSummary(-1)).isEmpty();
+        }
+    }
+
+    @Test
     void documentsSurviveClosingAndReopeningTheStore() {
         ParsedDocument report = wg7Report("rapport.pdf", "aa01");
         try (DocumentStore store = DocumentStore.open(dir)) {

@@ -2,6 +2,10 @@ package org.compendium.app.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.compendium.index.LanguageAnalyzers;
+import org.compendium.index.ProvisionIndex;
+import org.compendium.index.ProvisionSearch;
+import org.compendium.pipeline.StoredThemes;
 import org.compendium.store.DocumentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +24,8 @@ import picocli.CommandLine.Spec;
             "0:success (ingest: every file ingested)",
             "1:ingest: some files rejected, the others ingested; show: no provision with that citation",
             "2:usage error (unknown option, missing argument, malformed citation or filter value)",
-            "3:store error (data folder in use by another process, written by a newer Compendium, not writable)",
+            "3:store or index error (data folder in use by another process, written by a newer Compendium, not writable;"
+                    + " no search index yet)",
             "4:ingest: nothing ingested (every file rejected, or no document file found)",
             "5:unexpected internal error (please report it; --verbose prints details)",
             "6:themes accept|reject|add: not authorised (unknown editor or wrong password); nothing changed"},
@@ -30,7 +35,9 @@ import picocli.CommandLine.Spec;
             "  compendium show \"COP res. 11/5 op. 4(b)\"",
             "  compendium export --format json --output compendium.json",
             "  compendium themes import",
-            "  compendium themes suggest --unthemed"})
+            "  compendium themes suggest --unthemed",
+            "  compendium search \"voies de migration régulière\" --filter body=WG.7",
+            "  compendium similar \"CTOC/COP/WG.7/2012 rec. 20\""})
 public final class CompendiumCommand implements Callable<Integer> {
     private final Services services;
 
@@ -64,6 +71,11 @@ public final class CompendiumCommand implements Callable<Integer> {
         return dataDir;
     }
 
+    /** Whether output goes to a terminal (ANSI highlighting, progress redrawn in place). */
+    boolean terminal() {
+        return services.terminal();
+    }
+
     /** Whether {@code --verbose} was given. */
     public boolean verbose() {
         return verbose;
@@ -77,5 +89,15 @@ public final class CompendiumCommand implements Callable<Integer> {
     /** Opens the store in the data folder; the caller closes it. */
     DocumentStore openStore() {
         return services.stores().open(dataDir);
+    }
+
+    /** Opens the search index of the data folder for writing, with the themes the store holds; the caller closes it. */
+    ProvisionIndex openIndex(DocumentStore store) {
+        return ProvisionIndex.open(ProvisionIndex.folder(dataDir), LanguageAnalyzers.defaults(), StoredThemes.of(store), 16);
+    }
+
+    /** Opens the search index of the data folder for searching; the caller closes it. */
+    ProvisionSearch openSearch() {
+        return ProvisionSearch.open(ProvisionIndex.folder(dataDir), LanguageAnalyzers.defaults());
     }
 }

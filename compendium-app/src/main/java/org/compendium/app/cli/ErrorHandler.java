@@ -1,6 +1,7 @@
 package org.compendium.app.cli;
 
 import java.io.PrintWriter;
+import org.compendium.index.IndexException;
 import org.compendium.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -10,7 +11,7 @@ import picocli.CommandLine.ParseResult;
  * The handler of exceptions that escape a command: one line for people, never a stack trace unless
  * {@code --verbose}.
  *
- * <p>A {@link StoreException} is expected (store in use, newer schema, folder not writable) and its message already
+ * <p>A {@link StoreException} or {@link IndexException} is expected (store in use, newer schema, folder not writable) and its message already
  * says what to do, so it exits with {@link ExitCodes#STORE}. Anything else is a bug: exit {@link ExitCodes#INTERNAL}.
  */
 public final class ErrorHandler implements IExecutionExceptionHandler {
@@ -23,7 +24,7 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
-        if (ex instanceof StoreException) {
+        if (ex instanceof StoreException || ex instanceof IndexException) {
             err.println("compendium: " + ex.getMessage());
             printDetails(ex, err);
             return ExitCodes.STORE;

@@ -6,11 +6,11 @@ package org.compendium.app.cli;
 public final class ExitCodes {
     /** Everything asked for was done. */
     public static final int OK = 0;
-    /** Ingest: some files were rejected, the others ingested. Show: no provision has that citation. */
+    /** Ingest: some files were rejected, the others ingested. Show, similar: no provision has that citation. */
     public static final int PARTIAL = 1;
     /** Usage error: unknown option, missing argument, malformed citation or filter value (picocli's default). */
     public static final int USAGE = 2;
-    /** Store error: the data folder is in use, was written by a newer Compendium, or cannot be written. */
+    /** Store or index error: the data folder is in use, was written by a newer Compendium, cannot be written, or has no search index. */
     public static final int STORE = 3;
     /** Ingest: nothing was ingested (every file rejected, or no document file found). */
     public static final int NOTHING_INGESTED = 4;

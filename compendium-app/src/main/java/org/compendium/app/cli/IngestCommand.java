@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.compendium.index.ProvisionIndex;
+import org.compendium.pipeline.IndexingListener;
+import org.compendium.pipeline.IngestListener;
 import org.compendium.pipeline.IngestReport;
 import org.compendium.pipeline.Ingestion;
 import org.compendium.pipeline.Rejection;
@@ -20,7 +23,7 @@ import picocli.CommandLine.Spec;
  * progress and failures on stderr, and a final line of counters.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Reads, parses and stores documents (.txt, .md, .markdown, .pdf, .docx).",
+        description = {"Reads, parses and stores documents (.txt, .md, .markdown, .pdf, .docx), and updates the search index.",
             "Folders are read recursively, in name order, skipping hidden files. A file that cannot be ingested is "
                     + "reported and skipped; the others are still stored. Ingesting a file again replaces its earlier "
                     + "copy (same file name or same content)."},
@@ -28,7 +31,7 @@ import picocli.CommandLine.Spec;
             "0:every file ingested",
             "1:some files rejected, the others ingested",
             "2:usage error",
-            "3:store error (data folder in use, written by a newer Compendium, or a save failed)",
+            "3:store or index error (data folder in use, written by a newer Compendium, or a save failed)",
             "4:nothing ingested (every file rejected, or no document file found)",
             "5:unexpected internal error"})
 public final class IngestCommand implements Callable<Integer> {
@@ -51,14 +54,23 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        try (DocumentStore store = root.openStore()) {
+        try (DocumentStore store = root.openStore(); ProvisionIndex index = root.openIndex(store)) {
             IngestPrinter printer = new IngestPrinter(out, err, services.terminal(), root.verbose());
-            IngestReport report = new Ingestion(services.reader(), services.parser(), store).ingest(paths, printer);
+            // The index follows the store: each saved document is re-indexed, committed once at the end.
+            IndexingListener indexing = new IndexingListener(index);
+            IngestReport report = new Ingestion(services.reader(), services.parser(), store)
+                    .ingest(paths, IngestListener.both(printer, indexing));
             if (report.read() == 0 && report.rejections().isEmpty()) {
                 err.println("compendium ingest: no document file (" + extensions() + ") found in "
                         + paths.stream().map(Path::toString).collect(Collectors.joining(", ")));
             }
             printer.finish(report, store.documentCount());
+            IndexingListener.Counters counters = indexing.commit();
+            out.println("indexed " + counters.documents() + " documents (" + counters.provisions()
+                    + " provisions); the search index holds " + counters.indexSize() + " provisions");
+            for (String failure : counters.failures()) {
+                err.println("INDEX FAILED " + failure + " (the store has it; run `compendium index rebuild`)");
+            }
             return exitCode(report);
         }
     }

@@ -37,11 +37,8 @@ public final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Citation citation;
-        try {
-            citation = Citation.parse(citationText);
-        } catch (IllegalArgumentException e) {
-            err.println("compendium show: " + e.getMessage());
+        Citation citation = CitationArgument.parse(citationText, "show", err);
+        if (citation == null) {
             return ExitCodes.USAGE;
         }
         List<ProvisionHit> hits;

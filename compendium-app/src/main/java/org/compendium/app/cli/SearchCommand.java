@@ -1,0 +1,92 @@
+package org.compendium.app.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.compendium.index.ProvisionSearch;
+import org.compendium.index.QuerySyntaxException;
+
+import org.compendium.index.SearchRequest;
+import org.compendium.index.SearchResult;
+import org.compendium.index.SortOrder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** The {@code search} command: full-text search of the provisions, with filters, facets and highlighted snippets. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Searches the provisions' text and prints the best hits with their matches, then the facet counts.",
+            "Syntax: words (all must match), \"a phrase\", a OR b, a NOT b, +must -mustnot, prefix*, (groups), "
+                    + "field:value with fields citation, body, type, meeting, session, year, kind, verb, addressee, "
+                    + "theme, language, source. Case and accents are ignored; French plurals match singulars."})
+public final class SearchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    CompendiumCommand root;
+
+    @Parameters(index = "0", paramLabel = "QUERY", description = "The query; quote it in the shell. Empty matches everything.")
+    String query;
+
+    @Option(names = "--filter", paramLabel = "FIELD=VALUE",
+            description = "Keep only provisions with this value (repeatable; values of one field are alternatives). "
+                    + "Fields: citation, body, type, meeting, session, year, kind, verb, addressee, theme, language, source.")
+    List<String> filters = List.of();
+
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+            description = "relevance (default) or date (newest meeting or session first).")
+    String sort;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "How many hits to print (default 10).")
+    int limit;
+
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "How many hits to skip (paging).")
+    int offset;
+
+    @Option(names = "--json", description = "Print the result as JSON (hits with snippet fragments, total, facets).")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SearchRequest request;
+        try {
+            request = new SearchRequest(query, java.util.Map.of(), SortOrder.fromCode(sort), offset, limit);
+            for (String f : filters) {
+                int eq = f.indexOf('=');
+                if (eq <= 0) {
+                    throw new IllegalArgumentException("a filter is FIELD=VALUE, e.g. body=WG.7; got '" + f + "'");
+                }
+                request = request.withFilter(f.substring(0, eq).strip(), f.substring(eq + 1).strip());
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("compendium search: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        SearchResult result;
+        try (ProvisionSearch search = root.openSearch()) {
+            result = search.search(request);
+        } catch (QuerySyntaxException e) {
+            err.println("compendium search: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (json) {
+            out.println(HitPrinter.json(result));
+        } else {
+            HitPrinter printer = new HitPrinter(out, root.terminal());
+            printer.hits(result.hits(), request.offset() + 1);
+            out.println(result.total() + (result.total() == 1 ? " provision matches" : " provisions match")
+                    + (result.hits().isEmpty() ? "" : "; showing " + (request.offset() + 1) + "–"
+                            + (request.offset() + result.hits().size())));
+            printer.facets(result.facets());
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+}

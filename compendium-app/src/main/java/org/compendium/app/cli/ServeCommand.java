@@ -1,0 +1,98 @@
+package org.compendium.app.cli;
+
+import io.javalin.util.JavalinBindException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.BiFunction;
+import java.nio.file.Files;
+import org.compendium.index.ProvisionIndex;
+import org.compendium.index.ProvisionSearch;
+import org.compendium.store.DocumentStore;
+import org.compendium.web.WebServer;
+import org.compendium.web.WebServices;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code serve} command: the web application and the JSON API over the store, in this process, until stopped
+ * (Ctrl+C). The store stays open, and so locked against other Compendium processes, while it serves.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the web application and the JSON API (/api, described at /api/openapi.json) over the "
+                + "store until stopped with Ctrl+C.",
+            "The interface is in English or French (?lang=en or ?lang=fr, remembered in a cookie)."})
+public final class ServeCommand implements Callable<Integer> {
+    private final BiFunction<DocumentStore, ProvisionSearch, WebServices> services;
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    CompendiumCommand root;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "The TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String host;
+
+    /**
+     * @param services builds what the server reads from, over the opened store and search index (null when there is
+     *                 none yet); {@code Main} wires it
+     */
+    public ServeCommand(BiFunction<DocumentStore, ProvisionSearch, WebServices> services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            err.println("compendium serve: --port must be between 0 and 65535, not " + port);
+            return ExitCodes.USAGE;
+        }
+        DocumentStore store = root.openStore();
+        // Without an index the pages still browse; search and similar provisions say how to build it.
+        ProvisionSearch search = Files.isDirectory(ProvisionIndex.folder(root.dataDir())) ? root.openSearch() : null;
+        if (search == null) {
+            err.println("compendium serve: no search index yet; search is off until `compendium index rebuild` is run");
+        }
+        WebServer server;
+        try {
+            server = WebServer.start(services.apply(store, search), host, port);
+        } catch (JavalinBindException e) {
+            closeQuietly(search);
+            store.close();
+            err.println("compendium serve: cannot listen on " + host + ":" + port + " (" + e.getMessage()
+                    + "); is another server using it? Pick another with --port");
+            return ExitCodes.USAGE;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            closeQuietly(search);
+            store.close();
+            stopped.countDown();
+        }, "compendium-serve-shutdown"));
+        out.println("Compendium is serving " + store.documentCount() + " documents at " + server.uri());
+        out.println("  pages: " + server.uri() + "  (?lang=en or ?lang=fr)");
+        out.println("  API:   " + server.uri() + "api/documents, described at " + server.uri() + "api/openapi.json");
+        out.println("Press Ctrl+C to stop.");
+        out.flush();
+        stopped.await();
+        return ExitCodes.OK;
+    }
+
+    private static void closeQuietly(ProvisionSearch search) {
+        if (search != null) {
+            search.close();
+        }
+    }
+}

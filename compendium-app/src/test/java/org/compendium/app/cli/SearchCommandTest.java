@@ -1,0 +1,77 @@
+package org.compendium.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** search, similar and index rebuild through the wired command line, on the seed corpus. */
+class SearchCommandTest {
+    @TempDir
+    static Path data;
+
+    private static CommandLineRun run(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--data";
+        all[1] = data.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return CommandLineRun.of(all);
+    }
+
+    @BeforeAll
+    static void ingest() {
+        CommandLineRun r = run("ingest", CommandLineTest.corpus().toString());
+        assertThat(r.out()).contains("indexed 5 documents (626 provisions); the search index holds 626 provisions");
+    }
+
+    @Test
+    void searchPrintsHitsWithMarkedMatchesAndFacets() {
+        CommandLineRun r = run("search", "\"voies de migration régulière\"", "--limit", "1");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).startsWith("[1] CTOC/COP/WG.7/2021 rec. 5  (recommendation, WG.7, meeting 8, 2021)")
+                .contains("de véritables «voies de migration régulière».")
+                .contains("6 provisions match; showing 1–1")
+                .contains("  body: WG.7 5 · COP 1")
+                .doesNotContain("\u001B[");
+    }
+
+    @Test
+    void filtersAndJson() {
+        CommandLineRun r = run("search", "victimes", "--filter", "body=WG.4", "--json", "--limit", "0");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("\"total\" : 31").contains("\"WG.4\" : 31");
+    }
+
+    @Test
+    void aMalformedQueryIsAUsageErrorWithAdvice() {
+        CommandLineRun r = run("search", "\"unclosed");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("a quotation mark is not closed").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run("search", "x", "--filter", "nope").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void similarPutsTheResolutionFirst() {
+        CommandLineRun r = run("similar", "CTOC/COP/WG.7/2012 rec. 20", "--limit", "3");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).startsWith("[1] COP res. 6/3 op. 3").contains("3 provisions like CTOC/COP/WG.7/2012 rec. 20");
+        assertThat(run("similar", "COP res. 99/9 op. 1").exitCode()).isEqualTo(ExitCodes.PARTIAL);
+    }
+
+    @Test
+    void rebuildCountsAndProgress() {
+        CommandLineRun r = run("index", "rebuild");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("indexed 5 documents, 626 provisions in").contains("the search index holds 626 provisions");
+        assertThat(r.err()).contains("[5/5] 004_85cbd8f73376d340.txt  91 provisions");
+    }
+
+    @Test
+    void searchWithoutAnIndexSaysHowToBuildIt(@TempDir Path empty) {
+        CommandLineRun r = CommandLineRun.of("--data", empty.toString(), "search", "migrants");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.STORE);
+        assertThat(r.err()).contains("compendium index rebuild");
+    }
+}

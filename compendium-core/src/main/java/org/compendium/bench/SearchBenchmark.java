@@ -1,0 +1,100 @@
+package org.compendium.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.compendium.index.LanguageAnalyzers;
+import org.compendium.index.ProvisionIndex;
+import org.compendium.index.ProvisionSearch;
+import org.compendium.index.ThemeLookup;
+
+/**
+ * The search benchmark: builds an index of N synthetic provisions recombined from the seed corpus's sentences
+ * (default 1,000,000), then replays a fixed mix of 1,000 queries (terms, two terms, phrases, filtered terms, prefixes;
+ * every one with facet counts and snippets, as the CLI and the web get them) single-threaded and with 8 concurrent
+ * clients. Prints figures; it is not a test. With {@code --pg JDBC_URL} it runs the same provisions and mix on
+ * PostgreSQL full-text search ({@link PostgresFtsBaseline}).
+ *
+ * <pre>java -Xmx1g -cp ... org.compendium.bench.SearchBenchmark CORPUS_DIR [N] [--index DIR] [--pg JDBC_URL]</pre>
+ */
+public final class SearchBenchmark {
+    static final long SEED = 20211014L;
+    static final int QUERIES = 1000;
+    static final int CLIENTS = 8;
+
+    private SearchBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1 || !Files.isDirectory(Path.of(args[0]))) {
+            System.err.println("usage: SearchBenchmark CORPUS_DIR [N (default 1000000)] [--index DIR] [--pg JDBC_URL]");
+            System.exit(2);
+        }
+        Path corpusDir = Path.of(args[0]);
+        int n = 1_000_000;
+        Path indexDir = null;
+        String pg = null;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--index" -> indexDir = Path.of(args[++i]);
+                case "--pg" -> pg = args[++i];
+                default -> n = Integer.parseInt(args[i].replace("_", ""));
+            }
+        }
+        if (indexDir == null) {
+            indexDir = Files.createTempDirectory("compendium-bench-index-");
+        }
+        HeapProbe heap = new HeapProbe();
+        SyntheticCorpus corpus = SyntheticCorpus.read(corpusDir);
+        System.out.printf(Locale.ROOT, "seed corpus: %d sentences, %d words; Java %s, %d cores, -Xmx %d MiB%n",
+                corpus.sentences().size(), corpus.words().size(), Runtime.version(),
+                Runtime.getRuntime().availableProcessors(), heap.max() >> 20);
+
+        heap.reset();
+        long t0 = System.nanoTime();
+        try (ProvisionIndex index = ProvisionIndex.open(indexDir, LanguageAnalyzers.defaults(), ThemeLookup.NONE, 256)) {
+            index.clear();
+            for (int i = 0; i < n; i++) {
+                index.add(corpus.entry(SEED, i));
+                if ((i + 1) % 100_000 == 0) {
+                    heap.sample();
+                    System.out.printf(Locale.ROOT, "  indexed %,d%n", i + 1);
+                }
+            }
+            index.commit();
+        }
+        double indexSeconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "index: %,d provisions in %.1f s = %,.0f docs/s; %,d MiB on disk; heap peak %d MiB (pools) / %d MiB (sampled)%n",
+                n, indexSeconds, n / indexSeconds, size(indexDir) >> 20, heap.poolPeaks() >> 20, heap.sampledPeak() >> 20);
+
+        List<BenchQuery> mix = BenchQuery.mix(QUERIES, SEED, corpus.words(), corpus.sentences());
+        long[] hits = {0};
+        try (ProvisionSearch search = ProvisionSearch.open(indexDir)) {
+            LatencyRun.QueryRunner runner = q -> {
+                long total = search.search(q.request()).total();
+                synchronized (hits) {
+                    hits[0] += total;
+                }
+            };
+            LatencyRun.run(mix, 1, runner); // warm-up: JIT, page cache
+            heap.reset();
+            hits[0] = 0;
+            LatencyRun.Figures single = LatencyRun.run(mix, 1, runner);
+            System.out.println("lucene, 1 client:  " + single + String.format(Locale.ROOT, "; mean %.0f hits/query", (double) hits[0] / QUERIES));
+            LatencyRun.Figures concurrent = LatencyRun.run(mix, CLIENTS, runner);
+            System.out.println("lucene, " + CLIENTS + " clients: " + concurrent);
+            System.out.printf(Locale.ROOT, "search heap: peak %d MiB (pools), %d MiB live after GC%n",
+                    heap.poolPeaks() >> 20, heap.usedAfterGc() >> 20);
+        }
+        if (pg != null) {
+            PostgresFtsBaseline.run(pg, corpus, n, mix);
+        }
+    }
+
+    private static long size(Path dir) throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+}

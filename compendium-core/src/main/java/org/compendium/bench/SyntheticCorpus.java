@@ -1,0 +1,97 @@
+package org.compendium.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.compendium.index.Addressees;
+import org.compendium.index.LeadingVerbs;
+import org.compendium.index.ProvisionEntry;
+import org.compendium.ingest.SourceReader;
+import org.compendium.model.Body;
+import org.compendium.model.Citation;
+import org.compendium.model.DocumentType;
+import org.compendium.model.ParsedDocument;
+import org.compendium.model.Provision;
+import org.compendium.model.ProvisionKind;
+import org.compendium.parse.DocumentParser;
+
+/**
+ * A synthetic corpus of provisions in realistic French: sentences of the seed corpus (read and parsed at run time,
+ * never copied into the project) recombined at random with a fixed seed, with plausible facets.
+ */
+final class SyntheticCorpus {
+    private final List<String> sentences;
+    private final List<String> words;
+
+    private SyntheticCorpus(List<String> sentences, List<String> words) {
+        this.sentences = sentences;
+        this.words = words;
+    }
+
+    /** The sentences of every provision of the seeds in {@code dir}. */
+    static SyntheticCorpus read(Path dir) throws Exception {
+        SourceReader reader = new SourceReader();
+        DocumentParser parser = new DocumentParser();
+        Set<String> sentences = new LinkedHashSet<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.sorted().toList()) {
+                ParsedDocument doc = parser.parse(reader.read(file));
+                for (Provision p : doc.provisions()) {
+                    for (String s : p.text().split("(?<=[.;:])\\s+")) {
+                        if (s.length() >= 40) {
+                            sentences.add(s.strip());
+                        }
+                    }
+                }
+            }
+        }
+        Set<String> words = new LinkedHashSet<>();
+        for (String s : sentences) {
+            for (String w : words(s)) {
+                if (w.length() >= 5 && w.chars().allMatch(Character::isLetter)) {
+                    words.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return new SyntheticCorpus(List.copyOf(sentences), List.copyOf(words));
+    }
+
+    static String[] words(String sentence) {
+        return sentence.split("[\\s,;:.()«»\"’']+");
+    }
+
+    List<String> sentences() {
+        return sentences;
+    }
+
+    List<String> words() {
+        return words;
+    }
+
+    /** Provision {@code i} of the synthetic corpus: the same for a given seed and index, whatever else is generated. */
+    ProvisionEntry entry(long seed, int i) {
+        Random random = new Random(seed * 1_000_003L + i);
+        StringBuilder text = new StringBuilder();
+        int n = 1 + random.nextInt(3);
+        for (int k = 0; k < n; k++) {
+            text.append(k == 0 ? "" : " ").append(sentences.get(random.nextInt(sentences.size())));
+        }
+        Body body = Body.values()[random.nextInt(Body.values().length)];
+        int year = 2004 + random.nextInt(21);
+        ProvisionKind kind = ProvisionKind.values()[random.nextInt(ProvisionKind.values().length)];
+        int doc = i / 100;
+        String t = text.toString();
+        return new ProvisionEntry(Citation.of(body.symbolPrefix() + "/" + year, "para", String.valueOf(i)), t, "fr", kind,
+                null, List.of(String.valueOf(i % 100)), LeadingVerbs.of(null, t), Addressees.read(t), List.of(), body,
+                body == Body.COP ? null : 1 + (year - 2004) / 2, body == Body.COP ? 1 + (year - 2004) / 2 : null, year,
+                LocalDate.of(year, 1 + random.nextInt(12), 1), DocumentType.values()[random.nextInt(5)],
+                "synthetic-" + doc + ".txt", HexFormat.of().toHexDigits((long) doc), null, i % 100);
+    }
+}

@@ -1,0 +1,144 @@
+package org.compendium.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.compendium.model.ParsedDocument;
+
+/**
+ * The writer of the search index: adds, replaces and clears provisions. Changes become visible to searches at
+ * {@link #commit} (a rebuild is thus atomic: searchers see the old index until the new one is committed).
+ *
+ * <p>One writer per index folder at a time (Lucene's write lock); another process gets an {@link IndexException}.
+ */
+public final class ProvisionIndex implements AutoCloseable {
+    private final Path dir;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final ProvisionDocuments documents;
+    private final ProvisionEntries entries;
+
+    private ProvisionIndex(Path dir, Directory directory, IndexWriter writer, ProvisionDocuments documents,
+            ProvisionEntries entries) {
+        this.dir = dir;
+        this.directory = directory;
+        this.writer = writer;
+        this.documents = documents;
+        this.entries = entries;
+    }
+
+    /** The index folder of a data folder: {@code <data>/index}. */
+    public static Path folder(Path dataDir) {
+        return dataDir.resolve("index");
+    }
+
+    /**
+     * Opens (creating when missing) the index in {@code dir} for writing.
+     *
+     * @param ramBufferMb the indexing buffer: larger is faster for bulk loads (the benchmark), 16 is plenty otherwise
+     * @throws IndexException when the folder is locked by another writer or cannot be used
+     */
+    public static ProvisionIndex open(Path dir, LanguageAnalyzers analyzers, ThemeLookup themes, double ramBufferMb) {
+        Directory directory = null;
+        try {
+            directory = FSDirectory.open(dir);
+            IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(ramBufferMb);
+            IndexWriter writer = new IndexWriter(directory, config);
+            return new ProvisionIndex(dir, directory, writer, new ProvisionDocuments(analyzers), new ProvisionEntries(themes));
+        } catch (LockObtainFailedException e) {
+            Closing.quietly(directory, e);
+            throw new IndexException("the search index at " + dir + " is being written by another process; "
+                    + "wait for it to finish and try again", e);
+        } catch (IOException e) {
+            Closing.quietly(directory, e);
+            throw new IndexException("cannot open the search index at " + dir + ": " + e.getMessage()
+                    + "; delete the folder and run `compendium index rebuild`", e);
+        }
+    }
+
+    /** Opens the index of the default analyzers and no themes, with a 16 MB buffer. */
+    public static ProvisionIndex open(Path dir) {
+        return open(dir, LanguageAnalyzers.defaults(), ThemeLookup.NONE, 16);
+    }
+
+    /**
+     * Indexes a document's provisions, replacing those of any earlier copy (same source file name or same digest, as
+     * the store does).
+     *
+     * @return how many provisions were indexed
+     */
+    public int replace(ParsedDocument doc) {
+        try {
+            writer.deleteDocuments(ProvisionDocuments.bySource(doc.source()), ProvisionDocuments.bySha(doc.sha256()));
+        } catch (IOException e) {
+            throw failure("update", e);
+        }
+        List<ProvisionEntry> list = entries.of(doc);
+        list.forEach(this::add);
+        return list.size();
+    }
+
+    /** Adds one provision (no replacement: for bulk loads into a cleared index). */
+    public void add(ProvisionEntry entry) {
+        try {
+            writer.addDocument(documents.toDocument(entry));
+        } catch (IOException e) {
+            throw failure("update", e);
+        }
+    }
+
+    /** Removes every provision (visible at the next commit). */
+    public void clear() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw failure("clear", e);
+        }
+    }
+
+    /** Makes every change so far durable and visible to searches opened or refreshed afterwards. */
+    public void commit() {
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw failure("commit", e);
+        }
+    }
+
+    /** Merges the index down to one segment: faster searches after a bulk load, at the cost of a rewrite. */
+    public void optimize() {
+        try {
+            writer.forceMerge(1);
+        } catch (IOException e) {
+            throw failure("merge", e);
+        }
+    }
+
+    /** How many provisions the index holds, counting uncommitted changes. */
+    public int size() {
+        return writer.getDocStats().numDocs;
+    }
+
+    /** Closes the writer, discarding uncommitted changes. */
+    @Override
+    public void close() {
+        try {
+            writer.rollback();
+            directory.close();
+        } catch (IOException e) {
+            throw failure("close", e);
+        }
+    }
+
+    private IndexException failure(String what, IOException e) {
+        return new IndexException("could not " + what + " the search index at " + dir + ": " + e.getMessage()
+                + "; run `compendium index rebuild`", e);
+    }
+}

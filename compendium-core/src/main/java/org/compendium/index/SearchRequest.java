@@ -1,0 +1,56 @@
+package org.compendium.index;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One search: a query in the query syntax (see the README), filters, order and page.
+ *
+ * @param query   the query text; blank matches every provision
+ * @param filters field → accepted values: a provision must have one of the values of every field given; fields are
+ *                those of {@link SearchFields#FILTERS}
+ * @param sort    the order of the hits
+ * @param offset  how many hits to skip (paging), from 0
+ * @param limit   how many hits to return, 0 for facets and total only
+ */
+public record SearchRequest(String query, Map<String, List<String>> filters, SortOrder sort, int offset, int limit) {
+    /** The page size when none is given. */
+    public static final int DEFAULT_LIMIT = 10;
+    /** The largest page: deep paging belongs to an export, not to a search. */
+    public static final int MAX_LIMIT = 1000;
+
+    public SearchRequest {
+        query = query == null ? "" : query;
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        filters.forEach((field, values) -> copy.put(field, List.copyOf(values)));
+        filters = java.util.Collections.unmodifiableMap(copy);
+        sort = sort == null ? SortOrder.RELEVANCE : sort;
+        if (offset < 0 || limit < 0 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("offset must be ≥ 0 and limit between 0 and " + MAX_LIMIT);
+        }
+    }
+
+    /** A first page of {@value #DEFAULT_LIMIT} hits by relevance, without filters. */
+    public static SearchRequest of(String query) {
+        return new SearchRequest(query, Map.of(), SortOrder.RELEVANCE, 0, DEFAULT_LIMIT);
+    }
+
+    /** This request with one more accepted value for {@code field}. */
+    public SearchRequest withFilter(String field, String value) {
+        Map<String, List<String>> copy = new LinkedHashMap<>(filters);
+        List<String> values = new ArrayList<>(copy.getOrDefault(field, List.of()));
+        values.add(value);
+        copy.put(field, values);
+        return new SearchRequest(query, copy, sort, offset, limit);
+    }
+
+    public SearchRequest withSort(SortOrder s) {
+        return new SearchRequest(query, filters, s, offset, limit);
+    }
+
+    public SearchRequest withPage(int newOffset, int newLimit) {
+        return new SearchRequest(query, filters, sort, newOffset, newLimit);
+    }
+}

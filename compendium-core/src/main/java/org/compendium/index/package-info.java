@@ -1,0 +1,17 @@
+/**
+ * Index: the full-text search index of the provisions, an embedded Apache Lucene index in the data folder
+ * ({@code <data>/index}) that is a projection of the store — rebuilt from it in one pass, updated when documents are
+ * ingested, never the only copy of anything.
+ *
+ * <p>Owns: what a provision looks like to search ({@link org.compendium.index.ProvisionEntry}, with the facets read
+ * from its text: leading verb, addressees), the per-language analysis ({@link org.compendium.index.LanguageAnalyzers}),
+ * the one mapper that builds Lucene documents ({@link org.compendium.index.ProvisionDocuments}), writing
+ * ({@link org.compendium.index.ProvisionIndex}) and the search service ({@link org.compendium.index.ProvisionSearch}:
+ * queries, filters, facets, structured snippets, more-like-this). This is the only package where Lucene types live:
+ * callers see records ({@link org.compendium.index.SearchRequest}, {@link org.compendium.index.SearchResult}) and
+ * exceptions ({@link org.compendium.index.QuerySyntaxException}, {@link org.compendium.index.IndexException}).
+ *
+ * <p>Must not import: {@code org.compendium.store} (the pipeline feeds it documents), {@code org.compendium.ingest},
+ * {@code org.compendium.parse}, {@code org.compendium.export}, {@code java.sql}, any CLI or web framework.
+ */
+package org.compendium.index;

@@ -1,0 +1,125 @@
+package org.compendium.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.compendium.model.Citation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Search results on the five seeds, ingested into a temporary store and indexed from it: the figures the README
+ * quotes under "you should get".
+ */
+class SearchGoldenTest {
+    private final ProvisionSearch search = SeedIndex.search();
+
+    private SearchResult run(SearchRequest request) throws QuerySyntaxException {
+        return search.search(request);
+    }
+
+    @Test
+    void rebuildIndexesEveryStoredProvision() {
+        assertThat(SeedIndex.ingest().ingested()).isEqualTo(5);
+        assertThat(SeedIndex.rebuild()).isEqualTo(new org.compendium.pipeline.IndexRebuild.Report(5, 626, 626));
+        assertThat(search.size()).isEqualTo(626);
+    }
+
+    @Test
+    void thePhraseOnRegularPathwaysFindsThe2021SmugglingRecommendationFirst() throws Exception {
+        SearchResult r = run(SearchRequest.of("\"voies de migration régulière\""));
+        // Rec. 5 asks States to design "véritables voies de migration régulière"; the 2021 report's debate (paras 8-10)
+        // and rec. 2 use the phrase too, as does the 2024 Secretariat report (para. 29).
+        assertThat(r.citations()).containsExactly("CTOC/COP/WG.7/2021 rec. 5", "CTOC/COP/WG.7/2021 para. 10",
+                "CTOC/COP/WG.7/2021 para. 9", "CTOC/COP/WG.7/2021 rec. 2", "CTOC/COP/2024 para. 29",
+                "CTOC/COP/WG.7/2021 para. 8");
+        assertThat(r.total()).isEqualTo(6);
+        assertThat(r.hits().getFirst().snippet().highlights()).containsExactly("voies de migration régulière");
+    }
+
+    @Test
+    void caseAccentsAndPluralsDoNotChangeTheResults() throws Exception {
+        Set<String> base = citations("entraide judiciaire");
+        assertThat(base).hasSize(16).contains("COP res. 6/3 op. 13", "CTOC/COP/WG.4/2019 rec. 10");
+        assertThat(citations("entraides judiciaires")).isEqualTo(base);
+        assertThat(citations("ENTRAIDE judiciaire")).isEqualTo(base);
+        assertThat(citations("entraide judiciaíre")).as("accent folding").isEqualTo(base);
+    }
+
+    @Test
+    void aPrefixMatchesTheStem() throws Exception {
+        assertThat(run(SearchRequest.of("entraid*")).total()).isEqualTo(17);
+        assertThat(run(SearchRequest.of("Entraid*")).total()).isEqualTo(17);
+    }
+
+    @Test
+    void theWg4FilterKeepsOnlyTraffickingProvisions() throws Exception {
+        SearchResult r = run(SearchRequest.of("victimes").withFilter(SearchFields.BODY, "WG.4").withPage(0, 100));
+        assertThat(r.total()).isEqualTo(31);
+        assertThat(r.hits()).allMatch(h -> h.provision().body() == org.compendium.model.Body.WG_TIP);
+        assertThat(r.facet(SearchFields.BODY).values()).containsExactly(new FacetCount("WG.4", 31));
+        // The same filter written in the query, and by the body's symbol prefix.
+        assertThat(run(SearchRequest.of("body:wg.4 victimes")).total()).isEqualTo(31);
+        assertThat(run(SearchRequest.of("victimes").withFilter(SearchFields.BODY, "CTOC/COP/WG.4")).total()).isEqualTo(31);
+    }
+
+    @Test
+    void facetCountsOfOneQueryAreExact() throws Exception {
+        SearchResult r = run(SearchRequest.of("entraide judiciaire"));
+        assertThat(r.facet(SearchFields.BODY).values()).containsExactly(
+                new FacetCount("WG.7", 11), new FacetCount("COP", 3), new FacetCount("WG.4", 2));
+        assertThat(r.facet(SearchFields.TYPE).values()).containsExactly(
+                new FacetCount("compendium", 12), new FacetCount("meeting-report", 3), new FacetCount("resolution", 1));
+        assertThat(r.facet(SearchFields.KIND).values()).containsExactly(new FacetCount("recommendation", 7),
+                new FacetCount("subparagraph", 5), new FacetCount("operative", 2), new FacetCount("paragraph", 2));
+        assertThat(r.facet(SearchFields.YEAR).values()).containsExactly(new FacetCount("2018", 4),
+                new FacetCount("2019", 3), new FacetCount("2015", 2), new FacetCount("2017", 2),
+                new FacetCount("2012", 1), new FacetCount("2021", 1));
+        assertThat(r.facet(SearchFields.VERB).values()).containsExactly(new FacetCount("devraient", 4),
+                new FacetCount("sont encouragés", 3), new FacetCount("prie aussi instamment", 1),
+                new FacetCount("prie instamment", 1));
+        assertThat(r.facet(SearchFields.ADDRESSEE).values()).containsExactly(new FacetCount("states-parties", 8),
+                new FacetCount("states", 1));
+        assertThat(r.facet(SearchFields.THEME).values()).isEmpty();
+    }
+
+    @Test
+    void moreLikeThisFindsTheResolutionThatTookTheWorkingGroupsWording() {
+        List<SearchHit> similar = search.moreLikeThis(Citation.parse("CTOC/COP/WG.7/2012 rec. 20"), 5);
+        // Res. 6/3 op. 3 repeats rec. 20 almost word for word; res. 5/3 op. 7 shares "protéger ... droits" and
+        // "torture ou ... peines ou traitements cruels, inhumains ou dégradants".
+        assertThat(similar).extracting(h -> h.provision().citation().toString())
+                .startsWith("COP res. 6/3 op. 3", "COP res. 5/3 op. 7")
+                .doesNotContain("CTOC/COP/WG.7/2012 rec. 20");
+        assertThat(similar.get(0).score()).isGreaterThan(similar.get(1).score() * 1.5f);
+    }
+
+    @Test
+    void getReturnsEveryCopyOfACitation() {
+        assertThat(search.get(Citation.parse("COP res. 6/3 op. 3"))).singleElement()
+                .satisfies(e -> assertThat(e.verb()).isEqualTo("prie instamment"))
+                .satisfies(e -> assertThat(e.addressees()).containsExactly(Addressees.STATES_PARTIES))
+                .satisfies(e -> assertThat(e.body()).isEqualTo(org.compendium.model.Body.COP));
+        assertThat(search.get(Citation.parse("COP res. 99/1 op. 1"))).isEmpty();
+    }
+
+    @Test
+    void sortByDatePutsTheNewestFirst() throws Exception {
+        SearchResult r = run(SearchRequest.of("\"voies de migration régulière\"").withSort(SortOrder.DATE));
+        assertThat(r.citations().getFirst()).isEqualTo("CTOC/COP/2024 para. 29");
+    }
+
+    @Test
+    void pagingSplitsTheSameOrder() throws Exception {
+        List<String> all = run(SearchRequest.of("entraide judiciaire").withPage(0, 16)).citations();
+        List<String> second = run(SearchRequest.of("entraide judiciaire").withPage(5, 5)).citations();
+        assertThat(second).isEqualTo(all.subList(5, 10));
+    }
+
+    private Set<String> citations(String query) throws QuerySyntaxException {
+        return run(SearchRequest.of(query).withPage(0, 100)).hits().stream()
+                .map(h -> h.provision().citation() + " @" + h.provision().source()).map(s -> s.split(" @")[0])
+                .collect(Collectors.toSet());
+    }
+}

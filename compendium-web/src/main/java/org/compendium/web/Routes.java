@@ -1,0 +1,44 @@
+package org.compendium.web;
+
+import io.javalin.Javalin;
+import java.util.List;
+import org.compendium.web.api.CatalogueApi;
+import org.compendium.web.api.OpenApiDocument;
+import org.compendium.web.api.SearchApi;
+import org.compendium.web.pages.BrowsePages;
+import org.compendium.web.pages.SearchPage;
+
+/**
+ * Every route of the server, declared here and nowhere else: the JSON API under {@code /api} and the HTML pages.
+ * Handlers are methods of plain controller classes, passed by reference.
+ */
+final class Routes {
+    /** The API paths, in Javalin's syntax; the OpenAPI document must describe exactly these (a test checks). */
+    static final List<String> API_PATHS = List.of(
+            "/api/documents",
+            "/api/documents/{id}",
+            "/api/provisions/{citation}",
+            "/api/provisions/{citation}/similar",
+            "/api/meetings",
+            "/api/search",
+            "/api/openapi.json");
+
+    private Routes() {
+    }
+
+    static void declare(Javalin app, CatalogueApi api, SearchApi searchApi, OpenApiDocument openApi, BrowsePages pages,
+            SearchPage searchPage) {
+        app.get("/api/documents", api::documents);
+        app.get("/api/documents/{id}", api::document);
+        app.get("/api/provisions/{citation}", api::provision);
+        app.get("/api/provisions/{citation}/similar", api::similar);
+        app.get("/api/meetings", api::meetings);
+        app.get("/api/search", searchApi::search);
+        app.get("/api/openapi.json", openApi::serve);
+
+        app.get("/", pages::home);
+        app.get("/documents/{id}", pages::document);
+        app.get("/provisions/{citation}", pages::provision);
+        app.get("/search", searchPage::search);
+    }
+}

@@ -1,0 +1,108 @@
+package org.compendium.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.net.URI;
+import org.compendium.store.StoreException;
+import org.compendium.web.api.ApiException;
+import org.compendium.web.api.CatalogueApi;
+import org.compendium.web.api.OpenApiDocument;
+import org.compendium.web.api.SearchApi;
+import org.compendium.web.pages.BrowsePages;
+import org.compendium.web.pages.PageRenderer;
+import org.compendium.web.pages.SearchPage;
+import org.eclipse.jetty.http.UriCompliance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The web server: one Javalin instance serving the JSON API, the pages, and the static assets (CSS, a small script,
+ * htmx from its WebJar), bound to one host and port until {@link #close}.
+ */
+public final class WebServer implements AutoCloseable {
+    /** The htmx WebJar's script, served by Javalin from the class path (no CDN: the server may have no internet). */
+    public static final String HTMX_PATH = "/webjars/htmx.org/2.0.10/dist/htmx.min.js";
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    /**
+     * Scripts and styles from this server only: a defence in depth should escaping ever fail (no inline script can
+     * run). htmx's inline indicator styles are turned off in the layout for the same reason.
+     */
+    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    private final Javalin app;
+    private final String host;
+
+    private WebServer(Javalin app, String host) {
+        this.app = app;
+        this.host = host;
+    }
+
+    /**
+     * Starts serving on {@code host}:{@code port} ({@code 0} picks a free port).
+     *
+     * @throws io.javalin.util.JavalinBindException when the port is taken
+     */
+    public static WebServer start(WebServices services, String host, int port) {
+        PageRenderer renderer = new PageRenderer();
+        ErrorResponses errors = new ErrorResponses(renderer);
+        ObjectMapper json = new ObjectMapper();
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.staticFiles.enableWebjars();
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/org/compendium/web/static";
+                files.location = Location.CLASSPATH;
+            });
+            // Citations hold slashes, which the API takes percent-encoded (%2F) inside one path segment; Jetty
+            // refuses such "ambiguous" URIs unless its URI compliance allows them.
+            config.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.LEGACY));
+        });
+        app.before(ctx -> {
+            ctx.header("Content-Security-Policy", CSP);
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Referrer-Policy", "same-origin");
+        });
+        app.exception(ApiException.class, (e, ctx) -> errors.answer(ctx, e.status(), e.getMessage(), e.hint()));
+        app.exception(HttpResponseException.class, (e, ctx) -> errors.answer(ctx, e.getStatus(),
+                e.getStatus() == 404 ? "nothing at " + ctx.path() : e.getMessage(),
+                e.getStatus() == 404 ? "the API is described at /api/openapi.json; the pages start at /" : null));
+        app.exception(StoreException.class, (e, ctx) -> {
+            LOG.error("store error on {}", ctx.path(), e);
+            errors.answer(ctx, 500, "the store could not be read: " + e.getMessage(), "see the server's log");
+        });
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected error on {}", ctx.path(), e);
+            errors.answer(ctx, 500, "unexpected error", "see the server's log; please report it");
+        });
+        Routes.declare(app,
+                new CatalogueApi(services.catalogue(), services.similar()),
+                new SearchApi(services.searcher()),
+                OpenApiDocument.load(),
+                new BrowsePages(services.catalogue(), renderer, services.similar()),
+                new SearchPage(services.searcher(), renderer));
+        app.start(host, port);
+        return new WebServer(app, host);
+    }
+
+    /** The port actually bound (the chosen one when started with 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** The server's base URL, e.g. {@code http://127.0.0.1:8080/}. */
+    public URI uri() {
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        return URI.create("http://" + h + ":" + port() + "/");
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,113 @@
+package org.compendium.web.api;
+
+import java.util.List;
+import org.compendium.model.DateRange;
+import org.compendium.model.DocumentSymbol;
+import org.compendium.model.Provision;
+import org.compendium.model.Segment;
+import org.compendium.store.DocumentSummary;
+import org.compendium.store.ProvisionHit;
+import org.compendium.web.catalogue.BodyGroup;
+import org.compendium.web.catalogue.DocumentOutline;
+import org.compendium.web.catalogue.MeetingGroup;
+import org.compendium.web.catalogue.SimilarProvisions;
+
+/**
+ * The JSON shapes of the API, as records that Jackson writes field by field in declaration order, and the mapping
+ * from the model to them. The OpenAPI document ({@code openapi.json}) describes exactly these; change both together.
+ */
+public final class JsonShapes {
+    private JsonShapes() {
+    }
+
+    /** A date range: first and last day, ISO {@code YYYY-MM-DD}. */
+    public record Dates(String start, String end) {
+        static Dates of(DateRange r) {
+            return r == null ? null : new Dates(r.start().toString(), r.end().toString());
+        }
+    }
+
+    /** A stored document without its provisions. */
+    public record DocumentItem(long id, String source, String type, String body, Integer meeting, Integer session,
+                               Dates dates, String symbol, String title, String resolution, String language,
+                               int provisions) {
+        static DocumentItem of(DocumentSummary d) {
+            return new DocumentItem(d.id(), d.source(), d.type().code(), d.body() == null ? null : d.body().code(),
+                    d.meeting(), d.session(), Dates.of(d.dates()), symbolText(d.symbol()), d.title(), d.resolutionNumber(),
+                    d.language(), d.provisionCount());
+        }
+    }
+
+    /** One provision: citation, role, numbering, text and source offsets (null when it has no span). */
+    public record ProvisionItem(String citation, String kind, String number, List<String> path, String label,
+                                String text, String leadingVerb, Integer start, Integer end) {
+        static ProvisionItem of(Provision p) {
+            return new ProvisionItem(p.citation().toString(), p.kind().code(), p.number(), p.path(), p.label(),
+                    p.text(), p.leadingVerb(), p.start() < 0 ? null : p.start(), p.end() < 0 ? null : p.end());
+        }
+    }
+
+    /** A section heading: label, text, place in the section hierarchy and source offsets. */
+    public record HeadingItem(String label, String text, List<String> path, Integer start, Integer end) {
+        static HeadingItem of(Segment s) {
+            return new HeadingItem(s.label(), s.text(), s.path(),
+                    s.spans().isEmpty() ? null : s.spans().getFirst().start(),
+                    s.spans().isEmpty() ? null : s.spans().getLast().end());
+        }
+    }
+
+    /** A document with its structure. */
+    public record DocumentDetail(DocumentItem document, String venue, String format, int sourceLength,
+                                 List<HeadingItem> headings, List<ProvisionItem> provisions) {
+        static DocumentDetail of(DocumentOutline o) {
+            return new DocumentDetail(DocumentItem.of(o.summary()), o.document().metadata().venue(),
+                    o.document().format() == null ? null : o.document().format().code(),
+                    o.document().sourceLength(),
+                    o.headings().stream().map(HeadingItem::of).toList(),
+                    o.document().provisions().stream().map(ProvisionItem::of).toList());
+        }
+    }
+
+    /** Where a citation was found: the document and the provision as it reads there. */
+    public record Occurrence(DocumentItem document, int ordinal, ProvisionItem provision) {
+        static Occurrence of(ProvisionHit h) {
+            return new Occurrence(DocumentItem.of(h.document()), h.ordinal(), ProvisionItem.of(h.provision()));
+        }
+    }
+
+    /** Every stored provision with one citation. */
+    public record Occurrences(String citation, List<Occurrence> occurrences) {
+    }
+
+    /** One meeting or session of a body, with the ids of its documents. */
+    public record Meeting(Integer meeting, Integer session, Dates dates, List<Long> documents) {
+        static Meeting of(MeetingGroup g) {
+            return new Meeting(g.meeting(), g.session(), Dates.of(g.dates()),
+                    g.documents().stream().map(DocumentSummary::id).toList());
+        }
+    }
+
+    /** One body with its meetings or sessions. */
+    public record BodyMeetings(String body, String symbolPrefix, List<Meeting> meetings) {
+        static BodyMeetings of(BodyGroup g) {
+            return new BodyMeetings(g.body() == null ? null : g.body().code(),
+                    g.body() == null ? null : g.body().symbolPrefix(),
+                    g.meetings().stream().map(Meeting::of).toList());
+        }
+    }
+
+    /** A provision similar to another. */
+    public record SimilarItem(String citation, String text, double score) {
+        static SimilarItem of(SimilarProvisions.SimilarProvision s) {
+            return new SimilarItem(s.citation().toString(), s.text(), s.score());
+        }
+    }
+
+    /** The provisions most like one. */
+    public record SimilarList(String citation, List<SimilarItem> similar) {
+    }
+
+    private static String symbolText(DocumentSymbol s) {
+        return s == null ? null : s.value();
+    }
+}

@@ -1,0 +1,85 @@
+package org.compendium.web.api;
+
+import org.compendium.model.Body;
+import org.compendium.model.Citation;
+import org.compendium.model.DocumentType;
+import org.compendium.store.DocumentFilter;
+
+/**
+ * Reading request parameters into model values, each refusal an {@link ApiException} (400) that says what was
+ * expected. Works on plain strings so it serves the API and the pages alike.
+ */
+public final class Params {
+    /** A hint listing the citation shapes, shared by every citation error. */
+    public static final String CITATION_HINT = "write a citation such as 'CTOC/COP/WG.7/2021 rec. 12', "
+            + "'COP res. 11/5 op. 4(b)', 'COP res. 6/3 pp. 5' or 'COP dec. 2/4 (n)(iii)', URL-encoded in the path";
+
+    private Params() {
+    }
+
+    /** Parses a citation, or refuses it with the accepted shapes. */
+    public static Citation citation(String text) {
+        try {
+            return Citation.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("malformed citation '" + text + "'", CITATION_HINT);
+        }
+    }
+
+    /** Parses a store id. */
+    public static long documentId(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("malformed document id '" + text + "'",
+                    "document ids are the numbers listed by GET /api/documents");
+        }
+    }
+
+    /**
+     * The document filter of the parameters {@code type}, {@code body}, {@code meeting}, {@code session} and
+     * {@code year}; blank or missing parameters do not filter.
+     */
+    public static DocumentFilter filter(String type, String body, String meeting, String session, String year) {
+        DocumentFilter f = DocumentFilter.ALL;
+        if (present(type)) {
+            try {
+                f = f.withType(DocumentType.fromCode(type.strip()));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("unknown document type '" + type + "'",
+                        "type is one of meeting-report, resolution, decision, compendium, secretariat-report, other");
+            }
+        }
+        if (present(body)) {
+            try {
+                f = f.withBody(Body.fromCode(body.strip()));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("unknown body '" + body + "'", "body is one of COP, WG.4, WG.7");
+            }
+        }
+        f = f.withMeeting(number("meeting", meeting));
+        f = f.withSession(number("session", session));
+        return f.withYear(number("year", year));
+    }
+
+    /** A positive whole number, or null when blank. */
+    public static Integer number(String name, String text) {
+        if (!present(text)) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // Refused below, with the same message as a negative number.
+        }
+        throw ApiException.badRequest("malformed " + name + " '" + text + "'", name + " is a positive whole number");
+    }
+
+    /** Whether a parameter was given with a non-blank value. */
+    public static boolean present(String text) {
+        return text != null && !text.isBlank();
+    }
+}

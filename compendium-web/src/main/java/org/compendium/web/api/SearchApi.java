@@ -1,0 +1,75 @@
+package org.compendium.web.api;
+
+import io.javalin.http.Context;
+import java.util.List;
+import org.compendium.index.Facet;
+import org.compendium.index.QuerySyntaxException;
+import org.compendium.index.SearchHit;
+import org.compendium.index.SearchResult;
+import org.compendium.web.catalogue.Searcher;
+
+/** {@code GET /api/search}: full-text search with filters, facets, sorting, paging and structured snippets. */
+public final class SearchApi {
+    private final Searcher searcher;
+
+    public SearchApi(Searcher searcher) {
+        this.searcher = searcher;
+    }
+
+    /** {@code GET /api/search?q=&body=&type=...&page=&sort=}. */
+    public void search(Context ctx) {
+        SearchParams params = SearchParams.from(ctx.queryParamMap());
+        ctx.json(Results.of(params, run(searcher, params)));
+    }
+
+    /** Runs the search, turning an unreadable query into a 400 and a missing index into a 503. */
+    static SearchResult run(Searcher searcher, SearchParams params) {
+        try {
+            return searcher.search(params.request()).orElseThrow(() -> ApiException.unavailable(
+                    "search needs the search index, which this server was started without",
+                    "build it with `compendium index rebuild`, then restart `compendium serve`"));
+        } catch (QuerySyntaxException e) {
+            throw ApiException.badRequest(e.getMessage(), "see the query syntax in `compendium search --help`");
+        }
+    }
+
+    /** One piece of a snippet: text, and whether it matched the query. */
+    public record FragmentItem(String text, boolean highlighted) {
+    }
+
+    /** One hit. */
+    public record HitItem(String citation, String kind, String label, String body, Integer meeting, Integer session,
+                          Integer year, String type, String source, String symbol, double score,
+                          List<FragmentItem> snippet) {
+        static HitItem of(SearchHit h) {
+            var p = h.provision();
+            return new HitItem(p.citation().toString(), p.kind().code(), p.label(),
+                    p.body() == null ? null : p.body().code(), p.meeting(), p.session(), p.year(), p.type().code(),
+                    p.source(), p.symbol(), Float.isNaN(h.score()) ? 0 : h.score(),
+                    h.snippet().fragments().stream().map(f -> new FragmentItem(f.text(), f.highlighted())).toList());
+        }
+    }
+
+    /** One facet value with its count and whether it is among the filters. */
+    public record FacetValue(String value, long count, boolean selected) {
+    }
+
+    /** One facet field. */
+    public record FacetItem(String field, List<FacetValue> values) {
+        static FacetItem of(Facet f, SearchParams params) {
+            return new FacetItem(f.field(), f.values().stream()
+                    .map(v -> new FacetValue(v.value(), v.count(), params.selected(f.field(), v.value()))).toList());
+        }
+    }
+
+    /** The answer of {@code GET /api/search}. */
+    public record Results(String query, String sort, int page, int pageSize, long total,
+                          java.util.Map<String, List<String>> filters, List<HitItem> hits, List<FacetItem> facets) {
+        static Results of(SearchParams params, SearchResult r) {
+            return new Results(params.request().query(), params.request().sort().code(), params.page(),
+                    params.pageSize(), r.total(), params.request().filters(),
+                    r.hits().stream().map(HitItem::of).toList(),
+                    r.facets().stream().map(f -> FacetItem.of(f, params)).toList());
+        }
+    }
+}

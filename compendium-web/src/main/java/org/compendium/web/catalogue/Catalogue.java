@@ -1,0 +1,114 @@
+package org.compendium.web.catalogue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.compendium.model.Body;
+import org.compendium.model.Citation;
+import org.compendium.model.DateRange;
+import org.compendium.store.DocumentFilter;
+import org.compendium.store.DocumentStore;
+import org.compendium.store.DocumentSummary;
+import org.compendium.store.ProvisionHit;
+
+/**
+ * The read side of the web application: what the pages and the API ask of the store, shaped for browsing.
+ *
+ * <p>Thread-safe as far as the store is (it serialises its reads); holds no cache, so a document re-ingested while
+ * the server runs shows at once.
+ */
+public final class Catalogue {
+    private final DocumentStore store;
+
+    public Catalogue(DocumentStore store) {
+        this.store = Objects.requireNonNull(store);
+    }
+
+    /** The stored documents matching {@code filter}, in store order. */
+    public List<DocumentSummary> documents(DocumentFilter filter) {
+        return store.list(filter);
+    }
+
+    /** The document with this store id laid out as headings and provisions; empty when unknown. */
+    public Optional<DocumentOutline> outline(long id) {
+        Optional<DocumentSummary> summary = store.findSummary(id);
+        if (summary.isEmpty()) {
+            return Optional.empty();
+        }
+        return store.findDocument(id).map(doc -> DocumentOutline.of(summary.get(), doc));
+    }
+
+    /** Every stored provision with this citation, with its document, in store order. */
+    public List<ProvisionHit> occurrences(Citation citation) {
+        return store.findByCitation(citation);
+    }
+
+    /**
+     * One occurrence of a citation in its context: the one in document {@code documentId} when given and present,
+     * else the first in store order; empty when no stored provision has this citation.
+     */
+    public Optional<ProvisionContext> context(Citation citation, Long documentId) {
+        List<ProvisionHit> hits = occurrences(citation);
+        if (hits.isEmpty()) {
+            return Optional.empty();
+        }
+        ProvisionHit chosen = hits.stream().filter(h -> documentId != null && h.document().id() == documentId)
+                .findFirst().orElse(hits.getFirst());
+        List<DocumentSummary> elsewhere = hits.stream().map(ProvisionHit::document)
+                .filter(d -> d.id() != chosen.document().id()).distinct().toList();
+        return outline(chosen.document().id()).flatMap(o -> ProvisionContext.of(o, chosen.ordinal(), elsewhere));
+    }
+
+    /** The stored documents grouped by body (COP, WG.4, WG.7, then unrecognised) and meeting or session. */
+    public List<BodyGroup> meetings() {
+        Map<Body, List<DocumentSummary>> byBody = new LinkedHashMap<>();
+        for (Body b : Body.values()) {
+            byBody.put(b, new ArrayList<>());
+        }
+        List<DocumentSummary> noBody = new ArrayList<>();
+        for (DocumentSummary d : store.list(DocumentFilter.ALL)) {
+            (d.body() == null ? noBody : byBody.get(d.body())).add(d);
+        }
+        List<BodyGroup> out = new ArrayList<>();
+        byBody.forEach((body, docs) -> {
+            if (!docs.isEmpty()) {
+                out.add(new BodyGroup(body, groups(body, docs)));
+            }
+        });
+        if (!noBody.isEmpty()) {
+            out.add(new BodyGroup(null, groups(null, noBody)));
+        }
+        return out;
+    }
+
+    /** A body's documents grouped by session (COP) or meeting (working groups), ascending, unnumbered last. */
+    private static List<MeetingGroup> groups(Body body, List<DocumentSummary> docs) {
+        boolean bySession = body == Body.COP;
+        Map<Integer, List<DocumentSummary>> numbered = new LinkedHashMap<>();
+        List<DocumentSummary> unnumbered = new ArrayList<>();
+        for (DocumentSummary d : docs) {
+            Integer n = bySession ? d.session() : d.meeting();
+            if (n == null) {
+                unnumbered.add(d);
+            } else {
+                numbered.computeIfAbsent(n, k -> new ArrayList<>()).add(d);
+            }
+        }
+        List<MeetingGroup> out = new ArrayList<>();
+        numbered.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> out.add(new MeetingGroup(
+                bySession ? null : e.getKey(), bySession ? e.getKey() : null, dates(e.getValue()), e.getValue())));
+        if (!unnumbered.isEmpty()) {
+            out.add(new MeetingGroup(null, null, dates(unnumbered), unnumbered));
+        }
+        return out;
+    }
+
+    private static DateRange dates(List<DocumentSummary> docs) {
+        return docs.stream().map(DocumentSummary::dates).filter(Objects::nonNull)
+                .min(Comparator.comparing(DateRange::start)).orElse(null);
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Read models over the store for browsing: document outlines (headings and provisions in order), a provision in its
+ * context (breadcrumb, neighbours), and the index of bodies, meetings and sessions.
+ *
+ * <p>Must not import Javalin, JTE or anything of HTTP: the API and the pages both render these, and tests use them
+ * without a server.
+ */
+package org.compendium.web.catalogue;

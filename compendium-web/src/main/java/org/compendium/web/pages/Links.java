@@ -1,0 +1,65 @@
+package org.compendium.web.pages;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.compendium.model.Citation;
+
+/**
+ * The URLs of the pages, built in one place. Values are percent-encoded here; the templates still escape the whole
+ * URL as an attribute.
+ */
+public final class Links {
+    private Links() {
+    }
+
+    public static String home() {
+        return "/";
+    }
+
+    public static String document(long id) {
+        return "/documents/" + id;
+    }
+
+    /** A provision's place on its document page. */
+    public static String document(long id, String anchor) {
+        return document(id) + "#" + anchor;
+    }
+
+    /** The page of a citation (its first occurrence). */
+    public static String provision(Citation citation) {
+        return "/provisions/" + segment(citation.toString());
+    }
+
+    /** The page of a citation as it reads in one document. */
+    public static String provision(Citation citation, long documentId) {
+        return provision(citation) + "?doc=" + documentId;
+    }
+
+    /** The JSON of a citation. */
+    public static String provisionJson(Citation citation) {
+        return "/api/provisions/" + segment(citation.toString());
+    }
+
+    /** The JSON of a document. */
+    public static String documentJson(long id) {
+        return "/api/documents/" + id;
+    }
+
+    /** Percent-encodes one path segment (spaces as {@code %20}, slashes as {@code %2F}). */
+    public static String segment(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** A query string from parameter names and values in order, skipping null values; empty when none. */
+    public static String query(Map<String, String> params) {
+        StringJoiner q = new StringJoiner("&", "?", "").setEmptyValue("");
+        params.forEach((name, value) -> {
+            if (value != null) {
+                q.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        });
+        return q.toString();
+    }
+}

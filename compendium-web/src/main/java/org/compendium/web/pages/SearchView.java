@@ -1,0 +1,63 @@
+package org.compendium.web.pages;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.compendium.index.SearchResult;
+import org.compendium.index.SortOrder;
+import org.compendium.model.Body;
+import org.compendium.model.DocumentType;
+import org.compendium.model.ProvisionKind;
+import org.compendium.web.api.SearchParams;
+
+/**
+ * What the search page shows: the search asked for, its result (null when the query could not be read or there is
+ * no index), and the links of sorting and paging, which keep every other parameter.
+ *
+ * @param params      the search
+ * @param result      its result, or null
+ * @param queryError  why the query could not be read, or null
+ * @param unavailable whether the server has no search index
+ */
+public record SearchView(SearchParams params, SearchResult result, String queryError, boolean unavailable) {
+    /** The link to this search with another sort and page, keeping the query and every filter. */
+    public String link(SortOrder sort, int page) {
+        StringBuilder sb = new StringBuilder("/search?").append(pair("q", params.request().query()));
+        params.request().filters().forEach((field, values) -> values.forEach(v -> sb.append('&').append(pair(field, v))));
+        if (sort != SortOrder.RELEVANCE) {
+            sb.append('&').append(pair("sort", sort.code()));
+        }
+        if (page > 1) {
+            sb.append('&').append(pair("page", Integer.toString(page)));
+        }
+        return sb.toString();
+    }
+
+    private static String pair(String name, String value) {
+        return URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** The number of the last page. */
+    public int lastPage() {
+        return result == null ? 1 : (int) Math.max(1, (result.total() + params.pageSize() - 1) / params.pageSize());
+    }
+
+    /** The rank of the first hit shown, from 1. */
+    public long firstRank() {
+        return (long) (params.page() - 1) * params.pageSize() + 1;
+    }
+
+    /** How a facet value reads in the interface: names for bodies, types and kinds, the value itself otherwise. */
+    public static String facetLabel(Messages t, String field, String value) {
+        try {
+            return switch (field) {
+                case "body" -> t.body(Body.fromCode(value));
+                case "type" -> t.type(DocumentType.fromCode(value));
+                case "kind" -> t.kind(ProvisionKind.valueOf(value.toUpperCase(Locale.ROOT)));
+                default -> value;
+            };
+        } catch (IllegalArgumentException e) {
+            return value;
+        }
+    }
+}
