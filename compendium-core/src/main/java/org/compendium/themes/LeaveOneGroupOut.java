@@ -3,6 +3,7 @@ package org.compendium.themes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.compendium.model.Theme;
 
 /**
  * Leave-one-meeting-out cross-validation: for each meeting (and each COP session) of a training set, trains on all
@@ -13,7 +14,7 @@ public final class LeaveOneGroupOut {
     }
 
     /** The ranking of every example by a classifier that never saw its group, in the training set's order. */
-    public static List<List<ThemeClassifier.Score>> rankings(List<String> themes, TrainingSet set,
+    public static List<List<ThemeClassifier.Score>> rankings(List<Theme> themes, TrainingSet set,
                                                              ThemeClassifier.Settings settings) {
         List<List<ThemeClassifier.Score>> out = new ArrayList<>();
         for (int i = 0; i < set.examples().size(); i++) {
@@ -37,8 +38,8 @@ public final class LeaveOneGroupOut {
     }
 
     /** Cross-validates and scores with {@code selection}. */
-    public static Evaluation evaluate(List<String> themes, TrainingSet set, ThemeClassifier.Settings settings,
+    public static Evaluation evaluate(List<Theme> themes, TrainingSet set, ThemeClassifier.Settings settings,
                                       Selection selection) {
-        return Evaluation.of(themes, set.examples(), rankings(themes, set, settings), selection);
+        return Evaluation.of(themes.stream().map(Theme::id).toList(), set.examples(), rankings(themes, set, settings), selection);
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public record Selection(double ratio, double minimum, int max) {
     /** The rule measured best by leave-one-meeting-out (see the README, section Themes). */
-    public static final Selection DEFAULT = new Selection(0.3, 0.1, 5);
+    public static final Selection DEFAULT = new Selection(0.4, 0.2, 4);
 
     /** The predicted themes of a ranking (best first). */
     public List<ThemeClassifier.Score> select(List<ThemeClassifier.Score> ranked) {

@@ -2,16 +2,22 @@ package org.compendium.themes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.compendium.model.Theme;
 
 /**
  * A multi-label theme classifier trained on indexed provisions: k nearest neighbours by TF-IDF cosine, blended with
- * one-vs-rest logistic regression trained by stochastic gradient descent (fixed seed, so runs are reproducible).
+ * one-vs-rest logistic regression trained by stochastic gradient descent (fixed seed, so runs are reproducible), and
+ * with a zero-shot match of the text against each theme's label ({@link LabelTerms}).
  *
  * <p>The neighbours give themes that the linear model has too few examples to learn; the linear model gives themes
- * signalled by a few words wherever they appear. {@link #rank} returns every theme with both scores and the evidence.
+ * signalled by a few words wherever they appear; the label match gives themes with no example at all (a theme of one
+ * meeting only, a theme an editor just added). {@link #rank} returns every theme with the three scores and the
+ * evidence.
  */
 public final class ThemeClassifier {
     private final Settings settings;
@@ -21,22 +27,24 @@ public final class ThemeClassifier {
     private final List<SparseVector> vectors;
     private final double[][] weights;
     private final double[] bias;
+    private final LabelTerms labels;
 
     /**
      * The classifier's parameters.
      *
      * @param neighbours    k of the k nearest neighbours
-     * @param blend         the weight of the neighbour score (1 - blend for the linear model)
+     * @param blend         the weight of the neighbour score (1 - blend for the linear model) in the learned score
+     * @param labelWeight   the weight of the label match (1 - labelWeight for the learned score)
      * @param epochs        SGD passes over the training set
      * @param learningRate  the SGD step
      * @param l2            L2 regularisation of the linear model
      * @param charGrams     whether character 4-grams of stems are features
      * @param seed          the shuffling seed
      */
-    public record Settings(int neighbours, double blend, int epochs, double learningRate, double l2, boolean charGrams,
-                           long seed) {
+    public record Settings(int neighbours, double blend, double labelWeight, int epochs, double learningRate,
+                           double l2, boolean charGrams, long seed) {
         /** The settings measured best by leave-one-meeting-out (see the README, section Themes). */
-        public static final Settings DEFAULT = new Settings(10, 0.3, 30, 0.5, 1e-4, true, 42L);
+        public static final Settings DEFAULT = new Settings(10, 0.3, 0.3, 30, 0.5, 1e-4, true, 42L);
     }
 
     /**
@@ -60,16 +68,20 @@ public final class ThemeClassifier {
      * @param score      the blended score, from 0 to 1
      * @param neighbours the share of the nearest neighbours' similarity carried by neighbours with this theme
      * @param linear     the logistic model's probability
+     * @param label      the share of the theme's label the text says (IDF-weighted, 0 to 1)
      * @param similar    labels of the most similar indexed provisions with this theme, most similar first
-     * @param words      the features that pushed the linear model most towards this theme
+     * @param words      the label words the text says, then the features that pushed the linear model most
+     *                   towards this theme
      */
-    public record Score(String themeId, double score, double neighbours, double linear, List<String> similar,
-                        List<String> words) {
+    public record Score(String themeId, double score, double neighbours, double linear, double label,
+                        List<String> similar, List<String> words) {
     }
 
-    private ThemeClassifier(Settings settings, List<String> themes, List<Example> examples) {
+    private ThemeClassifier(Settings settings, List<Theme> vocabulary, List<Example> examples) {
         this.settings = settings;
-        this.themes = List.copyOf(themes);
+        this.themes = vocabulary.stream().map(Theme::id).toList();
+        this.labels = new LabelTerms(vocabulary.stream().map(t -> t.label(IndexImport.LANGUAGE)).toList(),
+                examples.stream().map(Example::text).toList());
         this.examples = List.copyOf(examples);
         this.space = new TermVectors(examples.stream().map(Example::text).toList(), settings.charGrams());
         this.vectors = examples.stream().map(e -> space.vector(e.text())).toList();
@@ -78,7 +90,7 @@ public final class ThemeClassifier {
     }
 
     /** Trains on {@code examples} for the given theme vocabulary. */
-    public static ThemeClassifier train(List<String> themes, List<Example> examples, Settings settings) {
+    public static ThemeClassifier train(List<Theme> themes, List<Example> examples, Settings settings) {
         ThemeClassifier c = new ThemeClassifier(settings, themes, examples);
         c.fit();
         return c;
@@ -113,6 +125,8 @@ public final class ThemeClassifier {
     /** Every theme's score for {@code text}, best first (ties by theme order). */
     public List<Score> rank(String text) {
         SparseVector x = space.vector(text);
+        Set<String> stems = new HashSet<>(FrenchTerms.stems(text));
+        double[] label = labels.scores(stems);
         List<Integer> nearest = nearest(x);
         double total = 0;
         for (int n : nearest) {
@@ -131,9 +145,10 @@ public final class ThemeClassifier {
             }
             knn = total > 0 ? knn / total : 0;
             double linear = sigmoid(x.dot(weights[t]) + bias[t]);
-            double score = settings.blend() * knn + (1 - settings.blend()) * linear;
-            out.add(new Score(theme, score, knn, linear, List.copyOf(similar.subList(0, Math.min(3, similar.size()))),
-                    words(x, weights[t])));
+            double score = (1 - settings.labelWeight())
+                    * (settings.blend() * knn + (1 - settings.blend()) * linear) + settings.labelWeight() * label[t];
+            out.add(new Score(theme, score, knn, linear, label[t],
+                    List.copyOf(similar.subList(0, Math.min(3, similar.size()))), words(x, weights[t], labels.said(t, stems))));
         }
         out.sort(Comparator.comparingDouble(Score::score).reversed());
         return out;
@@ -150,8 +165,8 @@ public final class ThemeClassifier {
         return all.subList(0, Math.min(settings.neighbours(), all.size()));
     }
 
-    /** The three unigram features contributing most to the theme's linear score. */
-    private List<String> words(SparseVector x, double[] w) {
+    /** The label stems said, then the unigram features contributing most to the theme's linear score: three in all. */
+    private List<String> words(SparseVector x, double[] w, List<String> said) {
         List<Integer> idx = new ArrayList<>();
         for (int k = 0; k < x.ids().length; k++) {
             if (w[x.ids()[k]] > 0 && !space.name(x.ids()[k]).startsWith("#")) {
@@ -159,7 +174,9 @@ public final class ThemeClassifier {
             }
         }
         idx.sort(Comparator.comparingDouble((Integer k) -> -x.values()[k] * w[x.ids()[k]]).thenComparing(k -> k));
-        return idx.stream().limit(3).map(k -> space.name(x.ids()[k]).replace('_', ' ')).toList();
+        LinkedHashSet<String> out = new LinkedHashSet<>(said);
+        idx.stream().map(k -> space.name(x.ids()[k]).replace('_', ' ')).forEach(out::add);
+        return out.stream().limit(3).toList();
     }
 
     private static double sigmoid(double z) {

@@ -51,7 +51,7 @@ public final class ThemeSuggester {
         for (ParsedDocument doc : store.loadAll(DocumentFilter.ALL.withType(DocumentType.COMPENDIUM))) {
             examples.addAll(TrainingSet.of(doc, links).examples());
         }
-        ThemeClassifier c = ThemeClassifier.train(themes.stream().map(Theme::id).toList(), examples,
+        ThemeClassifier c = ThemeClassifier.train(themes, examples,
                 ThemeClassifier.Settings.DEFAULT);
         return new ThemeSuggester(themes, c, store.themes().decisions(), Selection.DEFAULT);
     }

@@ -22,7 +22,7 @@ class ThemeFiguresTest {
         IndexImport.Result r = IndexImport.resolve(SeedCompendium.COMPENDIUM);
         assertThat(r.themes()).hasSize(Integer.parseInt(expected.getProperty("import.themes")));
         assertThat(r.links()).hasSize(Integer.parseInt(expected.getProperty("import.links")));
-        List<String> themes = r.themes().stream().map(Theme::id).toList();
+        List<Theme> themes = r.themes();
         Evaluation e = LeaveOneGroupOut.evaluate(themes, TrainingSet.of(SeedCompendium.COMPENDIUM, r.links()),
                 ThemeClassifier.Settings.DEFAULT, Selection.DEFAULT);
         assertThat(e.micro().f1()).isGreaterThanOrEqualTo(figure(expected, "eval.micro.f1") - TOLERANCE);

@@ -44,7 +44,7 @@ public final class ThemesEvalCommand implements Callable<Integer> {
             return ExitCodes.PARTIAL;
         }
         TrainingSet set = TrainingSet.of(compendiums.getFirst(), links);
-        Evaluation e = LeaveOneGroupOut.evaluate(themes.stream().map(Theme::id).toList(), set,
+        Evaluation e = LeaveOneGroupOut.evaluate(themes, set,
                 ThemeClassifier.Settings.DEFAULT, Selection.DEFAULT);
         out.printf(Locale.ROOT, "%-60s %4s %4s %4s  %6s %6s %6s%n", "theme", "tp", "fp", "fn", "P", "R", "F1");
         for (Map.Entry<String, Evaluation.ThemeCounts> t : e.perTheme().entrySet()) {

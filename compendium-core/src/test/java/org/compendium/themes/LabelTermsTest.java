@@ -1,0 +1,67 @@
+package org.compendium.themes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The zero-shot label match: rare label words decide, qualifiers in parentheses count, no training example needed. */
+class LabelTermsTest {
+    private static final List<String> LABELS = List.of("Corruption", "Enfants (non accompagnés/ séparés)",
+            "Enfants (général)", "Coopération internationale (rapidité)");
+    private static final List<String> TEXTS = List.of(
+            "Les États parties devraient lutter contre le trafic illicite de migrants.",
+            "Les États devraient protéger les migrants objet d'un trafic illicite.",
+            "Les États devraient coopérer au niveau international contre le trafic illicite de migrants.");
+
+    private static Set<String> stems(String text) {
+        return new HashSet<>(FrenchTerms.stems(text));
+    }
+
+    @Test
+    void aLabelWordNoTrainingTextSaysGivesTheThemeWithoutAnyExample() {
+        double[] s = new LabelTerms(LABELS, TEXTS).scores(stems("Les États devraient prévenir la corruption d'agents publics."));
+        assertThat(s[0]).isEqualTo(1.0);
+        assertThat(s[1]).isZero();
+    }
+
+    @Test
+    void theQualifierInParenthesesCountsAndAnEmptyQualifierDoesNot() {
+        LabelTerms terms = new LabelTerms(LABELS, TEXTS);
+        double[] s = terms.scores(stems("la protection des enfants migrants non accompagnés"));
+        assertThat(s[2]).isEqualTo(1.0);
+        assertThat(s[1]).isGreaterThan(0.5).isLessThan(1.0);
+        assertThat(terms.scores(stems("les enfants"))[1]).isLessThan(s[1]);
+    }
+
+    @Test
+    void aCommonLabelWordWeighsLessThanARareOne() {
+        double[] s = new LabelTerms(LABELS, TEXTS).scores(stems("une action internationale"));
+        double[] r = new LabelTerms(LABELS, TEXTS).scores(stems("agir rapidement"));
+        assertThat(r[3]).isGreaterThan(s[3]);
+    }
+
+    @Test
+    void aTextStemMatchesALongerLabelStemItBegins() {
+        LabelTerms terms = new LabelTerms(LABELS, TEXTS);
+        assertThat(terms.said(3, stems("une réponse rapide"))).containsExactly(FrenchTerms.stems("rapidité").getFirst());
+    }
+
+    @Test
+    void randomTextsScoreBetweenZeroAndOne() {
+        LabelTerms terms = new LabelTerms(LABELS, TEXTS);
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "abcdeéèàçôï ()'/-.,0123456789ABCÉ";
+        for (int i = 0; i < 200; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int j = random.nextInt(80); j > 0; j--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            for (double v : terms.scores(stems(sb.toString()))) {
+                assertThat(v).isBetween(0.0, 1.0);
+            }
+        }
+    }
+}
