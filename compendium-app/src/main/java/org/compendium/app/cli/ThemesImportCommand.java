@@ -23,8 +23,12 @@ public final class ThemesImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<IndexImport.Result> results;
+        boolean indexed = true;
         try (DocumentStore store = CompendiumCommand.openStore(spec)) {
             results = IndexImport.run(store, "import", Clock.systemUTC());
+            if (!results.isEmpty() && !CompendiumCommand.reindexThemes(spec, store, null)) {
+                indexed = false;
+            }
         }
         if (results.isEmpty()) {
             err.println("no stored compendium has a thematic index; ingest one first (e.g. compendium ingest ../shared/corpus/fr)");
@@ -40,6 +44,6 @@ public final class ThemesImportCommand implements Callable<Integer> {
                     + r.duplicates() + " repeated references, " + r.table().unaligned() + " without report number)");
         }
         out.flush();
-        return problems == 0 ? ExitCodes.OK : ExitCodes.PARTIAL;
+        return problems != 0 ? ExitCodes.PARTIAL : indexed ? ExitCodes.OK : ExitCodes.STORE;
     }
 }
