@@ -21,7 +21,8 @@ import org.compendium.model.SourceSpan;
  */
 public final class DocumentParser {
     private static final int OPENING_CHARS = 12_000;
-    private static final Pattern MARKDOWN_SIGNS = Pattern.compile("(?m)^#{1,6} |\\*\\*\\S|<sup>|^\\*\\p{L}|\\]\\(#?\\)");
+    private static final Pattern MARKDOWN_SIGNS = Pattern.compile(
+            "(?m)^#{1,6} |\\*\\*\\S|<sup>|^\\*\\p{L}|\\]\\(#?\\)|\\^\\{|(?<=[\\s(])\\*\\p{L}[^*\\n]{0,80}\\*(?=[\\s,.;:])");
 
     /**
      * Parses a source text.
@@ -84,7 +85,8 @@ public final class DocumentParser {
     }
 
     static boolean looksLikeMarkdown(String raw) {
-        var m = MARKDOWN_SIGNS.matcher(raw).region(0, Math.min(raw.length(), OPENING_CHARS));
+        // The whole text: a compendium's Markdown (italic verbs, links) may start only after pages of plain prose.
+        var m = MARKDOWN_SIGNS.matcher(raw);
         int signs = 0;
         while (signs < 3 && m.find()) {
             signs++;

@@ -163,6 +163,10 @@ class CorpusGoldenTest {
         assertThat(res63pp1.text()).as("footnote interleaved mid-paragraph is removed and the paragraph rejoined")
                 .doesNotContain("Recueil des Traités").contains("Nations Unies contre la criminalité transnationale organisée a été instituée");
         assertThat(d.segments()).filteredOn(s -> s.kind() == SegmentKind.INDEX_TABLE).hasSizeGreaterThan(300);
+        assertThat(d.provisions()).as("Markdown italics and links are markup, not text").noneMatch(p -> p.text().contains("*")
+                || p.text().contains("](#)") || p.text().contains("^{"));
+        Provision res53op1 = d.provisions().stream().filter(p -> p.citation().toString().equals("COP res. 5/3 op. 1")).findFirst().orElseThrow();
+        assertThat(res53op1.leadingVerb()).isEqualTo("Prie instamment");
     }
 
     @Test
