@@ -23,12 +23,8 @@ public final class ThemesImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<IndexImport.Result> results;
-        boolean indexed = true;
         try (DocumentStore store = CompendiumCommand.openStore(spec)) {
             results = IndexImport.run(store, "import", Clock.systemUTC());
-            if (!results.isEmpty() && !CompendiumCommand.reindexThemes(spec, store, null)) {
-                indexed = false;
-            }
         }
         if (results.isEmpty()) {
             err.println("no stored compendium has a thematic index; ingest one first (e.g. compendium ingest ../shared/corpus/fr)");
@@ -43,7 +39,10 @@ public final class ThemesImportCommand implements Callable<Integer> {
                     + " (" + r.table().rows() + " table rows, " + r.table().skipped() + " other lines, "
                     + r.duplicates() + " repeated references, " + r.table().unaligned() + " without report number)");
         }
-        out.flush();
-        return problems != 0 ? ExitCodes.PARTIAL : indexed ? ExitCodes.OK : ExitCodes.STORE;
+        try (DocumentStore store = CompendiumCommand.openStore(spec)) {
+            boolean indexed = CompendiumCommand.reindexThemes(spec, store, null);
+            out.flush();
+            return problems != 0 ? ExitCodes.PARTIAL : indexed ? ExitCodes.OK : ExitCodes.STORE;
+        }
     }
 }
