@@ -63,7 +63,13 @@ public final class EditorAuth {
      * @throws ApiException 401 when neither authenticates, 403 when the request is refused
      */
     public AuthenticatedEditor apiEditor(Context ctx) {
-        BasicAuthCredentials basic = ctx.header("Authorization") == null ? null : ctx.basicAuthCredentials();
+        BasicAuthCredentials basic;
+        try {
+            basic = ctx.header("Authorization") == null ? null : ctx.basicAuthCredentials();
+        } catch (RuntimeException e) {
+            throw ApiException.unauthorized("malformed Basic credentials in the Authorization header; nothing was changed",
+                    LOGIN_HINT);
+        }
         if (basic != null) {
             EditorCredentials credentials = new EditorCredentials(basic.getUsername(), basic.getPassword().toCharArray());
             AuthenticatedEditor editor;
