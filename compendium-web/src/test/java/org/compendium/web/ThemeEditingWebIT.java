@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import org.compendium.model.Citation;
 import org.compendium.model.ThemeVerdict;
 import org.compendium.web.pages.Links;
@@ -25,7 +21,6 @@ import org.junit.jupiter.api.Test;
  * logging out the edit controls are gone.
  */
 class ThemeEditingWebIT {
-    private static final String CHROMIUM = "/usr/bin/chromium";
     private static final Citation REC_3 = Citation.parse("CTOC/COP/WG.7/2021 rec. 3");
     private static SeededServer seeded;
     private static Playwright playwright;
@@ -34,13 +29,8 @@ class ThemeEditingWebIT {
     @BeforeAll
     static void start() {
         seeded = SeededServer.start();
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(CHROMIUM))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll

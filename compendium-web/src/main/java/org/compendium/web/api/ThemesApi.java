@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.compendium.model.Citation;
 import org.compendium.model.ThemeDecision;
 import org.compendium.model.ThemeVerdict;
@@ -56,10 +55,7 @@ public final class ThemesApi {
             m.put("decision", t.decision() == null ? null : decision(t.decision()));
             return m;
         }).toList();
-        boolean indexed = own.stream().anyMatch(ThemeCatalogue.ProvisionTheme::imported);
-        List<Map<String, Object>> suggested = indexed ? List.of() : suggestions.of(context.provision(),
-                context.outline().document(), own.stream().map(t -> t.theme().id()).collect(Collectors.toSet()))
-                .stream().map(s -> {
+        List<Map<String, Object>> suggested = suggestions.forProvision(context, own).stream().map(s -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("id", s.themeId());
                     m.put("label", s.label());

@@ -54,6 +54,18 @@ public final class ThemeSuggestions {
                 .limit(SHOWN).toList();
     }
 
+    /**
+     * The suggestions to show for a provision with these themes: none when the published index covers it (it has an
+     * imported theme), else the ranked suggestions less the themes it has.
+     */
+    public List<Suggestion> forProvision(ProvisionContext context, List<ThemeCatalogue.ProvisionTheme> own) {
+        if (own.stream().anyMatch(ThemeCatalogue.ProvisionTheme::imported)) {
+            return List.of();
+        }
+        return of(context.provision(), context.outline().document(),
+                own.stream().map(t -> t.theme().id()).collect(Collectors.toSet()));
+    }
+
     private ThemeSuggester suggester() {
         ThemeSuggester s = suggester;
         if (s == null && !unavailable) {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.compendium.model.Citation;
 import org.compendium.web.api.ApiException;
 import org.compendium.web.api.Params;
@@ -59,11 +58,9 @@ public final class BrowsePages {
                 "no provision cited as " + citation, "open a document from the home page to see its citations"));
         Page page = renderer.page(ctx, "");
         List<ThemeCatalogue.ProvisionTheme> own = themes.of(citation);
-        // Suggestions are for provisions the published index does not cover; an editor's decisions are never
-        // overridden: decided themes are listed as the provision's own and left out of the suggestions.
-        boolean indexed = own.stream().anyMatch(ThemeCatalogue.ProvisionTheme::imported);
-        List<Suggestion> suggested = indexed ? List.of() : suggestions.of(context.provision(),
-                context.outline().document(), own.stream().map(t -> t.theme().id()).collect(Collectors.toSet()));
+        // An editor's decisions are never overridden: decided themes are listed as the provision's own and left
+        // out of the suggestions.
+        List<Suggestion> suggested = suggestions.forProvision(context, own);
         Map<String, Object> model = new HashMap<>();
         model.put("page", page);
         model.put("context", context);
