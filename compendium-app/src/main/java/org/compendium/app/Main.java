@@ -34,7 +34,6 @@ import org.compendium.ingest.SourceReader;
 import org.compendium.parse.DocumentParser;
 import org.compendium.store.DocumentStore;
 import org.compendium.web.WebServices;
-import org.compendium.web.catalogue.Catalogue;
 import picocli.CommandLine;
 
 /**
@@ -107,7 +106,7 @@ public final class Main {
 
     /** What the web server reads from: the opened store and, when not null, the opened search index. */
     public static WebServices webServices(DocumentStore store, ProvisionSearch search) {
-        return WebServices.of(new Catalogue(store), search);
+        return WebServices.of(store, search);
     }
 
     private static PrintWriter writer(PrintStream stream) {

@@ -45,6 +45,18 @@ public final class StoredThemes implements ThemeLookup {
 
     @Override
     public List<String> themes(Citation citation, String text) {
+        return themes(citation);
+    }
+
+    /** The themes of a provision: imported, then accepted or added, less the rejected ones; empty when none. */
+    public List<String> themes(Citation citation) {
         return List.copyOf(byCitation.getOrDefault(citation, Set.of()));
+    }
+
+    /** How many provisions each theme has (themes without any are absent). */
+    public Map<String, Integer> counts() {
+        Map<String, Integer> counts = new HashMap<>();
+        byCitation.values().forEach(themes -> themes.forEach(t -> counts.merge(t, 1, Integer::sum)));
+        return counts;
     }
 }

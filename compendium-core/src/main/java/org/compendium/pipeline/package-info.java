@@ -7,7 +7,9 @@
  * callbacks ({@link org.compendium.pipeline.IngestListener}) and its counters
  * ({@link org.compendium.pipeline.IngestReport}); keeping the search index in step with the store
  * ({@link org.compendium.pipeline.IndexingListener}) and rebuilding it from the store
- * ({@link org.compendium.pipeline.IndexRebuild}).
+ * ({@link org.compendium.pipeline.IndexRebuild}); the store's themes for the index
+ * ({@link org.compendium.pipeline.StoredThemes}) and the index update after a theme change, with a writer held only
+ * for that update ({@link org.compendium.pipeline.ThemeReindex}).
  *
  * <p>Must not import: any CLI or web framework (picocli, Javalin), {@code java.sql}; it talks to the store only
  * through {@link org.compendium.store.DocumentStore} and to the index only through

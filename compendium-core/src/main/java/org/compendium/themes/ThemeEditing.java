@@ -47,37 +47,53 @@ public final class ThemeEditing {
 
     /** Confirms a theme for a provision. */
     public ThemeDecision accept(EditorCredentials editor, Citation citation, String themeId) {
-        return decide(editor, citation, themeId, ThemeVerdict.ACCEPTED, "accept");
+        return decide(authenticate(editor), citation, themeId, ThemeVerdict.ACCEPTED);
     }
 
     /** Refuses a theme for a provision: it is never suggested for it again. */
     public ThemeDecision reject(EditorCredentials editor, Citation citation, String themeId) {
-        return decide(editor, citation, themeId, ThemeVerdict.REJECTED, "reject");
+        return decide(authenticate(editor), citation, themeId, ThemeVerdict.REJECTED);
     }
 
     /** Adds a theme to a provision. */
     public ThemeDecision add(EditorCredentials editor, Citation citation, String themeId) {
-        return decide(editor, citation, themeId, ThemeVerdict.ADDED, "add");
+        return decide(authenticate(editor), citation, themeId, ThemeVerdict.ADDED);
     }
 
     /**
-     * The authenticated editor's name.
+     * Records {@code verdict} for a provision's theme on behalf of an editor authenticated earlier (a web session),
+     * after checking that the editor still exists.
+     *
+     * @throws NotAuthorizedException when the editor no longer exists
+     */
+    public ThemeDecision decide(AuthenticatedEditor editor, Citation citation, String themeId, ThemeVerdict verdict) {
+        if (editor == null || themes.editor(editor.username()).isEmpty()) {
+            throw new NotAuthorizedException("not authorised: this editor no longer exists; nothing was changed");
+        }
+        return record(editor.username(), citation, themeId, verdict);
+    }
+
+    /**
+     * The editor, once the password is checked: what a web session keeps instead of the password.
      *
      * @throws NotAuthorizedException for an unknown editor or a wrong password
      */
-    public String authenticate(EditorCredentials credentials) {
+    public AuthenticatedEditor authenticate(EditorCredentials credentials) {
         char[] password = credentials == null ? new char[0] : credentials.password();
         Optional<StoredEditor> editor = credentials == null || credentials.username() == null ? Optional.empty()
                 : themes.editor(credentials.username());
         if (editor.isEmpty() || !PasswordHashing.verify(editor.get(), password)) {
             throw new NotAuthorizedException("not authorised: unknown editor or wrong password; nothing was changed");
         }
-        return editor.get().username();
+        return new AuthenticatedEditor(editor.get().username());
     }
 
-    private ThemeDecision decide(EditorCredentials credentials, Citation citation, String themeId, ThemeVerdict verdict,
-                                 String action) {
-        String editor = authenticate(credentials);
+    private ThemeDecision record(String editor, Citation citation, String themeId, ThemeVerdict verdict) {
+        String action = switch (verdict) {
+            case ACCEPTED -> "accept";
+            case REJECTED -> "reject";
+            case ADDED -> "add";
+        };
         if (themes.themes().stream().noneMatch(t -> t.id().equals(themeId))) {
             throw new IllegalArgumentException("no theme '" + themeId + "'; see `compendium themes list`");
         }

@@ -5,8 +5,11 @@ import java.util.List;
 import org.compendium.web.api.CatalogueApi;
 import org.compendium.web.api.OpenApiDocument;
 import org.compendium.web.api.SearchApi;
+import org.compendium.web.api.ThemesApi;
 import org.compendium.web.pages.BrowsePages;
+import org.compendium.web.pages.LoginPage;
 import org.compendium.web.pages.SearchPage;
+import org.compendium.web.pages.ThemePages;
 
 /**
  * Every route of the server, declared here and nowhere else: the JSON API under {@code /api} and the HTML pages.
@@ -21,13 +24,15 @@ final class Routes {
             "/api/provisions/{citation}/similar",
             "/api/meetings",
             "/api/search",
-            "/api/openapi.json");
+            "/api/openapi.json",
+            // theme index (issue 4)
+            "/api/provisions/{citation}/themes");
 
     private Routes() {
     }
 
     static void declare(Javalin app, CatalogueApi api, SearchApi searchApi, OpenApiDocument openApi, BrowsePages pages,
-            SearchPage searchPage) {
+            SearchPage searchPage, ThemeRoutes themes) {
         app.get("/api/documents", api::documents);
         app.get("/api/documents/{id}", api::document);
         app.get("/api/provisions/{citation}", api::provision);
@@ -40,5 +45,26 @@ final class Routes {
         app.get("/documents/{id}", pages::document);
         app.get("/provisions/{citation}", pages::provision);
         app.get("/search", searchPage::search);
+
+        declareThemes(app, themes);
+    }
+
+    /** The controllers of the theme index, its editing and the editors' login (issue 4). */
+    record ThemeRoutes(ThemesApi api, ThemePages pages, LoginPage login) {
+    }
+
+    // --- Theme index, editing and login (issue 4): reads are public; every POST needs an editor and a CSRF token
+    // (or, under /api, HTTP Basic credentials with a JSON body).
+    private static void declareThemes(Javalin app, ThemeRoutes themes) {
+        app.get("/api/provisions/{citation}/themes", themes.api()::provisionThemes);
+        app.post("/api/provisions/{citation}/themes", themes.api()::decide);
+
+        app.get("/themes", themes.pages()::list);
+        app.get("/themes/{id}", themes.pages()::theme);
+        app.post("/provisions/{citation}/themes", themes.pages()::edit);
+        app.get("/audit", themes.pages()::audit);
+        app.get("/login", themes.login()::form);
+        app.post("/login", themes.login()::login);
+        app.post("/logout", themes.login()::logout);
     }
 }

@@ -11,10 +11,16 @@ import org.compendium.web.api.ApiException;
 import org.compendium.web.api.CatalogueApi;
 import org.compendium.web.api.OpenApiDocument;
 import org.compendium.web.api.SearchApi;
+import org.compendium.web.api.ThemesApi;
+import org.compendium.web.auth.EditorAuth;
 import org.compendium.web.pages.BrowsePages;
 import org.compendium.web.pages.PageRenderer;
+import org.compendium.web.pages.LoginPage;
 import org.compendium.web.pages.SearchPage;
+import org.compendium.web.pages.ThemePages;
+import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.session.SessionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,13 +68,23 @@ public final class WebServer implements AutoCloseable {
             // Citations hold slashes, which the API takes percent-encoded (%2F) inside one path segment; Jetty
             // refuses such "ambiguous" URIs unless its URI compliance allows them.
             config.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.LEGACY));
+            config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessions()));
         });
         app.before(ctx -> {
             ctx.header("Content-Security-Policy", CSP);
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "same-origin");
         });
-        app.exception(ApiException.class, (e, ctx) -> errors.answer(ctx, e.status(), e.getMessage(), e.hint()));
+        app.exception(ApiException.class, (e, ctx) -> {
+            if (e.status() == 401) {
+                // API clients may answer with Basic credentials; a page's 401 names the login form instead, so
+                // that browsers do not pop up a password dialog.
+                ctx.header("WWW-Authenticate", ErrorResponses.isApi(ctx.path())
+                        ? "Basic realm=\"" + EditorAuth.REALM + "\", charset=\"UTF-8\""
+                        : "Cookie realm=\"" + EditorAuth.REALM + "\", form-action=\"/login\"");
+            }
+            errors.answer(ctx, e.status(), e.getMessage(), e.hint());
+        });
         app.exception(HttpResponseException.class, (e, ctx) -> errors.answer(ctx, e.getStatus(),
                 e.getStatus() == 404 ? "nothing at " + ctx.path() : e.getMessage(),
                 e.getStatus() == 404 ? "the API is described at /api/openapi.json; the pages start at /" : null));
@@ -80,14 +96,38 @@ public final class WebServer implements AutoCloseable {
             LOG.error("unexpected error on {}", ctx.path(), e);
             errors.answer(ctx, 500, "unexpected error", "see the server's log; please report it");
         });
+        EditorAuth auth = new EditorAuth(services.editing());
         Routes.declare(app,
                 new CatalogueApi(services.catalogue(), services.similar()),
                 new SearchApi(services.searcher()),
                 OpenApiDocument.load(),
-                new BrowsePages(services.catalogue(), renderer, services.similar()),
-                new SearchPage(services.searcher(), renderer));
+                new BrowsePages(services.catalogue(), renderer, services.similar(), services.themes(),
+                        services.suggestions()),
+                new SearchPage(services.searcher(), renderer, services.themes()),
+                new Routes.ThemeRoutes(
+                        new ThemesApi(services.catalogue(), services.themes(), services.suggestions(), services.changes(), auth),
+                        new ThemePages(services.themes(), services.changes(), auth, renderer),
+                        new LoginPage(auth, renderer)));
         app.start(host, port);
+        // Train the theme suggester now, off the request path, so the first provision page does not wait for it.
+        Thread warmUp = new Thread(services.suggestions()::warmUp, "compendium-suggester-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         return new WebServer(app, host);
+    }
+
+    /**
+     * Server-side sessions for logged-in editors: the cookie is HttpOnly (no script reads it), SameSite=Strict (no
+     * other site's request carries it), Secure on HTTPS, and a session ends after 30 idle minutes.
+     */
+    private static SessionHandler sessions() {
+        SessionHandler sessions = new SessionHandler();
+        sessions.setSessionCookie("compendium_session");
+        sessions.setHttpOnly(true);
+        sessions.setSameSite(HttpCookie.SameSite.STRICT);
+        sessions.setSecureRequestOnly(true);
+        sessions.setMaxInactiveInterval(30 * 60);
+        return sessions;
     }
 
     /** The port actually bound (the chosen one when started with 0). */

@@ -1,28 +1,49 @@
 package org.compendium.web;
 
+import java.time.Clock;
 import java.util.Objects;
+import org.compendium.index.ProvisionIndex;
 import org.compendium.index.ProvisionSearch;
+import org.compendium.store.DocumentStore;
+import org.compendium.themes.ThemeEditing;
 import org.compendium.web.catalogue.Catalogue;
 import org.compendium.web.catalogue.Searcher;
 import org.compendium.web.catalogue.SimilarProvisions;
+import org.compendium.web.catalogue.ThemeCatalogue;
+import org.compendium.web.catalogue.ThemeChanges;
+import org.compendium.web.catalogue.ThemeSuggestions;
 
 /**
- * What the web application reads from, built by {@code Main} and handed to {@link WebServer#start}.
+ * What the web application reads from and writes through, built by {@code Main} and handed to {@link WebServer#start}.
  *
- * @param catalogue the stored documents, shaped for browsing
- * @param similar   the provisions like a given one (unavailable without a search index)
- * @param searcher  the full-text search (unavailable without a search index)
+ * @param catalogue   the stored documents, shaped for browsing
+ * @param similar     the provisions like a given one (unavailable without a search index)
+ * @param searcher    the full-text search (unavailable without a search index)
+ * @param themes      the theme index and a provision's themes
+ * @param suggestions theme suggestions for unthemed provisions, cached
+ * @param editing     editors' authentication and audited decisions
+ * @param changes     the decisions of the web application, with the search index update
  */
-public record WebServices(Catalogue catalogue, SimilarProvisions similar, Searcher searcher) {
+public record WebServices(Catalogue catalogue, SimilarProvisions similar, Searcher searcher, ThemeCatalogue themes,
+                          ThemeSuggestions suggestions, ThemeEditing editing, ThemeChanges changes) {
     public WebServices {
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(similar, "similar");
         Objects.requireNonNull(searcher, "searcher");
+        Objects.requireNonNull(themes, "themes");
+        Objects.requireNonNull(suggestions, "suggestions");
+        Objects.requireNonNull(editing, "editing");
+        Objects.requireNonNull(changes, "changes");
     }
 
-    /** The services over a store and, when not null, its search index. */
-    public static WebServices of(Catalogue catalogue, ProvisionSearch search) {
-        return search == null ? new WebServices(catalogue, SimilarProvisions.unavailable(), Searcher.unavailable())
-                : new WebServices(catalogue, SimilarProvisions.of(search), Searcher.of(search));
+    /** The services over a store and, when not null, its search index (in the store's data folder). */
+    public static WebServices of(DocumentStore store, ProvisionSearch search) {
+        ThemeEditing editing = new ThemeEditing(store, Clock.systemUTC());
+        ThemeChanges changes = new ThemeChanges(editing, store,
+                search == null ? null : ProvisionIndex.folder(store.dataDir()), search);
+        return new WebServices(new Catalogue(store),
+                search == null ? SimilarProvisions.unavailable() : SimilarProvisions.of(search),
+                search == null ? Searcher.unavailable() : Searcher.of(search),
+                new ThemeCatalogue(store), new ThemeSuggestions(store), editing, changes);
     }
 }

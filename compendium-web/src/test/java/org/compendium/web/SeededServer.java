@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -27,20 +28,26 @@ import org.compendium.model.SourceSpan;
 import org.compendium.parse.Corpus;
 import org.compendium.parse.DocumentParser;
 import org.compendium.pipeline.IndexRebuild;
+import org.compendium.pipeline.ThemeReindex;
+import org.compendium.themes.IndexImport;
+import org.compendium.themes.ThemeEditing;
 import org.compendium.pipeline.IngestListener;
 import org.compendium.pipeline.Ingestion;
 import org.compendium.store.DocumentStore;
-import org.compendium.web.catalogue.Catalogue;
 
 /**
  * The real server on a free loopback port over a temporary store holding the five seeds and one hostile fixture,
- * with the search index built: what the integration tests talk to.
+ * the seed compendium's theme index imported, one editor ({@link #EDITOR}), and the search index built: what the
+ * integration tests talk to.
  */
 final class SeededServer implements AutoCloseable {
     /** Text that must reach every page and the API as literal characters. */
     static final String HOSTILE_TEXT = "Les États <script>alert(1)</script> &amp; **bold** devraient coopérer.";
     static final String HOSTILE_TITLE = "Titre <script>alert(2)</script> & <b>gras</b>";
     static final Citation HOSTILE_CITATION = Citation.of("CTOC/COP/WG.7/2099", "rec", "1");
+    /** The editor every seeded server has (created through ThemeEditing, with a cheap hash to stay fast). */
+    static final String EDITOR = "test-editor";
+    static final String PASSWORD = "correct horse battery";
 
     final Path dir;
     final DocumentStore store;
@@ -62,12 +69,14 @@ final class SeededServer implements AutoCloseable {
             DocumentStore store = DocumentStore.open(dir.resolve("data"));
             new Ingestion(new SourceReader(), new DocumentParser(), store).ingest(List.of(Corpus.dir()), IngestListener.NONE);
             long hostileId = store.save(hostileDocument()).summary().id();
+            IndexImport.run(store, "import", Clock.systemUTC());
+            new ThemeEditing(store, Clock.systemUTC(), 1_000).addEditor(EDITOR, PASSWORD.toCharArray());
             Path indexDir = ProvisionIndex.folder(dir.resolve("data"));
-            try (ProvisionIndex index = ProvisionIndex.open(indexDir)) {
+            try (ProvisionIndex index = ThemeReindex.open(store, indexDir)) {
                 IndexRebuild.run(store, index, (i, total, doc, provisions) -> { });
             }
             ProvisionSearch search = ProvisionSearch.open(indexDir);
-            WebServer server = WebServer.start(WebServices.of(new Catalogue(store), search), "127.0.0.1", 0);
+            WebServer server = WebServer.start(WebServices.of(store, search), "127.0.0.1", 0);
             return new SeededServer(dir, store, search, server, hostileId);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.compendium.parse.Corpus;
 import org.compendium.web.pages.Links;
@@ -27,7 +24,6 @@ import org.junit.jupiter.api.Test;
  * browser download), against the real server with the five seeds and the hostile fixture.
  */
 class WebAppIT {
-    private static final String CHROMIUM = "/usr/bin/chromium";
     private static SeededServer seeded;
     private static Playwright playwright;
     private static Browser browser;
@@ -37,13 +33,8 @@ class WebAppIT {
     @BeforeAll
     static void start() {
         seeded = SeededServer.start();
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(CHROMIUM))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll

@@ -1,11 +1,14 @@
 package org.compendium.app.cli;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.concurrent.Callable;
+import org.compendium.index.IndexException;
 import org.compendium.index.LanguageAnalyzers;
+import org.compendium.model.Citation;
 import org.compendium.index.ProvisionIndex;
 import org.compendium.index.ProvisionSearch;
-import org.compendium.pipeline.StoredThemes;
+import org.compendium.pipeline.ThemeReindex;
 import org.compendium.store.DocumentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -93,7 +96,31 @@ public final class CompendiumCommand implements Callable<Integer> {
 
     /** Opens the search index of the data folder for writing, with the themes the store holds; the caller closes it. */
     ProvisionIndex openIndex(DocumentStore store) {
-        return ProvisionIndex.open(ProvisionIndex.folder(dataDir), LanguageAnalyzers.defaults(), StoredThemes.of(store), 16);
+        return ThemeReindex.open(store, ProvisionIndex.folder(dataDir));
+    }
+
+    /**
+     * Brings the search index's themes in step with the store after a theme change: the documents holding
+     * {@code citations}, or the whole index when {@code citations} is null (an import). Says what it did on
+     * {@code out}; when the index cannot be written (another process writes it), says so on {@code err}.
+     *
+     * @return whether the index is in step (or there is no index)
+     */
+    static boolean reindexThemes(CommandSpec spec, DocumentStore store, Collection<Citation> citations) {
+        CompendiumCommand root = (CompendiumCommand) spec.root().userObject();
+        Path dir = ProvisionIndex.folder(root.dataDir);
+        try {
+            ThemeReindex.Report r = citations == null ? ThemeReindex.all(store, dir) : ThemeReindex.provisions(store, dir, citations);
+            if (r.indexed()) {
+                spec.commandLine().getOut().println("search index updated: " + r.provisions() + " provisions of "
+                        + r.documents() + " documents re-indexed with their themes");
+            }
+            return true;
+        } catch (IndexException e) {
+            spec.commandLine().getErr().println("the theme change is stored, but the search index was NOT updated: "
+                    + e.getMessage() + "; then run `compendium index rebuild`");
+            return false;
+        }
     }
 
     /** Opens the search index of the data folder for searching; the caller closes it. */

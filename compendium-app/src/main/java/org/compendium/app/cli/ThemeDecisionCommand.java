@@ -59,6 +59,9 @@ abstract class ThemeDecisionCommand implements Callable<Integer> {
             ThemeDecision d = decide(new ThemeEditing(store, Clock.systemUTC()), credentials, citation,
                     theme == null ? themeText : theme.id());
             out.println(d.verdict().code() + ": " + d.themeId() + " for " + d.citation() + " by " + d.editor());
+            if (!CompendiumCommand.reindexThemes(spec, store, java.util.List.of(citation))) {
+                return ExitCodes.STORE;
+            }
         } catch (NotAuthorizedException e) {
             err.println("compendium themes " + spec.name() + ": " + e.getMessage());
             return ExitCodes.NOT_AUTHORIZED;

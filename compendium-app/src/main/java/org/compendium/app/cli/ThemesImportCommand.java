@@ -39,7 +39,10 @@ public final class ThemesImportCommand implements Callable<Integer> {
                     + " (" + r.table().rows() + " table rows, " + r.table().skipped() + " other lines, "
                     + r.duplicates() + " repeated references, " + r.table().unaligned() + " without report number)");
         }
-        out.flush();
-        return problems == 0 ? ExitCodes.OK : ExitCodes.PARTIAL;
+        try (DocumentStore store = CompendiumCommand.openStore(spec)) {
+            boolean indexed = CompendiumCommand.reindexThemes(spec, store, null);
+            out.flush();
+            return problems != 0 ? ExitCodes.PARTIAL : indexed ? ExitCodes.OK : ExitCodes.STORE;
+        }
     }
 }

@@ -25,6 +25,16 @@ public final class ApiException extends RuntimeException {
         return new ApiException(404, message, hint);
     }
 
+    /** Nobody authenticated for a request that needs an editor: 401 (the server adds {@code WWW-Authenticate}). */
+    public static ApiException unauthorized(String message, String hint) {
+        return new ApiException(401, message, hint);
+    }
+
+    /** An authenticated request refused (e.g. a missing or forged CSRF token): 403. */
+    public static ApiException forbidden(String message, String hint) {
+        return new ApiException(403, message, hint);
+    }
+
     /** A feature this server was started without (e.g. the search index): 503. */
     public static ApiException unavailable(String message, String hint) {
         return new ApiException(503, message, hint);

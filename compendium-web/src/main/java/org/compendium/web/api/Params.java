@@ -3,6 +3,7 @@ package org.compendium.web.api;
 import org.compendium.model.Body;
 import org.compendium.model.Citation;
 import org.compendium.model.DocumentType;
+import org.compendium.model.ThemeVerdict;
 import org.compendium.store.DocumentFilter;
 
 /**
@@ -76,6 +77,21 @@ public final class Params {
             // Refused below, with the same message as a negative number.
         }
         throw ApiException.badRequest("malformed " + name + " '" + text + "'", name + " is a positive whole number");
+    }
+
+    /** Reads an editor's action: {@code accept}, {@code reject} or {@code add}. */
+    public static ThemeVerdict verdict(String action) {
+        String a = action == null ? "" : action.strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (a) {
+            case "accept" -> ThemeVerdict.ACCEPTED;
+            case "reject" -> ThemeVerdict.REJECTED;
+            case "add" -> ThemeVerdict.ADDED;
+            default -> throw badRequestAction(action);
+        };
+    }
+
+    private static ApiException badRequestAction(String action) {
+        return ApiException.badRequest("unknown action '" + action + "'", "action is accept, reject or add");
     }
 
     /** Whether a parameter was given with a non-blank value. */

@@ -37,6 +37,26 @@ public final class Links {
         return provision(citation) + "?doc=" + documentId;
     }
 
+    /** Where an editor's theme form for a citation is posted. */
+    public static String provisionThemes(Citation citation) {
+        return provision(citation) + "/themes";
+    }
+
+    /** The list of themes. */
+    public static String themes() {
+        return "/themes";
+    }
+
+    /** A theme's page. */
+    public static String theme(String id) {
+        return "/themes/" + segment(id);
+    }
+
+    /** The search for every provision of a theme (its facet value). */
+    public static String themeSearch(String id) {
+        return "/search" + query(Map.of("theme", id));
+    }
+
     /** The JSON of a citation. */
     public static String provisionJson(Citation citation) {
         return "/api/provisions/" + segment(citation.toString());

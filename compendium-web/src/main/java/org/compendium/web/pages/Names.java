@@ -1,11 +1,18 @@
 package org.compendium.web.pages;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.compendium.model.Provision;
 import org.compendium.model.Segment;
 import org.compendium.store.DocumentSummary;
 
 /** How documents, headings and provisions are named on the pages when a short name is needed. */
 public final class Names {
+    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
     private Names() {
     }
 
@@ -28,6 +35,11 @@ public final class Names {
     /** A provision's label as its source prints it, else its number. */
     public static String provision(Provision p) {
         return p.label() != null && !p.label().isBlank() ? p.label() : p.number();
+    }
+
+    /** An instant as the audit log and decisions show it, in UTC: {@code 2025-03-01 14:05:09 UTC}. */
+    public static String instant(Instant at) {
+        return at == null ? "" : INSTANT.format(at);
     }
 
     /** The CSS class of a provision's indentation: {@code depth-0} to {@code depth-3}. */

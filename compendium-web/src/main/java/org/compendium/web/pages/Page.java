@@ -8,9 +8,17 @@ package org.compendium.web.pages;
  * @param t          its strings
  * @param switchHref this page's URL with {@code lang} set to the other language
  * @param query      the text to show in the search box (empty when none)
+ * @param editor     the logged-in editor's name, or null for a visitor
+ * @param csrf       the session's CSRF token for the page's forms (empty for a visitor)
  */
-public record Page(UiLanguage lang, Messages t, String switchHref, String query) {
+public record Page(UiLanguage lang, Messages t, String switchHref, String query, String editor, String csrf) {
     public Page {
         query = query == null ? "" : query;
+        csrf = csrf == null ? "" : csrf;
+    }
+
+    /** Whether an editor is logged in (edit controls are shown). */
+    public boolean isEditor() {
+        return editor != null;
     }
 }

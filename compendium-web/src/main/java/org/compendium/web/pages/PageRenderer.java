@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
+import org.compendium.web.auth.EditorSession;
 
 /**
  * Renders the precompiled JTE templates (compiled by the build from {@code src/main/jte}, so no compiler is needed at
@@ -37,7 +39,9 @@ public final class PageRenderer {
             cookie.setHttpOnly(true);
             ctx.cookie(cookie);
         }
-        return new Page(lang, Messages.of(lang), switchHref(ctx.path(), ctx.queryParamMap(), lang.other()), query);
+        Optional<EditorSession> session = EditorSession.of(ctx);
+        return new Page(lang, Messages.of(lang), switchHref(ctx.path(), ctx.queryParamMap(), lang.other()), query,
+                session.map(s -> s.editor().username()).orElse(null), session.map(EditorSession::csrf).orElse(""));
     }
 
     /** Renders {@code template} with {@code params} as the HTML answer, with {@code status}. */

@@ -9,6 +9,7 @@ import org.compendium.index.SearchResult;
 import org.compendium.web.api.ApiException;
 import org.compendium.web.api.SearchParams;
 import org.compendium.web.catalogue.Searcher;
+import org.compendium.web.catalogue.ThemeCatalogue;
 
 /**
  * The search page: results with highlighted passages, facet filters with counts, sort and paging. Plain links and
@@ -17,10 +18,12 @@ import org.compendium.web.catalogue.Searcher;
 public final class SearchPage {
     private final Searcher searcher;
     private final PageRenderer renderer;
+    private final ThemeCatalogue themes;
 
-    public SearchPage(Searcher searcher, PageRenderer renderer) {
+    public SearchPage(Searcher searcher, PageRenderer renderer, ThemeCatalogue themes) {
         this.searcher = searcher;
         this.renderer = renderer;
+        this.themes = themes;
     }
 
     /** {@code GET /search?q=&body=...&sort=&page=}. */
@@ -34,11 +37,12 @@ public final class SearchPage {
     }
 
     private SearchView view(SearchParams params, Page page) {
+        Map<String, String> labels = themes.labels(page.lang().code());
         try {
             Optional<SearchResult> result = searcher.search(params.request());
-            return new SearchView(params, result.orElse(null), null, result.isEmpty());
+            return new SearchView(params, result.orElse(null), null, result.isEmpty(), labels);
         } catch (QuerySyntaxException e) {
-            return new SearchView(params, null, e.getMessage(), false);
+            return new SearchView(params, null, e.getMessage(), false, labels);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage(), page.t().get("search.syntax"));
         }

@@ -3,6 +3,7 @@ package org.compendium.web.pages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import org.compendium.index.SearchResult;
 import org.compendium.index.SortOrder;
 import org.compendium.model.Body;
@@ -18,8 +19,14 @@ import org.compendium.web.api.SearchParams;
  * @param result      its result, or null
  * @param queryError  why the query could not be read, or null
  * @param unavailable whether the server has no search index
+ * @param themeLabels the themes' labels in the interface language, by id, for the theme facet
  */
-public record SearchView(SearchParams params, SearchResult result, String queryError, boolean unavailable) {
+public record SearchView(SearchParams params, SearchResult result, String queryError, boolean unavailable,
+                         Map<String, String> themeLabels) {
+    public SearchView {
+        themeLabels = Map.copyOf(themeLabels);
+    }
+
     /** The link to this search with another sort and page, keeping the query and every filter. */
     public String link(SortOrder sort, int page) {
         StringBuilder sb = new StringBuilder("/search?").append(pair("q", params.request().query()));
@@ -45,6 +52,11 @@ public record SearchView(SearchParams params, SearchResult result, String queryE
     /** The rank of the first hit shown, from 1. */
     public long firstRank() {
         return (long) (params.page() - 1) * params.pageSize() + 1;
+    }
+
+    /** How a facet value reads in the interface: theme labels, names for bodies, types and kinds, else the value. */
+    public String label(Messages t, String field, String value) {
+        return field.equals("theme") ? themeLabels.getOrDefault(value, value) : facetLabel(t, field, value);
     }
 
     /** How a facet value reads in the interface: names for bodies, types and kinds, the value itself otherwise. */

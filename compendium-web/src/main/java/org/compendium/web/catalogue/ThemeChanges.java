@@ -1,0 +1,72 @@
+package org.compendium.web.catalogue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.compendium.index.IndexException;
+import org.compendium.index.ProvisionSearch;
+import org.compendium.model.Citation;
+import org.compendium.model.ThemeDecision;
+import org.compendium.model.ThemeVerdict;
+import org.compendium.pipeline.ThemeReindex;
+import org.compendium.store.DocumentStore;
+import org.compendium.themes.AuthenticatedEditor;
+import org.compendium.themes.ThemeEditing;
+
+/**
+ * The write path of themes in the web application: an editor's decision goes through {@link ThemeEditing} (so it
+ * lands in the audit log), then the provision's documents are re-indexed with a writer opened for this update only
+ * and the searcher refreshed, so search and its theme facet show the change at once.
+ */
+public final class ThemeChanges {
+    private final ThemeEditing editing;
+    private final DocumentStore store;
+    private final Path indexDir;
+    private final ProvisionSearch search;
+
+    /**
+     * @param indexDir the search index folder, or null when the server runs without an index
+     * @param search   the searcher over it, or null
+     */
+    public ThemeChanges(ThemeEditing editing, DocumentStore store, Path indexDir, ProvisionSearch search) {
+        this.editing = Objects.requireNonNull(editing);
+        this.store = Objects.requireNonNull(store);
+        this.indexDir = indexDir;
+        this.search = search;
+    }
+
+    /**
+     * What a change did.
+     *
+     * @param decision   the stored decision
+     * @param indexError why the search index could not be updated (the decision stands), or null when it was (or
+     *                   there is no index)
+     */
+    public record Outcome(ThemeDecision decision, String indexError) {
+    }
+
+    /**
+     * Records an editor's verdict and updates the search index.
+     *
+     * @throws org.compendium.themes.NotAuthorizedException when the editor no longer exists
+     * @throws IllegalArgumentException for an unknown theme or provision (nothing changed)
+     */
+    public Outcome decide(AuthenticatedEditor editor, Citation citation, String themeId, ThemeVerdict verdict) {
+        ThemeDecision d = editing.decide(editor, citation, themeId, verdict);
+        return new Outcome(d, reindex(citation));
+    }
+
+    /** One writer at a time from this server: two edits at once must not meet Lucene's lock. */
+    private synchronized String reindex(Citation citation) {
+        if (search == null || indexDir == null) {
+            return null;
+        }
+        try {
+            ThemeReindex.provisions(store, indexDir, List.of(citation));
+            search.refresh();
+            return null;
+        } catch (IndexException e) {
+            return e.getMessage();
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.compendium.web.catalogue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.compendium.model.Citation;
+import org.compendium.model.ParsedDocument;
+import org.compendium.model.Provision;
+import org.compendium.store.DocumentStore;
+import org.compendium.themes.Suggestion;
+import org.compendium.themes.ThemeSuggester;
+
+/**
+ * Theme suggestions for the provision page: the suggester is trained once, on first use (or by {@link #warmUp} at
+ * start-up), and each provision's ranking is cached, so a page costs a map lookup after the first visit.
+ *
+ * <p>Never shows a suggestion that an editor decided about: the themes the caller already shows (imported or decided)
+ * and those an editor rejected are removed here, against the store's decisions as they are now.
+ */
+public final class ThemeSuggestions {
+    /** How many suggestions the page shows at most. */
+    public static final int SHOWN = 5;
+    private final DocumentStore store;
+    private final Map<Citation, List<Suggestion>> cache = new ConcurrentHashMap<>();
+    private volatile ThemeSuggester suggester;
+    private volatile boolean unavailable;
+
+    public ThemeSuggestions(DocumentStore store) {
+        this.store = Objects.requireNonNull(store);
+    }
+
+    /** Trains the suggester now (at server start, in the background), so the first page does not wait for it. */
+    public void warmUp() {
+        suggester();
+    }
+
+    /**
+     * The ranked suggestions for a provision of {@code document} (score, reason), leaving out {@code shown} themes
+     * and those an editor rejected; empty when no theme index was imported.
+     */
+    public List<Suggestion> of(Provision p, ParsedDocument document, Set<String> shown) {
+        ThemeSuggester s = suggester();
+        if (s == null) {
+            return List.of();
+        }
+        List<Suggestion> ranked = cache.computeIfAbsent(p.citation(), c -> s.suggest(p, document, 3).stream()
+                .filter(x -> x.decision() == null).toList());
+        Set<String> decided = store.themes().decisions().stream().filter(d -> d.citation().equals(p.citation()))
+                .map(d -> d.themeId()).collect(Collectors.toSet());
+        return ranked.stream().filter(x -> !shown.contains(x.themeId()) && !decided.contains(x.themeId()))
+                .limit(SHOWN).toList();
+    }
+
+    /**
+     * The suggestions to show for a provision with these themes: none when the published index covers it (it has an
+     * imported theme), else the ranked suggestions less the themes it has.
+     */
+    public List<Suggestion> forProvision(ProvisionContext context, List<ThemeCatalogue.ProvisionTheme> own) {
+        if (own.stream().anyMatch(ThemeCatalogue.ProvisionTheme::imported)) {
+            return List.of();
+        }
+        return of(context.provision(), context.outline().document(),
+                own.stream().map(t -> t.theme().id()).collect(Collectors.toSet()));
+    }
+
+    private ThemeSuggester suggester() {
+        ThemeSuggester s = suggester;
+        if (s == null && !unavailable) {
+            synchronized (this) {
+                if (suggester == null && !unavailable) {
+                    try {
+                        suggester = ThemeSuggester.fromStore(store);
+                    } catch (IllegalStateException e) {
+                        // No theme index imported: no suggestions until the server is restarted after an import.
+                        unavailable = true;
+                    }
+                }
+                s = suggester;
+            }
+        }
+        return s;
+    }
+}

@@ -1,0 +1,123 @@
+package org.compendium.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.compendium.model.Citation;
+import org.compendium.model.ThemeVerdict;
+import org.compendium.web.pages.Links;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An editor's round trip in real headless Chromium: log in, accept a suggested theme for an unthemed 2021
+ * recommendation, see it as the provision's theme, on the theme's page and through the search's theme facet; after
+ * logging out the edit controls are gone.
+ */
+class ThemeEditingWebIT {
+    private static final Citation REC_3 = Citation.parse("CTOC/COP/WG.7/2021 rec. 3");
+    private static SeededServer seeded;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        seeded = SeededServer.start();
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        seeded.close();
+    }
+
+    @Test
+    void anEditorAcceptsASuggestedThemeThatThenShowsOnThePagesAndInTheSearchFacet() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+            Page page = context.newPage();
+            String provision = seeded.url(Links.provision(REC_3).substring(1));
+
+            page.navigate(provision);
+            assertThat(page.locator("#no-themes")).isVisible();
+            assertThat(page.locator("#suggestions li").first()).isVisible();
+            assertThat(page.locator("form.theme-edit")).hasCount(0);
+
+            page.locator("#login-link").click();
+            page.locator("#username").fill(SeededServer.EDITOR);
+            page.locator("#password").fill(SeededServer.PASSWORD);
+            page.locator("#login-submit").click();
+            assertThat(page.locator(".editor-name")).containsText(SeededServer.EDITOR);
+
+            page.navigate(provision);
+            Locator first = page.locator("#suggestions li").first();
+            String themeId = first.getAttribute("data-theme");
+            String label = first.locator("a").first().textContent();
+            assertThat(first.locator(".score")).containsText("score");
+            assertThat(first.locator(".reason")).not().isEmpty();
+            first.getByText("Accept").click();
+
+            assertThat(page.locator("#theme-notice")).containsText("Theme accepted: " + label);
+            assertThat(page.locator("#provision-themes")).containsText(label);
+            assertThat(page.locator("#provision-themes")).containsText("accepted by " + SeededServer.EDITOR);
+            assertThat(page.locator("#suggestions li[data-theme='" + themeId + "']")).hasCount(0);
+            assertThat(seeded.store.themes().decisions()).anySatisfy(d -> {
+                assertThat(d.citation()).isEqualTo(REC_3);
+                assertThat(d.themeId()).isEqualTo(themeId);
+                assertThat(d.verdict()).isEqualTo(ThemeVerdict.ACCEPTED);
+            });
+
+            page.locator("#provision-themes a", new Page.LocatorOptions().setHasText(label)).click();
+            assertThat(page.locator("#theme-title")).hasText(label);
+            assertThat(page.locator("#decided")).containsText(REC_3.toString());
+
+            page.navigate(seeded.url("search?q=" + Links.segment("mécanismes juridiques")));
+            Locator facet = page.locator("input[name='theme'][value='" + themeId + "']");
+            assertThat(page.locator("label[for='" + facet.getAttribute("id") + "']")).containsText(label);
+            facet.check();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile("theme=" + themeId));
+            assertThat(page.locator("ol.hits")).containsText(REC_3.toString());
+
+            page.navigate(seeded.url("audit"));
+            assertThat(page.locator("table.audit")).containsText(REC_3.toString());
+
+            page.locator("#logout").click();
+            assertThat(page.locator("#login-link")).isVisible();
+            page.navigate(provision);
+            assertThat(page.locator("#provision-themes")).containsText(label);
+            assertThat(page.locator("form.theme-edit")).hasCount(0);
+            assertThat(page.locator("#theme-add")).hasCount(0);
+            page.navigate(seeded.url("audit"));
+            assertThat(page).hasURL(java.util.regex.Pattern.compile("/login\\?next=/audit"));
+        }
+    }
+
+    @Test
+    void themeLabelsAndTheThemeListAreShownAndEscaped() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR"))) {
+            Page page = context.newPage();
+            page.navigate(seeded.url("themes"));
+            assertThat(page.locator("h1")).hasText("Thèmes");
+            Locator sub = page.locator("ul.theme-tree > li ul a", new Page.LocatorOptions()
+                    .setHasText("Coopération internationale (entraide judiciaire)"));
+            assertThat(sub).isVisible();
+            sub.click();
+            assertThat(page.locator("section.theme-group").first()).containsText("Partie A");
+            assertThat(page.locator("table.theme-table a").first()).hasAttribute("href",
+                    java.util.regex.Pattern.compile("^/provisions/"));
+            assertThat(page.locator("script:not([src])")).hasCount(0);
+        }
+    }
+}
