@@ -36,6 +36,7 @@ public final class HtmlRenderer {
             h3 { font-size: 11.5pt; margin: 6mm 0 3mm 0; }
             h4 { font-size: 10.5pt; margin: 5mm 0 2mm 0; text-align: center; }
             .title-page { text-align: center; page-break-after: always; padding-top: 40mm; }
+            .title-page p { text-align: center; }
             .title-page .org { font-size: 12pt; letter-spacing: 0.05em; }
             .title-page .unodc { font-size: 28pt; font-weight: bold; font-family: 'Compendium Sans', 'DejaVu Sans', sans-serif; color: #009edb; }
             .title-page h1 { margin-top: 50mm; }
@@ -48,19 +49,20 @@ public final class HtmlRenderer {
             .toc a { color: #000; text-decoration: none; }
             .part { page-break-before: always; }
             p { margin: 0 0 2.5mm 0; text-align: justify; }
-            p.entry { padding-left: 10mm; text-indent: -10mm; }
-            p.entry.d1 { padding-left: 20mm; }
-            p.entry.d2 { padding-left: 30mm; }
-            p.entry .num { display: inline-block; width: 10mm; text-indent: 0; }
+            p.entry { margin-left: 0; }
+            p.entry.d1 { margin-left: 10mm; }
+            p.entry.d2 { margin-left: 20mm; }
+            p.entry .num { padding-right: 2.5mm; }
             p.instrument-title { font-weight: bold; text-align: center; }
             p.opening { font-style: normal; }
-            table.index { width: 100%; border-collapse: collapse; font-size: 8.5pt; -fs-table-paginate: paginate; }
+            table.index { width: 100%; table-layout: fixed; border-collapse: collapse; font-size: 8.5pt; -fs-table-paginate: paginate; }
             table.index th, table.index td { border: 0.5pt solid #666; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
             table.index thead { display: table-header-group; }
             table.index th { background: #e6e6e6; font-family: 'Compendium Sans', 'DejaVu Sans', sans-serif; font-weight: bold; }
             table.index tr { page-break-inside: avoid; }
             table.index tr.cop td.data { background: #d9d9d9; }
-            table.index td.theme { font-weight: bold; width: 28%; }
+            table.index td.theme { font-weight: bold; }
+            table.index td.symbol { white-space: nowrap; }
             table.index td.part-label { font-style: italic; }
             table.index a { color: #000; text-decoration: none; }
             .note { font-size: 8.5pt; margin-top: 3mm; }
@@ -155,7 +157,8 @@ public final class HtmlRenderer {
     /** The index section; {@code links} makes each reference a link to its paragraph in the same file. */
     static void index(StringBuilder h, Edition e, boolean links) {
         h.append("<section id=\"index\" class=\"part\">\n<h2>").append(esc(Edition.INDEX_HEADING)).append("</h2>\n")
-                .append("<table class=\"index\">\n<thead>\n<tr><th rowspan=\"2\">Thème</th><th rowspan=\"2\">Paragraphes/recommandations dans le recueil (section/paragraphe/alinéa)</th>")
+                .append("<table class=\"index\">\n<colgroup><col style=\"width:24%\"/><col style=\"width:21%\"/><col style=\"width:21%\"/>")
+                .append("<col style=\"width:12%\"/><col style=\"width:11%\"/><col style=\"width:11%\"/></colgroup>\n<thead>\n<tr><th rowspan=\"2\">Thème</th><th rowspan=\"2\">Paragraphes/recommandations dans le recueil (section/paragraphe/alinéa)</th>")
                 .append("<th colspan=\"4\">Rapport de réunion</th></tr>\n<tr><th>Cote</th><th>Résolution/décision</th><th>Paragraphes</th><th>Recommandations</th></tr>\n</thead>\n<tbody>\n");
         for (IndexTheme t : e.index()) {
             Part part = null;
@@ -177,7 +180,7 @@ public final class HtmlRenderer {
                         h.append(esc(refs.get(i).reference()));
                     }
                 }
-                h.append("</td><td class=\"data\">").append(esc(r.reportSymbol())).append("</td><td class=\"data\">").append(esc(r.instrument()))
+                h.append("</td><td class=\"data symbol\">").append(esc(r.reportSymbol())).append("</td><td class=\"data\">").append(esc(r.instrument()))
                         .append("</td><td class=\"data\">").append(esc(r.paragraphs())).append("</td><td class=\"data\">").append(esc(r.recommendations()))
                         .append("</td></tr>\n");
             }

@@ -2,6 +2,7 @@ package org.compendium.publish;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -12,6 +13,11 @@ import java.util.List;
  */
 final class PdfRenderer {
     private static final List<Fonts.Face> FACES = Fonts.faces();
+
+    static {
+        // openhtmltopdf logs every stage at INFO on stderr; a command's output must stay clean.
+        XRLog.setLoggingEnabled(false);
+    }
 
     private PdfRenderer() {
     }
