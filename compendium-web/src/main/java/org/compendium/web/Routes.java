@@ -6,6 +6,7 @@ import org.compendium.web.api.CatalogueApi;
 import org.compendium.web.api.OpenApiDocument;
 import org.compendium.web.api.SearchApi;
 import org.compendium.web.pages.BrowsePages;
+import org.compendium.web.pages.CompendiumPage;
 import org.compendium.web.pages.SearchPage;
 
 /**
@@ -27,7 +28,7 @@ final class Routes {
     }
 
     static void declare(Javalin app, CatalogueApi api, SearchApi searchApi, OpenApiDocument openApi, BrowsePages pages,
-            SearchPage searchPage) {
+            SearchPage searchPage, CompendiumPage compendiumPage) {
         app.get("/api/documents", api::documents);
         app.get("/api/documents/{id}", api::document);
         app.get("/api/provisions/{citation}", api::provision);
@@ -40,5 +41,8 @@ final class Routes {
         app.get("/documents/{id}", pages::document);
         app.get("/provisions/{citation}", pages::provision);
         app.get("/search", searchPage::search);
+
+        // ---- Published compendium (issue 5): the edition of a working group's compendium and thematic index. ----
+        app.get("/compendium/{body}", compendiumPage::compendium);
     }
 }

@@ -12,6 +12,7 @@ import org.compendium.web.api.CatalogueApi;
 import org.compendium.web.api.OpenApiDocument;
 import org.compendium.web.api.SearchApi;
 import org.compendium.web.pages.BrowsePages;
+import org.compendium.web.pages.CompendiumPage;
 import org.compendium.web.pages.PageRenderer;
 import org.compendium.web.pages.SearchPage;
 import org.eclipse.jetty.http.UriCompliance;
@@ -85,7 +86,8 @@ public final class WebServer implements AutoCloseable {
                 new SearchApi(services.searcher()),
                 OpenApiDocument.load(),
                 new BrowsePages(services.catalogue(), renderer, services.similar()),
-                new SearchPage(services.searcher(), renderer));
+                new SearchPage(services.searcher(), renderer),
+                new CompendiumPage(services.catalogue(), renderer));
         app.start(host, port);
         return new WebServer(app, host);
     }

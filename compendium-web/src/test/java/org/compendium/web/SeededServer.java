@@ -62,6 +62,7 @@ final class SeededServer implements AutoCloseable {
             DocumentStore store = DocumentStore.open(dir.resolve("data"));
             new Ingestion(new SourceReader(), new DocumentParser(), store).ingest(List.of(Corpus.dir()), IngestListener.NONE);
             long hostileId = store.save(hostileDocument()).summary().id();
+            org.compendium.themes.IndexImport.run(store, "test", java.time.Clock.systemUTC());
             Path indexDir = ProvisionIndex.folder(dir.resolve("data"));
             try (ProvisionIndex index = ProvisionIndex.open(indexDir)) {
                 IndexRebuild.run(store, index, (i, total, doc, provisions) -> { });
