@@ -288,7 +288,7 @@ public final class AknWriter {
         x.writeStartElement(NS, element);
         x.writeAttribute("eId", eId);
         x.writeStartElement(NS, "num");
-        x.writeCharacters(num(p));
+        x.writeCharacters(p.printedNumber());
         x.writeEndElement();
         List<Provision> kids = children.getOrDefault(p.citation(), List.of());
         x.writeStartElement(NS, kids.isEmpty() ? "content" : "intro");
@@ -300,15 +300,6 @@ public final class AknWriter {
             provision(k, eId + "__", children, depth + 1);
         }
         x.writeEndElement();
-    }
-
-    private static String num(Provision p) {
-        return switch (p.kind()) {
-            case PREAMBULAR -> "al. " + p.number();
-            case RECOMMENDATION, PARAGRAPH -> p.number() + ".";
-            case OPERATIVE -> p.number().matches("[0-9]+") ? p.number() + "." : p.number() + ")";
-            case SUBPARAGRAPH -> p.number() + ")";
-        };
     }
 
     /** The provision's text, its leading verb in {@code <i>}. */
@@ -424,10 +415,6 @@ public final class AknWriter {
     }
 
     private static String stripMarkup(String s) {
-        String t = s == null ? "" : s.strip();
-        if (t.startsWith("* ") || t.startsWith("- ")) {
-            t = t.substring(2);
-        }
-        return t.replace("**", "").replaceAll("(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])", "").replaceAll("\\s+", " ").strip();
+        return PlainText.of(s);
     }
 }

@@ -17,7 +17,6 @@ import org.compendium.model.DateRange;
 import org.compendium.model.DocumentType;
 import org.compendium.model.ParsedDocument;
 import org.compendium.model.Provision;
-import org.compendium.model.ProvisionKind;
 import org.compendium.model.Segment;
 import org.compendium.model.SegmentKind;
 import org.compendium.model.Theme;
@@ -197,12 +196,7 @@ public final class EditionBuilder {
     }
 
     private static Entry entry(String reference, Provision p) {
-        String number = switch (p.kind()) {
-            case PREAMBULAR -> "al. " + p.number();
-            case RECOMMENDATION, PARAGRAPH -> p.number() + ".";
-            case OPERATIVE -> p.number().matches("[0-9]+") ? p.number() + "." : p.number() + ")";
-            case SUBPARAGRAPH -> p.number() + ")";
-        };
+        String number = p.printedNumber();
         String text = FrenchText.plain(p.text());
         String verb = p.leadingVerb() != null && text.startsWith(p.leadingVerb()) ? p.leadingVerb() : null;
         return new Entry(reference, p.citation(), number, p.depth(), verb, text);

@@ -3,6 +3,7 @@ package org.compendium.publish;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.compendium.export.PlainText;
 import org.compendium.model.DateRange;
 import org.compendium.parse.french.FrenchOrdinals;
 
@@ -76,12 +77,8 @@ final class FrenchText {
         return MONTHS[d.getMonthValue() - 1];
     }
 
-    /** Text without Markdown emphasis ({@code *Prie*}, {@code **titre**}) and without a list bullet left at its start. */
+    /** Text without Markdown emphasis and list bullets: {@link PlainText#of}. */
     static String plain(String text) {
-        String t = text.strip();
-        if (t.startsWith("* ") || t.startsWith("- ")) {
-            t = t.substring(2);
-        }
-        return t.replace("**", "").replaceAll("(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])", "").replaceAll("\\s+", " ").strip();
+        return PlainText.of(text);
     }
 }

@@ -62,7 +62,7 @@ public final class HtmlRenderer {
             table.index tr { page-break-inside: avoid; }
             table.index tr.cop td.data { background: #d9d9d9; }
             table.index td.theme { font-weight: bold; }
-            table.index td.symbol { white-space: nowrap; }
+            table.index th { font-size: 7.5pt; word-wrap: break-word; }
             table.index td.part-label { font-style: italic; }
             table.index a { color: #000; text-decoration: none; }
             .note { font-size: 8.5pt; margin-top: 3mm; }
@@ -157,9 +157,9 @@ public final class HtmlRenderer {
     /** The index section; {@code links} makes each reference a link to its paragraph in the same file. */
     static void index(StringBuilder h, Edition e, boolean links) {
         h.append("<section id=\"index\" class=\"part\">\n<h2>").append(esc(Edition.INDEX_HEADING)).append("</h2>\n")
-                .append("<table class=\"index\">\n<colgroup><col style=\"width:24%\"/><col style=\"width:21%\"/><col style=\"width:21%\"/>")
-                .append("<col style=\"width:12%\"/><col style=\"width:11%\"/><col style=\"width:11%\"/></colgroup>\n<thead>\n<tr><th rowspan=\"2\">Thème</th><th rowspan=\"2\">Paragraphes/recommandations dans le recueil (section/paragraphe/alinéa)</th>")
-                .append("<th colspan=\"4\">Rapport de réunion</th></tr>\n<tr><th>Cote</th><th>Résolution/décision</th><th>Paragraphes</th><th>Recommandations</th></tr>\n</thead>\n<tbody>\n");
+                .append("<table class=\"index\">\n<colgroup><col style=\"width:22%\"/><col style=\"width:19%\"/><col style=\"width:22%\"/>")
+                .append("<col style=\"width:11%\"/><col style=\"width:13%\"/><col style=\"width:13%\"/></colgroup>\n<thead>\n<tr><th rowspan=\"2\">Thème</th><th rowspan=\"2\">Paragraphes/recommandations dans le recueil (section/paragraphe/alinéa)</th>")
+                .append("<th colspan=\"4\">Rapport de réunion</th></tr>\n<tr><th>Cote</th><th>Résolution/décision</th><th>Paragraphes</th><th>Recomman&#173;dations</th></tr>\n</thead>\n<tbody>\n");
         for (IndexTheme t : e.index()) {
             Part part = null;
             boolean first = true;
