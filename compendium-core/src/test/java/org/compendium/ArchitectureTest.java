@@ -58,4 +58,11 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
                 .check(core);
     }
+
+    @Test
+    void publishingWorksFromTheStoreNeverFromSourceFiles() {
+        noClasses().that().resideInAPackage("..publish..")
+                .should().dependOnClassesThat().resideInAnyPackage("..ingest..", "..parse..", "..pipeline..", "java.sql..")
+                .check(core);
+    }
 }

@@ -12,6 +12,7 @@ import org.compendium.app.cli.EditorsCommand;
 import org.compendium.app.cli.ErrorHandler;
 import org.compendium.app.cli.ExportCommand;
 import org.compendium.app.cli.IndexCommand;
+import org.compendium.app.cli.PublishCommand;
 import org.compendium.app.cli.IngestCommand;
 import org.compendium.app.cli.ListCommand;
 import org.compendium.app.cli.ServeCommand;
@@ -48,6 +49,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Apache POI logs through the Log4j API; without a provider Log4j prints a status error on every DOCX run.
+        System.setProperty("log4j2.statusLoggerLevel", "OFF");
         // FileDescriptor streams, not System.out: System.out encodes with the platform charset (stdout.encoding),
         // which mangles French on a POSIX or Windows code-page locale.
         PrintStream stdout = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -95,6 +98,7 @@ public final class Main {
                 .addSubcommand(new SearchCommand())
                 .addSubcommand(new SimilarCommand())
                 .addSubcommand(new IndexCommand())
+                .addSubcommand(new PublishCommand())
                 .addSubcommand(new ServeCommand(Main::webServices));
         // Set after adding the subcommands: these settings propagate only to subcommands already present.
         cli.setCaseInsensitiveEnumValuesAllowed(true);

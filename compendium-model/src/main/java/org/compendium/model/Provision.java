@@ -52,4 +52,17 @@ public record Provision(
     public int depth() {
         return (int) citation.subdivisions().size();
     }
+
+    /**
+     * Its number as compendiums and resolutions print it: {@code al. 5} (preambular), {@code 4.} (numbered paragraph or
+     * recommendation), {@code a)} (lettered paragraph or sub-paragraph).
+     */
+    public String printedNumber() {
+        return switch (kind) {
+            case PREAMBULAR -> "al. " + number;
+            case RECOMMENDATION, PARAGRAPH -> number + ".";
+            case OPERATIVE -> number.matches("[0-9]+") ? number + "." : number + ")";
+            case SUBPARAGRAPH -> number + ")";
+        };
+    }
 }

@@ -8,6 +8,7 @@ import org.compendium.web.api.SearchApi;
 import org.compendium.web.api.ThemesApi;
 import org.compendium.web.pages.BrowsePages;
 import org.compendium.web.pages.LoginPage;
+import org.compendium.web.pages.CompendiumPage;
 import org.compendium.web.pages.SearchPage;
 import org.compendium.web.pages.ThemePages;
 
@@ -32,7 +33,8 @@ final class Routes {
     }
 
     static void declare(Javalin app, CatalogueApi api, SearchApi searchApi, OpenApiDocument openApi, BrowsePages pages,
-            SearchPage searchPage, ThemeRoutes themes) {
+            SearchPage searchPage, ThemeRoutes themes,
+            CompendiumPage compendiumPage) {
         app.get("/api/documents", api::documents);
         app.get("/api/documents/{id}", api::document);
         app.get("/api/provisions/{citation}", api::provision);
@@ -47,6 +49,9 @@ final class Routes {
         app.get("/search", searchPage::search);
 
         declareThemes(app, themes);
+
+        // ---- Published compendium (issue 5): the edition of a working group's compendium and thematic index. ----
+        app.get("/compendium/{body}", compendiumPage::compendium);
     }
 
     /** The controllers of the theme index, its editing and the editors' login (issue 4). */

@@ -14,6 +14,7 @@ import org.compendium.web.api.SearchApi;
 import org.compendium.web.api.ThemesApi;
 import org.compendium.web.auth.EditorAuth;
 import org.compendium.web.pages.BrowsePages;
+import org.compendium.web.pages.CompendiumPage;
 import org.compendium.web.pages.PageRenderer;
 import org.compendium.web.pages.LoginPage;
 import org.compendium.web.pages.SearchPage;
@@ -107,7 +108,8 @@ public final class WebServer implements AutoCloseable {
                 new Routes.ThemeRoutes(
                         new ThemesApi(services.catalogue(), services.themes(), services.suggestions(), services.changes(), auth),
                         new ThemePages(services.themes(), services.changes(), auth, renderer),
-                        new LoginPage(auth, renderer)));
+                        new LoginPage(auth, renderer)),
+                new CompendiumPage(services.catalogue(), renderer));
         app.start(host, port);
         // Train the theme suggester now, off the request path, so the first provision page does not wait for it.
         Thread warmUp = new Thread(services.suggestions()::warmUp, "compendium-suggester-warm-up");

@@ -76,6 +76,17 @@ class WebAppIT {
     }
 
     @Test
+    void anIndexReferenceOfThePublishedCompendiumOpensItsProvision() {
+        page.navigate(seeded.url("compendium/WG.7"));
+        assertThat(page.locator("#part-a h2")).containsText("A. Recommandations adoptées par le Groupe de travail");
+        assertThat(page.locator("#part-b h2")).containsText("B. Résolutions et décisions adoptées par la Conférence des Parties");
+        assertThat(page.locator("table.compendium-index tbody tr").first()).containsText("Appui consulaire et diplomatique");
+        page.locator("table.compendium-index a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("V.2.e")).first().click();
+        assertThat(page).hasURL(seeded.url(Links.provision(org.compendium.model.Citation.parse("CTOC/COP/WG.7/2018 rec. 2(e)")).substring(1)));
+        assertThat(page.locator("h1")).containsText("CTOC/COP/WG.7/2018 rec. 2(e)");
+    }
+
+    @Test
     void switchingTheInterfaceToFrenchChangesStringsAndHtmlLangAndIsRemembered() {
         page.navigate(seeded.url("/"));
         assertThat(page.locator("html")).hasAttribute("lang", "en");

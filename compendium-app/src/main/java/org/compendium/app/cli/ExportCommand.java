@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
+import org.compendium.export.AknWriter;
 import org.compendium.export.CsvExporter;
 import org.compendium.export.DocumentSink;
 import org.compendium.export.JsonExporter;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
                     + "CSV: a header row, then one row per provision."})
 public final class ExportCommand implements Callable<Integer> {
     /** The export formats. */
-    enum Format { json, csv }
+    enum Format { json, csv, akn }
 
     @Spec
     CommandSpec spec;
@@ -39,7 +40,8 @@ public final class ExportCommand implements Callable<Integer> {
     CompendiumCommand root;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "json or csv (default: ${DEFAULT-VALUE}).")
+            description = "json, csv or akn (Akoma Ntoso 3.0 XML, one file per document in the --output folder) "
+                    + "(default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--output", paramLabel = "FILE",
@@ -57,6 +59,15 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (DocumentStore store = root.openStore()) {
             int documents;
+            if (format == Format.akn) {
+                if (output == null) {
+                    err.println("compendium export: --format akn writes one XML file per document: give the folder with --output DIR");
+                    return ExitCodes.USAGE;
+                }
+                documents = exportAkn(store, output, err);
+                err.println("exported " + documents + " document" + (documents == 1 ? "" : "s") + " as Akoma Ntoso XML to " + output);
+                return ExitCodes.OK;
+            }
             if (output == null) {
                 PrintWriter out = spec.commandLine().getOut();
                 documents = export(store, out);
@@ -96,10 +107,32 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
+    /** One {@code <source name>.akn.xml} per document, each written beside its final name and moved in place. */
+    private int exportAkn(DocumentStore store, Path folder, PrintWriter err) throws IOException {
+        Files.createDirectories(folder);
+        int[] count = {0};
+        store.forEach(filters.filter(), doc -> {
+            String name = doc.source().replaceAll("\\.[A-Za-z0-9]+$", "") + ".akn.xml";
+            Path target = folder.resolve(name);
+            try {
+                Path partial = Files.createTempFile(folder, "." + name, ".partial");
+                try (java.io.OutputStream out = Files.newOutputStream(partial)) {
+                    AknWriter.write(doc, out);
+                }
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            err.println("[" + (++count[0]) + "] " + target + "  " + AknWriter.workUri(doc));
+        });
+        return count[0];
+    }
+
     private int export(DocumentStore store, Writer writer) {
         DocumentSink sink = switch (format) {
             case json -> JsonExporter.to(writer, pretty);
             case csv -> CsvExporter.to(writer);
+            case akn -> throw new IllegalStateException("akn is written per document by exportAkn");
         };
         try (sink) {
             store.forEach(filters.filter(), sink::write);

@@ -111,4 +111,13 @@ public final class Catalogue {
         return docs.stream().map(DocumentSummary::dates).filter(Objects::nonNull)
                 .min(Comparator.comparing(DateRange::start)).orElse(null);
     }
+
+    /**
+     * The published edition of a working group's compendium and thematic index, assembled from the store now.
+     *
+     * @throws org.compendium.publish.MissingInputException when the compendium or its imported index is missing
+     */
+    public org.compendium.publish.Edition edition(org.compendium.model.Body body) {
+        return new org.compendium.publish.EditionBuilder(store).build(new org.compendium.publish.EditionRequest(body, null, null, "fr"));
+    }
 }

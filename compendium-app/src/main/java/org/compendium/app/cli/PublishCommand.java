@@ -1,0 +1,130 @@
+package org.compendium.app.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.compendium.model.Body;
+import org.compendium.publish.Edition;
+import org.compendium.publish.EditionBuilder;
+import org.compendium.publish.EditionRequest;
+import org.compendium.publish.MissingInputException;
+import org.compendium.publish.NumberRange;
+import org.compendium.publish.PublishFormat;
+import org.compendium.publish.Publisher;
+import org.compendium.store.DocumentStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code publish} command: assembles the edition of a working group's compendium and thematic index from the store
+ * and writes it as HTML, PDF, DOCX, Markdown, JSON or CSV (index rows).
+ */
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = {"Publishes the compendium and its thematic index in one file: part A (recommendations by meeting), "
+                + "part B (COP resolutions and decisions by session), the index (COP rows shaded).",
+            "Needs the compendium ingested (`compendium ingest`) and its index imported (`compendium themes import`). "
+                    + "Meetings the compendium lacks come from stored meeting reports, with editors' accepted themes."})
+public final class PublishCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--body", required = true, paramLabel = "BODY", description = "The working group: WG.7 or WG.4.")
+    String body;
+
+    @Option(names = "--meetings", paramLabel = "FROM-TO", description = "Meetings of part A, e.g. 1-6 (default: the compendium's).")
+    String meetings;
+
+    @Option(names = "--sessions", paramLabel = "FROM-TO", description = "COP sessions of part B, e.g. 1-6 (default: the compendium's).")
+    String sessions;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "fr", description = "Language of the edition (default: ${DEFAULT-VALUE}).")
+    String language;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "pdf",
+            description = "html, pdf, docx, md, json or csv (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write to FILE (replaced only once complete); default: stdout for html, md, json and csv, "
+                    + "compendium-BODY.FORMAT for pdf and docx.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        EditionRequest request;
+        PublishFormat fmt;
+        try {
+            fmt = PublishFormat.parse(format);
+            request = new EditionRequest(Body.fromCode(body), meetings == null ? null : NumberRange.parse(meetings),
+                    sessions == null ? null : NumberRange.parse(sessions), language);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        if (!language.equals("fr")) {
+            err.println("compendium publish: only French (fr) editions can be published: the stored compendium is French");
+            return ExitCodes.USAGE;
+        }
+        Edition edition;
+        try (DocumentStore store = CompendiumCommand.openStore(spec)) {
+            err.println("publish: reading the compendium and the themes of " + request.body().code() + " from the store");
+            err.flush();
+            edition = new EditionBuilder(store).build(request);
+        } catch (MissingInputException e) {
+            err.println("compendium publish: " + e.getMessage());
+            return ExitCodes.PARTIAL;
+        }
+        edition.notes().forEach(n -> err.println("NOTE not included: " + n));
+        err.println("publish: " + edition.partA().size() + " meetings, " + edition.partB().size() + " sessions, "
+                + edition.entries().size() + " paragraphs, index of " + edition.index().size() + " themes and "
+                + edition.indexReferences() + " references; rendering " + fmt.name());
+        err.flush();
+        Path target = output;
+        if (target == null && (fmt instanceof PublishFormat.Pdf || fmt instanceof PublishFormat.Docx)) {
+            target = Path.of("compendium-" + request.body().code() + "." + fmt.name());
+        }
+        if (target == null) {
+            OutputStream out = new NonClosing(System.out);
+            Publisher.render(edition, fmt, out);
+            out.flush();
+            return ExitCodes.OK;
+        }
+        Path absolute = target.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
+        try {
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                Publisher.render(edition, fmt, out);
+            }
+            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+        err.println("wrote " + target + " (" + Files.size(absolute) + " bytes)");
+        return ExitCodes.OK;
+    }
+
+    /** Standard output for a renderer that may close its stream. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.compendium.publish;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.compendium.publish.Edition.Entry;
+import org.compendium.publish.Edition.IndexRow;
+import org.compendium.publish.Edition.IndexTheme;
+import org.compendium.publish.Edition.Instrument;
+import org.compendium.publish.Edition.Meeting;
+import org.compendium.publish.Edition.Part;
+import org.compendium.publish.Edition.Session;
+
+/**
+ * Writes an edition as Markdown: {@code #} headings, one paragraph per entry, and the index as one pipe table whose
+ * cells are those of the published index (theme, references, symbol, instrument, paragraphs, recommendations), with
+ * {@code Partie A}/{@code Partie B} in the references cell where a theme's rows switch part.
+ */
+final class MarkdownRenderer {
+    static final String INDEX_HEADER = "| Thème | Paragraphes/recommandations dans le recueil | Cote | Résolution/décision | Paragraphes | Recommandations |";
+
+    private MarkdownRenderer() {
+    }
+
+    static void write(Edition e, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write("# " + e.title() + "\n\n## Introduction\n\n");
+        for (String p : e.introduction()) {
+            w.write(escape(p) + "\n\n");
+        }
+        w.write("## " + e.partAHeading() + "\n\n");
+        for (Meeting m : e.partA()) {
+            w.write("### " + m.heading() + "\n\n");
+            entries(w, m.entries().stream().toList());
+        }
+        w.write("## " + e.partBHeading() + "\n\n");
+        for (Session s : e.partB()) {
+            w.write("### " + s.heading() + "\n\n");
+            for (Instrument i : s.instruments()) {
+                w.write("#### " + i.name() + "\n\n**" + escape(i.title()) + "**\n\n" + escape(i.opening()) + "\n\n");
+                entries(w, i.entries());
+            }
+        }
+        w.write("## " + Edition.INDEX_HEADING + "\n\n" + INDEX_HEADER + "\n|---|---|---|---|---|---|\n");
+        for (IndexTheme t : e.index()) {
+            boolean first = true;
+            Part part = null;
+            for (IndexRow r : t.rows()) {
+                String refs = r.referenceCell();
+                if (r.part() != part) {
+                    refs = "Partie " + r.part() + " : " + refs;
+                    part = r.part();
+                }
+                w.write("| " + (first ? "**" + cell(t.label()) + "**" : "") + " | " + cell(refs) + " | " + cell(r.reportSymbol()) + " | "
+                        + cell(r.instrument()) + " | " + cell(r.paragraphs()) + " | " + cell(r.recommendations()) + " |\n");
+                first = false;
+            }
+        }
+        w.write("\n" + IndexNote.TEXT + "\n");
+        if (!e.notes().isEmpty()) {
+            w.write("\n<!-- not included: " + String.join("; ", e.notes()).replace("--", "- -") + " -->\n");
+        }
+        w.flush();
+    }
+
+    private static void entries(Writer w, java.util.List<Entry> entries) throws IOException {
+        for (Entry x : entries) {
+            String indent = x.depth() > 0 ? "&emsp;".repeat(x.depth()) : "";
+            String text = x.leadingVerb() == null ? escape(x.text())
+                    : "*" + escape(x.leadingVerb()) + "*" + escape(x.text().substring(x.leadingVerb().length()));
+            w.write(indent + "<a id=\"" + Anchors.of(x.reference()) + "\"></a>" + escape(x.number()).replace(".", "\\.") + " " + text + "\n\n");
+        }
+    }
+
+    private static String cell(String s) {
+        return s == null ? "" : s.replace("|", "\\|");
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("<", "&lt;");
+    }
+}
