@@ -18,7 +18,7 @@ import org.compendium.index.ThemeLookup;
  * earlier run in {@code --index DIR}; with {@code --http URL} it sends the mix to a running {@code compendium serve}
  * over that index ({@code compendium --data D serve} serves {@code D/index}) instead of calling the service in-process.
  *
- * <pre>java -Xmx1g -cp ... org.compendium.bench.SearchBenchmark CORPUS_DIR [N] [--index DIR] [--reuse] [--http URL] [--pg JDBC_URL]</pre>
+ * <pre>java -Xmx1g -cp ... org.compendium.bench.SearchBenchmark CORPUS_DIR [N] [--index DIR] [--reuse] [--http URL] [--pg JDBC_URL] [--queries N]</pre>
  */
 public final class SearchBenchmark {
     static final long SEED = 20211014L;
@@ -39,12 +39,14 @@ public final class SearchBenchmark {
         String pg = null;
         String http = null;
         boolean reuse = false;
+        int queries = QUERIES;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--index" -> indexDir = Path.of(args[++i]);
                 case "--pg" -> pg = args[++i];
                 case "--http" -> http = args[++i];
                 case "--reuse" -> reuse = true;
+                case "--queries" -> queries = Integer.parseInt(args[++i]);
                 default -> n = Integer.parseInt(args[i].replace("_", ""));
             }
         }
@@ -60,7 +62,8 @@ public final class SearchBenchmark {
         if (!reuse) {
             buildIndex(corpus, n, indexDir, heap);
         }
-        List<BenchQuery> mix = BenchQuery.mix(QUERIES, SEED, corpus.words(), corpus.sentences());
+        // --queries N takes the first N of the fixed mix: the same queries for every engine, for a slow baseline.
+        List<BenchQuery> mix = BenchQuery.mix(QUERIES, SEED, corpus.words(), corpus.sentences()).subList(0, Math.min(queries, QUERIES));
         if (http != null) {
             runOverHttp(mix, new HttpSearchClient(http));
         } else {
@@ -103,7 +106,7 @@ public final class SearchBenchmark {
             heap.reset();
             hits[0] = 0;
             LatencyRun.Figures single = LatencyRun.run(mix, 1, runner);
-            System.out.println("lucene, 1 client:  " + single + String.format(Locale.ROOT, "; mean %.0f hits/query", (double) hits[0] / QUERIES));
+            System.out.println("lucene, 1 client:  " + single + String.format(Locale.ROOT, "; mean %.0f hits/query", (double) hits[0] / mix.size()));
             LatencyRun.Figures concurrent = LatencyRun.run(mix, CLIENTS, runner);
             System.out.println("lucene, " + CLIENTS + " clients: " + concurrent);
             System.out.printf(Locale.ROOT, "search heap: peak %d MiB (pools), %d MiB live after GC%n",
