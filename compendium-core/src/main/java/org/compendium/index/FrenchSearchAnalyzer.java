@@ -22,7 +22,7 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * terms of a query are not analyzed by the query parser, only {@linkplain #normalize normalized} (lower case and
  * folded), so {@code Entraid*} matches the stem {@code entraid}.
  */
-final class FrenchSearchAnalyzer extends Analyzer {
+public final class FrenchSearchAnalyzer extends Analyzer {
     private static final CharArraySet STOP_WORDS = FrenchAnalyzer.getDefaultStopSet();
 
     @Override

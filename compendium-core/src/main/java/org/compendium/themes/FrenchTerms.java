@@ -5,17 +5,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.util.ElisionFilter;
+
+import org.compendium.index.FrenchSearchAnalyzer;
 
 /**
  * The French tokeniser of theme classification: a Lucene chain of elision removal ({@code l'}, {@code d'}), lower
@@ -25,19 +18,8 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * Lucene analyzers reuse per-thread token streams.
  */
 public final class FrenchTerms {
-    private static final CharArraySet STOP_WORDS = FrenchAnalyzer.getDefaultStopSet();
-    private static final Analyzer ANALYZER = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String field) {
-            Tokenizer source = new StandardTokenizer();
-            TokenStream s = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
-            s = new LowerCaseFilter(s);
-            s = new StopFilter(s, STOP_WORDS);
-            s = new FrenchLightStemFilter(s);
-            s = new ASCIIFoldingFilter(s);
-            return new TokenStreamComponents(source, s);
-        }
-    };
+    /** The search index's French chain: themes are classified on the very terms people search with. */
+    private static final Analyzer ANALYZER = new FrenchSearchAnalyzer();
 
     private FrenchTerms() {
     }
