@@ -62,7 +62,8 @@ public final class HtmlRenderer {
             table.index tr { page-break-inside: avoid; }
             table.index tr.cop td.data { background: #d9d9d9; }
             table.index td.theme { font-weight: bold; }
-            table.index th { font-size: 7.5pt; word-wrap: break-word; }
+            table.index th { font-size: 7pt; }
+            table.index .ref { white-space: nowrap; }
             table.index td.part-label { font-style: italic; }
             table.index a { color: #000; text-decoration: none; }
             .note { font-size: 8.5pt; margin-top: 3mm; }
@@ -159,7 +160,7 @@ public final class HtmlRenderer {
         h.append("<section id=\"index\" class=\"part\">\n<h2>").append(esc(Edition.INDEX_HEADING)).append("</h2>\n")
                 .append("<table class=\"index\">\n<colgroup><col style=\"width:22%\"/><col style=\"width:19%\"/><col style=\"width:22%\"/>")
                 .append("<col style=\"width:11%\"/><col style=\"width:13%\"/><col style=\"width:13%\"/></colgroup>\n<thead>\n<tr><th rowspan=\"2\">Thème</th><th rowspan=\"2\">Paragraphes/recommandations dans le recueil (section/paragraphe/alinéa)</th>")
-                .append("<th colspan=\"4\">Rapport de réunion</th></tr>\n<tr><th>Cote</th><th>Résolution/décision</th><th>Paragraphes</th><th>Recomman&#173;dations</th></tr>\n</thead>\n<tbody>\n");
+                .append("<th colspan=\"4\">Rapport de réunion</th></tr>\n<tr><th>Cote</th><th>Résolution/ décision</th><th>Para&#173;graphes</th><th>Recomman&#173;dations</th></tr>\n</thead>\n<tbody>\n");
         for (IndexTheme t : e.index()) {
             Part part = null;
             boolean first = true;
@@ -174,11 +175,14 @@ public final class HtmlRenderer {
                 List<IndexReference> refs = r.references();
                 for (int i = 0; i < refs.size(); i++) {
                     h.append(i == 0 ? "" : i == refs.size() - 1 ? " et " : ", ");
+                    // One reference never breaks across lines ("I.40" split as "I." / "40" reads as two).
+                    h.append("<span class=\"ref\">");
                     if (links) {
                         h.append("<a href=\"#").append(Anchors.of(refs.get(i).reference())).append("\">").append(esc(refs.get(i).reference())).append("</a>");
                     } else {
                         h.append(esc(refs.get(i).reference()));
                     }
+                    h.append("</span>");
                 }
                 h.append("</td><td class=\"data symbol\">").append(esc(r.reportSymbol())).append("</td><td class=\"data\">").append(esc(r.instrument()))
                         .append("</td><td class=\"data\">").append(esc(r.paragraphs())).append("</td><td class=\"data\">").append(esc(r.recommendations()))
