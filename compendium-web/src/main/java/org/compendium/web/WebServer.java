@@ -100,7 +100,7 @@ public final class WebServer implements AutoCloseable {
         EditorAuth auth = new EditorAuth(services.editing());
         Routes.declare(app,
                 new CatalogueApi(services.catalogue(), services.similar()),
-                new SearchApi(services.searcher()),
+                new SearchApi(services.searcher(), services.themes()),
                 OpenApiDocument.load(),
                 new BrowsePages(services.catalogue(), renderer, services.similar(), services.themes(),
                         services.suggestions()),

@@ -123,6 +123,15 @@ class ApiIT {
         r.json().get("hits").forEach(h -> assertThat(h.get("body").asText()).isEqualTo("WG.7"));
         assertThat(r.json().get("hits").get(0).get("snippet").findValuesAsText("highlighted")).contains("true");
         assertThat(r.json().get("facets").findValuesAsText("field")).contains("body", "type", "kind");
+        JsonNode themeFacet = null;
+        for (JsonNode f : r.json().get("facets")) {
+            if (f.get("field").asText().equals("theme")) {
+                themeFacet = f;
+            }
+        }
+        assertThat(themeFacet).as("theme facet").isNotNull();
+        assertThat(themeFacet.get("values")).isNotEmpty()
+                .allSatisfy(v -> assertThat(v.get("label").asText()).isNotBlank().isNotEqualTo(v.get("value").asText()));
         assertThat(get("/api/search?q=a&sort=sideways").status()).isEqualTo(400);
         assertThat(get("/api/search?q=" + Links.segment("\"unclosed")).status()).isEqualTo(400);
     }

@@ -7,19 +7,23 @@ import org.compendium.index.QuerySyntaxException;
 import org.compendium.index.SearchHit;
 import org.compendium.index.SearchResult;
 import org.compendium.web.catalogue.Searcher;
+import org.compendium.web.catalogue.ThemeCatalogue;
 
 /** {@code GET /api/search}: full-text search with filters, facets, sorting, paging and structured snippets. */
 public final class SearchApi {
     private final Searcher searcher;
+    private final ThemeCatalogue themes;
 
-    public SearchApi(Searcher searcher) {
+    public SearchApi(Searcher searcher, ThemeCatalogue themes) {
         this.searcher = searcher;
+        this.themes = themes;
     }
 
-    /** {@code GET /api/search?q=&body=&type=...&page=&sort=}. */
+    /** {@code GET /api/search?q=&body=&type=...&page=&sort=}; theme facet values carry their label ({@code lang}, default fr). */
     public void search(Context ctx) {
         SearchParams params = SearchParams.from(ctx.queryParamMap());
-        ctx.json(Results.of(params, run(searcher, params)));
+        String lang = ctx.queryParam("lang") == null ? "fr" : ctx.queryParam("lang");
+        ctx.json(Results.of(params, run(searcher, params), themes.labels(lang)));
     }
 
     /** Runs the search, turning an unreadable query into a 400 and a missing index into a 503. */
@@ -50,26 +54,28 @@ public final class SearchApi {
         }
     }
 
-    /** One facet value with its count and whether it is among the filters. */
-    public record FacetValue(String value, long count, boolean selected) {
+    /** One facet value with its count, whether it is among the filters, and for a theme its label (else null). */
+    public record FacetValue(String value, long count, boolean selected, String label) {
     }
 
     /** One facet field. */
     public record FacetItem(String field, List<FacetValue> values) {
-        static FacetItem of(Facet f, SearchParams params) {
+        static FacetItem of(Facet f, SearchParams params, java.util.Map<String, String> themeLabels) {
+            boolean theme = f.field().equals("theme");
             return new FacetItem(f.field(), f.values().stream()
-                    .map(v -> new FacetValue(v.value(), v.count(), params.selected(f.field(), v.value()))).toList());
+                    .map(v -> new FacetValue(v.value(), v.count(), params.selected(f.field(), v.value()),
+                            theme ? themeLabels.get(v.value()) : null)).toList());
         }
     }
 
     /** The answer of {@code GET /api/search}. */
     public record Results(String query, String sort, int page, int pageSize, long total,
                           java.util.Map<String, List<String>> filters, List<HitItem> hits, List<FacetItem> facets) {
-        static Results of(SearchParams params, SearchResult r) {
+        static Results of(SearchParams params, SearchResult r, java.util.Map<String, String> themeLabels) {
             return new Results(params.request().query(), params.request().sort().code(), params.page(),
                     params.pageSize(), r.total(), params.request().filters(),
                     r.hits().stream().map(HitItem::of).toList(),
-                    r.facets().stream().map(f -> FacetItem.of(f, params)).toList());
+                    r.facets().stream().map(f -> FacetItem.of(f, params, themeLabels)).toList());
         }
     }
 }
