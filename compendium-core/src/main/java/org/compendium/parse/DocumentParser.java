@@ -86,10 +86,20 @@ public final class DocumentParser {
 
     static boolean looksLikeMarkdown(String raw) {
         // The whole text: a compendium's Markdown (italic verbs, links) may start only after pages of plain prose.
-        var m = MARKDOWN_SIGNS.matcher(raw);
+        // Every sign starts with one of the characters below, so the pattern is tried only where one stands: the
+        // same matches as find(), without running the alternation at every character of a long plain text.
+        var m = MARKDOWN_SIGNS.matcher(raw).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = raw.length();
         int signs = 0;
-        while (signs < 3 && m.find()) {
-            signs++;
+        int i = 0;
+        while (signs < 3 && i < n) {
+            char c = raw.charAt(i);
+            if ((c == '#' || c == '*' || c == '<' || c == ']' || c == '^') && m.region(i, n).lookingAt()) {
+                signs++;
+                i = m.end();
+            } else {
+                i++;
+            }
         }
         return signs >= 3;
     }

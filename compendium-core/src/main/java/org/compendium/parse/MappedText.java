@@ -26,20 +26,20 @@ public final class MappedText {
         for (SourceSpan s : spans) {
             total += s.length() + 1;
         }
-        StringBuilder sb = new StringBuilder(total);
+        char[] chars = new char[total];
         int[] map = new int[total];
         int k = 0;
         for (SourceSpan s : spans) {
             if (k > 0) {
-                sb.append('\n');
+                chars[k] = '\n';
                 map[k++] = s.start();
             }
+            source.getChars(s.start(), s.end(), chars, k);
             for (int i = s.start(); i < s.end(); i++) {
-                sb.append(source.charAt(i));
                 map[k++] = i;
             }
         }
-        return new MappedText(sb.toString(), Arrays.copyOf(map, k));
+        return new MappedText(new String(chars, 0, k), k == total ? map : Arrays.copyOf(map, k));
     }
 
     public String text() {
@@ -57,16 +57,18 @@ public final class MappedText {
 
     /** A copy keeping only the characters whose {@code keep} flag is set, and replacing the others as given. */
     MappedText filter(boolean[] keep, char[] replacement) {
-        StringBuilder sb = new StringBuilder(text.length());
-        int[] map = new int[text.length()];
+        // A char array rather than a StringBuilder: no capacity or coder check per appended character.
+        int n = text.length();
+        char[] chars = new char[n];
+        int[] map = new int[n];
         int k = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < n; i++) {
             if (keep[i]) {
-                sb.append(replacement != null && replacement[i] != 0 ? replacement[i] : text.charAt(i));
+                chars[k] = replacement != null && replacement[i] != 0 ? replacement[i] : text.charAt(i);
                 map[k++] = offsets[i];
             }
         }
-        return new MappedText(sb.toString(), Arrays.copyOf(map, k));
+        return new MappedText(new String(chars, 0, k), k == n ? map : Arrays.copyOf(map, k));
     }
 
     /** The part {@code [from, to)} of this text, with its map. */

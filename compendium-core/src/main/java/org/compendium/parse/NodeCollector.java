@@ -119,7 +119,7 @@ public final class NodeCollector {
         long none = 0;
         long twice = 0;
         for (int i = 0; i < owners.length; i++) {
-            if (Character.isWhitespace(source.charAt(i)) || Character.isSpaceChar(source.charAt(i))) {
+            if (isBlank(source.charAt(i))) {
                 continue;
             }
             nonWhitespace++;
@@ -153,6 +153,14 @@ public final class NodeCollector {
             }
         }
         return out;
+    }
+
+    /** Whitespace or a space separator; the printable ASCII range, most of any text, is decided without a look-up. */
+    private static boolean isBlank(char c) {
+        if (c > ' ' && c < 0x7F) {
+            return false;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static void mark(byte[] owners, List<SourceSpan> spans) {

@@ -17,9 +17,6 @@ public final class TextNormalizer {
     private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{1,200})]\\([^)\\s]{0,300}\\)");
     private static final Pattern HYPHEN_BREAK = Pattern.compile("(?<=\\p{Ll})-[ \\t]*\\n\\s*(?=\\p{Ll})");
     private static final Pattern HYPHEN_BREAK_UPPER = Pattern.compile("(?<=\\p{L})-[ \\t]*\\n\\s*(?=\\p{Lu})");
-    private static final Pattern SPACED_APOSTROPHE = Pattern.compile("(?<=\\p{L}) +(?=['’]\\p{L})");
-    private static final Pattern SPACE_BEFORE_POINT = Pattern.compile("(?<=[\\p{L}\\p{N})»]) +(?=[,.](?:\\s|$))");
-    private static final Pattern SPACE_IN_HYPHEN = Pattern.compile("(?<=\\p{L}) +(?=-\\p{Lu})");
 
     private final Vocabulary vocabulary;
 
@@ -47,20 +44,12 @@ public final class TextNormalizer {
         if (t.text().contains("](")) {
             t = unwrapLinks(t);
         }
-        if (t.text().indexOf('-') >= 0 && t.text().indexOf('\n') >= 0) {
+        if (hasHyphenAtLineEnd(t.text())) {
             t = deleteAll(t, HYPHEN_BREAK, 0);
             t = deleteWhitespaceAfterHyphen(t);
         }
         t = collapseWhitespace(t);
-        if (t.text().contains(" ’") || t.text().contains(" '")) {
-            t = deleteAll(t, SPACED_APOSTROPHE, 0);
-        }
-        if (t.text().contains(" ,") || t.text().contains(" .")) {
-            t = deleteAll(t, SPACE_BEFORE_POINT, 0);
-        }
-        if (t.text().contains(" -")) {
-            t = deleteAll(t, SPACE_IN_HYPHEN, 0);
-        }
+        t = StraySpaces.delete(t);
         return joinSplitWords(t);
     }
 
@@ -73,6 +62,20 @@ public final class TextNormalizer {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\u00B9' || c == '\u00B2' || c == '\u00B3' || c == '\u2070' || (c >= '\u2074' && c <= '\u2079')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a hyphen ends a line ({@code -[ \t]*\n}), which both hyphenation patterns need to match. */
+    private static boolean hasHyphenAtLineEnd(String s) {
+        for (int i = s.indexOf('-'); i >= 0; i = s.indexOf('-', i + 1)) {
+            int j = i + 1;
+            while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+                j++;
+            }
+            if (j < s.length() && s.charAt(j) == '\n') {
                 return true;
             }
         }
@@ -133,10 +136,9 @@ public final class TextNormalizer {
 
     /** Runs of whitespace become one space (a no-break space when the run has one); ends are trimmed. */
     static MappedText collapseWhitespace(MappedText t) {
+        // Written straight into the result arrays: this pass runs on every node and changes most of them.
         String s = t.text();
         int n = s.length();
-        boolean[] keep = new boolean[n];
-        char[] replacement = new char[n];
         int i = 0;
         while (i < n && isSpace(s.charAt(i))) {
             i++;
@@ -145,10 +147,14 @@ public final class TextNormalizer {
         while (last > i && isSpace(s.charAt(last - 1))) {
             last--;
         }
+        char[] chars = new char[last - i];
+        int[] map = new int[last - i];
+        int k = 0;
         while (i < last) {
             char c = s.charAt(i);
             if (!isSpace(c)) {
-                keep[i++] = true;
+                chars[k] = c;
+                map[k++] = t.sourceOffset(i++);
                 continue;
             }
             int j = i;
@@ -160,11 +166,11 @@ public final class TextNormalizer {
                 }
                 j++;
             }
-            keep[i] = true;
-            replacement[i] = chosen;
+            chars[k] = chosen;
+            map[k++] = t.sourceOffset(i);
             i = j;
         }
-        return t.filter(keep, replacement);
+        return new MappedText(new String(chars, 0, k), k == map.length ? map : java.util.Arrays.copyOf(map, k));
     }
 
     private static boolean isSpace(char c) {
@@ -179,8 +185,9 @@ public final class TextNormalizer {
         String s = t.text();
         int n = s.length();
         // Lower-cased once for the vocabulary look-ups; a rare letter whose lower case is longer falls back per word.
-        String lower = s.toLowerCase(java.util.Locale.ROOT);
-        boolean aligned = lower.length() == n;
+        String lowerText = s.toLowerCase(java.util.Locale.ROOT);
+        boolean aligned = lowerText.length() == n;
+        char[] lower = aligned ? lowerText.toCharArray() : null;
         boolean[] keep = null;
         int leftStart = -1;
         int leftEnd = -1;
@@ -197,7 +204,7 @@ public final class TextNormalizer {
             boolean freeBefore = start == 0 || !isWordGlue(s.charAt(start - 1));
             boolean freeAfter = i == n || !isWordGlue(s.charAt(i));
             if (leftStart >= 0 && start == leftEnd + 1 && s.charAt(leftEnd) == ' ' && freeAfter
-                    && (aligned ? vocabulary.shouldJoinLowerCase(lower.substring(leftStart, leftEnd), lower.substring(start, i))
+                    && (aligned ? vocabulary.shouldJoinLowerCase(lower, leftStart, leftEnd, start, i)
                             : vocabulary.shouldJoin(s.substring(leftStart, leftEnd), s.substring(start, i)))) {
                 if (keep == null) {
                     keep = allTrue(n);
