@@ -96,7 +96,7 @@ final class CompendiumReader implements StructureReader {
             return;
         }
         String s = line.text();
-        if (footnotes.takes(line) || footnotes.opens(line)) {
+        if (footnotes.setsAside(line)) {
             return;
         }
         Matcher m;
@@ -110,8 +110,6 @@ final class CompendiumReader implements StructureReader {
             work = body.symbolPrefix() + "/" + dates.map(d -> Integer.toString(d.start().getYear())).orElse("meeting-" + meeting);
             nextRecommendation = 1;
             single(SegmentKind.HEADING, meetingRoman, List.of("A", meetingRoman), line);
-        } else if (LineRules.isFurniture(s)) {
-            single(SegmentKind.PAGE_FURNITURE, "", List.of(), line);
         } else if (work != null && (m = RECOMMENDATION.matcher(s)).lookingAt() && Integer.parseInt(m.group(1)) == nextRecommendation) {
             close();
             nextRecommendation++;

@@ -30,6 +30,21 @@ final class FootnoteBlock {
         this.markdown = markdown;
     }
 
+    /**
+     * Reads {@code line} if it is not running text — part of a footnote block, or page furniture (page numbers, job
+     * numbers, stray links) — and returns whether it did. The paragraph such a line interrupts stays open.
+     */
+    boolean setsAside(SourceLines.Line line) {
+        if (takes(line) || opens(line)) {
+            return true;
+        }
+        if (LineRules.isFurniture(line.text())) {
+            collector.addSegment(SegmentKind.PAGE_FURNITURE, "", List.of(), Spans.ofLine(line));
+            return true;
+        }
+        return false;
+    }
+
     /** Reads {@code line} if it opens a footnote block (a rule, or a footnote); returns whether it did. */
     boolean opens(SourceLines.Line line) {
         String s = line.text();

@@ -51,12 +51,7 @@ final class ReportReader implements StructureReader {
 
     private void readLine(SourceLines.Line line) {
         String s = line.text();
-        if (footnotes.takes(line) || footnotes.opens(line)) {
-            // The paragraph a footnote block interrupts goes on after it, so it stays open.
-            return;
-        }
-        if (LineRules.isFurniture(s)) {
-            single(SegmentKind.PAGE_FURNITURE, "", line);
+        if (footnotes.setsAside(line)) {
             return;
         }
         Matcher m;

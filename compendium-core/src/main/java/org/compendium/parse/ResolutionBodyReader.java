@@ -76,12 +76,7 @@ final class ResolutionBodyReader {
 
     private void readLine(SourceLines.Line line) {
         String s = line.text();
-        if (footnotes.takes(line) || footnotes.opens(line)) {
-            // The paragraph a footnote block interrupts goes on after it, so it stays open.
-            return;
-        }
-        if (LineRules.isFurniture(s)) {
-            single(SegmentKind.PAGE_FURNITURE, "", line);
+        if (footnotes.setsAside(line)) {
             return;
         }
         Matcher m;
