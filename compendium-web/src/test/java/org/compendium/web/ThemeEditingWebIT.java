@@ -7,7 +7,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.compendium.model.Citation;
 import org.compendium.model.ThemeVerdict;
 import org.compendium.web.pages.Links;
@@ -22,26 +21,22 @@ import org.junit.jupiter.api.Test;
  */
 class ThemeEditingWebIT {
     private static final Citation REC_3 = Citation.parse("CTOC/COP/WG.7/2021 rec. 3");
+    private static BrowserRun run;
     private static SeededServer seeded;
-    private static Playwright playwright;
     private static Browser browser;
 
     @BeforeAll
     static void start() {
-        seeded = SeededServer.start();
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
+        run = BrowserRun.start();
+        seeded = run.seeded();
+        browser = run.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
+        if (run != null) {
+            run.close();
         }
-        if (playwright != null) {
-            playwright.close();
-        }
-        seeded.close();
     }
 
     @Test

@@ -7,7 +7,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -24,28 +23,24 @@ import org.junit.jupiter.api.Test;
  * browser download), against the real server with the five seeds and the hostile fixture.
  */
 class WebAppIT {
+    private static BrowserRun run;
     private static SeededServer seeded;
-    private static Playwright playwright;
     private static Browser browser;
     private BrowserContext context;
     private Page page;
 
     @BeforeAll
     static void start() {
-        seeded = SeededServer.start();
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
+        run = BrowserRun.start();
+        seeded = run.seeded();
+        browser = run.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
+        if (run != null) {
+            run.close();
         }
-        if (playwright != null) {
-            playwright.close();
-        }
-        seeded.close();
     }
 
     @BeforeEach
