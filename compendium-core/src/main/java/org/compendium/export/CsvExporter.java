@@ -96,7 +96,7 @@ public final class CsvExporter implements DocumentSink {
             // The OutputStream variant wraps the stream in a writer of ours: flush it, leave the stream open.
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("could not finish the CSV export, so the output is incomplete; check that the disk is not full and the output is writable, then export again", e);
         }
     }
 

@@ -82,7 +82,7 @@ public final class JsonExporter implements DocumentSink {
             json.writeEndArray();
             json.close();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("could not finish the JSON export, so the output is incomplete; check that the disk is not full and the output is writable, then export again", e);
         }
     }
 

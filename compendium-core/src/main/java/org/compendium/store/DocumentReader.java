@@ -124,70 +124,45 @@ final class DocumentReader {
     }
 
     private List<Provision> provisions(long id) throws SQLException {
-        List<Provision> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT " + PROVISION_COLUMNS + " FROM provisions p WHERE p.document_id = ? ORDER BY p.ordinal")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(provision(rs));
-                }
-            }
-        }
-        return out;
+        return rows(id, "SELECT " + PROVISION_COLUMNS + " FROM provisions p WHERE p.document_id = ? ORDER BY p.ordinal",
+                DocumentReader::provision);
     }
 
     private List<Segment> segments(long id) throws SQLException {
-        List<Segment> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT kind, label, text, path, spans FROM segments WHERE document_id = ? ORDER BY ordinal")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Segment(SegmentKind.valueOf(rs.getString("kind")), rs.getString("label"), rs.getString("text"),
-                            ColumnCodec.parseStrings(rs.getString("path")), ColumnCodec.parseSpans(rs.getString("spans"))));
-                }
-            }
-        }
-        return out;
+        return rows(id, "SELECT kind, label, text, path, spans FROM segments WHERE document_id = ? ORDER BY ordinal",
+                rs -> new Segment(SegmentKind.valueOf(rs.getString("kind")), rs.getString("label"), rs.getString("text"),
+                        ColumnCodec.parseStrings(rs.getString("path")), ColumnCodec.parseSpans(rs.getString("spans"))));
     }
 
     private List<String> strings(long id, String sql) throws SQLException {
-        List<String> out = new ArrayList<>();
+        return rows(id, sql, rs -> rs.getString(1));
+    }
+
+    private List<AgendaItem> agenda(long id) throws SQLException {
+        return rows(id, "SELECT number, title FROM agenda_items WHERE document_id = ? ORDER BY ordinal",
+                rs -> new AgendaItem(rs.getString("number"), rs.getString("title")));
+    }
+
+    private List<Participant> participants(long id) throws SQLException {
+        return rows(id, "SELECT state_id, name, role, paragraph FROM participants WHERE document_id = ? ORDER BY ordinal",
+                rs -> new Participant(rs.getString("state_id"), rs.getString("name"),
+                        ParticipationRole.valueOf(rs.getString("role")), rs.getString("paragraph")));
+    }
+
+    /** Reads one row of a result set into a value. */
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** The rows a query with one parameter, the document id, returns, each mapped to a value, in order. */
+    private <T> List<T> rows(long id, String sql, RowMapper<T> mapper) throws SQLException {
+        List<T> out = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-        }
-        return out;
-    }
-
-    private List<AgendaItem> agenda(long id) throws SQLException {
-        List<AgendaItem> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT number, title FROM agenda_items WHERE document_id = ? ORDER BY ordinal")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new AgendaItem(rs.getString("number"), rs.getString("title")));
-                }
-            }
-        }
-        return out;
-    }
-
-    private List<Participant> participants(long id) throws SQLException {
-        List<Participant> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT state_id, name, role, paragraph FROM participants WHERE document_id = ? ORDER BY ordinal")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Participant(rs.getString("state_id"), rs.getString("name"),
-                            ParticipationRole.valueOf(rs.getString("role")), rs.getString("paragraph")));
+                    out.add(mapper.map(rs));
                 }
             }
         }

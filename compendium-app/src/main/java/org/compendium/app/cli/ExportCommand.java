@@ -121,7 +121,7 @@ public final class ExportCommand implements Callable<Integer> {
                 }
                 Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new UncheckedIOException("could not write " + target + "; check that the folder is writable and the disk not full", e);
             }
             err.println("[" + (++count[0]) + "] " + target + "  " + AknWriter.workUri(doc));
         });
