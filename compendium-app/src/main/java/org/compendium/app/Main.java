@@ -22,6 +22,7 @@ import org.compendium.app.cli.ShowCommand;
 import org.compendium.app.cli.ThemesAcceptCommand;
 import org.compendium.app.cli.ThemesAddCommand;
 import org.compendium.app.cli.ThemesCommand;
+import org.compendium.app.cli.ThemesConsistencyCommand;
 import org.compendium.app.cli.ThemesEvalCommand;
 import org.compendium.app.cli.ThemesImportCommand;
 import org.compendium.app.cli.ThemesListCommand;
@@ -90,6 +91,7 @@ public final class Main {
                         .addSubcommand(new ThemesShowCommand())
                         .addSubcommand(new ThemesSuggestCommand())
                         .addSubcommand(new ThemesEvalCommand())
+                        .addSubcommand(new ThemesConsistencyCommand())
                         .addSubcommand(new ThemesAcceptCommand(services))
                         .addSubcommand(new ThemesRejectCommand(services))
                         .addSubcommand(new ThemesAddCommand(services)))

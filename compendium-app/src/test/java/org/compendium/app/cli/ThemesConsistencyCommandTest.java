@@ -1,0 +1,58 @@
+package org.compendium.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code themes consistency} and {@code themes eval} on the seed compendium and its imported index. */
+class ThemesConsistencyCommandTest {
+    @TempDir
+    static Path data;
+
+    private static CommandLineRun run(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--data";
+        all[1] = data.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return CommandLineRun.of(all);
+    }
+
+    @BeforeAll
+    static void ingestAndImport() {
+        assertThat(run("ingest", CommandLineTest.corpus().resolve("002_878720af131edfbf.txt").toString()).exitCode())
+                .isZero();
+        assertThat(run("themes", "import").exitCode()).isZero();
+    }
+
+    @Test
+    void listsTheNearIdenticalProvisionsThemedDifferently() {
+        CommandLineRun r = run("themes", "consistency");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("24 provisions have a near-identical provision (cosine >= 0.60)")
+                .contains("micro P 0.6557 R 0.6557 F1 0.6557")
+                .contains("0.91  I.2 (CTOC/COP/WG.7/2012 rec. 2)  ~  VI.2 (COP res. 6/3 op. 2)")
+                .contains("only VI.2:         systeme-de-justice-penale-sanctions-et-condamnation")
+                .contains("8 pairs themed differently");
+        // A mutual pair is listed once, not once from each side.
+        assertThat(r.out()).doesNotContain("VI.2 (COP res. 6/3 op. 2)  ~  I.2");
+    }
+
+    @Test
+    void evalPrintsTheIndexSelfAgreementBesideTheSuggestionsFigures() {
+        CommandLineRun r = run("themes", "eval");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("micro  P 0.5517  R 0.6372  F1 0.5914")
+                .contains("index self-agreement: 24 provisions")
+                .contains("on those 24 provisions the suggestions score micro P 0.6714 R 0.7705 F1 0.7176");
+    }
+
+    @Test
+    void refusesASimilarityOutsideZeroToOne() {
+        CommandLineRun r = run("themes", "consistency", "--min-similarity", "1.5");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("--min-similarity must be above 0 and at most 1, not 1.5");
+    }
+}
