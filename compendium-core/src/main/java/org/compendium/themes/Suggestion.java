@@ -1,21 +1,86 @@
 package org.compendium.themes;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.compendium.model.ThemeDecision;
 
 /**
  * A theme suggested for a provision, or decided for it by an editor; a decision always wins over a score.
  *
+ * <p>Why the theme is there is data, not text: the classifier's evidence in {@link #reason()} and the editor's
+ * {@link #decision()}. Each interface words it in its own language (the web pages through their message bundles);
+ * {@link #reasonText()} is the English wording the command line and the API's {@code reasonText} use.
+ *
  * @param themeId  the theme
  * @param label    the theme's label
  * @param score    the classifier's score (0 to 1), or NaN when the theme is only there by decision
- * @param reason   why: the most similar indexed provisions with this theme and the words that weighed most
+ * @param reason   the classifier's evidence for it (empty when there is none, e.g. for a theme only decided)
  * @param decision the editor's decision about it, or null
  */
-public record Suggestion(String themeId, String label, double score, String reason, ThemeDecision decision) {
-    static String reason(ThemeClassifier.Score s) {
-        String similar = s.similar().isEmpty() ? "" : "similar to " + String.join(", ", s.similar());
-        String words = s.words().isEmpty() ? "" : "words: " + String.join(", ", s.words());
-        return String.join("; ", List.of(similar, words).stream().filter(x -> !x.isEmpty()).toList());
+public record Suggestion(String themeId, String label, double score, Reason reason, ThemeDecision decision) {
+    public Suggestion {
+        Objects.requireNonNull(themeId, "themeId");
+        Objects.requireNonNull(reason, "reason (Reason.NONE when there is no evidence)");
+    }
+
+    /**
+     * A suggestion whose reason was given as English text, for callers written before reasons became data: the text
+     * was always {@code "VERDICT by EDITOR"} for a decided theme, which {@code decision} now carries, so it is not
+     * kept and the reason is {@link Reason#NONE}.
+     *
+     * @deprecated pass a {@link Reason} ({@link #reason(ThemeClassifier.Score)} or {@link Reason#NONE}) instead
+     */
+    @Deprecated(forRemoval = true)
+    public Suggestion(String themeId, String label, double score, String reasonText, ThemeDecision decision) {
+        this(themeId, label, score, Reason.NONE, decision);
+    }
+
+    /** The evidence of a classifier score: its similar indexed provisions and its words. */
+    static Reason reason(ThemeClassifier.Score s) {
+        return new Reason(s.similar(), s.words());
+    }
+
+    /**
+     * Why the theme is there, in English: {@code accepted by alice} for a decided theme, else the evidence,
+     * {@code similar to I.22, V.7; words: corruption, cooperation} (either part left out when empty, so possibly
+     * empty).
+     */
+    public String reasonText() {
+        if (decision != null) {
+            return decision.verdict().code() + " by " + decision.editor();
+        }
+        List<String> parts = new ArrayList<>(2);
+        if (!reason.similar().isEmpty()) {
+            parts.add("similar to " + String.join(", ", reason.similar()));
+        }
+        if (!reason.words().isEmpty()) {
+            parts.add("words: " + String.join(", ", reason.words()));
+        }
+        return String.join("; ", parts);
+    }
+
+    /**
+     * The classifier's evidence for a theme: which indexed provisions with this theme the text is most like, and which
+     * words weighed most. Labels and words are data from the index and the text, never markup.
+     *
+     * @param similar labels in the compendium of the most similar indexed provisions with this theme ({@code I.22}),
+     *                most similar first
+     * @param words   the theme's label words the text says, then the words that pushed the model most towards the
+     *                theme (stems, as the classifier sees them)
+     */
+    public record Reason(List<String> similar, List<String> words) {
+        /** No evidence. */
+        public static final Reason NONE = new Reason(List.of(), List.of());
+
+        public Reason {
+            similar = List.copyOf(similar);
+            words = List.copyOf(words);
+        }
+
+        /** Whether there is no evidence at all. */
+        public boolean isEmpty() {
+            return similar.isEmpty() && words.isEmpty();
+        }
     }
 }

@@ -191,8 +191,24 @@ class ThemeEditingApiIT {
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode json = JSON.readTree(r.body());
         assertThat(json.get("suggestions").size()).isBetween(1, 5);
-        assertThat(json.get("suggestions").get(0).get("reason").asText()).isNotBlank();
-        assertThat(json.get("suggestions").get(0).get("score").asDouble()).isBetween(0.0, 1.0);
+        JsonNode first = json.get("suggestions").get(0);
+        assertThat(first.get("reason").get("similar").isArray()).isTrue();
+        assertThat(first.get("reason").get("words").isArray()).isTrue();
+        assertThat(first.get("reason").get("similar").size() + first.get("reason").get("words").size()).isPositive();
+        // The English text words exactly the structured reason.
+        List<String> parts = new java.util.ArrayList<>();
+        List<String> similar = new java.util.ArrayList<>();
+        first.get("reason").get("similar").forEach(x -> similar.add(x.asText()));
+        List<String> words = new java.util.ArrayList<>();
+        first.get("reason").get("words").forEach(x -> words.add(x.asText()));
+        if (!similar.isEmpty()) {
+            parts.add("similar to " + String.join(", ", similar));
+        }
+        if (!words.isEmpty()) {
+            parts.add("words: " + String.join(", ", words));
+        }
+        assertThat(first.get("reasonText").asText()).isEqualTo(String.join("; ", parts));
+        assertThat(first.get("score").asDouble()).isBetween(0.0, 1.0);
     }
 
     @Test

@@ -112,8 +112,8 @@ public final class CompendiumCommand implements Callable<Integer> {
         try {
             ThemeReindex.Report r = citations == null ? ThemeReindex.all(store, dir) : ThemeReindex.provisions(store, dir, citations);
             if (r.indexed()) {
-                spec.commandLine().getOut().println("search index updated: " + r.provisions() + " provisions of "
-                        + r.documents() + " documents re-indexed with their themes");
+                spec.commandLine().getOut().println("search index updated: " + Counts.of(r.provisions(), "provision") + " of "
+                        + Counts.of(r.documents(), "document") + " re-indexed with their themes");
             }
             return true;
         } catch (IndexException e) {

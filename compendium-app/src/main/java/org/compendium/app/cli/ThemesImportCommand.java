@@ -34,10 +34,10 @@ public final class ThemesImportCommand implements Callable<Integer> {
         for (IndexImport.Result r : results) {
             r.problems().forEach(p -> err.println("ERROR " + p));
             problems += r.problems().size();
-            out.println(r.source() + ": " + r.themes().size() + " themes, " + r.links().size() + " links, "
-                    + r.distinctProvisions() + " distinct provisions, " + r.problems().size() + " unresolved"
-                    + " (" + r.table().rows() + " table rows, " + r.table().skipped() + " other lines, "
-                    + r.duplicates() + " repeated references, " + r.table().unaligned() + " without report number)");
+            out.println(r.source() + ": " + Counts.of(r.themes().size(), "theme") + ", " + Counts.of(r.links().size(), "link")
+                    + ", " + Counts.of(r.distinctProvisions(), "distinct provision") + ", " + r.problems().size() + " unresolved"
+                    + " (" + Counts.of(r.table().rows(), "table row") + ", " + Counts.of(r.table().skipped(), "other line") + ", "
+                    + Counts.of(r.duplicates(), "repeated reference") + ", " + r.table().unaligned() + " without report number)");
         }
         try (DocumentStore store = CompendiumCommand.openStore(spec)) {
             boolean indexed = CompendiumCommand.reindexThemes(spec, store, null);

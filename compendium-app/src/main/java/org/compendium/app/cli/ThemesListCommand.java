@@ -37,7 +37,7 @@ public final class ThemesListCommand implements Callable<Integer> {
             out.printf("%-60s %-5s %4d  %s%s%n", t.id(), t.scope().code(), counts.getOrDefault(t.id(), 0L),
                     t.parentId() == null ? "" : "  ", t.label("fr"));
         }
-        out.println(themes.size() + " themes, vocabulary version " + version);
+        out.println(Counts.of(themes.size(), "theme") + ", vocabulary version " + version);
         out.flush();
         return ExitCodes.OK;
     }

@@ -110,7 +110,7 @@ public final class ThemesSuggestCommand implements Callable<Integer> {
                 out.println(t.provision().citation() + (t.provision().label() == null ? "" : "  (" + t.provision().label() + ")"));
                 for (Suggestion s : suggester.suggest(t.provision(), t.document(), top)) {
                     out.println(String.format(Locale.ROOT, "  %s  %-50s  %s", Double.isNaN(s.score()) ? "  -  " : String.format(Locale.ROOT, "%.3f", s.score()),
-                            s.label(), s.reason()));
+                            s.label(), s.reasonText()));
                 }
             }
         }

@@ -43,6 +43,13 @@ class ThemesCommandTest {
         CommandLineRun accepted = run("s3cret-pass", "--data", d, "themes", "accept", "CTOC/COP/WG.7/2012 rec. 22",
                 "Médias", "--editor", "alice");
         assertThat(accepted.exitCode()).as(accepted.toString()).isZero();
+        assertThat(accepted.out()).contains("accepted: medias for CTOC/COP/WG.7/2012 rec. 22 by alice")
+                .containsPattern("search index updated: \\d+ provisions? of 1 document re-indexed");
         assertThat(run("", "--data", d, "themes", "show", "medias").out()).contains("accepted by alice");
+
+        CommandLineRun suggested = run("", "--data", d, "themes", "suggest", "CTOC/COP/WG.7/2012 rec. 22");
+        assertThat(suggested.exitCode()).as(suggested.toString()).isZero();
+        assertThat(suggested.out()).as("the CLI words reasons in English").contains("accepted by alice")
+                .containsPattern("similar to [IVX]+\\.|words: ");
     }
 }

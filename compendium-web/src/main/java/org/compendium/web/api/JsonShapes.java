@@ -7,6 +7,7 @@ import org.compendium.model.Provision;
 import org.compendium.model.Segment;
 import org.compendium.store.DocumentSummary;
 import org.compendium.store.ProvisionHit;
+import org.compendium.themes.Suggestion;
 import org.compendium.web.catalogue.BodyGroup;
 import org.compendium.web.catalogue.DocumentOutline;
 import org.compendium.web.catalogue.MeetingGroup;
@@ -105,6 +106,27 @@ public final class JsonShapes {
 
     /** The provisions most like one. */
     public record SimilarList(String citation, List<SimilarItem> similar) {
+    }
+
+    /**
+     * A theme suggested for a provision: its score, why as data ({@code reason}) for clients to word in their own
+     * language, and the same in English ({@code reasonText}) for those that only show it.
+     */
+    public record ThemeSuggestion(String id, String label, double score, Reason reason, String reasonText) {
+        /** The suggestion as the API shows it. */
+        public static ThemeSuggestion of(Suggestion s) {
+            return new ThemeSuggestion(s.themeId(), s.label(), s.score(), Reason.of(s.reason()), s.reasonText());
+        }
+    }
+
+    /**
+     * Why a theme is suggested: the compendium labels of the most similar indexed provisions with it ({@code I.22}),
+     * most similar first, and the words (stems) that weighed most; both may be empty.
+     */
+    public record Reason(List<String> similar, List<String> words) {
+        static Reason of(Suggestion.Reason r) {
+            return new Reason(r.similar(), r.words());
+        }
     }
 
     private static String symbolText(DocumentSymbol s) {

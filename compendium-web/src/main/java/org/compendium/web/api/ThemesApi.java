@@ -55,14 +55,8 @@ public final class ThemesApi {
             m.put("decision", t.decision() == null ? null : decision(t.decision()));
             return m;
         }).toList();
-        List<Map<String, Object>> suggested = suggestions.forProvision(context, own).stream().map(s -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("id", s.themeId());
-                    m.put("label", s.label());
-                    m.put("score", s.score());
-                    m.put("reason", s.reason());
-                    return m;
-                }).toList();
+        List<JsonShapes.ThemeSuggestion> suggested = suggestions.forProvision(context, own).stream()
+                .map(JsonShapes.ThemeSuggestion::of).toList();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("citation", citation.toString());
         out.put("themes", ownJson);

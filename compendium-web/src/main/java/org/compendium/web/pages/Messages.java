@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -11,6 +12,8 @@ import org.compendium.model.Body;
 import org.compendium.model.DateRange;
 import org.compendium.model.DocumentType;
 import org.compendium.model.ProvisionKind;
+import org.compendium.model.ThemeDecision;
+import org.compendium.themes.Suggestion;
 
 /**
  * The interface strings of one language, from the bundles {@code org/compendium/web/pages/messages_en.properties}
@@ -88,5 +91,28 @@ public final class Messages {
     /** A body's name, or the name for documents without a recognised body. */
     public String body(Body body) {
         return get("body." + (body == null ? "none" : body.code()));
+    }
+
+    /**
+     * Why a suggested theme is there, in this language: for a decided theme who decided it and when
+     * ({@code themes.decidedBy.*}), else the classifier's evidence, e.g. {@code proche de I.22, V.7 ; mots : corruption}
+     * ({@code themes.reason.*}, either part left out when empty); empty when there is neither.
+     */
+    public String reason(Suggestion s) {
+        ThemeDecision d = s.decision();
+        if (d != null) {
+            return format("themes.decidedBy." + d.verdict().code(), d.editor(), Names.instant(d.at()));
+        }
+        Suggestion.Reason r = s.reason();
+        String similar = r.similar().isEmpty() ? null : format("themes.reason.similar", list(r.similar()));
+        String words = r.words().isEmpty() ? null : format("themes.reason.words", list(r.words()));
+        if (similar != null && words != null) {
+            return format("themes.reason.both", similar, words);
+        }
+        return similar != null ? similar : words != null ? words : "";
+    }
+
+    private static String list(List<String> items) {
+        return String.join(", ", items);
     }
 }

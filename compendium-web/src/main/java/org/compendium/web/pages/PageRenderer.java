@@ -46,9 +46,14 @@ public final class PageRenderer {
 
     /** Renders {@code template} with {@code params} as the HTML answer, with {@code status}. */
     public void render(Context ctx, int status, String template, Map<String, Object> params) {
+        ctx.status(status).contentType("text/html; charset=utf-8").result(html(template, params));
+    }
+
+    /** The HTML of {@code template} rendered with {@code params} (no request needed: what tests of a page call). */
+    public String html(String template, Map<String, Object> params) {
         StringOutput out = new StringOutput();
         engine.render(template, params, out);
-        ctx.status(status).contentType("text/html; charset=utf-8").result(out.toString());
+        return out.toString();
     }
 
     /** Renders {@code template} as a 200 answer. */
