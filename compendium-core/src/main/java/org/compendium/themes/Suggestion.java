@@ -24,18 +24,6 @@ public record Suggestion(String themeId, String label, double score, Reason reas
         Objects.requireNonNull(reason, "reason (Reason.NONE when there is no evidence)");
     }
 
-    /**
-     * A suggestion whose reason was given as English text, for callers written before reasons became data: the text
-     * was always {@code "VERDICT by EDITOR"} for a decided theme, which {@code decision} now carries, so it is not
-     * kept and the reason is {@link Reason#NONE}.
-     *
-     * @deprecated pass a {@link Reason} ({@link #reason(ThemeClassifier.Score)} or {@link Reason#NONE}) instead
-     */
-    @Deprecated(forRemoval = true)
-    public Suggestion(String themeId, String label, double score, String reasonText, ThemeDecision decision) {
-        this(themeId, label, score, Reason.NONE, decision);
-    }
-
     /** The evidence of a classifier score: its similar indexed provisions and its words. */
     static Reason reason(ThemeClassifier.Score s) {
         return new Reason(s.similar(), s.words());

@@ -81,7 +81,7 @@ public final class ThemeSuggester {
             if (d.verdict() != ThemeVerdict.REJECTED && byId.containsKey(d.themeId())) {
                 ThemeClassifier.Score s = scores.get(d.themeId());
                 out.add(new Suggestion(d.themeId(), label(d.themeId()), s == null ? Double.NaN : s.score(),
-                        d.verdict().code() + " by " + d.editor(), d));
+                        Suggestion.Reason.NONE, d));
             }
         }
         Set<String> shown = decided.keySet();

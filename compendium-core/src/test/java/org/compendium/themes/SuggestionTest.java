@@ -45,15 +45,6 @@ class SuggestionTest {
     }
 
     @Test
-    @SuppressWarnings("removal")
-    void theTransitionalTextConstructorKeepsTheDecisionAndNoEvidence() {
-        Suggestion s = new Suggestion("corruption", "Corruption", Double.NaN, "accepted by alice", ACCEPTED);
-        assertThat(s.reason()).isEqualTo(Suggestion.Reason.NONE);
-        assertThat(s.decision()).isEqualTo(ACCEPTED);
-        assertThat(s.reasonText()).isEqualTo("accepted by alice");
-    }
-
-    @Test
     void aReasonIsImmutableAndNeverNull() {
         List<String> similar = new ArrayList<>(List.of("I.22"));
         Suggestion.Reason r = new Suggestion.Reason(similar, List.of());
