@@ -71,23 +71,29 @@ final class LabelTerms {
         return out;
     }
 
-    /** The label stems of theme {@code t} that the text says, rarest first, for reasons. */
+    /** The text's stems that say theme {@code t}'s label stems, for the label stems rarest first: for reasons. */
     List<String> said(int t, Set<String> stems) {
         return labelStems.get(t).stream().filter(s -> says(stems, s))
-                .sorted(java.util.Comparator.comparingDouble((String s) -> -idf.get(s))).toList();
+                .sorted(java.util.Comparator.comparingDouble((String s) -> -idf.get(s)))
+                .map(s -> matching(stems, s)).distinct().toList();
     }
 
     private static boolean says(Set<String> stems, String labelStem) {
+        return matching(stems, labelStem) != null;
+    }
+
+    /** The text stem that says {@code labelStem} (itself, or one that begins it or that it begins), or null. */
+    private static String matching(Set<String> stems, String labelStem) {
         if (stems.contains(labelStem)) {
-            return true;
+            return labelStem;
         }
         for (String s : stems) {
             String shorter = s.length() < labelStem.length() ? s : labelStem;
             String longer = shorter == s ? labelStem : s;
             if (shorter.length() >= PREFIX && longer.startsWith(shorter)) {
-                return true;
+                return s;
             }
         }
-        return false;
+        return null;
     }
 }

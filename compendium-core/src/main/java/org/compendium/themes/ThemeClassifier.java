@@ -5,8 +5,10 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.StringJoiner;
 import org.compendium.model.Theme;
 
 /**
@@ -126,6 +128,7 @@ public final class ThemeClassifier {
     public List<Score> rank(String text) {
         SparseVector x = space.vector(text);
         Set<String> stems = new HashSet<>(FrenchTerms.stems(text));
+        Map<String, String> written = FrenchTerms.surfaceForms(text);
         double[] label = labels.scores(stems);
         List<Integer> nearest = nearest(x);
         double total = 0;
@@ -148,7 +151,7 @@ public final class ThemeClassifier {
             double score = (1 - settings.labelWeight())
                     * (settings.blend() * knn + (1 - settings.blend()) * linear) + settings.labelWeight() * label[t];
             out.add(new Score(theme, score, knn, linear, label[t],
-                    List.copyOf(similar.subList(0, Math.min(3, similar.size()))), words(x, weights[t], labels.said(t, stems))));
+                    List.copyOf(similar.subList(0, Math.min(3, similar.size()))), words(x, weights[t], labels.said(t, stems), written)));
         }
         out.sort(Comparator.comparingDouble(Score::score).reversed());
         return out;
@@ -165,8 +168,11 @@ public final class ThemeClassifier {
         return all.subList(0, Math.min(settings.neighbours(), all.size()));
     }
 
-    /** The label stems said, then the unigram features contributing most to the theme's linear score: three in all. */
-    private List<String> words(SparseVector x, double[] w, List<String> said) {
+    /**
+     * The words that say the theme's label, then those of the unigram and bigram features contributing most to its
+     * linear score: three in all, as the text writes them.
+     */
+    private List<String> words(SparseVector x, double[] w, List<String> said, Map<String, String> written) {
         List<Integer> idx = new ArrayList<>();
         for (int k = 0; k < x.ids().length; k++) {
             if (w[x.ids()[k]] > 0 && !space.name(x.ids()[k]).startsWith("#")) {
@@ -174,8 +180,15 @@ public final class ThemeClassifier {
             }
         }
         idx.sort(Comparator.comparingDouble((Integer k) -> -x.values()[k] * w[x.ids()[k]]).thenComparing(k -> k));
-        LinkedHashSet<String> out = new LinkedHashSet<>(said);
-        idx.stream().map(k -> space.name(x.ids()[k]).replace('_', ' ')).forEach(out::add);
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        said.forEach(stem -> out.add(written.getOrDefault(stem, stem)));
+        for (int k : idx) {
+            StringJoiner phrase = new StringJoiner(" ");
+            for (String stem : space.name(x.ids()[k]).split("_")) {
+                phrase.add(written.getOrDefault(stem, stem));
+            }
+            out.add(phrase.toString());
+        }
         return out.stream().limit(3).toList();
     }
 

@@ -46,7 +46,8 @@ class LabelTermsTest {
     @Test
     void aTextStemMatchesALongerLabelStemItBegins() {
         LabelTerms terms = new LabelTerms(LABELS, TEXTS);
-        assertThat(terms.said(3, stems("une réponse rapide"))).containsExactly(FrenchTerms.stems("rapidité").getFirst());
+        // The text's own stem is given back (it is the one the reason can show as written).
+        assertThat(terms.said(3, stems("une réponse rapide"))).containsExactly(FrenchTerms.stems("rapide").getFirst());
     }
 
     @Test
