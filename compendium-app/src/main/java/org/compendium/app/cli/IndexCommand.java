@@ -57,8 +57,9 @@ public final class IndexCommand implements Callable<Integer> {
             if (root.terminal()) {
                 err.println();
             }
-            out.printf(java.util.Locale.ROOT, "indexed %d documents, %d provisions in %.1f s; the search index holds %d provisions%n",
-                    report.documents(), report.provisions(), (System.nanoTime() - started) / 1e9, report.indexSize());
+            out.printf(java.util.Locale.ROOT, "indexed %s, %s in %.1f s; the search index holds %s%n",
+                    Counts.of(report.documents(), "document"), Counts.of(report.provisions(), "provision"),
+                    (System.nanoTime() - started) / 1e9, Counts.of(report.indexSize(), "provision"));
             out.flush();
             return ExitCodes.OK;
         }

@@ -66,8 +66,9 @@ public final class IngestCommand implements Callable<Integer> {
             }
             printer.finish(report, store.documentCount());
             IndexingListener.Counters counters = indexing.commit();
-            out.println("indexed " + counters.documents() + " documents (" + counters.provisions()
-                    + " provisions); the search index holds " + counters.indexSize() + " provisions");
+            out.println("indexed " + Counts.of(counters.documents(), "document") + " ("
+                    + Counts.of(counters.provisions(), "provision") + "); the search index holds "
+                    + Counts.of(counters.indexSize(), "provision"));
             for (String failure : counters.failures()) {
                 err.println("INDEX FAILED " + failure + " (the store has it; run `compendium index rebuild`)");
             }

@@ -69,7 +69,7 @@ final class IngestPrinter implements IngestListener {
     /** Prints the counters line; {@code documents} is how many documents the store holds now. */
     void finish(IngestReport report, int documents) {
         clearProgress();
-        out.println(report.describe() + "; the store holds " + documents + " document" + (documents == 1 ? "" : "s"));
+        out.println(report.describe() + "; the store holds " + Counts.of(documents, "document"));
         out.flush();
     }
 

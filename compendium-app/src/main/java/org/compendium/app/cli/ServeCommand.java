@@ -81,7 +81,7 @@ public final class ServeCommand implements Callable<Integer> {
             store.close();
             stopped.countDown();
         }, "compendium-serve-shutdown"));
-        out.println("Compendium is serving " + store.documentCount() + " documents at " + server.uri());
+        out.println("Compendium is serving " + Counts.of(store.documentCount(), "document") + " at " + server.uri());
         out.println("  pages: " + server.uri() + "  (?lang=en or ?lang=fr)");
         out.println("  API:   " + server.uri() + "api/documents, described at " + server.uri() + "api/openapi.json");
         out.println("Press Ctrl+C to stop.");
