@@ -23,8 +23,10 @@ import org.compendium.app.cli.ThemesAcceptCommand;
 import org.compendium.app.cli.ThemesAddCommand;
 import org.compendium.app.cli.ThemesCommand;
 import org.compendium.app.cli.ThemesConsistencyCommand;
+import org.compendium.app.cli.ThemesCreateCommand;
 import org.compendium.app.cli.ThemesEvalCommand;
 import org.compendium.app.cli.ThemesImportCommand;
+import org.compendium.app.cli.ThemesLabelCommand;
 import org.compendium.app.cli.ThemesListCommand;
 import org.compendium.app.cli.ThemesRejectCommand;
 import org.compendium.app.cli.ThemesShowCommand;
@@ -94,7 +96,9 @@ public final class Main {
                         .addSubcommand(new ThemesConsistencyCommand())
                         .addSubcommand(new ThemesAcceptCommand(services))
                         .addSubcommand(new ThemesRejectCommand(services))
-                        .addSubcommand(new ThemesAddCommand(services)))
+                        .addSubcommand(new ThemesAddCommand(services))
+                        .addSubcommand(new ThemesCreateCommand(services))
+                        .addSubcommand(new ThemesLabelCommand(services)))
                 .addSubcommand(new CommandLine(new EditorsCommand())
                         .addSubcommand(new EditorsAddCommand(services)))
                 .addSubcommand(new SearchCommand())

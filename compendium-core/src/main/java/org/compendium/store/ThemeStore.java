@@ -35,8 +35,10 @@ public final class ThemeStore {
     }
 
     /**
-     * Replaces the vocabulary and index links of {@code scope} with these (decisions are kept: they are about
-     * citations and theme ids, not rows) and returns the new vocabulary version.
+     * Replaces the imported vocabulary and index links of {@code scope} with these and returns the new vocabulary
+     * version. What editors wrote is kept: their themes (unless the index now has a theme of the same id, which then
+     * takes its place), their labels (an editor's label wins over the index's in the same language) and their
+     * decisions (about citations and theme ids, not rows).
      */
     public int importVocabulary(Body scope, List<Theme> themes, List<ThemeLink> links, String author, Instant at,
                                 String note) {
@@ -44,40 +46,38 @@ public final class ThemeStore {
             Connection c = store.connection();
             String before = countsOf(c, scope);
             int version = newVersion(c, author, at, note);
-            update(c, "DELETE FROM themes WHERE scope = ?", scope.name());
-            try (PreparedStatement theme = c.prepareStatement(
-                    "INSERT INTO themes (id, scope, parent_id, ordinal, version) VALUES (?, ?, ?, ?, ?)");
-                 PreparedStatement label = c.prepareStatement(
-                         "INSERT INTO theme_labels (theme_id, language, label) VALUES (?, ?, ?)")) {
-                int ordinal = 0;
+            List<String[]> editorLabels = editorLabels(c, scope);
+            update(c, "DELETE FROM themes WHERE scope = ? AND origin = 'import'", scope.name());
+            try (PreparedStatement replaced = c.prepareStatement("DELETE FROM themes WHERE id = ?")) {
                 for (Theme t : themes) {
-                    if (t.scope() != scope) {
-                        throw new IllegalArgumentException("theme " + t.id() + " belongs to " + t.scope() + ", not " + scope);
-                    }
-                    theme.setString(1, t.id());
-                    theme.setString(2, scope.name());
-                    theme.setString(3, t.parentId());
-                    theme.setInt(4, ordinal++);
-                    theme.setInt(5, version);
-                    theme.addBatch();
-                    for (Map.Entry<String, String> e : t.labels().entrySet()) {
-                        label.setString(1, t.id());
-                        label.setString(2, e.getKey());
-                        label.setString(3, e.getValue());
-                        label.addBatch();
-                    }
+                    replaced.setString(1, t.id());
+                    replaced.addBatch();
                 }
-                theme.executeBatch();
-                label.executeBatch();
+                replaced.executeBatch();
             }
+            int ordinal = 0;
+            for (Theme t : themes) {
+                if (t.scope() != scope) {
+                    throw new IllegalArgumentException("theme " + t.id() + " belongs to " + t.scope() + ", not " + scope);
+                }
+                insertTheme(c, t, ordinal++, version, "import");
+            }
+            for (String[] l : editorLabels) {
+                if (themeExists(c, l[0])) { // an editor's label of a theme the index no longer has goes with it
+                    putLabel(c, l[0], l[1], l[2], "editor");
+                }
+            }
+            update(c, """
+                    UPDATE themes SET parent_id = NULL WHERE scope = ? AND origin = 'editor'
+                        AND parent_id IS NOT NULL AND parent_id NOT IN (SELECT id FROM themes)""", scope.name());
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO theme_links (theme_id, citation, ordinal, label, report_symbol, report_number, instrument,
                         version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                int ordinal = 0;
+                int linkOrdinal = 0;
                 for (ThemeLink l : links) {
                     ps.setString(1, l.themeId());
                     ps.setString(2, l.citation().toString());
-                    ps.setInt(3, ordinal++);
+                    ps.setInt(3, linkOrdinal++);
                     ps.setString(4, l.label());
                     ps.setString(5, l.reportSymbol());
                     ps.setString(6, l.reportNumber());
@@ -88,6 +88,53 @@ public final class ThemeStore {
                 ps.executeBatch();
             }
             audit(c, author, at, "import", null, null, before, countsOf(c, scope));
+            return version;
+        });
+    }
+
+    /**
+     * Adds a theme an editor wrote (kept across imports), after the other themes of its scope, with its audit entry
+     * and a new vocabulary version; returns that version.
+     */
+    public int createTheme(Theme theme, String editor, Instant at) {
+        return store.transaction("create the theme", () -> {
+            Connection c = store.connection();
+            int version = newVersion(c, editor, at, "create theme " + theme.id());
+            int ordinal;
+            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(ordinal), -1) + 1 FROM themes WHERE scope = ?")) {
+                ps.setString(1, theme.scope().name());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    ordinal = rs.getInt(1);
+                }
+            }
+            insertTheme(c, theme, ordinal, version, "editor");
+            audit(c, editor, at, "create-theme", null, theme.id(), "none", describe(theme));
+            return version;
+        });
+    }
+
+    /**
+     * Sets a theme's label in {@code language} (an editor's label, kept across imports), with its audit entry (the
+     * label before, or {@code none}) and a new vocabulary version; returns that version.
+     */
+    public int label(String themeId, String language, String label, String editor, Instant at) {
+        return store.transaction("set the theme label", () -> {
+            Connection c = store.connection();
+            String before = "none";
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT label FROM theme_labels WHERE theme_id = ? AND language = ?")) {
+                ps.setString(1, themeId);
+                ps.setString(2, language);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        before = language + ": " + rs.getString(1);
+                    }
+                }
+            }
+            int version = newVersion(c, editor, at, "label " + themeId + " in " + language);
+            putLabel(c, themeId, language, label, "editor");
+            audit(c, editor, at, "label", null, themeId, before, language + ": " + label);
             return version;
         });
     }
@@ -104,7 +151,7 @@ public final class ThemeStore {
                 }
             }
             List<Theme> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, scope, parent_id FROM themes ORDER BY scope, ordinal");
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, scope, parent_id FROM themes ORDER BY scope, ordinal, id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Theme(rs.getString(1), labels.get(rs.getString(1)), rs.getString(3), Body.valueOf(rs.getString(2))));
@@ -272,6 +319,75 @@ public final class ThemeStore {
             ps.setString(7, after);
             ps.executeUpdate();
         }
+    }
+
+    private static void insertTheme(Connection c, Theme t, int ordinal, int version, String origin) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO themes (id, scope, parent_id, ordinal, version, origin) VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, t.id());
+            ps.setString(2, t.scope().name());
+            ps.setString(3, t.parentId());
+            ps.setInt(4, ordinal);
+            ps.setInt(5, version);
+            ps.setString(6, origin);
+            ps.executeUpdate();
+        }
+        for (Map.Entry<String, String> e : t.labels().entrySet()) {
+            putLabel(c, t.id(), e.getKey(), e.getValue(), origin);
+        }
+    }
+
+    private static boolean themeExists(Connection c, String themeId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM themes WHERE id = ?")) {
+            ps.setString(1, themeId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** Writes a label, replacing the theme's label in that language if any. */
+    private static void putLabel(Connection c, String themeId, String language, String label, String origin)
+            throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM theme_labels WHERE theme_id = ? AND language = ?")) {
+            del.setString(1, themeId);
+            del.setString(2, language);
+            del.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO theme_labels (theme_id, language, label, origin) VALUES (?, ?, ?, ?)")) {
+            ps.setString(1, themeId);
+            ps.setString(2, language);
+            ps.setString(3, label);
+            ps.setString(4, origin);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The labels editors wrote for themes of {@code scope}: theme id, language, label. */
+    private static List<String[]> editorLabels(Connection c, Body scope) throws SQLException {
+        List<String[]> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT l.theme_id, l.language, l.label FROM theme_labels l JOIN themes t ON t.id = l.theme_id
+                WHERE t.scope = ? AND l.origin = 'editor' ORDER BY l.theme_id, l.language""")) {
+            ps.setString(1, scope.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A theme as the audit log shows it: {@code WG.4; fr: Identification des victimes; en: Victim identification}. */
+    private static String describe(Theme t) {
+        StringBuilder sb = new StringBuilder(t.scope().code());
+        if (t.parentId() != null) {
+            sb.append("; parent ").append(t.parentId());
+        }
+        t.labels().forEach((language, label) -> sb.append("; ").append(language).append(": ").append(label));
+        return sb.toString();
     }
 
     private static String countsOf(Connection c, Body scope) throws SQLException {

@@ -1,8 +1,14 @@
 package org.compendium.themes;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.compendium.model.Body;
 import org.compendium.model.Citation;
+import org.compendium.model.Theme;
 import org.compendium.model.ThemeDecision;
 import org.compendium.model.ThemeVerdict;
 import org.compendium.store.DocumentStore;
@@ -10,13 +16,17 @@ import org.compendium.store.StoredEditor;
 import org.compendium.store.ThemeStore;
 
 /**
- * The editing service: authenticated editors accept, reject or add a theme for a provision; every change is stored
- * with its audit entry (who, when, what, before and after) and a new vocabulary version. Reads need no credentials.
+ * The editing service: authenticated editors accept, reject or add a theme for a provision, and extend the vocabulary
+ * (a new theme, in any scope; a label in another UN language); every change is stored with its audit entry (who,
+ * when, what, before and after) and a new vocabulary version. Reads need no credentials.
  *
  * <p>Usable as is by a web layer: every method takes the credentials and throws {@link NotAuthorizedException}
  * (nothing changed) or {@link IllegalArgumentException} (unknown theme or provision) before touching the store.
  */
 public final class ThemeEditing {
+    /** The six official languages of the United Nations: the languages a theme label can be written in. */
+    public static final Set<String> LANGUAGES = Set.of("ar", "en", "es", "fr", "ru", "zh");
+
     private final DocumentStore store;
     private final ThemeStore themes;
     private final Clock clock;
@@ -67,10 +77,98 @@ public final class ThemeEditing {
      * @throws NotAuthorizedException when the editor no longer exists
      */
     public ThemeDecision decide(AuthenticatedEditor editor, Citation citation, String themeId, ThemeVerdict verdict) {
+        requireEditor(editor);
+        return record(editor.username(), citation, themeId, verdict);
+    }
+
+    /** Adds a theme to the vocabulary of {@code scope}; see {@link #createTheme(AuthenticatedEditor, Body, Map, String)}. */
+    public Theme createTheme(EditorCredentials editor, Body scope, Map<String, String> labels, String parentId) {
+        return createTheme(authenticate(editor), scope, labels, parentId);
+    }
+
+    /**
+     * Adds a theme to the vocabulary of {@code scope}, labelled in one or more UN languages; its id is the slug of its
+     * French label (else English, else any), prefixed with the scope's code when another scope has that id already
+     * ({@code wg-4-cooperation-internationale}). A label written {@code Parent (qualifier)} whose {@code Parent} is a
+     * theme of the same scope makes it a sub-theme, as in the published index, unless {@code parentId} names one.
+     *
+     * @throws IllegalArgumentException for no label, a language outside the six, a blank label, an id that exists,
+     *                                  or a parent that is not a theme of the same scope; nothing is changed
+     */
+    public Theme createTheme(AuthenticatedEditor editor, Body scope, Map<String, String> labels, String parentId) {
+        requireEditor(editor);
+        Map<String, String> clean = labels(labels);
+        List<Theme> vocabulary = themes.themes();
+        String base = clean.getOrDefault("fr", clean.getOrDefault("en", clean.values().iterator().next()));
+        String id = ThemeLabels.slug(base);
+        if (vocabulary.stream().anyMatch(t -> t.id().equals(ThemeLabels.slug(base)) && t.scope() != scope)) {
+            id = ThemeLabels.slug(scope.code() + " " + base);
+        }
+        String theId = id;
+        if (vocabulary.stream().anyMatch(t -> t.id().equals(theId))) {
+            throw new IllegalArgumentException("a theme '" + id + "' exists already; see `compendium themes list`");
+        }
+        List<Theme> sameScope = vocabulary.stream().filter(t -> t.scope() == scope).toList();
+        String parent = parentId;
+        if (parent == null) {
+            String parentLabel = ThemeLabels.parent(base, sameScope.stream().map(t -> t.label("fr")).toList());
+            parent = parentLabel == null ? null : sameScope.stream().filter(t -> t.label("fr").equals(parentLabel))
+                    .findFirst().map(Theme::id).orElse(null);
+        } else if (sameScope.stream().noneMatch(t -> t.id().equals(parentId))) {
+            throw new IllegalArgumentException("no theme '" + parentId + "' in the " + scope.code()
+                    + " vocabulary to be the parent; see `compendium themes list`");
+        }
+        Theme theme = new Theme(id, clean, parent, scope);
+        themes.createTheme(theme, editor.username(), clock.instant());
+        return theme;
+    }
+
+    /** Sets a theme's label in a language; see {@link #label(AuthenticatedEditor, String, String, String)}. */
+    public void label(EditorCredentials editor, String themeId, String language, String label) {
+        label(authenticate(editor), themeId, language, label);
+    }
+
+    /**
+     * Sets (or corrects) a theme's label in one of the six UN languages; the label is kept across re-imports of the
+     * published index, and wins over the index's label in the same language.
+     *
+     * @throws IllegalArgumentException for an unknown theme, a language outside the six or a blank label
+     */
+    public void label(AuthenticatedEditor editor, String themeId, String language, String label) {
+        requireEditor(editor);
+        Map<String, String> clean = labels(Map.of(language == null ? "" : language, label == null ? "" : label));
+        if (themes.themes().stream().noneMatch(t -> t.id().equals(themeId))) {
+            throw new IllegalArgumentException("no theme '" + themeId + "'; see `compendium themes list`");
+        }
+        Map.Entry<String, String> only = clean.entrySet().iterator().next();
+        themes.label(themeId, only.getKey(), only.getValue(), editor.username(), clock.instant());
+    }
+
+    private void requireEditor(AuthenticatedEditor editor) {
         if (editor == null || themes.editor(editor.username()).isEmpty()) {
             throw new NotAuthorizedException("not authorised: this editor no longer exists; nothing was changed");
         }
-        return record(editor.username(), citation, themeId, verdict);
+    }
+
+    /** The labels trimmed, by language code in lower case, checked: at least one, UN languages only, none blank. */
+    private static Map<String, String> labels(Map<String, String> labels) {
+        if (labels == null || labels.isEmpty()) {
+            throw new IllegalArgumentException("a theme needs a label, e.g. fr=\"Identification des victimes\"");
+        }
+        Map<String, String> out = new TreeMap<>();
+        labels.forEach((language, label) -> {
+            String code = language.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!LANGUAGES.contains(code)) {
+                throw new IllegalArgumentException("'" + language + "' is not a UN language code; use one of "
+                        + new java.util.TreeSet<>(LANGUAGES));
+            }
+            String text = label.strip().replaceAll("\\s+", " ");
+            if (text.isEmpty() || text.length() > 300) {
+                throw new IllegalArgumentException("a " + code + " label needs 1 to 300 characters");
+            }
+            out.put(code, text);
+        });
+        return out;
     }
 
     /**

@@ -52,4 +52,35 @@ class ThemesCommandTest {
         assertThat(suggested.out()).as("the CLI words reasons in English").contains("accepted by alice")
                 .containsPattern("similar to [IVX]+\\.|words: ");
     }
+
+    @Test
+    void editorsCreateThemesAndLabelThemInOtherLanguages() {
+        String corpus = CommandLineTest.corpus().resolve("002_878720af131edfbf.txt").toString();
+        String d = data.toString();
+        assertThat(run("", "--data", d, "ingest", corpus).exitCode()).isZero();
+        assertThat(run("", "--data", d, "themes", "import").exitCode()).isZero();
+        assertThat(run("s3cret-pass", "--data", d, "editors", "add", "alice").exitCode()).isZero();
+
+        CommandLineRun created = run("s3cret-pass", "--data", d, "themes", "create", "--scope", "WG.4",
+                "--label", "fr=Identification des victimes", "--label", "en=Victim identification", "--editor", "alice");
+        assertThat(created.exitCode()).as(created.toString()).isZero();
+        assertThat(created.out()).contains("created: identification-des-victimes in the WG.4 vocabulary by alice");
+        CommandLineRun labelled = run("s3cret-pass", "--data", d, "themes", "label", "Médias", "en", "Media",
+                "--editor", "alice");
+        assertThat(labelled.exitCode()).as(labelled.toString()).isZero();
+        assertThat(labelled.out()).contains("labelled: medias in en by alice");
+        assertThat(run("", "--data", d, "themes", "list").out()).contains("identification-des-victimes");
+
+        CommandLineRun refused = run("wrong-pass", "--data", d, "themes", "create", "--scope", "WG.4",
+                "--label", "fr=Victimes", "--editor", "alice");
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.NOT_AUTHORIZED);
+        CommandLineRun badLanguage = run("s3cret-pass", "--data", d, "themes", "label", "medias", "de", "Medien",
+                "--editor", "alice");
+        assertThat(badLanguage.exitCode()).isEqualTo(ExitCodes.PARTIAL);
+        assertThat(badLanguage.err()).contains("'de' is not a UN language code");
+        CommandLineRun badScope = run("s3cret-pass", "--data", d, "themes", "create", "--scope", "WG.9",
+                "--label", "fr=Victimes", "--editor", "alice");
+        assertThat(badScope.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("", "--data", d, "themes", "list").out()).doesNotContain("victimes\t").doesNotContain("Medien");
+    }
 }

@@ -1,0 +1,135 @@
+package org.compendium.themes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.compendium.model.Body;
+import org.compendium.model.Theme;
+import org.compendium.store.DocumentStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Editors extend the vocabulary: a trafficking-in-persons vocabulary beside the imported smuggling one, labels in the
+ * other UN languages; all audited, versioned, refused without credentials, and kept across re-imports of the index.
+ */
+class VocabularyEditingTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-01-02T03:04:05Z"), ZoneOffset.UTC);
+    private static final char[] PASSWORD = "correct horse".toCharArray();
+    private static final EditorCredentials ALICE = new EditorCredentials("alice", PASSWORD);
+
+    @TempDir
+    Path dir;
+    DocumentStore store;
+    ThemeEditing editing;
+
+    @BeforeEach
+    void storeWithTheImportedIndex() {
+        store = DocumentStore.open(dir);
+        store.save(SeedCompendium.COMPENDIUM);
+        assertThat(IndexImport.run(store, "test", CLOCK)).singleElement().satisfies(r -> assertThat(r.problems()).isEmpty());
+        editing = new ThemeEditing(store, CLOCK, 1_000);
+        editing.addEditor("alice", PASSWORD);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private Theme theme(String id) {
+        return store.themes().themes().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aTraffickingVocabularyGrowsBesideTheSmugglingOne() {
+        int version = store.themes().version();
+        Theme victims = editing.createTheme(ALICE, Body.WG_TIP,
+                Map.of("fr", "Identification des victimes", "en", " Victim  identification "), null);
+        assertThat(victims.id()).isEqualTo("identification-des-victimes");
+        assertThat(victims.labels()).containsEntry("en", "Victim identification");
+        // The smuggling vocabulary has "Coopération internationale": the same French label in WG.4 gets its own id.
+        Theme cooperation = editing.createTheme(ALICE, Body.WG_TIP, Map.of("fr", "Coopération internationale"), null);
+        assertThat(cooperation.id()).isEqualTo("wg-4-cooperation-internationale");
+        // "Parent (qualifier)" makes a sub-theme of a theme of the same scope, as in the published index.
+        Theme mla = editing.createTheme(ALICE, Body.WG_TIP,
+                Map.of("fr", "Coopération internationale (entraide judiciaire)"), null);
+        assertThat(mla.id()).isEqualTo("wg-4-cooperation-internationale-entraide-judiciaire");
+        assertThat(mla.parentId()).isEqualTo("wg-4-cooperation-internationale");
+
+        List<Theme> all = store.themes().themes();
+        assertThat(all).filteredOn(t -> t.scope() == Body.WG_SOM).hasSize(77);
+        assertThat(all).filteredOn(t -> t.scope() == Body.WG_TIP).extracting(Theme::id)
+                .containsExactly("identification-des-victimes", "wg-4-cooperation-internationale",
+                        "wg-4-cooperation-internationale-entraide-judiciaire");
+        assertThat(store.themes().version()).isEqualTo(version + 3);
+        assertThat(store.themes().audit()).last().satisfies(a -> {
+            assertThat(a.editor()).isEqualTo("alice");
+            assertThat(a.action()).isEqualTo("create-theme");
+            assertThat(a.themeId()).isEqualTo(mla.id());
+            assertThat(a.before()).isEqualTo("none");
+            assertThat(a.after()).isEqualTo("WG.4; parent wg-4-cooperation-internationale; "
+                    + "fr: Coopération internationale (entraide judiciaire)");
+        });
+    }
+
+    @Test
+    void aLabelInAnotherLanguageIsAuditedAndShownInThatLanguage() {
+        editing.label(ALICE, "corruption", "EN", "Corruption (English)");
+        editing.label(ALICE, "corruption", "en", "Corruption");
+        assertThat(theme("corruption").label("en")).isEqualTo("Corruption");
+        assertThat(theme("corruption").label("fr")).isEqualTo("Corruption");
+        assertThat(store.themes().audit()).last().satisfies(a -> {
+            assertThat(a.action()).isEqualTo("label");
+            assertThat(a.before()).isEqualTo("en: Corruption (English)");
+            assertThat(a.after()).isEqualTo("en: Corruption");
+        });
+    }
+
+    @Test
+    void editorsThemesAndLabelsOutliveAReimportOfTheIndex() {
+        editing.label(ALICE, "medias", "en", "Media");
+        editing.label(ALICE, "medias", "fr", "Médias (presse)");
+        editing.createTheme(ALICE, Body.WG_SOM, Map.of("fr", "Changements climatiques"), null);
+        editing.createTheme(ALICE, Body.WG_TIP, Map.of("fr", "Identification des victimes"), null);
+
+        assertThat(IndexImport.run(store, "test", CLOCK)).singleElement().satisfies(r -> assertThat(r.problems()).isEmpty());
+
+        assertThat(store.themes().themes()).hasSize(79);
+        assertThat(store.themes().links()).hasSize(645);
+        assertThat(theme("medias").labels()).containsEntry("en", "Media").containsEntry("fr", "Médias (presse)");
+        assertThat(theme("changements-climatiques").scope()).isEqualTo(Body.WG_SOM);
+        assertThat(theme("identification-des-victimes").scope()).isEqualTo(Body.WG_TIP);
+    }
+
+    @Test
+    void badInputAndMissingCredentialsChangeNothing() {
+        int version = store.themes().version();
+        int audit = store.themes().audit().size();
+        int themes = store.themes().themes().size();
+        assertThatThrownBy(() -> editing.createTheme(new EditorCredentials("alice", "wrong password".toCharArray()),
+                Body.WG_TIP, Map.of("fr", "Victimes"), null)).isInstanceOf(NotAuthorizedException.class);
+        assertThatThrownBy(() -> editing.label((EditorCredentials) null, "medias", "en", "Media")).isInstanceOf(NotAuthorizedException.class);
+        assertThatThrownBy(() -> editing.createTheme(ALICE, Body.WG_SOM, Map.of("fr", "Corruption"), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a theme 'corruption' exists already");
+        assertThatThrownBy(() -> editing.createTheme(ALICE, Body.WG_TIP, Map.of("de", "Opfer"), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a UN language code");
+        assertThatThrownBy(() -> editing.createTheme(ALICE, Body.WG_TIP, Map.of("fr", "  "), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 300 characters");
+        assertThatThrownBy(() -> editing.createTheme(ALICE, Body.WG_TIP, Map.of("fr", "Victimes"), "corruption"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("in the WG.4 vocabulary");
+        assertThatThrownBy(() -> editing.label(ALICE, "no-such-theme", "en", "Nothing"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no theme 'no-such-theme'");
+        assertThat(store.themes().version()).isEqualTo(version);
+        assertThat(store.themes().audit()).hasSize(audit);
+        assertThat(store.themes().themes()).hasSize(themes);
+    }
+}
