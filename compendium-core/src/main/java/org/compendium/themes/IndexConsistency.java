@@ -2,6 +2,7 @@ package org.compendium.themes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -62,6 +63,24 @@ public record IndexConsistency(double minSimilarity, List<Pair> pairs, Evaluatio
         public boolean agrees() {
             return provision.themes().equals(partner.themes());
         }
+    }
+
+    /**
+     * The pairs whose themes differ, each unordered pair once: most similar first, and a mutual pair (each provision
+     * the other's nearest) as it comes first in {@link #pairs()}, the other way round left out. These are the places
+     * where an editor most likely needs to decide.
+     */
+    public List<Pair> disagreements() {
+        Set<List<String>> seen = new HashSet<>();
+        List<Pair> out = new ArrayList<>();
+        for (Pair p : pairs) {
+            String a = p.provision().id();
+            String b = p.partner().id();
+            if (!p.agrees() && seen.add(a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a))) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** The pairs of {@code set} at or above {@code minSimilarity} and their agreement. */

@@ -7,14 +7,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.compendium.model.Citation;
-import org.compendium.model.DocumentType;
 import org.compendium.model.ParsedDocument;
 import org.compendium.model.Provision;
 import org.compendium.model.Theme;
 import org.compendium.model.ThemeDecision;
 import org.compendium.model.ThemeLink;
 import org.compendium.model.ThemeVerdict;
-import org.compendium.store.DocumentFilter;
 import org.compendium.store.DocumentStore;
 
 /**
@@ -43,16 +41,11 @@ public final class ThemeSuggester {
      */
     public static ThemeSuggester fromStore(DocumentStore store) {
         List<Theme> themes = store.themes().themes();
-        List<ThemeLink> links = store.themes().links();
-        if (themes.isEmpty() || links.isEmpty()) {
+        TrainingSet set = TrainingSet.fromStore(store);
+        if (themes.isEmpty() || set.examples().isEmpty()) {
             throw new IllegalStateException("no theme index in the store; run `compendium themes import` first");
         }
-        List<ThemeClassifier.Example> examples = new ArrayList<>();
-        for (ParsedDocument doc : store.loadAll(DocumentFilter.ALL.withType(DocumentType.COMPENDIUM))) {
-            examples.addAll(TrainingSet.of(doc, links).examples());
-        }
-        ThemeClassifier c = ThemeClassifier.train(themes, examples,
-                ThemeClassifier.Settings.DEFAULT);
+        ThemeClassifier c = ThemeClassifier.train(themes, set.examples(), ThemeClassifier.Settings.DEFAULT);
         return new ThemeSuggester(themes, c, store.themes().decisions(), Selection.DEFAULT);
     }
 

@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.compendium.model.Citation;
+import org.compendium.model.DocumentType;
 import org.compendium.model.ParsedDocument;
 import org.compendium.model.Provision;
 import org.compendium.model.ThemeLink;
+import org.compendium.store.DocumentFilter;
+import org.compendium.store.DocumentStore;
 
 /**
  * The indexed provisions of a compendium as training examples, each with the group it is held out with in
@@ -24,6 +27,25 @@ public record TrainingSet(List<ThemeClassifier.Example> examples, List<String> g
     public TrainingSet {
         examples = List.copyOf(examples);
         groups = List.copyOf(groups);
+    }
+
+    /**
+     * The indexed provisions of every compendium in {@code store}, by the store's imported index (editors' decisions
+     * are not examples), compendium after compendium in store order; empty when no index was imported.
+     */
+    public static TrainingSet fromStore(DocumentStore store) {
+        List<ThemeLink> links = store.themes().links();
+        if (links.isEmpty()) {
+            return new TrainingSet(List.of(), List.of());
+        }
+        List<ThemeClassifier.Example> examples = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        for (ParsedDocument compendium : store.loadAll(DocumentFilter.ALL.withType(DocumentType.COMPENDIUM))) {
+            TrainingSet one = of(compendium, links);
+            examples.addAll(one.examples());
+            groups.addAll(one.groups());
+        }
+        return new TrainingSet(examples, groups);
     }
 
     /** The examples of {@code compendium}'s provisions that {@code links} index (other provisions are left out). */

@@ -53,6 +53,17 @@ class IndexConsistencyTest {
     }
 
     @Test
+    void disagreementsListEachUnorderedPairThatDiffersOnceAsItComesFirst() {
+        IndexConsistency c = IndexConsistency.of(SET, 0.5);
+        // A1~B1 and B1~A1 differ (B1 adds "fraude"); A2~B2 and B2~A2 agree.
+        assertThat(c.disagreements()).singleElement().satisfies(p -> {
+            assertThat(p).isSameAs(c.pairs().stream().filter(q -> !q.agrees()).findFirst().orElseThrow());
+            assertThat(List.of(p.provision().id(), p.partner().id())).containsExactlyInAnyOrder("A1", "B1");
+        });
+        assertThat(IndexConsistency.of(SET, 0.99).disagreements()).isEmpty();
+    }
+
+    @Test
     void onTheSeedCompendiumTheIndexAgreesWithItselfAtTwoThirds() {
         IndexImport.Result r = IndexImport.resolve(SeedCompendium.COMPENDIUM);
         IndexConsistency c = IndexConsistency.of(TrainingSet.of(SeedCompendium.COMPENDIUM, r.links()),
@@ -63,5 +74,10 @@ class IndexConsistencyTest {
         assertThat(c.pairs().stream().filter(IndexConsistency.Pair::agrees)).hasSize(8);
         assertThat(c.agreement().precision()).isCloseTo(40 / 61.0, within(1e-9));
         assertThat(c.agreement().recall()).isCloseTo(40 / 61.0, within(1e-9));
+        assertThat(c.disagreements()).hasSize(8);
+        assertThat(c.disagreements().getFirst()).satisfies(p -> {
+            assertThat(p.provision().id()).isEqualTo("CTOC/COP/WG.7/2012 rec. 2");
+            assertThat(p.partner().id()).isEqualTo("COP res. 6/3 op. 2");
+        });
     }
 }

@@ -2,11 +2,7 @@ package org.compendium.app.cli;
 
 import java.util.List;
 import java.util.Optional;
-import org.compendium.model.DocumentType;
-import org.compendium.model.ParsedDocument;
 import org.compendium.model.Theme;
-import org.compendium.model.ThemeLink;
-import org.compendium.store.DocumentFilter;
 import org.compendium.store.DocumentStore;
 import org.compendium.themes.TrainingSet;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,23 +11,21 @@ import picocli.CommandLine.Model.CommandSpec;
  * The stored theme vocabulary and the provisions its imported index covers, as the evaluation commands read them.
  *
  * @param themes the vocabulary
- * @param set    the indexed provisions of the stored compendium, with their meeting or session
+ * @param set    the indexed provisions of the stored compendiums, with their meeting or session
  */
 record IndexedCompendium(List<Theme> themes, TrainingSet set) {
     /** Reads the store; empty (after telling the user what to run) when no index was imported yet. */
     static Optional<IndexedCompendium> load(CommandSpec spec) {
         List<Theme> themes;
-        List<ThemeLink> links;
-        List<ParsedDocument> compendiums;
+        TrainingSet set;
         try (DocumentStore store = CompendiumCommand.openStore(spec)) {
             themes = store.themes().themes();
-            links = store.themes().links();
-            compendiums = store.loadAll(DocumentFilter.ALL.withType(DocumentType.COMPENDIUM));
+            set = TrainingSet.fromStore(store);
         }
-        if (links.isEmpty() || compendiums.isEmpty()) {
+        if (set.examples().isEmpty()) {
             spec.commandLine().getErr().println("no theme index in the store; run `compendium themes import` first");
             return Optional.empty();
         }
-        return Optional.of(new IndexedCompendium(themes, TrainingSet.of(compendiums.getFirst(), links)));
+        return Optional.of(new IndexedCompendium(themes, set));
     }
 }

@@ -1,7 +1,7 @@
 package org.compendium.app.cli;
 
 import java.io.PrintWriter;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -41,13 +41,8 @@ public final class ThemesConsistencyCommand implements Callable<Integer> {
         IndexConsistency c = IndexConsistency.of(indexed.get().set(), minSimilarity);
         PrintWriter out = spec.commandLine().getOut();
         print(out, c);
-        Set<String> shown = new HashSet<>();
-        int disagreeing = 0;
-        for (IndexConsistency.Pair p : c.pairs()) {
-            if (p.agrees() || !shown.add(unordered(p))) {
-                continue;
-            }
-            disagreeing++;
+        List<IndexConsistency.Pair> disagreements = c.disagreements();
+        for (IndexConsistency.Pair p : disagreements) {
             out.printf(Locale.ROOT, "%n%.2f  %s (%s)  ~  %s (%s)%n", p.similarity(), p.provision().label(),
                     p.provision().id(), p.partner().label(), p.partner().id());
             row(out, "both", p.shared());
@@ -55,7 +50,7 @@ public final class ThemesConsistencyCommand implements Callable<Integer> {
             row(out, "only " + p.partner().label(), p.onlyPartner());
         }
         out.printf(Locale.ROOT, "%n%d pairs themed differently; an editor can settle each with `compendium themes "
-                + "accept|reject|add CITATION THEME`%n", disagreeing);
+                + "accept|reject|add CITATION THEME`%n", disagreements.size());
         out.flush();
         return ExitCodes.OK;
     }
@@ -66,13 +61,6 @@ public final class ThemesConsistencyCommand implements Callable<Integer> {
                         + "in another meeting or session; its themes match theirs at micro P %.4f R %.4f F1 %.4f%n",
                 c.pairs().size(), c.minSimilarity(), c.agreement().precision(), c.agreement().recall(),
                 c.agreement().f1());
-    }
-
-    /** The same key for a pair and its reverse: each provision of a mutual pair is listed once. */
-    private static String unordered(IndexConsistency.Pair p) {
-        String a = p.provision().id();
-        String b = p.partner().id();
-        return a.compareTo(b) < 0 ? a + "\n" + b : b + "\n" + a;
     }
 
     private static void row(PrintWriter out, String heading, Set<String> themes) {

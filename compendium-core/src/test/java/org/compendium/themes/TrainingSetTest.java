@@ -1,0 +1,42 @@
+package org.compendium.themes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.compendium.store.DocumentStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The training set read from a store: every stored compendium's indexed provisions, and nothing without an index. */
+class TrainingSetTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-01-02T03:04:05Z"), ZoneOffset.UTC);
+
+    @Test
+    void aStoreWithoutAnImportedIndexHasNoExamplesAndNoSuggester(@TempDir Path dir) {
+        try (DocumentStore store = DocumentStore.open(dir)) {
+            store.save(SeedCompendium.COMPENDIUM);
+            TrainingSet set = TrainingSet.fromStore(store);
+            assertThat(set.examples()).isEmpty();
+            assertThat(set.groups()).isEmpty();
+            assertThatThrownBy(() -> ThemeSuggester.fromStore(store)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("compendium themes import");
+        }
+    }
+
+    @Test
+    void theStoredCompendiumsIndexedProvisionsAreTheSameExamplesAsTheCompendiumsOwn(@TempDir Path dir) {
+        try (DocumentStore store = DocumentStore.open(dir)) {
+            store.save(SeedCompendium.COMPENDIUM);
+            store.save(SeedCompendium.WG7_2021);
+            IndexImport.run(store, "test", CLOCK);
+            TrainingSet fromStore = TrainingSet.fromStore(store);
+            TrainingSet direct = TrainingSet.of(SeedCompendium.COMPENDIUM, store.themes().links());
+            assertThat(fromStore.examples()).hasSize(274).isEqualTo(direct.examples());
+            assertThat(fromStore.groups()).isEqualTo(direct.groups());
+        }
+    }
+}
