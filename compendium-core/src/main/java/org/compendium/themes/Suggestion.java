@@ -40,7 +40,7 @@ public record Suggestion(String themeId, String label, double score, Reason reas
         }
         List<String> parts = new ArrayList<>(2);
         if (!reason.similar().isEmpty()) {
-            parts.add("similar to " + String.join(", ", reason.similar()));
+            parts.add("similar to " + String.join(", ", reason.similar().stream().map(SimilarProvision::label).toList()));
         }
         if (!reason.words().isEmpty()) {
             parts.add("words: " + String.join(", ", reason.words()));
@@ -50,14 +50,14 @@ public record Suggestion(String themeId, String label, double score, Reason reas
 
     /**
      * The classifier's evidence for a theme: which indexed provisions with this theme the text is most like, and which
-     * words weighed most. Labels and words are data from the index and the text, never markup.
+     * words weighed most. Citations, labels and words are data from the index and the text, never markup.
      *
-     * @param similar labels in the compendium of the most similar indexed provisions with this theme ({@code I.22}),
+     * @param similar the most similar indexed provisions with this theme (citation and compendium label, {@code I.22}),
      *                most similar first
      * @param words   the theme's label words the text says, then the words that pushed the model most towards the
-     *                theme (stems, as the classifier sees them)
+     *                theme, as the text writes them
      */
-    public record Reason(List<String> similar, List<String> words) {
+    public record Reason(List<SimilarProvision> similar, List<String> words) {
         /** No evidence. */
         public static final Reason NONE = new Reason(List.of(), List.of());
 

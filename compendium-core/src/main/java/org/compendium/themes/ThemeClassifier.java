@@ -71,12 +71,12 @@ public final class ThemeClassifier {
      * @param neighbours the share of the nearest neighbours' similarity carried by neighbours with this theme
      * @param linear     the logistic model's probability
      * @param label      the share of the theme's label the text says (IDF-weighted, 0 to 1)
-     * @param similar    labels of the most similar indexed provisions with this theme, most similar first
+     * @param similar    the most similar indexed provisions with this theme (at most 3), most similar first
      * @param words      the label words the text says, then the features that pushed the linear model most
      *                   towards this theme
      */
     public record Score(String themeId, double score, double neighbours, double linear, double label,
-                        List<String> similar, List<String> words) {
+                        List<SimilarProvision> similar, List<String> words) {
     }
 
     private ThemeClassifier(Settings settings, List<Theme> vocabulary, List<Example> examples) {
@@ -139,11 +139,11 @@ public final class ThemeClassifier {
         for (int t = 0; t < themes.size(); t++) {
             String theme = themes.get(t);
             double knn = 0;
-            List<String> similar = new ArrayList<>();
+            List<SimilarProvision> similar = new ArrayList<>();
             for (int n : nearest) {
                 if (examples.get(n).themes().contains(theme)) {
                     knn += Math.max(0, x.dot(vectors.get(n)));
-                    similar.add(examples.get(n).label());
+                    similar.add(new SimilarProvision(examples.get(n).id(), examples.get(n).label()));
                 }
             }
             knn = total > 0 ? knn / total : 0;

@@ -16,24 +16,29 @@ class SuggestionTest {
     private static final ThemeDecision ACCEPTED = new ThemeDecision(Citation.parse("CTOC/COP/WG.7/2021 rec. 3"),
             "corruption", ThemeVerdict.ACCEPTED, "alice", Instant.parse("2025-03-01T14:05:09Z"));
 
-    private static Suggestion suggested(List<String> similar, List<String> words) {
+    private static final SimilarProvision I_22 = new SimilarProvision("CTOC/COP/WG.7/2012 rec. 22", "I.22");
+    private static final SimilarProvision V_7 = new SimilarProvision("CTOC/COP/WG.7/2018 rec. 7", "V.7");
+
+    private static Suggestion suggested(List<SimilarProvision> similar, List<String> words) {
         ThemeClassifier.Score score = new ThemeClassifier.Score("corruption", 0.42, 0.5, 0.4, 0.1, similar, words);
         return new Suggestion("corruption", "Corruption", score.score(), Suggestion.reason(score), null);
     }
 
     @Test
-    void aScoresReasonKeepsItsSimilarLabelsAndWordsInOrder() {
-        Suggestion s = suggested(List.of("I.22", "V.7"), List.of("corruption", "agent"));
-        assertThat(s.reason().similar()).containsExactly("I.22", "V.7");
+    void aScoresReasonKeepsItsSimilarProvisionsAndWordsInOrder() {
+        Suggestion s = suggested(List.of(I_22, V_7), List.of("corruption", "agent"));
+        assertThat(s.reason().similar()).containsExactly(I_22, V_7);
+        assertThat(s.reason().similar()).extracting(SimilarProvision::citation)
+                .containsExactly("CTOC/COP/WG.7/2012 rec. 22", "CTOC/COP/WG.7/2018 rec. 7");
         assertThat(s.reason().words()).containsExactly("corruption", "agent");
         assertThat(s.reason().isEmpty()).isFalse();
     }
 
     @Test
-    void theEnglishTextLeavesOutAnEmptyPart() {
-        assertThat(suggested(List.of("I.22", "V.7"), List.of("corruption")).reasonText())
+    void theEnglishTextNamesSimilarProvisionsByLabelAndLeavesOutAnEmptyPart() {
+        assertThat(suggested(List.of(I_22, V_7), List.of("corruption")).reasonText())
                 .isEqualTo("similar to I.22, V.7; words: corruption");
-        assertThat(suggested(List.of("I.22"), List.of()).reasonText()).isEqualTo("similar to I.22");
+        assertThat(suggested(List.of(I_22), List.of()).reasonText()).isEqualTo("similar to I.22");
         assertThat(suggested(List.of(), List.of("corruption", "agent")).reasonText()).isEqualTo("words: corruption, agent");
         assertThat(suggested(List.of(), List.of()).reasonText()).isEmpty();
     }
@@ -46,11 +51,14 @@ class SuggestionTest {
 
     @Test
     void aReasonIsImmutableAndNeverNull() {
-        List<String> similar = new ArrayList<>(List.of("I.22"));
+        List<SimilarProvision> similar = new ArrayList<>(List.of(I_22));
         Suggestion.Reason r = new Suggestion.Reason(similar, List.of());
-        similar.add("V.7");
-        assertThat(r.similar()).containsExactly("I.22");
+        similar.add(V_7);
+        assertThat(r.similar()).containsExactly(I_22);
         assertThatThrownBy(() -> new Suggestion("corruption", "Corruption", 0.5, (Suggestion.Reason) null, null))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new SimilarProvision(null, "I.22")).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new SimilarProvision("CTOC/COP/WG.7/2012 rec. 22", null))
                 .isInstanceOf(NullPointerException.class);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.compendium.model.Citation;
 import org.compendium.model.ThemeDecision;
 import org.compendium.model.ThemeVerdict;
+import org.compendium.themes.SimilarProvision;
 import org.compendium.themes.Suggestion;
 import org.compendium.web.pages.Messages;
 import org.compendium.web.pages.UiLanguage;
@@ -41,10 +42,13 @@ class MessagesTest {
                 .isEqualTo("characters 16978 to 17361 of a.txt");
     }
 
+    private static final SimilarProvision I_22 = new SimilarProvision("CTOC/COP/WG.7/2012 rec. 22", "I.22");
+    private static final SimilarProvision V_7 = new SimilarProvision("CTOC/COP/WG.7/2018 rec. 7", "V.7");
+
     @Test
     void theEnglishBundleWordsAReasonAsTheCoreEnglishTextDoesSoTheCliApiAndPagesAgree() {
-        for (Suggestion.Reason r : List.of(new Suggestion.Reason(List.of("I.22", "V.7"), List.of("corruption", "agent")),
-                new Suggestion.Reason(List.of("I.22"), List.of()), new Suggestion.Reason(List.of(), List.of("corruption")),
+        for (Suggestion.Reason r : List.of(new Suggestion.Reason(List.of(I_22, V_7), List.of("corruption", "agent")),
+                new Suggestion.Reason(List.of(I_22), List.of()), new Suggestion.Reason(List.of(), List.of("corruption")),
                 Suggestion.Reason.NONE)) {
             Suggestion s = new Suggestion("corruption", "Corruption", 0.5, r, null);
             assertThat(Messages.of(UiLanguage.EN).reason(s)).as(r.toString()).isEqualTo(s.reasonText());
@@ -54,12 +58,37 @@ class MessagesTest {
     @Test
     void aReasonInFrenchUsesFrenchWordsAndSpacingAndADecisionSaysWhoAndWhen() {
         Suggestion suggested = new Suggestion("corruption", "Corruption", 0.5,
-                new Suggestion.Reason(List.of("I.22", "V.7"), List.of("corruption")), null);
+                new Suggestion.Reason(List.of(I_22, V_7), List.of("corruption")), null);
         assertThat(Messages.of(UiLanguage.FR).reason(suggested)).isEqualTo("proche de I.22, V.7 ; mots : corruption");
         ThemeDecision d = new ThemeDecision(Citation.parse("CTOC/COP/WG.7/2021 rec. 3"), "corruption",
                 ThemeVerdict.ADDED, "alice", Instant.parse("2025-03-01T14:05:09Z"));
         Suggestion decided = new Suggestion("corruption", "Corruption", Double.NaN, Suggestion.Reason.NONE, d);
         assertThat(Messages.of(UiLanguage.FR).reason(decided)).isEqualTo("ajouté par alice le 2025-03-01 14:05:09 UTC");
         assertThat(Messages.of(UiLanguage.EN).reason(decided)).isEqualTo("added by alice on 2025-03-01 14:05:09 UTC");
+    }
+
+    @Test
+    void aReasonsPiecesLinkEachSimilarLabelToItsProvisionPageWhereTheLanguagePutsIt() {
+        Suggestion s = new Suggestion("corruption", "Corruption", 0.5,
+                new Suggestion.Reason(List.of(I_22, V_7), List.of("corruption")), null);
+        Messages.Fragment i22 = new Messages.Fragment("I.22", "/provisions/CTOC%2FCOP%2FWG.7%2F2012%20rec.%2022",
+                "CTOC/COP/WG.7/2012 rec. 22");
+        Messages.Fragment v7 = new Messages.Fragment("V.7", "/provisions/CTOC%2FCOP%2FWG.7%2F2018%20rec.%207",
+                "CTOC/COP/WG.7/2018 rec. 7");
+        assertThat(Messages.of(UiLanguage.FR).reasonFragments(s)).containsExactly(new Messages.Fragment("proche de ",
+                null, null), i22, new Messages.Fragment(", ", null, null), v7, new Messages.Fragment(" ; mots : corruption",
+                null, null));
+        assertThat(Messages.of(UiLanguage.EN).reasonFragments(s)).containsExactly(new Messages.Fragment("similar to ",
+                null, null), i22, new Messages.Fragment(", ", null, null), v7, new Messages.Fragment("; words: corruption",
+                null, null));
+    }
+
+    @Test
+    void aReasonWithoutSimilarProvisionsOrADecisionIsOnePlainPieceAndNoReasonIsNone() {
+        Suggestion words = new Suggestion("a", "A", 0.5, new Suggestion.Reason(List.of(), List.of("migrant")), null);
+        assertThat(Messages.of(UiLanguage.FR).reasonFragments(words)).containsExactly(new Messages.Fragment("mots : migrant",
+                null, null));
+        assertThat(Messages.of(UiLanguage.EN).reasonFragments(new Suggestion("a", "A", 0.5, Suggestion.Reason.NONE, null)))
+                .isEmpty();
     }
 }

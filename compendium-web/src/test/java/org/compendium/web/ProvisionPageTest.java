@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.compendium.model.ParsedDocument;
 import org.compendium.store.DocumentSummary;
+import org.compendium.themes.SimilarProvision;
 import org.compendium.themes.Suggestion;
 import org.compendium.web.catalogue.DocumentOutline;
 import org.compendium.web.catalogue.ProvisionContext;
@@ -22,7 +23,14 @@ import org.junit.jupiter.api.Test;
 class ProvisionPageTest {
     private static final PageRenderer RENDERER = new PageRenderer();
 
-    private static Suggestion suggestion(String themeId, List<String> similar, List<String> words) {
+    private static final SimilarProvision I_22 = new SimilarProvision("CTOC/COP/WG.7/2012 rec. 22", "I.22");
+    private static final SimilarProvision V_7 = new SimilarProvision("CTOC/COP/WG.7/2018 rec. 7", "V.7");
+    private static final String I_22_LINK = "<a href=\"/provisions/CTOC%2FCOP%2FWG.7%2F2012%20rec.%2022\" "
+            + "title=\"CTOC/COP/WG.7/2012 rec. 22\">I.22</a>";
+    private static final String V_7_LINK = "<a href=\"/provisions/CTOC%2FCOP%2FWG.7%2F2018%20rec.%207\" "
+            + "title=\"CTOC/COP/WG.7/2018 rec. 7\">V.7</a>";
+
+    private static Suggestion suggestion(String themeId, List<SimilarProvision> similar, List<String> words) {
         return new Suggestion(themeId, themeId, 0.42, new Suggestion.Reason(similar, words), null);
     }
 
@@ -45,32 +53,36 @@ class ProvisionPageTest {
     }
 
     @Test
-    void aSuggestionsReasonIsWordedInFrenchOnTheFrenchPage() {
-        String html = render(UiLanguage.FR, List.of(suggestion("corruption", List.of("I.22", "V.7"), List.of("corruption"))));
-        assertThat(html).contains("<p class=\"reason\">proche de I.22, V.7 ; mots : corruption</p>")
+    void aSuggestionsReasonIsWordedInFrenchOnTheFrenchPageEachSimilarLabelLinkingToItsProvision() {
+        String html = render(UiLanguage.FR, List.of(suggestion("corruption", List.of(I_22, V_7), List.of("corruption"))));
+        assertThat(html).contains("<p class=\"reason\">proche de " + I_22_LINK + ", " + V_7_LINK + " ; mots : corruption</p>")
                 .doesNotContain("similar to").doesNotContain("words:");
     }
 
     @Test
     void aSuggestionsReasonIsWordedInEnglishOnTheEnglishPage() {
-        String html = render(UiLanguage.EN, List.of(suggestion("corruption", List.of("I.22", "V.7"), List.of("corruption"))));
-        assertThat(html).contains("<p class=\"reason\">similar to I.22, V.7; words: corruption</p>");
+        String html = render(UiLanguage.EN, List.of(suggestion("corruption", List.of(I_22, V_7), List.of("corruption"))));
+        assertThat(html).contains("<p class=\"reason\">similar to " + I_22_LINK + ", " + V_7_LINK + "; words: corruption</p>");
     }
 
     @Test
     void anEmptyPartOfAReasonIsLeftOutInEitherLanguage() {
         assertThat(render(UiLanguage.FR, List.of(suggestion("a", List.of(), List.of("migrant", "trafic")))))
                 .contains("<p class=\"reason\">mots : migrant, trafic</p>");
-        assertThat(render(UiLanguage.FR, List.of(suggestion("a", List.of("II.3"), List.of()))))
-                .contains("<p class=\"reason\">proche de II.3</p>");
+        assertThat(render(UiLanguage.FR, List.of(suggestion("a", List.of(I_22), List.of()))))
+                .contains("<p class=\"reason\">proche de " + I_22_LINK + "</p>");
         assertThat(render(UiLanguage.EN, List.of(suggestion("a", List.of(), List.of()))))
                 .contains("<p class=\"reason\"></p>");
     }
 
     @Test
-    void markupInAReasonIsShownAsText() {
-        String html = render(UiLanguage.FR, List.of(suggestion("a", List.of("<b>I.1</b>"), List.of("<script>alert(3)</script>"))));
-        assertThat(html).contains("proche de &lt;b").contains(" ; mots : &lt;script")
-                .doesNotContain("<script>alert(3)").doesNotContain("<b>I.1");
+    void markupInAReasonIsShownAsTextAndACitationIsEncodedInTheLink() {
+        SimilarProvision hostile = new SimilarProvision("CTOC/COP/WG.7/2099 rec. 1\"><script>alert(4)</script>", "<b>I.1</b>");
+        String html = render(UiLanguage.FR, List.of(suggestion("a", List.of(hostile), List.of("<script>alert(3)</script>"))));
+        assertThat(html).contains("proche de <a href=\"/provisions/CTOC%2FCOP%2FWG.7%2F2099%20rec.%201%22%3E%3Cscript%3Ealert%284%29%3C%2Fscript%3E\"")
+                // In an attribute JTE escapes the quote and <, enough to keep the attribute closed and no tag open.
+                .contains("title=\"CTOC/COP/WG.7/2099 rec. 1&#34;>&lt;script>alert(4)&lt;/script>\">&lt;b&gt;I.1&lt;/b&gt;</a>")
+                .contains(" ; mots : &lt;script")
+                .doesNotContain("<script>alert(3)").doesNotContain("<script>alert(4)").doesNotContain("<b>I.1");
     }
 }

@@ -198,7 +198,7 @@ class ThemeEditingApiIT {
         // The English text words exactly the structured reason.
         List<String> parts = new java.util.ArrayList<>();
         List<String> similar = new java.util.ArrayList<>();
-        first.get("reason").get("similar").forEach(x -> similar.add(x.asText()));
+        first.get("reason").get("similar").forEach(x -> similar.add(x.get("label").asText()));
         List<String> words = new java.util.ArrayList<>();
         first.get("reason").get("words").forEach(x -> words.add(x.asText()));
         if (!similar.isEmpty()) {
@@ -209,6 +209,12 @@ class ThemeEditingApiIT {
         }
         assertThat(first.get("reasonText").asText()).isEqualTo(String.join("; ", parts));
         assertThat(first.get("score").asDouble()).isBetween(0.0, 1.0);
+        // Each similar provision is named by a citation the API serves.
+        for (JsonNode p : first.get("reason").get("similar")) {
+            HttpResponse<String> cited = send(ANONYMOUS, HttpRequest.newBuilder(URI.create(seeded.url(
+                    "api/provisions/" + Links.segment(p.get("citation").asText())))).build());
+            assertThat(cited.statusCode()).as(p.toString()).isEqualTo(200);
+        }
     }
 
     @Test

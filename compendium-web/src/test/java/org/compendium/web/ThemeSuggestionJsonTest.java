@@ -9,6 +9,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.compendium.themes.SimilarProvision;
 import org.compendium.themes.Suggestion;
 import org.compendium.web.api.JsonShapes;
 import org.compendium.web.api.OpenApiDocument;
@@ -24,14 +25,17 @@ class ThemeSuggestionJsonTest {
     }
 
     @Test
-    void aSuggestionCarriesItsReasonAsListsAndAsEnglishText() {
+    void aSuggestionCarriesItsReasonAsDataWithSimilarProvisionsByCitationAndLabelAndAsEnglishText() {
         JsonNode j = json(new Suggestion("corruption", "Corruption", 0.42,
-                new Suggestion.Reason(List.of("I.22", "V.7"), List.of("corruption")), null));
+                new Suggestion.Reason(List.of(new SimilarProvision("CTOC/COP/WG.7/2012 rec. 22", "I.22"),
+                        new SimilarProvision("CTOC/COP/WG.7/2018 rec. 7", "V.7")), List.of("corruption")), null));
         assertThat(j.get("id").asText()).isEqualTo("corruption");
         assertThat(j.get("label").asText()).isEqualTo("Corruption");
         assertThat(j.get("score").asDouble()).isEqualTo(0.42);
         assertThat(j.get("reason").get("similar").isArray()).isTrue();
-        assertThat(j.get("reason").get("similar")).extracting(JsonNode::asText).containsExactly("I.22", "V.7");
+        assertThat(j.get("reason").get("similar")).extracting(x -> x.get("label").asText()).containsExactly("I.22", "V.7");
+        assertThat(j.get("reason").get("similar")).extracting(x -> x.get("citation").asText())
+                .containsExactly("CTOC/COP/WG.7/2012 rec. 22", "CTOC/COP/WG.7/2018 rec. 7");
         assertThat(j.get("reason").get("words")).extracting(JsonNode::asText).containsExactly("corruption");
         assertThat(j.get("reasonText").asText()).isEqualTo("similar to I.22, V.7; words: corruption");
     }
@@ -46,7 +50,7 @@ class ThemeSuggestionJsonTest {
     }
 
     @Test
-    void theOpenApiDocumentDescribesExactlyTheFieldsOfASuggestionAndItsReason() throws Exception {
+    void theOpenApiDocumentDescribesExactlyTheFieldsOfASuggestionItsReasonAndItsSimilarProvisions() throws Exception {
         JsonNode schemas;
         try (InputStream in = OpenApiDocument.class.getResourceAsStream(OpenApiDocument.RESOURCE)) {
             schemas = JSON.readTree(in).get("components").get("schemas");
@@ -56,6 +60,9 @@ class ThemeSuggestionJsonTest {
                 .isEqualTo("#/components/schemas/SuggestionReason");
         assertThat(properties(schemas.get("SuggestionReason"))).containsExactlyElementsOf(components(JsonShapes.Reason.class));
         assertThat(schemas.get("SuggestionReason").get("properties").get("similar").get("type").asText()).isEqualTo("array");
+        assertThat(schemas.get("SuggestionReason").get("properties").get("similar").get("items").get("$ref").asText())
+                .isEqualTo("#/components/schemas/IndexedProvision");
+        assertThat(properties(schemas.get("IndexedProvision"))).containsExactlyElementsOf(components(JsonShapes.IndexedProvision.class));
     }
 
     private static List<String> properties(JsonNode schema) {

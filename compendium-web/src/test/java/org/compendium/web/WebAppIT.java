@@ -82,6 +82,15 @@ class WebAppIT {
     }
 
     @Test
+    void aSimilarProvisionInASuggestionsReasonOpensItsProvisionPage() {
+        page.navigate(seeded.url(Links.provision(org.compendium.model.Citation.parse("CTOC/COP/WG.7/2021 rec. 3")).substring(1)));
+        Locator link = page.locator("#suggestions .reason a").first();
+        String citation = link.getAttribute("title");
+        link.click();
+        assertThat(page.locator("#citation")).hasText(citation);
+    }
+
+    @Test
     void switchingTheInterfaceToFrenchChangesStringsAndHtmlLangAndIsRemembered() {
         page.navigate(seeded.url("/"));
         assertThat(page.locator("html")).hasAttribute("lang", "en");

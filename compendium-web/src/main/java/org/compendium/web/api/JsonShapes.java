@@ -7,6 +7,7 @@ import org.compendium.model.Provision;
 import org.compendium.model.Segment;
 import org.compendium.store.DocumentSummary;
 import org.compendium.store.ProvisionHit;
+import org.compendium.themes.SimilarProvision;
 import org.compendium.themes.Suggestion;
 import org.compendium.web.catalogue.BodyGroup;
 import org.compendium.web.catalogue.DocumentOutline;
@@ -120,12 +121,19 @@ public final class JsonShapes {
     }
 
     /**
-     * Why a theme is suggested: the compendium labels of the most similar indexed provisions with it ({@code I.22}),
-     * most similar first, and the words (stems) that weighed most; both may be empty.
+     * Why a theme is suggested: the most similar indexed provisions with it, most similar first, and the words that
+     * weighed most, as the text writes them; both may be empty.
      */
-    public record Reason(List<String> similar, List<String> words) {
+    public record Reason(List<IndexedProvision> similar, List<String> words) {
         static Reason of(Suggestion.Reason r) {
-            return new Reason(r.similar(), r.words());
+            return new Reason(r.similar().stream().map(IndexedProvision::of).toList(), r.words());
+        }
+    }
+
+    /** An indexed provision named in a reason: its citation (for {@code /api/provisions/{citation}}) and compendium label. */
+    public record IndexedProvision(String citation, String label) {
+        static IndexedProvision of(SimilarProvision s) {
+            return new IndexedProvision(s.citation(), s.label());
         }
     }
 

@@ -29,7 +29,15 @@ public final class Links {
 
     /** The page of a citation (its first occurrence). */
     public static String provision(Citation citation) {
-        return "/provisions/" + segment(citation.toString());
+        return provision(citation.toString());
+    }
+
+    /**
+     * The page of a citation given as text, as {@link Citation#toString()} writes it (e.g. the citation of an indexed
+     * provision in a suggestion's reason); the same URL as {@link #provision(Citation)}.
+     */
+    public static String provision(String citation) {
+        return "/provisions/" + segment(citation);
     }
 
     /** The page of a citation as it reads in one document. */

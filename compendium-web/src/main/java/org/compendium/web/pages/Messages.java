@@ -3,16 +3,19 @@ package org.compendium.web.pages;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import org.compendium.model.Body;
 import org.compendium.model.DateRange;
 import org.compendium.model.DocumentType;
 import org.compendium.model.ProvisionKind;
 import org.compendium.model.ThemeDecision;
+import org.compendium.themes.SimilarProvision;
 import org.compendium.themes.Suggestion;
 
 /**
@@ -22,6 +25,10 @@ import org.compendium.themes.Suggestion;
 public final class Messages {
     private static final String BUNDLE = "org.compendium.web.pages.messages";
     private static final Map<UiLanguage, Messages> ALL = new EnumMap<>(UiLanguage.class);
+    /** Between the items of a list in a reason, in both languages. */
+    private static final String LIST_SEPARATOR = ", ";
+    /** Brackets an argument's index in a pattern formatted to be split into pieces (a private-use character). */
+    private static final String MARK = "\uE000";
 
     static {
         for (UiLanguage l : UiLanguage.values()) {
@@ -94,25 +101,106 @@ public final class Messages {
     }
 
     /**
+     * A piece of worded text: plain text, or, with an {@code href}, a link. Pages render each piece through the
+     * template (which escapes it), so text that links stays data, never markup.
+     *
+     * @param text  the words
+     * @param href  where they link to, or null for plain text
+     * @param title the link's title (e.g. the full citation behind a label), or null
+     */
+    public record Fragment(String text, String href, String title) {
+        public Fragment {
+            Objects.requireNonNull(text, "text");
+        }
+
+        static Fragment plain(String text) {
+            return new Fragment(text, null, null);
+        }
+
+        /** Whether this piece is a link. */
+        public boolean isLink() {
+            return href != null;
+        }
+    }
+
+    /**
      * Why a suggested theme is there, in this language: for a decided theme who decided it and when
      * ({@code themes.decidedBy.*}), else the classifier's evidence, e.g. {@code proche de I.22, V.7 ; mots : corruption}
-     * ({@code themes.reason.*}, either part left out when empty); empty when there is neither.
+     * ({@code themes.reason.*}, either part left out when empty); empty when there is neither. The text of
+     * {@link #reasonFragments}.
      */
     public String reason(Suggestion s) {
+        StringBuilder sb = new StringBuilder();
+        reasonFragments(s).forEach(f -> sb.append(f.text()));
+        return sb.toString();
+    }
+
+    /**
+     * The same as {@link #reason}, in pieces: each similar provision's label is a link to its provision page, titled
+     * with its citation; the rest is plain text (adjacent plain pieces merged). Empty when there is no reason.
+     */
+    public List<Fragment> reasonFragments(Suggestion s) {
         ThemeDecision d = s.decision();
         if (d != null) {
-            return format("themes.decidedBy." + d.verdict().code(), d.editor(), Names.instant(d.at()));
+            return List.of(Fragment.plain(format("themes.decidedBy." + d.verdict().code(), d.editor(), Names.instant(d.at()))));
         }
         Suggestion.Reason r = s.reason();
-        String similar = r.similar().isEmpty() ? null : format("themes.reason.similar", list(r.similar()));
-        String words = r.words().isEmpty() ? null : format("themes.reason.words", list(r.words()));
-        if (similar != null && words != null) {
-            return format("themes.reason.both", similar, words);
+        List<Fragment> similar = null;
+        if (!r.similar().isEmpty()) {
+            List<Fragment> links = new ArrayList<>();
+            for (SimilarProvision p : r.similar()) {
+                if (!links.isEmpty()) {
+                    links.add(Fragment.plain(LIST_SEPARATOR));
+                }
+                links.add(new Fragment(p.label(), Links.provision(p.citation()), p.citation()));
+            }
+            similar = fragments("themes.reason.similar", List.of(links));
         }
-        return similar != null ? similar : words != null ? words : "";
+        List<Fragment> words = r.words().isEmpty() ? null
+                : List.of(Fragment.plain(format("themes.reason.words", list(r.words()))));
+        if (similar != null && words != null) {
+            return fragments("themes.reason.both", List.of(similar, words));
+        }
+        return similar != null ? similar : words != null ? words : List.of();
+    }
+
+    /**
+     * The message {@code key} in pieces, each argument {@code {i}} replaced by the pieces {@code args.get(i)} wherever
+     * this language's pattern puts it; the pattern's own words become plain pieces.
+     */
+    private List<Fragment> fragments(String key, List<List<Fragment>> args) {
+        Object[] markers = new Object[args.size()];
+        for (int i = 0; i < markers.length; i++) {
+            markers[i] = MARK + i + MARK;
+        }
+        // Private-use characters never occur in the bundles: the formatted text splits back at them exactly.
+        String[] parts = format(key, markers).split(MARK, -1);
+        List<Fragment> out = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            if (i % 2 == 0) {
+                add(out, Fragment.plain(parts[i]));
+            } else {
+                args.get(Integer.parseInt(parts[i])).forEach(f -> add(out, f));
+            }
+        }
+        return out;
+    }
+
+    /** Appends {@code f}, merged into the last piece when both are plain text; empty plain pieces are dropped. */
+    private static void add(List<Fragment> out, Fragment f) {
+        if (!f.isLink()) {
+            if (f.text().isEmpty()) {
+                return;
+            }
+            if (!out.isEmpty() && !out.getLast().isLink()) {
+                out.set(out.size() - 1, Fragment.plain(out.getLast().text() + f.text()));
+                return;
+            }
+        }
+        out.add(f);
     }
 
     private static String list(List<String> items) {
-        return String.join(", ", items);
+        return String.join(LIST_SEPARATOR, items);
     }
 }
