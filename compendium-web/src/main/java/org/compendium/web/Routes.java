@@ -65,6 +65,8 @@ final class Routes {
         app.post("/api/provisions/{citation}/themes", themes.api()::decide);
 
         app.get("/themes", themes.pages()::list);
+        // Before /themes/{id}, which would match it too: Javalin takes the first route declared.
+        app.get("/themes/consistency", themes.pages()::consistency);
         app.get("/themes/{id}", themes.pages()::theme);
         app.post("/provisions/{citation}/themes", themes.pages()::edit);
         app.get("/audit", themes.pages()::audit);

@@ -107,7 +107,7 @@ public final class WebServer implements AutoCloseable {
                 new SearchPage(services.searcher(), renderer, services.themes()),
                 new Routes.ThemeRoutes(
                         new ThemesApi(services.catalogue(), services.themes(), services.suggestions(), services.changes(), auth),
-                        new ThemePages(services.themes(), services.changes(), auth, renderer),
+                        new ThemePages(services.themes(), services.consistency(), services.changes(), auth, renderer),
                         new LoginPage(auth, renderer)),
                 new CompendiumPage(services.catalogue(), renderer));
         app.start(host, port);

@@ -11,6 +11,7 @@ import org.compendium.web.catalogue.Searcher;
 import org.compendium.web.catalogue.SimilarProvisions;
 import org.compendium.web.catalogue.ThemeCatalogue;
 import org.compendium.web.catalogue.ThemeChanges;
+import org.compendium.web.catalogue.ThemeConsistency;
 import org.compendium.web.catalogue.ThemeSuggestions;
 
 /**
@@ -21,17 +22,20 @@ import org.compendium.web.catalogue.ThemeSuggestions;
  * @param searcher    the full-text search (unavailable without a search index)
  * @param themes      the theme index and a provision's themes
  * @param suggestions theme suggestions for unthemed provisions, cached
+ * @param consistency near-identical indexed provisions themed differently, for editors, cached
  * @param editing     editors' authentication and audited decisions
  * @param changes     the decisions of the web application, with the search index update
  */
 public record WebServices(Catalogue catalogue, SimilarProvisions similar, Searcher searcher, ThemeCatalogue themes,
-                          ThemeSuggestions suggestions, ThemeEditing editing, ThemeChanges changes) {
+                          ThemeSuggestions suggestions, ThemeConsistency consistency, ThemeEditing editing,
+                          ThemeChanges changes) {
     public WebServices {
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(similar, "similar");
         Objects.requireNonNull(searcher, "searcher");
         Objects.requireNonNull(themes, "themes");
         Objects.requireNonNull(suggestions, "suggestions");
+        Objects.requireNonNull(consistency, "consistency");
         Objects.requireNonNull(editing, "editing");
         Objects.requireNonNull(changes, "changes");
     }
@@ -44,6 +48,6 @@ public record WebServices(Catalogue catalogue, SimilarProvisions similar, Search
         return new WebServices(new Catalogue(store),
                 search == null ? SimilarProvisions.unavailable() : SimilarProvisions.of(search),
                 search == null ? Searcher.unavailable() : Searcher.of(search),
-                new ThemeCatalogue(store), new ThemeSuggestions(store), editing, changes);
+                new ThemeCatalogue(store), new ThemeSuggestions(store), new ThemeConsistency(store), editing, changes);
     }
 }

@@ -91,4 +91,15 @@ class MessagesTest {
         assertThat(Messages.of(UiLanguage.EN).reasonFragments(new Suggestion("a", "A", 0.5, Suggestion.Reason.NONE, null)))
                 .isEmpty();
     }
+
+    @Test
+    void consistencyFiguresAreWrittenWithEachLanguagesDecimalSeparator() {
+        assertThat(Messages.of(UiLanguage.EN).format("consistency.summary", 24, 0.6, 0.65573, 0.65573, 0.65573))
+                .startsWith("24 provisions have a near-identical provision (cosine ≥ 0.60)")
+                .contains("precision 0.6557, recall 0.6557, F1 0.6557.");
+        assertThat(Messages.of(UiLanguage.FR).format("consistency.summary", 1, 0.6, 0.5, 0.5, 0.5))
+                .startsWith("Une disposition a une disposition quasi identique (cosinus ≥ 0,60)")
+                .contains("précision micro de 0,5000");
+        assertThat(Messages.of(UiLanguage.EN).format("consistency.pairs", 1)).startsWith("One pair themed differently");
+    }
 }

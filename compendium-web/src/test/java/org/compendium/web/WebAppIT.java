@@ -82,6 +82,19 @@ class WebAppIT {
     }
 
     @Test
+    void theConsistencyPageIsLinkedFromThemesAndItsPairsOpenTheirProvisions() {
+        page.navigate(seeded.url("themes"));
+        page.locator("#consistency-link").click();
+        assertThat(page).hasURL(seeded.url("themes/consistency"));
+        assertThat(page.locator("#consistency-summary")).containsText("24 provisions have a near-identical provision");
+        assertThat(page.locator("#pairs-h")).containsText("8 pairs themed differently");
+        Locator first = page.locator("li.consistency-pair").first();
+        assertThat(first.locator(".pair-heading")).containsText("I.2 (CTOC/COP/WG.7/2012 rec. 2) ~ VI.2 (COP res. 6/3 op. 2)");
+        first.locator(".pair-heading a", new Locator.LocatorOptions().setHasText("VI.2")).click();
+        assertThat(page.locator("#citation")).hasText("COP res. 6/3 op. 2");
+    }
+
+    @Test
     void aSimilarProvisionInASuggestionsReasonOpensItsProvisionPage() {
         page.navigate(seeded.url(Links.provision(org.compendium.model.Citation.parse("CTOC/COP/WG.7/2021 rec. 3")).substring(1)));
         Locator link = page.locator("#suggestions .reason a").first();

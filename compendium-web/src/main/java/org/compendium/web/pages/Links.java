@@ -55,6 +55,11 @@ public final class Links {
         return "/themes";
     }
 
+    /** The editors' page of near-identical provisions that the index themes differently. */
+    public static String themesConsistency() {
+        return "/themes/consistency";
+    }
+
     /** A theme's page. */
     public static String theme(String id) {
         return "/themes/" + segment(id);

@@ -2,10 +2,12 @@ package org.compendium.web.pages;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.compendium.model.AuditEntry;
 import org.compendium.model.Citation;
+import org.compendium.model.Theme;
 import org.compendium.model.ThemeVerdict;
 import org.compendium.themes.AuthenticatedEditor;
 import org.compendium.themes.NotAuthorizedException;
@@ -14,21 +16,26 @@ import org.compendium.web.api.Params;
 import org.compendium.web.auth.EditorAuth;
 import org.compendium.web.catalogue.ThemeCatalogue;
 import org.compendium.web.catalogue.ThemeChanges;
+import org.compendium.web.catalogue.ThemeConsistency;
 
 /**
- * The theme pages: the list of themes, a theme's provisions grouped like the published index, the audit log (editors
- * only), and the provision page's edit form (accept, reject or add a theme; editors only, with the CSRF token).
+ * The theme pages: the list of themes, a theme's provisions grouped like the published index, the index's
+ * consistency (near-identical provisions themed differently), the audit log (editors only), and the provision page's
+ * edit form (accept, reject or add a theme; editors only, with the CSRF token).
  */
 public final class ThemePages {
     /** The session attribute carrying the outcome of an edit to the page it redirects to. */
     static final String FLASH = "compendium.flash";
     private final ThemeCatalogue themes;
+    private final ThemeConsistency consistency;
     private final ThemeChanges changes;
     private final EditorAuth auth;
     private final PageRenderer renderer;
 
-    public ThemePages(ThemeCatalogue themes, ThemeChanges changes, EditorAuth auth, PageRenderer renderer) {
+    public ThemePages(ThemeCatalogue themes, ThemeConsistency consistency, ThemeChanges changes, EditorAuth auth,
+            PageRenderer renderer) {
         this.themes = themes;
+        this.consistency = consistency;
         this.changes = changes;
         this.auth = auth;
         this.renderer = renderer;
@@ -47,6 +54,21 @@ public final class ThemePages {
     /** {@code GET /themes}: every theme with its number of provisions, sub-themes under their parent. */
     public void list(Context ctx) {
         renderer.render(ctx, "themes.jte", Map.of("page", renderer.page(ctx, ""), "tree", themes.tree()));
+    }
+
+    /**
+     * {@code GET /themes/consistency}: near-identical indexed provisions of different meetings or sessions that the
+     * index themes differently, for editors to settle (public, like every read).
+     */
+    public void consistency(Context ctx) {
+        renderer.render(ctx, "consistency.jte", consistencyModel(renderer.page(ctx, ""), consistency, themes));
+    }
+
+    /** The consistency page's template parameters (what its rendering test feeds the template too). */
+    public static Map<String, Object> consistencyModel(Page page, ThemeConsistency consistency, ThemeCatalogue themes) {
+        Map<String, Theme> byId = new LinkedHashMap<>();
+        themes.themes().forEach(t -> byId.put(t.id(), t));
+        return Map.of("page", page, "consistency", consistency.consistency(), "themes", byId);
     }
 
     /** {@code GET /themes/{id}}: a theme's provisions, part A by meeting, part B by session, then editors' additions. */
