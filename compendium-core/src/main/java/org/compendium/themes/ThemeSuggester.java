@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.compendium.model.Body;
 import org.compendium.model.Citation;
 import org.compendium.model.ParsedDocument;
 import org.compendium.model.Provision;
@@ -40,13 +41,26 @@ public final class ThemeSuggester {
      * @throws IllegalStateException when no index was imported yet
      */
     public static ThemeSuggester fromStore(DocumentStore store) {
-        List<Theme> themes = store.themes().themes();
+        List<Theme> themes = vocabulary(store);
         TrainingSet set = TrainingSet.fromStore(store);
         if (themes.isEmpty() || set.examples().isEmpty()) {
             throw new IllegalStateException("no theme index in the store; run `compendium themes import` first");
         }
         ThemeClassifier c = ThemeClassifier.train(themes, set.examples(), ThemeClassifier.Settings.DEFAULT);
         return new ThemeSuggester(themes, c, store.themes().decisions(), Selection.DEFAULT);
+    }
+
+    /**
+     * The themes a classifier trained on the store's index chooses among: those of the scopes the imported index
+     * covers, editors' themes of those scopes included. A vocabulary without an index yet (an editor's WG.4 themes)
+     * is left out: the smuggling index has no example of it and its provisions are of another body.
+     */
+    public static List<Theme> vocabulary(DocumentStore store) {
+        List<Theme> themes = store.themes().themes();
+        Set<String> linked = store.themes().links().stream().map(ThemeLink::themeId).collect(Collectors.toSet());
+        Set<Body> indexed = themes.stream().filter(t -> linked.contains(t.id())).map(Theme::scope)
+                .collect(Collectors.toSet());
+        return themes.stream().filter(t -> indexed.contains(t.scope())).toList();
     }
 
     /** The vocabulary. */

@@ -82,6 +82,15 @@ class VocabularyEditingTest {
     }
 
     @Test
+    void suggestionsChooseAmongTheIndexedScopesThemesOnly() {
+        editing.createTheme(ALICE, Body.WG_TIP, Map.of("fr", "Identification des victimes"), null);
+        editing.createTheme(ALICE, Body.WG_SOM, Map.of("fr", "Changements climatiques"), null);
+        assertThat(ThemeSuggester.vocabulary(store)).extracting(Theme::id)
+                .hasSize(78).contains("changements-climatiques").doesNotContain("identification-des-victimes");
+        assertThat(ThemeSuggester.fromStore(store).themes()).hasSize(78);
+    }
+
+    @Test
     void aLabelInAnotherLanguageIsAuditedAndShownInThatLanguage() {
         editing.label(ALICE, "corruption", "EN", "Corruption (English)");
         editing.label(ALICE, "corruption", "en", "Corruption");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.compendium.model.Theme;
 import org.compendium.store.DocumentStore;
+import org.compendium.themes.ThemeSuggester;
 import org.compendium.themes.TrainingSet;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -19,7 +20,7 @@ record IndexedCompendium(List<Theme> themes, TrainingSet set) {
         List<Theme> themes;
         TrainingSet set;
         try (DocumentStore store = CompendiumCommand.openStore(spec)) {
-            themes = store.themes().themes();
+            themes = ThemeSuggester.vocabulary(store);
             set = TrainingSet.fromStore(store);
         }
         if (set.examples().isEmpty()) {
