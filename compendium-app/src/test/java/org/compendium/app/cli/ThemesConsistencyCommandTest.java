@@ -13,11 +13,7 @@ class ThemesConsistencyCommandTest {
     static Path data;
 
     private static CommandLineRun run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--data";
-        all[1] = data.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CommandLineRun.of(all);
+        return CommandLineRun.in(data, args);
     }
 
     @BeforeAll
