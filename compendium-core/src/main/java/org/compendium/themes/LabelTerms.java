@@ -29,6 +29,8 @@ final class LabelTerms {
 
     private final List<List<String>> labelStems = new ArrayList<>();
     private final Map<String, Double> idf = new HashMap<>();
+    /** Label stems more than one training text in {@link TermVectors#COMMON} says. */
+    private final Set<String> common = new HashSet<>();
 
     /** The label terms of each of {@code labels} (in theme order), weighted by IDF over {@code texts}. */
     LabelTerms(List<String> labels, List<String> texts) {
@@ -50,6 +52,9 @@ final class LabelTerms {
         }
         for (String v : vocabulary) {
             idf.put(v, Math.log((1.0 + texts.size()) / (1.0 + df.getOrDefault(v, 0))) + 1.0);
+            if (df.getOrDefault(v, 0) * TermVectors.COMMON > texts.size()) {
+                common.add(v);
+            }
         }
     }
 
@@ -71,9 +76,13 @@ final class LabelTerms {
         return out;
     }
 
-    /** The text's stems that say theme {@code t}'s label stems, for the label stems rarest first: for reasons. */
+    /**
+     * The text's stems that say theme {@code t}'s label stems, for the label stems rarest first, leaving out those
+     * most provisions say ({@code trafic}, {@code personnes}): for reasons.
+     */
     List<String> said(int t, Set<String> stems) {
         return labelStems.get(t).stream().filter(s -> says(stems, s))
+                .filter(s -> !common.contains(s))
                 .sorted(java.util.Comparator.comparingDouble((String s) -> -idf.get(s)))
                 .map(s -> matching(stems, s)).distinct().toList();
     }

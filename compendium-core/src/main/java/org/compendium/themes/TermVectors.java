@@ -14,9 +14,14 @@ import java.util.TreeMap;
  * IDF, L2-normalised, so a dot product is a cosine.
  */
 final class TermVectors {
+    /** A feature in more than one training text in this many is common (see {@link #distinctive}). */
+    static final int COMMON = 10;
+
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> names = new ArrayList<>();
     private final double[] idf;
+    private final int[] df;
+    private final int texts;
     private final boolean charGrams;
 
     /** Builds the vocabulary and IDF from the training texts; features seen in one text only are kept (small data). */
@@ -29,7 +34,10 @@ final class TermVectors {
             }
         }
         idf = new double[df.size()];
+        this.df = new int[df.size()];
+        this.texts = texts.size();
         for (Map.Entry<String, Integer> e : df.entrySet()) {
+            this.df[names.size()] = e.getValue();
             ids.put(e.getKey(), names.size());
             idf[names.size()] = Math.log((1.0 + texts.size()) / (1.0 + e.getValue())) + 1.0;
             names.add(e.getKey());
@@ -38,6 +46,11 @@ final class TermVectors {
 
     int size() {
         return names.size();
+    }
+
+    /** Whether at most one training text in {@value #COMMON} has the feature: a word worth showing as a reason. */
+    boolean distinctive(int id) {
+        return df[id] * COMMON <= texts;
     }
 
     /** The feature's readable name: a stem, {@code stem_stem} for a bigram, {@code #gram} for a character n-gram. */

@@ -170,12 +170,13 @@ public final class ThemeClassifier {
 
     /**
      * The words that say the theme's label, then those of the unigram and bigram features contributing most to its
-     * linear score: three in all, as the text writes them.
+     * linear score: three in all, as the text writes them. Words most provisions say ({@code ainsi},
+     * {@code parties devraient}) are left out: they may weigh, but they explain nothing to a reader.
      */
     private List<String> words(SparseVector x, double[] w, List<String> said, Map<String, String> written) {
         List<Integer> idx = new ArrayList<>();
         for (int k = 0; k < x.ids().length; k++) {
-            if (w[x.ids()[k]] > 0 && !space.name(x.ids()[k]).startsWith("#")) {
+            if (w[x.ids()[k]] > 0 && !space.name(x.ids()[k]).startsWith("#") && space.distinctive(x.ids()[k])) {
                 idx.add(k);
             }
         }

@@ -51,6 +51,14 @@ class LabelTermsTest {
     }
 
     @Test
+    void aReasonLeavesOutLabelWordsMostTextsSay() {
+        LabelTerms terms = new LabelTerms(List.of("Trafic illicite par mer"), TEXTS);
+        Set<String> text = stems("le trafic illicite de migrants par mer");
+        assertThat(terms.scores(text)[0]).isEqualTo(1.0);
+        assertThat(terms.said(0, text)).containsExactly("mer");
+    }
+
+    @Test
     void randomTextsScoreBetweenZeroAndOne() {
         LabelTerms terms = new LabelTerms(LABELS, TEXTS);
         java.util.Random random = new java.util.Random(7);
