@@ -6,6 +6,7 @@ import org.compendium.web.api.CatalogueApi;
 import org.compendium.web.api.OpenApiDocument;
 import org.compendium.web.api.SearchApi;
 import org.compendium.web.api.ThemesApi;
+import org.compendium.web.api.VocabularyApi;
 import org.compendium.web.pages.BrowsePages;
 import org.compendium.web.pages.LoginPage;
 import org.compendium.web.pages.CompendiumPage;
@@ -27,7 +28,11 @@ final class Routes {
             "/api/search",
             "/api/openapi.json",
             // theme index (issue 4)
-            "/api/provisions/{citation}/themes");
+            "/api/provisions/{citation}/themes",
+            // editors extend the vocabulary
+            "/api/themes",
+            "/api/themes/{id}",
+            "/api/themes/{id}/labels/{lang}");
 
     private Routes() {
     }
@@ -54,20 +59,25 @@ final class Routes {
         app.get("/compendium/{body}", compendiumPage::compendium);
     }
 
-    /** The controllers of the theme index, its editing and the editors' login (issue 4). */
-    record ThemeRoutes(ThemesApi api, ThemePages pages, LoginPage login) {
+    /** The controllers of the theme index, its editing, the vocabulary and the editors' login (issue 4). */
+    record ThemeRoutes(ThemesApi api, VocabularyApi vocabulary, ThemePages pages, LoginPage login) {
     }
 
-    // --- Theme index, editing and login (issue 4): reads are public; every POST needs an editor and a CSRF token
-    // (or, under /api, HTTP Basic credentials with a JSON body).
+    // --- Theme index, editing and login (issue 4): reads are public; every POST or PUT needs an editor and a CSRF
+    // token (or, under /api, HTTP Basic credentials with a JSON body).
     private static void declareThemes(Javalin app, ThemeRoutes themes) {
         app.get("/api/provisions/{citation}/themes", themes.api()::provisionThemes);
         app.post("/api/provisions/{citation}/themes", themes.api()::decide);
+        app.post("/api/themes", themes.vocabulary()::create);
+        app.get("/api/themes/{id}", themes.vocabulary()::theme);
+        app.put("/api/themes/{id}/labels/{lang}", themes.vocabulary()::label);
 
         app.get("/themes", themes.pages()::list);
+        app.post("/themes", themes.pages()::create);
         // Before /themes/{id}, which would match it too: Javalin takes the first route declared.
         app.get("/themes/consistency", themes.pages()::consistency);
         app.get("/themes/{id}", themes.pages()::theme);
+        app.post("/themes/{id}/labels", themes.pages()::label);
         app.post("/provisions/{citation}/themes", themes.pages()::edit);
         app.get("/audit", themes.pages()::audit);
         app.get("/login", themes.login()::form);

@@ -12,6 +12,7 @@ import org.compendium.web.api.CatalogueApi;
 import org.compendium.web.api.OpenApiDocument;
 import org.compendium.web.api.SearchApi;
 import org.compendium.web.api.ThemesApi;
+import org.compendium.web.api.VocabularyApi;
 import org.compendium.web.auth.EditorAuth;
 import org.compendium.web.pages.BrowsePages;
 import org.compendium.web.pages.CompendiumPage;
@@ -107,6 +108,7 @@ public final class WebServer implements AutoCloseable {
                 new SearchPage(services.searcher(), renderer, services.themes()),
                 new Routes.ThemeRoutes(
                         new ThemesApi(services.catalogue(), services.themes(), services.suggestions(), services.changes(), auth),
+                        new VocabularyApi(services.themes(), services.changes(), auth),
                         new ThemePages(services.themes(), services.consistency(), services.changes(), auth, renderer),
                         new LoginPage(auth, renderer)),
                 new CompendiumPage(services.catalogue(), renderer));

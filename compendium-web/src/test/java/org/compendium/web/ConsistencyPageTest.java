@@ -112,7 +112,7 @@ class ConsistencyPageTest {
 
     @Test
     void theThemesPageLinksToIt() {
-        String html = RENDERER.html("themes.jte", Map.of("page", page(UiLanguage.EN), "tree", themes.tree()));
+        String html = RENDERER.html("themes.jte", ThemePages.listModel(page(UiLanguage.EN), themes));
         assertThat(html).contains("<a href=\"/themes/consistency\" id=\"consistency-link\">");
     }
 

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 import org.compendium.index.SearchRequest;
 import org.compendium.index.SortOrder;
 import org.compendium.model.AuditEntry;
+import org.compendium.model.Body;
+import org.compendium.model.Theme;
 import org.compendium.model.ThemeDecision;
 import org.compendium.web.pages.Links;
 import org.junit.jupiter.api.AfterAll;
@@ -27,8 +29,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Theme editing over HTTP on the real server: every unauthenticated or forged attempt is refused with 401 or 403 and
- * changes neither the theme store nor the audit log; an editor's change is audited and reaches the search index.
+ * Theme editing over HTTP on the real server: every unauthenticated, forged or invalid attempt is refused with 401,
+ * 403, 400 or 404 and changes neither the decisions, the vocabulary (its themes and version) nor the audit log; an
+ * editor's change is audited and reaches the search index, and an editor's new theme or label is audited and versioned.
  */
 class ThemeEditingApiIT {
     private static final String REC = "CTOC/COP/WG.7/2021 rec. 1";
@@ -38,6 +41,8 @@ class ThemeEditingApiIT {
     private static final HttpClient ANONYMOUS = HttpClient.newHttpClient();
     private List<ThemeDecision> decisionsBefore;
     private List<AuditEntry> auditBefore;
+    private List<Theme> themesBefore;
+    private int versionBefore;
 
     @BeforeAll
     static void start() {
@@ -53,11 +58,15 @@ class ThemeEditingApiIT {
     void snapshot() {
         decisionsBefore = seeded.store.themes().decisions();
         auditBefore = seeded.store.themes().audit();
+        themesBefore = seeded.store.themes().themes();
+        versionBefore = seeded.store.themes().version();
     }
 
     private void assertNothingChanged() {
         assertThat(seeded.store.themes().decisions()).isEqualTo(decisionsBefore);
         assertThat(seeded.store.themes().audit()).isEqualTo(auditBefore);
+        assertThat(seeded.store.themes().version()).as("vocabulary version").isEqualTo(versionBefore);
+        assertThat(seeded.store.themes().themes()).as("vocabulary").hasSize(themesBefore.size()).isEqualTo(themesBefore);
     }
 
     private static String apiPath() {
@@ -88,6 +97,15 @@ class ThemeEditingApiIT {
                     .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
         }
         return sb.toString();
+    }
+
+    private static HttpRequest.Builder put(String path, String contentType, String body) {
+        return HttpRequest.newBuilder(URI.create(seeded.url(path))).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+
+    private static HttpRequest.Builder asEditor(HttpRequest.Builder request) {
+        return request.header("Authorization", basic(SeededServer.EDITOR, SeededServer.PASSWORD));
     }
 
     private static HttpResponse<String> send(HttpClient client, HttpRequest request) throws Exception {
@@ -239,5 +257,192 @@ class ThemeEditingApiIT {
         Optional<ThemeDecision> d = seeded.store.themes().decisions().stream()
                 .filter(x -> x.citation().toString().equals("CTOC/COP/WG.7/2021 rec. 2")).findFirst();
         assertThat(d).isPresent();
+    }
+
+    // ---- Editors extend the vocabulary: POST /api/themes, PUT /api/themes/{id}/labels/{lang}, and their forms ----
+
+    private static final String NEW_THEME = "{\"scope\": \"WG.4\", \"labels\": {\"fr\": \"Protection des témoins\", "
+            + "\"en\": \"Witness protection\"}, \"parent\": null}";
+
+    private static Theme stored(String id) {
+        return seeded.store.themes().themes().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anEditorCreatesAThemeWith201ItsLocationAndAnAuditedVersionedChange() throws Exception {
+        HttpResponse<String> r = send(ANONYMOUS, asEditor(post("/api/themes", "application/json", NEW_THEME)).build());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        JsonNode json = JSON.readTree(r.body());
+        assertThat(json.get("id").asText()).isEqualTo("protection-des-temoins");
+        assertThat(json.get("scope").asText()).isEqualTo("WG.4");
+        assertThat(json.get("parent").isNull()).isTrue();
+        assertThat(json.get("labels").get("fr").asText()).isEqualTo("Protection des témoins");
+        assertThat(json.get("labels").get("en").asText()).isEqualTo("Witness protection");
+        assertThat(r.headers().firstValue("Location")).hasValue("/api/themes/protection-des-temoins");
+        HttpResponse<String> located = send(ANONYMOUS, HttpRequest.newBuilder(URI.create(seeded.url(
+                r.headers().firstValue("Location").orElseThrow()))).build());
+        assertThat(located.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(located.body())).isEqualTo(json);
+
+        assertThat(stored("protection-des-temoins").scope()).isEqualTo(Body.WG_TIP);
+        assertThat(seeded.store.themes().version()).isEqualTo(versionBefore + 1);
+        AuditEntry last = seeded.store.themes().audit().getLast();
+        assertThat(last.action()).isEqualTo("create-theme");
+        assertThat(last.editor()).isEqualTo(SeededServer.EDITOR);
+        assertThat(last.themeId()).isEqualTo("protection-des-temoins");
+        assertThat(last.citation()).isNull();
+
+        // A sub-theme by its parent's id, in the same vocabulary.
+        HttpResponse<String> child = send(ANONYMOUS, asEditor(post("/api/themes", "application/json",
+                "{\"scope\": \"WG.4\", \"labels\": {\"fr\": \"Témoins mineurs\"}, \"parent\": \"protection-des-temoins\"}"))
+                .build());
+        assertThat(child.statusCode()).as(child.body()).isEqualTo(201);
+        assertThat(JSON.readTree(child.body()).get("parent").asText()).isEqualTo("protection-des-temoins");
+    }
+
+    @Test
+    void aLoggedInEditorSetsALabelWithTheSessionsCsrfTokenAndGetsTheTheme() throws Exception {
+        Session s = login();
+        snapshot();
+        HttpResponse<String> r = send(s.client(), put("/api/themes/corruption/labels/es", "application/json",
+                "{\"label\": \"  Corrupción \"}").header("X-CSRF-Token", s.csrf()).build());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode json = JSON.readTree(r.body());
+        assertThat(json.get("id").asText()).isEqualTo("corruption");
+        assertThat(json.get("scope").asText()).isEqualTo("WG.7");
+        assertThat(json.get("labels").get("es").asText()).isEqualTo("Corrupción");
+        assertThat(json.get("labels").get("fr").asText()).isEqualTo("Corruption");
+        assertThat(stored("corruption").label("es")).isEqualTo("Corrupción");
+        assertThat(seeded.store.themes().version()).isEqualTo(versionBefore + 1);
+        AuditEntry last = seeded.store.themes().audit().getLast();
+        assertThat(last.action()).isEqualTo("label");
+        assertThat(last.themeId()).isEqualTo("corruption");
+        assertThat(last.citation()).isNull();
+        assertThat(last.before()).isEqualTo("none");
+        assertThat(last.after()).isEqualTo("es: Corrupción");
+    }
+
+    @Test
+    void vocabularyChangesWithoutCredentialsAre401AndChangeNothing() throws Exception {
+        HttpResponse<String> create = send(ANONYMOUS, post("/api/themes", "application/json", NEW_THEME).build());
+        assertThat(create.statusCode()).isEqualTo(401);
+        assertThat(create.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Basic realm="));
+        HttpResponse<String> label = send(ANONYMOUS, put("/api/themes/corruption/labels/en", "application/json",
+                "{\"label\": \"Bribery\"}").build());
+        assertThat(label.statusCode()).isEqualTo(401);
+        HttpResponse<String> wrong = send(ANONYMOUS, put("/api/themes/corruption/labels/en", "application/json",
+                "{\"label\": \"Bribery\"}").header("Authorization", basic(SeededServer.EDITOR, "wrong password")).build());
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        HttpResponse<String> form = send(ANONYMOUS, post("/themes", "application/x-www-form-urlencoded",
+                form("scope", "WG.4", "label_fr", "Protection des témoins", "csrf", "guess")).build());
+        assertThat(form.statusCode()).isEqualTo(401);
+        HttpResponse<String> labelForm = send(ANONYMOUS, post("/themes/corruption/labels", "application/x-www-form-urlencoded",
+                form("language", "en", "label", "Bribery", "csrf", "guess")).build());
+        assertThat(labelForm.statusCode()).isEqualTo(401);
+        assertNothingChanged();
+    }
+
+    @Test
+    void vocabularyChangesWithAMissingOrForgedCsrfTokenAre403AndChangeNothing() throws Exception {
+        Session s = login();
+        snapshot();
+        assertThat(send(s.client(), post("/api/themes", "application/json", NEW_THEME).build()).statusCode()).isEqualTo(403);
+        assertThat(send(s.client(), post("/api/themes", "application/json", NEW_THEME)
+                .header("X-CSRF-Token", s.csrf() + "x").build()).statusCode()).isEqualTo(403);
+        assertThat(send(s.client(), put("/api/themes/corruption/labels/en", "application/json", "{\"label\": \"Bribery\"}")
+                .header("X-CSRF-Token", "forged").build()).statusCode()).isEqualTo(403);
+        assertThat(send(s.client(), post("/themes", "application/x-www-form-urlencoded",
+                form("scope", "WG.4", "label_fr", "Protection des témoins")).build()).statusCode()).isEqualTo(403);
+        assertThat(send(s.client(), post("/themes", "application/x-www-form-urlencoded",
+                form("scope", "WG.4", "label_fr", "Protection des témoins", "csrf", "forged")).build()).statusCode())
+                .isEqualTo(403);
+        assertThat(send(s.client(), post("/themes/corruption/labels", "application/x-www-form-urlencoded",
+                form("language", "en", "label", "Bribery", "csrf", "forged")).build()).statusCode()).isEqualTo(403);
+        // Basic credentials with a form body: a cross-site form could send it.
+        assertThat(send(ANONYMOUS, asEditor(post("/api/themes", "application/x-www-form-urlencoded",
+                form("scope", "WG.4"))).build()).statusCode()).isEqualTo(403);
+        assertNothingChanged();
+    }
+
+    @Test
+    void aBadLanguageADuplicateAnUnknownParentOrScopeOrAMalformedBodyIs400AndChangesNothing() throws Exception {
+        for (String body : List.of(
+                "{\"scope\": \"WG.4\", \"labels\": {\"de\": \"Zeugenschutz\"}}",
+                "{\"scope\": \"WG.7\", \"labels\": {\"fr\": \"Corruption\"}}",
+                "{\"scope\": \"WG.4\", \"labels\": {\"fr\": \"Témoins\"}, \"parent\": \"no-such-theme\"}",
+                // A parent of another vocabulary is unknown in this one.
+                "{\"scope\": \"WG.4\", \"labels\": {\"fr\": \"Témoins\"}, \"parent\": \"corruption\"}",
+                "{\"scope\": \"WG.9\", \"labels\": {\"fr\": \"Témoins\"}}",
+                "{\"scope\": \"WG.4\", \"labels\": {}}",
+                "{\"scope\": \"WG.4\", \"labels\": {\"fr\": \"   \"}}",
+                "{\"scope\": \"WG.4\", \"labels\": {\"fr\": 7}}",
+                "{\"scope\": \"WG.4\", \"labels\": {\"fr\": \"Témoins\"}, \"parent\": 7}",
+                "{\"scope\": \"WG.4\"}",
+                "[1, 2]",
+                "not json")) {
+            HttpResponse<String> r = send(ANONYMOUS, asEditor(post("/api/themes", "application/json", body)).build());
+            assertThat(r.statusCode()).as(body + " → " + r.body()).isEqualTo(400);
+            JsonNode error = JSON.readTree(r.body());
+            assertThat(error.get("error").asText()).isNotBlank();
+            assertThat(error.get("hint").asText()).isNotBlank();
+        }
+        HttpResponse<String> duplicate = send(ANONYMOUS, asEditor(post("/api/themes", "application/json",
+                "{\"scope\": \"WG.7\", \"labels\": {\"fr\": \"Corruption\"}}")).build());
+        assertThat(JSON.readTree(duplicate.body()).get("error").asText()).contains("exists already");
+        HttpResponse<String> language = send(ANONYMOUS, asEditor(put("/api/themes/corruption/labels/de", "application/json",
+                "{\"label\": \"Korruption\"}")).build());
+        assertThat(language.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(language.body()).get("error").asText()).contains("not a UN language");
+        for (String body : List.of("{\"label\": \"\"}", "{\"label\": null}", "{}", "nope")) {
+            assertThat(send(ANONYMOUS, asEditor(put("/api/themes/corruption/labels/en", "application/json", body)).build())
+                    .statusCode()).as(body).isEqualTo(400);
+        }
+        Session s = login();
+        for (String[] fields : List.of(new String[] {"scope", "WG.7", "label_fr", "Corruption"},
+                new String[] {"scope", "WG.9", "label_fr", "Témoins"},
+                new String[] {"scope", "WG.4", "label_fr", "Témoins", "parent", "no-such-theme"},
+                new String[] {"scope", "WG.4", "label_fr", " "})) {
+            String[] withToken = java.util.Arrays.copyOf(fields, fields.length + 2);
+            withToken[fields.length] = "csrf";
+            withToken[fields.length + 1] = s.csrf();
+            HttpResponse<String> form = send(s.client(), post("/themes", "application/x-www-form-urlencoded",
+                    form(withToken)).build());
+            assertThat(form.statusCode()).as(String.join(" ", fields)).isEqualTo(400);
+        }
+        assertNothingChanged();
+    }
+
+    @Test
+    void anUnknownThemeIs404AndChangesNothing() throws Exception {
+        HttpResponse<String> label = send(ANONYMOUS, asEditor(put("/api/themes/no-such-theme/labels/en", "application/json",
+                "{\"label\": \"Nothing\"}")).build());
+        assertThat(label.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(label.body()).get("hint").asText()).isNotBlank();
+        assertThat(send(ANONYMOUS, HttpRequest.newBuilder(URI.create(seeded.url("/api/themes/no-such-theme"))).build())
+                .statusCode()).isEqualTo(404);
+        assertNothingChanged();
+    }
+
+    @Test
+    void theThemeFormsOfALoggedInEditorCreateAndLabelThenRedirectWith303() throws Exception {
+        Session s = login();
+        snapshot();
+        HttpResponse<String> created = send(s.client(), post("/themes", "application/x-www-form-urlencoded",
+                form("scope", "COP", "label_fr", "Saisie des avoirs", "label_en", "", "parent", "", "csrf", s.csrf())).build());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
+        assertThat(created.headers().firstValue("Location")).hasValue("/themes/saisie-des-avoirs");
+        assertThat(stored("saisie-des-avoirs").scope()).isEqualTo(Body.COP);
+        assertThat(stored("saisie-des-avoirs").labels()).containsOnlyKeys("fr");
+        HttpResponse<String> labelled = send(s.client(), post("/themes/saisie-des-avoirs/labels",
+                "application/x-www-form-urlencoded", form("language", "ru", "label", "Арест активов", "csrf", s.csrf())).build());
+        assertThat(labelled.statusCode()).isEqualTo(303);
+        assertThat(labelled.headers().firstValue("Location")).hasValue("/themes/saisie-des-avoirs#theme-labels");
+        assertThat(stored("saisie-des-avoirs").label("ru")).isEqualTo("Арест активов");
+        HttpResponse<String> page = send(s.client(), HttpRequest.newBuilder(URI.create(seeded.url("/themes/saisie-des-avoirs"))).build());
+        assertThat(page.body()).contains("<dd lang=\"ru\" data-language=\"ru\">Арест активов</dd>");
+        HttpResponse<String> badLanguage = send(s.client(), post("/themes/saisie-des-avoirs/labels",
+                "application/x-www-form-urlencoded", form("language", "de", "label", "Vermögen", "csrf", s.csrf())).build());
+        assertThat(badLanguage.statusCode()).isEqualTo(400);
+        assertThat(seeded.store.themes().version()).isEqualTo(versionBefore + 2);
     }
 }

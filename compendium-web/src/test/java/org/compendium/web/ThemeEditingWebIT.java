@@ -15,8 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * An editor's round trip in real headless Chromium: log in, accept a suggested theme for an unthemed 2021
- * recommendation, see it as the provision's theme, on the theme's page and through the search's theme facet; after
+ * An editor's round trips in real headless Chromium: log in, accept a suggested theme for an unthemed 2021
+ * recommendation, see it as the provision's theme, on the theme's page and through the search's theme facet; create a
+ * WG.4 theme from the list of themes and give it an English label that the English interface then shows; after
  * logging out the edit controls are gone.
  */
 class ThemeEditingWebIT {
@@ -113,6 +114,61 @@ class ThemeEditingWebIT {
             assertThat(page.locator("table.theme-table a").first()).hasAttribute("href",
                     java.util.regex.Pattern.compile("^/provisions/"));
             assertThat(page.locator("script:not([src])")).hasCount(0);
+        }
+    }
+
+    @Test
+    void anEditorCreatesAWg4ThemeLabelsItInEnglishAndTheEnglishInterfaceShowsTheLabel() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+            Page page = context.newPage();
+            page.navigate(seeded.url("themes"));
+            assertThat(page.locator("#theme-new")).hasCount(0);
+
+            page.navigate(seeded.url("login?next=/themes"));
+            page.locator("#username").fill(SeededServer.EDITOR);
+            page.locator("#password").fill(SeededServer.PASSWORD);
+            page.locator("#login-submit").click();
+            assertThat(page).hasURL(seeded.url("themes"));
+
+            page.locator("#new-scope").selectOption("WG.4");
+            page.locator("#new-label-fr").fill("Identification des victimes");
+            page.locator("#new-submit").click();
+            assertThat(page).hasURL(seeded.url("themes/identification-des-victimes"));
+            assertThat(page.locator("#theme-title")).hasText("Identification des victimes");
+            assertThat(page.locator("#theme-notice")).hasText("Theme created: Identification des victimes.");
+            assertThat(page.locator(".theme-scope")).containsText("WG.4");
+
+            page.locator("#label-language").selectOption("en");
+            page.locator("#label-text").fill("Victim identification");
+            page.locator("#label-submit").click();
+            assertThat(page).hasURL(seeded.url("themes/identification-des-victimes#theme-labels"));
+            assertThat(page.locator("#theme-notice")).hasText("Label saved in English: Victim identification.");
+            assertThat(page.locator("#theme-title")).hasText("Victim identification");
+            assertThat(page.locator("#theme-labels dd[lang='fr']")).hasText("Identification des victimes");
+
+            page.navigate(seeded.url("themes?lang=en"));
+            Locator wg4 = page.locator("[id='vocabulary-WG.4']").locator("xpath=..");
+            assertThat(wg4.locator("h2")).containsText("Trafficking in Persons");
+            assertThat(wg4.locator("ul.theme-tree a")).hasText("Victim identification");
+            assertThat(wg4.locator("ul.theme-tree a")).hasAttribute("lang", "en");
+            page.navigate(seeded.url("themes?lang=fr"));
+            assertThat(wg4.locator("ul.theme-tree a")).hasText("Identification des victimes");
+
+            page.navigate(seeded.url("audit?lang=en"));
+            Locator created = page.locator("table.audit tbody tr", new Page.LocatorOptions().setHasText("create-theme"));
+            assertThat(created.locator("td").nth(3)).isEmpty();
+            assertThat(created.locator("td").nth(4)).hasText("identification-des-victimes");
+            Locator labelled = page.locator("table.audit tbody tr", new Page.LocatorOptions().setHasText("en: Victim identification"));
+            assertThat(labelled.locator("td").nth(2)).hasText("label");
+            assertThat(labelled.locator("td").nth(3)).isEmpty();
+            assertThat(labelled.locator("td").nth(5)).hasText("none");
+
+            page.locator("#logout").click();
+            page.navigate(seeded.url("themes/identification-des-victimes"));
+            assertThat(page.locator("#theme-title")).hasText("Victim identification");
+            assertThat(page.locator("#theme-label")).hasCount(0);
+            page.navigate(seeded.url("themes"));
+            assertThat(page.locator("#theme-new")).hasCount(0);
         }
     }
 }

@@ -1,10 +1,13 @@
 package org.compendium.web.api;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.compendium.model.DateRange;
 import org.compendium.model.DocumentSymbol;
 import org.compendium.model.Provision;
 import org.compendium.model.Segment;
+import org.compendium.model.Theme;
 import org.compendium.store.DocumentSummary;
 import org.compendium.store.ProvisionHit;
 import org.compendium.themes.SimilarProvision;
@@ -107,6 +110,17 @@ public final class JsonShapes {
 
     /** The provisions most like one. */
     public record SimilarList(String citation, List<SimilarItem> similar) {
+    }
+
+    /**
+     * A theme of the vocabulary: its id, the body whose vocabulary it belongs to, the theme it is a sub-theme of (or
+     * null), and its labels by UN language code, in code order.
+     */
+    public record ThemeItem(String id, String scope, String parent, Map<String, String> labels) {
+        /** The theme as the API shows it. */
+        public static ThemeItem of(Theme t) {
+            return new ThemeItem(t.id(), t.scope().code(), t.parentId(), new TreeMap<>(t.labels()));
+        }
     }
 
     /**

@@ -82,7 +82,7 @@ public final class EditorAuth {
             }
             if (!isJson(ctx)) {
                 throw ApiException.forbidden("with HTTP Basic credentials the body must be JSON (Content-Type: "
-                        + "application/json); nothing was changed", "send {\"action\": \"accept\", \"theme\": \"THEME-ID\"}");
+                        + "application/json); nothing was changed", "send the body as JSON, as /api/openapi.json describes it");
             }
             return editor;
         }

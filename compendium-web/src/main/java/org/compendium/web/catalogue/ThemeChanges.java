@@ -2,10 +2,13 @@ package org.compendium.web.catalogue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.compendium.index.IndexException;
 import org.compendium.index.ProvisionSearch;
+import org.compendium.model.Body;
 import org.compendium.model.Citation;
+import org.compendium.model.Theme;
 import org.compendium.model.ThemeDecision;
 import org.compendium.model.ThemeVerdict;
 import org.compendium.pipeline.ThemeReindex;
@@ -16,7 +19,9 @@ import org.compendium.themes.ThemeEditing;
 /**
  * The write path of themes in the web application: an editor's decision goes through {@link ThemeEditing} (so it
  * lands in the audit log), then the provision's documents are re-indexed with a writer opened for this update only
- * and the searcher refreshed, so search and its theme facet show the change at once.
+ * and the searcher refreshed, so search and its theme facet show the change at once. Vocabulary changes (a new
+ * theme, a label) go through {@link ThemeEditing} too but touch no search document: the index holds theme ids, and
+ * labels are read from the store when a page or facet shows them.
  */
 public final class ThemeChanges {
     private final ThemeEditing editing;
@@ -54,6 +59,29 @@ public final class ThemeChanges {
     public Outcome decide(AuthenticatedEditor editor, Citation citation, String themeId, ThemeVerdict verdict) {
         ThemeDecision d = editing.decide(editor, citation, themeId, verdict);
         return new Outcome(d, reindex(citation));
+    }
+
+    /**
+     * Adds a theme to the vocabulary of {@code scope}, as {@link ThemeEditing#createTheme(AuthenticatedEditor, Body,
+     * Map, String)} does.
+     *
+     * @throws org.compendium.themes.NotAuthorizedException when the editor no longer exists
+     * @throws IllegalArgumentException for no label, a language outside the six, an id that exists or a parent that
+     *                                  is not a theme of the scope (nothing changed)
+     */
+    public Theme createTheme(AuthenticatedEditor editor, Body scope, Map<String, String> labels, String parentId) {
+        return editing.createTheme(editor, scope, labels, parentId);
+    }
+
+    /**
+     * Sets a theme's label in one of {@link ThemeEditing#LANGUAGES} and returns the theme as it now is.
+     *
+     * @throws org.compendium.themes.NotAuthorizedException when the editor no longer exists
+     * @throws IllegalArgumentException for an unknown theme, another language or a blank label (nothing changed)
+     */
+    public Theme label(AuthenticatedEditor editor, String themeId, String language, String label) {
+        editing.label(editor, themeId, language, label);
+        return store.themes().themes().stream().filter(t -> t.id().equals(themeId)).findFirst().orElseThrow();
     }
 
     /** One writer at a time from this server: two edits at once must not meet Lucene's lock. */

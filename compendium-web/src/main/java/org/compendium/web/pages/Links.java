@@ -65,6 +65,11 @@ public final class Links {
         return "/themes/" + segment(id);
     }
 
+    /** Where an editor's label form for a theme is posted. */
+    public static String themeLabels(String id) {
+        return theme(id) + "/labels";
+    }
+
     /** The search for every provision of a theme (its facet value). */
     public static String themeSearch(String id) {
         return "/search" + query(Map.of("theme", id));
