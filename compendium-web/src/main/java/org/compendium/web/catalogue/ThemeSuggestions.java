@@ -14,8 +14,10 @@ import org.compendium.themes.Suggestion;
 import org.compendium.themes.ThemeSuggester;
 
 /**
- * Theme suggestions for the provision page: the suggester is trained once, on first use (or by {@link #warmUp} at
- * start-up), and each provision's ranking is cached, so a page costs a map lookup after the first visit.
+ * Theme suggestions for the provision page: the suggester is trained on first use (or by {@link #warmUp} at
+ * start-up) and trained again, on the next request, once what it learns from has changed — the vocabulary it chooses
+ * among (an import, a theme or label an editor wrote) or the index's links; each provision's ranking is cached with
+ * the suggester it came from, so a page costs a map lookup after the first visit.
  *
  * <p>Never shows a suggestion that an editor decided about: the themes the caller already shows (imported or decided)
  * and those an editor rejected are removed here, against the store's decisions as they are now.
@@ -24,9 +26,17 @@ public final class ThemeSuggestions {
     /** How many suggestions the page shows at most. */
     public static final int SHOWN = 5;
     private final DocumentStore store;
-    private final Map<Citation, List<Suggestion>> cache = new ConcurrentHashMap<>();
-    private volatile ThemeSuggester suggester;
-    private volatile boolean unavailable;
+    private volatile Trained trained;
+
+    /**
+     * A suggester with what it was trained on and the rankings it gave.
+     *
+     * @param suggester   null when the store had no theme index
+     * @param trainedOn   the vocabulary and the number of index links it was trained on
+     * @param rankings    each provision's ranking by this suggester
+     */
+    private record Trained(ThemeSuggester suggester, List<Object> trainedOn, Map<Citation, List<Suggestion>> rankings) {
+    }
 
     public ThemeSuggestions(DocumentStore store) {
         this.store = Objects.requireNonNull(store);
@@ -34,7 +44,7 @@ public final class ThemeSuggestions {
 
     /** Trains the suggester now (at server start, in the background), so the first page does not wait for it. */
     public void warmUp() {
-        suggester();
+        trained();
     }
 
     /**
@@ -42,11 +52,12 @@ public final class ThemeSuggestions {
      * and those an editor rejected; empty when no theme index was imported.
      */
     public List<Suggestion> of(Provision p, ParsedDocument document, Set<String> shown) {
-        ThemeSuggester s = suggester();
+        Trained t = trained();
+        ThemeSuggester s = t.suggester();
         if (s == null) {
             return List.of();
         }
-        List<Suggestion> ranked = cache.computeIfAbsent(p.citation(), c -> s.suggest(p, document, 3).stream()
+        List<Suggestion> ranked = t.rankings().computeIfAbsent(p.citation(), c -> s.suggest(p, document, 3).stream()
                 .filter(x -> x.decision() == null).toList());
         Set<String> decided = store.themes().decisions().stream().filter(d -> d.citation().equals(p.citation()))
                 .map(d -> d.themeId()).collect(Collectors.toSet());
@@ -66,21 +77,24 @@ public final class ThemeSuggestions {
                 own.stream().map(t -> t.theme().id()).collect(Collectors.toSet()));
     }
 
-    private ThemeSuggester suggester() {
-        ThemeSuggester s = suggester;
-        if (s == null && !unavailable) {
+    private Trained trained() {
+        List<Object> now = List.of(ThemeSuggester.vocabulary(store), store.themes().links().size());
+        Trained t = trained;
+        if (t == null || !t.trainedOn().equals(now)) {
             synchronized (this) {
-                if (suggester == null && !unavailable) {
+                t = trained;
+                if (t == null || !t.trainedOn().equals(now)) {
+                    ThemeSuggester s;
                     try {
-                        suggester = ThemeSuggester.fromStore(store);
+                        s = ThemeSuggester.fromStore(store);
                     } catch (IllegalStateException e) {
-                        // No theme index imported: no suggestions until the server is restarted after an import.
-                        unavailable = true;
+                        s = null; // no theme index imported yet: no suggestions until there is one
                     }
+                    t = new Trained(s, now, new ConcurrentHashMap<>());
+                    trained = t;
                 }
-                s = suggester;
             }
         }
-        return s;
+        return t;
     }
 }
