@@ -19,18 +19,31 @@ import org.compendium.store.DocumentStore;
 /**
  * The suggestion service: trains a {@link ThemeClassifier} on the stored index and suggests themes for provisions,
  * keeping editors' decisions (an accepted or added theme is shown as decided, a rejected one is never suggested).
+ *
+ * <p>A provision is suggested themes of its own body's vocabulary: a WG.7 recommendation (and a COP instrument, which
+ * the smuggling compendium indexes too, COP having no vocabulary of its own) from the indexed vocabulary; a WG.4
+ * recommendation from the WG.4 vocabulary editors write, which has no index to learn from yet, so by label match
+ * alone; a provision of a body without a vocabulary gets none rather than another body's themes.
  */
 public final class ThemeSuggester {
+    /** A vocabulary without examples is matched on its labels only. */
+    static final ThemeClassifier.Settings LABELS_ONLY = new ThemeClassifier.Settings(0, 0, 1.0, 0, 0, 0, false, 42L);
+
     private final List<Theme> themes;
     private final Map<String, Theme> byId;
     private final ThemeClassifier classifier;
+    private final Set<Body> indexedScopes;
+    private final Map<Body, ThemeClassifier> labelsOnly;
     private final List<ThemeDecision> decisions;
     private final Selection selection;
 
-    ThemeSuggester(List<Theme> themes, ThemeClassifier classifier, List<ThemeDecision> decisions, Selection selection) {
-        this.themes = List.copyOf(themes);
-        this.byId = themes.stream().collect(Collectors.toMap(Theme::id, t -> t, (a, b) -> a, LinkedHashMap::new));
+    ThemeSuggester(List<Theme> all, ThemeClassifier classifier, Set<Body> indexedScopes,
+                   Map<Body, ThemeClassifier> labelsOnly, List<ThemeDecision> decisions, Selection selection) {
+        this.themes = all.stream().filter(t -> indexedScopes.contains(t.scope())).toList();
+        this.byId = all.stream().collect(Collectors.toMap(Theme::id, t -> t, (a, b) -> a, LinkedHashMap::new));
         this.classifier = classifier;
+        this.indexedScopes = Set.copyOf(indexedScopes);
+        this.labelsOnly = Map.copyOf(labelsOnly);
         this.decisions = List.copyOf(decisions);
         this.selection = selection;
     }
@@ -47,7 +60,13 @@ public final class ThemeSuggester {
             throw new IllegalStateException("no theme index in the store; run `compendium themes import` first");
         }
         ThemeClassifier c = ThemeClassifier.train(themes, set.examples(), ThemeClassifier.Settings.DEFAULT);
-        return new ThemeSuggester(themes, c, store.themes().decisions(), Selection.DEFAULT);
+        Set<Body> indexed = themes.stream().map(Theme::scope).collect(Collectors.toSet());
+        List<Theme> all = store.themes().themes();
+        Map<Body, ThemeClassifier> labelsOnly = new java.util.EnumMap<>(Body.class);
+        all.stream().filter(t -> !indexed.contains(t.scope())).collect(Collectors.groupingBy(Theme::scope))
+                .forEach((scope, vocabulary) -> labelsOnly.put(scope,
+                        ThemeClassifier.train(vocabulary, List.of(), LABELS_ONLY)));
+        return new ThemeSuggester(all, c, indexed, labelsOnly, store.themes().decisions(), Selection.DEFAULT);
     }
 
     /**
@@ -63,9 +82,17 @@ public final class ThemeSuggester {
         return themes.stream().filter(t -> indexed.contains(t.scope())).toList();
     }
 
-    /** The vocabulary. */
+    /** The indexed vocabulary the trained classifier chooses among. */
     public List<Theme> themes() {
         return themes;
+    }
+
+    /** The classifier for provisions of {@code body}'s documents, or null when no vocabulary is theirs. */
+    private ThemeClassifier classifierFor(Body body) {
+        if (body == null || body == Body.COP && !labelsOnly.containsKey(Body.COP) || indexedScopes.contains(body)) {
+            return classifier;
+        }
+        return labelsOnly.get(body);
     }
 
     /**
@@ -80,7 +107,11 @@ public final class ThemeSuggester {
                 decided.put(d.themeId(), d);
             }
         }
-        List<ThemeClassifier.Score> ranked = classifier.rank(TrainingSet.text(p, document));
+        ThemeClassifier c = classifierFor(document.metadata().body());
+        // A theme no word of the text says and no example supports (score 0, from a label-only vocabulary) is no
+        // suggestion at all.
+        List<ThemeClassifier.Score> ranked = c == null ? List.of()
+                : c.rank(TrainingSet.text(p, document)).stream().filter(s -> s.score() > 0).toList();
         Map<String, ThemeClassifier.Score> scores = ranked.stream()
                 .collect(Collectors.toMap(ThemeClassifier.Score::themeId, s -> s, (a, b) -> a));
         List<Suggestion> out = new ArrayList<>();

@@ -10,6 +10,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.compendium.model.Body;
+import org.compendium.model.ParsedDocument;
+import org.compendium.model.Provision;
+import org.compendium.parse.Corpus;
+import org.compendium.parse.DocumentParser;
 import org.compendium.model.Theme;
 import org.compendium.store.DocumentStore;
 import org.junit.jupiter.api.AfterEach;
@@ -88,6 +92,33 @@ class VocabularyEditingTest {
         assertThat(ThemeSuggester.vocabulary(store)).extracting(Theme::id)
                 .hasSize(78).contains("changements-climatiques").doesNotContain("identification-des-victimes");
         assertThat(ThemeSuggester.fromStore(store).themes()).hasSize(78);
+    }
+
+    @Test
+    void aProvisionIsSuggestedThemesOfItsOwnBodysVocabularyOnly() throws Exception {
+        ParsedDocument wg4 = new DocumentParser().parse(Corpus.text(Corpus.WG4_2019));
+        ParsedDocument cop = new DocumentParser().parse(Corpus.text(Corpus.RES_11_5));
+        Provision rec13 = provision(wg4, "CTOC/COP/WG.4/2019 rec. 13"); // awareness campaigns to identify victims
+        Provision op1 = cop.provisions().stream().filter(p -> p.citation().toString().equals("COP res. 11/5 op. 1"))
+                .findFirst().orElseThrow();
+        // No WG.4 vocabulary yet: no smuggling themes for a trafficking recommendation; a COP instrument gets the
+        // indexed (WG.7) vocabulary, as the smuggling compendium indexes COP instruments too.
+        assertThat(ThemeSuggester.fromStore(store).suggest(rec13, wg4, 3)).isEmpty();
+        assertThat(ThemeSuggester.fromStore(store).suggest(op1, cop, 3)).hasSize(3)
+                .allMatch(s -> theme(s.themeId()).scope() == Body.WG_SOM);
+
+        editing.createTheme(ALICE, Body.WG_TIP, Map.of("fr", "Identification des victimes"), null);
+        editing.createTheme(ALICE, Body.WG_TIP, Map.of("fr", "Poursuites pénales"), null);
+        List<Suggestion> suggested = ThemeSuggester.fromStore(store).suggest(rec13, wg4, 3);
+        // Matched on its label alone (no index to learn from); a theme the text does not say is not suggested.
+        assertThat(suggested).extracting(Suggestion::themeId).containsExactly("identification-des-victimes");
+        assertThat(suggested.getFirst().score()).isEqualTo(1.0);
+        assertThat(suggested.getFirst().reason().words()).containsExactly("identifier", "victimes");
+    }
+
+    private static Provision provision(ParsedDocument document, String citation) {
+        return document.provisions().stream().filter(p -> p.citation().toString().equals(citation)).findFirst()
+                .orElseThrow();
     }
 
     @Test

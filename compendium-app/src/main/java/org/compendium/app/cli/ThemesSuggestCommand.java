@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.compendium.model.Body;
 import org.compendium.model.Citation;
 import org.compendium.model.ParsedDocument;
 import org.compendium.model.Provision;
@@ -108,7 +109,14 @@ public final class ThemesSuggestCommand implements Callable<Integer> {
             }
             for (Target t : targets) {
                 out.println(t.provision().citation() + (t.provision().label() == null ? "" : "  (" + t.provision().label() + ")"));
-                for (Suggestion s : suggester.suggest(t.provision(), t.document(), top)) {
+                List<Suggestion> suggestions = suggester.suggest(t.provision(), t.document(), top);
+                if (suggestions.isEmpty()) {
+                    Body body = t.document().metadata().body();
+                    String code = body == null ? "its body" : body.code();
+                    out.println("  no suggestion: no theme of the " + code + " vocabulary fits it (editors add themes "
+                            + "with `compendium themes create --scope " + code + "`)");
+                }
+                for (Suggestion s : suggestions) {
                     out.println(String.format(Locale.ROOT, "  %s  %-50s  %s", Double.isNaN(s.score()) ? "  -  " : String.format(Locale.ROOT, "%.3f", s.score()),
                             s.label(), s.reasonText()));
                 }
