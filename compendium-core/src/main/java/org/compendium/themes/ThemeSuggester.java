@@ -49,7 +49,8 @@ public final class ThemeSuggester {
     }
 
     /**
-     * Trains on the store's imported index and the compendiums it points into.
+     * Trains on the store's imported index and the compendiums it points into, as editors corrected it
+     * ({@link DecidedExamples}).
      *
      * @throws IllegalStateException when no index was imported yet
      */
@@ -59,7 +60,9 @@ public final class ThemeSuggester {
         if (themes.isEmpty() || set.examples().isEmpty()) {
             throw new IllegalStateException("no theme index in the store; run `compendium themes import` first");
         }
-        ThemeClassifier c = ThemeClassifier.train(themes, set.examples(), ThemeClassifier.Settings.DEFAULT);
+        Set<String> ids = themes.stream().map(Theme::id).collect(Collectors.toSet());
+        ThemeClassifier c = ThemeClassifier.train(themes, DecidedExamples.of(set.examples(), store, ids),
+                ThemeClassifier.Settings.DEFAULT);
         Set<Body> indexed = themes.stream().map(Theme::scope).collect(Collectors.toSet());
         List<Theme> all = store.themes().themes();
         Map<Body, ThemeClassifier> labelsOnly = new java.util.EnumMap<>(Body.class);

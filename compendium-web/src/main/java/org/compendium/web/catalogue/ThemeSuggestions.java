@@ -16,7 +16,8 @@ import org.compendium.themes.ThemeSuggester;
 /**
  * Theme suggestions for the provision page: the suggester is trained on first use (or by {@link #warmUp} at
  * start-up) and trained again, on the next request, once what it learns from has changed — the vocabulary it chooses
- * among (an import, a theme or label an editor wrote) or the index's links; each provision's ranking is cached with
+ * among (an import, a theme or label an editor wrote), the index's links or editors' decisions (about half a second
+ * on the seed); each provision's ranking is cached with
  * the suggester it came from, so a page costs a map lookup after the first visit.
  *
  * <p>Never shows a suggestion that an editor decided about: the themes the caller already shows (imported or decided)
@@ -32,7 +33,7 @@ public final class ThemeSuggestions {
      * A suggester with what it was trained on and the rankings it gave.
      *
      * @param suggester   null when the store had no theme index
-     * @param trainedOn   the vocabulary and the number of index links it was trained on
+     * @param trainedOn   the vocabulary, the number of index links and the decisions it was trained on
      * @param rankings    each provision's ranking by this suggester
      */
     private record Trained(ThemeSuggester suggester, List<Object> trainedOn, Map<Citation, List<Suggestion>> rankings) {
@@ -78,7 +79,8 @@ public final class ThemeSuggestions {
     }
 
     private Trained trained() {
-        List<Object> now = List.of(ThemeSuggester.vocabulary(store), store.themes().links().size());
+        List<Object> now = List.of(ThemeSuggester.vocabulary(store), store.themes().links().size(),
+                store.themes().decisions());
         Trained t = trained;
         if (t == null || !t.trainedOn().equals(now)) {
             synchronized (this) {
