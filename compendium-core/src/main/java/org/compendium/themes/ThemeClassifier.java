@@ -3,12 +3,10 @@ package org.compendium.themes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.StringJoiner;
 import org.compendium.model.Theme;
 
 /**
@@ -181,14 +179,20 @@ public final class ThemeClassifier {
             }
         }
         idx.sort(Comparator.comparingDouble((Integer k) -> -x.values()[k] * w[x.ids()[k]]).thenComparing(k -> k));
-        LinkedHashSet<String> out = new LinkedHashSet<>();
-        said.forEach(stem -> out.add(written.getOrDefault(stem, stem)));
-        for (int k : idx) {
-            StringJoiner phrase = new StringJoiner(" ");
-            for (String stem : space.name(x.ids()[k]).split("_")) {
-                phrase.add(written.getOrDefault(stem, stem));
+        List<String> out = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        said.forEach(stem -> {
+            if (used.add(stem)) {
+                out.add(written.getOrDefault(stem, stem));
             }
-            out.add(phrase.toString());
+        });
+        for (int k : idx) {
+            List<String> stems = List.of(space.name(x.ids()[k]).split("_"));
+            if (stems.stream().anyMatch(used::contains)) {
+                continue; // "lutte contre" after "lutte" says nothing new
+            }
+            used.addAll(stems);
+            out.add(String.join(" ", stems.stream().map(stem -> written.getOrDefault(stem, stem)).toList()));
         }
         return out.stream().limit(3).toList();
     }
