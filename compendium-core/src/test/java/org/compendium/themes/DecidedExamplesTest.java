@@ -23,10 +23,7 @@ class DecidedExamplesTest {
 
     @Test
     void rejectedThemesLeaveTheirExampleAndAcceptedOnesMakeNewExamples(@TempDir Path dir) {
-        try (DocumentStore store = DocumentStore.open(dir)) {
-            store.save(SeedCompendium.COMPENDIUM);
-            store.save(SeedCompendium.WG7_2021);
-            IndexImport.run(store, "test", CLOCK);
+        try (DocumentStore store = SeedCompendium.storeWithIndex(dir)) {
             ThemeEditing editing = new ThemeEditing(store, CLOCK, 1_000);
             editing.addEditor("alice", "correct horse".toCharArray());
             EditorCredentials alice = new EditorCredentials("alice", "correct horse".toCharArray());

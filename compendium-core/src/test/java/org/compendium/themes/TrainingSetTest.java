@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The training set read from a store: every stored compendium's indexed provisions, and nothing without an index. */
 class TrainingSetTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-01-02T03:04:05Z"), ZoneOffset.UTC);
 
     @Test
     void aStoreWithoutAnImportedIndexHasNoExamplesAndNoSuggester(@TempDir Path dir) {
@@ -34,10 +30,7 @@ class TrainingSetTest {
 
     @Test
     void theStoredCompendiumsIndexedProvisionsAreTheSameExamplesAsTheCompendiumsOwn(@TempDir Path dir) {
-        try (DocumentStore store = DocumentStore.open(dir)) {
-            store.save(SeedCompendium.COMPENDIUM);
-            store.save(SeedCompendium.WG7_2021);
-            IndexImport.run(store, "test", CLOCK);
+        try (DocumentStore store = SeedCompendium.storeWithIndex(dir)) {
             TrainingSet fromStore = TrainingSet.fromStore(store);
             TrainingSet direct = TrainingSet.of(SeedCompendium.COMPENDIUM, store.themes().links());
             assertThat(fromStore.examples()).hasSize(274).isEqualTo(direct.examples());
@@ -47,10 +40,7 @@ class TrainingSetTest {
 
     @Test
     void aSuggestionsSimilarProvisionsAreIndexedProvisionsWithTheThemeByCitationAndLabel(@TempDir Path dir) {
-        try (DocumentStore store = DocumentStore.open(dir)) {
-            store.save(SeedCompendium.COMPENDIUM);
-            store.save(SeedCompendium.WG7_2021);
-            IndexImport.run(store, "test", CLOCK);
+        try (DocumentStore store = SeedCompendium.storeWithIndex(dir)) {
             Map<String, ThemeClassifier.Example> byCitation = TrainingSet.fromStore(store).examples().stream()
                     .collect(Collectors.toMap(ThemeClassifier.Example::id, Function.identity()));
             Provision rec1 = SeedCompendium.WG7_2021.provisions().getFirst();
