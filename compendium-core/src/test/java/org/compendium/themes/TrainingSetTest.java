@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The training set read from a store: every stored compendium's indexed provisions, and nothing without an index. */
 class TrainingSetTest {
-
     @Test
     void aStoreWithoutAnImportedIndexHasNoExamplesAndNoSuggester(@TempDir Path dir) {
         try (DocumentStore store = DocumentStore.open(dir)) {
