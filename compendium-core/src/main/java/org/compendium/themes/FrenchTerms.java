@@ -27,45 +27,47 @@ public final class FrenchTerms {
     private FrenchTerms() {
     }
 
-    /** The stems of {@code text}, in order; digits-only tokens are dropped (paragraph numbers carry no theme). */
+    /**
+     * A text's terms: its stems in order, and each stem with the word it first stands for there, as written
+     * ({@code Échange} for {@code echang}), without an elided article ({@code d'}) — reasons show words a reader
+     * recognises, not stems.
+     *
+     * @param stems   the stems, in order; digits-only tokens are dropped (paragraph numbers carry no theme)
+     * @param written each stem's first word in the text
+     */
+    public record Terms(List<String> stems, Map<String, String> written) {
+    }
+
+    /** The stems of {@code text}, in order (see {@link Terms#stems()}). */
     public static List<String> stems(String text) {
-        List<String> out = new ArrayList<>();
+        return analyse(text).stems();
+    }
+
+    /** The stems of {@code text} and the words they stand for, in one pass of the analyzer. */
+    public static Terms analyse(String text) {
+        List<String> stems = new ArrayList<>();
+        Map<String, String> written = new HashMap<>();
         try (TokenStream ts = ANALYZER.tokenStream("text", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                String t = term.toString();
-                if (!t.chars().allMatch(Character::isDigit)) {
-                    out.add(t);
+                String stem = term.toString();
+                if (stem.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                stems.add(stem);
+                if (!written.containsKey(stem)) {
+                    String word = text.substring(offset.startOffset(), offset.endOffset());
+                    int apostrophe = Math.max(word.indexOf('\''), word.indexOf('\u2019'));
+                    written.put(stem, apostrophe >= 0 && apostrophe < word.length() - 1
+                            ? word.substring(apostrophe + 1) : word);
                 }
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot tokenise a string", e);
         }
-        return out;
-    }
-
-    /**
-     * Each stem of {@code text} with the word it first stands for there, as written ({@code échanger} for
-     * {@code echang}), without an elided article ({@code d'}): reasons show words a reader recognises, not stems.
-     */
-    public static Map<String, String> surfaceForms(String text) {
-        Map<String, String> out = new HashMap<>();
-        try (TokenStream ts = ANALYZER.tokenStream("text", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                String word = text.substring(offset.startOffset(), offset.endOffset());
-                int apostrophe = Math.max(word.indexOf('\''), word.indexOf('\u2019'));
-                out.putIfAbsent(term.toString(), apostrophe >= 0 && apostrophe < word.length() - 1
-                        ? word.substring(apostrophe + 1) : word);
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot tokenise a string", e);
-        }
-        return out;
+        return new Terms(List.copyOf(stems), Map.copyOf(written));
     }
 }

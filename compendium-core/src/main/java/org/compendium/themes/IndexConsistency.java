@@ -86,8 +86,9 @@ public record IndexConsistency(double minSimilarity, List<Pair> pairs, Evaluatio
     /** The pairs of {@code set} at or above {@code minSimilarity} and their agreement. */
     public static IndexConsistency of(TrainingSet set, double minSimilarity) {
         List<ThemeClassifier.Example> examples = set.examples();
-        TermVectors space = new TermVectors(examples.stream().map(ThemeClassifier.Example::text).toList(), false);
-        List<SparseVector> vectors = examples.stream().map(e -> space.vector(e.text())).toList();
+        List<List<String>> stems = examples.stream().map(e -> FrenchTerms.stems(e.text())).toList();
+        TermVectors space = new TermVectors(stems, false);
+        List<SparseVector> vectors = stems.stream().map(space::vector).toList();
         List<Pair> pairs = new ArrayList<>();
         int tp = 0;
         int fp = 0;

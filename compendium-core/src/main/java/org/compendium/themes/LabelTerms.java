@@ -32,8 +32,8 @@ final class LabelTerms {
     /** Label stems more than one training text in {@link TermVectors#COMMON} says. */
     private final Set<String> common = new HashSet<>();
 
-    /** The label terms of each of {@code labels} (in theme order), weighted by IDF over {@code texts}. */
-    LabelTerms(List<String> labels, List<String> texts) {
+    /** The label terms of each of {@code labels} (in theme order), weighted by IDF over the training texts' stems. */
+    LabelTerms(List<String> labels, List<Set<String>> texts) {
         Set<String> vocabulary = new HashSet<>();
         for (String label : labels) {
             List<String> stems = new ArrayList<>(new LinkedHashSet<>(FrenchTerms.stems(label)));
@@ -42,8 +42,7 @@ final class LabelTerms {
             vocabulary.addAll(stems);
         }
         Map<String, Integer> df = new HashMap<>();
-        for (String text : texts) {
-            Set<String> stems = new HashSet<>(FrenchTerms.stems(text));
+        for (Set<String> stems : texts) {
             for (String v : vocabulary) {
                 if (says(stems, v)) {
                     df.merge(v, 1, Integer::sum);

@@ -24,11 +24,14 @@ final class TermVectors {
     private final int texts;
     private final boolean charGrams;
 
-    /** Builds the vocabulary and IDF from the training texts; features seen in one text only are kept (small data). */
-    TermVectors(List<String> texts, boolean charGrams) {
+    /**
+     * Builds the vocabulary and IDF from the training texts' stems ({@link FrenchTerms#stems}); features seen in one
+     * text only are kept (small data).
+     */
+    TermVectors(List<List<String>> texts, boolean charGrams) {
         this.charGrams = charGrams;
         Map<String, Integer> df = new TreeMap<>();
-        for (String text : texts) {
+        for (List<String> text : texts) {
             for (String f : new HashSet<>(features(text))) {
                 df.merge(f, 1, Integer::sum);
             }
@@ -58,10 +61,10 @@ final class TermVectors {
         return names.get(id);
     }
 
-    /** The text's vector; features outside the training vocabulary are ignored. */
-    SparseVector vector(String text) {
+    /** The vector of a text's stems; features outside the training vocabulary are ignored. */
+    SparseVector vector(List<String> stems) {
         Map<Integer, Integer> tf = new TreeMap<>();
-        for (String f : features(text)) {
+        for (String f : features(stems)) {
             Integer id = ids.get(f);
             if (id != null) {
                 tf.merge(id, 1, Integer::sum);
@@ -84,8 +87,7 @@ final class TermVectors {
         return new SparseVector(keys, values);
     }
 
-    private List<String> features(String text) {
-        List<String> stems = FrenchTerms.stems(text);
+    private List<String> features(List<String> stems) {
         List<String> out = new ArrayList<>(stems);
         for (int i = 1; i < stems.size(); i++) {
             out.add(stems.get(i - 1) + "_" + stems.get(i));

@@ -80,11 +80,12 @@ public final class ThemeClassifier {
     private ThemeClassifier(Settings settings, List<Theme> vocabulary, List<Example> examples) {
         this.settings = settings;
         this.themes = vocabulary.stream().map(Theme::id).toList();
+        List<List<String>> stems = examples.stream().map(e -> FrenchTerms.stems(e.text())).toList();
         this.labels = new LabelTerms(vocabulary.stream().map(t -> t.label(IndexImport.LANGUAGE)).toList(),
-                examples.stream().map(Example::text).toList());
+                stems.stream().map(s -> (Set<String>) new HashSet<>(s)).toList());
         this.examples = List.copyOf(examples);
-        this.space = new TermVectors(examples.stream().map(Example::text).toList(), settings.charGrams());
-        this.vectors = examples.stream().map(e -> space.vector(e.text())).toList();
+        this.space = new TermVectors(stems, settings.charGrams());
+        this.vectors = stems.stream().map(space::vector).toList();
         this.weights = new double[themes.size()][space.size()];
         this.bias = new double[themes.size()];
     }
@@ -124,9 +125,10 @@ public final class ThemeClassifier {
 
     /** Every theme's score for {@code text}, best first (ties by theme order). */
     public List<Score> rank(String text) {
-        SparseVector x = space.vector(text);
-        Set<String> stems = new HashSet<>(FrenchTerms.stems(text));
-        Map<String, String> written = FrenchTerms.surfaceForms(text);
+        FrenchTerms.Terms terms = FrenchTerms.analyse(text);
+        SparseVector x = space.vector(terms.stems());
+        Set<String> stems = new HashSet<>(terms.stems());
+        Map<String, String> written = terms.written();
         double[] label = labels.scores(stems);
         List<Integer> nearest = nearest(x);
         double total = 0;

@@ -15,7 +15,7 @@ class FrenchTermsTest {
 
     @Test
     void eachStemMapsToTheFirstWordItStandsForWithoutItsElidedArticle() {
-        Map<String, String> written = FrenchTerms.surfaceForms("L'Échange d’informations, puis les échanges.");
+        Map<String, String> written = FrenchTerms.analyse("L'Échange d’informations, puis les échanges.").written();
         assertThat(written).containsEntry("echang", "Échange").containsEntry("inform", "informations");
         assertThat(written).doesNotContainKey("le");
     }

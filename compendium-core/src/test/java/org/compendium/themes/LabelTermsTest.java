@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 class LabelTermsTest {
     private static final List<String> LABELS = List.of("Corruption", "Enfants (non accompagnés/ séparés)",
             "Enfants (général)", "Coopération internationale (rapidité)");
-    private static final List<String> TEXTS = List.of(
-            "Les États parties devraient lutter contre le trafic illicite de migrants.",
-            "Les États devraient protéger les migrants objet d'un trafic illicite.",
-            "Les États devraient coopérer au niveau international contre le trafic illicite de migrants.");
+    private static final List<Set<String>> TEXTS = List.of(
+            stems("Les États parties devraient lutter contre le trafic illicite de migrants."),
+            stems("Les États devraient protéger les migrants objet d'un trafic illicite."),
+            stems("Les États devraient coopérer au niveau international contre le trafic illicite de migrants."));
 
     private static Set<String> stems(String text) {
         return new HashSet<>(FrenchTerms.stems(text));
