@@ -100,12 +100,10 @@ public final class ThemeEditing {
         Map<String, String> clean = labels(labels);
         List<Theme> vocabulary = themes.themes();
         String base = clean.getOrDefault("fr", clean.getOrDefault("en", clean.values().iterator().next()));
-        String id = ThemeLabels.slug(base);
-        if (vocabulary.stream().anyMatch(t -> t.id().equals(ThemeLabels.slug(base)) && t.scope() != scope)) {
-            id = ThemeLabels.slug(scope.code() + " " + base);
-        }
-        String theId = id;
-        if (vocabulary.stream().anyMatch(t -> t.id().equals(theId))) {
+        String slug = ThemeLabels.slug(base);
+        String id = vocabulary.stream().anyMatch(t -> t.id().equals(slug) && t.scope() != scope)
+                ? ThemeLabels.slug(scope.code() + " " + base) : slug;
+        if (vocabulary.stream().anyMatch(t -> t.id().equals(id))) {
             throw new IllegalArgumentException("a theme '" + id + "' exists already; see `compendium themes list`");
         }
         List<Theme> sameScope = vocabulary.stream().filter(t -> t.scope() == scope).toList();

@@ -55,7 +55,9 @@ public final class ThemeSuggester {
      * @throws IllegalStateException when no index was imported yet
      */
     public static ThemeSuggester fromStore(DocumentStore store) {
-        List<Theme> themes = vocabulary(store);
+        List<Theme> all = store.themes().themes();
+        Set<Body> indexed = indexedScopes(all, store.themes().links());
+        List<Theme> themes = all.stream().filter(t -> indexed.contains(t.scope())).toList();
         TrainingSet set = TrainingSet.fromStore(store);
         if (themes.isEmpty() || set.examples().isEmpty()) {
             throw new IllegalStateException("no theme index in the store; run `compendium themes import` first");
@@ -63,8 +65,6 @@ public final class ThemeSuggester {
         Set<String> ids = themes.stream().map(Theme::id).collect(Collectors.toSet());
         ThemeClassifier c = ThemeClassifier.train(themes, DecidedExamples.of(set.examples(), store, ids),
                 ThemeClassifier.Settings.DEFAULT);
-        Set<Body> indexed = themes.stream().map(Theme::scope).collect(Collectors.toSet());
-        List<Theme> all = store.themes().themes();
         Map<Body, ThemeClassifier> labelsOnly = new java.util.EnumMap<>(Body.class);
         all.stream().filter(t -> !indexed.contains(t.scope())).collect(Collectors.groupingBy(Theme::scope))
                 .forEach((scope, vocabulary) -> labelsOnly.put(scope,
@@ -79,10 +79,14 @@ public final class ThemeSuggester {
      */
     public static List<Theme> vocabulary(DocumentStore store) {
         List<Theme> themes = store.themes().themes();
-        Set<String> linked = store.themes().links().stream().map(ThemeLink::themeId).collect(Collectors.toSet());
-        Set<Body> indexed = themes.stream().filter(t -> linked.contains(t.id())).map(Theme::scope)
-                .collect(Collectors.toSet());
+        Set<Body> indexed = indexedScopes(themes, store.themes().links());
         return themes.stream().filter(t -> indexed.contains(t.scope())).toList();
+    }
+
+    /** The scopes whose themes the index links provisions to. */
+    private static Set<Body> indexedScopes(List<Theme> themes, List<ThemeLink> links) {
+        Set<String> linked = links.stream().map(ThemeLink::themeId).collect(Collectors.toSet());
+        return themes.stream().filter(t -> linked.contains(t.id())).map(Theme::scope).collect(Collectors.toSet());
     }
 
     /** The indexed vocabulary the trained classifier chooses among. */

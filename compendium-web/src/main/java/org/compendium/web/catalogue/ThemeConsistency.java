@@ -11,9 +11,9 @@ import org.compendium.themes.TrainingSet;
  * different meetings or sessions and how far their imported themes agree ({@link IndexConsistency} at
  * {@link IndexConsistency#NEAR_IDENTICAL}).
  *
- * <p>Computed on first use (about 0.2 s on the seed compendium), then kept until the server restarts, like the
- * suggester: it reads the imported index (which only {@code themes import} changes), not editors' decisions. Until an
- * index is imported nothing is kept, so the page fills in once one is.
+ * <p>Computed on first use (about 0.2 s on the seed compendium), then kept until the server restarts: it reads the
+ * imported index (which only {@code themes import} changes, and the store is not shared with a running server), not
+ * editors' decisions. Until an index is imported nothing is kept, so the page fills in once one is.
  */
 public final class ThemeConsistency {
     private final DocumentStore store;

@@ -33,10 +33,10 @@ public final class ThemeSuggestions {
      * A suggester with what it was trained on and the rankings it gave.
      *
      * @param suggester   null when the store had no theme index
-     * @param trainedOn   the vocabulary, the number of index links and the decisions it was trained on
+     * @param version     the vocabulary version it was trained on
      * @param rankings    each provision's ranking by this suggester
      */
-    private record Trained(ThemeSuggester suggester, List<Object> trainedOn, Map<Citation, List<Suggestion>> rankings) {
+    private record Trained(ThemeSuggester suggester, int version, Map<Citation, List<Suggestion>> rankings) {
     }
 
     public ThemeSuggestions(DocumentStore store) {
@@ -79,13 +79,14 @@ public final class ThemeSuggestions {
     }
 
     private Trained trained() {
-        List<Object> now = List.of(ThemeSuggester.vocabulary(store), store.themes().links().size(),
-                store.themes().decisions());
+        // Every import, new theme or label and decision makes a new vocabulary version: one query tells whether the
+        // suggester is still current, instead of reading the vocabulary, links and decisions on every page.
+        int now = store.themes().version();
         Trained t = trained;
-        if (t == null || !t.trainedOn().equals(now)) {
+        if (t == null || t.version() != now) {
             synchronized (this) {
                 t = trained;
-                if (t == null || !t.trainedOn().equals(now)) {
+                if (t == null || t.version() != now) {
                     ThemeSuggester s;
                     try {
                         s = ThemeSuggester.fromStore(store);
