@@ -1,0 +1,369 @@
+package org.compendium.themes;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.compendium.model.Theme;
+
+/**
+ * Nested leave-one-meeting-out evaluation of the kernel theme model: each meeting (or COP session) is held out in
+ * turn; on the other meetings alone, an inner leave-one-meeting-out chooses every setting (ridge, label-document
+ * weight, meeting kernel, label-match blend, calibration, threshold, number of themes); the model so chosen and
+ * refitted on those meetings then ranks the held-out meeting. No figure depends on a choice made with the held-out
+ * meeting.
+ *
+ * <p>Also measured, per held-out meeting: the editor's curve (the index's themes of the first k provisions in
+ * document order revealed, the rest scored), and a 95% interval for each figure by bootstrap over meetings (the
+ * 12 folds resampled with replacement, fixed seed): provisions of one meeting are not independent, so resampling
+ * provisions would understate the spread.
+ */
+public final class NestedEvaluation {
+    /** The revealed prefixes of the editor's curve. */
+    public static final int[] CURVE = {0, 2, 4, 8};
+    static final int BOOTSTRAP = 2000;
+    static final long SEED = 42L;
+
+    /**
+     * The settings the inner folds choose among.
+     *
+     * @param fits       kernel ridge fits
+     * @param blends     weights of the label match against the regression score
+     * @param thresholds calibrated probabilities a theme needs beyond the first
+     * @param maxima     the most themes predicted
+     * @param shrink     the pull of each theme's calibration towards the shared one
+     */
+    record Grid(List<ThemeKernel.Fit> fits, double[] blends, double[] thresholds, int[] maxima, double shrink) {
+    }
+
+    /**
+     * The settings chosen on a training set's inner folds.
+     *
+     * @param innerF1 the inner micro-F1 they reached
+     */
+    record Choice(ThemeKernel.Fit fit, double blend, Calibration calibration, double threshold, int max,
+                  double innerF1) {
+        String describe() {
+            return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f blend %.2f threshold %.2f max %d",
+                    fit.lambda(), fit.labelWeight(), fit.group(), blend, threshold, max);
+        }
+    }
+
+    /** A 95% bootstrap interval. */
+    public record Interval(double low, double high) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "[%.4f, %.4f]", low, high);
+        }
+    }
+
+    /**
+     * The figures.
+     *
+     * @param micro      micro-averaged precision, recall, F1
+     * @param macro      macro-averaged over themes present in the index or predicted
+     * @param recallAt5  the share of published links among each provision's five best-ranked themes
+     * @param recallAt10 the same for ten
+     * @param intervals  95% bootstrap intervals of micro-F1, macro-F1, recall@5, recall@10 (in that order)
+     * @param curve      micro-F1 of the provisions after the first k of each meeting, for each k of {@link #CURVE}
+     * @param perTheme   counts per theme (k = 0)
+     * @param choices    the settings chosen for each held-out meeting
+     * @param provisions provisions scored
+     */
+    public record Result(Evaluation.Figures micro, Evaluation.Figures macro, double recallAt5, double recallAt10,
+                         Map<String, Interval> intervals, Map<Integer, Evaluation.Figures> curve,
+                         Map<String, Evaluation.ThemeCounts> perTheme, Map<String, String> choices, int provisions) {
+    }
+
+    private NestedEvaluation() {
+    }
+
+    /** Evaluates the kernel model of {@code design} on {@code set} with {@code kinds} (each example's kind id). */
+    static Result run(List<Theme> vocabulary, TrainingSet set, int[] kinds, ThemeKernel.Design design, Grid grid) {
+        List<ThemeClassifier.Example> ex = set.examples();
+        int n = ex.size();
+        int themes = vocabulary.size();
+        List<List<String>> stems = new ArrayList<>();
+        ex.forEach(e -> stems.add(FrenchTerms.stems(e.text())));
+        vocabulary.forEach(t -> stems.add(FrenchTerms.stems(t.label(IndexImport.LANGUAGE))));
+        List<String> names = new ArrayList<>(new java.util.LinkedHashSet<>(set.groups()));
+        int[] groups = set.groups().stream().mapToInt(names::indexOf).toArray();
+        List<Set<Integer>> gold = ThemeKernel.themeIndices(vocabulary, ex);
+        Counts[][] byGroup = new Counts[names.size()][CURVE.length];
+        Map<String, String> choices = new LinkedHashMap<>();
+        for (int g = 0; g < names.size(); g++) {
+            boolean[] training = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                training[i] = groups[i] != g;
+            }
+            ThemeKernel kernel = new ThemeKernel(design, vocabulary, stems, groups, kinds, gold, training);
+            Choice choice = choose(kernel, training, groups, gold, design, grid);
+            choices.put(names.get(g), choice.describe());
+            int held = g;
+            int[] test = java.util.stream.IntStream.range(0, n).filter(i -> groups[i] == held).toArray();
+            int[] docs = concat(documents(training, themes, design.labelDocuments()), test);
+            ThemeKernel.Solution s = kernel.solve(docs, choice.fit(), kernel.means(training, design.centred()));
+            for (int c = 0; c < CURVE.length; c++) {
+                Counts counts = new Counts(themes);
+                int k = Math.min(CURVE[c], test.length);
+                int[] rest = new int[test.length - k];
+                for (int j = 0; j < rest.length; j++) {
+                    rest[j] = docs.length - test.length + k + j;
+                }
+                if (rest.length > 0) {
+                    double[][] scores = s.heldOut(rest);
+                    for (int j = 0; j < rest.length; j++) {
+                        int i = test[k + j];
+                        double[] p = probabilities(scores[j], kernel.labelMatch(i), choice);
+                        counts.add(p, gold.get(i), choice.threshold(), choice.max());
+                    }
+                }
+                byGroup[g][c] = counts;
+            }
+        }
+        return result(vocabulary, byGroup, choices, n);
+    }
+
+    /** The label-match blend and calibrated probability of each theme. */
+    static double[] probabilities(double[] regression, double[] label, Choice choice) {
+        double[] p = new double[regression.length];
+        for (int t = 0; t < p.length; t++) {
+            double s = (1 - choice.blend()) * regression[t] + choice.blend() * label[t];
+            p[t] = choice.calibration().probability(t, s);
+        }
+        return p;
+    }
+
+    /** The training documents: the training examples, then the label documents when the design has them. */
+    static int[] documents(boolean[] training, int themes, boolean labelDocuments) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < training.length; i++) {
+            if (training[i]) {
+                out.add(i);
+            }
+        }
+        if (labelDocuments) {
+            for (int t = 0; t < themes; t++) {
+                out.add(training.length + t);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Chooses every setting by leave-one-group-out over the {@code training} examples alone. */
+    static Choice choose(ThemeKernel kernel, boolean[] training, int[] groups, List<Set<Integer>> gold,
+                         ThemeKernel.Design design, Grid grid) {
+        int themes = kernel.themes();
+        int[] docs = documents(training, themes, design.labelDocuments());
+        int[] trainingExamples = Arrays.stream(docs).filter(d -> d < training.length).toArray();
+        Map<Integer, List<Integer>> positions = new LinkedHashMap<>();
+        for (int p = 0; p < trainingExamples.length; p++) {
+            positions.computeIfAbsent(groups[trainingExamples[p]], x -> new ArrayList<>()).add(p);
+        }
+        boolean[][] truth = new boolean[trainingExamples.length][themes];
+        for (int p = 0; p < trainingExamples.length; p++) {
+            for (int t : gold.get(trainingExamples[p])) {
+                truth[p][t] = true;
+            }
+        }
+        double[] means = kernel.means(training, design.centred());
+        Choice best = null;
+        for (ThemeKernel.Fit fit : grid.fits()) {
+            if (!design.labelDocuments() && fit.labelWeight() != grid.fits().getFirst().labelWeight()) {
+                continue;
+            }
+            ThemeKernel.Solution s = kernel.solve(docs, fit, means);
+            double[][] oof = new double[trainingExamples.length][];
+            for (List<Integer> group : positions.values()) {
+                int[] pos = group.stream().mapToInt(Integer::intValue).toArray();
+                double[][] h = s.heldOut(pos);
+                for (int j = 0; j < pos.length; j++) {
+                    oof[pos[j]] = h[j];
+                }
+            }
+            for (double blend : grid.blends()) {
+                double[][] blended = new double[oof.length][themes];
+                for (int p = 0; p < oof.length; p++) {
+                    double[] label = kernel.labelMatch(trainingExamples[p]);
+                    for (int t = 0; t < themes; t++) {
+                        blended[p][t] = (1 - blend) * oof[p][t] + blend * label[t];
+                    }
+                }
+                Calibration calibration = Calibration.fit(blended, truth, grid.shrink());
+                double[][] prob = new double[oof.length][themes];
+                for (int p = 0; p < oof.length; p++) {
+                    for (int t = 0; t < themes; t++) {
+                        prob[p][t] = calibration.probability(t, blended[p][t]);
+                    }
+                }
+                for (double threshold : grid.thresholds()) {
+                    for (int max : grid.maxima()) {
+                        Counts c = new Counts(themes);
+                        for (int p = 0; p < oof.length; p++) {
+                            c.add(prob[p], gold.get(trainingExamples[p]), threshold, max);
+                        }
+                        double f1 = c.micro().f1();
+                        if (best == null || f1 > best.innerF1() + 1e-12) {
+                            best = new Choice(fit, blend, calibration, threshold, max, f1);
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** The themes ranked by probability, best first, ties by vocabulary order. */
+    static Integer[] ranking(double[] p) {
+        Integer[] order = new Integer[p.length];
+        for (int t = 0; t < p.length; t++) {
+            order[t] = t;
+        }
+        Arrays.sort(order, (x, y) -> p[x] != p[y] ? Double.compare(p[y], p[x]) : Integer.compare(x, y));
+        return order;
+    }
+
+    /** Per-theme counts and recall@5/@10 hits of some predicted provisions. */
+    static final class Counts {
+        final int[] tp;
+        final int[] fp;
+        final int[] fn;
+        int hits5;
+        int hits10;
+        int gold;
+        int provisions;
+
+        Counts(int themes) {
+            tp = new int[themes];
+            fp = new int[themes];
+            fn = new int[themes];
+        }
+
+        void add(double[] p, Set<Integer> truth, double threshold, int max) {
+            Integer[] order = ranking(p);
+            boolean[] predicted = new boolean[p.length];
+            for (int r = 0; r < order.length && r < max; r++) {
+                if (r > 0 && p[order[r]] < threshold) {
+                    break;
+                }
+                predicted[order[r]] = true;
+            }
+            for (int t = 0; t < p.length; t++) {
+                if (predicted[t]) {
+                    if (truth.contains(t)) {
+                        tp[t]++;
+                    } else {
+                        fp[t]++;
+                    }
+                } else if (truth.contains(t)) {
+                    fn[t]++;
+                }
+            }
+            for (int r = 0; r < Math.min(10, order.length); r++) {
+                if (truth.contains(order[r])) {
+                    hits10++;
+                    if (r < 5) {
+                        hits5++;
+                    }
+                }
+            }
+            gold += truth.size();
+            provisions++;
+        }
+
+        void addAll(Counts o) {
+            for (int t = 0; t < tp.length; t++) {
+                tp[t] += o.tp[t];
+                fp[t] += o.fp[t];
+                fn[t] += o.fn[t];
+            }
+            hits5 += o.hits5;
+            hits10 += o.hits10;
+            gold += o.gold;
+            provisions += o.provisions;
+        }
+
+        Evaluation.Figures micro() {
+            return new Evaluation.ThemeCounts(Arrays.stream(tp).sum(), Arrays.stream(fp).sum(),
+                    Arrays.stream(fn).sum()).figures();
+        }
+
+        Evaluation.Figures macro() {
+            double p = 0;
+            double r = 0;
+            double f = 0;
+            int count = 0;
+            for (int t = 0; t < tp.length; t++) {
+                if (tp[t] + fp[t] + fn[t] > 0) {
+                    Evaluation.Figures x = new Evaluation.ThemeCounts(tp[t], fp[t], fn[t]).figures();
+                    p += x.precision();
+                    r += x.recall();
+                    f += x.f1();
+                    count++;
+                }
+            }
+            return count == 0 ? new Evaluation.Figures(0, 0, 0)
+                    : new Evaluation.Figures(p / count, r / count, f / count);
+        }
+
+        double recallAt5() {
+            return gold == 0 ? 0 : hits5 / (double) gold;
+        }
+
+        double recallAt10() {
+            return gold == 0 ? 0 : hits10 / (double) gold;
+        }
+    }
+
+    private static Result result(List<Theme> vocabulary, Counts[][] byGroup, Map<String, String> choices, int n) {
+        int themes = vocabulary.size();
+        Counts all = new Counts(themes);
+        for (Counts[] g : byGroup) {
+            all.addAll(g[0]);
+        }
+        Map<Integer, Evaluation.Figures> curve = new LinkedHashMap<>();
+        for (int c = 0; c < CURVE.length; c++) {
+            Counts k = new Counts(themes);
+            for (Counts[] g : byGroup) {
+                k.addAll(g[c]);
+            }
+            curve.put(CURVE[c], k.micro());
+        }
+        SplittableRandom random = new SplittableRandom(SEED);
+        double[][] samples = new double[4][BOOTSTRAP];
+        for (int b = 0; b < BOOTSTRAP; b++) {
+            Counts s = new Counts(themes);
+            for (int j = 0; j < byGroup.length; j++) {
+                s.addAll(byGroup[random.nextInt(byGroup.length)][0]);
+            }
+            samples[0][b] = s.micro().f1();
+            samples[1][b] = s.macro().f1();
+            samples[2][b] = s.recallAt5();
+            samples[3][b] = s.recallAt10();
+        }
+        Map<String, Interval> intervals = new LinkedHashMap<>();
+        String[] keys = {"micro.f1", "macro.f1", "recallAt5", "recallAt10"};
+        for (int m = 0; m < 4; m++) {
+            double[] v = samples[m];
+            Arrays.sort(v);
+            intervals.put(keys[m], new Interval(v[(int) Math.floor(0.025 * (BOOTSTRAP - 1))],
+                    v[(int) Math.ceil(0.975 * (BOOTSTRAP - 1))]));
+        }
+        Map<String, Evaluation.ThemeCounts> perTheme = new LinkedHashMap<>();
+        for (int t = 0; t < themes; t++) {
+            perTheme.put(vocabulary.get(t).id(), new Evaluation.ThemeCounts(all.tp[t], all.fp[t], all.fn[t]));
+        }
+        return new Result(all.micro(), all.macro(), all.recallAt5(), all.recallAt10(), intervals, curve, perTheme,
+                choices, n);
+    }
+}
