@@ -70,12 +70,15 @@ public final class NestedEvaluation {
      * @param recallAt10 the same for ten
      * @param intervals  95% bootstrap intervals of micro-F1, macro-F1, recall@5, recall@10 (in that order)
      * @param curve      micro-F1 of the provisions after the first k of each meeting, for each k of {@link #CURVE}
+     * @param sameSet    the same curve on one set of provisions for every k, those after the first 8 of each
+     *                   meeting, so that only what was revealed changes between two points
      * @param perTheme   counts per theme (k = 0)
      * @param choices    the settings chosen for each held-out meeting
      * @param provisions provisions scored
      */
     public record Result(Evaluation.Figures micro, Evaluation.Figures macro, double recallAt5, double recallAt10,
                          Map<String, Interval> intervals, Map<Integer, Evaluation.Figures> curve,
+                         Map<Integer, Evaluation.Figures> sameSet,
                          Map<String, Evaluation.ThemeCounts> perTheme, Map<String, String> choices, int provisions) {
     }
 
@@ -94,6 +97,7 @@ public final class NestedEvaluation {
         int[] groups = set.groups().stream().mapToInt(names::indexOf).toArray();
         List<Set<Integer>> gold = ThemeKernel.themeIndices(vocabulary, ex);
         Counts[][] byGroup = new Counts[names.size()][CURVE.length];
+        Counts[][] late = new Counts[names.size()][CURVE.length];
         Map<String, String> choices = new LinkedHashMap<>();
         for (int g = 0; g < names.size(); g++) {
             boolean[] training = new boolean[n];
@@ -101,14 +105,18 @@ public final class NestedEvaluation {
                 training[i] = groups[i] != g;
             }
             ThemeKernel kernel = new ThemeKernel(design, vocabulary, stems, groups, kinds, gold, training);
-            Choice choice = choose(kernel, training, groups, gold, design, grid);
-            choices.put(names.get(g), choice.describe());
+            Map<Integer, Choice> chosen = choose(kernel, training, groups, gold, design, grid);
             int held = g;
             int[] test = java.util.stream.IntStream.range(0, n).filter(i -> groups[i] == held).toArray();
             int[] docs = concat(documents(training, themes, design.labelDocuments()), test);
-            ThemeKernel.Solution s = kernel.solve(docs, choice.fit(), kernel.means(training, design.centred()));
+            double[] means = kernel.means(training, design.centred());
+            Map<ThemeKernel.Fit, ThemeKernel.Solution> solutions = new LinkedHashMap<>();
             for (int c = 0; c < CURVE.length; c++) {
+                Choice choice = chosen.get(CURVE[c]);
+                choices.put(names.get(g) + " k=" + CURVE[c], choice.describe());
+                ThemeKernel.Solution s = solutions.computeIfAbsent(choice.fit(), f -> kernel.solve(docs, f, means));
                 Counts counts = new Counts(themes);
+                Counts lateCounts = new Counts(themes);
                 int k = Math.min(CURVE[c], test.length);
                 int[] rest = new int[test.length - k];
                 for (int j = 0; j < rest.length; j++) {
@@ -120,12 +128,16 @@ public final class NestedEvaluation {
                         int i = test[k + j];
                         double[] p = probabilities(scores[j], kernel.labelMatch(i), choice);
                         counts.add(p, gold.get(i), choice.threshold(), choice.max());
+                        if (k + j >= CURVE[CURVE.length - 1]) {
+                            lateCounts.add(p, gold.get(i), choice.threshold(), choice.max());
+                        }
                     }
                 }
                 byGroup[g][c] = counts;
+                late[g][c] = lateCounts;
             }
         }
-        return result(vocabulary, byGroup, choices, n);
+        return result(vocabulary, byGroup, late, choices, n);
     }
 
     /** The label-match blend and calibrated probability of each theme. */
@@ -154,9 +166,12 @@ public final class NestedEvaluation {
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** Chooses every setting by leave-one-group-out over the {@code training} examples alone. */
-    static Choice choose(ThemeKernel kernel, boolean[] training, int[] groups, List<Set<Integer>> gold,
-                         ThemeKernel.Design design, Grid grid) {
+    /**
+     * Chooses every setting by leave-one-group-out over the {@code training} examples alone, for each revealed prefix k
+     * of {@link #CURVE}: the held-out group's first k provisions are then known, and only the rest is scored.
+     */
+    static Map<Integer, Choice> choose(ThemeKernel kernel, boolean[] training, int[] groups, List<Set<Integer>> gold,
+                                       ThemeKernel.Design design, Grid grid) {
         int themes = kernel.themes();
         int[] docs = documents(training, themes, design.labelDocuments());
         int[] trainingExamples = Arrays.stream(docs).filter(d -> d < training.length).toArray();
@@ -164,52 +179,72 @@ public final class NestedEvaluation {
         for (int p = 0; p < trainingExamples.length; p++) {
             positions.computeIfAbsent(groups[trainingExamples[p]], x -> new ArrayList<>()).add(p);
         }
-        boolean[][] truth = new boolean[trainingExamples.length][themes];
-        for (int p = 0; p < trainingExamples.length; p++) {
-            for (int t : gold.get(trainingExamples[p])) {
-                truth[p][t] = true;
-            }
-        }
         double[] means = kernel.means(training, design.centred());
-        Choice best = null;
+        Map<Integer, Choice> best = new LinkedHashMap<>();
         for (ThemeKernel.Fit fit : grid.fits()) {
             if (!design.labelDocuments() && fit.labelWeight() != grid.fits().getFirst().labelWeight()) {
                 continue;
             }
             ThemeKernel.Solution s = kernel.solve(docs, fit, means);
-            double[][] oof = new double[trainingExamples.length][];
-            for (List<Integer> group : positions.values()) {
-                int[] pos = group.stream().mapToInt(Integer::intValue).toArray();
-                double[][] h = s.heldOut(pos);
-                for (int j = 0; j < pos.length; j++) {
-                    oof[pos[j]] = h[j];
+            for (int k : CURVE) {
+                List<Integer> scored = new ArrayList<>();
+                List<double[]> oof = new ArrayList<>();
+                for (List<Integer> group : positions.values()) {
+                    if (group.size() <= k) {
+                        continue;
+                    }
+                    int[] pos = group.subList(k, group.size()).stream().mapToInt(Integer::intValue).toArray();
+                    double[][] h = s.heldOut(pos);
+                    for (int j = 0; j < pos.length; j++) {
+                        scored.add(trainingExamples[pos[j]]);
+                        oof.add(h[j]);
+                    }
+                }
+                Choice c = best(kernel, fit, scored, oof, gold, grid);
+                if (!best.containsKey(k) || c.innerF1() > best.get(k).innerF1() + 1e-12) {
+                    best.put(k, c);
                 }
             }
-            for (double blend : grid.blends()) {
-                double[][] blended = new double[oof.length][themes];
-                for (int p = 0; p < oof.length; p++) {
-                    double[] label = kernel.labelMatch(trainingExamples[p]);
-                    for (int t = 0; t < themes; t++) {
-                        blended[p][t] = (1 - blend) * oof[p][t] + blend * label[t];
-                    }
+        }
+        return best;
+    }
+
+    /** The best blend, calibration, threshold and maximum for held-out scores {@code oof} of examples {@code scored}. */
+    private static Choice best(ThemeKernel kernel, ThemeKernel.Fit fit, List<Integer> scored, List<double[]> oof,
+                               List<Set<Integer>> gold, Grid grid) {
+        int themes = kernel.themes();
+        int m = scored.size();
+        boolean[][] truth = new boolean[m][themes];
+        for (int p = 0; p < m; p++) {
+            for (int t : gold.get(scored.get(p))) {
+                truth[p][t] = true;
+            }
+        }
+        Choice best = null;
+        for (double blend : grid.blends()) {
+            double[][] blended = new double[m][themes];
+            for (int p = 0; p < m; p++) {
+                double[] label = kernel.labelMatch(scored.get(p));
+                for (int t = 0; t < themes; t++) {
+                    blended[p][t] = (1 - blend) * oof.get(p)[t] + blend * label[t];
                 }
-                Calibration calibration = Calibration.fit(blended, truth, grid.shrink());
-                double[][] prob = new double[oof.length][themes];
-                for (int p = 0; p < oof.length; p++) {
-                    for (int t = 0; t < themes; t++) {
-                        prob[p][t] = calibration.probability(t, blended[p][t]);
-                    }
+            }
+            Calibration calibration = Calibration.fit(blended, truth, grid.shrink());
+            double[][] prob = new double[m][themes];
+            for (int p = 0; p < m; p++) {
+                for (int t = 0; t < themes; t++) {
+                    prob[p][t] = calibration.probability(t, blended[p][t]);
                 }
-                for (double threshold : grid.thresholds()) {
-                    for (int max : grid.maxima()) {
-                        Counts c = new Counts(themes);
-                        for (int p = 0; p < oof.length; p++) {
-                            c.add(prob[p], gold.get(trainingExamples[p]), threshold, max);
-                        }
-                        double f1 = c.micro().f1();
-                        if (best == null || f1 > best.innerF1() + 1e-12) {
-                            best = new Choice(fit, blend, calibration, threshold, max, f1);
-                        }
+            }
+            for (double threshold : grid.thresholds()) {
+                for (int max : grid.maxima()) {
+                    Counts c = new Counts(themes);
+                    for (int p = 0; p < m; p++) {
+                        c.add(prob[p], gold.get(scored.get(p)), threshold, max);
+                    }
+                    double f1 = c.micro().f1();
+                    if (best == null || f1 > best.innerF1() + 1e-12) {
+                        best = new Choice(fit, blend, calibration, threshold, max, f1);
                     }
                 }
             }
@@ -325,12 +360,7 @@ public final class NestedEvaluation {
         }
     }
 
-    private static Result result(List<Theme> vocabulary, Counts[][] byGroup, Map<String, String> choices, int n) {
-        int themes = vocabulary.size();
-        Counts all = new Counts(themes);
-        for (Counts[] g : byGroup) {
-            all.addAll(g[0]);
-        }
+    private static Map<Integer, Evaluation.Figures> curve(Counts[][] byGroup, int themes) {
         Map<Integer, Evaluation.Figures> curve = new LinkedHashMap<>();
         for (int c = 0; c < CURVE.length; c++) {
             Counts k = new Counts(themes);
@@ -339,6 +369,18 @@ public final class NestedEvaluation {
             }
             curve.put(CURVE[c], k.micro());
         }
+        return curve;
+    }
+
+    private static Result result(List<Theme> vocabulary, Counts[][] byGroup, Counts[][] late, Map<String, String> choices,
+                                 int n) {
+        int themes = vocabulary.size();
+        Counts all = new Counts(themes);
+        for (Counts[] g : byGroup) {
+            all.addAll(g[0]);
+        }
+        Map<Integer, Evaluation.Figures> curve = curve(byGroup, themes);
+        Map<Integer, Evaluation.Figures> sameSet = curve(late, themes);
         SplittableRandom random = new SplittableRandom(SEED);
         double[][] samples = new double[4][BOOTSTRAP];
         for (int b = 0; b < BOOTSTRAP; b++) {
@@ -363,7 +405,7 @@ public final class NestedEvaluation {
         for (int t = 0; t < themes; t++) {
             perTheme.put(vocabulary.get(t).id(), new Evaluation.ThemeCounts(all.tp[t], all.fp[t], all.fn[t]));
         }
-        return new Result(all.micro(), all.macro(), all.recallAt5(), all.recallAt10(), intervals, curve, perTheme,
+        return new Result(all.micro(), all.macro(), all.recallAt5(), all.recallAt10(), intervals, curve, sameSet, perTheme,
                 choices, n);
     }
 }

@@ -13,9 +13,8 @@ import org.compendium.model.Theme;
  * in compendium order, each with its group and kind) followed by one <em>label document</em> per theme (its label,
  * the theme as its only target). The kernel between two documents is
  * {@code (1 - c) cos(words) + c cos(char n-grams)}, optionally smoothed over the provisions next to each other in a
- * meeting, plus {@code kind} for two provisions of the same kind and {@code group} for two of the same meeting
- * (a meeting-level random effect: once an editor decided some of a meeting's provisions, the rest lean towards the
- * themes of that meeting). The vector spaces and the label-match IDF are fitted on the {@code training} documents only.
+ * meeting, times {@code 1 + group} for two provisions of the same meeting (a meeting's own examples weigh more once
+ * an editor decided some of them), plus {@code kind} for two provisions of the same kind. The vector spaces and the label-match IDF are fitted on the {@code training} documents only.
  *
  * <p>Kernel ridge regression with this kernel is the posterior mean of a Gaussian process, so a group of training
  * examples can be held out without refitting: with {@code C = (K + Λ)⁻¹} and residual targets {@code r},
@@ -45,7 +44,7 @@ final class ThemeKernel {
      *
      * @param lambda      the ridge (noise) of an example
      * @param labelWeight the weight of a label document relative to an example (its noise is {@code lambda / w})
-     * @param group       the meeting-level kernel
+     * @param group       how much more two provisions of one meeting are alike than their texts say
      */
     record Fit(double lambda, double labelWeight, double group) {
     }
@@ -193,11 +192,11 @@ final class ThemeKernel {
     double kernel(int i, int j, double group) {
         double v = textKernel[i][j];
         if (i < examples && j < examples) {
+            if (groups[i] == groups[j]) {
+                v *= 1 + group;
+            }
             if (kinds[i] == kinds[j]) {
                 v += kindWeight;
-            }
-            if (groups[i] == groups[j]) {
-                v += group;
             }
         }
         return v;

@@ -46,6 +46,10 @@ final class TuneKernel {
             System.out.printf("%s  micro %.4f (P %.4f R %.4f) macro %.4f r@5 %.4f r@10 %.4f  CI %s  curve %s  %d ms%n",
                     v, e.micro().f1(), e.micro().precision(), e.micro().recall(), e.macro().f1(), e.recallAt5(),
                     e.recallAt10(), e.intervals(), curve(e), ms);
+            if (Boolean.getBoolean("perTheme")) {
+                e.perTheme().entrySet().stream().sorted((a, b) -> Integer.compare(b.getValue().fn() + b.getValue().fp(), a.getValue().fn() + a.getValue().fp()))
+                        .limit(30).forEach(x -> System.out.printf("   %-60.60s tp %3d fp %3d fn %3d%n", x.getKey(), x.getValue().tp(), x.getValue().fp(), x.getValue().fn()));
+            }
             if (Boolean.getBoolean("choices")) {
                 e.choices().forEach((g, c) -> System.out.println("   " + g + ": " + c));
             }
@@ -55,6 +59,8 @@ final class TuneKernel {
     private static String curve(NestedEvaluation.Result e) {
         StringBuilder sb = new StringBuilder();
         e.curve().forEach((k, f) -> sb.append(String.format("k%d=%.4f ", k, f.f1())));
+        sb.append(" same set: ");
+        e.sameSet().forEach((k, f) -> sb.append(String.format("k%d=%.4f ", k, f.f1())));
         return sb.toString();
     }
 
