@@ -86,9 +86,10 @@ public record IndexConsistency(double minSimilarity, List<Pair> pairs, Evaluatio
     /** The pairs of {@code set} at or above {@code minSimilarity} and their agreement. */
     public static IndexConsistency of(TrainingSet set, double minSimilarity) {
         List<ThemeClassifier.Example> examples = set.examples();
-        List<List<String>> stems = examples.stream().map(e -> FrenchTerms.stems(e.text())).toList();
-        TermVectors space = new TermVectors(stems, false);
-        List<SparseVector> vectors = stems.stream().map(space::vector).toList();
+        List<List<String>> features = examples.stream()
+                .map(e -> TfIdfSpace.features(FrenchTerms.stems(e.text()), true, 0)).toList();
+        TfIdfSpace space = new TfIdfSpace(features);
+        List<SparseVector> vectors = features.stream().map(space::vector).toList();
         List<Pair> pairs = new ArrayList<>();
         int tp = 0;
         int fp = 0;

@@ -73,16 +73,51 @@ public final class NestedEvaluation {
      * @param sameSet    the same curve on one set of provisions for every k, those after the first 8 of each
      *                   meeting, so that only what was revealed changes between two points
      * @param perTheme   counts per theme (k = 0)
-     * @param choices    the settings chosen for each held-out meeting
+     * @param choices    the settings chosen for each held-out meeting and revealed prefix
+     * @param predicted  each example's predicted themes (k = 0), in the training set's order
      * @param provisions provisions scored
      */
     public record Result(Evaluation.Figures micro, Evaluation.Figures macro, double recallAt5, double recallAt10,
                          Map<String, Interval> intervals, Map<Integer, Evaluation.Figures> curve,
                          Map<Integer, Evaluation.Figures> sameSet,
-                         Map<String, Evaluation.ThemeCounts> perTheme, Map<String, String> choices, int provisions) {
+                         Map<String, Evaluation.ThemeCounts> perTheme, Map<String, String> choices,
+                         List<List<String>> predicted, int provisions) {
+        public Result {
+            intervals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(intervals));
+            curve = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(curve));
+            sameSet = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sameSet));
+            perTheme = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(perTheme));
+            choices = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(choices));
+            predicted = List.copyOf(predicted);
+        }
+
+        /** Micro precision, recall and F1 of the predictions for the examples at {@code indices} of {@code set}. */
+        public Evaluation.Figures micro(TrainingSet set, List<Integer> indices) {
+            int tp = 0;
+            int fp = 0;
+            int fn = 0;
+            for (int i : indices) {
+                Set<String> truth = set.examples().get(i).themes();
+                for (String t : predicted.get(i)) {
+                    if (truth.contains(t)) {
+                        tp++;
+                    } else {
+                        fp++;
+                    }
+                }
+                fn += (int) truth.stream().filter(t -> !predicted.get(i).contains(t)).count();
+            }
+            return new Evaluation.ThemeCounts(tp, fp, fn).figures();
+        }
     }
 
     private NestedEvaluation() {
+    }
+
+    /** Evaluates the suggester's classifier ({@link ThemeClassifier.Settings#DEFAULT}) on the examples of {@code set}. */
+    public static Result run(List<Theme> vocabulary, TrainingSet set) {
+        ThemeClassifier.Settings d = ThemeClassifier.Settings.DEFAULT;
+        return run(vocabulary, set, new int[set.examples().size()], d.design(), d.grid());
     }
 
     /** Evaluates the kernel model of {@code design} on {@code set} with {@code kinds} (each example's kind id). */
@@ -99,13 +134,14 @@ public final class NestedEvaluation {
         Counts[][] byGroup = new Counts[names.size()][CURVE.length];
         Counts[][] late = new Counts[names.size()][CURVE.length];
         Map<String, String> choices = new LinkedHashMap<>();
+        List<List<String>> predicted = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
         for (int g = 0; g < names.size(); g++) {
             boolean[] training = new boolean[n];
             for (int i = 0; i < n; i++) {
                 training[i] = groups[i] != g;
             }
             ThemeKernel kernel = new ThemeKernel(design, vocabulary, stems, groups, kinds, gold, training);
-            Map<Integer, Choice> chosen = choose(kernel, training, groups, gold, design, grid);
+            Map<Integer, Choice> chosen = choose(kernel, training, groups, gold, design, grid, CURVE);
             int held = g;
             int[] test = java.util.stream.IntStream.range(0, n).filter(i -> groups[i] == held).toArray();
             int[] docs = concat(documents(training, themes, design.labelDocuments()), test);
@@ -127,7 +163,10 @@ public final class NestedEvaluation {
                     for (int j = 0; j < rest.length; j++) {
                         int i = test[k + j];
                         double[] p = probabilities(scores[j], kernel.labelMatch(i), choice);
-                        counts.add(p, gold.get(i), choice.threshold(), choice.max());
+                        List<Integer> chosenThemes = counts.add(p, gold.get(i), choice.threshold(), choice.max());
+                        if (c == 0) {
+                            predicted.set(i, chosenThemes.stream().map(t -> vocabulary.get(t).id()).toList());
+                        }
                         if (k + j >= CURVE[CURVE.length - 1]) {
                             lateCounts.add(p, gold.get(i), choice.threshold(), choice.max());
                         }
@@ -137,7 +176,7 @@ public final class NestedEvaluation {
                 late[g][c] = lateCounts;
             }
         }
-        return result(vocabulary, byGroup, late, choices, n);
+        return result(vocabulary, byGroup, late, choices, predicted, n);
     }
 
     /** The label-match blend and calibrated probability of each theme. */
@@ -171,7 +210,7 @@ public final class NestedEvaluation {
      * of {@link #CURVE}: the held-out group's first k provisions are then known, and only the rest is scored.
      */
     static Map<Integer, Choice> choose(ThemeKernel kernel, boolean[] training, int[] groups, List<Set<Integer>> gold,
-                                       ThemeKernel.Design design, Grid grid) {
+                                       ThemeKernel.Design design, Grid grid, int[] prefixes) {
         int themes = kernel.themes();
         int[] docs = documents(training, themes, design.labelDocuments());
         int[] trainingExamples = Arrays.stream(docs).filter(d -> d < training.length).toArray();
@@ -186,7 +225,7 @@ public final class NestedEvaluation {
                 continue;
             }
             ThemeKernel.Solution s = kernel.solve(docs, fit, means);
-            for (int k : CURVE) {
+            for (int k : prefixes) {
                 List<Integer> scored = new ArrayList<>();
                 List<double[]> oof = new ArrayList<>();
                 for (List<Integer> group : positions.values()) {
@@ -284,14 +323,17 @@ public final class NestedEvaluation {
             fn = new int[themes];
         }
 
-        void add(double[] p, Set<Integer> truth, double threshold, int max) {
+        /** Counts one provision's predictions; returns the predicted themes, best first. */
+        List<Integer> add(double[] p, Set<Integer> truth, double threshold, int max) {
             Integer[] order = ranking(p);
             boolean[] predicted = new boolean[p.length];
+            List<Integer> out = new ArrayList<>();
             for (int r = 0; r < order.length && r < max; r++) {
                 if (r > 0 && p[order[r]] < threshold) {
                     break;
                 }
                 predicted[order[r]] = true;
+                out.add(order[r]);
             }
             for (int t = 0; t < p.length; t++) {
                 if (predicted[t]) {
@@ -314,6 +356,7 @@ public final class NestedEvaluation {
             }
             gold += truth.size();
             provisions++;
+            return out;
         }
 
         void addAll(Counts o) {
@@ -373,7 +416,7 @@ public final class NestedEvaluation {
     }
 
     private static Result result(List<Theme> vocabulary, Counts[][] byGroup, Counts[][] late, Map<String, String> choices,
-                                 int n) {
+                                 List<List<String>> predicted, int n) {
         int themes = vocabulary.size();
         Counts all = new Counts(themes);
         for (Counts[] g : byGroup) {
@@ -406,6 +449,6 @@ public final class NestedEvaluation {
             perTheme.put(vocabulary.get(t).id(), new Evaluation.ThemeCounts(all.tp[t], all.fp[t], all.fn[t]));
         }
         return new Result(all.micro(), all.macro(), all.recallAt5(), all.recallAt10(), intervals, curve, sameSet, perTheme,
-                choices, n);
+                choices, predicted, n);
     }
 }

@@ -14,8 +14,14 @@ import java.util.TreeSet;
  * vocabulary and IDF come from the training texts only; other features of a later text are ignored.
  */
 final class TfIdfSpace {
+    /** A feature in more than one training text in this many is common (see {@link #distinctive}). */
+    static final int COMMON = 10;
+
     private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
     private final double[] idf;
+    private final int[] df;
+    private final int texts;
 
     TfIdfSpace(List<List<String>> training) {
         Map<String, Integer> df = new TreeMap<>();
@@ -25,10 +31,29 @@ final class TfIdfSpace {
             }
         }
         idf = new double[df.size()];
+        this.df = new int[df.size()];
+        this.texts = training.size();
         for (Map.Entry<String, Integer> e : df.entrySet()) {
+            this.df[ids.size()] = e.getValue();
             idf[ids.size()] = Math.log((1.0 + training.size()) / (1.0 + e.getValue())) + 1.0;
+            names.add(e.getKey());
             ids.put(e.getKey(), ids.size());
         }
+    }
+
+    /** How many features the training texts have. */
+    int size() {
+        return names.size();
+    }
+
+    /** The feature's name: a stem, {@code stem_stem} for a bigram, the n-gram itself for a character n-gram. */
+    String name(int id) {
+        return names.get(id);
+    }
+
+    /** Whether at most one training text in {@value #COMMON} has the feature: a word worth showing as a reason. */
+    boolean distinctive(int id) {
+        return df[id] * COMMON <= texts;
     }
 
     /** The normalised vector of a text's features. */

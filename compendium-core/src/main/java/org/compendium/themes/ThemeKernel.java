@@ -49,6 +49,7 @@ final class ThemeKernel {
     record Fit(double lambda, double labelWeight, double group) {
     }
 
+    private final Design design;
     private final int examples;
     private final int themes;
     private final double[][] textKernel;
@@ -57,6 +58,12 @@ final class ThemeKernel {
     private final double kindWeight;
     private final double[][] targets;
     private final double[][] labelMatch;
+    private final LabelTerms labels;
+    private final TfIdfSpace wordSpace;
+    private final TfIdfSpace charSpace;
+    private final List<SparseVector> wordVectors;
+    private final List<SparseVector> charVectors;
+    private final double charShare;
 
     /**
      * @param stems       the stems of every example, then of every theme's label (theme order)
@@ -91,11 +98,15 @@ final class ThemeKernel {
                 fitStems.add(new HashSet<>(stems.get(i)));
             }
         }
-        TfIdfSpace wordSpace = new TfIdfSpace(fitWords);
-        TfIdfSpace charSpace = new TfIdfSpace(fitChars);
+        this.wordSpace = new TfIdfSpace(fitWords);
+        this.charSpace = new TfIdfSpace(fitChars);
         List<SparseVector> w = words.stream().map(wordSpace::vector).toList();
         List<SparseVector> c = chars.stream().map(charSpace::vector).toList();
         double cw = design.charGram() > 0 ? design.charWeight() : 0;
+        this.wordVectors = w;
+        this.charVectors = c;
+        this.charShare = cw;
+        this.design = design;
         double[][] k = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= i; j++) {
@@ -128,7 +139,7 @@ final class ThemeKernel {
                 }
             }
         }
-        LabelTerms labels = new LabelTerms(vocabulary.stream().map(t -> t.label(IndexImport.LANGUAGE)).toList(),
+        this.labels = new LabelTerms(vocabulary.stream().map(t -> t.label(IndexImport.LANGUAGE)).toList(),
                 fitStems);
         this.labelMatch = new double[examples][];
         for (int i = 0; i < examples; i++) {
@@ -186,6 +197,49 @@ final class ThemeKernel {
     /** The label-match score of example {@code i} for every theme ({@link LabelTerms}). */
     double[] labelMatch(int i) {
         return labelMatch[i];
+    }
+
+    /** The label-match score of any text's stems for every theme. */
+    double[] labelMatch(Set<String> stems) {
+        return labels.scores(stems);
+    }
+
+    /** The label matching the reasons of theme {@code t} show (see {@link LabelTerms#said}). */
+    LabelTerms labels() {
+        return labels;
+    }
+
+    /** The stem and bigram space (for reasons). */
+    TfIdfSpace wordSpace() {
+        return wordSpace;
+    }
+
+    /** The stem and bigram vector of document {@code i}. */
+    SparseVector words(int i) {
+        return wordVectors.get(i);
+    }
+
+    /** The word share of the kernel, {@code 1 - c}. */
+    double wordShare() {
+        return 1 - charShare;
+    }
+
+    /**
+     * The text kernel between a new text (stems and, for its place, nothing: it belongs to no training meeting) and
+     * every document; a design that smooths over neighbours cannot score a lone text.
+     */
+    double[] textRow(List<String> stems) {
+        if (design.neighbours() > 0) {
+            throw new IllegalStateException("a kernel smoothed over neighbouring provisions scores only its own documents");
+        }
+        SparseVector w = wordSpace.vector(TfIdfSpace.features(stems, design.bigrams(), 0));
+        SparseVector c = design.charGram() > 0 ? charSpace.vector(TfIdfSpace.features(stems, false, design.charGram()))
+                : null;
+        double[] row = new double[wordVectors.size()];
+        for (int d = 0; d < row.length; d++) {
+            row[d] = (1 - charShare) * w.dot(wordVectors.get(d)) + (c != null ? charShare * c.dot(charVectors.get(d)) : 0);
+        }
+        return row;
     }
 
     /** The full kernel between documents {@code i} and {@code j} (label documents are {@code examples + t}). */
@@ -271,11 +325,11 @@ final class ThemeKernel {
             this.alpha = alpha;
         }
 
-        /** The predicted scores of any example {@code i} (every theme). */
-        double[] predict(int i) {
+        /** The predicted scores of a new text whose text kernel with every document is {@code row}. */
+        double[] predict(double[] row) {
             double[] out = means.clone();
             for (int d = 0; d < docs.length; d++) {
-                double k = kernel(i, docs[d], fit.group());
+                double k = row[docs[d]];
                 if (k != 0) {
                     double[] a = alpha[d];
                     for (int t = 0; t < themes; t++) {
@@ -284,6 +338,16 @@ final class ThemeKernel {
                 }
             }
             return out;
+        }
+
+        /** The documents fitted on. */
+        int[] docs() {
+            return docs;
+        }
+
+        /** The dual coefficient of fitted document at {@code position} for theme {@code t}. */
+        double alpha(int position, int t) {
+            return alpha[position][t];
         }
 
         /**

@@ -16,6 +16,20 @@ final class TuneKernel {
         IndexImport.Result r = IndexImport.resolve(SeedCompendium.COMPENDIUM);
         List<Theme> themes = r.themes();
         TrainingSet set = TrainingSet.of(SeedCompendium.COMPENDIUM, r.links());
+        if (args.length == 0) {
+            long t0 = System.nanoTime();
+            NestedEvaluation.Result e = NestedEvaluation.run(themes, set);
+            System.out.printf("# %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+            String p = "themes.nested.";
+            System.out.printf(java.util.Locale.ROOT, "%smicro.precision=%.4f%n%smicro.recall=%.4f%n%smicro.f1=%.4f%n%smacro.f1=%.4f%n"
+                    + "%srecallAt5=%.4f%n%srecallAt10=%.4f%n", p, e.micro().precision(), p, e.micro().recall(), p,
+                    e.micro().f1(), p, e.macro().f1(), p, e.recallAt5(), p, e.recallAt10());
+            e.intervals().forEach((k, i) -> System.out.printf(java.util.Locale.ROOT, "%s%s.low=%.4f%n%s%s.high=%.4f%n", p, k, i.low(), p, k, i.high()));
+            e.curve().forEach((k, f) -> System.out.printf(java.util.Locale.ROOT, "%scurve.k%d=%.4f%n", p, k, f.f1()));
+            e.sameSet().forEach((k, f) -> System.out.printf(java.util.Locale.ROOT, "%scurve.sameSet.k%d=%.4f%n", p, k, f.f1()));
+            e.choices().forEach((g, c) -> System.out.println("#   " + g + ": " + c));
+            return;
+        }
         Map<String, Integer> kindOf = new HashMap<>();
         for (Provision p : SeedCompendium.COMPENDIUM.provisions()) {
             kindOf.put(p.citation().toString(), p.kind().ordinal());
