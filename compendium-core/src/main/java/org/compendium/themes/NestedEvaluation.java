@@ -25,8 +25,10 @@ import org.compendium.model.Theme;
 public final class NestedEvaluation {
     /** The revealed prefixes of the editor's curve. */
     public static final int[] CURVE = {0, 2, 4, 8};
-    static final int BOOTSTRAP = 2000;
-    static final long SEED = 42L;
+    /** Bootstrap resamples of the held-out meetings. */
+    public static final int BOOTSTRAP = 2000;
+    /** The bootstrap seed. */
+    public static final long SEED = 42L;
 
     /**
      * The settings the inner folds choose among.
@@ -68,6 +70,8 @@ public final class NestedEvaluation {
      * @param macro      macro-averaged over themes present in the index or predicted
      * @param recallAt5  the share of published links among each provision's five best-ranked themes
      * @param recallAt10 the same for ten
+     * @param meanProbability the mean calibrated probability of the predicted themes, to compare with the micro
+     *                   precision: close when scores mean probabilities
      * @param intervals  95% bootstrap intervals of micro-F1, macro-F1, recall@5, recall@10 (in that order)
      * @param curve      micro-F1 of the provisions after the first k of each meeting, for each k of {@link #CURVE}
      * @param sameSet    the same curve on one set of provisions for every k, those after the first 8 of each
@@ -78,6 +82,7 @@ public final class NestedEvaluation {
      * @param provisions provisions scored
      */
     public record Result(Evaluation.Figures micro, Evaluation.Figures macro, double recallAt5, double recallAt10,
+                         double meanProbability,
                          Map<String, Interval> intervals, Map<Integer, Evaluation.Figures> curve,
                          Map<Integer, Evaluation.Figures> sameSet,
                          Map<String, Evaluation.ThemeCounts> perTheme, Map<String, String> choices,
@@ -316,6 +321,8 @@ public final class NestedEvaluation {
         int hits10;
         int gold;
         int provisions;
+        /** The sum of the probabilities of the predicted themes. */
+        double predictedProbability;
 
         Counts(int themes) {
             tp = new int[themes];
@@ -333,6 +340,7 @@ public final class NestedEvaluation {
                     break;
                 }
                 predicted[order[r]] = true;
+                predictedProbability += p[order[r]];
                 out.add(order[r]);
             }
             for (int t = 0; t < p.length; t++) {
@@ -369,6 +377,7 @@ public final class NestedEvaluation {
             hits10 += o.hits10;
             gold += o.gold;
             provisions += o.provisions;
+            predictedProbability += o.predictedProbability;
         }
 
         Evaluation.Figures micro() {
@@ -396,6 +405,12 @@ public final class NestedEvaluation {
 
         double recallAt5() {
             return gold == 0 ? 0 : hits5 / (double) gold;
+        }
+
+        /** The mean probability of the predicted themes: calibrated, it is close to their precision. */
+        double meanProbability() {
+            int predicted = Arrays.stream(tp).sum() + Arrays.stream(fp).sum();
+            return predicted == 0 ? 0 : predictedProbability / predicted;
         }
 
         double recallAt10() {
@@ -448,7 +463,7 @@ public final class NestedEvaluation {
         for (int t = 0; t < themes; t++) {
             perTheme.put(vocabulary.get(t).id(), new Evaluation.ThemeCounts(all.tp[t], all.fp[t], all.fn[t]));
         }
-        return new Result(all.micro(), all.macro(), all.recallAt5(), all.recallAt10(), intervals, curve, sameSet, perTheme,
+        return new Result(all.micro(), all.macro(), all.recallAt5(), all.recallAt10(), all.meanProbability(), intervals, curve, sameSet, perTheme,
                 choices, predicted, n);
     }
 }

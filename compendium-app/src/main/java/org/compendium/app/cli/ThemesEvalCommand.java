@@ -59,12 +59,14 @@ public final class ThemesEvalCommand implements Callable<Integer> {
                 e.macro().recall(), e.macro().f1(), ci.get("macro.f1"));
         out.printf(Locale.ROOT, "recall@5 %.4f  95%% CI %s%n", e.recallAt5(), ci.get("recallAt5"));
         out.printf(Locale.ROOT, "recall@10 %.4f  95%% CI %s%n", e.recallAt10(), ci.get("recallAt10"));
+        out.printf(Locale.ROOT, "calibration: the predicted themes' mean probability %.4f, their precision %.4f%n",
+                e.meanProbability(), e.micro().precision());
         out.printf(Locale.ROOT, "(intervals: %d bootstrap resamples of the %d held-out meetings and sessions, seed %d)%n",
                 NestedEvaluation.BOOTSTRAP, groups, NestedEvaluation.SEED);
         out.println("editor's curve, micro-F1 with the index's themes of the first k provisions of each meeting "
                 + "revealed:");
-        out.println("  the rest scored:                          " + curve(e.curve()));
-        out.println("  the same provisions (after the 8th) for every k: " + curve(e.sameSet()));
+        out.println("  the rest scored: " + curve(e.curve()));
+        out.println("  the same provisions for every k (those after the 8th of each meeting): " + curve(e.sameSet()));
         out.println("settings chosen for each held-out meeting (k = 0):");
         e.choices().forEach((fold, chosen) -> {
             if (fold.endsWith(" k=0")) {
