@@ -15,8 +15,9 @@ import java.util.TreeSet;
  *
  * <p>This is the index's agreement with itself. COP resolutions often repeat a working group's recommendation word
  * for word, yet the index gives the copy other themes ({@code I.2} and {@code VI.2}, cosine 0.91, share one theme of
- * five), so no classifier evaluated against the index can score much above this agreement. For editors, the
- * disagreeing pairs are the places where the index most likely needs a decision.
+ * five). Over a few dozen pairs of few meetings this is no ceiling for a classifier, but it shows how far the index
+ * is from a function of the text. For editors, the disagreeing pairs are the places where the index most likely needs
+ * a decision.
  *
  * @param minSimilarity the similarity a pair needs
  * @param pairs         each provision with a near-identical provision elsewhere, most similar first

@@ -463,7 +463,8 @@ public final class NestedEvaluation {
         for (int t = 0; t < themes; t++) {
             perTheme.put(vocabulary.get(t).id(), new Evaluation.ThemeCounts(all.tp[t], all.fp[t], all.fn[t]));
         }
-        return new Result(all.micro(), all.macro(), all.recallAt5(), all.recallAt10(), all.meanProbability(), intervals, curve, sameSet, perTheme,
+        return new Result(all.micro(), all.macro(), all.recallAt5(), all.recallAt10(), all.meanProbability(),
+                intervals, curve, sameSet, perTheme,
                 choices, predicted, n);
     }
 }

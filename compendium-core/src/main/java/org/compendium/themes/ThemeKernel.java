@@ -14,7 +14,8 @@ import org.compendium.model.Theme;
  * the theme as its only target). The kernel between two documents is
  * {@code (1 - c) cos(words) + c cos(char n-grams)}, optionally smoothed over the provisions next to each other in a
  * meeting, times {@code 1 + group} for two provisions of the same meeting (a meeting's own examples weigh more once
- * an editor decided some of them), plus {@code kind} for two provisions of the same kind. The vector spaces and the label-match IDF are fitted on the {@code training} documents only.
+ * an editor decided some of them), plus {@code kind} for two provisions of the same kind. The vector spaces and the
+ * label-match IDF are fitted on the {@code training} documents only.
  *
  * <p>Kernel ridge regression with this kernel is the posterior mean of a Gaussian process, so a group of training
  * examples can be held out without refitting: with {@code C = (K + Λ)⁻¹} and residual targets {@code r},

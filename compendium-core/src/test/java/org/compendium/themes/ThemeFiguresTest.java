@@ -39,6 +39,12 @@ class ThemeFiguresTest {
     }
 
     @Test
+    void calibratedProbabilitiesOfPredictedThemesAreCloseToTheirPrecision() {
+        Regressions.assertRatio("themes.nested.meanProbability", result.meanProbability());
+        assertThat(result.meanProbability()).isCloseTo(result.micro().precision(), org.assertj.core.data.Offset.offset(0.1));
+    }
+
+    @Test
     void bootstrapIntervalsAreTheRecordedOnesAndHoldTheirFigure() {
         Map<String, Double> figures = Map.of("micro.f1", result.micro().f1(), "macro.f1", result.macro().f1(),
                 "recallAt5", result.recallAt5(), "recallAt10", result.recallAt10());

@@ -24,6 +24,7 @@ final class TuneKernel {
             System.out.printf(java.util.Locale.ROOT, "%smicro.precision=%.4f%n%smicro.recall=%.4f%n%smicro.f1=%.4f%n%smacro.f1=%.4f%n"
                     + "%srecallAt5=%.4f%n%srecallAt10=%.4f%n", p, e.micro().precision(), p, e.micro().recall(), p,
                     e.micro().f1(), p, e.macro().f1(), p, e.recallAt5(), p, e.recallAt10());
+            System.out.printf(java.util.Locale.ROOT, "%smeanProbability=%.4f%n", p, e.meanProbability());
             e.intervals().forEach((k, i) -> System.out.printf(java.util.Locale.ROOT, "%s%s.low=%.4f%n%s%s.high=%.4f%n", p, k, i.low(), p, k, i.high()));
             e.curve().forEach((k, f) -> System.out.printf(java.util.Locale.ROOT, "%scurve.k%d=%.4f%n", p, k, f.f1()));
             e.sameSet().forEach((k, f) -> System.out.printf(java.util.Locale.ROOT, "%scurve.sameSet.k%d=%.4f%n", p, k, f.f1()));
