@@ -280,13 +280,29 @@ public final class NestedEvaluation {
                     prob[p][t] = calibration.probability(t, blended[p][t]);
                 }
             }
+            Integer[][] orders = new Integer[m][];
+            int links = 0;
+            for (int p = 0; p < m; p++) {
+                orders[p] = ranking(prob[p]);
+                links += gold.get(scored.get(p)).size();
+            }
             for (double threshold : grid.thresholds()) {
                 for (int max : grid.maxima()) {
-                    Counts c = new Counts(themes);
+                    int tp = 0;
+                    int predicted = 0;
                     for (int p = 0; p < m; p++) {
-                        c.add(prob[p], gold.get(scored.get(p)), threshold, max);
+                        for (int r = 0; r < max && r < themes; r++) {
+                            int t = orders[p][r];
+                            if (r > 0 && prob[p][t] < threshold) {
+                                break;
+                            }
+                            predicted++;
+                            if (truth[p][t]) {
+                                tp++;
+                            }
+                        }
                     }
-                    double f1 = c.micro().f1();
+                    double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
                     if (best == null || f1 > best.innerF1() + 1e-12) {
                         best = new Choice(fit, blend, calibration, threshold, max, f1);
                     }

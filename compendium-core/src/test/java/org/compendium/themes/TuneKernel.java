@@ -16,6 +16,17 @@ final class TuneKernel {
         IndexImport.Result r = IndexImport.resolve(SeedCompendium.COMPENDIUM);
         List<Theme> themes = r.themes();
         TrainingSet set = TrainingSet.of(SeedCompendium.COMPENDIUM, r.links());
+        if (args.length == 1 && args[0].equals("train")) {
+            for (int run = 0; run < 3; run++) {
+                long t0 = System.nanoTime();
+                ThemeClassifier c = ThemeClassifier.train(themes, set.examples(), ThemeClassifier.Settings.DEFAULT);
+                long t1 = System.nanoTime();
+                var ranked = c.rank(set.examples().getFirst().text());
+                System.out.printf("train %d ms, rank %d ms, chosen %s, top %s %s%n", (t1 - t0) / 1_000_000,
+                        (System.nanoTime() - t1) / 1_000_000, c.chosen(), ranked.getFirst().themeId(), ranked.getFirst().words());
+            }
+            return;
+        }
         if (args.length == 0) {
             long t0 = System.nanoTime();
             NestedEvaluation.Result e = NestedEvaluation.run(themes, set);
