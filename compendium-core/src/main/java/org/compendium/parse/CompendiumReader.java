@@ -13,6 +13,7 @@ import org.compendium.model.ProvisionKind;
 import org.compendium.model.SegmentKind;
 import org.compendium.model.SourceSpan;
 import org.compendium.parse.french.FrenchDates;
+import org.compendium.parse.grammar.Grammars;
 import org.compendium.parse.french.FrenchOrdinals;
 
 /**
@@ -158,7 +159,7 @@ final class CompendiumReader implements StructureReader {
                 String number = m.group(2);
                 String resolutionWork = decision ? Citation.decisionWork(number) : Citation.resolutionWork(number);
                 new ResolutionBodyReader(collector, context.markdown(), resolutionWork, session, sessionRoman + ".",
-                        List.of("B", sessionRoman), decision).read(lines.subList(i, end));
+                        List.of("B", sessionRoman), decision, Grammars.french()).read(lines.subList(i, end));
                 i = end;
             } else {
                 single(SegmentKind.TEXT, "", List.of("B"), line);

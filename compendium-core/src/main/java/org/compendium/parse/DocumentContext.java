@@ -1,6 +1,7 @@
 package org.compendium.parse;
 
 import org.compendium.model.DocumentMetadata;
+import org.compendium.parse.grammar.Grammar;
 
 /**
  * What a structure reader needs to know about the document it reads.
@@ -8,6 +9,7 @@ import org.compendium.model.DocumentMetadata;
  * @param work     the work part of its citations ({@code CTOC/COP/WG.7/2021}, {@code COP res. 11/5})
  * @param metadata the metadata read so far
  * @param markdown whether the source is Markdown (italics and footnote tags are markup there)
+ * @param grammar  the structure grammar of the document's language
  */
-record DocumentContext(String work, DocumentMetadata metadata, boolean markdown) {
+record DocumentContext(String work, DocumentMetadata metadata, boolean markdown, Grammar grammar) {
 }

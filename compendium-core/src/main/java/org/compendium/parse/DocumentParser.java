@@ -8,12 +8,16 @@ import org.compendium.ingest.SourceText;
 import org.compendium.model.Body;
 import org.compendium.model.DocumentMetadata;
 import org.compendium.model.DocumentType;
+import org.compendium.model.Language;
 import org.compendium.model.ParsedDocument;
 import org.compendium.model.Provision;
 import org.compendium.model.Segment;
 import org.compendium.model.SegmentKind;
 import org.compendium.model.SourceFormat;
 import org.compendium.model.SourceSpan;
+import org.compendium.parse.grammar.Grammar;
+import org.compendium.parse.grammar.Grammars;
+import org.compendium.parse.language.LanguageDetector;
 
 /**
  * Reads the structure of one UN document: recognises its type and metadata, then its provisions and segments.
@@ -41,24 +45,27 @@ public final class DocumentParser {
             throw new RejectedInputException(source.name(), "the text is empty once markup and whitespace are removed",
                     "Check that the file holds the document's text");
         }
-        DocumentType type = DocumentClassifier.classify(raw, opening);
-        DocumentMetadata metadata = MetadataReader.read(type, raw, opening);
-        NodeCollector collector = new NodeCollector(lines, normalizer, markdown);
-        DocumentContext context = new DocumentContext(workOf(metadata, source.name()), metadata, markdown);
+        Language language = LanguageDetector.standard().detect(opening);
+        Grammar grammar = Grammars.of(language);
+        DocumentType type = DocumentClassifier.classify(raw, opening, grammar);
+        DocumentMetadata metadata = MetadataReader.read(type, raw, opening, grammar, language);
+        NodeCollector collector = new NodeCollector(lines, normalizer, markdown, grammar.leadingVerb());
+        DocumentContext context = new DocumentContext(workOf(metadata, source.name()), metadata, markdown, grammar);
         readerFor(type).read(collector, context);
         if (collector.provisions().isEmpty()) {
             throw new RejectedInputException(source.name(), "no recognisable structure: found no recommendation, "
                     + "resolution or decision paragraph and no numbered report paragraph (read as " + type.code() + ")",
-                    "Check that this is a UN report, resolution, decision or compendium, in French, as text, Markdown, PDF or DOCX");
+                    "Check that this is a UN report, resolution, decision or compendium, in one of the six UN languages (read as "
+                            + language.code() + "), as text, Markdown, PDF or DOCX");
         }
         String text = collector.documentText();
-        Integer meeting = metadata.meeting() != null || type != DocumentType.MEETING_REPORT ? metadata.meeting() : MetadataReader.meeting(text);
+        Integer meeting = metadata.meeting() != null || type != DocumentType.MEETING_REPORT ? metadata.meeting() : MetadataReader.meeting(text, grammar);
         List<Provision> provisions = withMeeting(collector.provisions(), meeting);
         List<String> unresolvedStates = new ArrayList<>();
         DocumentMetadata complete = new DocumentMetadata(metadata.type(), metadata.body(), meeting,
                 metadata.session(), metadata.dates(), metadata.venue(), metadata.language(), metadata.symbol(),
                 title(collector.segments()), metadata.resolutionNumber(), MetadataReader.mentionedSymbols(text),
-                MetadataReader.mentionedResolutions(text, metadata.resolutionNumber()),
+                MetadataReader.mentionedResolutions(text, metadata.resolutionNumber(), grammar),
                 type == DocumentType.MEETING_REPORT ? AgendaReader.read(provisions) : List.of(),
                 type == DocumentType.MEETING_REPORT ? ParticipationReader.read(provisions, unresolvedStates) : List.of());
         return new ParsedDocument(source.name(), source.format(), source.sha256(), raw.length(), complete,

@@ -7,9 +7,12 @@ import java.util.regex.Pattern;
 import org.compendium.model.Citation;
 import org.compendium.model.ProvisionKind;
 import org.compendium.model.SegmentKind;
+import org.compendium.parse.grammar.Grammar;
+import org.compendium.parse.grammar.Numerals;
 
 /**
- * Reads the lines of one COP resolution or decision: heading, title, the opening "La Conférence des Parties ...",
+ * Reads the lines of one COP resolution or decision, in the shapes of its language's grammar: heading, title, the
+ * opening "La Conférence des Parties ...",
  * preambular paragraphs with their leading verb, numbered operative paragraphs (or the lettered paragraphs of a
  * decision) and their lettered and roman sub-paragraphs, with footnotes set apart.
  *
@@ -17,17 +20,12 @@ import org.compendium.model.SegmentKind;
  * line that does not end a paragraph, and is joined back to the paragraph it continues.
  */
 final class ResolutionBodyReader {
-    private static final Pattern HEADING = Pattern.compile("^[#*\\s]*(Résolution|Décision)\\s+(\\d{1,2}/\\d{1,2})[*\\s]*$", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern OPENING = Pattern.compile("^[*\\s]*La Conférence des Parties\\b", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern OPERATIVE = Pattern.compile("^\\s*(\\d{1,2})\\.\\s+\\S", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern LETTERED = Pattern.compile("^[-\\s]*([a-z]{1,4})\\)\\**\\s+\\S", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern ROMAN = Pattern.compile("^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern MARGIN_LABEL = Pattern.compile("^\\s*[Aa]l\\.\\s*(\\d{1,2})\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern OPERATIVE_LABEL = Pattern.compile("^\\d{1,2}\\.\\s*", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern LETTER_LABEL = Pattern.compile("^-?\\s*[a-z]{1,4}\\)\\s*", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern TRAILING_MARKS = Pattern.compile("(?:<sup>[^<]*</sup>|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079*\\s])+$");
 
     private final NodeCollector collector;
+    private final Grammar.ResolutionShapes shapes;
     private final boolean markdown;
     private final String work;
     private final Integer session;
@@ -51,10 +49,12 @@ final class ResolutionBodyReader {
      * @param labelPrefix the compendium's reference prefix ({@code V.}) or null for a stand-alone resolution
      * @param pathPrefix  the structure path above the resolution ({@code ["B", "V"]} in a compendium), or empty
      * @param decision    whether its paragraphs are lettered (decisions) rather than numbered (resolutions)
+     * @param grammar     the grammar of the document's language
      */
     ResolutionBodyReader(NodeCollector collector, boolean markdown, String work, Integer session, String labelPrefix,
-                         List<String> pathPrefix, boolean decision) {
+                         List<String> pathPrefix, boolean decision, Grammar grammar) {
         this.collector = collector;
+        this.shapes = grammar.resolution();
         this.markdown = markdown;
         this.work = work;
         this.session = session;
@@ -85,15 +85,16 @@ final class ResolutionBodyReader {
             single(SegmentKind.PAGE_FURNITURE, "al. " + m.group(1), line);
             return;
         }
-        if (HEADING.matcher(s).matches()) {
+        String heading = headingNumber(s);
+        if (heading != null) {
             close();
             current = new OpenNode.SegmentDraft(labelPrefix == null ? SegmentKind.FRONT_MATTER : SegmentKind.HEADING,
-                    HEADING.matcher(s).replaceAll("$2"), pathPrefix);
+                    heading, pathPrefix);
             add(line);
             close();
             return;
         }
-        if (!openingSeen && OPENING.matcher(s).lookingAt()) {
+        if (!openingSeen && shapes.opening().matcher(s).lookingAt()) {
             close();
             titleDone = true;
             openingSeen = true;
@@ -108,10 +109,10 @@ final class ResolutionBodyReader {
             add(line);
             return;
         }
-        if ((m = OPERATIVE.matcher(s)).lookingAt() && Integer.parseInt(m.group(1)) == nextOperative && !decision) {
-            operative(line, m.group(1));
-        } else if ((m = LETTERED.matcher(s)).lookingAt() && (top != null || decision)) {
-            lettered(line, m.group(1));
+        if ((m = shapes.operative().matcher(s)).lookingAt() && Integer.parseInt(m.group(1)) == nextOperative && !decision) {
+            operative(line, Numerals.ascii(m.group(1)));
+        } else if ((m = shapes.lettered().matcher(s)).lookingAt() && (top != null || decision)) {
+            lettered(line, shapes.canonicalLetter(m.group(1)), m.group(1));
         } else if (current != null && continues(line)) {
             add(line);
         } else if (top == null && !decision) {
@@ -124,15 +125,28 @@ final class ResolutionBodyReader {
         }
     }
 
-    /** Whether a line carries on the open node rather than starting a new paragraph. */
+    /** The number of a resolution or decision heading line ({@code 11/5}), or null when the line is not one. */
+    private String headingNumber(String line) {
+        Matcher m = shapes.resolutionHeading().matcher(line);
+        if (m.matches()) {
+            return Numerals.ascii(m.group(1));
+        }
+        m = shapes.decisionHeading().matcher(line);
+        return m.matches() ? Numerals.ascii(m.group(1)) : null;
+    }
+
+    /**
+     * Whether a line carries on the open node rather than starting a new paragraph: it starts in lower case (where
+     * paragraphs do not), or the line above stopped without the punctuation that ends a paragraph.
+     */
     private boolean continues(SourceLines.Line line) {
         String s = line.stripped();
         int first = s.codePointAt(0);
-        if (Character.isLowerCase(first) && !LETTERED.matcher(s).lookingAt()) {
+        if (!shapes.lowerCaseStarts() && Character.isLowerCase(first) && !shapes.lettered().matcher(s).lookingAt()) {
             return true;
         }
         String last = TRAILING_MARKS.matcher(currentLastLine).replaceAll("");
-        return !last.isEmpty() && ",;:.".indexOf(last.charAt(last.length() - 1)) < 0;
+        return !last.isEmpty() && shapes.paragraphEnds().indexOf(last.charAt(last.length() - 1)) < 0;
     }
 
     private void preambular(SourceLines.Line line) {
@@ -155,7 +169,7 @@ final class ResolutionBodyReader {
         List<String> path = new ArrayList<>(pathPrefix);
         path.add(number);
         top = new OpenNode.ProvisionDraft(Citation.of(work, "op", number), ProvisionKind.OPERATIVE, number, path,
-                labelPrefix == null ? number + "." : labelPrefix + number, OPERATIVE_LABEL, null, session);
+                labelPrefix == null ? shapes.operativeFormat().formatted(number) : labelPrefix + number, shapes.operativeLabel(), null, session);
         top.leadingVerb = LeadingVerbs.italicLead(line.text());
         letter = null;
         lastSubLetter = "";
@@ -163,7 +177,9 @@ final class ResolutionBodyReader {
         add(line);
     }
 
-    private void lettered(SourceLines.Line line, String label) {
+    /** A lettered line: {@code label} is its citation letter ({@code b}), {@code printed} the letter as printed ({@code ب}). */
+    private void lettered(SourceLines.Line line, String label, String printed) {
+        String printedLabel = shapes.letterFormat().formatted(printed);
         close();
         // "i)" after "h)" is the ninth letter; after any other letter it opens a roman list one level down.
         String expectedLetter = nextLetter(decision ? lastTopLetter : lastSubLetter);
@@ -173,7 +189,7 @@ final class ResolutionBodyReader {
             List<String> path = new ArrayList<>(pathPrefix);
             path.add(label);
             top = new OpenNode.ProvisionDraft(Citation.of(work, "", label), ProvisionKind.OPERATIVE, label, path,
-                    labelPrefix == null ? label + ")" : labelPrefix + label, LETTER_LABEL, null, session);
+                    labelPrefix == null ? printedLabel : labelPrefix + label, shapes.letterLabel(), null, session);
             top.leadingVerb = LeadingVerbs.italicLead(line.text());
             letter = top;
             current = top;
@@ -182,8 +198,8 @@ final class ResolutionBodyReader {
             List<String> path = new ArrayList<>(parent.path);
             path.add(label);
             OpenNode.ProvisionDraft sub = new OpenNode.ProvisionDraft(parent.citation.child(label),
-                    ProvisionKind.SUBPARAGRAPH, label, path, labelPrefix == null ? label + ")" : parent.label + "." + label,
-                    LETTER_LABEL, null, session);
+                    ProvisionKind.SUBPARAGRAPH, label, path, labelPrefix == null ? printedLabel : parent.label + "." + label,
+                    shapes.letterLabel(), null, session);
             if (!roman) {
                 letter = sub;
                 lastSubLetter = label;
