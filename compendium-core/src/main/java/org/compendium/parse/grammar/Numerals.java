@@ -44,7 +44,11 @@ public final class Numerals {
         int digit = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            int d = c == '两' ? 2 : c == '零' ? 0 : CHINESE_DIGITS.indexOf(c);
+            int d = c == '两' ? 2 : CHINESE_DIGITS.indexOf(c);
+            if (c == '零' || c == '〇') {
+                // 一百零五: the zero only marks the empty tens.
+                continue;
+            }
             if (d >= 0) {
                 if (digit >= 0 && d != 0) {
                     return OptionalInt.empty();

@@ -66,7 +66,7 @@ public final class LanguageDetector {
         // A Han character carries a word's meaning in one letter; count it as three to weigh it like alphabetic text.
         int hanWeight = han * 3;
         int max = Math.max(Math.max(arabic, hanWeight), Math.max(cyrillic, latin));
-        if (arabic + han + cyrillic + latin < MIN_LETTERS) {
+        if (arabic + hanWeight + cyrillic + latin < MIN_LETTERS) {
             return Language.UNDETERMINED;
         }
         if (max == arabic) {
