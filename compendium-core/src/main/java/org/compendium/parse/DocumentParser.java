@@ -29,11 +29,22 @@ public final class DocumentParser {
             "(?m)^#{1,6} |\\*\\*\\S|<sup>|^\\*\\p{L}|\\]\\(#?\\)|\\^\\{|(?<=[\\s(])\\*\\p{L}[^*\\n]{0,80}\\*(?=[\\s,.;:])");
 
     /**
-     * Parses a source text.
+     * Parses a source text in the language detected from its opening.
      *
      * @throws RejectedInputException when the text has no recognisable structure; never anything else for bad input
      */
     public ParsedDocument parse(SourceText source) throws RejectedInputException {
+        return parse(source, null);
+    }
+
+    /**
+     * Parses a source text.
+     *
+     * @param language the document's language when the caller knows it ({@code ingest --language}), or null to
+     *                 detect it (script, then Lingua for Latin-script text)
+     * @throws RejectedInputException when the text has no recognisable structure; never anything else for bad input
+     */
+    public ParsedDocument parse(SourceText source, Language language) throws RejectedInputException {
         String raw = source.text();
         boolean markdown = source.format() == SourceFormat.MARKDOWN || looksLikeMarkdown(raw);
         SourceLines lines = new SourceLines(raw);
@@ -45,7 +56,9 @@ public final class DocumentParser {
             throw new RejectedInputException(source.name(), "the text is empty once markup and whitespace are removed",
                     "Check that the file holds the document's text");
         }
-        Language language = LanguageDetector.standard().detect(opening);
+        if (language == null) {
+            language = LanguageDetector.standard().detect(opening);
+        }
         Grammar grammar = Grammars.of(language);
         DocumentType type = DocumentClassifier.classify(raw, opening, grammar);
         DocumentMetadata metadata = MetadataReader.read(type, raw, opening, grammar, language);
