@@ -14,6 +14,7 @@ import org.compendium.model.DocumentSymbol;
 import org.compendium.model.DocumentType;
 import org.compendium.model.Language;
 import org.compendium.parse.french.FrenchDates;
+import org.compendium.parse.grammar.Dates;
 import org.compendium.parse.grammar.Grammar;
 import org.compendium.parse.grammar.Numerals;
 
@@ -45,7 +46,7 @@ final class MetadataReader {
         Integer meeting = type == DocumentType.MEETING_REPORT ? meeting(text, grammar) : null;
         String resolutionNumber = resolutionNumber(type, raw, grammar);
         Integer session = session(type, text, resolutionNumber, grammar);
-        Found when = grammar.language() == Language.FRENCH ? datesAndVenue(type, text) : new Found(null, null);
+        Found when = grammar.language() == Language.FRENCH ? datesAndVenue(type, text) : dates(type, text, grammar);
         DocumentSymbol own = ownSymbol(raw);
         return new DocumentMetadata(type, body, meeting, session, when.dates, when.venue, language.code(), own,
                 "", resolutionNumber, List.of(), List.of(), List.of(), List.of());
@@ -113,6 +114,14 @@ final class MetadataReader {
     }
 
     private record Found(DateRange dates, String venue) {
+    }
+
+    /** The first date of a report's opening in its language's forms; the venue is read in French documents only so far. */
+    private static Found dates(DocumentType type, String text, Grammar grammar) {
+        if (type != DocumentType.MEETING_REPORT && type != DocumentType.SECRETARIAT_REPORT) {
+            return new Found(null, null);
+        }
+        return new Found(Dates.first(grammar.language(), text.substring(0, Math.min(text.length(), 3000))).orElse(null), null);
     }
 
     /** The first date that follows a city ("tenue à Vienne du 9 au 11 septembre 2019", "Vienne, 14-18 octobre 2024"). */

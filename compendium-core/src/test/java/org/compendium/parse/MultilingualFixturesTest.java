@@ -70,6 +70,7 @@ class MultilingualFixturesTest {
                     .allSatisfy(p -> assertThat(p.leadingVerb()).as(p.citation().toString()).isNotBlank());
         } else {
             assertThat(m.meeting()).as("meeting").isEqualTo(Integer.parseInt(expected(kind, "meeting")));
+            assertThat(m.dates()).as("dates").hasToString(expected(kind, "dates"));
             Regressions.assertCount("parse.fixture." + kind + ".recommendations", count(d, ProvisionKind.RECOMMENDATION));
             Regressions.assertCount("parse.fixture." + kind + ".paragraphs", count(d, ProvisionKind.PARAGRAPH));
             assertThat(paths(d, ProvisionKind.RECOMMENDATION))

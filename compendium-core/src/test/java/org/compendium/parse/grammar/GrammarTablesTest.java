@@ -88,4 +88,31 @@ class GrammarTablesTest {
         }
         assertThat(Grammars.of(Language.UNDETERMINED)).isSameAs(Grammars.french());
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "en | held in Vienna from 1 to 3 July 2025 | 2025-07-01/2025-07-03",
+            "en | on 14 and 15 October 2021 | 2021-10-14/2021-10-15",
+            "en | from 30 May to 1 June 2012 | 2012-05-30/2012-06-01",
+            "en | On 3 July 2025, the Working Group | 2025-07-03",
+            "es | celebrada en Viena del 1 al 3 de julio de 2025 | 2025-07-01/2025-07-03",
+            "es | el 21 de octubre de 2022 | 2022-10-21",
+            "ru | состоявшегося в Вене 1–3 июля 2025 года | 2025-07-01/2025-07-03",
+            "ru | 14 и 15 октября 2021 года | 2021-10-14/2021-10-15",
+            "ar | المعقود في فيينا من 1 إلى 3 تموز/يوليه 2025 | 2025-07-01/2025-07-03",
+            "ar | يومي 14 و15 تشرين الأول/أكتوبر 2021 | 2021-10-14/2021-10-15",
+            "ar | في 3 يوليو 2025 | 2025-07-03",
+            "zh | 2025年7月1日至3日在维也纳举行 | 2025-07-01/2025-07-03",
+            "zh | 2012年5月30日至6月1日 | 2012-05-30/2012-06-01",
+            "zh | 工作组于2025年7月3日通过 | 2025-07-03"})
+    void datesOfEachLanguageWithCldrMonthNames(String code, String text, String range) {
+        assertThat(Dates.first(Language.fromCode(code), text)).hasValueSatisfying(r -> assertThat(r).hasToString(range));
+    }
+
+    @Test
+    void impossibleDatesAndTextWithoutDatesGiveNone() {
+        assertThat(Dates.first(Language.ENGLISH, "from 30 to 31 February 2025")).isEmpty();
+        assertThat(Dates.first(Language.ENGLISH, "resolution 11/5 of the Conference")).isEmpty();
+        assertThat(Dates.first(Language.FRENCH, "du 1er au 3 juillet 2025")).as("French has its own reader").isEmpty();
+    }
 }
