@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.compendium.model.Body;
+import org.compendium.model.Language;
 import org.compendium.model.DateRange;
 import org.compendium.model.DocumentMetadata;
 import org.compendium.model.DocumentSymbol;
@@ -48,7 +49,7 @@ final class MetadataReader {
         Integer session = session(type, text, resolutionNumber, grammar);
         Found when = grammar.language() == Language.FRENCH ? datesAndVenue(type, text) : dates(type, text, grammar);
         DocumentSymbol own = ownSymbol(raw);
-        return new DocumentMetadata(type, body, meeting, session, when.dates, when.venue, language.code(), own,
+        return new DocumentMetadata(type, body, meeting, session, when.dates, when.venue, language, own,
                 "", resolutionNumber, List.of(), List.of(), List.of(), List.of());
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.compendium.model.Citation;
+import org.compendium.model.Eid;
+import org.compendium.model.Work;
 import org.compendium.model.ProvisionKind;
 import org.compendium.model.SegmentKind;
 import org.compendium.parse.grammar.Grammar;
@@ -27,7 +29,7 @@ final class ResolutionBodyReader {
     private final NodeCollector collector;
     private final Grammar.ResolutionShapes shapes;
     private final boolean markdown;
-    private final String work;
+    private final Work work;
     private final Integer session;
     private final String labelPrefix;
     private final List<String> pathPrefix;
@@ -51,7 +53,7 @@ final class ResolutionBodyReader {
      * @param decision    whether its paragraphs are lettered (decisions) rather than numbered (resolutions)
      * @param grammar     the grammar of the document's language
      */
-    ResolutionBodyReader(NodeCollector collector, boolean markdown, String work, Integer session, String labelPrefix,
+    ResolutionBodyReader(NodeCollector collector, boolean markdown, Work work, Integer session, String labelPrefix,
                          List<String> pathPrefix, boolean decision, Grammar grammar) {
         this.collector = collector;
         this.shapes = grammar.resolution();
@@ -155,7 +157,7 @@ final class ResolutionBodyReader {
         String number = Integer.toString(preambular);
         List<String> path = new ArrayList<>(pathPrefix);
         path.add("al. " + number);
-        OpenNode.ProvisionDraft draft = new OpenNode.ProvisionDraft(Citation.of(work, "pp", number),
+        OpenNode.ProvisionDraft draft = new OpenNode.ProvisionDraft(Citation.of(work, Eid.of(Eid.Series.PREAMBULAR, number)),
                 ProvisionKind.PREAMBULAR, number, path, labelPrefix == null ? "" : labelPrefix + "al. " + number,
                 null, null, session);
         draft.leadingVerb = LeadingVerbs.italicLead(line.text());
@@ -168,7 +170,7 @@ final class ResolutionBodyReader {
         nextOperative++;
         List<String> path = new ArrayList<>(pathPrefix);
         path.add(number);
-        top = new OpenNode.ProvisionDraft(Citation.of(work, "op", number), ProvisionKind.OPERATIVE, number, path,
+        top = new OpenNode.ProvisionDraft(Citation.of(work, Eid.of(Eid.Series.OPERATIVE, number)), ProvisionKind.OPERATIVE, number, path,
                 labelPrefix == null ? shapes.operativeFormat().formatted(number) : labelPrefix + number, shapes.operativeLabel(), null, session);
         top.leadingVerb = LeadingVerbs.italicLead(line.text());
         letter = null;
@@ -188,7 +190,7 @@ final class ResolutionBodyReader {
             lastTopLetter = label;
             List<String> path = new ArrayList<>(pathPrefix);
             path.add(label);
-            top = new OpenNode.ProvisionDraft(Citation.of(work, "", label), ProvisionKind.OPERATIVE, label, path,
+            top = new OpenNode.ProvisionDraft(Citation.of(work, Eid.of(Eid.Series.OPERATIVE, label)), ProvisionKind.OPERATIVE, label, path,
                     labelPrefix == null ? printedLabel : labelPrefix + label, shapes.letterLabel(), null, session);
             top.leadingVerb = LeadingVerbs.italicLead(line.text());
             letter = top;

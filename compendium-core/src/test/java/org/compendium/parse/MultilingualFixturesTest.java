@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The six language versions of each fixture parse to the same document: type, body, session or meeting, language,
  * provision counts, paths and leading verbs, with every character accounted for; and they align one to one with
- * the English version (the same citations, kinds and paths in the same order). Expected figures live in
+ * the English version (the same citations, eIds, kinds and paths in the same order), and so do the works. Expected figures live in
  * {@code regressions.properties} ({@code parse.fixture.*}).
  */
 class MultilingualFixturesTest {
@@ -51,7 +51,7 @@ class MultilingualFixturesTest {
     void eachLanguageVersionIsReadWithItsTypeBodyNumberLanguageAndCounts(String kind, Language language) throws Exception {
         ParsedDocument d = parse(kind, language);
         var m = d.metadata();
-        assertThat(m.language()).as("language").isEqualTo(language.code());
+        assertThat(m.language()).as("language").isEqualTo(language);
         assertThat(m.type().code()).as("type").isEqualTo(expected(kind, "type"));
         assertThat(m.body()).as("body").isEqualTo(Body.fromCode(expected(kind, "body")));
         assertThat(d.coverage().describe()).as("coverage").isEqualTo("100.00%");
@@ -82,19 +82,23 @@ class MultilingualFixturesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {LanguageFixtures.COP_RESOLUTION, LanguageFixtures.WG_REPORT})
     void theSixVersionsAlignOneToOne(String kind) throws Exception {
-        List<String> english = signature(parse(kind, Language.ENGLISH));
+        ParsedDocument en = parse(kind, Language.ENGLISH);
+        List<String> english = signature(en);
         assertThat(english).hasSize((int) Regressions.getLong("parse.fixture." + kind + ".provisions"));
+        assertThat(en.work().toString()).isEqualTo(expected(kind, "work"));
         for (Language language : LanguageFixtures.languages()) {
-            assertThat(signature(parse(kind, language))).as(language.code()).containsExactlyElementsOf(english);
+            ParsedDocument d = parse(kind, language);
+            assertThat(d.work()).as(language.code() + " work").isEqualTo(en.work());
+            assertThat(signature(d)).as(language.code()).containsExactlyElementsOf(english);
         }
     }
 
-    /** What must be the same in every language version: citation, kind, number and path of each provision, in order. */
+    /** What must be the same in every language version: citation, eId, kind, number and path of each provision, in order. */
     private static List<String> signature(ParsedDocument d) {
         return d.provisions().stream().map(MultilingualFixturesTest::signature).toList();
     }
 
     private static String signature(Provision p) {
-        return p.citation() + " | " + p.kind() + " | " + p.number() + " | " + p.path();
+        return p.citation() + " | " + p.eId() + " | " + p.kind() + " | " + p.number() + " | " + p.path();
     }
 }
