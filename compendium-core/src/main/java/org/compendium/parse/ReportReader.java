@@ -38,7 +38,8 @@ final class ReportReader implements StructureReader {
         this.shapes = context.grammar().report();
         this.current = null;
         this.nextParagraph = 1;
-        this.footnotes = new FootnoteBlock(collector, context.markdown());
+        this.footnotes = new FootnoteBlock(collector, context.markdown(),
+                context.metadata().symbol() == null ? null : context.metadata().symbol().value());
         for (SourceLines.Line line : collector.lines().lines()) {
             if (!line.isBlank()) {
                 readLine(line);

@@ -52,9 +52,10 @@ final class ResolutionBodyReader {
      * @param pathPrefix  the structure path above the resolution ({@code ["B", "V"]} in a compendium), or empty
      * @param decision    whether its paragraphs are lettered (decisions) rather than numbered (resolutions)
      * @param grammar     the grammar of the document's language
+     * @param runningHeader the document's own symbol, which PDF pages repeat as a running header, or null
      */
     ResolutionBodyReader(NodeCollector collector, boolean markdown, Work work, Integer session, String labelPrefix,
-                         List<String> pathPrefix, boolean decision, Grammar grammar) {
+                         List<String> pathPrefix, boolean decision, Grammar grammar, String runningHeader) {
         this.collector = collector;
         this.shapes = grammar.resolution();
         this.markdown = markdown;
@@ -63,7 +64,7 @@ final class ResolutionBodyReader {
         this.labelPrefix = labelPrefix;
         this.pathPrefix = List.copyOf(pathPrefix);
         this.decision = decision;
-        this.footnotes = new FootnoteBlock(collector, markdown);
+        this.footnotes = new FootnoteBlock(collector, markdown, runningHeader);
     }
 
     void read(List<SourceLines.Line> lines) {
@@ -139,12 +140,18 @@ final class ResolutionBodyReader {
 
     /**
      * Whether a line carries on the open node rather than starting a new paragraph: it starts in lower case (where
-     * paragraphs do not), or the line above stopped without the punctuation that ends a paragraph.
+     * paragraphs do not), it does not open with a leading verb inside the preamble (where the grammar's verb table
+     * says how paragraphs open), or the line above stopped without the punctuation that ends a paragraph.
      */
     private boolean continues(SourceLines.Line line) {
         String s = line.stripped();
         int first = s.codePointAt(0);
         if (!shapes.lowerCaseStarts() && Character.isLowerCase(first) && !shapes.lettered().matcher(s).lookingAt()) {
+            return true;
+        }
+        if (shapes.verbsOpenPreamble() && top == null && !decision && current instanceof OpenNode.ProvisionDraft
+                && collector.leadingVerb(s) == null) {
+            // In the preamble a new paragraph opens with a leading verb; any other line was wrapped after a comma.
             return true;
         }
         String last = TRAILING_MARKS.matcher(currentLastLine).replaceAll("");

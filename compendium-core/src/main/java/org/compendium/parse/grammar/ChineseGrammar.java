@@ -34,10 +34,10 @@ final class ChineseGrammar {
                     p("^[#*\\s]*第\\s*(\\d{1,2}/\\d{1,2})\\s*号决定[*\\s]*$"),
                     p("^[*\\s]*(?:《?联合国打击跨国有组织犯罪公约》?)?缔约方会议"),
                     numbered(2, "[.．]"), numberLabel(2, "[.．]"), "%s.",
-                    p("^\\s*[(（]([a-z]{1,4})[)）]\\s*\\S"),
+                    p("^\\s*[(（]([a-z]{1,4})[)）]"),
                     p("^\\s*[(（][a-z]{1,4}[)）]\\s*"),
                     "(%s)",
-                    List.of(), "，；：。,;:.", false),
+                    List.of(), "，；：。,;:.", false, true),
             new Grammar.ReportShapes(
                     numbered(3, "[.．]"), numberLabel(3, "[.．]"), "%s.",
                     p("^[*_#\\s]*建议\\s*(\\d{1,3})[*_\\s]*$"),

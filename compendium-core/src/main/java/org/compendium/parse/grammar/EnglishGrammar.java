@@ -36,10 +36,10 @@ final class EnglishGrammar {
                     p("^[#*\\s]*Decision\\s+(\\d{1,2}/\\d{1,2})[*\\s]*$"),
                     p("^[*\\s]*The Conference of the Parties\\b"),
                     numbered(2, "\\."), numberLabel(2, "\\."), "%s.",
-                    p("^[-\\s]*\\(([a-z]{1,4})\\)\\**\\s+\\S"),
+                    p("^[-\\s]*\\(([a-z]{1,4})\\)\\**(?:\\s+\\S|\\s*$)"),
                     p("^-?\\s*\\([a-z]{1,4}\\)\\s*"),
                     "(%s)",
-                    List.of(), ",;:.", false),
+                    List.of(), ",;:.", false, true),
             new Grammar.ReportShapes(
                     numbered(3, "\\."), numberLabel(3, "\\."), "%s.",
                     p("^[*_#\\s]*Recommendation\\s+(\\d{1,3})[*_\\s]*$"),

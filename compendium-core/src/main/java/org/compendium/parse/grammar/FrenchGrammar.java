@@ -10,8 +10,8 @@ import org.compendium.parse.french.FrenchLeadingVerbs;
 import org.compendium.parse.french.FrenchOrdinals;
 
 /**
- * French: the patterns the readers were written with for the seed corpus, kept character for character so that the
- * seeds keep every figure. Leading verbs are read by word rules ({@link FrenchLeadingVerbs}); ordinals by
+ * French: the patterns the readers were written with for the seed corpus, kept as they were (only widened to read a
+ * paragraph number or letter alone on its line, as raw PDF extraction leaves it), so that the seeds keep every figure. Leading verbs are read by word rules ({@link FrenchLeadingVerbs}); ordinals by
  * {@link FrenchOrdinals}, which also reads the abbreviations ({@code 1re}, {@code 12e}) of French typography.
  */
 final class FrenchGrammar {
@@ -20,15 +20,15 @@ final class FrenchGrammar {
                     p("^[#*\\s]*Résolution\\s+(\\d{1,2}/\\d{1,2})[*\\s]*$"),
                     p("^[#*\\s]*Décision\\s+(\\d{1,2}/\\d{1,2})[*\\s]*$"),
                     p("^[*\\s]*La Conférence des Parties\\b"),
-                    p("^\\s*(\\d{1,2})\\.\\s+\\S"),
+                    p("^\\s*(\\d{1,2})\\.(?:\\s+\\S|\\s*$)"),
                     p("^\\d{1,2}\\.\\s*"),
                     "%s.",
-                    p("^[-\\s]*([a-z]{1,4})\\)\\**\\s+\\S"),
+                    p("^[-\\s]*([a-z]{1,4})\\)\\**(?:\\s+\\S|\\s*$)"),
                     p("^-?\\s*[a-z]{1,4}\\)\\s*"),
                     "%s)",
-                    List.of(), ",;:.", false),
+                    List.of(), ",;:.", false, false),
             new Grammar.ReportShapes(
-                    p("^\\s*(\\d{1,3})\\.\\s+\\S"),
+                    p("^\\s*(\\d{1,3})\\.(?:\\s+\\S|\\s*$)"),
                     p("^\\d{1,3}\\.\\s*"),
                     "%s.",
                     p("^[*_#\\s]*Recommandation\\s+(\\d{1,3})[*_\\s]*$"),

@@ -44,10 +44,15 @@ public record Grammar(Language language, ResolutionShapes resolution, ReportShap
      * @param paragraphEnds     the characters that end a paragraph's last line ({@code ,;:.}, {@code ،؛:.}, {@code ，；：。})
      * @param lowerCaseStarts   whether paragraphs start in lower case (Russian), so that a lower-case line is not
      *                          necessarily the continuation of the one above
+     * @param verbsOpenPreamble whether a preambular paragraph must open with a leading verb of the grammar's table,
+     *                          so that a line wrapped after a comma ({@code … together with the Convention,}) carries
+     *                          on its paragraph (false for French, whose verbs are read by word rules)
      */
     public record ResolutionShapes(Pattern resolutionHeading, Pattern decisionHeading, Pattern opening,
                                    Pattern operative, Pattern operativeLabel, String operativeFormat,
-                                   Pattern lettered, Pattern letterLabel, String letterFormat, List<String> letters, String paragraphEnds, boolean lowerCaseStarts) {
+                                   Pattern lettered, Pattern letterLabel, String letterFormat, List<String> letters,
+                                   String paragraphEnds, boolean lowerCaseStarts,
+                                   boolean verbsOpenPreamble) {
         public ResolutionShapes {
             letters = List.copyOf(letters);
         }
@@ -125,9 +130,12 @@ public record Grammar(Language language, ResolutionShapes resolution, ReportShap
         return Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    /** The start of a paragraph numbered with at most {@code digits} digits and then {@code mark} ({@code 12. }, {@code 12 - }). */
+    /**
+     * The start of a paragraph numbered with at most {@code digits} digits and then {@code mark} ({@code 12. },
+     * {@code 12 - }), or such a number alone on its line, as raw PDF extraction leaves it.
+     */
     static Pattern numbered(int digits, String mark) {
-        return p("^\\s*(\\d{1," + digits + "})" + mark + "\\s+\\S");
+        return p("^\\s*(\\d{1," + digits + "})" + mark + "(?:\\s+\\S|\\s*$)");
     }
 
     /** The number and mark that {@link #numbered} matched, to cut from the paragraph's text. */
