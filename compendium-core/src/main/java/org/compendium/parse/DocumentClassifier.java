@@ -9,6 +9,9 @@ import org.compendium.parse.grammar.Grammar;
  * its language's grammar.
  */
 final class DocumentClassifier {
+    /** A General Assembly resolution's own symbol, printed alone at its top in every language: {@code A/RES/80/123}. */
+    static final Pattern UN_RESOLUTION_SYMBOL = Pattern.compile("^\\s*A/RES/\\d{1,3}/\\d{1,4}\\s*$");
+
     private DocumentClassifier() {
     }
 
@@ -20,7 +23,8 @@ final class DocumentClassifier {
         if (wording.compendium().matcher(opening).find()) {
             return DocumentType.COMPENDIUM;
         }
-        if (anyLine(rawOpening, grammar.resolution().resolutionHeading())) {
+        if (anyLine(raw.substring(0, Math.min(raw.length(), 600)), UN_RESOLUTION_SYMBOL)
+                || anyLine(rawOpening, grammar.resolution().resolutionHeading())) {
             return DocumentType.RESOLUTION;
         }
         if (anyLine(rawOpening, grammar.resolution().decisionHeading())) {

@@ -26,7 +26,7 @@ import org.compendium.parse.grammar.Numerals;
 final class MetadataReader {
     private static final Pattern SYMBOL = Pattern.compile(
             "\\b(?:CTOC|A|E|S)(?:/ ?[A-Z0-9][A-Za-z0-9.\\-]*)*/ ?\\d[A-Za-z0-9.\\-]*(?:/ ?[A-Za-z0-9][A-Za-z0-9.\\-]*)*");
-    private static final Pattern OWN_SYMBOL = Pattern.compile("(?m)^\\s*(CTOC/COP/[A-Za-z0-9./-]+)\\s*$");
+    private static final Pattern OWN_SYMBOL = Pattern.compile("(?m)^\\s*(CTOC/COP/[A-Za-z0-9./-]+|A/RES/\\d{1,3}/\\d{1,4})\\s*$");
     /** {@code 11/5} not inside a longer number or symbol; Chinese writes it right after a Han character ({@code 第11/5号}). */
     private static final Pattern RES_NUMBER = Pattern.compile("(?<![/\\d\\p{L}&&[^\\p{IsHan}]])(\\d{1,2})/(\\d{1,2})(?![/\\d])");
     /** A city after "à" or before a comma, followed by a day number: "à Vienne du 9 ...", "Vienne, 14-18 ...". */
@@ -43,12 +43,13 @@ final class MetadataReader {
      * {@link #mentionedResolutions}.
      */
     static DocumentMetadata read(DocumentType type, String raw, String text, Grammar grammar, Language language) {
-        Body body = body(type, text, grammar);
+        DocumentSymbol own = ownSymbol(raw);
+        // A General Assembly resolution is no body's of the Convention: the model has no General Assembly body.
+        Body body = own != null && own.value().startsWith("A/RES/") ? null : body(type, text, grammar);
         Integer meeting = type == DocumentType.MEETING_REPORT ? meeting(text, grammar) : null;
         String resolutionNumber = resolutionNumber(type, raw, grammar);
         Integer session = session(type, text, resolutionNumber, grammar);
         Found when = grammar.language() == Language.FRENCH ? datesAndVenue(type, text) : dates(type, text, grammar);
-        DocumentSymbol own = ownSymbol(raw);
         return new DocumentMetadata(type, body, meeting, session, when.dates, when.venue, language, own,
                 "", resolutionNumber, List.of(), List.of(), List.of(), List.of());
     }

@@ -46,6 +46,10 @@ final class ResolutionBodyReader {
     private OpenNode.ProvisionDraft letter;
     private String lastTopLetter = "";
     private String lastSubLetter = "";
+    /** The annex being read ({@code 1}), or null in the resolution itself. */
+    private String annex;
+    private int nextAnnexParagraph = 1;
+    private boolean closingSeen;
 
     /**
      * @param labelPrefix the compendium's reference prefix ({@code V.}) or null for a stand-alone resolution
@@ -102,6 +106,24 @@ final class ResolutionBodyReader {
             titleDone = true;
             openingSeen = true;
             current = new OpenNode.SegmentDraft(SegmentKind.FRONT_MATTER, "opening", pathPrefix);
+            add(line);
+            return;
+        }
+        if (titleDone && !decision && (m = shapes.annexHeading().matcher(s)).matches()) {
+            annexHeading(line, m.group(1) == null ? "1" : Numerals.ascii(m.group(1)));
+            return;
+        }
+        if (annex != null) {
+            annexLine(line);
+            return;
+        }
+        if (closingSeen || top != null && shapes.closing().matcher(s).matches()) {
+            // "45th plenary meeting" and the date under it close the resolution: text, not a provision.
+            if (!closingSeen) {
+                close();
+                closingSeen = true;
+                current = new OpenNode.SegmentDraft(SegmentKind.TEXT, "closing", pathPrefix);
+            }
             add(line);
             return;
         }
@@ -216,6 +238,55 @@ final class ResolutionBodyReader {
             current = sub;
         }
         add(line);
+    }
+
+    /** An annex heading ({@code Annex}, {@code Annex II}): what follows are the annex's title and numbered paragraphs. */
+    private void annexHeading(SourceLines.Line line, String number) {
+        close();
+        annex = number;
+        nextAnnexParagraph = 1;
+        top = null;
+        letter = null;
+        lastSubLetter = "";
+        current = new OpenNode.SegmentDraft(SegmentKind.HEADING, "annex " + number, annexPath());
+        add(line);
+        close();
+    }
+
+    /**
+     * A line of an annex (an annexed declaration): its numbered paragraphs ({@code annex 1 para. 2}) and their lettered
+     * sub-paragraphs are provisions of the annex; its title and chapeau are text.
+     */
+    private void annexLine(SourceLines.Line line) {
+        String s = line.text();
+        Matcher m;
+        if ((m = shapes.operative().matcher(s)).lookingAt() && Integer.parseInt(m.group(1)) == nextAnnexParagraph) {
+            close();
+            nextAnnexParagraph++;
+            String number = Numerals.ascii(m.group(1));
+            List<String> path = new ArrayList<>(annexPath());
+            path.add(number);
+            top = new OpenNode.ProvisionDraft(Citation.of(work, Eid.of(Eid.Series.PARAGRAPH, number).inAnnex(annex)),
+                    ProvisionKind.PARAGRAPH, number, path, shapes.operativeFormat().formatted(number), shapes.operativeLabel(),
+                    null, session);
+            letter = null;
+            lastSubLetter = "";
+            current = top;
+            add(line);
+        } else if ((m = shapes.lettered().matcher(s)).lookingAt() && top != null) {
+            lettered(line, shapes.canonicalLetter(m.group(1)), m.group(1));
+        } else if (current != null) {
+            add(line);
+        } else {
+            current = new OpenNode.SegmentDraft(SegmentKind.TEXT, "annex " + annex, annexPath());
+            add(line);
+        }
+    }
+
+    private List<String> annexPath() {
+        List<String> path = new ArrayList<>(pathPrefix);
+        path.add("annex " + annex);
+        return path;
     }
 
     private static String nextLetter(String letter) {

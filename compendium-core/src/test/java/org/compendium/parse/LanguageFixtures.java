@@ -22,7 +22,9 @@ public final class LanguageFixtures {
     public static final String COP_RESOLUTION = "cop-resolution";
     /** A working-group meeting report: chapters, sections, numbered paragraphs and recommendations. */
     public static final String WG_REPORT = "wg-report";
-    public static final List<String> KINDS = List.of(COP_RESOLUTION, WG_REPORT);
+    /** A General Assembly resolution (A/RES/80/123) adopting a political declaration printed in its annex. */
+    public static final String GA_DECLARATION = "ga-declaration";
+    public static final List<String> KINDS = List.of(COP_RESOLUTION, WG_REPORT, GA_DECLARATION);
 
     private LanguageFixtures() {
     }

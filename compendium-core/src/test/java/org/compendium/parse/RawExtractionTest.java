@@ -3,6 +3,8 @@ package org.compendium.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.compendium.model.Language;
 import org.compendium.model.ParsedDocument;
@@ -19,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RawExtractionTest {
     private static final DocumentParser PARSER = new DocumentParser();
-    private static final String SYMBOL = "CTOC/COP/WG.4/2025/5";
+    private static final Pattern SYMBOL = Pattern.compile("^(CTOC/COP/\\S+|A/RES/\\S+)\\n");
 
     static Stream<Arguments> fixtures() {
         return LanguageFixtures.KINDS.stream().flatMap(k -> LanguageFixtures.languages().stream().map(l -> Arguments.of(k, l)));
@@ -29,7 +31,8 @@ class RawExtractionTest {
     @MethodSource("fixtures")
     void aRawExtractionGivesTheProvisionsOfTheCleanText(String kind, Language language) throws Exception {
         String clean = LanguageFixtures.text(kind, language);
-        String symbol = clean.startsWith(SYMBOL) ? SYMBOL : null;
+        Matcher own = SYMBOL.matcher(clean);
+        String symbol = own.lookingAt() ? own.group(1) : null;
         String raw = RawExtraction.of(clean, language, symbol);
         ParsedDocument expected = PARSER.parse(LanguageFixtures.source(kind, language));
         ParsedDocument actual = PARSER.parse(LanguageFixtures.source(kind + "-raw-" + language.code() + ".txt", raw));

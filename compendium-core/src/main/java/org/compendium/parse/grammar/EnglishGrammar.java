@@ -34,7 +34,9 @@ final class EnglishGrammar {
             new Grammar.ResolutionShapes(
                     p("^[#*\\s]*Resolution\\s+(\\d{1,2}/\\d{1,2})[*\\s]*$"),
                     p("^[#*\\s]*Decision\\s+(\\d{1,2}/\\d{1,2})[*\\s]*$"),
-                    p("^[*\\s]*The Conference of the Parties\\b"),
+                    p("^[*\\s]*(?:The Conference of the Parties|The General Assembly)\\b"),
+                    p("^\\s*\\d{1,3}(?:st|nd|rd|th)\\s+plenary meeting\\s*$"),
+                    p("^\\s*Annex(?:\\s+([IVX]{1,5}|\\d{1,2}))?\\s*$"),
                     numbered(2, "\\."), numberLabel(2, "\\."), "%s.",
                     p("^[-\\s]*\\(([a-z]{1,4})\\)\\**(?:\\s+\\S|\\s*$)"),
                     p("^-?\\s*\\([a-z]{1,4}\\)\\s*"),

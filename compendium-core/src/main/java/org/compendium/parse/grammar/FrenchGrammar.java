@@ -19,7 +19,9 @@ final class FrenchGrammar {
             new Grammar.ResolutionShapes(
                     p("^[#*\\s]*Résolution\\s+(\\d{1,2}/\\d{1,2})[*\\s]*$"),
                     p("^[#*\\s]*Décision\\s+(\\d{1,2}/\\d{1,2})[*\\s]*$"),
-                    p("^[*\\s]*La Conférence des Parties\\b"),
+                    p("^[*\\s]*(?:La Conférence des Parties|L[’']Assemblée générale)\\b"),
+                    p("^\\s*\\d{1,3}(?:e|ème)\\s+séance plénière\\s*$"),
+                    p("^\\s*Annexe(?:\\s+([IVX]{1,5}|\\d{1,2}))?\\s*$"),
                     p("^\\s*(\\d{1,2})\\.(?:\\s+\\S|\\s*$)"),
                     p("^\\d{1,2}\\.\\s*"),
                     "%s.",

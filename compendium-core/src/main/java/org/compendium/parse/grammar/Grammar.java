@@ -32,7 +32,10 @@ public record Grammar(Language language, ResolutionShapes resolution, ReportShap
      *
      * @param resolutionHeading a whole line heading a resolution; group 1 its number ({@code 11/5})
      * @param decisionHeading   a whole line heading a decision; group 1 its number
-     * @param opening           the start of the line naming the adopting body ({@code The Conference of the Parties})
+     * @param opening           the start of the line naming the adopting body ({@code The Conference of the Parties},
+     *                          {@code The General Assembly})
+     * @param closing           a closing formula line after the operative part ({@code 45th plenary meeting})
+     * @param annexHeading      a whole line heading an annex ({@code Annex}, {@code Annex II}); group 1 its number, if any
      * @param operative         the start of a numbered operative paragraph; group 1 its number
      * @param operativeLabel    the number to cut from an operative paragraph's text
      * @param operativeFormat   how an operative paragraph's number is printed ({@code %s.}, {@code %s -})
@@ -49,7 +52,7 @@ public record Grammar(Language language, ResolutionShapes resolution, ReportShap
      *                          on its paragraph (false for French, whose verbs are read by word rules)
      */
     public record ResolutionShapes(Pattern resolutionHeading, Pattern decisionHeading, Pattern opening,
-                                   Pattern operative, Pattern operativeLabel, String operativeFormat,
+                                   Pattern closing, Pattern annexHeading, Pattern operative, Pattern operativeLabel, String operativeFormat,
                                    Pattern lettered, Pattern letterLabel, String letterFormat, List<String> letters,
                                    String paragraphEnds, boolean lowerCaseStarts,
                                    boolean verbsOpenPreamble) {

@@ -35,7 +35,9 @@ final class SpanishGrammar {
             new Grammar.ResolutionShapes(
                     p("^[#*\\s]*Resolución\\s+(\\d{1,2}/\\d{1,2})[*\\s]*$"),
                     p("^[#*\\s]*Decisión\\s+(\\d{1,2}/\\d{1,2})[*\\s]*$"),
-                    p("^[*\\s]*La Conferencia de las Partes\\b"),
+                    p("^[*\\s]*(?:La Conferencia de las Partes|La Asamblea General)\\b"),
+                    p("^\\s*\\d{1,3}[ªa]\\s+sesión plenaria\\s*$"),
+                    p("^\\s*Anexo(?:\\s+([IVX]{1,5}|\\d{1,2}))?\\s*$"),
                     numbered(2, "\\."), numberLabel(2, "\\."), "%s.",
                     p("^[-\\s]*([a-z]{1,4})\\)\\**(?:\\s+\\S|\\s*$)"),
                     p("^-?\\s*[a-z]{1,4}\\)\\s*"),
