@@ -9,8 +9,9 @@
  * {@link org.compendium.parse.grammar.Grammars#of}), one table class per language ({@code FrenchGrammar},
  * {@code EnglishGrammar}, {@code SpanishGrammar}, {@code RussianGrammar}, {@code ArabicGrammar},
  * {@code ChineseGrammar}), {@link org.compendium.parse.grammar.SpelledOrdinals} (ordinal words generated from CLDR's
- * spell-out rules through ICU4J rather than hand tables), {@link org.compendium.parse.grammar.Numerals} (Arabic-Indic
- * and Chinese numerals) and {@link org.compendium.parse.grammar.VerbTable}. The French table keeps the exact patterns
+ * spell-out rules through ICU4J rather than hand tables), {@link org.compendium.parse.grammar.Dates} (meeting dates
+ * with CLDR month names), {@link org.compendium.parse.grammar.Numerals} (Arabic-Indic and Chinese numerals) and
+ * {@link org.compendium.parse.grammar.VerbTable}. The French table keeps the exact patterns
  * the readers used before it existed, so the seeds parse as they did.
  *
  * <p>Must not import: {@code org.compendium.parse} (the readers use the grammar, never the reverse), ingest, store,
