@@ -134,8 +134,8 @@ class CommandLineTest {
         assertThat(wg7.get("body").asText()).isEqualTo("WG.7");
         assertThat(wg7.get("dates").get("start").asText()).isEqualTo("2021-10-14");
         assertThat(wg7.get("provisions").size()).isPositive();
-        assertThat(wg7.get("provisions").get(0).fieldNames()).toIterable().containsExactly("citation", "work", "eId",
-                "kind", "number", "path", "label", "text", "leadingVerb", "meeting", "session", "start", "end", "spans");
+        assertThat(wg7.get("provisions").get(0).fieldNames()).toIterable().containsExactly("citation", "work", "eId", "kind", "number",
+                "path", "label", "text", "leadingVerb", "meeting", "session", "start", "end", "spans");
     }
 
     @Test
