@@ -96,16 +96,19 @@ public final class ProvisionSearch implements AutoCloseable {
      * @throws QuerySyntaxException when the query or a filter field cannot be read; its message says how to fix it
      */
     public SearchResult search(SearchRequest request) throws QuerySyntaxException {
-        QueryReader.Read read = queries.read(request.query(), request.filters());
+        List<QueryReader.Attempt> attempts = queries.read(request.query(), request.filters());
         FacetSearcher searcher = acquire();
         try {
-            Query shown = read.highlight();
-            FacetsCollectorManager.FacetsResult result = collect(searcher, request, read.query());
-            if (read.relaxed() != null && result.topDocs().totalHits.value() == 0) {
-                // Nothing has the words: try again with any of them, typos allowed, rather than answer nothing.
-                shown = read.relaxed();
-                result = collect(searcher, request, shown);
+            QueryReader.Attempt attempt = null;
+            FacetsCollectorManager.FacetsResult result = null;
+            for (QueryReader.Attempt a : attempts) {
+                attempt = a;
+                result = collect(searcher, request, a.query());
+                if (result.topDocs().totalHits.value() >= a.enough()) {
+                    break;
+                }
             }
+            Query shown = attempt.shown();
             TopDocs top = result.topDocs();
             List<ScoreDoc> page = new ArrayList<>();
             for (int i = request.offset(); i < Math.min(top.scoreDocs.length, request.offset() + request.limit()); i++) {

@@ -33,29 +33,41 @@ final class QueryReader {
     }
 
     /**
-     * A request's query as read.
+     * One reading of a request's query; a request has one or more, tried in order until one finds enough.
      *
-     * @param query     the query to run
-     * @param highlight the query whose matches the snippets show: the words one by one for a words query (its
-     *                  proximity phrases rank, they are not shown as spans across punctuation), else {@code query}
-     * @param relaxed   the query to run (and show) when {@code query} matches nothing, or null when there is no
-     *                  second try (the classic syntax means what it says)
+     * @param query  the query to run
+     * @param shown  the query whose matches the snippets show: the words one by one for a words query (its proximity
+     *               phrases rank, they are not shown as spans across punctuation), else {@code query}
+     * @param enough how many matches make this reading the answer; the last reading is the answer whatever it finds
      */
-    record Read(Query query, Query highlight, Query relaxed) {
+    record Attempt(Query query, Query shown, int enough) {
     }
 
-    /** The Lucene query of a request: its query text (everything when blank) filtered by its filters. */
-    Read read(String text, Map<String, List<String>> filters) throws QuerySyntaxException {
+    /**
+     * The readings of a request, in the order to try them: its query text (everything when blank) filtered by its
+     * filters. The classic syntax has one reading (it means what it says); words have three: most of the words
+     * ({@link MinimumShouldMatch}), enough when they fill a first page; else any of the words, ranked the same way;
+     * else, when no word is in the index, any of them with typos allowed.
+     */
+    List<Attempt> read(String text, Map<String, List<String>> filters) throws QuerySyntaxException {
         if (text.isBlank()) {
             Query all = filtered(new MatchAllDocsQuery(), text, filters);
-            return new Read(all, all, null);
+            return List.of(new Attempt(all, all, 0));
         }
         if (Operators.usedIn(text)) {
             Query parsed = filtered(parse(text), text, filters);
-            return new Read(parsed, parsed, null);
+            return List.of(new Attempt(parsed, parsed, 0));
         }
-        return new Read(filtered(words.strict(text), text, filters), words.shown(text),
-                filtered(words.relaxed(text), text, filters));
+        Query shown = words.shown(text);
+        List<Attempt> out = new ArrayList<>();
+        out.add(new Attempt(filtered(words.strict(text, MinimumShouldMatch::of), text, filters), shown,
+                SearchRequest.DEFAULT_LIMIT));
+        if (words.requiresMoreThanOne(text)) {
+            out.add(new Attempt(filtered(words.strict(text, n -> Math.min(n, 1)), text, filters), shown, 1));
+        }
+        Query relaxed = filtered(words.relaxed(text), text, filters);
+        out.add(new Attempt(relaxed, relaxed, 0));
+        return List.copyOf(out);
     }
 
     private Query filtered(Query main, String text, Map<String, List<String>> filters) throws QuerySyntaxException {

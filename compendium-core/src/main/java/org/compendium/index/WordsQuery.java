@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -59,16 +60,35 @@ final class WordsQuery {
     record Token(String term, int position) {
     }
 
-    /** The query of {@code text}: matches nothing when no field's analysis leaves a word (stop words, punctuation). */
-    Query strict(String text) {
+    /**
+     * The query of {@code text}, requiring {@code required.applyAsInt(n)} of its {@code n} distinct words (single
+     * letters, such as the {@code e} and {@code s} of {@code Attaché(e)s}, score but are not counted); matches
+     * nothing when no field's analysis leaves a word (stop words, punctuation).
+     */
+    Query strict(String text, IntUnaryOperator required) {
         List<Query> perField = new ArrayList<>();
         for (String field : analyzers.textFields()) {
             List<Token> tokens = analyze(analyzers.textAnalyzer(field), field, text);
             if (!tokens.isEmpty()) {
-                perField.add(strict(field, tokens));
+                perField.add(strict(field, tokens, required));
             }
         }
         return best(perField);
+    }
+
+    /** Whether {@link #strict} with {@link MinimumShouldMatch} requires more than one word in some field. */
+    boolean requiresMoreThanOne(String text) {
+        for (String field : analyzers.textFields()) {
+            if (MinimumShouldMatch.of(words(terms(analyze(analyzers.textAnalyzer(field), field, text)))) > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many of {@code terms} count as words for the minimum to match: those of two characters or more. */
+    private static int words(Set<String> terms) {
+        return (int) terms.stream().filter(t -> t.codePointCount(0, t.length()) >= 2).count();
     }
 
     /** The words of {@link #strict} alone, any of them: what snippets highlight. */
@@ -104,13 +124,13 @@ final class WordsQuery {
         return best(perField);
     }
 
-    private static Query strict(String field, List<Token> tokens) {
+    private static Query strict(String field, List<Token> tokens, IntUnaryOperator required) {
         Set<String> terms = terms(tokens);
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (String t : terms) {
             words.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
         }
-        words.setMinimumNumberShouldMatch(MinimumShouldMatch.of(terms.size()));
+        words.setMinimumNumberShouldMatch(Math.max(1, required.applyAsInt(words(terms))));
         if (tokens.size() < 2) {
             return words.build();
         }
