@@ -1,0 +1,60 @@
+package org.compendium.parse;
+
+import java.util.List;
+import org.compendium.model.Citation;
+import org.compendium.model.DocumentMetadata;
+import org.compendium.model.DocumentSymbol;
+import org.compendium.model.ParsedDocument;
+import org.compendium.model.Provision;
+import org.compendium.model.Work;
+
+/**
+ * What a user supplies that the text of a document lacks — its symbol, its title — applied to the parsed document.
+ * A symbol identifies a document that had no identity of its own (a Secretariat report known only by session and
+ * date, an unidentified file): its work becomes the symbol's and its own provisions are cited by it. A meeting report
+ * or a COP instrument keeps its work (meeting or number), the symbol is recorded beside it.
+ *
+ * @param symbol the symbol, or null to keep what the text says
+ * @param title  the title, or null to keep what the text says
+ */
+public record Supplied(DocumentSymbol symbol, String title) {
+    /** Nothing supplied. */
+    public static final Supplied NOTHING = new Supplied(null, null);
+
+    public boolean isEmpty() {
+        return symbol == null && (title == null || title.isBlank());
+    }
+
+    /** The document with what was supplied in place of what the text says. */
+    public ParsedDocument applyTo(ParsedDocument doc) {
+        if (isEmpty()) {
+            return doc;
+        }
+        DocumentMetadata m = doc.metadata();
+        DocumentMetadata metadata = new DocumentMetadata(m.type(), m.body(), m.meeting(), m.session(), m.dates(), m.venue(),
+                m.language(), symbol != null ? symbol : m.symbol(), title != null && !title.isBlank() ? title.strip() : m.title(),
+                m.resolutionNumber(), m.mentionedSymbols(), m.mentionedResolutions(), m.agenda(), m.participants());
+        Work work = symbol == null ? doc.work() : workWithSymbol(doc.work(), symbol);
+        List<Provision> provisions = work.equals(doc.work()) ? doc.provisions() : doc.provisions().stream()
+                .map(p -> !p.citation().work().equals(doc.work()) ? p
+                        : new Provision(Citation.of(work, p.eId()), p.kind(), p.number(), p.path(), p.label(), p.text(),
+                                p.leadingVerb(), p.spans(), p.meeting(), p.session()))
+                .toList();
+        return new ParsedDocument(doc.source(), doc.format(), doc.sha256(), doc.sourceLength(), metadata, work, provisions,
+                doc.segments(), doc.coverage());
+    }
+
+    /** The work a supplied symbol gives: the symbol's own for a document without a numbered identity. */
+    static Work workWithSymbol(Work work, DocumentSymbol symbol) {
+        return switch (work) {
+            case Work.MeetingReport r -> r;
+            case Work.CopInstrument i -> i;
+            case Work.CompendiumEdition c -> c;
+            case Work.Treaty t -> t;
+            case Work.UnResolution u -> u;
+            case Work.SecretariatReport r -> new Work.SymbolDocument(symbol);
+            case Work.SymbolDocument d -> new Work.SymbolDocument(symbol);
+            case Work.Unidentified u -> symbol.value().matches("[AES]/RES/.+") ? new Work.UnResolution(symbol) : new Work.SymbolDocument(symbol);
+        };
+    }
+}
