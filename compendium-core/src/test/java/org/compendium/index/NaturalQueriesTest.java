@@ -27,28 +27,28 @@ class NaturalQueriesTest {
                 // against trafficking in persons, pp. 3 recalls the Trafficking Protocol and its definition; the 2024
                 // Secretariat report's para. 15 recounts UNODC's support to the General Assembly's resolutions on it.
                 new Expected("traite des personnes",
-                        List.of("COP res. 11/5 pp. 16", "COP res. 11/5 pp. 3", "CTOC/COP/2024 para. 15"), 219),
+                        List.of("COP res. 11/5 pp. 16", "COP res. 11/5 pp. 3", "CTOC/COP session 12 report 2024-07-23 para. 15"), 219),
                 // Res. 5/3 op. 10 notes UNODC's Model Law against the smuggling of migrants; 2013 recs. 33 and 26 are
                 // the WG.7's recommendations on information systems and informal cooperation against it.
                 new Expected("trafic de migrants",
-                        List.of("COP res. 5/3 op. 10", "CTOC/COP/WG.7/2013 rec. 33", "CTOC/COP/WG.7/2013 rec. 26"), 255),
+                        List.of("COP res. 5/3 op. 10", "CTOC/COP/WG.7 meeting 2 rec. 33", "CTOC/COP/WG.7 meeting 2 rec. 26"), 255),
                 // Exactly "protection des témoins": a study visit with Ethiopia's witness protection unit (2024), 2012
                 // rec. 9 (smuggling in witness protection programmes), the WG.4's rec. 1 (strengthen witness
                 // protection), 2015 rec. 9 (the Convention's tools, witness protection among them).
-                new Expected("protection des témoins", List.of("CTOC/COP/2024 para. 63", "CTOC/COP/WG.7/2012 rec. 9",
-                        "CTOC/COP/WG.4/2019 rec. 1", "CTOC/COP/WG.7/2015 rec. 9"), 44),
+                new Expected("protection des témoins", List.of("CTOC/COP session 12 report 2024-07-23 para. 63", "CTOC/COP/WG.7 meeting 1 rec. 9",
+                        "CTOC/COP/WG.4 meeting 9 rec. 1", "CTOC/COP/WG.7 meeting 3 rec. 9"), 44),
                 // Res. 5/3 op. 2: the rights of smuggled migrants in the perspective of respect for human rights; the
                 // Human Rights Council's concern about trafficking (2024 para. 26).
-                new Expected("droits de l'homme", List.of("COP res. 5/3 op. 2", "CTOC/COP/2024 para. 26"), 79),
+                new Expected("droits de l'homme", List.of("COP res. 5/3 op. 2", "CTOC/COP session 12 report 2024-07-23 para. 26"), 79),
                 // The index label typed as printed: 2015 rec. 25 (exit authorisation for unaccompanied or separated
                 // migrant children), 2013 rec. 8(a) (unaccompanied children as a priority topic), 2015 recs. 21 and 22
                 // (protection of unaccompanied children, tracing their families).
-                new Expected("Enfants (non accompagnés/ séparés)", List.of("CTOC/COP/WG.7/2015 rec. 25",
-                        "CTOC/COP/WG.7/2013 rec. 8(a)", "CTOC/COP/WG.7/2015 rec. 21", "CTOC/COP/WG.7/2015 rec. 22"), 82),
+                new Expected("Enfants (non accompagnés/ séparés)", List.of("CTOC/COP/WG.7 meeting 3 rec. 25",
+                        "CTOC/COP/WG.7 meeting 2 rec. 8(a)", "CTOC/COP/WG.7 meeting 3 rec. 21", "CTOC/COP/WG.7 meeting 3 rec. 22"), 82),
                 // Services to victims of trafficking: COP dec. 3/3 (j) (practices in investigations and in assisting
                 // victims), the WG.4's debate on trauma-informed services (para. 19) and on hearing survivors (para. 24).
-                new Expected("victimes de la traite", List.of("COP dec. 3/3 (j)", "CTOC/COP/WG.4/2019 para. 19",
-                        "CTOC/COP/WG.4/2019 para. 24"), 81));
+                new Expected("victimes de la traite", List.of("COP dec. 3/3 (j)", "CTOC/COP/WG.4 meeting 9 para. 19",
+                        "CTOC/COP/WG.4 meeting 9 para. 24"), 81));
     }
 
     @ParameterizedTest(name = "{0}")
