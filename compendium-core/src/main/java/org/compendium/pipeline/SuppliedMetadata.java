@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.compendium.ingest.RejectedInputException;
 import org.compendium.model.DocumentSymbol;
-import org.compendium.parse.Supplied;
+import org.compendium.model.Supplied;
 
 /**
  * Metadata users supply for files whose text lacks it: given on the command line for one file ({@code ingest --symbol

@@ -10,7 +10,7 @@ import org.compendium.ingest.SourceReader;
 import org.compendium.model.DocumentSymbol;
 import org.compendium.model.Work;
 import org.compendium.parse.DocumentParser;
-import org.compendium.parse.Supplied;
+import org.compendium.model.Supplied;
 import org.compendium.store.DocumentFilter;
 import org.compendium.store.DocumentStore;
 import org.compendium.store.DocumentSummary;

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Option;
 import org.compendium.pipeline.SuppliedMetadata;
-import org.compendium.parse.Supplied;
+import org.compendium.model.Supplied;
 import org.compendium.model.DocumentSymbol;
 import java.nio.file.Files;
 import picocli.CommandLine.ParentCommand;
