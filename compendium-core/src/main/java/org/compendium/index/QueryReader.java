@@ -45,9 +45,9 @@ final class QueryReader {
 
     /**
      * The readings of a request, in the order to try them: its query text (everything when blank) filtered by its
-     * filters. The classic syntax has one reading (it means what it says); words have three: most of the words
-     * ({@link MinimumShouldMatch}), enough when they fill a first page; else any of the words, ranked the same way;
-     * else, when no word is in the index, any of them with typos allowed.
+     * filters. The classic syntax has one reading (it means what it says); words have up to three: most of the words
+     * ({@link MinimumShouldMatch}), enough when they fill a first page; else (when that required more than one word)
+     * any of the words, ranked the same way; else, when nothing matched, any of them with typos allowed.
      */
     List<Attempt> read(String text, Map<String, List<String>> filters) throws QuerySyntaxException {
         if (text.isBlank()) {
@@ -58,14 +58,17 @@ final class QueryReader {
             Query parsed = filtered(parse(text), text, filters);
             return List.of(new Attempt(parsed, parsed, 0));
         }
-        Query shown = words.shown(text);
+        WordsQuery.Analyzed analyzed = words.analyze(text);
+        Query shown = words.shown(analyzed);
         List<Attempt> out = new ArrayList<>();
-        out.add(new Attempt(filtered(words.strict(text, MinimumShouldMatch::of), text, filters), shown,
-                SearchRequest.DEFAULT_LIMIT));
-        if (words.requiresMoreThanOne(text)) {
-            out.add(new Attempt(filtered(words.strict(text, n -> Math.min(n, 1)), text, filters), shown, 1));
+        // Typos are allowed only when nothing matches: a rare word's few exact matches are the answer.
+        boolean broader = words.requiresMoreThanOne(analyzed);
+        out.add(new Attempt(filtered(words.strict(analyzed, MinimumShouldMatch::of), text, filters), shown,
+                broader ? SearchRequest.DEFAULT_LIMIT : 1));
+        if (broader) {
+            out.add(new Attempt(filtered(words.strict(analyzed, n -> Math.min(n, 1)), text, filters), shown, 1));
         }
-        Query relaxed = filtered(words.relaxed(text), text, filters);
+        Query relaxed = filtered(words.relaxed(analyzed), text, filters);
         out.add(new Attempt(relaxed, relaxed, 0));
         return List.copyOf(out);
     }

@@ -3,8 +3,10 @@ package org.compendium.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
@@ -37,8 +39,9 @@ import org.apache.lucene.search.TermQuery;
  * <li>plus a constant {@value #EXACT_BOOST} when the provision holds the whole query as a phrase (stop words may be
  * any word, as in a quoted phrase), which puts exact matches of the whole query first.</li>
  * </ul>
- * The fields are combined by their best score (a provision has one text field). When that finds nothing,
- * {@link #relaxed} is the second try: any one of the words, each also matching words one or two edits away (typos).
+ * The fields are combined by their best score (a provision has one text field). {@link QueryReader} tries it with
+ * the {@link MinimumShouldMatch} policy, then with any one word when that fills less than a page, and last
+ * {@link #relaxed}: any one of the words, each also matching words one or two edits away (typos).
  */
 final class WordsQuery {
     /** How far apart, in positions, two consecutive words of the query may be to earn the proximity score. */
@@ -61,29 +64,42 @@ final class WordsQuery {
     }
 
     /**
-     * The query of {@code text}, requiring {@code required.applyAsInt(n)} of its {@code n} distinct words (single
-     * letters, such as the {@code e} and {@code s} of {@code Attaché(e)s}, score but are not counted); matches
-     * nothing when no field's analysis leaves a word (stop words, punctuation).
+     * A query's words as each text field's analyzer makes them, analyzed once for all the readings of the query.
+     *
+     * @param byField the tokens per text field, in the registry's order; a field whose analysis leaves no word is absent
      */
-    Query strict(String text, IntUnaryOperator required) {
-        List<Query> perField = new ArrayList<>();
+    record Analyzed(Map<String, List<Token>> byField) {
+        Analyzed {
+            byField = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byField));
+        }
+    }
+
+    /** The words of {@code text} in every text field. */
+    Analyzed analyze(String text) {
+        Map<String, List<Token>> out = new LinkedHashMap<>();
         for (String field : analyzers.textFields()) {
             List<Token> tokens = analyze(analyzers.textAnalyzer(field), field, text);
             if (!tokens.isEmpty()) {
-                perField.add(strict(field, tokens, required));
+                out.put(field, List.copyOf(tokens));
             }
         }
+        return new Analyzed(out);
+    }
+
+    /**
+     * The query of the words, requiring {@code required.applyAsInt(n)} of their {@code n} distinct words (single
+     * letters, such as the {@code e} and {@code s} of {@code Attaché(e)s}, score but are not counted); matches
+     * nothing when no field's analysis leaves a word (stop words, punctuation).
+     */
+    Query strict(Analyzed words, IntUnaryOperator required) {
+        List<Query> perField = new ArrayList<>();
+        words.byField().forEach((field, tokens) -> perField.add(strict(field, tokens, required)));
         return best(perField);
     }
 
     /** Whether {@link #strict} with {@link MinimumShouldMatch} requires more than one word in some field. */
-    boolean requiresMoreThanOne(String text) {
-        for (String field : analyzers.textFields()) {
-            if (MinimumShouldMatch.of(words(terms(analyze(analyzers.textAnalyzer(field), field, text)))) > 1) {
-                return true;
-            }
-        }
-        return false;
+    boolean requiresMoreThanOne(Analyzed words) {
+        return words.byField().values().stream().anyMatch(tokens -> MinimumShouldMatch.of(words(terms(tokens))) > 1);
     }
 
     /** How many of {@code terms} count as words for the minimum to match: those of two characters or more. */
@@ -92,35 +108,28 @@ final class WordsQuery {
     }
 
     /** The words of {@link #strict} alone, any of them: what snippets highlight. */
-    Query shown(String text) {
+    Query shown(Analyzed words) {
         List<Query> perField = new ArrayList<>();
-        for (String field : analyzers.textFields()) {
-            Set<String> terms = terms(analyze(analyzers.textAnalyzer(field), field, text));
-            if (!terms.isEmpty()) {
-                BooleanQuery.Builder any = new BooleanQuery.Builder();
-                terms.forEach(t -> any.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD));
-                perField.add(any.build());
-            }
-        }
+        words.byField().forEach((field, tokens) -> {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            terms(tokens).forEach(t -> any.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD));
+            perField.add(any.build());
+        });
         return best(perField);
     }
 
-    /** The second try when {@link #strict} finds nothing: any of the words, typos allowed. */
-    Query relaxed(String text) {
+    /** The last try, when no reading of {@link #strict} finds anything: any of the words, typos allowed. */
+    Query relaxed(Analyzed words) {
         List<Query> perField = new ArrayList<>();
-        for (String field : analyzers.textFields()) {
-            Set<String> terms = terms(analyze(analyzers.textAnalyzer(field), field, text));
-            if (terms.isEmpty()) {
-                continue;
-            }
+        words.byField().forEach((field, tokens) -> {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
-            for (String t : terms) {
+            for (String t : terms(tokens)) {
                 any.add(t.length() < FUZZY_MIN_LENGTH ? new TermQuery(new Term(field, t))
                         : new FuzzyQuery(new Term(field, t), t.length() >= TWO_EDITS_LENGTH ? 2 : 1, 1),
                         BooleanClause.Occur.SHOULD);
             }
             perField.add(any.build());
-        }
+        });
         return best(perField);
     }
 

@@ -78,6 +78,17 @@ class NaturalQueriesTest {
     }
 
     @Test
+    void aRareWordsFewExactMatchesAreTheAnswerWithoutTypoMatches() throws Exception {
+        // One provision names mines (forced labour in Brazil's mines, 2024 report), one the sport resolution; words
+        // an edit or two away (mises, mineurs, port...) would add dozens of provisions that are not about them.
+        for (String word : List.of("mines", "sport")) {
+            SearchResult r = search.search(SearchRequest.of(word));
+            assertThat(r.total()).as(word).isEqualTo(1);
+            assertThat(r.hits().getFirst().provision().text()).contains(word);
+        }
+    }
+
+    @Test
     void allWordsArePreferredButNotAllRequired() throws Exception {
         // Three of the four words of a pasted phrase are enough; provisions with all of them rank first.
         SearchResult r = search.search(SearchRequest.of("enfants migrants non accompagnés rapatriement"));
