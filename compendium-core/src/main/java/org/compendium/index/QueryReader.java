@@ -14,6 +14,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.compendium.model.Body;
 import org.compendium.model.DocumentType;
+import org.compendium.model.TextFolding;
 
 /**
  * The reader of a request's query: text without operators is read as words ({@link WordsQuery}: stop words dropped
@@ -91,7 +92,7 @@ final class QueryReader {
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String value : values) {
-            any.add(new TermQuery(new Term(field, TextFolding.key(canonical(field, value)))), BooleanClause.Occur.SHOULD);
+            any.add(new TermQuery(new Term(field, TextFolding.keyword(canonical(field, value)))), BooleanClause.Occur.SHOULD);
         }
         return any.build();
     }
