@@ -99,6 +99,24 @@ class QueryAnalysisTest {
     }
 
     @Test
+    void everyFacetValueTypedAsAFieldQueryFindsItsCount() throws Exception {
+        // The keyword fields agree too: the value shown in a facet, typed as field:"value" (the query analyzer of
+        // keyword fields) or given as a filter (the index's folded key), finds exactly the provisions counted.
+        SearchResult all = search.search(SearchRequest.of("").withPage(0, 0));
+        int checked = 0;
+        for (Facet facet : all.facets()) {
+            for (FacetCount value : facet.values()) {
+                String typed = facet.field() + ":\"" + value.value() + "\"";
+                assertThat(search.search(SearchRequest.of(typed).withPage(0, 0)).total()).as(typed).isEqualTo(value.count());
+                assertThat(search.search(SearchRequest.of("").withFilter(facet.field(), value.value().toUpperCase(java.util.Locale.ROOT))
+                        .withPage(0, 0)).total()).as(typed + " as a filter, in capitals").isEqualTo(value.count());
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(30);
+    }
+
+    @Test
     void aCitationFilterKeepsOnlyThatProvision() throws Exception {
         Citation c = Citation.parse("COP res. 11/5 op. 9");
         SearchResult r = search.search(SearchRequest.of("demande à l'ONUDC").withFilter(SearchFields.CITATION, c.toString()));
