@@ -61,6 +61,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theIndexReadsOnlyTheGrammarsLanguageTablesOfTheParser() {
+        noClasses().that().resideInAPackage("..index..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.compendium.parse", "org.compendium.parse.french..",
+                        "org.compendium.parse.language..", "org.compendium.ingest..", "org.compendium.store..", "java.sql..")
+                .check(core);
+    }
+
+    @Test
     void luceneStaysInTheIndexAndInThemeTokenisation() {
         noClasses().that().resideOutsideOfPackages("..index..", "..themes..", "..bench..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")

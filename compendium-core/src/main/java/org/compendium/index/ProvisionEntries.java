@@ -44,7 +44,7 @@ public final class ProvisionEntries {
             LocalDate date = sameMeeting(p, meta) && meta.dates() != null ? meta.dates().start()
                     : year == null ? null : LocalDate.of(year, 1, 1);
             out.add(new ProvisionEntry(p.citation(), p.text(), meta.language().code(), p.kind(), p.label(), p.path(),
-                    LeadingVerbs.of(p.leadingVerb(), p.text()), addressees(p), themes.themes(p.citation(), p.text()),
+                    LeadingVerbs.of(p.leadingVerb(), p.text(), meta.language()), addressees(p), themes.themes(p.citation(), p.text()),
                     body(p.citation(), meta.body()), p.meeting(), p.session(), year, date, meta.type(), doc.source(),
                     doc.sha256(), meta.symbol() == null ? null : meta.symbol().value(), i));
         }

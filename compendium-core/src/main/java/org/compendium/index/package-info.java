@@ -12,6 +12,8 @@
  * exceptions ({@link org.compendium.index.QuerySyntaxException}, {@link org.compendium.index.IndexException}).
  *
  * <p>Must not import: {@code org.compendium.store} (the pipeline feeds it documents), {@code org.compendium.ingest},
- * {@code org.compendium.parse}, {@code org.compendium.export}, {@code java.sql}, any CLI or web framework.
+ * {@code org.compendium.parse} and its readers (only the language tables of {@code org.compendium.parse.grammar}: the
+ * modal phrases of the {@code verb} facet, one table for parser and index), {@code org.compendium.export},
+ * {@code java.sql}, any CLI or web framework.
  */
 package org.compendium.index;
