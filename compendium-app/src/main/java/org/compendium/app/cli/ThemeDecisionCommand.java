@@ -1,7 +1,6 @@
 package org.compendium.app.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import org.compendium.model.Citation;
 import org.compendium.model.Theme;
 import org.compendium.model.ThemeDecision;
@@ -45,6 +44,6 @@ abstract class ThemeDecisionCommand extends EditorCommand {
         Theme theme = ThemesShowCommand.find(store.themes().themes(), themeText);
         ThemeDecision d = decide(editing, credentials, citation, theme == null ? themeText : theme.id());
         out.println(d.verdict().code() + ": " + d.themeId() + " for " + d.citation() + " by " + d.editor());
-        return CompendiumCommand.reindexThemes(spec, store, List.of(citation)) ? ExitCodes.OK : ExitCodes.STORE;
+        return CompendiumCommand.reindexThemes(spec, store) ? ExitCodes.OK : ExitCodes.STORE;
     }
 }

@@ -1,7 +1,6 @@
 package org.compendium.web.catalogue;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.compendium.index.IndexException;
@@ -58,7 +57,7 @@ public final class ThemeChanges {
      */
     public Outcome decide(AuthenticatedEditor editor, Citation citation, String themeId, ThemeVerdict verdict) {
         ThemeDecision d = editing.decide(editor, citation, themeId, verdict);
-        return new Outcome(d, reindex(citation));
+        return new Outcome(d, reindex());
     }
 
     /**
@@ -85,12 +84,12 @@ public final class ThemeChanges {
     }
 
     /** One writer at a time from this server: two edits at once must not meet Lucene's lock. */
-    private synchronized String reindex(Citation citation) {
+    private synchronized String reindex() {
         if (search == null || indexDir == null) {
             return null;
         }
         try {
-            ThemeReindex.provisions(store, indexDir, List.of(citation));
+            ThemeReindex.catchUp(store, indexDir);
             search.refresh();
             return null;
         } catch (IndexException e) {
