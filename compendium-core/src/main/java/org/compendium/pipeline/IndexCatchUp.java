@@ -30,8 +30,22 @@ public final class IndexCatchUp {
             return from != to;
         }
 
+        /**
+         * Whether the index had seen a later state of the store than the store now holds: the store was restored from
+         * a backup, or lost its last writes (damage); what was written after it is missing from the store.
+         */
+        public boolean storeWentBack() {
+            return from > to;
+        }
+
         /** One line for the user, e.g. {@code the search index lagged the store (generation 3 of 7): 4 documents re-indexed}. */
         public String describe() {
+            if (storeWentBack()) {
+                return "the store is older than its search index (store generation " + to + ", the index had seen " + from
+                        + "): it was restored from a backup or lost its last writes, so documents and decisions saved "
+                        + "since are missing from it; ingest those documents again. The index was rebuilt from the store ("
+                        + provisions + " provisions)";
+            }
             String was = from < 0 ? "named no store generation" : "was at store generation " + from + " of " + to;
             return "the search index lagged the store (it " + was + "): "
                     + (rebuilt ? "rebuilt, " + provisions + " provisions" : documents + " documents re-indexed ("
