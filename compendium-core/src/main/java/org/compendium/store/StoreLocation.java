@@ -5,8 +5,9 @@ import java.nio.file.Path;
 /**
  * Where a store's database lives: the H2 JDBC URL for a data folder.
  *
- * <p>The URL uses H2's default file locking ({@code FILE_LOCK=FILE}), so a second process that opens the same folder
- * is refused instead of corrupting the files; within one JVM, connections to the same URL share one database.
+ * <p>The URL uses the file system's native lock ({@code FILE_LOCK=FS}), so a second process that opens the same
+ * folder is refused instead of corrupting the files, and the lock goes with a killed process (H2's {@code FILE} lock
+ * left a lock file that made the next open wait); within one JVM, connections to the same URL share one database.
  * {@code WRITE_DELAY=0} writes each commit to the file at once (see {@link DocumentStore} on durability), and
  * {@code DB_CLOSE_ON_EXIT=FALSE} leaves closing to Compendium: H2's own shutdown hook would otherwise close the
  * database under a command still saving a document when Ctrl+C is pressed (the false
@@ -37,7 +38,7 @@ final class StoreLocation {
             throw new StoreException("the data folder " + dataDir + " contains ';', which H2 cannot take in a path; "
                     + "use --data to pick another folder");
         }
-        return "jdbc:h2:file:" + path + ";FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE"
+        return "jdbc:h2:file:" + path + ";FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE"
                 + (durability == Durability.DELAYED ? ";WRITE_DELAY=500" : ";WRITE_DELAY=0");
     }
 }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IngestCrashIT {
     private static final int DOCUMENTS = 200;
-    private static final int KILLS = 12;
+    private static final int KILLS = 10;
     private static final long SEED = 15L;
     /** A complete summary line: its file name and provision count (a line cut short by the kill does not match). */
     private static final Pattern OK_LINE = Pattern.compile("^OK {2}(\\S+) {2}.*? {2}(\\d+) provisions? .*coverage [\\d.]+%.*$");
@@ -41,10 +41,11 @@ class IngestCrashIT {
         Path data = work.resolve("data");
         Random random = new Random(SEED);
         int reportedInAll = 0;
+        long started = System.nanoTime();
         for (int k = 0; k < KILLS; k++) {
             // Kill after a random number of documents (0: during start-up, the catch-up or the first document),
             // plus a random delay, so that kills land in reading, parsing, saving, indexing and printing alike.
-            int after = random.nextInt(40);
+            int after = random.nextInt(30);
             long extraMs = random.nextInt(400);
             Map<String, Integer> reported;
             try (ChildRun run = ChildRun.start(Map.of(), "--data", data.toString(), "ingest", corpus.toString())) {
@@ -57,7 +58,10 @@ class IngestCrashIT {
             }
             reportedInAll += reported.size();
             reported.forEach((source, n) -> assertThat(n).as("%s as printed", source).isEqualTo(expected.get(source)));
+            long killed = System.nanoTime();
             checkStoreAndIndex(data, expected, reported);
+            System.out.printf("kill %d after %d documents + %d ms: %d reported OK; at %.1f s, checked in %.1f s%n", k, after,
+                    extraMs, reported.size(), (killed - started) / 1e9, (System.nanoTime() - killed) / 1e9);
         }
         assertThat(reportedInAll).as("documents reported OK over all killed runs").isGreaterThan(KILLS);
 
