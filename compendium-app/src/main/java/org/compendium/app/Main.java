@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.compendium.app.cli.CompendiumCommand;
 import org.compendium.app.cli.EditorsAddCommand;
+import org.compendium.app.cli.CorrectCommand;
 import org.compendium.app.cli.EditorsCommand;
 import org.compendium.app.cli.ErrorHandler;
 import org.compendium.app.cli.ExportCommand;
@@ -99,6 +100,7 @@ public final class Main {
                         .addSubcommand(new ThemesAddCommand(services))
                         .addSubcommand(new ThemesCreateCommand(services))
                         .addSubcommand(new ThemesLabelCommand(services)))
+                .addSubcommand(new CorrectCommand(services))
                 .addSubcommand(new CommandLine(new EditorsCommand())
                         .addSubcommand(new EditorsAddCommand(services)))
                 .addSubcommand(new SearchCommand())

@@ -10,7 +10,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.compendium.ingest.SourceReader;
+import org.compendium.model.DocumentSymbol;
 import org.compendium.model.ParsedDocument;
+import org.compendium.model.Work;
 import org.compendium.parse.DocumentParser;
 import org.compendium.store.DocumentStore;
 import org.compendium.store.Durability;
@@ -52,8 +54,10 @@ public final class DurabilityBenchmark {
         long provisions = 0;
         for (int i = 0; i < copies; i++) {
             ParsedDocument s = seeds.get(i % seeds.size());
+            // Each copy its own work too: the store refuses two documents of one work and language.
+            Work work = new Work.SymbolDocument(new DocumentSymbol("CTOC/COP/BENCH/" + (i + 1)));
             docs.add(new ParsedDocument("copy-" + i + "-" + s.source(), s.format(), String.format(Locale.ROOT, "%064x", i),
-                    s.sourceLength(), s.metadata(), s.provisions(), s.segments(), s.coverage()));
+                    s.sourceLength(), s.metadata(), work, s.provisions(), s.segments(), s.coverage()));
             provisions += s.provisions().size();
         }
         save(docs, Durability.SYNCED);

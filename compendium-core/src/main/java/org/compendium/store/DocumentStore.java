@@ -15,6 +15,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.compendium.model.Supplied;
+import org.compendium.model.Work;
+import org.compendium.model.Expression;
+import org.compendium.model.Body;
+import java.util.Set;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.compendium.model.Citation;
@@ -150,6 +156,9 @@ public final class DocumentStore implements AutoCloseable {
      *
      * @throws StoreException when it cannot be saved; the store is then unchanged
      */
+    /** The year form of a report work that earlier versions cited: {@code CTOC/COP/WG.7/2021}, {@code CTOC/COP/2024}. */
+    private static final java.util.regex.Pattern LEGACY_YEAR_WORK = java.util.regex.Pattern.compile("CTOC/COP(?:/(WG\\.\\d+))?/(\\d{4})");
+
     public synchronized StoredDocument save(ParsedDocument doc) {
         if (doc == null || doc.source() == null || doc.sha256() == null || doc.metadata() == null) {
             throw new IllegalArgumentException("a stored document needs a source name, a digest and metadata");
@@ -157,11 +166,16 @@ public final class DocumentStore implements AutoCloseable {
         try {
             DocumentWriter writer = new DocumentWriter(connection);
             int replaced = writer.deleteEarlierCopies(doc.source(), doc.sha256());
+            doc = corrected(doc);
+            refuseIdentityClash(doc);
             long id = writer.insert(doc, Instant.now(clock));
             StoreGeneration.document(connection, doc.source(), doc.sha256());
             DocumentSummary summary = summary(id);
             commitDurably();
             return new StoredDocument(summary, doc.provisions().size(), doc.segments().size(), replaced);
+        } catch (IdentityClashException e) {
+            rollback(e);
+            throw e;
         } catch (SQLException | RuntimeException e) {
             rollback(e);
             throw new StoreException("could not save " + doc.source() + "; the store is unchanged: " + e.getMessage()
@@ -188,6 +202,175 @@ public final class DocumentStore implements AutoCloseable {
                     return rs.next() ? Optional.of(new DocumentReader(connection).document(rs.getLong(1))) : Optional.empty();
                 }
             }
+        });
+    }
+
+    /**
+     * Corrects what a stored document says about itself — its symbol, title or dates — in one transaction with its
+     * audit line; the correction is kept for its source file, so that ingesting that file again applies it again.
+     * A symbol may give the document a work of its own ({@link Supplied#applyTo}); its provisions follow.
+     *
+     * @return the corrected document's summary (a new id: the document is saved anew, its permalink unchanged unless
+     *         its work changed)
+     * @throws IllegalArgumentException when there is no such document or nothing to correct
+     * @throws IdentityClashException   when the correction would give it the identity of another stored document
+     */
+    public synchronized DocumentSummary correct(long id, Supplied correction, String editor, Instant at) {
+        if (correction == null || correction.isEmpty()) {
+            throw new IllegalArgumentException("nothing to correct: give a symbol, a title or dates");
+        }
+        ParsedDocument before = findDocument(id).orElseThrow(() -> new IllegalArgumentException(
+                "no document with id " + id + "; see `compendium list`"));
+        try {
+            Supplied kept = correction(before.source()).map(k -> k.then(correction)).orElse(correction);
+            try (PreparedStatement del = connection.prepareStatement("DELETE FROM metadata_corrections WHERE source_name = ?")) {
+                del.setString(1, before.source());
+                del.executeUpdate();
+            }
+            try (PreparedStatement ins = connection.prepareStatement("INSERT INTO metadata_corrections (source_name, symbol, "
+                    + "title, start_date, end_date, editor, corrected_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                ins.setString(1, before.source());
+                ins.setString(2, kept.symbol() == null ? null : kept.symbol().value());
+                ins.setString(3, kept.title());
+                ins.setObject(4, kept.dates() == null ? null : kept.dates().start(), Types.DATE);
+                ins.setObject(5, kept.dates() == null ? null : kept.dates().end(), Types.DATE);
+                ins.setString(6, editor);
+                ins.setObject(7, java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC), Types.TIMESTAMP);
+                ins.executeUpdate();
+            }
+            ParsedDocument after = correction.applyTo(before);
+            DocumentWriter writer = new DocumentWriter(connection);
+            writer.deleteEarlierCopies(before.source(), before.sha256());
+            refuseIdentityClash(after);
+            long newId = writer.insert(after, at);
+            ThemeStore.audit(connection, editor, at, "correct-metadata", before.expression().toString(), null,
+                    describe(before), correction.describe() + (after.work().equals(before.work()) ? "" : "; work=" + after.work()));
+            StoreGeneration.document(connection, before.source(), before.sha256());
+            DocumentSummary summary = summary(newId);
+            commitDurably();
+            return summary;
+        } catch (IdentityClashException e) {
+            rollback(e);
+            throw e;
+        } catch (SQLException | RuntimeException e) {
+            rollback(e);
+            throw new StoreException("could not correct " + before.source() + "; the store is unchanged: " + e.getMessage()
+                    + Damage.advice(e), e);
+        }
+    }
+
+    private static String describe(ParsedDocument doc) {
+        var m = doc.metadata();
+        return new Supplied(m.symbol(), m.title().isEmpty() ? null : m.title(), m.dates()).describe();
+    }
+
+    /** The document with the correction an editor made for its source file, if any. */
+    private ParsedDocument corrected(ParsedDocument doc) throws SQLException {
+        Optional<Supplied> c = correction(doc.source());
+        return c.isEmpty() ? doc : c.get().applyTo(doc);
+    }
+
+    private Optional<Supplied> correction(String source) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT symbol, title, start_date, end_date FROM metadata_corrections WHERE source_name = ?")) {
+            ps.setString(1, source);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                LocalDate start = rs.getObject(3, LocalDate.class);
+                LocalDate end = rs.getObject(4, LocalDate.class);
+                return Optional.of(new Supplied(rs.getString(1) == null ? null : new org.compendium.model.DocumentSymbol(rs.getString(1)),
+                        rs.getString(2), start == null ? null : new org.compendium.model.DateRange(start, end)));
+            }
+        }
+    }
+
+    /**
+     * Refuses a document whose work and language another stored document already has: two files claiming one
+     * identity are either the same document under two names, or two documents the text does not tell apart.
+     */
+    private void refuseIdentityClash(ParsedDocument doc) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT source_name FROM documents WHERE work_slug = ? AND language = ?")) {
+            ps.setString(1, doc.work().slug());
+            ps.setString(2, doc.metadata().language().code());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    throw new IdentityClashException(doc.source(), doc.expression(), rs.getString(1));
+                }
+            }
+        }
+    }
+
+    /**
+     * The works a typed work may stand for: itself; for a document symbol, the works of the stored documents that bear
+     * it; for a report cited by body and year as earlier versions did ({@code CTOC/COP/WG.7/2021}), the meeting or
+     * session reports of that body whose meeting began that year. Empty when a symbol matches nothing stored.
+     */
+    public synchronized List<Work> resolve(Work work) {
+        if (!(work instanceof Work.SymbolDocument symbol)) {
+            return List.of(work);
+        }
+        return read(() -> {
+            Set<Work> out = new LinkedHashSet<>();
+            try (PreparedStatement ps = connection.prepareStatement("SELECT work FROM documents WHERE symbol = ? ORDER BY id")) {
+                ps.setString(1, symbol.symbol().value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(Work.parse(rs.getString(1)));
+                    }
+                }
+            }
+            java.util.regex.Matcher legacy = LEGACY_YEAR_WORK.matcher(symbol.symbol().value());
+            if (legacy.matches()) {
+                Body body = legacy.group(1) == null ? Body.COP : Body.fromCode(legacy.group(1));
+                try (PreparedStatement ps = connection.prepareStatement("SELECT work FROM documents WHERE body = ? "
+                        + "AND doc_type IN ('MEETING_REPORT', 'SECRETARIAT_REPORT') AND EXTRACT(YEAR FROM start_date) = ? ORDER BY id")) {
+                    ps.setString(1, body.name());
+                    ps.setInt(2, Integer.parseInt(legacy.group(2)));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(Work.parse(rs.getString(1)));
+                        }
+                    }
+                }
+            }
+            return out.isEmpty() ? List.of(work) : List.copyOf(out);
+        });
+    }
+
+    /** The stored documents of one work in one language (normally one), in the order they were saved. */
+    public synchronized List<DocumentSummary> findExpression(Expression expression) {
+        String sql = "SELECT " + DocumentReader.SUMMARY_COLUMNS + " FROM documents d WHERE d.work_slug = ? AND d.language = ? ORDER BY d.id";
+        return read(() -> {
+            List<DocumentSummary> out = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                ps.setString(1, expression.work().slug());
+                ps.setString(2, expression.language().code());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(DocumentReader.summary(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The stored language versions of a work, in the order they were saved. */
+    public synchronized List<DocumentSummary> findWork(Work work) {
+        String sql = "SELECT " + DocumentReader.SUMMARY_COLUMNS + " FROM documents d WHERE d.work_slug = ? ORDER BY d.id";
+        return read(() -> {
+            List<DocumentSummary> out = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                ps.setString(1, work.slug());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(DocumentReader.summary(rs));
+                    }
+                }
+            }
+            return out;
         });
     }
 
@@ -244,13 +427,16 @@ public final class DocumentStore implements AutoCloseable {
     public synchronized List<ProvisionHit> findByCitation(Citation citation) {
         String sql = "SELECT " + DocumentReader.SUMMARY_COLUMNS + ", " + DocumentReader.PROVISION_COLUMNS
                 + " FROM provisions p JOIN documents d ON d.id = p.document_id WHERE p.citation = ? ORDER BY d.id, p.ordinal";
+        List<Work> works = resolve(citation.work());
         return read(() -> {
             List<ProvisionHit> out = new ArrayList<>();
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                ps.setString(1, citation.toString());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new ProvisionHit(DocumentReader.summary(rs), rs.getInt("ordinal"), DocumentReader.provision(rs)));
+                for (Work work : works) {
+                    ps.setString(1, Citation.of(work, citation.eId()).toString());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(new ProvisionHit(DocumentReader.summary(rs), rs.getInt("ordinal"), DocumentReader.provision(rs)));
+                        }
                     }
                 }
             }

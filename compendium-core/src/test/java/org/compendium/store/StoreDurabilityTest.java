@@ -17,9 +17,11 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.compendium.model.DocumentSymbol;
 import org.compendium.model.ParsedDocument;
 import org.compendium.model.ThemeDecision;
 import org.compendium.model.ThemeVerdict;
+import org.compendium.model.Work;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,7 +63,10 @@ class StoreDurabilityTest {
     void aDamagedStoreIsRefusedAtOpenWithWhatToDo() throws IOException {
         try (DocumentStore store = DocumentStore.open(dir)) {
             for (int i = 0; i < 20; i++) {
-                store.save(wg7Report("rapport-" + i + ".pdf", "aa" + i));
+                ParsedDocument d = wg7Report("rapport-" + i + ".pdf", "aa" + i);
+                store.save(new ParsedDocument(d.source(), d.format(), d.sha256(), d.sourceLength(), d.metadata(),
+                        new Work.SymbolDocument(new DocumentSymbol("CTOC/COP/WG.7/2021/" + (i + 10))), d.provisions(),
+                        d.segments(), d.coverage()));
             }
         }
         // Junk over everything after H2's two 4 KiB file headers: every chunk, the latest and the older ones.

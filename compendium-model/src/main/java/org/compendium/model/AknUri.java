@@ -19,15 +19,17 @@ import java.util.regex.Pattern;
  * @param version   the expression's version date after {@code @}, empty for the current version, or null with no language
  * @param component the manifestation's component ({@code main}), or null for a work or expression IRI
  * @param format    the manifestation's format ({@code xml}), or null
+ * @param eId       the provision this IRI points into ({@code #op_4__subpara_b}), or null for the whole document
  */
 public record AknUri(String country, String docType, String subtype, String actor, String date, String number,
-                     String language, String version, String component, String format) {
+                     String language, String version, String component, String format, String eId) {
     private static final Pattern SEGMENT = Pattern.compile("[a-z0-9][a-z0-9.\\-]*");
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}-\\d{2})?");
     private static final Pattern SHAPE = Pattern.compile("/akn/(?<country>[^/]+)/(?<type>[^/]+)/(?<subtype>[^/]+)/(?<actor>[^/]+)"
-            + "/(?<date>[^/]+)/(?<number>[^/]+)(?:/(?<lang>[a-z]{3})@(?<version>[^/!]*)(?:/!(?<component>[^/.]+)(?:\\.(?<format>[a-z]+))?)?)?");
+            + "/(?<date>[^/]+)/(?<number>[^/#]+)(?:/(?<lang>[a-z]{3})@(?<version>[^/!#]*)(?:/!(?<component>[^/.#]+)(?:\\.(?<format>[a-z]+))?)?)?"
+            + "(?:#(?<eid>[A-Za-z0-9._-]+))?");
     /** The document types this project writes. */
-    public static final List<String> DOC_TYPES = List.of("statement", "doc");
+    public static final List<String> DOC_TYPES = List.of("statement", "doc", "act");
 
     public AknUri {
         for (String s : new String[] {country, subtype, actor, number}) {
@@ -50,16 +52,43 @@ public record AknUri(String country, String docType, String subtype, String acto
         if (component == null && format != null) {
             throw new IllegalArgumentException("a format needs a component");
         }
+        if (eId != null && !eId.matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("bad eId fragment '" + eId + "'");
+        }
     }
 
     /** A work IRI. */
     public static AknUri work(String country, String docType, String subtype, String actor, String date, String number) {
-        return new AknUri(country, docType, subtype, actor, date, number, null, null, null, null);
+        return new AknUri(country, docType, subtype, actor, date, number, null, null, null, null, null);
+    }
+
+    /**
+     * The work IRI of a work, dated {@code date} ({@code YYYY} or {@code YYYY-MM-DD}): COP instruments are
+     * {@code /akn/un/statement/deliberation/cop-ctoc/2022/11-5}, meeting reports
+     * {@code /akn/un/doc/report/wg7-ctoc/2021-10-14/8}, the other works numbered by their slug.
+     */
+    public static AknUri of(Work work, String date) {
+        String actor = work.body() == null ? "un" : work.body().slug() + "-ctoc";
+        return switch (work) {
+            case Work.CopInstrument i -> work("un", "statement", "deliberation", "cop-ctoc", date, i.session() + "-" + i.number());
+            case Work.MeetingReport r -> work("un", "doc", "report", actor, date, Integer.toString(r.meeting()));
+            case Work.SecretariatReport r -> work("un", "doc", "report", actor, date, r.slug());
+            case Work.CompendiumEdition c -> work("un", "doc", "compendium", actor, date, c.slug());
+            case Work.UnResolution r -> work("un", "statement", "resolution", "un", date, r.slug());
+            case Work.SymbolDocument d -> work("un", "doc", "document", actor, date, d.slug());
+            case Work.Treaty t -> work("un", "act", "treaty", "un", date, t.slug());
+            case Work.Unidentified u -> work("un", "doc", "document", "un", date, u.slug());
+        };
+    }
+
+    /** This work's current expression in {@code language}. */
+    public AknUri expression(Language language) {
+        return expression(language.iso639_2());
     }
 
     /** This work's current expression in {@code language}. */
     public AknUri expression(String lang) {
-        return new AknUri(country, docType, subtype, actor, date, number, lang, "", null, null);
+        return new AknUri(country, docType, subtype, actor, date, number, lang, "", null, null, null);
     }
 
     /** This expression's manifestation as {@code !main.xml}. */
@@ -67,7 +96,12 @@ public record AknUri(String country, String docType, String subtype, String acto
         if (language == null) {
             throw new IllegalStateException("a manifestation is of an expression: " + this);
         }
-        return new AknUri(country, docType, subtype, actor, date, number, language, version, "main", "xml");
+        return new AknUri(country, docType, subtype, actor, date, number, language, version, "main", "xml", null);
+    }
+
+    /** This IRI pointing at one provision of the document, by its anchor ({@link Citation#anchorIn}). */
+    public AknUri at(String anchor) {
+        return new AknUri(country, docType, subtype, actor, date, number, language, version, component, format, anchor);
     }
 
     /** The work level of this IRI. */
@@ -83,7 +117,7 @@ public record AknUri(String country, String docType, String subtype, String acto
                     + "/akn/un/statement/resolution/cop-ctoc/2022/11-5/fra@/!main.xml");
         }
         return new AknUri(m.group("country"), m.group("type"), m.group("subtype"), m.group("actor"), m.group("date"),
-                m.group("number"), m.group("lang"), m.group("version"), m.group("component"), m.group("format"));
+                m.group("number"), m.group("lang"), m.group("version"), m.group("component"), m.group("format"), m.group("eid"));
     }
 
     @Override
@@ -98,6 +132,9 @@ public record AknUri(String country, String docType, String subtype, String acto
                     sb.append('.').append(format);
                 }
             }
+        }
+        if (eId != null) {
+            sb.append('#').append(eId);
         }
         return sb.toString();
     }

@@ -12,7 +12,7 @@ import org.compendium.store.DocumentFilter;
  */
 public final class Params {
     /** A hint listing the citation shapes, shared by every citation error. */
-    public static final String CITATION_HINT = "write a citation such as 'CTOC/COP/WG.7/2021 rec. 12', "
+    public static final String CITATION_HINT = "write a citation such as 'CTOC/COP/WG.7 meeting 8 rec. 12', "
             + "'COP res. 11/5 op. 4(b)', 'COP res. 6/3 pp. 5' or 'COP dec. 2/4 (n)(iii)', URL-encoded in the path";
 
     private Params() {
@@ -28,6 +28,33 @@ public final class Params {
     }
 
     /** Parses a store id. */
+    /** A work's slug from a permalink ({@code cop-res-11-5}). */
+    public static org.compendium.model.Work work(String slug) {
+        try {
+            return org.compendium.model.Work.fromSlug(slug);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("malformed work '" + slug + "'", e.getMessage());
+        }
+    }
+
+    /** A language code from a permalink ({@code fr}). */
+    public static org.compendium.model.Language language(String code) {
+        try {
+            return org.compendium.model.Language.fromCode(code);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("malformed language '" + code + "'", e.getMessage());
+        }
+    }
+
+    /** A document symbol ({@code CTOC/COP/WG.7/2021/3}). */
+    public static org.compendium.model.DocumentSymbol symbol(String text) {
+        try {
+            return org.compendium.model.DocumentSymbol.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("malformed symbol '" + text + "'", "write it as the UN prints it, e.g. CTOC/COP/WG.7/2021/3");
+        }
+    }
+
     public static long documentId(String text) {
         try {
             return Long.parseLong(text);
