@@ -81,6 +81,14 @@ final class ChildRun implements AutoCloseable {
         errReader.join(5000);
     }
 
+    /** Sends SIGINT, what Ctrl+C sends: the JVM runs its shutdown hooks. */
+    void interrupt() throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            process.destroy(); // SIGTERM: the same shutdown hooks
+        }
+    }
+
     /** Waits for the process to end by itself; returns its exit code. */
     int waitFor(long timeoutSeconds) throws InterruptedException {
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {

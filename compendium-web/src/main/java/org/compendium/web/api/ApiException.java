@@ -35,6 +35,11 @@ public final class ApiException extends RuntimeException {
         return new ApiException(403, message, hint);
     }
 
+    /** Too many attempts (failed logins): 429; the message says how long to wait. */
+    public static ApiException tooManyRequests(String message, String hint) {
+        return new ApiException(429, message, hint);
+    }
+
     /** A feature this server was started without (e.g. the search index): 503. */
     public static ApiException unavailable(String message, String hint) {
         return new ApiException(503, message, hint);

@@ -1,0 +1,48 @@
+package org.compendium.themes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.compendium.store.DocumentStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A user name that is no editor's is refused after as long as a wrong password, so that timing does not tell a
+ * guesser which names are editors' (a ratio of the two measured in the same run, not a time limit).
+ */
+class UnknownEditorTimingTest {
+    private static final int ITERATIONS = 100_000;
+
+    @Test
+    void anUnknownEditorTakesAsLongToRefuseAsAWrongPassword(@TempDir Path dir) {
+        try (DocumentStore store = DocumentStore.open(dir)) {
+            ThemeEditing editing = new ThemeEditing(store, Clock.systemUTC(), ITERATIONS);
+            editing.addEditor("alice", "right password".toCharArray());
+            refusalTime(editing, "alice");
+            refusalTime(editing, "mallory"); // warm-up of both paths
+            long wrongPassword = refusalTime(editing, "alice");
+            long unknownEditor = refusalTime(editing, "mallory");
+            // Without the dummy derivation the unknown name is refused a thousand times faster (a lookup only).
+            assertThat((double) unknownEditor / wrongPassword).as("unknown %d ns, wrong password %d ns", unknownEditor,
+                    wrongPassword).isGreaterThan(0.5);
+        }
+    }
+
+    /** The median time of five refused logins as {@code username} with a wrong password. */
+    private static long refusalTime(ThemeEditing editing, String username) {
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long t0 = System.nanoTime();
+            assertThatThrownBy(() -> editing.authenticate(new EditorCredentials(username, "guess".toCharArray())))
+                    .isInstanceOf(NotAuthorizedException.class)
+                    .hasMessage("not authorised: unknown editor or wrong password; nothing was changed");
+            times.add(System.nanoTime() - t0);
+        }
+        return times.stream().sorted().toList().get(2);
+    }
+}
