@@ -7,6 +7,7 @@ import org.compendium.web.api.OpenApiDocument;
 import org.compendium.web.api.SearchApi;
 import org.compendium.web.api.ThemesApi;
 import org.compendium.web.api.VocabularyApi;
+import org.compendium.web.api.MetadataApi;
 import org.compendium.web.pages.BrowsePages;
 import org.compendium.web.pages.LoginPage;
 import org.compendium.web.pages.CompendiumPage;
@@ -32,7 +33,9 @@ final class Routes {
             // editors extend the vocabulary
             "/api/themes",
             "/api/themes/{id}",
-            "/api/themes/{id}/labels/{lang}");
+            "/api/themes/{id}/labels/{lang}",
+            // identity: editors correct a document's metadata
+            "/api/works/{work}/{lang}/metadata");
 
     private Routes() {
     }
@@ -63,7 +66,7 @@ final class Routes {
     }
 
     /** The controllers of the theme index, its editing, the vocabulary and the editors' login (issue 4). */
-    record ThemeRoutes(ThemesApi api, VocabularyApi vocabulary, ThemePages pages, LoginPage login) {
+    record ThemeRoutes(ThemesApi api, VocabularyApi vocabulary, ThemePages pages, LoginPage login, MetadataApi metadata) {
     }
 
     // --- Theme index, editing and login (issue 4): reads are public; every POST or PUT needs an editor and a CSRF
@@ -74,6 +77,7 @@ final class Routes {
         app.post("/api/themes", themes.vocabulary()::create);
         app.get("/api/themes/{id}", themes.vocabulary()::theme);
         app.put("/api/themes/{id}/labels/{lang}", themes.vocabulary()::label);
+        app.put("/api/works/{work}/{lang}/metadata", themes.metadata()::correct);
 
         app.get("/themes", themes.pages()::list);
         app.post("/themes", themes.pages()::create);

@@ -13,6 +13,7 @@ import org.compendium.web.api.OpenApiDocument;
 import org.compendium.web.api.SearchApi;
 import org.compendium.web.api.ThemesApi;
 import org.compendium.web.api.VocabularyApi;
+import org.compendium.web.api.MetadataApi;
 import org.compendium.web.auth.EditorAuth;
 import org.compendium.web.auth.EditorSession;
 import org.compendium.web.pages.BrowsePages;
@@ -119,7 +120,8 @@ public final class WebServer implements AutoCloseable {
                         new ThemesApi(services.catalogue(), services.themes(), services.suggestions(), services.changes(), auth),
                         new VocabularyApi(services.themes(), services.changes(), auth),
                         new ThemePages(services.themes(), services.consistency(), services.changes(), auth, renderer),
-                        new LoginPage(auth, renderer)),
+                        new LoginPage(auth, renderer),
+                        new MetadataApi(services.catalogue(), services.changes(), auth)),
                 new CompendiumPage(services.catalogue(), renderer));
         app.start(host, port);
         // Train the theme suggester now, off the request path, so the first provision page does not wait for it.
