@@ -122,7 +122,7 @@ public final class WebServer implements AutoCloseable {
                         new ThemePages(services.themes(), services.consistency(), services.changes(), auth, renderer),
                         new LoginPage(auth, renderer),
                         new MetadataApi(services.catalogue(), services.changes(), auth)),
-                new CompendiumPage(services.catalogue(), renderer));
+                new CompendiumPage(services.catalogue(), renderer), services.health());
         app.start(host, port);
         // Train the theme suggester now, off the request path, so the first provision page does not wait for it.
         Thread warmUp = new Thread(services.suggestions()::warmUp, "compendium-suggester-warm-up");
