@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Runs every test of every module (unit tests and golden tests on ../shared/corpus/fr) with `mvn -B verify`.
+# The test command: installs what the tests need when it is missing (.ci/install-deps: a JDK >= 21, Maven, Chromium,
+# fonts-dejavu-core; with apt-get, as root), then runs every test of every module (unit, golden on
+# ../shared/corpus/fr, and the browser and crash `*IT`) with `mvn -B verify`. Extra arguments go to Maven.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Prefer the Temurin 25 JDK when it is installed: the default java on Debian may be older than the 21 we need.
-if [[ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]]; then
-  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-  export PATH="$JAVA_HOME/bin:$PATH"
-fi
+# shellcheck source=.ci/install-deps
+source .ci/install-deps
+deps_all </dev/null || { echo "test.sh: the tests cannot run without the above; nothing was run" >&2; exit 1; }
 
 exec mvn -B verify "$@"

@@ -3,6 +3,8 @@ package org.compendium.index;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
@@ -17,6 +19,9 @@ import org.compendium.model.ParsedDocument;
  * <p>One writer per index folder at a time (Lucene's write lock); another process gets an {@link IndexException}.
  */
 public final class ProvisionIndex implements AutoCloseable {
+    /** The key of the commit user data naming the store generation the commit reflects. */
+    static final String STORE_GENERATION = "compendium.store.generation";
+
     private final Path dir;
     private final Directory directory;
     private final IndexWriter writer;
@@ -103,12 +108,53 @@ public final class ProvisionIndex implements AutoCloseable {
         }
     }
 
-    /** Makes every change so far durable and visible to searches opened or refreshed afterwards. */
+    /**
+     * Makes every change so far durable and visible to searches opened or refreshed afterwards. The commit keeps the
+     * store generation last recorded ({@link #commit(long)}): changes made since are then redone by a catch-up.
+     */
     public void commit() {
         try {
             writer.commit();
         } catch (IOException e) {
             throw failure("commit", e);
+        }
+    }
+
+    /**
+     * Commits (as {@link #commit()}) and records in the commit that the index now reflects generation
+     * {@code storeGeneration} of the store, which {@link #generation} reads back after a restart.
+     */
+    public void commit(long storeGeneration) {
+        writer.setLiveCommitData(Map.of(STORE_GENERATION, Long.toString(storeGeneration)).entrySet());
+        commit();
+    }
+
+    /**
+     * The store generation the last commit reflects (at least: it may hold later changes too); empty for a new
+     * index, or one written before generations were recorded, for which only a rebuild can vouch.
+     */
+    public OptionalLong generation() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (STORE_GENERATION.equals(e.getKey())) {
+                    try {
+                        return OptionalLong.of(Long.parseLong(e.getValue()));
+                    } catch (NumberFormatException bad) {
+                        return OptionalLong.empty();
+                    }
+                }
+            }
+        }
+        return OptionalLong.empty();
+    }
+
+    /** Removes the provisions of the document with this source file name or digest (visible at the next commit). */
+    public void remove(String source, String sha256) {
+        try {
+            writer.deleteDocuments(ProvisionDocuments.bySource(source), ProvisionDocuments.bySha(sha256));
+        } catch (IOException e) {
+            throw failure("update", e);
         }
     }
 

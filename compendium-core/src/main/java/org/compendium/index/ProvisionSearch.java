@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
@@ -210,6 +211,27 @@ public final class ProvisionSearch implements AutoCloseable {
         FacetSearcher searcher = acquire();
         try {
             return searcher.getIndexReader().numDocs();
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /**
+     * The store generation the index commit that searches now see reflects ({@link ProvisionIndex#generation}); empty
+     * when that commit names none.
+     */
+    public OptionalLong generation() {
+        FacetSearcher searcher = acquire();
+        try {
+            if (searcher.getIndexReader() instanceof DirectoryReader reader) {
+                String value = reader.getIndexCommit().getUserData().get(ProvisionIndex.STORE_GENERATION);
+                if (value != null) {
+                    return OptionalLong.of(Long.parseLong(value));
+                }
+            }
+            return OptionalLong.empty();
+        } catch (IOException | NumberFormatException e) {
+            return OptionalLong.empty();
         } finally {
             release(searcher);
         }

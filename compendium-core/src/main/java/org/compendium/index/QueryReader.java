@@ -9,6 +9,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -111,11 +112,23 @@ final class QueryReader {
     }
 
     /**
+     * How deep parentheses may nest. The classic parser descends once per level, so a query nested a few thousand
+     * levels deep ran it out of stack (a {@code StackOverflowError}, answered 500 by the server); people write two
+     * or three.
+     */
+    static final int MAX_DEPTH = 32;
+
+    /**
      * The classic syntax, parsed once per text field with that field's analyzer and the parses combined by their best
      * score: a stop word of one language is then dropped from that language's query only, instead of becoming a
      * required term of another field (which made every French query with {@code de} find nothing).
      */
     private Query parse(String text) throws QuerySyntaxException {
+        int depth = depth(text);
+        if (depth > MAX_DEPTH) {
+            throw new QuerySyntaxException(text, "cannot read the query " + shown(text) + ": its parentheses nest " + depth
+                    + " levels deep, more than the " + MAX_DEPTH + " allowed; remove some of the ( ) groups", null);
+        }
         List<Query> perField = new ArrayList<>();
         for (String field : analyzers.textFields()) {
             QueryParser parser = new FieldCheckingParser(field, analyzers);
@@ -129,12 +142,55 @@ final class QueryReader {
         return perField.size() == 1 ? perField.getFirst() : new DisjunctionMaxQuery(perField, 0f);
     }
 
+    /** The deepest nesting of parentheses outside phrases and escapes. */
+    static int depth(String text) {
+        int depth = 0;
+        int max = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                max = Math.max(max, ++depth);
+            } else if (!quoted && c == ')') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return max;
+    }
+
+    /**
+     * The query as a message quotes it: control characters shown as {@code \\u....} (a message reaches terminals and
+     * logs), and at most 80 characters, so that a huge query gives a one-line message.
+     */
+    static String shown(String text) {
+        StringBuilder sb = new StringBuilder("'");
+        int limit = 80;
+        for (int i = 0; i < text.length() && i < limit; i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+                sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        sb.append(text.length() > limit ? "…' (" + text.length() + " characters)" : "'");
+        return sb.toString();
+    }
+
     /** A message for people: the likely mistake first, then how the syntax goes. */
     static String explain(String text, ParseException e) {
         String reason;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t.getMessage() != null && t.getMessage().startsWith(FieldCheckingParser.UNKNOWN_FIELD)) {
-                return "cannot read the query '" + text + "': " + t.getMessage();
+                return "cannot read the query " + shown(text) + ": " + t.getMessage();
+            }
+            if (t instanceof IndexSearcher.TooManyClauses) {
+                return "cannot read the query " + shown(text) + ": it has more than " + IndexSearcher.getMaxClauseCount()
+                        + " terms; search for fewer words at once";
             }
         }
         if (text.chars().filter(c -> c == '"').count() % 2 == 1) {
@@ -148,7 +204,7 @@ final class QueryReader {
             reason = "a character has a special meaning here: put the words in \"quotes\" or escape it with \\ "
                     + "(special characters: + - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ /)";
         }
-        return "cannot read the query '" + text + "': " + reason + ". Syntax of a query with operators: words (all must match), \"a phrase\", "
+        return "cannot read the query " + shown(text) + ": " + reason + ". Syntax of a query with operators: words (all must match), \"a phrase\", "
                 + "a OR b, a NOT b, +must -mustnot, prefix*, (groups), field:value (fields: "
                 + String.join(", ", SearchFields.FILTERS) + "); without quotes, operators, field: or * the query is read "
                 + "as plain words";

@@ -1,11 +1,8 @@
 package org.compendium.pipeline;
 
 import java.nio.file.Path;
-import java.util.Collection;
-import java.util.List;
 import org.compendium.index.IndexException;
 import org.compendium.model.Citation;
-import org.compendium.model.Provision;
 import org.compendium.model.Supplied;
 import org.compendium.model.ThemeDecision;
 import org.compendium.model.ThemeVerdict;
@@ -50,25 +47,25 @@ public final class EditorChanges {
 
     /** Records an editor's verdict on a provision's theme, then re-indexes the documents holding it. */
     public Outcome<ThemeDecision> decide(AuthenticatedEditor editor, Citation citation, String themeId, ThemeVerdict verdict) {
-        ThemeDecision d = editing.decide(editor, citation, themeId, verdict);
-        return reindexed(d, List.of(citation));
+        return reindexed(editing.decide(editor, citation, themeId, verdict));
     }
 
     /** Corrects a document's metadata ({@link ThemeEditing#correctMetadata}), then re-indexes it. */
     public Outcome<DocumentSummary> correctMetadata(AuthenticatedEditor editor, long documentId, Supplied correction) {
-        DocumentSummary after = editing.correctMetadata(editor, documentId, correction);
-        List<Citation> own = store.findDocument(after.id()).map(d -> d.provisions().stream().limit(1).map(Provision::citation).toList())
-                .orElse(List.of());
-        return reindexed(after, own);
+        return reindexed(editing.correctMetadata(editor, documentId, correction));
     }
 
-    /** One writer at a time from this process: two edits at once must not meet Lucene's lock. */
-    private synchronized <T> Outcome<T> reindexed(T result, Collection<Citation> citations) {
+    /**
+     * Re-indexes what the store changed since the index's last commit: the documents the change touched, which the
+     * store recorded with the change's generation (and any an interrupted run left behind). One writer at a time from
+     * this process: two edits at once must not meet Lucene's lock.
+     */
+    private synchronized <T> Outcome<T> reindexed(T result) {
         if (indexDir == null) {
             return new Outcome<>(result, new ThemeReindex.Report(false, 0, 0), null);
         }
         try {
-            ThemeReindex.Report report = ThemeReindex.provisions(store, indexDir, citations);
+            ThemeReindex.Report report = ThemeReindex.catchUp(store, indexDir);
             if (report.indexed()) {
                 afterIndexing.run();
             }

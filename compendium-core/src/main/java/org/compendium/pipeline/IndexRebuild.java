@@ -29,7 +29,9 @@ public final class IndexRebuild {
     private IndexRebuild() {
     }
 
+    /** Rebuilds, and records in the commit the store generation read before the first document. */
     public static Report run(DocumentStore store, ProvisionIndex index, Progress progress) {
+        long generation = store.generation();
         int total = store.documentCount();
         index.clear();
         int[] documents = {0};
@@ -40,7 +42,7 @@ public final class IndexRebuild {
             provisions[0] += n;
             progress.indexed(documents[0], total, doc, n);
         });
-        index.commit();
+        index.commit(generation);
         return new Report(documents[0], provisions[0], index.size());
     }
 }

@@ -31,13 +31,18 @@ public final class IndexingListener implements IngestListener {
     }
 
     /**
-     * Commits the run's changes.
+     * Commits the run's changes, recording that the index reflects {@code storeGeneration} when every document was
+     * indexed (after a failure the commit keeps the generation it had, so the next open re-indexes what is missing).
      *
      * @return the counters: documents and provisions indexed, failures, and the index size after the commit
      */
-    public Counters commit() {
+    public Counters commit(long storeGeneration) {
         try {
-            index.commit();
+            if (failures.isEmpty()) {
+                index.commit(storeGeneration);
+            } else {
+                index.commit();
+            }
         } catch (IndexException e) {
             failures.add(e.getMessage());
         }

@@ -3,6 +3,7 @@ package org.compendium.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.compendium.ingest.RejectedInputException;
 import org.compendium.ingest.SourceReader;
 import org.compendium.ingest.SourceText;
@@ -24,6 +25,7 @@ public final class Ingestion {
     private final ReadStep reader;
     private final ParseStep parser;
     private final DocumentStore store;
+    private final AtomicBoolean stopping = new AtomicBoolean();
     private final SuppliedMetadata supplied;
 
     /** The read stage as a function, e.g. {@code sourceReader::read}. */
@@ -88,7 +90,12 @@ public final class Ingestion {
         int ingested = 0;
         int replaced = 0;
         long provisions = 0;
+        int left = 0;
         for (int i = 0; i < total; i++) {
+            if (stopping.get()) {
+                left = total - i;
+                break;
+            }
             Path file = expansion.files().get(i);
             int index = i + 1;
             listener.started(index, total, file);
@@ -104,7 +111,16 @@ public final class Ingestion {
                 listener.failed(index, total, outcome.rejection(), outcome.cause());
             }
         }
-        return new IngestReport(total, ingested, replaced, total - ingested, expansion.skipped(), provisions, rejections);
+        int read = total - left;
+        return new IngestReport(read, ingested, replaced, read - ingested, expansion.skipped(), provisions, rejections, left);
+    }
+
+    /**
+     * Asks a running {@link #ingest} to stop after the file it is on (which is saved whole or not at all): from
+     * another thread, e.g. a shutdown hook on Ctrl+C. The report then counts the files left.
+     */
+    public void stop() {
+        stopping.set(true);
     }
 
     private Outcome ingestOne(Path file) {

@@ -2,18 +2,14 @@ package org.compendium.pipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.compendium.index.LanguageAnalyzers;
 import org.compendium.index.ProvisionIndex;
-import org.compendium.model.Citation;
 import org.compendium.store.DocumentStore;
-import org.compendium.store.ProvisionHit;
 
 /**
  * Brings the search index's {@code theme} field in step with the store after themes change: re-indexes the documents
- * that hold the changed provisions (after an editor's decision) or rebuilds the whole index (after an import).
+ * that hold the changed provisions (after an editor's decision) or rebuilds the whole index (after an import), as
+ * the store generation of each change says.
  *
  * <p>Opens the index writer only for the update and closes it at once, so a long-running process (the web server)
  * never holds Lucene's write lock; when another process holds it, {@link org.compendium.index.IndexException} says
@@ -35,42 +31,18 @@ public final class ThemeReindex {
     }
 
     /**
-     * Re-indexes every stored document holding one of {@code citations}, with the store's current themes, in one
-     * commit.
+     * Re-indexes what the store changed since the index's last commit, with the store's current themes, in one commit:
+     * after a decision, the documents holding its provision (the store recorded them with the decision's
+     * generation); after an import, which may touch any provision, the whole index ({@link IndexCatchUp}).
      *
      * @throws org.compendium.index.IndexException when the index is locked by another writer or cannot be written
      */
-    public static Report provisions(DocumentStore store, Path indexDir, Collection<Citation> citations) {
-        if (!Files.isDirectory(indexDir)) {
-            return Report.NO_INDEX;
-        }
-        Map<Long, Boolean> documents = new LinkedHashMap<>();
-        for (Citation c : citations) {
-            for (ProvisionHit hit : store.findByCitation(c)) {
-                documents.put(hit.document().id(), true);
-            }
-        }
-        long provisions = 0;
-        try (ProvisionIndex index = open(store, indexDir)) {
-            for (long id : documents.keySet()) {
-                provisions += store.findDocument(id).map(index::replace).orElse(0);
-            }
-            index.commit();
-        }
-        return new Report(true, documents.size(), provisions);
-    }
-
-    /**
-     * Rebuilds the whole index with the store's current themes (after an import, which may touch any provision).
-     *
-     * @throws org.compendium.index.IndexException when the index is locked by another writer or cannot be written
-     */
-    public static Report all(DocumentStore store, Path indexDir) {
+    public static Report catchUp(DocumentStore store, Path indexDir) {
         if (!Files.isDirectory(indexDir)) {
             return Report.NO_INDEX;
         }
         try (ProvisionIndex index = open(store, indexDir)) {
-            IndexRebuild.Report r = IndexRebuild.run(store, index, (i, total, doc, n) -> { });
+            IndexCatchUp.Report r = IndexCatchUp.run(store, index);
             return new Report(true, r.documents(), r.provisions());
         }
     }

@@ -9,7 +9,8 @@
  * ({@link org.compendium.pipeline.IndexingListener}) and rebuilding it from the store
  * ({@link org.compendium.pipeline.IndexRebuild}); the store's themes for the index
  * ({@link org.compendium.pipeline.StoredThemes}) and the index update after a theme change, with a writer held only
- * for that update ({@link org.compendium.pipeline.ThemeReindex}).
+ * for that update ({@link org.compendium.pipeline.ThemeReindex}); catching a lagging index up with the store from the
+ * store generation its last commit names ({@link org.compendium.pipeline.IndexCatchUp}).
  *
  * <p>Must not import: any CLI or web framework (picocli, Javalin), {@code java.sql}; it talks to the store only
  * through {@link org.compendium.store.DocumentStore} and to the index only through

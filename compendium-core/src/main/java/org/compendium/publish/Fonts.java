@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The fonts embedded in PDF editions: DejaVu Serif and Sans from Debian's {@code fonts-dejavu-core} when installed,
- * else Liberation; {@code .ci/run} installs {@code fonts-dejavu-core} when missing. Embedding (subset) makes the PDF
+ * else Liberation; {@code .ci/install-deps} (run by {@code ./test.sh}) installs {@code fonts-dejavu-core} when missing. Embedding (subset) makes the PDF
  * render the same everywhere and gives every French character a glyph.
  */
 final class Fonts {

@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,16 +34,25 @@ import org.h2.api.ErrorCode;
  * same SHA-256) and writes the new one, or on any failure leaves the store as it was. Only one process may have a
  * store open at a time; another gets a {@link StoreException} saying so. Methods are synchronized because the store
  * holds a single connection; a store is meant to be opened once per process and shared.
+ *
+ * <p>Durability: a write returns only once its transaction is on disk. H2 otherwise commits to memory and writes
+ * every {@code WRITE_DELAY} (500 ms by default), so a killed process lost documents already reported saved; the URL
+ * sets {@code WRITE_DELAY=0} (each commit is written to the file at once) and every write transaction ends with
+ * {@code CHECKPOINT SYNC} (the file is forced to the device). A transaction interrupted by a crash is rolled back by
+ * H2 when the store is next opened. Every write that changes what the search index shows also raises the store
+ * generation in the same transaction ({@link #generation}, {@link #changesSince}).
  */
 public final class DocumentStore implements AutoCloseable {
     private final Path dataDir;
     private final Connection connection;
     private final Clock clock;
+    private final Durability durability;
 
-    private DocumentStore(Path dataDir, Connection connection, Clock clock) {
+    private DocumentStore(Path dataDir, Connection connection, Clock clock, Durability durability) {
         this.dataDir = dataDir;
         this.connection = connection;
         this.clock = clock;
+        this.durability = durability;
     }
 
     /**
@@ -52,35 +62,86 @@ public final class DocumentStore implements AutoCloseable {
      *                        or the folder cannot be used
      */
     public static DocumentStore open(Path dataDir) {
-        return open(dataDir, Clock.systemUTC());
+        return open(dataDir, Clock.systemUTC(), Durability.SYNCED);
+    }
+
+    /** Opens the store with a chosen {@link Durability}: {@link Durability#DELAYED} is for benchmarks only. */
+    public static DocumentStore open(Path dataDir, Durability durability) {
+        return open(dataDir, Clock.systemUTC(), durability);
     }
 
     static DocumentStore open(Path dataDir, Clock clock) {
+        return open(dataDir, clock, Durability.SYNCED);
+    }
+
+    private static DocumentStore open(Path dataDir, Clock clock, Durability durability) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new StoreException("cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
         }
-        String url = StoreLocation.url(dataDir);
+        String url = StoreLocation.url(dataDir, durability);
+        Optional<String> damage = Damage.inspect(StoreLocation.file(dataDir));
+        if (damage.isPresent()) {
+            throw damaged(dataDir, new StoreException(damage.get()));
+        }
         Connection connection;
         try {
             connection = DriverManager.getConnection(url, StoreLocation.USER, StoreLocation.PASSWORD);
         } catch (SQLException e) {
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                throw new StoreException("the store at " + dataDir + " is in use by another compendium process; "
+                throw StoreException.inUse("the store at " + dataDir + " is in use by another compendium process; "
                         + "close it or use --data to pick another folder", e);
             }
-            throw new StoreException("cannot open the store at " + dataDir + ": " + e.getMessage(), e);
+            throw openFailure(dataDir, e);
+        } catch (RuntimeException e) {
+            throw openFailure(dataDir, e);
         }
         try {
             // Migrate while our connection keeps the database open, so Flyway's connections join the same database.
             SchemaMigrations.migrate(url, dataDir);
             connection.setAutoCommit(false);
-            return new DocumentStore(dataDir, connection, clock);
+            DocumentStore store = new DocumentStore(dataDir, connection, clock, durability);
+            store.check();
+            return store;
         } catch (RuntimeException | SQLException e) {
             closeQuietly(connection, e);
-            throw e instanceof StoreException se ? se
-                    : new StoreException("cannot open the store at " + dataDir + ": " + e.getMessage(), e);
+            throw e instanceof StoreException se ? se : openFailure(dataDir, e);
+        }
+    }
+
+    /**
+     * The message for a store that could not be opened: a damaged file says so and what to do (the index and the
+     * source documents are not the store's only copies: re-ingesting them rebuilds it).
+     */
+    private static StoreException openFailure(Path dataDir, Exception e) {
+        return Damage.isDamage(e) ? damaged(dataDir, e)
+                : new StoreException("cannot open the store at " + dataDir + ": " + e.getMessage(), e);
+    }
+
+    private static StoreException damaged(Path dataDir, Exception e) {
+        return new StoreException("the store at " + dataDir + " is damaged (" + e.getMessage() + "); restore "
+                + StoreLocation.FILE_NAME + ".mv.db from a backup, or move the folder aside and ingest the documents "
+                + "again into a new one (compendium --data NEW_FOLDER ingest ...)", e);
+    }
+
+    /**
+     * Reads every table's row count and the generation, so that a store damaged where the open did not look is
+     * refused now, with advice, rather than half-way through a command: the migrations vouched for these tables, so
+     * any failure here is damage.
+     */
+    private void check() {
+        try {
+            for (String table : List.of("documents", "provisions", "segments", "themes", "theme_decisions", "store_changes")) {
+                try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
+                     ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                }
+            }
+            StoreGeneration.current(connection);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            throw damaged(dataDir, e);
         }
     }
 
@@ -108,16 +169,40 @@ public final class DocumentStore implements AutoCloseable {
             doc = corrected(doc);
             refuseIdentityClash(doc);
             long id = writer.insert(doc, Instant.now(clock));
+            StoreGeneration.document(connection, doc.source(), doc.sha256());
             DocumentSummary summary = summary(id);
-            connection.commit();
+            commitDurably();
             return new StoredDocument(summary, doc.provisions().size(), doc.segments().size(), replaced);
         } catch (IdentityClashException e) {
             rollback(e);
             throw e;
         } catch (SQLException | RuntimeException e) {
             rollback(e);
-            throw new StoreException("could not save " + doc.source() + "; the store is unchanged: " + e.getMessage(), e);
+            throw new StoreException("could not save " + doc.source() + "; the store is unchanged: " + e.getMessage()
+                    + Damage.advice(e), e);
         }
+    }
+
+    /** The store generation: raised by every committed change the search index shows (0 for a new store). */
+    public synchronized long generation() {
+        return read(() -> StoreGeneration.current(connection));
+    }
+
+    /** What changed after {@code generation}: the documents the search index must re-index to be in step. */
+    public synchronized StoreChanges changesSince(long generation) {
+        return read(() -> StoreGeneration.since(connection, generation));
+    }
+
+    /** The stored document read from the file named {@code source}, rebuilt in full; empty when there is none. */
+    public synchronized Optional<ParsedDocument> findBySource(String source) {
+        return read(() -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM documents WHERE source_name = ?")) {
+                ps.setString(1, source);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new DocumentReader(connection).document(rs.getLong(1))) : Optional.empty();
+                }
+            }
+        });
     }
 
     /**
@@ -160,15 +245,17 @@ public final class DocumentStore implements AutoCloseable {
             long newId = writer.insert(after, at);
             ThemeStore.audit(connection, editor, at, "correct-metadata", before.expression().toString(), null,
                     describe(before), correction.describe() + (after.work().equals(before.work()) ? "" : "; work=" + after.work()));
+            StoreGeneration.document(connection, before.source(), before.sha256());
             DocumentSummary summary = summary(newId);
-            connection.commit();
+            commitDurably();
             return summary;
         } catch (IdentityClashException e) {
             rollback(e);
             throw e;
         } catch (SQLException | RuntimeException e) {
             rollback(e);
-            throw new StoreException("could not correct " + before.source() + "; the store is unchanged: " + e.getMessage(), e);
+            throw new StoreException("could not correct " + before.source() + "; the store is unchanged: " + e.getMessage()
+                    + Damage.advice(e), e);
         }
     }
 
@@ -422,13 +509,29 @@ public final class DocumentStore implements AutoCloseable {
     }
 
     /**
-     * Runs {@code action} as one transaction on the store's connection: committed when it returns, rolled back when
-     * it throws. For the other table groups of this package ({@link ThemeStore}), which share the connection.
+     * Runs the read {@code action} as one transaction on the store's connection: ended when it returns, rolled back
+     * when it throws. For the other table groups of this package ({@link ThemeStore}), which share the connection.
      */
     synchronized <T> T transaction(String what, SqlAction<T> action) {
+        return run(what, action, false);
+    }
+
+    /**
+     * Runs the write {@code action} as one transaction: durable on disk when this returns (see the class comment),
+     * rolled back when it throws. For {@link ThemeStore}'s changes.
+     */
+    synchronized <T> T write(String what, SqlAction<T> action) {
+        return run(what, action, true);
+    }
+
+    private <T> T run(String what, SqlAction<T> action, boolean durable) {
         try {
             T result = action.run();
-            connection.commit();
+            if (durable) {
+                commitDurably();
+            } else {
+                connection.commit();
+            }
             return result;
         } catch (SQLException | RuntimeException e) {
             rollback(e);
@@ -436,7 +539,21 @@ public final class DocumentStore implements AutoCloseable {
                 throw se;
             }
             throw new StoreException("could not " + what + " in the store at " + dataDir + "; nothing was changed: "
-                    + e.getMessage(), e);
+                    + e.getMessage() + Damage.advice(e), e);
+        }
+    }
+
+    /**
+     * Commits, then forces the database file to the device: with {@code WRITE_DELAY=0} the commit is already in the
+     * file (it survives the process being killed), the sync makes it survive a power cut too.
+     */
+    private void commitDurably() throws SQLException {
+        connection.commit();
+        if (durability != Durability.SYNCED) {
+            return;
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute("CHECKPOINT SYNC");
         }
     }
 
@@ -451,9 +568,12 @@ public final class DocumentStore implements AutoCloseable {
             T result = action.run();
             connection.commit();
             return result;
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             rollback(e);
-            throw new StoreException("could not read the store at " + dataDir + ": " + e.getMessage(), e);
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw new StoreException("could not read the store at " + dataDir + ": " + e.getMessage() + Damage.advice(e), e);
         }
     }
 

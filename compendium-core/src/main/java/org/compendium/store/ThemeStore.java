@@ -42,10 +42,11 @@ public final class ThemeStore {
      */
     public int importVocabulary(Body scope, List<Theme> themes, List<ThemeLink> links, String author, Instant at,
                                 String note) {
-        return store.transaction("import the theme vocabulary", () -> {
+        return store.write("import the theme vocabulary", () -> {
             Connection c = store.connection();
             String before = countsOf(c, scope);
             int version = newVersion(c, author, at, note);
+            StoreGeneration.everything(c);
             List<String[]> editorLabels = editorLabels(c, scope);
             update(c, "DELETE FROM themes WHERE scope = ? AND origin = 'import'", scope.name());
             try (PreparedStatement replaced = c.prepareStatement("DELETE FROM themes WHERE id = ?")) {
@@ -97,7 +98,7 @@ public final class ThemeStore {
      * and a new vocabulary version; returns that version.
      */
     public int createTheme(Theme theme, String editor, Instant at) {
-        return store.transaction("create the theme", () -> {
+        return store.write("create the theme", () -> {
             Connection c = store.connection();
             int version = newVersion(c, editor, at, "create theme " + theme.id());
             int ordinal;
@@ -119,7 +120,7 @@ public final class ThemeStore {
      * label before, or {@code none}) and a new vocabulary version; returns that version.
      */
     public int label(String themeId, String language, String label, String editor, Instant at) {
-        return store.transaction("set the theme label", () -> {
+        return store.write("set the theme label", () -> {
             Connection c = store.connection();
             String before = "none";
             try (PreparedStatement ps = c.prepareStatement(
@@ -201,9 +202,10 @@ public final class ThemeStore {
      * @param before the state before the change, as the audit log shows it
      */
     public int decide(ThemeDecision d, String action, String before) {
-        return store.transaction("record the theme decision", () -> {
+        return store.write("record the theme decision", () -> {
             Connection c = store.connection();
             int version = newVersion(c, d.editor(), d.at(), action + " " + d.themeId() + " for " + d.citation());
+            StoreGeneration.citation(c, d.citation());
             try (PreparedStatement del = c.prepareStatement("DELETE FROM theme_decisions WHERE citation = ? AND theme_id = ?")) {
                 del.setString(1, d.citation().toString());
                 del.setString(2, d.themeId());
@@ -254,7 +256,7 @@ public final class ThemeStore {
 
     /** Adds an editor; refuses a user name that exists already. */
     public void addEditor(StoredEditor editor, Instant at) {
-        store.transaction("add the editor", () -> {
+        store.write("add the editor", () -> {
             if (findEditor(editor.username()).isPresent()) {
                 throw new StoreException("an editor named '" + editor.username() + "' exists already");
             }

@@ -3,7 +3,10 @@
  *
  * <p>Owns: the schema and its versioned migrations ({@code db/compendium/V*__*.sql}, applied by Flyway), saving a
  * {@link org.compendium.model.ParsedDocument} in one transaction (re-ingest replaces, never duplicates), listing and
- * filtering documents, reloading them exactly, and looking provisions up by citation. JDBC and Flyway types stay in
+ * filtering documents, reloading them exactly, and looking provisions up by citation; durability (every write
+ * transaction on disk before it returns, {@link org.compendium.store.Durability}), refusing a damaged file at open, and
+ * the store generation raised with every change the search index shows ({@link org.compendium.store.StoreChanges}).
+ * JDBC and Flyway types stay in
  * this package: callers see records ({@link org.compendium.store.DocumentSummary},
  * {@link org.compendium.store.ProvisionHit}) and {@link org.compendium.store.StoreException}.
  *

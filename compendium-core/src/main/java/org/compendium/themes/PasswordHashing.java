@@ -33,6 +33,17 @@ public final class PasswordHashing {
         return MessageDigest.isEqual(expected, actual);
     }
 
+    /**
+     * Spends on a user name that is no editor's the time a wrong password costs ({@code iterations} of PBKDF2), and
+     * answers false: otherwise the quick refusal tells a guesser which names are editors'.
+     */
+    public static boolean verifyNobody(char[] password, int iterations) {
+        derive(password, NOBODY_SALT, iterations);
+        return false;
+    }
+
+    private static final byte[] NOBODY_SALT = new byte[16];
+
     private static byte[] derive(char[] password, byte[] salt, int iterations) {
         PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, KEY_BITS);
         try {

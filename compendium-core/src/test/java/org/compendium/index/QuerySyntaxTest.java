@@ -1,7 +1,9 @@
 package org.compendium.index;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,5 +34,28 @@ class QuerySyntaxTest {
         assertThatThrownBy(() -> search.search(SearchRequest.of("migrants").withFilter(field, "x")))
                 .isInstanceOf(QuerySyntaxException.class)
                 .hasMessageContaining("unknown filter field '" + field + "'");
+    }
+
+    @Test
+    void aQueryNestedThousandsOfLevelsDeepIsRefusedInOneLineNotByAStackOverflow() {
+        String deep = "(".repeat(5000) + "migrants" + ")".repeat(5000);
+        assertThatThrownBy(() -> search.search(SearchRequest.of(deep)))
+                .isInstanceOf(QuerySyntaxException.class)
+                .hasMessageContaining("its parentheses nest 5000 levels deep, more than the 32 allowed")
+                .hasMessageNotContaining("\n")
+                .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(300));
+    }
+
+    @Test
+    void nestingUpToTheLimitStillSearchesAndParenthesesInPhrasesDoNotCount() throws QuerySyntaxException {
+        String deepest = "(".repeat(QueryReader.MAX_DEPTH) + "migrants" + ")".repeat(QueryReader.MAX_DEPTH);
+        assertThat(search.search(SearchRequest.of(deepest)).total()).isEqualTo(search.search(SearchRequest.of("migrants")).total());
+        assertThat(QueryReader.depth("\"((((\" (a) \\( b")).isEqualTo(1);
+    }
+
+    @Test
+    void aQuotedQueryShowsControlCharactersEscapedAndLongQueriesShortened() {
+        assertThat(QueryReader.shown("a\u001b[2Jb")).isEqualTo("'a\\u001b[2Jb'");
+        assertThat(QueryReader.shown("x".repeat(500))).isEqualTo("'" + "x".repeat(80) + "…' (500 characters)");
     }
 }

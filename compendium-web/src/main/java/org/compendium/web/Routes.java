@@ -2,6 +2,7 @@ package org.compendium.web;
 
 import io.javalin.Javalin;
 import java.util.List;
+import org.compendium.web.api.HealthApi;
 import org.compendium.web.api.CatalogueApi;
 import org.compendium.web.api.OpenApiDocument;
 import org.compendium.web.api.SearchApi;
@@ -42,7 +43,10 @@ final class Routes {
 
     static void declare(Javalin app, CatalogueApi api, SearchApi searchApi, OpenApiDocument openApi, BrowsePages pages,
             SearchPage searchPage, ThemeRoutes themes,
-            CompendiumPage compendiumPage) {
+            CompendiumPage compendiumPage, HealthApi health) {
+        // ---- Operations (issue 15): the store and the index, for monitoring. ----
+        app.get("/health", health::health);
+
         app.get("/api/documents", api::documents);
         app.get("/api/documents/{id}", api::document);
         app.get("/api/provisions/{citation}", api::provision);

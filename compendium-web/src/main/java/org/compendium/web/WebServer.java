@@ -15,6 +15,7 @@ import org.compendium.web.api.ThemesApi;
 import org.compendium.web.api.VocabularyApi;
 import org.compendium.web.api.MetadataApi;
 import org.compendium.web.auth.EditorAuth;
+import org.compendium.web.auth.EditorSession;
 import org.compendium.web.pages.BrowsePages;
 import org.compendium.web.pages.CompendiumPage;
 import org.compendium.web.pages.PageRenderer;
@@ -23,6 +24,7 @@ import org.compendium.web.pages.SearchPage;
 import org.compendium.web.pages.ThemePages;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.session.SessionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,10 +72,17 @@ public final class WebServer implements AutoCloseable {
             });
             // Citations hold slashes, which the API takes percent-encoded (%2F) inside one path segment; Jetty
             // refuses such "ambiguous" URIs unless its URI compliance allows them.
-            config.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.LEGACY));
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setUriCompliance(UriCompliance.LEGACY);
+                http.addCustomizer(tlsProxy());
+            });
             config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessions()));
         });
         app.before(ctx -> {
+            // An editor's pages carry the session's CSRF token and what only editors see: no cache keeps them.
+            if (ctx.path().equals("/login") || EditorSession.of(ctx).isPresent()) {
+                ctx.header("Cache-Control", "no-store");
+            }
             ctx.header("Content-Security-Policy", CSP);
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "same-origin");
@@ -113,13 +122,34 @@ public final class WebServer implements AutoCloseable {
                         new ThemePages(services.themes(), services.consistency(), services.changes(), auth, renderer),
                         new LoginPage(auth, renderer),
                         new MetadataApi(services.catalogue(), services.changes(), auth)),
-                new CompendiumPage(services.catalogue(), renderer));
+                new CompendiumPage(services.catalogue(), renderer), services.health());
         app.start(host, port);
         // Train the theme suggester now, off the request path, so the first provision page does not wait for it.
         Thread warmUp = new Thread(services.suggestions()::warmUp, "compendium-suggester-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
         return new WebServer(app, host);
+    }
+
+    /**
+     * Behind a TLS-terminating proxy, {@code X-Forwarded-Proto: https} makes the request secure, so that the session
+     * cookie is sent {@code Secure}. Only that header is taken: the forwarded client address, host and port are
+     * ignored (pointed at a header nobody sends), since any client could write them, e.g. to dodge the per-address
+     * login throttle.
+     */
+    private static ForwardedRequestCustomizer tlsProxy() {
+        ForwardedRequestCustomizer forwarded = new ForwardedRequestCustomizer();
+        String ignored = "X-Compendium-Not-Trusted";
+        forwarded.setForwardedHeader(ignored);
+        forwarded.setForwardedForHeader(ignored);
+        forwarded.setForwardedHostHeader(ignored);
+        forwarded.setForwardedServerHeader(ignored);
+        forwarded.setForwardedPortHeader(ignored);
+        forwarded.setForwardedHttpsHeader(ignored);
+        forwarded.setForwardedCipherSuiteHeader(ignored);
+        forwarded.setForwardedSslSessionIdHeader(ignored);
+        forwarded.setForwardedProtoHeader("X-Forwarded-Proto");
+        return forwarded;
     }
 
     /**

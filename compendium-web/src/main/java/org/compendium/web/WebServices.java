@@ -6,6 +6,7 @@ import org.compendium.index.ProvisionIndex;
 import org.compendium.index.ProvisionSearch;
 import org.compendium.store.DocumentStore;
 import org.compendium.themes.ThemeEditing;
+import org.compendium.web.api.HealthApi;
 import org.compendium.web.catalogue.Catalogue;
 import org.compendium.web.catalogue.Searcher;
 import org.compendium.web.catalogue.SimilarProvisions;
@@ -25,10 +26,11 @@ import org.compendium.web.catalogue.ThemeSuggestions;
  * @param consistency near-identical indexed provisions themed differently, for editors, cached
  * @param editing     editors' authentication and audited decisions
  * @param changes     the decisions of the web application, with the search index update
+ * @param health      {@code GET /health}: the store and the index, in step or not
  */
 public record WebServices(Catalogue catalogue, SimilarProvisions similar, Searcher searcher, ThemeCatalogue themes,
                           ThemeSuggestions suggestions, ThemeConsistency consistency, ThemeEditing editing,
-                          ThemeChanges changes) {
+                          ThemeChanges changes, HealthApi health) {
     public WebServices {
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(similar, "similar");
@@ -38,6 +40,7 @@ public record WebServices(Catalogue catalogue, SimilarProvisions similar, Search
         Objects.requireNonNull(consistency, "consistency");
         Objects.requireNonNull(editing, "editing");
         Objects.requireNonNull(changes, "changes");
+        Objects.requireNonNull(health, "health");
     }
 
     /** The services over a store and, when not null, its search index (in the store's data folder). */
@@ -48,6 +51,7 @@ public record WebServices(Catalogue catalogue, SimilarProvisions similar, Search
         return new WebServices(new Catalogue(store),
                 search == null ? SimilarProvisions.unavailable() : SimilarProvisions.of(search),
                 search == null ? Searcher.unavailable() : Searcher.of(search),
-                new ThemeCatalogue(store), new ThemeSuggestions(store), new ThemeConsistency(store), editing, changes);
+                new ThemeCatalogue(store), new ThemeSuggestions(store), new ThemeConsistency(store), editing, changes,
+                new HealthApi(store, search));
     }
 }

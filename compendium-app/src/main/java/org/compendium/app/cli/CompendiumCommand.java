@@ -1,16 +1,18 @@
 package org.compendium.app.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.concurrent.Callable;
 import org.compendium.index.IndexException;
 import org.compendium.index.LanguageAnalyzers;
-import org.compendium.model.Citation;
 import org.compendium.index.ProvisionIndex;
 import org.compendium.index.ProvisionSearch;
+import org.compendium.pipeline.EditorChanges;
+import org.compendium.pipeline.IndexCatchUp;
 import org.compendium.pipeline.ThemeReindex;
 import org.compendium.store.DocumentStore;
-import org.compendium.pipeline.EditorChanges;
+import org.compendium.store.StoreException;
 import org.compendium.themes.ThemeEditing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -102,17 +104,17 @@ public final class CompendiumCommand implements Callable<Integer> {
     }
 
     /**
-     * Brings the search index's themes in step with the store after a theme change: the documents holding
-     * {@code citations}, or the whole index when {@code citations} is null (an import). Says what it did on
+     * Brings the search index's themes in step with the store after a theme change: the documents the change touched,
+     * or the whole index after an import (as the store generation recorded them). Says what it did on
      * {@code out}; when the index cannot be written (another process writes it), says so on {@code err}.
      *
      * @return whether the index is in step (or there is no index)
      */
-    static boolean reindexThemes(CommandSpec spec, DocumentStore store, Collection<Citation> citations) {
+    static boolean reindexThemes(CommandSpec spec, DocumentStore store) {
         CompendiumCommand root = (CompendiumCommand) spec.root().userObject();
         Path dir = ProvisionIndex.folder(root.dataDir);
         try {
-            ThemeReindex.Report r = citations == null ? ThemeReindex.all(store, dir) : ThemeReindex.provisions(store, dir, citations);
+            ThemeReindex.Report r = ThemeReindex.catchUp(store, dir);
             if (r.indexed()) {
                 spec.commandLine().getOut().println("search index updated: " + Counts.of(r.provisions(), "provision") + " of "
                         + Counts.of(r.documents(), "document") + " re-indexed with their themes");
@@ -122,6 +124,43 @@ public final class CompendiumCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("the theme change is stored, but the search index was NOT updated: "
                     + e.getMessage() + "; then run `compendium index rebuild`");
             return false;
+        }
+    }
+
+    /**
+     * Brings the search index in step with the store when it lags (an ingest was killed, or failed to index a
+     * document), saying so on {@code err}; nothing when there is no index yet. A search needs the index only: when
+     * another process has the store open (a server, an ingest: they keep the index in step themselves) it searches
+     * the index as it is.
+     */
+    void catchUpIndex(String command, PrintWriter err) {
+        if (!Files.isDirectory(ProvisionIndex.folder(dataDir))) {
+            return;
+        }
+        try (DocumentStore store = openStore()) {
+            catchUpIndex(command, store, err);
+        } catch (StoreException e) {
+            if (!e.inUse()) {
+                throw e;
+            }
+        }
+    }
+
+    /** {@link #catchUpIndex(String, PrintWriter)} over a store the caller opened. */
+    void catchUpIndex(String command, DocumentStore store, PrintWriter err) {
+        if (!Files.isDirectory(ProvisionIndex.folder(dataDir))) {
+            return;
+        }
+        try (ProvisionIndex index = openIndex(store)) {
+            IndexCatchUp.Report r = IndexCatchUp.run(store, index);
+            if (r.lagged()) {
+                err.println("compendium " + command + ": " + r.describe());
+                err.flush();
+            }
+        } catch (IndexException e) {
+            err.println("compendium " + command + ": could not bring the search index in step with the store: "
+                    + e.getMessage());
+            err.flush();
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.compendium.index.ProvisionIndex;
 import org.compendium.model.Language;
+import org.compendium.pipeline.IndexCatchUp;
 import org.compendium.pipeline.IndexingListener;
 import org.compendium.pipeline.IngestListener;
 import org.compendium.pipeline.IngestReport;
@@ -75,24 +76,33 @@ public final class IngestCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Language override = language == null ? null : language(language);
         Ingestion.ParseStep parse = override == null ? services.parser()::parse : text -> services.parser().parse(text, override);
-        try (DocumentStore store = root.openStore(); ProvisionIndex index = root.openIndex(store)) {
+        // Ctrl+C stops after the current document (saved whole or not at all), then commits the index and closes.
+        try (StopOnInterrupt interrupt = StopOnInterrupt.install(); DocumentStore store = root.openStore();
+             ProvisionIndex index = root.openIndex(store)) {
+            IndexCatchUp.Report caughtUp = IndexCatchUp.run(store, index);
+            if (caughtUp.lagged()) {
+                err.println("compendium ingest: " + caughtUp.describe());
+            }
             IngestPrinter printer = new IngestPrinter(out, err, services.terminal(), root.verbose());
             // The index follows the store: each saved document is re-indexed, committed once at the end.
             IndexingListener indexing = new IndexingListener(index);
-            IngestReport report = new Ingestion(services.reader()::read, parse, store).withSupplied(supplied())
-                    .ingest(paths, IngestListener.both(printer, indexing));
-            if (report.read() == 0 && report.rejections().isEmpty()) {
+            Ingestion ingestion = new Ingestion(services.reader()::read, parse, store).withSupplied(supplied());
+            interrupt.onStop(ingestion::stop);
+            IngestReport report = ingestion.ingest(paths, IngestListener.both(printer, indexing));
+            if (report.read() == 0 && report.rejections().isEmpty() && report.left() == 0) {
                 err.println("compendium ingest: no document file (" + extensions() + ") found in "
                         + paths.stream().map(Path::toString).collect(Collectors.joining(", ")));
             }
             printer.finish(report, store.documentCount());
-            IndexingListener.Counters counters = indexing.commit();
+            IndexingListener.Counters counters = indexing.commit(store.generation());
             out.println("indexed " + Counts.of(counters.documents(), "document") + " ("
                     + Counts.of(counters.provisions(), "provision") + "); the search index holds "
                     + Counts.of(counters.indexSize(), "provision"));
             for (String failure : counters.failures()) {
-                err.println("INDEX FAILED " + failure + " (the store has it; run `compendium index rebuild`)");
+                err.println("INDEX FAILED " + failure + " (the store has it; the next ingest, search or serve "
+                        + "re-indexes it, or run `compendium index rebuild`)");
             }
+            out.flush();
             return exitCode(report);
         }
     }

@@ -38,7 +38,7 @@ final class IngestPrinter implements IngestListener {
 
     @Override
     public void started(int index, int total, Path file) {
-        String progress = "[" + index + "/" + total + "] " + file.getFileName();
+        String progress = "[" + index + "/" + total + "] " + TerminalText.safe(String.valueOf(file.getFileName()));
         if (terminal) {
             err.print("\r" + progress + " ".repeat(Math.max(0, progressWidth - progress.length())));
             progressWidth = progress.length();
@@ -59,7 +59,7 @@ final class IngestPrinter implements IngestListener {
     public void failed(int index, int total, Rejection rejection, Throwable cause) {
         clearProgress();
         boolean internal = rejection.cause() == Rejection.Cause.INTERNAL_ERROR;
-        err.println("FAILED " + rejection.message() + (internal && !verbose ? "; run with --verbose for details" : ""));
+        err.println("FAILED " + TerminalText.safe(rejection.message()) + (internal && !verbose ? "; run with --verbose for details" : ""));
         if (verbose && cause != null) {
             cause.printStackTrace(err);
         }
@@ -82,7 +82,7 @@ final class IngestPrinter implements IngestListener {
         DocumentMetadata m = doc.metadata();
         List<String> parts = new ArrayList<>(List.of(
                 "OK",
-                doc.source(),
+                TerminalText.safe(doc.source()),
                 m.type().code(),
                 m.body() == null ? Describe.NONE : m.body().code(),
                 Describe.meeting(m.meeting(), m.session()),

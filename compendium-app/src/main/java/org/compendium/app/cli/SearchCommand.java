@@ -71,6 +71,7 @@ public final class SearchCommand implements Callable<Integer> {
             err.println("compendium search: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        root.catchUpIndex("search", err);
         SearchResult result;
         try (ProvisionSearch search = root.openSearch()) {
             result = search.search(request);

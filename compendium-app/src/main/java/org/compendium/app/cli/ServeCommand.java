@@ -59,6 +59,7 @@ public final class ServeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         DocumentStore store = root.openStore();
+        root.catchUpIndex("serve", store, err);
         // Without an index the pages still browse; search and similar provisions say how to build it.
         ProvisionSearch search = Files.isDirectory(ProvisionIndex.folder(root.dataDir())) ? root.openSearch() : null;
         if (search == null) {

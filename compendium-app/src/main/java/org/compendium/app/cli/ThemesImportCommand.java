@@ -40,7 +40,7 @@ public final class ThemesImportCommand implements Callable<Integer> {
                     + Counts.of(r.duplicates(), "repeated reference") + ", " + r.table().unaligned() + " without report number)");
         }
         try (DocumentStore store = CompendiumCommand.openStore(spec)) {
-            boolean indexed = CompendiumCommand.reindexThemes(spec, store, null);
+            boolean indexed = CompendiumCommand.reindexThemes(spec, store);
             out.flush();
             return problems != 0 ? ExitCodes.PARTIAL : indexed ? ExitCodes.OK : ExitCodes.STORE;
         }

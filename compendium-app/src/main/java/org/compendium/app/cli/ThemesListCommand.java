@@ -35,7 +35,7 @@ public final class ThemesListCommand implements Callable<Integer> {
         }
         for (Theme t : themes) {
             out.printf("%-60s %-5s %4d  %s%s%n", t.id(), t.scope().code(), counts.getOrDefault(t.id(), 0L),
-                    t.parentId() == null ? "" : "  ", t.label("fr"));
+                    t.parentId() == null ? "" : "  ", TerminalText.safe(t.label("fr")));
         }
         out.println(Counts.of(themes.size(), "theme") + ", vocabulary version " + version);
         out.flush();

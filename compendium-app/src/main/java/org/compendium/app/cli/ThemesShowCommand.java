@@ -44,7 +44,7 @@ public final class ThemesShowCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("no theme '" + themeText + "'; see `compendium themes list`");
             return ExitCodes.PARTIAL;
         }
-        out.println(theme.label("fr") + "  [" + theme.id() + "]" + (theme.parentId() == null ? "" : "  (sub-theme of " + theme.parentId() + ")"));
+        out.println(TerminalText.safe(theme.label("fr")) + "  [" + theme.id() + "]" + (theme.parentId() == null ? "" : "  (sub-theme of " + theme.parentId() + ")"));
         for (IndexGroups.Group g : IndexGroups.of(links, theme.id())) {
             String symbol = g.links().stream().map(ThemeLink::reportSymbol).filter(java.util.Objects::nonNull).findFirst().orElse("?");
             out.println("  Partie " + g.part().name() + "  " + (g.part() == IndexPart.A ? "meeting " : "session ")

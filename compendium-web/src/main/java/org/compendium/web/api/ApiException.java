@@ -35,6 +35,11 @@ public final class ApiException extends RuntimeException {
         return new ApiException(403, message, hint);
     }
 
+    /** Too many attempts (failed logins): 429; the message says how long to wait. */
+    public static ApiException tooManyRequests(String message, String hint) {
+        return new ApiException(429, message, hint);
+    }
+
     /** A feature this server was started without (e.g. the search index): 503. */
     /** 409: the request conflicts with what is stored (another document has that identity). */
     public static ApiException conflict(String message, String hint) {

@@ -21,18 +21,47 @@ public final class EditorAuth {
     private static final String LOGIN_HINT = "log in at /login, or send an editor's HTTP Basic credentials to the API";
 
     private final ThemeEditing editing;
+    private final LoginThrottle throttle;
 
     public EditorAuth(ThemeEditing editing) {
+        this(editing, new LoginThrottle(java.time.Clock.systemUTC()));
+    }
+
+    public EditorAuth(ThemeEditing editing, LoginThrottle throttle) {
         this.editing = editing;
+        this.throttle = throttle;
+    }
+
+    /**
+     * Checks credentials through the throttle: refused with 429 at once while the account or the address must wait,
+     * else checked, and the outcome counted.
+     */
+    private AuthenticatedEditor authenticate(Context ctx, EditorCredentials credentials) {
+        String address = ctx.ip();
+        Optional<java.time.Duration> wait = throttle.wait(credentials.username(), address);
+        if (wait.isPresent()) {
+            throw ApiException.tooManyRequests("too many failed logins for this account or from this address; try again in "
+                    + Math.max(1, wait.get().toSeconds()) + " s; nothing was changed", "wait, then log in with the right password");
+        }
+        try {
+            AuthenticatedEditor editor = editing.authenticate(credentials);
+            throttle.succeeded(credentials.username(), address);
+            return editor;
+        } catch (NotAuthorizedException e) {
+            throttle.failed(credentials.username(), address);
+            throw e;
+        }
     }
 
     /**
      * Checks a login form's user name and password and starts a new session; empty (and no session) when refused.
+     *
+     * @throws ApiException 429 while the account or the address must wait after failed logins ({@link LoginThrottle})
      */
     public Optional<EditorSession> login(Context ctx, String username, String password) {
         EditorCredentials credentials = new EditorCredentials(username, password == null ? new char[0] : password.toCharArray());
         try {
-            return Optional.of(EditorSession.start(ctx, editing.authenticate(credentials)));
+            return Optional.of(EditorSession.start(ctx, authenticate(ctx, credentials)));
         } catch (NotAuthorizedException e) {
             return Optional.empty();
         } finally {
@@ -74,7 +103,7 @@ public final class EditorAuth {
             EditorCredentials credentials = new EditorCredentials(basic.getUsername(), basic.getPassword().toCharArray());
             AuthenticatedEditor editor;
             try {
-                editor = editing.authenticate(credentials);
+                editor = authenticate(ctx, credentials);
             } catch (NotAuthorizedException e) {
                 throw ApiException.unauthorized(e.getMessage(), LOGIN_HINT);
             } finally {

@@ -1,0 +1,111 @@
+package org.compendium.app.crash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.compendium.index.ProvisionIndex;
+import org.compendium.pipeline.IndexCatchUp;
+import org.compendium.pipeline.ThemeReindex;
+import org.compendium.store.DocumentFilter;
+import org.compendium.store.DocumentStore;
+import org.compendium.store.DocumentSummary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code compendium ingest} over 200 documents, killed with SIGKILL at random moments (fixed seed): after every kill
+ * each document printed {@code OK} is stored with all its provisions, no other stored document is partial, the
+ * search index agrees with the store once the next open has caught it up, and a last run completes.
+ */
+class IngestCrashIT {
+    private static final int DOCUMENTS = 200;
+    private static final int KILLS = 10;
+    private static final long SEED = 15L;
+    /** A complete summary line: its file name and provision count (a line cut short by the kill does not match). */
+    private static final Pattern OK_LINE = Pattern.compile("^OK {2}(\\S+) {2}.*? {2}(\\d+) provisions? .*coverage [\\d.]+%.*$");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void killedIngestsLoseNothingTheyReportedAndLeaveNoPartialDocument() throws Exception {
+        Path corpus = work.resolve("corpus");
+        Map<String, Integer> expected = VariedCorpus.write(VariedCorpus.seeds(), corpus, DOCUMENTS);
+        Path data = work.resolve("data");
+        Random random = new Random(SEED);
+        int reportedInAll = 0;
+        long started = System.nanoTime();
+        for (int k = 0; k < KILLS; k++) {
+            // Kill after a random number of documents (0: during start-up, the catch-up or the first document),
+            // plus a random delay, so that kills land in reading, parsing, saving, indexing and printing alike.
+            int after = random.nextInt(30);
+            long extraMs = random.nextInt(400);
+            Map<String, Integer> reported;
+            try (ChildRun run = ChildRun.start(Map.of(), "--data", data.toString(), "ingest", corpus.toString())) {
+                assertThat(run.awaitOut(lines -> okLines(lines).size() >= after, 120_000))
+                        .as("run %d reached %d documents; stderr %s", k, after, run.err()).isTrue();
+                Thread.sleep(extraMs);
+                run.kill();
+                reported = okLines(run.out());
+                assertThat(run.err()).as("run %d stderr", k).noneMatch(l -> l.contains("FAILED"));
+            }
+            reportedInAll += reported.size();
+            reported.forEach((source, n) -> assertThat(n).as("%s as printed", source).isEqualTo(expected.get(source)));
+            long killed = System.nanoTime();
+            checkStoreAndIndex(data, expected, reported);
+            System.out.printf("kill %d after %d documents + %d ms: %d reported OK; at %.1f s, checked in %.1f s%n", k, after,
+                    extraMs, reported.size(), (killed - started) / 1e9, (System.nanoTime() - killed) / 1e9);
+        }
+        assertThat(reportedInAll).as("documents reported OK over all killed runs").isGreaterThan(KILLS);
+
+        try (ChildRun last = ChildRun.start(Map.of(), "--data", data.toString(), "ingest", corpus.toString())) {
+            int code = last.waitFor(300);
+            assertThat(code).as("the last run's exit code; stderr %s", last.err()).isZero();
+            assertThat(okLines(last.out())).hasSize(DOCUMENTS);
+        }
+        try (DocumentStore store = DocumentStore.open(data)) {
+            assertThat(store.documentCount()).isEqualTo(DOCUMENTS);
+            assertThat(store.provisionCount()).isEqualTo(expected.values().stream().mapToInt(Integer::intValue).sum());
+        }
+        checkStoreAndIndex(data, expected, Map.of());
+    }
+
+    /** The store holds every reported document whole and no partial one; the index, once caught up, matches it. */
+    private static void checkStoreAndIndex(Path data, Map<String, Integer> expected, Map<String, Integer> reported) {
+        try (DocumentStore store = DocumentStore.open(data)) {
+            Map<String, Integer> stored = new HashMap<>();
+            for (DocumentSummary s : store.list(DocumentFilter.ALL)) {
+                stored.put(s.source(), s.provisionCount());
+            }
+            reported.forEach((source, n) -> assertThat(stored).as("reported OK, so stored").containsEntry(source, n));
+            stored.forEach((source, n) -> assertThat(n).as("provisions of stored %s", source).isEqualTo(expected.get(source)));
+            int provisions = stored.values().stream().mapToInt(Integer::intValue).sum();
+            assertThat(store.provisionCount()).isEqualTo(provisions);
+            if (Files.isDirectory(ProvisionIndex.folder(data))) {
+                try (ProvisionIndex index = ThemeReindex.open(store, ProvisionIndex.folder(data))) {
+                    IndexCatchUp.run(store, index);
+                    assertThat(index.size()).as("index after catching up").isEqualTo(provisions);
+                    assertThat(index.generation()).hasValue(store.generation());
+                }
+            }
+        }
+    }
+
+    private static Map<String, Integer> okLines(List<String> lines) {
+        Map<String, Integer> out = new HashMap<>();
+        for (String line : lines) {
+            Matcher m = OK_LINE.matcher(line);
+            if (m.matches()) {
+                out.put(m.group(1), Integer.parseInt(m.group(2)));
+            }
+        }
+        return out;
+    }
+}
