@@ -15,8 +15,10 @@ import java.util.List;
  *                    for a provision with sub-paragraphs, only its own words (the chapeau)
  * @param leadingVerb the leading verb or phrase of a resolution paragraph ({@code Prie instamment}), or null
  * @param spans       the source ranges it was read from, in order
- * @param meeting     for a working-group provision, the meeting number; else null
- * @param session     for a COP provision, the session number; else null
+ * @param meeting     for a working-group provision, the meeting number; else null. When the citation's work names a
+ *                    meeting, it is that meeting (checked): the pair is a projection of the typed work, never free
+ * @param session     for a COP provision, the session number; else null. When the work names a session (a COP
+ *                    instrument, a session's report, a Secretariat report to it), it is that session (checked)
  */
 public record Provision(
         Citation citation,
@@ -36,6 +38,23 @@ public record Provision(
         }
         path = List.copyOf(path);
         spans = List.copyOf(spans);
+        checkAgainstWork(citation.work(), meeting, session);
+    }
+
+    /** A meeting or session number that contradicts the work's identity is a bug of whoever built the provision. */
+    private static void checkAgainstWork(Work work, Integer meeting, Integer session) {
+        Integer named = work.meetingOrSession();
+        if (named == null) {
+            return;
+        }
+        boolean byMeeting = work instanceof Work.MeetingReport r && r.body().isWorkingGroup()
+                || work instanceof Work.SecretariatReport s && s.body().isWorkingGroup();
+        Integer expectedMeeting = byMeeting ? named : null;
+        Integer expectedSession = byMeeting ? null : named;
+        if (!java.util.Objects.equals(meeting, expectedMeeting) || !java.util.Objects.equals(session, expectedSession)) {
+            throw new IllegalArgumentException("a provision of " + work + " belongs to " + (byMeeting ? "meeting " : "session ")
+                    + named + ", not to meeting " + meeting + " / session " + session);
+        }
     }
 
     /** Its identifier within its work, the same in every language version: {@code op_4__subpara_b}. */
