@@ -1,0 +1,89 @@
+package org.compendium.links;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.compendium.index.ProvisionEntry;
+import org.compendium.index.ProvisionSearch;
+import org.compendium.index.SearchHit;
+
+/**
+ * The drafting assistant: for a paragraph a drafter pastes, the adopted provisions whose wording is closest, best
+ * first, each with a word-level diff from the adopted text to the draft.
+ *
+ * <p>Candidates come from the search index ({@link ProvisionSearch#moreLikeText}: the draft's 40 most telling terms,
+ * in every language's field), then are re-ranked by {@link WordDiff#alignment()}, the share of words kept in order:
+ * more-like-this finds the provisions on the same subject, alignment puts first the one whose wording the draft
+ * follows. A provision with exactly the draft's words is reported apart, as {@link DraftAnswer#identical()}: the draft
+ * is already agreed language, and the ranking then shows the closest other wordings.
+ */
+public final class DraftingAssistant {
+    /** How many candidates more-like-this proposes for re-ranking: enough to hold a reworded paragraph's source. */
+    static final int CANDIDATES = 40;
+    /** The longest draft read, in characters (a long paragraph is about 2,000). */
+    public static final int MAX_DRAFT_CHARS = 20_000;
+    /** The most matches one answer may ask for. */
+    public static final int MAX_LIMIT = 50;
+
+    private final ProvisionSearch search;
+
+    public DraftingAssistant(ProvisionSearch search) {
+        this.search = search;
+    }
+
+    /**
+     * The provisions closest to {@code draft}, at most {@code limit}, best first.
+     *
+     * @throws IllegalArgumentException when the draft is blank or too long, or the limit is out of range; the message
+     *                                  says what to change
+     */
+    public DraftAnswer closest(String draft, int limit) {
+        if (draft == null || draft.isBlank()) {
+            throw new IllegalArgumentException("the draft is empty: paste the paragraph to compare with adopted provisions");
+        }
+        if (draft.length() > MAX_DRAFT_CHARS) {
+            throw new IllegalArgumentException("the draft has " + draft.length() + " characters; at most "
+                    + MAX_DRAFT_CHARS + " are compared: paste one paragraph at a time");
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("the number of matches must be between 1 and " + MAX_LIMIT + ", not " + limit);
+        }
+        List<WordTokens.Token> tokens = WordTokens.of(draft);
+        List<DraftMatch> identical = new ArrayList<>();
+        List<DraftMatch> ranked = new ArrayList<>();
+        for (SearchHit hit : search.moreLikeText(draft, Math.max(CANDIDATES, limit))) {
+            ProvisionEntry p = hit.provision();
+            WordDiff diff = WordDiff.between(WordTokens.of(p.text()), tokens);
+            DraftMatch match = new DraftMatch(p, diff.alignment(), hit.score(), diff);
+            (diff.identical() ? identical : ranked).add(match);
+        }
+        ranked.sort(Comparator.comparingDouble(DraftMatch::alignment).reversed()
+                .thenComparing(Comparator.comparingDouble(DraftMatch::searchScore).reversed()));
+        return new DraftAnswer(draft, identical, ranked.subList(0, Math.min(limit, ranked.size())));
+    }
+
+    /**
+     * What the assistant found for one draft.
+     *
+     * @param draft     the text as pasted
+     * @param identical provisions with exactly the draft's words (its copies in several documents count once)
+     * @param matches   the closest other provisions, best first
+     */
+    public record DraftAnswer(String draft, List<DraftMatch> identical, List<DraftMatch> matches) {
+        public DraftAnswer {
+            identical = List.copyOf(identical);
+            matches = List.copyOf(matches);
+        }
+    }
+
+    /**
+     * One adopted provision close to the draft.
+     *
+     * @param provision   the provision as indexed: citation, body, year, leading verb, text
+     * @param alignment   the share of words the draft keeps from it in order, 0 to 1 ({@link WordDiff#alignment()})
+     * @param searchScore its more-like-this score, which orders matches of equal alignment
+     * @param diff        the changes from the provision's text to the draft
+     */
+    public record DraftMatch(ProvisionEntry provision, double alignment, float searchScore, WordDiff diff) {
+    }
+}
