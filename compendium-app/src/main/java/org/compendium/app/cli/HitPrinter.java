@@ -62,7 +62,8 @@ final class HitPrinter {
         return sb.toString();
     }
 
-    private static String describe(ProvisionEntry p) {
+    /** Where a hit comes from: kind, body, meeting or session, year. */
+    static String describe(ProvisionEntry p) {
         StringBuilder sb = new StringBuilder(p.kind().code());
         if (p.body() != null) {
             sb.append(", ").append(p.body().code());
