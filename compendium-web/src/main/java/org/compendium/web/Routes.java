@@ -3,6 +3,7 @@ package org.compendium.web;
 import io.javalin.Javalin;
 import java.util.List;
 import org.compendium.web.api.CatalogueApi;
+import org.compendium.web.api.DraftApi;
 import org.compendium.web.api.OpenApiDocument;
 import org.compendium.web.api.SearchApi;
 import org.compendium.web.api.ThemesApi;
@@ -10,6 +11,7 @@ import org.compendium.web.api.VocabularyApi;
 import org.compendium.web.pages.BrowsePages;
 import org.compendium.web.pages.LoginPage;
 import org.compendium.web.pages.CompendiumPage;
+import org.compendium.web.pages.DraftPage;
 import org.compendium.web.pages.SearchPage;
 import org.compendium.web.pages.ThemePages;
 
@@ -32,14 +34,16 @@ final class Routes {
             // editors extend the vocabulary
             "/api/themes",
             "/api/themes/{id}",
-            "/api/themes/{id}/labels/{lang}");
+            "/api/themes/{id}/labels/{lang}",
+            // links: the drafting assistant (issue 12)
+            "/api/draft");
 
     private Routes() {
     }
 
     static void declare(Javalin app, CatalogueApi api, SearchApi searchApi, OpenApiDocument openApi, BrowsePages pages,
             SearchPage searchPage, ThemeRoutes themes,
-            CompendiumPage compendiumPage) {
+            CompendiumPage compendiumPage, LinkRoutes links) {
         app.get("/api/documents", api::documents);
         app.get("/api/documents/{id}", api::document);
         app.get("/api/provisions/{citation}", api::provision);
@@ -57,6 +61,19 @@ final class Routes {
 
         // ---- Published compendium (issue 5): the edition of a working group's compendium and thematic index. ----
         app.get("/compendium/{body}", compendiumPage::compendium);
+
+        declareLinks(app, links);
+    }
+
+    /** The controllers of the links between provisions and the drafting assistant (issue 12). */
+    record LinkRoutes(DraftApi draftApi, DraftPage draftPage) {
+    }
+
+    // --- Links (issue 12): reads only, open to anyone; a posted draft changes nothing.
+    private static void declareLinks(Javalin app, LinkRoutes links) {
+        app.post("/api/draft", links.draftApi()::draft);
+        app.get("/draft", links.draftPage()::form);
+        app.post("/draft", links.draftPage()::draft);
     }
 
     /** The controllers of the theme index, its editing, the vocabulary and the editors' login (issue 4). */

@@ -9,6 +9,7 @@ import java.net.URI;
 import org.compendium.store.StoreException;
 import org.compendium.web.api.ApiException;
 import org.compendium.web.api.CatalogueApi;
+import org.compendium.web.api.DraftApi;
 import org.compendium.web.api.OpenApiDocument;
 import org.compendium.web.api.SearchApi;
 import org.compendium.web.api.ThemesApi;
@@ -16,6 +17,7 @@ import org.compendium.web.api.VocabularyApi;
 import org.compendium.web.auth.EditorAuth;
 import org.compendium.web.pages.BrowsePages;
 import org.compendium.web.pages.CompendiumPage;
+import org.compendium.web.pages.DraftPage;
 import org.compendium.web.pages.PageRenderer;
 import org.compendium.web.pages.LoginPage;
 import org.compendium.web.pages.SearchPage;
@@ -111,7 +113,8 @@ public final class WebServer implements AutoCloseable {
                         new VocabularyApi(services.themes(), services.changes(), auth),
                         new ThemePages(services.themes(), services.consistency(), services.changes(), auth, renderer),
                         new LoginPage(auth, renderer)),
-                new CompendiumPage(services.catalogue(), renderer));
+                new CompendiumPage(services.catalogue(), renderer),
+                new Routes.LinkRoutes(new DraftApi(services.drafting()), new DraftPage(services.drafting(), renderer)));
         app.start(host, port);
         // Train the theme suggester now, off the request path, so the first provision page does not wait for it.
         Thread warmUp = new Thread(services.suggestions()::warmUp, "compendium-suggester-warm-up");

@@ -7,6 +7,7 @@ import org.compendium.index.ProvisionSearch;
 import org.compendium.store.DocumentStore;
 import org.compendium.themes.ThemeEditing;
 import org.compendium.web.catalogue.Catalogue;
+import org.compendium.web.catalogue.Drafting;
 import org.compendium.web.catalogue.Searcher;
 import org.compendium.web.catalogue.SimilarProvisions;
 import org.compendium.web.catalogue.ThemeCatalogue;
@@ -25,10 +26,11 @@ import org.compendium.web.catalogue.ThemeSuggestions;
  * @param consistency near-identical indexed provisions themed differently, for editors, cached
  * @param editing     editors' authentication and audited decisions
  * @param changes     the decisions of the web application, with the search index update
+ * @param drafting    the drafting assistant (unavailable without a search index)
  */
 public record WebServices(Catalogue catalogue, SimilarProvisions similar, Searcher searcher, ThemeCatalogue themes,
                           ThemeSuggestions suggestions, ThemeConsistency consistency, ThemeEditing editing,
-                          ThemeChanges changes) {
+                          ThemeChanges changes, Drafting drafting) {
     public WebServices {
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(similar, "similar");
@@ -38,6 +40,7 @@ public record WebServices(Catalogue catalogue, SimilarProvisions similar, Search
         Objects.requireNonNull(consistency, "consistency");
         Objects.requireNonNull(editing, "editing");
         Objects.requireNonNull(changes, "changes");
+        Objects.requireNonNull(drafting, "drafting");
     }
 
     /** The services over a store and, when not null, its search index (in the store's data folder). */
@@ -48,6 +51,7 @@ public record WebServices(Catalogue catalogue, SimilarProvisions similar, Search
         return new WebServices(new Catalogue(store),
                 search == null ? SimilarProvisions.unavailable() : SimilarProvisions.of(search),
                 search == null ? Searcher.unavailable() : Searcher.of(search),
-                new ThemeCatalogue(store), new ThemeSuggestions(store), new ThemeConsistency(store), editing, changes);
+                new ThemeCatalogue(store), new ThemeSuggestions(store), new ThemeConsistency(store), editing, changes,
+                search == null ? Drafting.unavailable() : Drafting.of(search));
     }
 }
