@@ -49,12 +49,15 @@ public final class DraftingAssistant {
             throw new IllegalArgumentException("the number of matches must be between 1 and " + MAX_LIMIT + ", not " + limit);
         }
         List<WordTokens.Token> tokens = WordTokens.of(draft);
+        List<SearchHit> hits = search.moreLikeText(draft, Math.max(CANDIDATES, limit));
+        List<List<WordTokens.Token>> texts = hits.stream().map(h -> WordTokens.of(h.provision().text())).toList();
+        List<WordDiff> diffs = texts.stream().map(t -> WordDiff.between(t, tokens)).toList();
+        WordWeights weights = WordWeights.of(texts);
         List<DraftMatch> identical = new ArrayList<>();
         List<DraftMatch> ranked = new ArrayList<>();
-        for (SearchHit hit : search.moreLikeText(draft, Math.max(CANDIDATES, limit))) {
-            ProvisionEntry p = hit.provision();
-            WordDiff diff = WordDiff.between(WordTokens.of(p.text()), tokens);
-            DraftMatch match = new DraftMatch(p, diff.alignment(), hit.score(), diff);
+        for (int i = 0; i < hits.size(); i++) {
+            WordDiff diff = diffs.get(i);
+            DraftMatch match = new DraftMatch(hits.get(i).provision(), diff.alignment(weights::weight), hits.get(i).score(), diff);
             (diff.identical() ? identical : ranked).add(match);
         }
         ranked.sort(Comparator.comparingDouble(DraftMatch::alignment).reversed()

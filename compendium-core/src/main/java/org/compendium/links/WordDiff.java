@@ -155,18 +155,33 @@ public record WordDiff(List<Segment> segments) {
      * 1 for the same wording, 0 for texts with no word in common in order.
      */
     public double alignment() {
-        int same = 0;
-        int before = 0;
-        int after = 0;
+        return alignment(word -> 1.0);
+    }
+
+    /**
+     * The alignment score with each word weighted ({@code weight} gets a word's {@link Token#key()}, lower case): the
+     * weighted Dice coefficient {@code 2 × Σ shared / (Σ before + Σ after)}, so that sharing a rare word counts more
+     * than sharing {@code les} or {@code de}.
+     */
+    public double alignment(java.util.function.ToDoubleFunction<String> weight) {
+        double same = 0;
+        double before = 0;
+        double after = 0;
         for (Segment s : segments) {
-            switch (s.op()) {
-                case SAME -> {
-                    same += s.words();
-                    before += s.words();
-                    after += s.words();
+            for (Token t : WordTokens.of(s.text())) {
+                if (!t.isWord()) {
+                    continue;
                 }
-                case DELETED -> before += s.words();
-                case INSERTED -> after += s.words();
+                double w = weight.applyAsDouble(t.key().toLowerCase(Locale.ROOT));
+                switch (s.op()) {
+                    case SAME -> {
+                        same += w;
+                        before += w;
+                        after += w;
+                    }
+                    case DELETED -> before += w;
+                    case INSERTED -> after += w;
+                }
             }
         }
         return before + after == 0 ? 0 : 2.0 * same / (before + after);
