@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.compendium.app.cli.CompendiumCommand;
 import org.compendium.app.cli.DraftCommand;
+import org.compendium.app.cli.ReferencesCommand;
 import org.compendium.app.cli.EditorsAddCommand;
 import org.compendium.app.cli.EditorsCommand;
 import org.compendium.app.cli.ErrorHandler;
@@ -105,6 +106,7 @@ public final class Main {
                 .addSubcommand(new SearchCommand())
                 .addSubcommand(new SimilarCommand())
                 .addSubcommand(new DraftCommand(() -> System.in))
+                .addSubcommand(new ReferencesCommand())
                 .addSubcommand(new IndexCommand())
                 .addSubcommand(new PublishCommand())
                 .addSubcommand(new ServeCommand(Main::webServices));

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.util.List;
 import org.compendium.web.api.CatalogueApi;
 import org.compendium.web.api.DraftApi;
+import org.compendium.web.api.LinksApi;
 import org.compendium.web.api.OpenApiDocument;
 import org.compendium.web.api.SearchApi;
 import org.compendium.web.api.ThemesApi;
@@ -35,7 +36,8 @@ final class Routes {
             "/api/themes",
             "/api/themes/{id}",
             "/api/themes/{id}/labels/{lang}",
-            // links: the drafting assistant (issue 12)
+            // links: references, the drafting assistant (issue 12)
+            "/api/provisions/{citation}/references",
             "/api/draft");
 
     private Routes() {
@@ -66,11 +68,12 @@ final class Routes {
     }
 
     /** The controllers of the links between provisions and the drafting assistant (issue 12). */
-    record LinkRoutes(DraftApi draftApi, DraftPage draftPage) {
+    record LinkRoutes(LinksApi api, DraftApi draftApi, DraftPage draftPage) {
     }
 
     // --- Links (issue 12): reads only, open to anyone; a posted draft changes nothing.
     private static void declareLinks(Javalin app, LinkRoutes links) {
+        app.get("/api/provisions/{citation}/references", links.api()::references);
         app.post("/api/draft", links.draftApi()::draft);
         app.get("/draft", links.draftPage()::form);
         app.post("/draft", links.draftPage()::draft);

@@ -10,6 +10,7 @@ import org.compendium.store.StoreException;
 import org.compendium.web.api.ApiException;
 import org.compendium.web.api.CatalogueApi;
 import org.compendium.web.api.DraftApi;
+import org.compendium.web.api.LinksApi;
 import org.compendium.web.api.OpenApiDocument;
 import org.compendium.web.api.SearchApi;
 import org.compendium.web.api.ThemesApi;
@@ -114,7 +115,7 @@ public final class WebServer implements AutoCloseable {
                         new ThemePages(services.themes(), services.consistency(), services.changes(), auth, renderer),
                         new LoginPage(auth, renderer)),
                 new CompendiumPage(services.catalogue(), renderer),
-                new Routes.LinkRoutes(new DraftApi(services.drafting()), new DraftPage(services.drafting(), renderer)));
+                new Routes.LinkRoutes(new LinksApi(services.links()), new DraftApi(services.drafting()), new DraftPage(services.drafting(), renderer)));
         app.start(host, port);
         // Train the theme suggester now, off the request path, so the first provision page does not wait for it.
         Thread warmUp = new Thread(services.suggestions()::warmUp, "compendium-suggester-warm-up");

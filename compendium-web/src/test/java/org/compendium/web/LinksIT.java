@@ -20,12 +20,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The drafting assistant on the real server with the seeds: {@code POST /api/draft}, and the {@code /draft} page in
- * headless Chromium, with and without JavaScript.
+ * The links on the real server with the seeds: {@code GET /api/provisions/{c}/references}, the drafting assistant's
+ * {@code POST /api/draft}, and the {@code /draft} page in headless Chromium, with and without JavaScript.
  */
-class DraftingIT {
+class LinksIT {
     /** The citations these tests name, in one place (their form changes with the identity work). */
     private static final String RES_11_5_OP_16 = "COP res. 11/5 op. 16";
+    private static final String RES_11_5_PP_7 = "COP res. 11/5 pp. 7";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static BrowserRun run;
@@ -55,6 +56,23 @@ class DraftingIT {
         return HTTP.send(HttpRequest.newBuilder(URI.create(seeded.url("/api/draft"))).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aProvisionsReferencesAreTypedAndAnUnresolvedOneIsListed() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(seeded.url("/api/provisions/"
+                + java.net.URLEncoder.encode(RES_11_5_PP_7, StandardCharsets.UTF_8).replace("+", "%20") + "/references")))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode refs = JSON.readTree(r.body()).get("documents").get(0).get("references");
+        assertThat(refs).hasSize(1);
+        assertThat(refs.get(0).get("type").asText()).isEqualTo("ga-resolution");
+        assertThat(refs.get(0).get("target").asText()).isEqualTo("A/RES/70/1");
+        assertThat(refs.get(0).get("resolved").asBoolean()).isFalse();
+        assertThat(refs.get(0).get("storedWork").isNull()).isTrue();
+        HttpResponse<String> none = HTTP.send(HttpRequest.newBuilder(URI.create(seeded.url(
+                "/api/provisions/COP%20res.%2099%2F9%20op.%201/references"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(none.statusCode()).isEqualTo(404);
     }
 
     @Test

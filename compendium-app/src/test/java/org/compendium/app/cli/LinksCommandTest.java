@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code compendium draft}: a draft from standard input or a file, against the seed corpus. */
-class DraftCommandTest {
+/** The links commands on the seed corpus: {@code draft} (standard input or a file) and {@code references}. */
+class LinksCommandTest {
     /** COP res. 11/5 op. 16's opening words with «réaliser» changed to «conduire» (written here, not read from the seed). */
     private static final String DRAFT = "Prie l'Office des Nations Unies contre la drogue et le crime, en consultation avec "
             + "les États et sous réserve de la disponibilité de ressources extrabudgétaires, de conduire une étude sur les "
@@ -66,5 +66,19 @@ class DraftCommandTest {
         CommandLineRun missing = CommandLineRun.in(data, "draft", "--file", data.resolve("nope.txt").toString());
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(missing.err()).contains("no file").contains("nope.txt");
+    }
+
+    @Test
+    void referencesListsEachTypedAndResolvedOrNot() {
+        CommandLineRun r = CommandLineRun.in(data, "references", "COP res. 11/5 pp. 5");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("COP res. 11/5 pp. 5  (001_090ff68e230a68d6.txt)")
+                .containsPattern("cop-resolution +COP res. 5/2 +«5/2 du 22 octobre 2010»  unresolved")
+                .containsPattern("cop-decision +COP dec. 3/3 +«3/3 du 18 octobre 2006»  → stored")
+                .contains("4 references, 1 resolved");
+        CommandLineRun json = CommandLineRun.in(data, "references", "COP res. 6/3 pp. 2", "--json");
+        assertThat(json.out()).contains("\"type\" : \"cop-resolution\"").contains("\"storedWork\" : \"COP res. 5/3\"");
+        assertThat(CommandLineRun.in(data, "references", "COP res. 99/9 op. 1").exitCode()).isEqualTo(ExitCodes.PARTIAL);
+        assertThat(CommandLineRun.in(data, "references", "not a citation").exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 }
