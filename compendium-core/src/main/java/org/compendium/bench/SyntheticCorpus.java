@@ -16,6 +16,8 @@ import org.compendium.index.ProvisionEntry;
 import org.compendium.ingest.SourceReader;
 import org.compendium.model.Body;
 import org.compendium.model.Citation;
+import org.compendium.model.Eid;
+import org.compendium.model.Work;
 import org.compendium.model.DocumentType;
 import org.compendium.model.ParsedDocument;
 import org.compendium.model.Provision;
@@ -88,7 +90,8 @@ final class SyntheticCorpus {
         ProvisionKind kind = ProvisionKind.values()[random.nextInt(ProvisionKind.values().length)];
         int doc = i / 100;
         String t = text.toString();
-        return new ProvisionEntry(Citation.of(body.symbolPrefix() + "/" + year, "para", String.valueOf(i)), t, "fr", kind,
+        Work work = new Work.MeetingReport(body, 1 + (year - 2004) / 2);
+        return new ProvisionEntry(Citation.of(work, Eid.of(Eid.Series.PARAGRAPH, String.valueOf(i))), t, "fr", kind,
                 null, List.of(String.valueOf(i % 100)), LeadingVerbs.of(null, t), Addressees.read(t), List.of(), body,
                 body == Body.COP ? null : 1 + (year - 2004) / 2, body == Body.COP ? 1 + (year - 2004) / 2 : null, year,
                 LocalDate.of(year, 1 + random.nextInt(12), 1), DocumentType.values()[random.nextInt(5)],

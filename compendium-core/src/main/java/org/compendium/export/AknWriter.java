@@ -57,44 +57,9 @@ public final class AknWriter {
         this.doc = doc;
     }
 
-    /** The FRBR work IRI of a document. */
+    /** The FRBR work IRI of a document: its work's, shared by all its language versions. */
     public static AknUri workUri(ParsedDocument doc) {
-        DocumentMetadata m = doc.metadata();
-        boolean statement = m.type() == DocumentType.RESOLUTION || m.type() == DocumentType.DECISION;
-        String subtype = switch (m.type()) {
-            case RESOLUTION -> "resolution";
-            case DECISION -> "decision";
-            case MEETING_REPORT, SECRETARIAT_REPORT -> "report";
-            case COMPENDIUM -> "compendium";
-            case OTHER -> "document";
-        };
-        String number;
-        if (m.resolutionNumber() != null) {
-            number = m.resolutionNumber().replace('/', '-');
-        } else if (m.type() == DocumentType.COMPENDIUM) {
-            java.util.IntSummaryStatistics s = doc.provisions().stream().filter(p -> p.meeting() != null).mapToInt(Provision::meeting)
-                    .summaryStatistics();
-            int[] range = s.getCount() > 0 ? new int[] {s.getMin(), s.getMax()} : null;
-            number = range == null ? "compendium" : "meetings-" + range[0] + "-" + range[1];
-        } else if (m.meeting() != null) {
-            number = Integer.toString(m.meeting());
-        } else if (m.session() != null) {
-            number = Integer.toString(m.session());
-        } else {
-            number = doc.sha256().substring(0, 12);
-        }
-        return AknUri.work("un", statement ? "statement" : "doc", subtype, actor(m.body()), date(doc), number);
-    }
-
-    private static String actor(Body body) {
-        if (body == null) {
-            return "un";
-        }
-        return switch (body) {
-            case COP -> "cop-ctoc";
-            case WG_TIP -> "wg4-ctoc";
-            case WG_SOM -> "wg7-ctoc";
-        };
+        return AknUri.of(doc.work(), date(doc));
     }
 
     private static String date(ParsedDocument doc) {
@@ -114,11 +79,6 @@ public final class AknWriter {
             }
         }
         return latest == 0 ? "1970" : Integer.toString(latest);
-    }
-
-    /** The ISO 639-2/T code of an ISO 639-1 language ({@code fr} gives {@code fra}); {@code mul} when unknown. */
-    static String language(String iso1) {
-        return LANGUAGES.getOrDefault(iso1, "mul");
     }
 
     /** Writes {@code doc} to {@code out} (UTF-8; the stream is not closed). */
@@ -144,7 +104,7 @@ public final class AknWriter {
         x.writeStartElement(NS, "akomaNtoso");
         x.writeDefaultNamespace(NS);
         x.writeStartElement(NS, statement ? "statement" : "doc");
-        x.writeAttribute("name", work.subtype());
+        x.writeAttribute("name", statement ? m.type().code() : work.subtype());
         meta(work);
         preface();
         if (statement) {
@@ -166,7 +126,7 @@ public final class AknWriter {
     }
 
     private void meta(AknUri work) throws XMLStreamException {
-        AknUri expression = work.expression(language(doc.metadata().language()));
+        AknUri expression = work.expression(doc.metadata().language());
         AknUri manifestation = expression.manifestation();
         String date = work.date().length() == 4 ? work.date() + "-01-01" : work.date();
         String dateName = work.date().length() == 4 ? "year" : "adoption";
@@ -243,7 +203,7 @@ public final class AknWriter {
         }
         for (Provision p : preambular) {
             x.writeStartElement(NS, "p");
-            x.writeAttribute("eId", unique("preamble__pp_" + token(p.number())));
+            x.writeAttribute("eId", provisionId(p));
             text(p);
             x.writeEndElement();
         }
@@ -270,21 +230,12 @@ public final class AknWriter {
     }
 
     private static Citation parent(Citation c) {
-        if (c.subdivisions().isEmpty()) {
-            return null;
-        }
-        return new Citation(c.work(), c.designator(), c.number(), c.subdivisions().subList(0, c.subdivisions().size() - 1));
+        return c.parent();
     }
 
     private void provision(Provision p, String prefix, Map<Citation, List<Provision>> children, int depth) throws XMLStreamException {
         String element = depth == 0 ? "paragraph" : "subparagraph";
-        String token = switch (p.kind()) {
-            case RECOMMENDATION -> "rec";
-            case PREAMBULAR -> "pp";
-            case SUBPARAGRAPH -> "subpara";
-            case OPERATIVE, PARAGRAPH -> "para";
-        };
-        String eId = unique(prefix + token + "_" + token(p.number()));
+        String eId = provisionId(p);
         x.writeStartElement(NS, element);
         x.writeAttribute("eId", eId);
         x.writeStartElement(NS, "num");
@@ -297,7 +248,7 @@ public final class AknWriter {
         x.writeEndElement();
         x.writeEndElement();
         for (Provision k : kids) {
-            provision(k, eId + "__", children, depth + 1);
+            provision(k, prefix, children, depth + 1);
         }
         x.writeEndElement();
     }
@@ -386,13 +337,7 @@ public final class AknWriter {
         if (pending.isEmpty()) {
             return;
         }
-        // Part B of a compendium holds several instruments per session: their paragraphs carry the instrument in the eId.
-        Map<String, List<Provision>> byWork = new java.util.LinkedHashMap<>();
-        pending.forEach(p -> byWork.computeIfAbsent(p.citation().work(), k -> new ArrayList<>()).add(p));
-        for (Map.Entry<String, List<Provision>> w : byWork.entrySet()) {
-            String work = w.getKey().startsWith("COP ") ? token(w.getKey().substring(4)) + "__" : "";
-            provisions(w.getValue(), prefix + work);
-        }
+        provisions(new ArrayList<>(pending), prefix);
         pending.clear();
     }
 
@@ -401,6 +346,19 @@ public final class AknWriter {
         x.writeEndElement();
     }
 
+    /**
+     * A provision's eId: the one scheme of {@link Citation#anchorIn}, unique in a document by construction (a
+     * duplicate means two provisions claim one identity, a parser error that must not be hidden by a suffix).
+     */
+    private String provisionId(Provision p) {
+        String id = p.citation().anchorIn(doc.work());
+        if (!eIds.add(id)) {
+            throw new IllegalStateException(doc.source() + " holds two provisions cited " + p.citation() + "; re-ingest it, and report the file if it persists");
+        }
+        return id;
+    }
+
+    /** A heading's eId, made unique with a suffix: headings have no identity of their own. */
     private String unique(String eId) {
         String id = eId;
         for (int n = 2; !eIds.add(id); n++) {

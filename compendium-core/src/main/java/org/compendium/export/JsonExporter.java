@@ -94,7 +94,7 @@ public final class JsonExporter implements DocumentSink {
         writeInteger("meeting", m.meeting());
         writeInteger("session", m.session());
         json.writeStringField("symbol", m.symbol() == null ? null : m.symbol().value());
-        json.writeStringField("language", m.language());
+        json.writeStringField("language", m.language().code());
         if (m.dates() == null) {
             json.writeNullField("dates");
         } else {

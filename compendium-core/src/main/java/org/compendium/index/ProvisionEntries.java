@@ -2,11 +2,18 @@ package org.compendium.index;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.compendium.model.Body;
 import org.compendium.model.Citation;
+import org.compendium.model.DocumentType;
+import org.compendium.model.IndexPart;
+import org.compendium.model.Segment;
+import org.compendium.model.SegmentKind;
+import org.compendium.model.Work;
 import org.compendium.model.DocumentMetadata;
 import org.compendium.model.ParsedDocument;
 import org.compendium.model.Provision;
@@ -18,7 +25,7 @@ import org.compendium.model.ProvisionKind;
  */
 public final class ProvisionEntries {
     /** A report work with its year, e.g. {@code CTOC/COP/WG.7/2012}. */
-    private static final Pattern WORK_YEAR = Pattern.compile("/((?:19|20)\\d\\d)$");
+    private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
 
     private final ThemeLookup themes;
 
@@ -30,12 +37,13 @@ public final class ProvisionEntries {
     public List<ProvisionEntry> of(ParsedDocument doc) {
         DocumentMetadata meta = doc.metadata();
         List<ProvisionEntry> out = new ArrayList<>(doc.provisions().size());
+        Map<Work, Integer> quotedYears = quotedMeetingYears(doc);
         for (int i = 0; i < doc.provisions().size(); i++) {
             Provision p = doc.provisions().get(i);
-            Integer year = year(p, meta);
+            Integer year = quotedYears.containsKey(p.citation().work()) ? quotedYears.get(p.citation().work()) : year(p, meta);
             LocalDate date = sameMeeting(p, meta) && meta.dates() != null ? meta.dates().start()
                     : year == null ? null : LocalDate.of(year, 1, 1);
-            out.add(new ProvisionEntry(p.citation(), p.text(), meta.language(), p.kind(), p.label(), p.path(),
+            out.add(new ProvisionEntry(p.citation(), p.text(), meta.language().code(), p.kind(), p.label(), p.path(),
                     LeadingVerbs.of(p.leadingVerb(), p.text()), addressees(p), themes.themes(p.citation(), p.text()),
                     body(p.citation(), meta.body()), p.meeting(), p.session(), year, date, meta.type(), doc.source(),
                     doc.sha256(), meta.symbol() == null ? null : meta.symbol().value(), i));
@@ -44,33 +52,49 @@ public final class ProvisionEntries {
     }
 
     /**
-     * The body of a provision: COP for a COP resolution or decision (also when a working-group compendium reproduces
-     * it), the body whose symbol prefix starts the citation's work, else the document's body.
+     * The body of a provision: that of its citation's work (COP for a COP resolution or decision, also when a
+     * working-group compendium reproduces it), else the document's body.
      */
     static Body body(Citation citation, Body documentBody) {
-        String work = citation.work();
-        if (work.startsWith("COP ")) {
-            return Body.COP;
-        }
-        for (Body b : List.of(Body.WG_TIP, Body.WG_SOM)) {
-            if (work.startsWith(b.symbolPrefix() + "/")) {
-                return b;
-            }
-        }
-        return documentBody;
+        Body body = citation.work().body();
+        return body != null ? body : documentBody;
+    }
+
+    /** The year of a provision of the document's own meeting or session; a quoted work has none of its own here. */
+    static Integer year(Provision p, DocumentMetadata meta) {
+        return sameMeeting(p, meta) ? meta.year() : null;
     }
 
     /**
-     * The year of a provision: the one its citation's work names ({@code CTOC/COP/WG.7/2012}), else the document's
-     * when the provision belongs to the document's own meeting or session; a resolution quoted in a compendium has no
-     * year of its own here rather than the compendium's.
+     * The years of the meetings a compendium reproduces, from its Part A headings ({@code I. Première réunion, du 30 mai
+     * au 1er juin 2012}): the last year a meeting's heading names. Empty for other documents.
      */
-    static Integer year(Provision p, DocumentMetadata meta) {
-        Matcher m = WORK_YEAR.matcher(p.citation().work());
-        if (m.find()) {
-            return Integer.valueOf(m.group(1));
+    private static Map<Work, Integer> quotedMeetingYears(ParsedDocument doc) {
+        if (doc.metadata().type() != DocumentType.COMPENDIUM) {
+            return Map.of();
         }
-        return sameMeeting(p, meta) ? meta.year() : null;
+        Map<String, Work> byRoman = new HashMap<>();
+        for (Provision p : doc.provisions()) {
+            if (p.citation().work() instanceof Work.MeetingReport && p.path().size() >= 2 && p.path().getFirst().equals(IndexPart.A.name())) {
+                byRoman.putIfAbsent(p.path().get(1), p.citation().work());
+            }
+        }
+        Map<Work, Integer> years = new HashMap<>();
+        for (Segment s : doc.segments()) {
+            Work work = s.kind() == SegmentKind.HEADING && s.path().size() == 2 && s.path().getFirst().equals(IndexPart.A.name())
+                    ? byRoman.get(s.path().get(1)) : null;
+            if (work != null) {
+                Matcher m = YEAR.matcher(s.text());
+                Integer last = null;
+                while (m.find()) {
+                    last = Integer.valueOf(m.group(1));
+                }
+                if (last != null) {
+                    years.putIfAbsent(work, last);
+                }
+            }
+        }
+        return years;
     }
 
     private static boolean sameMeeting(Provision p, DocumentMetadata meta) {

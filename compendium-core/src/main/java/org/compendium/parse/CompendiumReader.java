@@ -2,17 +2,16 @@ package org.compendium.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.compendium.model.Body;
 import org.compendium.model.Citation;
-import org.compendium.model.DateRange;
+import org.compendium.model.Eid;
+import org.compendium.model.Work;
 import org.compendium.model.ProvisionKind;
 import org.compendium.model.SegmentKind;
 import org.compendium.model.SourceSpan;
-import org.compendium.parse.french.FrenchDates;
 import org.compendium.parse.french.FrenchOrdinals;
 
 /**
@@ -21,7 +20,7 @@ import org.compendium.parse.french.FrenchOrdinals;
  * (the COP's decisions and resolutions by session, read by {@link ResolutionBodyReader}), and the thematic index,
  * kept as table lines for the theme importer.
  *
- * <p>Each entry is cited as the provision it reproduces ({@code CTOC/COP/WG.7/2012 rec. 22}, {@code COP res. 5/3 op. 7})
+ * <p>Each entry is cited as the provision it reproduces ({@code CTOC/COP/WG.7 meeting 1 rec. 22}, {@code COP res. 5/3 op. 7})
  * and labelled with the compendium's own reference ({@code I.22}, {@code V.7}, {@code VI.al. 5}).
  */
 final class CompendiumReader implements StructureReader {
@@ -44,7 +43,7 @@ final class CompendiumReader implements StructureReader {
     private FootnoteBlock footnotes;
     private String meetingRoman;
     private Integer meeting;
-    private String work;
+    private Work work;
     private int nextRecommendation;
 
     @Override
@@ -105,16 +104,15 @@ final class CompendiumReader implements StructureReader {
             meetingRoman = m.group(1);
             OptionalInt n = FrenchOrdinals.parseRoman(meetingRoman);
             meeting = n.isPresent() ? n.getAsInt() : null;
-            Optional<DateRange> dates = FrenchDates.findAll(m.group(3)).stream().map(FrenchDates.Found::range).findFirst();
             Body body = context.metadata().body() == null ? Body.WG_SOM : context.metadata().body();
-            work = body.symbolPrefix() + "/" + dates.map(d -> Integer.toString(d.start().getYear())).orElse("meeting-" + meeting);
+            work = meeting == null ? null : new Work.MeetingReport(body, meeting);
             nextRecommendation = 1;
             single(SegmentKind.HEADING, meetingRoman, List.of("A", meetingRoman), line);
         } else if (work != null && (m = RECOMMENDATION.matcher(s)).lookingAt() && Integer.parseInt(m.group(1)) == nextRecommendation) {
             close();
             nextRecommendation++;
             String number = m.group(1);
-            recommendation = new OpenNode.ProvisionDraft(Citation.of(work, "rec", number), ProvisionKind.RECOMMENDATION,
+            recommendation = new OpenNode.ProvisionDraft(Citation.of(work, Eid.of(Eid.Series.RECOMMENDATION, number)), ProvisionKind.RECOMMENDATION,
                     number, List.of("A", meetingRoman, number), meetingRoman + "." + number, RECOMMENDATION_LABEL, meeting, null);
             current = recommendation;
             current.addLine(line);
@@ -156,7 +154,7 @@ final class CompendiumReader implements StructureReader {
                 }
                 boolean decision = m.group(1).startsWith("D");
                 String number = m.group(2);
-                String resolutionWork = decision ? Citation.decisionWork(number) : Citation.resolutionWork(number);
+                Work resolutionWork = Work.CopInstrument.of(decision ? Work.InstrumentKind.DECISION : Work.InstrumentKind.RESOLUTION, number);
                 new ResolutionBodyReader(collector, context.markdown(), resolutionWork, session, sessionRoman + ".",
                         List.of("B", sessionRoman), decision).read(lines.subList(i, end));
                 i = end;

@@ -1,11 +1,13 @@
 package org.compendium.parse;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.compendium.ingest.RejectedInputException;
 import org.compendium.ingest.SourceText;
-import org.compendium.model.Body;
+import org.compendium.model.Citation;
 import org.compendium.model.DocumentMetadata;
 import org.compendium.model.DocumentType;
 import org.compendium.model.ParsedDocument;
@@ -14,6 +16,8 @@ import org.compendium.model.Segment;
 import org.compendium.model.SegmentKind;
 import org.compendium.model.SourceFormat;
 import org.compendium.model.SourceSpan;
+import org.compendium.model.Work;
+import org.compendium.parse.french.FrenchDates;
 
 /**
  * Reads the structure of one UN document: recognises its type and metadata, then its provisions and segments.
@@ -44,7 +48,8 @@ public final class DocumentParser {
         DocumentType type = DocumentClassifier.classify(raw, opening);
         DocumentMetadata metadata = MetadataReader.read(type, raw, opening);
         NodeCollector collector = new NodeCollector(lines, normalizer, markdown);
-        DocumentContext context = new DocumentContext(workOf(metadata, source.name()), metadata, markdown);
+        Work provisional = workOf(metadata, raw, opening, source.name());
+        DocumentContext context = new DocumentContext(provisional, metadata, markdown);
         readerFor(type).read(collector, context);
         if (collector.provisions().isEmpty()) {
             throw new RejectedInputException(source.name(), "no recognisable structure: found no recommendation, "
@@ -53,15 +58,17 @@ public final class DocumentParser {
         }
         String text = collector.documentText();
         Integer meeting = metadata.meeting() != null || type != DocumentType.MEETING_REPORT ? metadata.meeting() : MetadataReader.meeting(text);
-        List<Provision> provisions = withMeeting(collector.provisions(), meeting);
         List<String> unresolvedStates = new ArrayList<>();
         DocumentMetadata complete = new DocumentMetadata(metadata.type(), metadata.body(), meeting,
                 metadata.session(), metadata.dates(), metadata.venue(), metadata.language(), metadata.symbol(),
                 title(collector.segments()), metadata.resolutionNumber(), MetadataReader.mentionedSymbols(text),
                 MetadataReader.mentionedResolutions(text, metadata.resolutionNumber()),
-                type == DocumentType.MEETING_REPORT ? AgendaReader.read(provisions) : List.of(),
-                type == DocumentType.MEETING_REPORT ? ParticipationReader.read(provisions, unresolvedStates) : List.of());
-        return new ParsedDocument(source.name(), source.format(), source.sha256(), raw.length(), complete,
+                type == DocumentType.MEETING_REPORT ? AgendaReader.read(collector.provisions()) : List.of(),
+                type == DocumentType.MEETING_REPORT ? ParticipationReader.read(collector.provisions(), unresolvedStates) : List.of());
+        // A meeting report may state its meeting only near its end: its work is then known only now.
+        Work work = workOf(complete, raw, opening, source.name());
+        List<Provision> provisions = withWork(collector.provisions(), provisional, work, meeting);
+        return new ParsedDocument(source.name(), source.format(), source.sha256(), raw.length(), complete, work,
                 provisions, collector.segments(), collector.coverage());
     }
 
@@ -74,14 +81,23 @@ public final class DocumentParser {
         return lineEnd < 0 ? raw.length() : lineEnd;
     }
 
-    /** A meeting report's provisions carry its meeting number, which may be stated only near its end. */
-    private static List<Provision> withMeeting(List<Provision> provisions, Integer meeting) {
-        if (meeting == null) {
+    /**
+     * The provisions read under the provisional work, cited by the final one, and carrying the meeting number a
+     * meeting report may state only near its end.
+     */
+    private static List<Provision> withWork(List<Provision> provisions, Work provisional, Work work, Integer meeting) {
+        if (meeting == null && provisional.equals(work)) {
             return provisions;
         }
-        return provisions.stream().map(p -> p.meeting() != null || p.session() != null ? p
-                : new Provision(p.citation(), p.kind(), p.number(), p.path(), p.label(), p.text(), p.leadingVerb(),
-                        p.spans(), meeting, null)).toList();
+        return provisions.stream().map(p -> {
+            boolean own = p.citation().work().equals(provisional);
+            boolean needsMeeting = meeting != null && p.meeting() == null && p.session() == null;
+            if (!own && !needsMeeting) {
+                return p;
+            }
+            return new Provision(own ? Citation.of(work, p.eId()) : p.citation(), p.kind(), p.number(), p.path(), p.label(),
+                    p.text(), p.leadingVerb(), p.spans(), needsMeeting ? meeting : p.meeting(), needsMeeting ? null : p.session());
+        }).toList();
     }
 
     static boolean looksLikeMarkdown(String raw) {
@@ -112,22 +128,52 @@ public final class DocumentParser {
         };
     }
 
-    /** The work part of the document's citations: a resolution's number, a report's body and year, or its symbol. */
-    static String workOf(DocumentMetadata m, String sourceName) {
+    private static final Pattern COPYRIGHT_YEAR = Pattern.compile("©[^\\n]{0,160}?\\b((?:19|20)\\d{2})\\b");
+    private static final Pattern ISSUED = Pattern.compile("(?i)Distr\\.?\\s*(?:générale|restreinte|limitée|general|limited|restricted)\\s+([^\\n]{4,40})");
+
+    /**
+     * The work the document's provisions are cited by: a resolution's or decision's number, a meeting report's body
+     * and meeting, a Secretariat report's symbol (or session and date of issue), a compendium's body and year, a symbol
+     * printed on the document; else the document is unidentified and named after its file (never a made-up symbol).
+     */
+    static Work workOf(DocumentMetadata m, String raw, String opening, String sourceName) {
         if (m.resolutionNumber() != null) {
-            return m.type() == DocumentType.DECISION
-                    ? org.compendium.model.Citation.decisionWork(m.resolutionNumber())
-                    : org.compendium.model.Citation.resolutionWork(m.resolutionNumber());
+            return Work.CopInstrument.of(m.type() == DocumentType.DECISION ? Work.InstrumentKind.DECISION
+                    : Work.InstrumentKind.RESOLUTION, m.resolutionNumber());
+        }
+        switch (m.type()) {
+            case MEETING_REPORT -> {
+                if (m.body() != null && m.meeting() != null) {
+                    return new Work.MeetingReport(m.body(), m.meeting());
+                }
+            }
+            case SECRETARIAT_REPORT -> {
+                if (m.symbol() == null && m.body() != null && m.session() != null) {
+                    return new Work.SecretariatReport(m.body(), m.session(), issued(opening));
+                }
+            }
+            case COMPENDIUM -> {
+                Matcher year = COPYRIGHT_YEAR.matcher(raw);
+                if (m.body() != null && year.find()) {
+                    return new Work.CompendiumEdition(m.body(), Integer.parseInt(year.group(1)));
+                }
+            }
+            default -> {
+            }
         }
         if (m.symbol() != null) {
-            return m.symbol().value();
+            return m.symbol().value().matches("[AES]/RES/.+") ? new Work.UnResolution(m.symbol()) : new Work.SymbolDocument(m.symbol());
         }
-        Body body = m.body() == null ? Body.COP : m.body();
-        if (m.year() != null) {
-            return body.symbolPrefix() + "/" + m.year();
+        return Work.Unidentified.ofFile(sourceName);
+    }
+
+    /** The date of issue under "Distr. générale", which every language version of a document shares; null when none. */
+    private static LocalDate issued(String opening) {
+        Matcher m = ISSUED.matcher(opening);
+        if (!m.find()) {
+            return null;
         }
-        String stem = sourceName.replaceAll("\\.[A-Za-z0-9]{1,8}$", "").replaceAll("[^A-Za-z0-9.\\-]+", "-");
-        return (body.symbolPrefix() + "/" + stem).toUpperCase(java.util.Locale.ROOT);
+        return FrenchDates.findAll(m.group(1)).stream().map(f -> f.range().start()).findFirst().orElse(null);
     }
 
     private static String title(List<Segment> segments) {

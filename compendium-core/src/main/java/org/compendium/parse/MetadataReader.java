@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.compendium.model.Body;
+import org.compendium.model.Language;
 import org.compendium.model.DateRange;
 import org.compendium.model.DocumentMetadata;
 import org.compendium.model.DocumentSymbol;
@@ -218,15 +219,15 @@ final class MetadataReader {
     }
 
     /** The ISO 639-1 code of the text's language among the six UN languages' Latin-script three (fr, en, es). */
-    static String language(String text) {
+    static Language language(String text) {
         String sample = " " + text.substring(0, Math.min(text.length(), 20000)).toLowerCase(Locale.ROOT) + " ";
         int fr = count(sample, " les ") + count(sample, " des ") + count(sample, " et ");
         int en = count(sample, " the ") + count(sample, " and ") + count(sample, " of ");
         int es = count(sample, " los ") + count(sample, " las ") + count(sample, " y ");
         if (fr >= en && fr >= es) {
-            return "fr";
+            return Language.FRENCH;
         }
-        return en >= es ? "en" : "es";
+        return en >= es ? Language.ENGLISH : Language.SPANISH;
     }
 
     private static int count(String s, String word) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.compendium.model.Citation;
+import org.compendium.model.Eid;
 import org.compendium.model.ProvisionKind;
 import org.compendium.model.SegmentKind;
 
@@ -106,7 +107,7 @@ final class ReportReader implements StructureReader {
         }
         path.add(number);
         Integer meeting = context.metadata().meeting();
-        current = new OpenNode.ProvisionDraft(Citation.of(context.work(), "rec", number), ProvisionKind.RECOMMENDATION,
+        current = new OpenNode.ProvisionDraft(Citation.of(context.work(), Eid.of(Eid.Series.RECOMMENDATION, number)), ProvisionKind.RECOMMENDATION,
                 number, path, "Recommandation " + number, RECOMMENDATION_LABEL, meeting, null);
         current.addLine(line);
     }
@@ -115,7 +116,7 @@ final class ReportReader implements StructureReader {
         close();
         seenStructure = true;
         nextParagraph++;
-        current = new OpenNode.ProvisionDraft(Citation.of(context.work(), "para", number), ProvisionKind.PARAGRAPH,
+        current = new OpenNode.ProvisionDraft(Citation.of(context.work(), Eid.of(Eid.Series.PARAGRAPH, number)), ProvisionKind.PARAGRAPH,
                 number, List.of(number), number + ".", PARAGRAPH_LABEL, context.metadata().meeting(),
                 context.metadata().session());
         current.addLine(line);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.compendium.model.Citation;
+import org.compendium.model.Eid;
+import org.compendium.model.Work;
 import org.compendium.model.ProvisionKind;
 import org.compendium.model.SegmentKind;
 
@@ -29,7 +31,7 @@ final class ResolutionBodyReader {
 
     private final NodeCollector collector;
     private final boolean markdown;
-    private final String work;
+    private final Work work;
     private final Integer session;
     private final String labelPrefix;
     private final List<String> pathPrefix;
@@ -52,7 +54,7 @@ final class ResolutionBodyReader {
      * @param pathPrefix  the structure path above the resolution ({@code ["B", "V"]} in a compendium), or empty
      * @param decision    whether its paragraphs are lettered (decisions) rather than numbered (resolutions)
      */
-    ResolutionBodyReader(NodeCollector collector, boolean markdown, String work, Integer session, String labelPrefix,
+    ResolutionBodyReader(NodeCollector collector, boolean markdown, Work work, Integer session, String labelPrefix,
                          List<String> pathPrefix, boolean decision) {
         this.collector = collector;
         this.markdown = markdown;
@@ -141,7 +143,7 @@ final class ResolutionBodyReader {
         String number = Integer.toString(preambular);
         List<String> path = new ArrayList<>(pathPrefix);
         path.add("al. " + number);
-        OpenNode.ProvisionDraft draft = new OpenNode.ProvisionDraft(Citation.of(work, "pp", number),
+        OpenNode.ProvisionDraft draft = new OpenNode.ProvisionDraft(Citation.of(work, Eid.of(Eid.Series.PREAMBULAR, number)),
                 ProvisionKind.PREAMBULAR, number, path, labelPrefix == null ? "" : labelPrefix + "al. " + number,
                 null, null, session);
         draft.leadingVerb = LeadingVerbs.italicLead(line.text());
@@ -154,7 +156,7 @@ final class ResolutionBodyReader {
         nextOperative++;
         List<String> path = new ArrayList<>(pathPrefix);
         path.add(number);
-        top = new OpenNode.ProvisionDraft(Citation.of(work, "op", number), ProvisionKind.OPERATIVE, number, path,
+        top = new OpenNode.ProvisionDraft(Citation.of(work, Eid.of(Eid.Series.OPERATIVE, number)), ProvisionKind.OPERATIVE, number, path,
                 labelPrefix == null ? number + "." : labelPrefix + number, OPERATIVE_LABEL, null, session);
         top.leadingVerb = LeadingVerbs.italicLead(line.text());
         letter = null;
@@ -172,7 +174,7 @@ final class ResolutionBodyReader {
             lastTopLetter = label;
             List<String> path = new ArrayList<>(pathPrefix);
             path.add(label);
-            top = new OpenNode.ProvisionDraft(Citation.of(work, "", label), ProvisionKind.OPERATIVE, label, path,
+            top = new OpenNode.ProvisionDraft(Citation.of(work, Eid.of(Eid.Series.OPERATIVE, label)), ProvisionKind.OPERATIVE, label, path,
                     labelPrefix == null ? label + ")" : labelPrefix + label, LETTER_LABEL, null, session);
             top.leadingVerb = LeadingVerbs.italicLead(line.text());
             letter = top;

@@ -1,5 +1,7 @@
 package org.compendium.publish;
 
+import org.compendium.model.IndexPart;
+
 import java.util.List;
 import org.compendium.model.Body;
 import org.compendium.model.Citation;
@@ -132,7 +134,7 @@ public record Edition(Body body, String language, NumberRange meetings, NumberRa
 
         /** Whether it belongs to part B (its reference cites a session). */
         public boolean cop() {
-            return citation.work().startsWith("COP ");
+            return IndexPart.of(citation.work()) == IndexPart.B;
         }
     }
 

@@ -13,6 +13,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.compendium.model.Body;
 import org.compendium.model.Citation;
+import org.compendium.model.Eid;
+import org.compendium.model.IndexPart;
+import org.compendium.model.Work;
 import org.compendium.model.DateRange;
 import org.compendium.model.DocumentType;
 import org.compendium.model.ParsedDocument;
@@ -162,7 +165,7 @@ public final class EditionBuilder {
             entries.add(entry(p.label() != null ? p.label() : reference(roman, p), p));
         }
         String symbol = links.stream().filter(l -> l.reportSymbol() != null && l.label() != null && l.label().startsWith(roman + ".")
-                        && !l.citation().work().startsWith("COP "))
+                        && IndexPart.of(l.citation().work()) == IndexPart.A)
                 .collect(Collectors.groupingBy(ThemeLink::reportSymbol, Collectors.counting())).entrySet().stream()
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         return new Meeting(n, roman, heading, headingDates(heading), symbol, compendium.source(), entries);
@@ -178,19 +181,19 @@ public final class EditionBuilder {
         String roman = FrenchOrdinals.toRoman(n);
         List<Entry> entries = new ArrayList<>();
         for (Provision p : report.provisions()) {
-            if (p.citation().designator().equals("rec")) {
+            if (p.citation().eId().main().series() == Eid.Series.RECOMMENDATION) {
                 entries.add(entry(reference(roman, p), p));
             }
         }
         DateRange dates = report.metadata().dates();
         String symbol = report.metadata().symbol() != null ? report.metadata().symbol().value()
-                : report.provisions().isEmpty() ? null : report.provisions().getFirst().citation().work();
+                : report.work().toString();
         return Optional.of(new Meeting(n, roman, FrenchText.heading(n, "réunion", dates), dates, symbol, report.source(), entries));
     }
 
     /** {@code VIII.3}, {@code VIII.3.a}: the meeting's roman numeral, the number, the sub-paragraph labels. */
     private static String reference(String roman, Provision p) {
-        StringBuilder sb = new StringBuilder(roman).append('.').append(p.citation().number());
+        StringBuilder sb = new StringBuilder(roman).append('.').append(p.citation().main().number());
         p.citation().subdivisions().forEach(s -> sb.append('.').append(s));
         return sb.toString();
     }
@@ -205,14 +208,14 @@ public final class EditionBuilder {
     private static Session session(ParsedDocument compendium, int n, List<Provision> provisions) {
         String roman = FrenchOrdinals.toRoman(n);
         String heading = heading(compendium, "B", roman).map(s -> FrenchText.plain(s.text())).orElse(FrenchText.heading(n, "session", null));
-        Map<String, List<Provision>> byWork = new LinkedHashMap<>();
+        Map<Work, List<Provision>> byWork = new LinkedHashMap<>();
         for (Provision p : provisions) {
             byWork.computeIfAbsent(p.citation().work(), k -> new ArrayList<>()).add(p);
         }
         List<Instrument> instruments = new ArrayList<>();
-        for (Map.Entry<String, List<Provision>> w : byWork.entrySet()) {
-            String number = w.getKey().substring(w.getKey().lastIndexOf(' ') + 1);
-            String name = (w.getKey().startsWith("COP res.") ? "Résolution " : "Décision ") + number;
+        for (Map.Entry<Work, List<Provision>> w : byWork.entrySet()) {
+            String number = w.getKey() instanceof Work.CopInstrument i ? i.numberText() : w.getKey().toString();
+            String name = instrumentName(w.getKey());
             List<Segment> own = instrumentSegments(compendium, roman, number);
             String title = own.stream().filter(s -> s.label().equals("title")).map(s -> FrenchText.plain(s.text())).findFirst().orElse("");
             String opening = own.stream().filter(s -> s.label().equals("opening")).map(s -> FrenchText.plain(s.text())).findFirst().orElse("");
@@ -350,8 +353,15 @@ public final class EditionBuilder {
     }
 
     private static String instrumentName(Citation c) {
-        String number = c.work().substring(c.work().lastIndexOf(' ') + 1);
-        return (c.work().startsWith("COP res.") ? "Résolution " : "Décision ") + number;
+        return instrumentName(c.work());
+    }
+
+    /** {@code Résolution 5/3}, {@code Décision 2/4}; the work itself for anything else. */
+    private static String instrumentName(Work work) {
+        if (work instanceof Work.CopInstrument i) {
+            return (i.kind() == Work.InstrumentKind.RESOLUTION ? "Résolution " : "Décision ") + i.numberText();
+        }
+        return work.toString();
     }
 
     /**
@@ -379,7 +389,7 @@ public final class EditionBuilder {
     private static Map<Integer, Boolean> separatelyNumbered(Edition edition, List<ThemeLink> links) {
         Map<Integer, Boolean> out = new HashMap<>();
         for (Meeting m : edition.partA()) {
-            List<ThemeLink> own = links.stream().filter(l -> l.label() != null && !l.citation().work().startsWith("COP ")
+            List<ThemeLink> own = links.stream().filter(l -> l.label() != null && IndexPart.of(l.citation().work()) == IndexPart.A
                     && l.label().startsWith(m.roman() + ".") && m.entries().stream().anyMatch(e -> e.citation().equals(l.citation()))).toList();
             out.put(m.number(), own.isEmpty() ? true
                     : own.stream().allMatch(l -> ownNumber(l.label()).equals(l.reportNumber())));

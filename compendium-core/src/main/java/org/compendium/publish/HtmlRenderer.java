@@ -144,7 +144,7 @@ public final class HtmlRenderer {
 
     private static void entries(StringBuilder h, List<Entry> entries) {
         for (Entry x : entries) {
-            h.append("<p class=\"entry d").append(Math.min(x.depth(), 2)).append("\" id=\"").append(Anchors.of(x.reference()))
+            h.append("<p class=\"entry d").append(Math.min(x.depth(), 2)).append("\" id=\"").append(x.citation().anchor())
                     .append("\"><span class=\"num\">").append(esc(x.number())).append("</span>");
             if (x.leadingVerb() != null) {
                 h.append("<i>").append(esc(x.leadingVerb())).append("</i>").append(esc(x.text().substring(x.leadingVerb().length())));
@@ -178,7 +178,7 @@ public final class HtmlRenderer {
                     // One reference never breaks across lines ("I.40" split as "I." / "40" reads as two).
                     h.append("<span class=\"ref\">");
                     if (links) {
-                        h.append("<a href=\"#").append(Anchors.of(refs.get(i).reference())).append("\">").append(esc(refs.get(i).reference())).append("</a>");
+                        h.append("<a href=\"#").append(refs.get(i).citation().anchor()).append("\">").append(esc(refs.get(i).reference())).append("</a>");
                     } else {
                         h.append(esc(refs.get(i).reference()));
                     }

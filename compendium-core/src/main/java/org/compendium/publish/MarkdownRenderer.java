@@ -70,7 +70,7 @@ final class MarkdownRenderer {
             String indent = x.depth() > 0 ? "&emsp;".repeat(x.depth()) : "";
             String text = x.leadingVerb() == null ? escape(x.text())
                     : "*" + escape(x.leadingVerb()) + "*" + escape(x.text().substring(x.leadingVerb().length()));
-            w.write(indent + "<a id=\"" + Anchors.of(x.reference()) + "\"></a>" + escape(x.number()).replace(".", "\\.") + " " + text + "\n\n");
+            w.write(indent + "<a id=\"" + x.citation().anchor() + "\"></a>" + escape(x.number()).replace(".", "\\.") + " " + text + "\n\n");
         }
     }
 

@@ -12,6 +12,9 @@ import java.util.List;
 import org.compendium.model.AgendaItem;
 import org.compendium.model.Body;
 import org.compendium.model.Citation;
+import org.compendium.model.Eid;
+import org.compendium.model.Language;
+import org.compendium.model.Work;
 import org.compendium.model.Coverage;
 import org.compendium.model.DateRange;
 import org.compendium.model.DocumentMetadata;
@@ -34,7 +37,7 @@ final class DocumentReader {
     /** The columns {@link #summary} reads, prefixed by the documents table's alias {@code d}. */
     static final String SUMMARY_COLUMNS = """
             d.id, d.source_name, d.sha256, d.doc_type, d.body, d.meeting, d.session, d.start_date, d.end_date, d.symbol,
-            d.title, d.resolution_number, d.language, d.ingested_at,
+            d.title, d.resolution_number, d.language, d.ingested_at, d.work,
             (SELECT COUNT(*) FROM provisions pc WHERE pc.document_id = d.id) AS provision_count""";
     /**
      * The columns {@link #provision} reads, prefixed by the provisions table's alias {@code p}; meeting and session
@@ -43,7 +46,7 @@ final class DocumentReader {
     static final String PROVISION_COLUMNS = """
             p.ordinal, p.citation_work, p.citation_designator, p.citation_number, p.citation_subdivisions, p.kind,
             p.number, p.path, p.label, p.text, p.leading_verb, p.spans, p.meeting AS provision_meeting,
-            p.session AS provision_session""";
+            p.session AS provision_session, p.eid""";
 
     private final Connection connection;
 
@@ -64,14 +67,14 @@ final class DocumentReader {
                 symbol(rs.getString("symbol")),
                 rs.getString("title"),
                 rs.getString("resolution_number"),
-                rs.getString("language"),
+                Language.fromCodeOrUndetermined(rs.getString("language")),
                 rs.getInt("provision_count"),
-                rs.getObject("ingested_at", LocalDateTime.class).toInstant(ZoneOffset.UTC));
+                rs.getObject("ingested_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                Work.parse(rs.getString("work")));
     }
 
     static Provision provision(ResultSet rs) throws SQLException {
-        Citation citation = new Citation(rs.getString("citation_work"), rs.getString("citation_designator"),
-                rs.getString("citation_number"), ColumnCodec.parseStrings(rs.getString("citation_subdivisions")));
+        Citation citation = Citation.of(Work.parse(rs.getString("citation_work")), Eid.parse(rs.getString("eid")));
         return new Provision(
                 citation,
                 ProvisionKind.valueOf(rs.getString("kind")),
@@ -100,7 +103,7 @@ final class DocumentReader {
                         integer(rs, "session"),
                         dates(rs),
                         rs.getString("venue"),
-                        rs.getString("language"),
+                        Language.fromCodeOrUndetermined(rs.getString("language")),
                         symbol(rs.getString("symbol")),
                         rs.getString("title"),
                         rs.getString("resolution_number"),
@@ -116,6 +119,7 @@ final class DocumentReader {
                         rs.getString("sha256"),
                         rs.getInt("source_length"),
                         metadata,
+                        Work.parse(rs.getString("work")),
                         provisions(id),
                         segments(id),
                         coverage(rs));

@@ -14,6 +14,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.compendium.model.Work;
+import org.compendium.model.Expression;
+import org.compendium.model.Body;
+import java.util.Set;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.compendium.model.Citation;
@@ -89,6 +94,9 @@ public final class DocumentStore implements AutoCloseable {
      *
      * @throws StoreException when it cannot be saved; the store is then unchanged
      */
+    /** The year form of a report work that earlier versions cited: {@code CTOC/COP/WG.7/2021}, {@code CTOC/COP/2024}. */
+    private static final java.util.regex.Pattern LEGACY_YEAR_WORK = java.util.regex.Pattern.compile("CTOC/COP(?:/(WG\\.\\d+))?/(\\d{4})");
+
     public synchronized StoredDocument save(ParsedDocument doc) {
         if (doc == null || doc.source() == null || doc.sha256() == null || doc.metadata() == null) {
             throw new IllegalArgumentException("a stored document needs a source name, a digest and metadata");
@@ -96,14 +104,106 @@ public final class DocumentStore implements AutoCloseable {
         try {
             DocumentWriter writer = new DocumentWriter(connection);
             int replaced = writer.deleteEarlierCopies(doc.source(), doc.sha256());
+            refuseIdentityClash(doc);
             long id = writer.insert(doc, Instant.now(clock));
             DocumentSummary summary = summary(id);
             connection.commit();
             return new StoredDocument(summary, doc.provisions().size(), doc.segments().size(), replaced);
+        } catch (IdentityClashException e) {
+            rollback(e);
+            throw e;
         } catch (SQLException | RuntimeException e) {
             rollback(e);
             throw new StoreException("could not save " + doc.source() + "; the store is unchanged: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Refuses a document whose work and language another stored document already has: two files claiming one
+     * identity are either the same document under two names, or two documents the text does not tell apart.
+     */
+    private void refuseIdentityClash(ParsedDocument doc) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT source_name FROM documents WHERE work_slug = ? AND language = ?")) {
+            ps.setString(1, doc.work().slug());
+            ps.setString(2, doc.metadata().language().code());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    throw new IdentityClashException(doc.source(), doc.expression(), rs.getString(1));
+                }
+            }
+        }
+    }
+
+    /**
+     * The works a typed work may stand for: itself; for a document symbol, the works of the stored documents that bear
+     * it; for a report cited by body and year as earlier versions did ({@code CTOC/COP/WG.7/2021}), the meeting or
+     * session reports of that body whose meeting began that year. Empty when a symbol matches nothing stored.
+     */
+    public synchronized List<Work> resolve(Work work) {
+        if (!(work instanceof Work.SymbolDocument symbol)) {
+            return List.of(work);
+        }
+        return read(() -> {
+            Set<Work> out = new LinkedHashSet<>();
+            try (PreparedStatement ps = connection.prepareStatement("SELECT work FROM documents WHERE symbol = ? ORDER BY id")) {
+                ps.setString(1, symbol.symbol().value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(Work.parse(rs.getString(1)));
+                    }
+                }
+            }
+            java.util.regex.Matcher legacy = LEGACY_YEAR_WORK.matcher(symbol.symbol().value());
+            if (legacy.matches()) {
+                Body body = legacy.group(1) == null ? Body.COP : Body.fromCode(legacy.group(1));
+                try (PreparedStatement ps = connection.prepareStatement("SELECT work FROM documents WHERE body = ? "
+                        + "AND doc_type IN ('MEETING_REPORT', 'SECRETARIAT_REPORT') AND EXTRACT(YEAR FROM start_date) = ? ORDER BY id")) {
+                    ps.setString(1, body.name());
+                    ps.setInt(2, Integer.parseInt(legacy.group(2)));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(Work.parse(rs.getString(1)));
+                        }
+                    }
+                }
+            }
+            return out.isEmpty() ? List.of(work) : List.copyOf(out);
+        });
+    }
+
+    /** The stored documents of one work in one language (normally one), in the order they were saved. */
+    public synchronized List<DocumentSummary> findExpression(Expression expression) {
+        String sql = "SELECT " + DocumentReader.SUMMARY_COLUMNS + " FROM documents d WHERE d.work_slug = ? AND d.language = ? ORDER BY d.id";
+        return read(() -> {
+            List<DocumentSummary> out = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                ps.setString(1, expression.work().slug());
+                ps.setString(2, expression.language().code());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(DocumentReader.summary(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The stored language versions of a work, in the order they were saved. */
+    public synchronized List<DocumentSummary> findWork(Work work) {
+        String sql = "SELECT " + DocumentReader.SUMMARY_COLUMNS + " FROM documents d WHERE d.work_slug = ? ORDER BY d.id";
+        return read(() -> {
+            List<DocumentSummary> out = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                ps.setString(1, work.slug());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(DocumentReader.summary(rs));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     /** The documents matching {@code filter}, in the order they were saved. */
@@ -159,13 +259,16 @@ public final class DocumentStore implements AutoCloseable {
     public synchronized List<ProvisionHit> findByCitation(Citation citation) {
         String sql = "SELECT " + DocumentReader.SUMMARY_COLUMNS + ", " + DocumentReader.PROVISION_COLUMNS
                 + " FROM provisions p JOIN documents d ON d.id = p.document_id WHERE p.citation = ? ORDER BY d.id, p.ordinal";
+        List<Work> works = resolve(citation.work());
         return read(() -> {
             List<ProvisionHit> out = new ArrayList<>();
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                ps.setString(1, citation.toString());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new ProvisionHit(DocumentReader.summary(rs), rs.getInt("ordinal"), DocumentReader.provision(rs)));
+                for (Work work : works) {
+                    ps.setString(1, Citation.of(work, citation.eId()).toString());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(new ProvisionHit(DocumentReader.summary(rs), rs.getInt("ordinal"), DocumentReader.provision(rs)));
+                        }
                     }
                 }
             }

@@ -5,6 +5,9 @@ import org.compendium.model.Body;
 import org.compendium.model.DateRange;
 import org.compendium.model.DocumentSymbol;
 import org.compendium.model.DocumentType;
+import org.compendium.model.Expression;
+import org.compendium.model.Language;
+import org.compendium.model.Work;
 
 /**
  * One stored document described without its provisions: what a listing shows and what a provision hit points to.
@@ -20,9 +23,10 @@ import org.compendium.model.DocumentType;
  * @param symbol           the document's own symbol, or null
  * @param title            its title, or empty
  * @param resolutionNumber for a resolution or decision its number, else null
- * @param language         the language code of its text, or null
+ * @param language         the language of its text
  * @param provisionCount   how many provisions it holds
  * @param ingestedAt       when it was saved
+ * @param work             what it is, in any language: with the language, its permalink
  */
 public record DocumentSummary(
         long id,
@@ -36,7 +40,13 @@ public record DocumentSummary(
         DocumentSymbol symbol,
         String title,
         String resolutionNumber,
-        String language,
+        Language language,
         int provisionCount,
-        Instant ingestedAt) {
+        Instant ingestedAt,
+        Work work) {
+
+    /** The work in this document's language: {@code /works/cop-res-11-5/fr}. */
+    public Expression expression() {
+        return new Expression(work, language);
+    }
 }

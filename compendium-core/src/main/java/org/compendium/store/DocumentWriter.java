@@ -27,13 +27,13 @@ final class DocumentWriter {
     private static final String INSERT_DOCUMENT = """
             INSERT INTO documents (source_name, sha256, format, doc_type, body, meeting, session, start_date, end_date,
                 venue, language, symbol, title, resolution_number, source_length, coverage_non_whitespace,
-                coverage_assigned_once, coverage_unassigned, coverage_assigned_twice, ingested_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                coverage_assigned_once, coverage_unassigned, coverage_assigned_twice, ingested_at, work, work_slug)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_PROVISION = """
             INSERT INTO provisions (document_id, ordinal, citation, citation_work, citation_designator, citation_number,
                 citation_subdivisions, kind, number, path, label, text, leading_verb, spans, start_offset, end_offset,
-                meeting, session)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                meeting, session, eid)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_SEGMENT =
             "INSERT INTO segments (document_id, ordinal, kind, label, text, path, spans) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
@@ -81,7 +81,7 @@ final class DocumentWriter {
             ps.setObject(8, m.dates() == null ? null : m.dates().start(), Types.DATE);
             ps.setObject(9, m.dates() == null ? null : m.dates().end(), Types.DATE);
             ps.setString(10, m.venue());
-            ps.setString(11, m.language());
+            ps.setString(11, m.language().code());
             ps.setString(12, m.symbol() == null ? null : m.symbol().value());
             ps.setString(13, m.title());
             ps.setString(14, m.resolutionNumber());
@@ -91,6 +91,8 @@ final class DocumentWriter {
             setLong(ps, 18, c == null ? null : c.unassigned());
             setLong(ps, 19, c == null ? null : c.assignedTwice());
             ps.setObject(20, LocalDateTime.ofInstant(ingestedAt, ZoneOffset.UTC), Types.TIMESTAMP);
+            ps.setString(21, doc.work().toString());
+            ps.setString(22, doc.work().slug());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 if (!keys.next()) {
@@ -108,9 +110,9 @@ final class DocumentWriter {
                 ps.setLong(1, id);
                 ps.setInt(2, ordinal++);
                 ps.setString(3, p.citation().toString());
-                ps.setString(4, p.citation().work());
-                ps.setString(5, p.citation().designator());
-                ps.setString(6, p.citation().number());
+                ps.setString(4, p.citation().work().toString());
+                ps.setString(5, p.citation().main().series().code());
+                ps.setString(6, p.citation().main().number());
                 ps.setString(7, ColumnCodec.strings(p.citation().subdivisions()));
                 ps.setString(8, p.kind().name());
                 ps.setString(9, p.number());
@@ -123,6 +125,7 @@ final class DocumentWriter {
                 ps.setInt(16, p.end());
                 setInteger(ps, 17, p.meeting());
                 setInteger(ps, 18, p.session());
+                ps.setString(19, p.eId().toString());
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -45,6 +45,7 @@ final class SchemaMigrations {
         return Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(url, StoreLocation.USER, StoreLocation.PASSWORD)
                 .locations(LOCATION)
+                .javaMigrations(new V4__Identity())
                 .loggers(FlywayLogging.class.getName());
     }
 

@@ -1,5 +1,6 @@
 package org.compendium.themes;
 
+import org.compendium.model.IndexPart;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package org.compendium.themes;
 
+import org.compendium.model.IndexPart;
+
 /**
  * One reference of the index table to a provision of the compendium, as the compendium labels it.
  *

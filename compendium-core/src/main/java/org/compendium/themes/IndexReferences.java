@@ -1,5 +1,6 @@
 package org.compendium.themes;
 
+import org.compendium.model.IndexPart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

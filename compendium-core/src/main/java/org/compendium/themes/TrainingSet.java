@@ -78,7 +78,7 @@ public record TrainingSet(List<ThemeClassifier.Example> examples, List<String> g
         StringBuilder sb = new StringBuilder();
         Citation c = p.citation();
         while (!c.subdivisions().isEmpty()) {
-            c = new Citation(c.work(), c.designator(), c.number(), c.subdivisions().subList(0, c.subdivisions().size() - 1));
+            c = c.parent();
             Provision parent = byCitation.get(c);
             if (parent != null) {
                 sb.insert(0, parent.text() + "\n");

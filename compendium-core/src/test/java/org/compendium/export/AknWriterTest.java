@@ -69,18 +69,18 @@ class AknWriterTest {
     void aResolutionIsAStatementWithPreambleAndNumberedParagraphs() throws Exception {
         String xml = xml(Corpus.RES_11_5);
         assertThat(xml).contains("<statement name=\"resolution\">")
-                .contains("<FRBRthis value=\"/akn/un/statement/resolution/cop-ctoc/")
+                .contains("<FRBRthis value=\"/akn/un/statement/deliberation/cop-ctoc/2022/11-5\"/>")
                 .contains("/11-5/fra@/!main.xml\"/>")
                 .contains("<formula name=\"openingFormula\">")
-                .containsPattern("<preamble>.*<p eId=\"preamble__pp_1\"><i>[^<]+</i>")
-                .contains("<paragraph eId=\"para_4\"><num>4.</num><intro><p>")
-                .contains("<subparagraph eId=\"para_4__subpara_a\"><num>a)</num><content><p>");
+                .containsPattern("<preamble>.*<p eId=\"pp_1\"><i>[^<]+</i>")
+                .contains("<paragraph eId=\"op_4\"><num>4.</num><intro><p>")
+                .contains("<subparagraph eId=\"op_4__subpara_a\"><num>a)</num><content><p>");
     }
 
     @Test
     void theCompendiumIsADocWithSectionsPerPartAndMeeting() throws Exception {
         String xml = xml(Corpus.COMPENDIUM_2021);
         assertThat(xml).contains("<doc name=\"compendium\">", "<section eId=\"sec_A\">", "<subsection eId=\"sec_A__subsec_I\">",
-                "eId=\"sec_A__subsec_I__rec_22\"", "eId=\"sec_B__subsec_VI__res_5-3".replace("VI__res_5-3", "V__res_5-3"));
+                "eId=\"wg7-meeting-1.rec_22\"", "eId=\"cop-res-5-3.op_7\"", "eId=\"cop-dec-2-4.op_n__subpara_iii\"");
     }
 }

@@ -27,8 +27,8 @@ class CsvExporterTest {
         List<List<String>> rows = parse(export());
         assertThat(rows).hasSize(1 + 3 + 2 + 1);
         assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(6)).containsExactly(
-                "CTOC/COP/WG.7/2021 rec. 12", "CTOC/COP/WG.7/2021 rec. 12(a)", "CTOC/COP/WG.7/2021 rec. 13",
-                "COP res. 11/5 pp. 1", "COP res. 11/5 op. 4", "CTOC/COP/WG.7/2021 rec. 12");
+                "CTOC/COP/WG.7 meeting 8 rec. 12", "CTOC/COP/WG.7 meeting 8 rec. 12(a)", "CTOC/COP/WG.7 meeting 8 rec. 13",
+                "COP res. 11/5 pp. 1", "COP res. 11/5 op. 4", "CTOC/COP/WG.7 meeting 8 rec. 12");
     }
 
     @Test
@@ -45,7 +45,7 @@ class CsvExporterTest {
     void cellsUseCodesAndLeaveUnknownValuesEmpty() throws Exception {
         List<List<String>> rows = parse(export());
         assertThat(rows.get(1)).containsExactly("rapport.pdf", "meeting-report", "WG.7", "8", "", "CTOC/COP/WG.7/2021/3",
-                "CTOC/COP/WG.7/2021 rec. 12", "recommendation", "12", "B/12", "Recommandation 12", "", "120", "260",
+                "CTOC/COP/WG.7 meeting 8 rec. 12", "recommendation", "12", "B/12", "Recommandation 12", "", "120", "260",
                 wg7Report("r", "x").provisions().get(0).text());
         assertThat(rows.get(3).subList(10, 14)).containsExactly("", "", "", "");
         assertThat(rows.get(5).subList(0, 12)).containsExactly("res.txt", "resolution", "COP", "", "11", "",

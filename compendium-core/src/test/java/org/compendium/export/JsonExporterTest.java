@@ -62,7 +62,7 @@ class JsonExporterTest {
                 .isEqualTo("{\"stateId\":\"VAT\",\"name\":\"Saint-Siège\",\"role\":\"observer-state\",\"paragraph\":null}");
 
         JsonNode rec = report.get("provisions").get(0);
-        assertThat(rec.get("citation").asText()).isEqualTo("CTOC/COP/WG.7/2021 rec. 12");
+        assertThat(rec.get("citation").asText()).isEqualTo("CTOC/COP/WG.7 meeting 8 rec. 12");
         assertThat(rec.get("kind").asText()).isEqualTo("recommendation");
         assertThat(rec.get("number").asText()).isEqualTo("12");
         assertThat(rec.get("path").toString()).isEqualTo("[\"B\",\"12\"]");
@@ -75,7 +75,7 @@ class JsonExporterTest {
         assertThat(rec.get("end").asInt()).isEqualTo(260);
         assertThat(rec.get("spans").toString()).isEqualTo("[[120,200],[210,260]]");
 
-        assertThat(report.get("provisions").get(1).get("citation").asText()).isEqualTo("CTOC/COP/WG.7/2021 rec. 12(a)");
+        assertThat(report.get("provisions").get(1).get("citation").asText()).isEqualTo("CTOC/COP/WG.7 meeting 8 rec. 12(a)");
         assertThat(report.get("provisions").get(1).get("kind").asText()).isEqualTo("subparagraph");
         JsonNode noSpans = report.get("provisions").get(2);
         assertThat(noSpans.get("start").isNull()).isTrue();

@@ -63,7 +63,7 @@ class DocumentParserTest {
         assertThat(d.metadata().body()).isEqualTo(Body.WG_SOM);
         assertThat(d.metadata().meeting()).isEqualTo(12);
         assertThat(d.provisions(ProvisionKind.RECOMMENDATION)).extracting(p -> p.citation().toString())
-                .containsExactly("CTOC/COP/WG.7/2030 rec. 1", "CTOC/COP/WG.7/2030 rec. 2", "CTOC/COP/WG.7/2030 rec. 3");
+                .containsExactly("CTOC/COP/WG.7 meeting 12 rec. 1", "CTOC/COP/WG.7 meeting 12 rec. 2", "CTOC/COP/WG.7 meeting 12 rec. 3");
         assertThat(d.provisions(ProvisionKind.RECOMMENDATION)).extracting(p -> p.path().getFirst()).containsExactly("A", "A", "B");
         assertThat(d.provisions(ProvisionKind.PARAGRAPH)).extracting(Provision::number).containsExactly("1", "2", "3");
         assertThat(d.provisions().get(2).text()).isEqualTo("Les États parties devraient renforcer l’entraide judiciaire, notamment avec l’Italie.");

@@ -11,7 +11,7 @@ import org.compendium.model.ThemeVerdict;
 import org.junit.jupiter.api.Test;
 
 class StoredThemesTest {
-    private static final Citation REC = Citation.parse("CTOC/COP/WG.7/2012 rec. 22");
+    private static final Citation REC = Citation.parse("CTOC/COP/WG.7 meeting 1 rec. 22");
 
     @Test
     void editorsDecisionsApplyInTheOrderTakenOnTopOfTheImportedLinks() {

@@ -17,7 +17,7 @@ import org.compendium.model.ParsedDocument;
 import org.compendium.store.DocumentFilter;
 import org.compendium.store.DocumentStore;
 import org.compendium.themes.IndexEntry;
-import org.compendium.themes.IndexPart;
+import org.compendium.model.IndexPart;
 import org.compendium.themes.IndexReferences;
 import org.compendium.themes.IndexTable;
 import org.compendium.themes.ReportNumbers;

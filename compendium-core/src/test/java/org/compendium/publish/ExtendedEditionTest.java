@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /** An edition extended beyond the compendium: meeting 8 from its stored report, with the themes editors accepted. */
 class ExtendedEditionTest {
-    private static final Citation REC_1 = Citation.parse("CTOC/COP/WG.7/2021 rec. 1");
-    private static final Citation REC_6 = Citation.parse("CTOC/COP/WG.7/2021 rec. 6");
+    private static final Citation REC_1 = Citation.parse("CTOC/COP/WG.7 meeting 8 rec. 1");
+    private static final Citation REC_6 = Citation.parse("CTOC/COP/WG.7 meeting 8 rec. 6");
 
     @Test
     void meetingEightJoinsPartAAndTheIndexRowsOfItsAcceptedThemes() throws Exception {
@@ -49,7 +49,7 @@ class ExtendedEditionTest {
 
             String md = render(e, new PublishFormat.Markdown());
             assertThat(md).contains("### VIII. Huitième réunion, les 14 et 15 octobre 2021")
-                    .contains("| VIII.1 | CTOC/COP/WG.7/2021 |  |  | 1 |");
+                    .contains("| VIII.1 | CTOC/COP/WG.7 meeting 8 |  |  | 1 |");
         }
     }
 

@@ -105,13 +105,13 @@ class DocumentStoreTest {
     void aFailedSaveLeavesTheStoreAsItWas() {
         ParsedDocument original = wg7Report("rapport.pdf", "aa01");
         // The label column holds 200 characters; this one fails on insert, after the earlier copy was deleted.
-        Provision tooLong = new Provision(Citation.of("CTOC/COP/WG.7/2021", "rec", "14"),
+        Provision tooLong = new Provision(Citation.parse("CTOC/COP/WG.7 meeting 8 rec. 14"),
                 org.compendium.model.ProvisionKind.RECOMMENDATION, "14", List.of("14"), "x".repeat(500), "texte", null,
                 List.of(), 8, null);
         List<Provision> provisions = new ArrayList<>(original.provisions());
         provisions.add(tooLong);
         ParsedDocument broken = new ParsedDocument("rapport.pdf", original.format(), "aa02", original.sourceLength(),
-                original.metadata(), provisions, original.segments(), original.coverage());
+                original.metadata(), original.work(), provisions, original.segments(), original.coverage());
         try (DocumentStore store = DocumentStore.open(dir)) {
             store.save(original);
             store.save(copResolution("res.txt", "bb02"));
@@ -186,7 +186,7 @@ class DocumentStoreTest {
 
         assertThatThrownBy(() -> DocumentStore.open(dir))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining("has schema version 999, newer than this Compendium knows (up to version 3)");
+                .hasMessageContaining("has schema version 999, newer than this Compendium knows (up to version 4)");
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.compendium.model.Citation;
+import org.compendium.model.Body;
+import org.compendium.model.Work;
 import org.compendium.model.ParsedDocument;
 import org.compendium.model.Provision;
 import org.compendium.model.ProvisionKind;
@@ -40,7 +42,7 @@ class RandomRoundTripTest {
                 for (int k = random.nextInt(4); k > 0; k--) {
                     path.add(text(random, 3));
                 }
-                provisions.add(new Provision(Citation.of("CTOC/COP/WG.7/2021", "rec", Integer.toString(i + 1), "a"),
+                provisions.add(new Provision(Citation.parse("CTOC/COP/WG.7 meeting " + (8 + d) + " rec. " + (i + 1) + "(a)"),
                         ProvisionKind.values()[random.nextInt(ProvisionKind.values().length)], text(random, 3), path,
                         random.nextBoolean() ? null : text(random, 10), text(random, 200),
                         random.nextBoolean() ? null : text(random, 5), spans(random),
@@ -48,7 +50,7 @@ class RandomRoundTripTest {
             }
             List<Segment> segments = List.of(new Segment(SegmentKind.TEXT, text(random, 5), text(random, 300),
                     List.of(text(random, 4)), spans(random)));
-            docs.add(new ParsedDocument(base.source(), base.format(), base.sha256(), random.nextInt(100_000), base.metadata(),
+            docs.add(new ParsedDocument(base.source(), base.format(), base.sha256(), random.nextInt(100_000), base.metadata(), new Work.MeetingReport(Body.WG_SOM, 8 + d),
                     provisions, segments, base.coverage()));
         }
         try (DocumentStore store = DocumentStore.open(dir)) {

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The suggester learns from the index as editors corrected it; evaluation keeps the index as imported. */
 class DecidedExamplesTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-01-02T03:04:05Z"), ZoneOffset.UTC);
-    private static final Citation REC_22 = Citation.of("CTOC/COP/WG.7/2012", "rec", "22");
-    private static final Citation NEW_REC_1 = Citation.of("CTOC/COP/WG.7/2021", "rec", "1");
+    private static final Citation REC_22 = Citation.parse("CTOC/COP/WG.7 meeting 1 rec. 22");
+    private static final Citation NEW_REC_1 = Citation.parse("CTOC/COP/WG.7 meeting 8 rec. 1");
 
     @Test
     void rejectedThemesLeaveTheirExampleAndAcceptedOnesMakeNewExamples(@TempDir Path dir) {

@@ -69,14 +69,14 @@ class IndexConsistencyTest {
         IndexConsistency c = IndexConsistency.of(TrainingSet.of(SeedCompendium.COMPENDIUM, r.links()),
                 IndexConsistency.NEAR_IDENTICAL);
         assertThat(c.pairs()).hasSize(24);
-        assertThat(c.pairs().getFirst().provision().id()).isIn("CTOC/COP/WG.7/2012 rec. 2", "COP res. 6/3 op. 2");
+        assertThat(c.pairs().getFirst().provision().id()).isIn("CTOC/COP/WG.7 meeting 1 rec. 2", "COP res. 6/3 op. 2");
         assertThat(c.pairs().getFirst().similarity()).isCloseTo(0.91, within(0.01));
         assertThat(c.pairs().stream().filter(IndexConsistency.Pair::agrees)).hasSize(8);
         assertThat(c.agreement().precision()).isCloseTo(40 / 61.0, within(1e-9));
         assertThat(c.agreement().recall()).isCloseTo(40 / 61.0, within(1e-9));
         assertThat(c.disagreements()).hasSize(8);
         assertThat(c.disagreements().getFirst()).satisfies(p -> {
-            assertThat(p.provision().id()).isEqualTo("CTOC/COP/WG.7/2012 rec. 2");
+            assertThat(p.provision().id()).isEqualTo("CTOC/COP/WG.7 meeting 1 rec. 2");
             assertThat(p.partner().id()).isEqualTo("COP res. 6/3 op. 2");
         });
     }

@@ -1,5 +1,6 @@
 package org.compendium.themes;
 
+import org.compendium.model.IndexPart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 
 /** A suggestion's reason is data (similar provisions, words, decision); English text is only one wording of it. */
 class SuggestionTest {
-    private static final ThemeDecision ACCEPTED = new ThemeDecision(Citation.parse("CTOC/COP/WG.7/2021 rec. 3"),
+    private static final ThemeDecision ACCEPTED = new ThemeDecision(Citation.parse("CTOC/COP/WG.7 meeting 8 rec. 3"),
             "corruption", ThemeVerdict.ACCEPTED, "alice", Instant.parse("2025-03-01T14:05:09Z"));
 
-    private static final SimilarProvision I_22 = new SimilarProvision("CTOC/COP/WG.7/2012 rec. 22", "I.22");
-    private static final SimilarProvision V_7 = new SimilarProvision("CTOC/COP/WG.7/2018 rec. 7", "V.7");
+    private static final SimilarProvision I_22 = new SimilarProvision("CTOC/COP/WG.7 meeting 1 rec. 22", "I.22");
+    private static final SimilarProvision V_7 = new SimilarProvision("CTOC/COP/WG.7 meeting 5 rec. 7", "V.7");
 
     private static Suggestion suggested(List<SimilarProvision> similar, List<String> words) {
         ThemeClassifier.Score score = new ThemeClassifier.Score("corruption", 0.42, 0.5, 0.4, 0.1, similar, words);
@@ -29,7 +29,7 @@ class SuggestionTest {
         Suggestion s = suggested(List.of(I_22, V_7), List.of("corruption", "agent"));
         assertThat(s.reason().similar()).containsExactly(I_22, V_7);
         assertThat(s.reason().similar()).extracting(SimilarProvision::citation)
-                .containsExactly("CTOC/COP/WG.7/2012 rec. 22", "CTOC/COP/WG.7/2018 rec. 7");
+                .containsExactly("CTOC/COP/WG.7 meeting 1 rec. 22", "CTOC/COP/WG.7 meeting 5 rec. 7");
         assertThat(s.reason().words()).containsExactly("corruption", "agent");
         assertThat(s.reason().isEmpty()).isFalse();
     }
@@ -58,7 +58,7 @@ class SuggestionTest {
         assertThatThrownBy(() -> new Suggestion("corruption", "Corruption", 0.5, (Suggestion.Reason) null, null))
                 .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new SimilarProvision(null, "I.22")).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new SimilarProvision("CTOC/COP/WG.7/2012 rec. 22", null))
+        assertThatThrownBy(() -> new SimilarProvision("CTOC/COP/WG.7 meeting 1 rec. 22", null))
                 .isInstanceOf(NullPointerException.class);
     }
 }

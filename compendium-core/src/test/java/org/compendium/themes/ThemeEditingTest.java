@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Edits need an authenticated editor, are audited, and decisions win over suggestions. */
 class ThemeEditingTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-01-02T03:04:05Z"), ZoneOffset.UTC);
-    private static final Citation REC_1 = Citation.of("CTOC/COP/WG.7/2021", "rec", "1");
+    private static final Citation REC_1 = Citation.parse("CTOC/COP/WG.7 meeting 8 rec. 1");
     private static final char[] PASSWORD = "correct horse".toCharArray();
 
     @TempDir

@@ -98,7 +98,7 @@ class VocabularyEditingTest {
     void aProvisionIsSuggestedThemesOfItsOwnBodysVocabularyOnly() throws Exception {
         ParsedDocument wg4 = new DocumentParser().parse(Corpus.text(Corpus.WG4_2019));
         ParsedDocument cop = new DocumentParser().parse(Corpus.text(Corpus.RES_11_5));
-        Provision rec13 = provision(wg4, "CTOC/COP/WG.4/2019 rec. 13"); // awareness campaigns to identify victims
+        Provision rec13 = provision(wg4, "CTOC/COP/WG.4 meeting 9 rec. 13"); // awareness campaigns to identify victims
         Provision op1 = cop.provisions().stream().filter(p -> p.citation().toString().equals("COP res. 11/5 op. 1"))
                 .findFirst().orElseThrow();
         // No WG.4 vocabulary yet: no smuggling themes for a trafficking recommendation; a COP instrument gets the

@@ -27,7 +27,7 @@ public record AknUri(String country, String docType, String subtype, String acto
     private static final Pattern SHAPE = Pattern.compile("/akn/(?<country>[^/]+)/(?<type>[^/]+)/(?<subtype>[^/]+)/(?<actor>[^/]+)"
             + "/(?<date>[^/]+)/(?<number>[^/]+)(?:/(?<lang>[a-z]{3})@(?<version>[^/!]*)(?:/!(?<component>[^/.]+)(?:\\.(?<format>[a-z]+))?)?)?");
     /** The document types this project writes. */
-    public static final List<String> DOC_TYPES = List.of("statement", "doc");
+    public static final List<String> DOC_TYPES = List.of("statement", "doc", "act");
 
     public AknUri {
         for (String s : new String[] {country, subtype, actor, number}) {
@@ -55,6 +55,30 @@ public record AknUri(String country, String docType, String subtype, String acto
     /** A work IRI. */
     public static AknUri work(String country, String docType, String subtype, String actor, String date, String number) {
         return new AknUri(country, docType, subtype, actor, date, number, null, null, null, null);
+    }
+
+    /**
+     * The work IRI of a work, dated {@code date} ({@code YYYY} or {@code YYYY-MM-DD}): COP instruments are
+     * {@code /akn/un/statement/deliberation/cop-ctoc/2022/11-5}, meeting reports
+     * {@code /akn/un/doc/report/wg7-ctoc/2021-10-14/8}, the other works numbered by their slug.
+     */
+    public static AknUri of(Work work, String date) {
+        String actor = work.body() == null ? "un" : work.body().slug() + "-ctoc";
+        return switch (work) {
+            case Work.CopInstrument i -> work("un", "statement", "deliberation", "cop-ctoc", date, i.session() + "-" + i.number());
+            case Work.MeetingReport r -> work("un", "doc", "report", actor, date, Integer.toString(r.meeting()));
+            case Work.SecretariatReport r -> work("un", "doc", "report", actor, date, r.slug());
+            case Work.CompendiumEdition c -> work("un", "doc", "compendium", actor, date, c.slug());
+            case Work.UnResolution r -> work("un", "statement", "resolution", "un", date, r.slug());
+            case Work.SymbolDocument d -> work("un", "doc", "document", actor, date, d.slug());
+            case Work.Treaty t -> work("un", "act", "treaty", "un", date, t.slug());
+            case Work.Unidentified u -> work("un", "doc", "document", "un", date, u.slug());
+        };
+    }
+
+    /** This work's current expression in {@code language}. */
+    public AknUri expression(Language language) {
+        return expression(language.iso639_2());
     }
 
     /** This work's current expression in {@code language}. */

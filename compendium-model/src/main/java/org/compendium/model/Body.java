@@ -29,6 +29,26 @@ public enum Body {
         return symbolPrefix;
     }
 
+    /** The body in URLs and work slugs: {@code cop}, {@code wg4}, {@code wg7}. */
+    public String slug() {
+        return code.toLowerCase(java.util.Locale.ROOT).replace(".", "");
+    }
+
+    /** The body with this {@link #slug}. */
+    public static Body fromSlug(String slug) {
+        for (Body b : values()) {
+            if (b.slug().equals(slug)) {
+                return b;
+            }
+        }
+        throw new IllegalArgumentException("unknown body '" + slug + "'; expected cop, wg4 or wg7");
+    }
+
+    /** Whether it is one of the Conference's working groups (which hold meetings, where the Conference holds sessions). */
+    public boolean isWorkingGroup() {
+        return this != COP;
+    }
+
     public String frenchName() {
         return frenchName;
     }

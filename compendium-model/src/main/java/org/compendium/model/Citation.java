@@ -1,65 +1,74 @@
 package org.compendium.model;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A stable, typeable reference to one provision, e.g. {@code CTOC/COP/WG.7/2021 rec. 12},
- * {@code COP res. 11/5 op. 4(b)}, {@code COP res. 6/3 pp. 5} or {@code COP dec. 2/4 (n)(iii)}.
+ * A stable, typeable reference to one provision: its {@link Work} and its {@link Eid}, e.g.
+ * {@code COP res. 11/5 op. 4(b)}, {@code CTOC/COP/WG.7 meeting 8 rec. 12}, {@code COP dec. 2/4 (n)(iii)},
+ * {@code A/RES/80/9 annex 1 para. 18(c)}, {@code SOM Protocol art. 6(1)(a)}.
  *
- * <p>{@code work} names the document (a report by body and year, or a COP resolution or decision by number);
- * {@code designator} says which series the number belongs to ({@code rec}, {@code para}, {@code op}, {@code pp}, or
- * empty for the lettered paragraphs of a decision); {@code subdivisions} are the nested sub-paragraph labels.
- * {@link #parse} accepts what people type (missing dots, extra spaces, any case) and {@link #toString} prints the
- * canonical form, so {@code parse(c.toString()).equals(c)}.
+ * <p>A citation is the same in every language version of its work. {@link #parse} accepts what people type (missing
+ * dots, extra spaces, any case) and {@link #toString} prints the canonical form, so {@code parse(c.toString()).equals(c)}.
+ * A citation typed with a document symbol as its work ({@code CTOC/COP/WG.7/2021/3 rec. 12}) parses to a
+ * {@link Work.SymbolDocument} work, which the store resolves to the work stored under that symbol.
  */
-public record Citation(String work, String designator, String number, List<String> subdivisions) {
-    /** Series designators, in the order they are tried by the parser. */
-    public static final List<String> DESIGNATORS = List.of("rec", "para", "op", "pp");
-
-    private static final Pattern CANONICAL = Pattern.compile(
-            "^(?<work>.+?)\\s+(?:(?<des>rec|para|op|pp)\\.?\\s*(?<num>[0-9]+[a-z]?)|\\((?<letter>[a-z]{1,2})\\))"
-                    + "(?<subs>(?:\\s*\\(?[a-z0-9]{1,5}\\))*)\\s*$",
+public record Citation(Work work, Eid eId) {
+    /*
+     * WORK EID, where EID is the citation form of an eId at the end of the text (see Eid.citationText) and WORK what
+     * stands before it (see Work.parse). The work is matched lazily, so the eId takes all it can of the end.
+     */
+    private static final Pattern SHAPE = Pattern.compile("^(?<work>.+?)\\s+(?<eid>" + Eid.citationPattern().pattern() + ")\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUB = Pattern.compile("\\(?([a-z0-9]{1,5})\\)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RES_OR_DEC = Pattern.compile("^COP\\s+(res|dec)\\.?\\s*(\\d+/\\d+)$", Pattern.CASE_INSENSITIVE);
+    private static final String EXAMPLES = "Expected e.g. 'CTOC/COP/WG.7 meeting 8 rec. 12', 'COP res. 11/5 op. 4(b)', "
+            + "'COP res. 6/3 pp. 5', 'COP dec. 2/4 (n)(iii)', 'CTOC/COP session 12 report 2024-07-23 para. 29' "
+            + "or 'A/RES/80/9 annex 1 para. 18(c)'";
 
     public Citation {
-        if (work == null || work.isBlank()) {
-            throw new IllegalArgumentException("a citation needs a work");
+        if (work == null || eId == null) {
+            throw new IllegalArgumentException("a citation needs a work and an eId");
         }
-        designator = designator == null ? "" : designator;
-        if (!designator.isEmpty() && !DESIGNATORS.contains(designator)) {
-            throw new IllegalArgumentException("unknown designator '" + designator + "'; expected " + DESIGNATORS);
-        }
-        if (number == null || number.isBlank()) {
-            throw new IllegalArgumentException("a citation needs a number");
-        }
-        subdivisions = List.copyOf(subdivisions);
     }
 
-    public static Citation of(String work, String designator, String number, String... subdivisions) {
-        return new Citation(work, designator, number, List.of(subdivisions));
-    }
-
-    /** The work identifier of a COP resolution, e.g. {@code COP res. 11/5}. */
-    public static String resolutionWork(String number) {
-        return "COP res. " + number;
-    }
-
-    /** The work identifier of a COP decision, e.g. {@code COP dec. 2/4}. */
-    public static String decisionWork(String number) {
-        return "COP dec. " + number;
+    /** The citation of {@code eId} in {@code work}. */
+    public static Citation of(Work work, Eid eId) {
+        return new Citation(work, eId);
     }
 
     /** A citation one level down: this one with {@code label} appended as a sub-paragraph. */
     public Citation child(String label) {
-        List<String> subs = new ArrayList<>(subdivisions);
-        subs.add(label);
-        return new Citation(work, designator, number, subs);
+        return new Citation(work, eId.child(label));
+    }
+
+    /** The citation one level up, or null for a top-level provision. */
+    public Citation parent() {
+        Eid up = eId.parent();
+        return up == null ? null : new Citation(work, up);
+    }
+
+    /** The sub-paragraph labels below the provision's own number, outermost first ({@code op. 4(b)} → {@code [b]}). */
+    public List<String> subdivisions() {
+        return eId.subdivisions();
+    }
+
+    /** The provision's own series and number ({@code op_4} of {@code op. 4(b)}). */
+    public Eid.Part main() {
+        return eId.main();
+    }
+
+    /**
+     * The fragment identifier of this provision in a document of {@code documentWork}: its eId when it is of that work
+     * ({@code op_4__subpara_b}), else its work's slug and eId ({@code cop-res-6-3.op_3}, as a compendium holds the
+     * provisions of many works). One scheme for the Akoma Ntoso export, the web pages and the published editions.
+     */
+    public String anchorIn(Work documentWork) {
+        return work.equals(documentWork) ? eId.toString() : anchor();
+    }
+
+    /** The fragment identifier of this provision wherever it stands among other works' (an edition): {@code cop-res-6-3.op_3}. */
+    public String anchor() {
+        return work.slug() + "." + eId;
     }
 
     /**
@@ -69,44 +78,23 @@ public record Citation(String work, String designator, String number, List<Strin
      */
     public static Citation parse(String text) {
         if (text == null) {
-            throw new IllegalArgumentException("no citation given");
+            throw new IllegalArgumentException("no citation given. " + EXAMPLES);
         }
-        Matcher m = CANONICAL.matcher(text.strip());
+        Matcher m = SHAPE.matcher(text.strip());
         if (!m.matches()) {
-            throw new IllegalArgumentException("not a citation: '" + text + "'. Expected e.g. 'CTOC/COP/WG.7/2021 rec. 12', "
-                    + "'COP res. 11/5 op. 4(b)', 'COP res. 6/3 pp. 5' or 'COP dec. 2/4 (n)(iii)'");
+            throw new IllegalArgumentException("not a citation: '" + text + "'. " + EXAMPLES);
         }
-        String work = canonicalWork(m.group("work").strip());
-        List<String> subs = new ArrayList<>();
-        Matcher s = SUB.matcher(m.group("subs"));
-        while (s.find()) {
-            subs.add(s.group(1).toLowerCase(Locale.ROOT));
+        Work work;
+        try {
+            work = Work.parse(m.group("work"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not a citation: '" + text + "': " + e.getMessage() + ". " + EXAMPLES);
         }
-        if (m.group("des") != null) {
-            return new Citation(work, m.group("des").toLowerCase(Locale.ROOT), m.group("num").toLowerCase(Locale.ROOT), subs);
-        }
-        return new Citation(work, "", m.group("letter").toLowerCase(Locale.ROOT), subs);
-    }
-
-    private static String canonicalWork(String work) {
-        Matcher m = RES_OR_DEC.matcher(work);
-        if (m.matches()) {
-            return "COP " + m.group(1).toLowerCase(Locale.ROOT) + ". " + m.group(2);
-        }
-        return work.replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        return new Citation(work, Eid.fromCitationText(m.group("eid")));
     }
 
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(work).append(' ');
-        if (designator.isEmpty()) {
-            sb.append('(').append(number).append(')');
-        } else {
-            sb.append(designator).append(". ").append(number);
-        }
-        for (String sub : subdivisions) {
-            sb.append('(').append(sub).append(')');
-        }
-        return sb.toString();
+        return work + " " + eId.citationText();
     }
 }

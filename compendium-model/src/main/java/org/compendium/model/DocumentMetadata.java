@@ -11,7 +11,7 @@ import java.util.List;
  * @param session               a COP session number, or null
  * @param dates                 the meeting's or session's dates, or null
  * @param venue                 the city, or null
- * @param language              the ISO 639-1 code of the text's language ({@code fr})
+ * @param language              the language of the text ({@link Language#UNDETERMINED} when not known)
  * @param symbol                the document's own symbol when printed, or null
  * @param title                 the document's title, or empty
  * @param resolutionNumber      for a resolution or decision, its number ({@code 11/5}); else null
@@ -27,7 +27,7 @@ public record DocumentMetadata(
         Integer session,
         DateRange dates,
         String venue,
-        String language,
+        Language language,
         DocumentSymbol symbol,
         String title,
         String resolutionNumber,
@@ -41,6 +41,7 @@ public record DocumentMetadata(
             throw new IllegalArgumentException("a document needs a type");
         }
         title = title == null ? "" : title;
+        language = language == null ? Language.UNDETERMINED : language;
         mentionedSymbols = List.copyOf(mentionedSymbols);
         mentionedResolutions = List.copyOf(mentionedResolutions);
         agenda = List.copyOf(agenda);

@@ -11,6 +11,8 @@ import java.util.List;
  * @param sha256       the hex SHA-256 of the source bytes, which identifies the document for re-ingest
  * @param sourceLength the length in characters of the text that spans point into
  * @param metadata     what the document says about itself
+ * @param work         what the document is, in any language: its provisions' citations are of this work, or (in a
+ *                     compendium) of the works it reproduces
  * @param provisions   the provisions, in document order
  * @param segments     the non-provision segments, in document order
  * @param coverage     how much of the source the nodes account for
@@ -21,13 +23,22 @@ public record ParsedDocument(
         String sha256,
         int sourceLength,
         DocumentMetadata metadata,
+        Work work,
         List<Provision> provisions,
         List<Segment> segments,
         Coverage coverage) {
 
     public ParsedDocument {
+        if (work == null) {
+            throw new IllegalArgumentException("a parsed document needs a work");
+        }
         provisions = List.copyOf(provisions);
         segments = List.copyOf(segments);
+    }
+
+    /** The work in the document's language. */
+    public Expression expression() {
+        return new Expression(work, metadata.language());
     }
 
     /** The provisions of one kind, in document order. */

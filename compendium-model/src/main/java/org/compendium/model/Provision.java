@@ -6,7 +6,7 @@ import java.util.List;
  * One citable unit of a document: a recommendation, a preambular or operative paragraph, a sub-paragraph or a
  * numbered report paragraph.
  *
- * @param citation    the stable reference people type
+ * @param citation    the stable reference people type: its work and eId
  * @param kind        its role
  * @param number      its own number or letter as printed ({@code 12}, {@code b}, {@code iii})
  * @param path        its place in the structure, outermost first, e.g. {@code ["A", "4", "b"]}
@@ -36,6 +36,11 @@ public record Provision(
         }
         path = List.copyOf(path);
         spans = List.copyOf(spans);
+    }
+
+    /** Its identifier within its work, the same in every language version: {@code op_4__subpara_b}. */
+    public Eid eId() {
+        return citation.eId();
     }
 
     /** The first source offset, or -1 when it has no span. */

@@ -4,7 +4,7 @@ package org.compendium.model;
  * One entry of a published thematic index: a theme pointing to a provision, with the index's own way of citing it.
  *
  * @param themeId      the theme
- * @param citation     the provision of the compendium it resolves to, e.g. {@code CTOC/COP/WG.7/2012 rec. 22}
+ * @param citation     the provision of the compendium it resolves to, e.g. {@code CTOC/COP/WG.7 meeting 1 rec. 22}
  * @param label        the index's reference, e.g. {@code I.22}, {@code V.2.e}, {@code VI.al. 5}
  * @param reportSymbol the meeting or session report the row names, e.g. {@code CTOC/COP/WG.7/2012/6}, or null
  * @param reportNumber the report paragraph or recommendation number the row gives for it ({@code 25},

@@ -44,7 +44,7 @@ class AknUriTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "/akn/un/act/resolution/cop-ctoc/2022/11-5", "/akn/un/statement/resolution/cop-ctoc/22/11-5",
+    @ValueSource(strings = {"", "/akn/un/bill/resolution/cop-ctoc/2022/11-5", "/akn/un/statement/resolution/cop-ctoc/22/11-5",
         "/akn/un/statement/resolution/COP/2022/11-5", "akn/un/statement/resolution/cop-ctoc/2022/11-5", "/akn/un/statement/resolution/cop-ctoc/2022"})
     void rejectsMalformedIris(String text) {
         assertThatThrownBy(() -> AknUri.parse(text)).isInstanceOf(IllegalArgumentException.class);

@@ -91,7 +91,7 @@ class ConsistencyPageTest {
         int first = html.indexOf("<li class=\"consistency-pair\">");
         String firstPair = html.substring(first, html.indexOf("</li>\n", first));
         assertThat(firstPair).contains("<span class=\"similarity\">similarity 0.91</span> · "
-                + "<a href=\"/provisions/CTOC%2FCOP%2FWG.7%2F2012%20rec.%202\">I.2</a> (<code>CTOC/COP/WG.7/2012 rec. 2</code>)"
+                + "<a href=\"/provisions/CTOC%2FCOP%2FWG.7%20meeting%201%20rec.%202\">I.2</a> (<code>CTOC/COP/WG.7 meeting 1 rec. 2</code>)"
                 + " ~ <a href=\"/provisions/COP%20res.%206%2F3%20op.%202\">VI.2</a> (<code>COP res. 6/3 op. 2</code>)");
         assertThat(firstPair).contains("<dt>Only VI.2</dt><dd><ul class=\"theme-links\">")
                 .contains("<a href=\"/themes/systeme-de-justice-penale-sanctions-et-condamnation\"");

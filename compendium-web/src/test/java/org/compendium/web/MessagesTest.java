@@ -42,8 +42,8 @@ class MessagesTest {
                 .isEqualTo("characters 16978 to 17361 of a.txt");
     }
 
-    private static final SimilarProvision I_22 = new SimilarProvision("CTOC/COP/WG.7/2012 rec. 22", "I.22");
-    private static final SimilarProvision V_7 = new SimilarProvision("CTOC/COP/WG.7/2018 rec. 7", "V.7");
+    private static final SimilarProvision I_22 = new SimilarProvision("CTOC/COP/WG.7 meeting 1 rec. 22", "I.22");
+    private static final SimilarProvision V_7 = new SimilarProvision("CTOC/COP/WG.7 meeting 5 rec. 7", "V.7");
 
     @Test
     void theEnglishBundleWordsAReasonAsTheCoreEnglishTextDoesSoTheCliApiAndPagesAgree() {
@@ -60,7 +60,7 @@ class MessagesTest {
         Suggestion suggested = new Suggestion("corruption", "Corruption", 0.5,
                 new Suggestion.Reason(List.of(I_22, V_7), List.of("corruption")), null);
         assertThat(Messages.of(UiLanguage.FR).reason(suggested)).isEqualTo("proche de I.22, V.7 ; mots : corruption");
-        ThemeDecision d = new ThemeDecision(Citation.parse("CTOC/COP/WG.7/2021 rec. 3"), "corruption",
+        ThemeDecision d = new ThemeDecision(Citation.parse("CTOC/COP/WG.7 meeting 8 rec. 3"), "corruption",
                 ThemeVerdict.ADDED, "alice", Instant.parse("2025-03-01T14:05:09Z"));
         Suggestion decided = new Suggestion("corruption", "Corruption", Double.NaN, Suggestion.Reason.NONE, d);
         assertThat(Messages.of(UiLanguage.FR).reason(decided)).isEqualTo("ajouté par alice le 2025-03-01 14:05:09 UTC");
@@ -71,10 +71,10 @@ class MessagesTest {
     void aReasonsPiecesLinkEachSimilarLabelToItsProvisionPageWhereTheLanguagePutsIt() {
         Suggestion s = new Suggestion("corruption", "Corruption", 0.5,
                 new Suggestion.Reason(List.of(I_22, V_7), List.of("corruption")), null);
-        Messages.Fragment i22 = new Messages.Fragment("I.22", "/provisions/CTOC%2FCOP%2FWG.7%2F2012%20rec.%2022",
-                "CTOC/COP/WG.7/2012 rec. 22");
-        Messages.Fragment v7 = new Messages.Fragment("V.7", "/provisions/CTOC%2FCOP%2FWG.7%2F2018%20rec.%207",
-                "CTOC/COP/WG.7/2018 rec. 7");
+        Messages.Fragment i22 = new Messages.Fragment("I.22", "/provisions/CTOC%2FCOP%2FWG.7%20meeting%201%20rec.%2022",
+                "CTOC/COP/WG.7 meeting 1 rec. 22");
+        Messages.Fragment v7 = new Messages.Fragment("V.7", "/provisions/CTOC%2FCOP%2FWG.7%20meeting%205%20rec.%207",
+                "CTOC/COP/WG.7 meeting 5 rec. 7");
         assertThat(Messages.of(UiLanguage.FR).reasonFragments(s)).containsExactly(new Messages.Fragment("proche de ",
                 null, null), i22, new Messages.Fragment(", ", null, null), v7, new Messages.Fragment(" ; mots : corruption",
                 null, null));

@@ -23,12 +23,12 @@ import org.junit.jupiter.api.Test;
 class ProvisionPageTest {
     private static final PageRenderer RENDERER = new PageRenderer();
 
-    private static final SimilarProvision I_22 = new SimilarProvision("CTOC/COP/WG.7/2012 rec. 22", "I.22");
-    private static final SimilarProvision V_7 = new SimilarProvision("CTOC/COP/WG.7/2018 rec. 7", "V.7");
-    private static final String I_22_LINK = "<a href=\"/provisions/CTOC%2FCOP%2FWG.7%2F2012%20rec.%2022\" "
-            + "title=\"CTOC/COP/WG.7/2012 rec. 22\">I.22</a>";
-    private static final String V_7_LINK = "<a href=\"/provisions/CTOC%2FCOP%2FWG.7%2F2018%20rec.%207\" "
-            + "title=\"CTOC/COP/WG.7/2018 rec. 7\">V.7</a>";
+    private static final SimilarProvision I_22 = new SimilarProvision("CTOC/COP/WG.7 meeting 1 rec. 22", "I.22");
+    private static final SimilarProvision V_7 = new SimilarProvision("CTOC/COP/WG.7 meeting 5 rec. 7", "V.7");
+    private static final String I_22_LINK = "<a href=\"/provisions/CTOC%2FCOP%2FWG.7%20meeting%201%20rec.%2022\" "
+            + "title=\"CTOC/COP/WG.7 meeting 1 rec. 22\">I.22</a>";
+    private static final String V_7_LINK = "<a href=\"/provisions/CTOC%2FCOP%2FWG.7%20meeting%205%20rec.%207\" "
+            + "title=\"CTOC/COP/WG.7 meeting 5 rec. 7\">V.7</a>";
 
     private static Suggestion suggestion(String themeId, List<SimilarProvision> similar, List<String> words) {
         return new Suggestion(themeId, themeId, 0.42, new Suggestion.Reason(similar, words), null);
@@ -38,7 +38,8 @@ class ProvisionPageTest {
         ParsedDocument doc = SeededServer.hostileDocument();
         DocumentSummary summary = new DocumentSummary(7, doc.source(), doc.sha256(), doc.metadata().type(),
                 doc.metadata().body(), doc.metadata().meeting(), doc.metadata().session(), doc.metadata().dates(),
-                doc.metadata().symbol(), doc.metadata().title(), null, "fr", doc.provisions().size(), Instant.EPOCH);
+                doc.metadata().symbol(), doc.metadata().title(), null, doc.metadata().language(), doc.provisions().size(), Instant.EPOCH,
+                doc.work());
         ProvisionContext context = ProvisionContext.of(DocumentOutline.of(summary, doc), 1, List.of()).orElseThrow();
         Map<String, Object> model = new HashMap<>();
         model.put("page", new Page(lang, Messages.of(lang), "?lang=" + lang.other().code(), "", null, ""));

@@ -13,6 +13,7 @@ import org.compendium.index.ProvisionSearch;
 import org.compendium.ingest.SourceReader;
 import org.compendium.model.Body;
 import org.compendium.model.Citation;
+import org.compendium.model.Language;
 import org.compendium.model.Coverage;
 import org.compendium.model.DateRange;
 import org.compendium.model.DocumentMetadata;
@@ -44,7 +45,7 @@ final class SeededServer implements AutoCloseable {
     /** Text that must reach every page and the API as literal characters. */
     static final String HOSTILE_TEXT = "Les États <script>alert(1)</script> &amp; **bold** devraient coopérer.";
     static final String HOSTILE_TITLE = "Titre <script>alert(2)</script> & <b>gras</b>";
-    static final Citation HOSTILE_CITATION = Citation.of("CTOC/COP/WG.7/2099", "rec", "1");
+    static final Citation HOSTILE_CITATION = Citation.parse("CTOC/COP/WG.7 meeting 99 rec. 1");
     /** The editor every seeded server has (created through ThemeEditing, with a cheap hash to stay fast). */
     static final String EDITOR = "test-editor";
     static final String PASSWORD = "correct horse battery";
@@ -102,15 +103,15 @@ final class SeededServer implements AutoCloseable {
     /** A small WG.7 report whose title and text hold markup, an entity and Markdown, all to be shown literally. */
     static ParsedDocument hostileDocument() {
         DocumentMetadata meta = new DocumentMetadata(DocumentType.MEETING_REPORT, Body.WG_SOM, 99, null,
-                DateRange.of(java.time.LocalDate.of(2099, 1, 2)), "Vienne", "fr", new DocumentSymbol("CTOC/COP/WG.7/2099/1"),
+                DateRange.of(java.time.LocalDate.of(2099, 1, 2)), "Vienne", Language.FRENCH, new DocumentSymbol("CTOC/COP/WG.7/2099/1"),
                 HOSTILE_TITLE, null, List.of(), List.of(), List.of(), List.of());
         Provision rec1 = new Provision(HOSTILE_CITATION, ProvisionKind.RECOMMENDATION, "1", List.of("1"),
                 "Recommandation <i>1</i>", HOSTILE_TEXT, null, List.of(new SourceSpan(40, 110)), 99, null);
-        Provision rec2 = new Provision(Citation.of("CTOC/COP/WG.7/2099", "rec", "2"), ProvisionKind.RECOMMENDATION, "2",
+        Provision rec2 = new Provision(Citation.parse("CTOC/COP/WG.7 meeting 99 rec. 2"), ProvisionKind.RECOMMENDATION, "2",
                 List.of("2"), "Recommandation 2", "Texte ordinaire \"cité\" 'ici'.", null, List.of(new SourceSpan(110, 140)), 99, null);
         Segment heading = new Segment(SegmentKind.HEADING, "II", "Recommandations <em>x</em>", List.of("II"),
                 List.of(new SourceSpan(20, 39)));
-        return new ParsedDocument("hostile.txt", SourceFormat.TEXT, "ff".repeat(32), 140, meta, List.of(rec1, rec2),
+        return new ParsedDocument("hostile.txt", SourceFormat.TEXT, "ff".repeat(32), 140, meta, HOSTILE_CITATION.work(), List.of(rec1, rec2),
                 List.of(heading), new Coverage(100, 100, 0, 0));
     }
 

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * editor's change is audited and reaches the search index, and an editor's new theme or label is audited and versioned.
  */
 class ThemeEditingApiIT {
-    private static final String REC = "CTOC/COP/WG.7/2021 rec. 1";
+    private static final String REC = "CTOC/COP/WG.7 meeting 8 rec. 1";
     private static final String THEME = "echange-d-informations";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static SeededServer seeded;
@@ -238,7 +238,7 @@ class ThemeEditingApiIT {
     @Test
     void anEditorsBasicChangeIsAuditedAndReachesTheSearchIndexsThemeFacet() throws Exception {
         String theme = "cooperation-internationale";
-        HttpResponse<String> r = send(ANONYMOUS, post("/api/provisions/" + Links.segment("CTOC/COP/WG.7/2021 rec. 2")
+        HttpResponse<String> r = send(ANONYMOUS, post("/api/provisions/" + Links.segment("CTOC/COP/WG.7 meeting 8 rec. 2")
                 + "/themes", "application/json; charset=utf-8", "{\"action\": \"add\", \"theme\": \"" + theme + "\"}")
                 .header("Authorization", basic(SeededServer.EDITOR, SeededServer.PASSWORD)).build());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
@@ -249,13 +249,13 @@ class ThemeEditingApiIT {
         AuditEntry last = seeded.store.themes().audit().getLast();
         assertThat(last.editor()).isEqualTo(SeededServer.EDITOR);
         assertThat(last.action()).isEqualTo("add");
-        assertThat(last.citation()).isEqualTo("CTOC/COP/WG.7/2021 rec. 2");
+        assertThat(last.citation()).isEqualTo("CTOC/COP/WG.7 meeting 8 rec. 2");
         assertThat(last.before()).isEqualTo("none");
         var hits = seeded.search.search(new SearchRequest("", java.util.Map.of(), SortOrder.RELEVANCE, 0, 100)
                 .withFilter("theme", theme)).hits();
-        assertThat(hits).extracting(h -> h.provision().citation().toString()).contains("CTOC/COP/WG.7/2021 rec. 2");
+        assertThat(hits).extracting(h -> h.provision().citation().toString()).contains("CTOC/COP/WG.7 meeting 8 rec. 2");
         Optional<ThemeDecision> d = seeded.store.themes().decisions().stream()
-                .filter(x -> x.citation().toString().equals("CTOC/COP/WG.7/2021 rec. 2")).findFirst();
+                .filter(x -> x.citation().toString().equals("CTOC/COP/WG.7 meeting 8 rec. 2")).findFirst();
         assertThat(d).isPresent();
     }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * logging out the edit controls are gone.
  */
 class ThemeEditingWebIT {
-    private static final Citation REC_3 = Citation.parse("CTOC/COP/WG.7/2021 rec. 3");
+    private static final Citation REC_3 = Citation.parse("CTOC/COP/WG.7 meeting 8 rec. 3");
     private static BrowserRun run;
     private static SeededServer seeded;
     private static Browser browser;

@@ -27,15 +27,15 @@ class ThemeSuggestionJsonTest {
     @Test
     void aSuggestionCarriesItsReasonAsDataWithSimilarProvisionsByCitationAndLabelAndAsEnglishText() {
         JsonNode j = json(new Suggestion("corruption", "Corruption", 0.42,
-                new Suggestion.Reason(List.of(new SimilarProvision("CTOC/COP/WG.7/2012 rec. 22", "I.22"),
-                        new SimilarProvision("CTOC/COP/WG.7/2018 rec. 7", "V.7")), List.of("corruption")), null));
+                new Suggestion.Reason(List.of(new SimilarProvision("CTOC/COP/WG.7 meeting 1 rec. 22", "I.22"),
+                        new SimilarProvision("CTOC/COP/WG.7 meeting 5 rec. 7", "V.7")), List.of("corruption")), null));
         assertThat(j.get("id").asText()).isEqualTo("corruption");
         assertThat(j.get("label").asText()).isEqualTo("Corruption");
         assertThat(j.get("score").asDouble()).isEqualTo(0.42);
         assertThat(j.get("reason").get("similar").isArray()).isTrue();
         assertThat(j.get("reason").get("similar")).extracting(x -> x.get("label").asText()).containsExactly("I.22", "V.7");
         assertThat(j.get("reason").get("similar")).extracting(x -> x.get("citation").asText())
-                .containsExactly("CTOC/COP/WG.7/2012 rec. 22", "CTOC/COP/WG.7/2018 rec. 7");
+                .containsExactly("CTOC/COP/WG.7 meeting 1 rec. 22", "CTOC/COP/WG.7 meeting 5 rec. 7");
         assertThat(j.get("reason").get("words")).extracting(JsonNode::asText).containsExactly("corruption");
         assertThat(j.get("reasonText").asText()).isEqualTo("similar to I.22, V.7; words: corruption");
     }

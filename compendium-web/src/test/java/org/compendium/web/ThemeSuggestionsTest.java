@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The running server's suggestions follow the store: an import or an editor's new theme needs no restart. */
 class ThemeSuggestionsTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-01-02T03:04:05Z"), ZoneOffset.UTC);
-    private static final Citation REC_1 = Citation.of("CTOC/COP/WG.7/2021", "rec", "1");
+    private static final Citation REC_1 = Citation.parse("CTOC/COP/WG.7 meeting 8 rec. 1");
 
     @Test
     void suggestionsAppearAfterAnImportAndIncludeANewThemeWithoutARestart(@TempDir Path dir) {

@@ -61,10 +61,10 @@ class WebAppIT {
         page.locator("a[href='/documents/" + id + "']").click();
         assertThat(page).hasURL(seeded.url("/documents/" + id));
         assertThat(page.locator("h1")).isVisible();
-        Locator rec12 = page.locator("#p-ctoc-cop-wg-7-2021-rec-12");
-        assertThat(rec12).containsText("CTOC/COP/WG.7/2021 rec. 12");
+        Locator rec12 = page.locator("#rec_12");
+        assertThat(rec12).containsText("CTOC/COP/WG.7 meeting 8 rec. 12");
         rec12.locator("a.provision-label").click();
-        assertThat(page.locator("#citation")).hasText("CTOC/COP/WG.7/2021 rec. 12");
+        assertThat(page.locator("#citation")).hasText("CTOC/COP/WG.7 meeting 8 rec. 12");
         assertThat(page.locator("nav.breadcrumb")).containsText("Meeting 8");
         assertThat(page.locator("a[rel=prev]")).containsText("rec. 11");
         assertThat(page.locator("section.similar li").first()).isVisible();
@@ -77,8 +77,8 @@ class WebAppIT {
         assertThat(page.locator("#part-b h2")).containsText("B. Résolutions et décisions adoptées par la Conférence des Parties");
         assertThat(page.locator("table.compendium-index tbody tr").first()).containsText("Appui consulaire et diplomatique");
         page.locator("table.compendium-index a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("V.2.e")).first().click();
-        assertThat(page).hasURL(seeded.url(Links.provision(org.compendium.model.Citation.parse("CTOC/COP/WG.7/2018 rec. 2(e)")).substring(1)));
-        assertThat(page.locator("h1")).containsText("CTOC/COP/WG.7/2018 rec. 2(e)");
+        assertThat(page).hasURL(seeded.url(Links.provision(org.compendium.model.Citation.parse("CTOC/COP/WG.7 meeting 5 rec. 2(e)")).substring(1)));
+        assertThat(page.locator("h1")).containsText("CTOC/COP/WG.7 meeting 5 rec. 2(e)");
     }
 
     @Test
@@ -89,14 +89,14 @@ class WebAppIT {
         assertThat(page.locator("#consistency-summary")).containsText("24 provisions have a near-identical provision");
         assertThat(page.locator("#pairs-h")).containsText("8 pairs themed differently");
         Locator first = page.locator("li.consistency-pair").first();
-        assertThat(first.locator(".pair-heading")).containsText("I.2 (CTOC/COP/WG.7/2012 rec. 2) ~ VI.2 (COP res. 6/3 op. 2)");
+        assertThat(first.locator(".pair-heading")).containsText("I.2 (CTOC/COP/WG.7 meeting 1 rec. 2) ~ VI.2 (COP res. 6/3 op. 2)");
         first.locator(".pair-heading a", new Locator.LocatorOptions().setHasText("VI.2")).click();
         assertThat(page.locator("#citation")).hasText("COP res. 6/3 op. 2");
     }
 
     @Test
     void aSimilarProvisionInASuggestionsReasonOpensItsProvisionPage() {
-        page.navigate(seeded.url(Links.provision(org.compendium.model.Citation.parse("CTOC/COP/WG.7/2021 rec. 3")).substring(1)));
+        page.navigate(seeded.url(Links.provision(org.compendium.model.Citation.parse("CTOC/COP/WG.7 meeting 8 rec. 3")).substring(1)));
         Locator link = page.locator("#suggestions .reason a").first();
         String citation = link.getAttribute("title");
         link.click();
@@ -183,6 +183,6 @@ class WebAppIT {
             assertThat(hits.nth(i).locator(".doc-meta")).containsText("(WG.7)");
         }
         hits.first().locator("a").first().click();
-        assertThat(page.locator("#citation")).hasText(Pattern.compile("^CTOC/COP/WG\\.7/"));
+        assertThat(page.locator("#citation")).hasText(Pattern.compile("^CTOC/COP/WG\\.7 meeting "));
     }
 }

@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
             "  compendium themes import",
             "  compendium themes suggest --unthemed",
             "  compendium search \"voies de migration régulière\" --filter body=WG.7",
-            "  compendium similar \"CTOC/COP/WG.7/2012 rec. 20\""})
+            "  compendium similar \"CTOC/COP/WG.7 meeting 1 rec. 20\""})
 public final class CompendiumCommand implements Callable<Integer> {
     private final Services services;
 

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = {"Prints the provisions cited as CITATION, with their document, kind, label, path, leading verb, "
                 + "source offsets and text.",
-            "Citations look like: 'CTOC/COP/WG.7/2021 rec. 12', 'CTOC/COP/WG.4/2019 para. 63', "
+            "Citations look like: 'CTOC/COP/WG.7 meeting 8 rec. 12', 'CTOC/COP/WG.4 meeting 9 para. 63', "
                     + "'COP res. 11/5 op. 4(b)', 'COP res. 6/3 pp. 5', 'COP dec. 2/4 (n)(iii)' (quote them in the shell)."})
 public final class ShowCommand implements Callable<Integer> {
     @Spec

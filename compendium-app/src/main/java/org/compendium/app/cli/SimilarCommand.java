@@ -24,7 +24,7 @@ public final class SimilarCommand implements Callable<Integer> {
     @ParentCommand
     CompendiumCommand root;
 
-    @Parameters(index = "0", paramLabel = "CITATION", description = "The citation, e.g. \"CTOC/COP/WG.7/2012 rec. 20\".")
+    @Parameters(index = "0", paramLabel = "CITATION", description = "The citation, e.g. \"CTOC/COP/WG.7 meeting 1 rec. 20\".")
     String citationText;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "How many to print (default 10).")

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
  * decision followed by the re-indexing of the provision's documents.
  */
 abstract class ThemeDecisionCommand extends EditorCommand {
-    @Parameters(index = "0", paramLabel = "CITATION", description = "The provision, e.g. \"CTOC/COP/WG.7/2021 rec. 12\".")
+    @Parameters(index = "0", paramLabel = "CITATION", description = "The provision, e.g. \"CTOC/COP/WG.7 meeting 8 rec. 12\".")
     String citationText;
 
     @Parameters(index = "1", paramLabel = "THEME", description = "The theme id or label (see `compendium themes list`).")

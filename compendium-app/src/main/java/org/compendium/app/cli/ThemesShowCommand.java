@@ -1,6 +1,7 @@
 package org.compendium.app.cli;
 
 import java.io.PrintWriter;
+import org.compendium.model.IndexPart;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ public final class ThemesShowCommand implements Callable<Integer> {
         Map<String, StringBuilder> groups = new LinkedHashMap<>();
         for (ThemeLink l : links) {
             if (l.themeId().equals(theme.id())) {
-                String part = l.citation().work().startsWith("COP ") ? "Partie B" : "Partie A";
+                String part = "Partie " + IndexPart.of(l.citation().work()).name();
                 String group = part + "  " + (l.reportSymbol() == null ? "?" : l.reportSymbol())
                         + (l.instrument() == null ? "" : "  " + l.instrument());
                 groups.computeIfAbsent(group, g -> new StringBuilder()).append(String.format("    %-10s %-36s %s%n",

@@ -92,7 +92,7 @@ public final class ThemesSuggestCommand implements Callable<Integer> {
                     }
                     for (Provision p : d.provisions()) {
                         boolean recommendation = p.kind() == ProvisionKind.RECOMMENDATION
-                                || p.kind() == ProvisionKind.SUBPARAGRAPH && p.citation().designator().equals("rec");
+                                || p.kind() == ProvisionKind.SUBPARAGRAPH && p.citation().main().series() == org.compendium.model.Eid.Series.RECOMMENDATION;
                         if (recommendation && (source != null || !ThemeSuggester.indexed(p.citation(), links))) {
                             targets.add(new Target(p, d));
                         }

@@ -53,7 +53,7 @@ class IngestPrinterTest {
     }
 
     private static Provision provision(ProvisionKind kind) {
-        return new Provision(Citation.parse("CTOC/COP/WG.7/2021 para. 1"), kind, "1", List.of("1"), null, "Texte.", null,
+        return new Provision(Citation.parse("CTOC/COP/WG.7 meeting 8 para. 1"), kind, "1", List.of("1"), null, "Texte.", null,
                 List.of(), 8, null);
     }
 }

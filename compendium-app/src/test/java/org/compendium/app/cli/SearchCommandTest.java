@@ -26,7 +26,7 @@ class SearchCommandTest {
     void searchPrintsHitsWithMarkedMatchesAndFacets() {
         CommandLineRun r = run("search", "\"voies de migration régulière\"", "--limit", "1");
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(r.out()).startsWith("[1] CTOC/COP/WG.7/2021 rec. 5  (recommendation, WG.7, meeting 8, 2021)")
+        assertThat(r.out()).startsWith("[1] CTOC/COP/WG.7 meeting 8 rec. 5  (recommendation, WG.7, meeting 8, 2021)")
                 .contains("de véritables «voies de migration régulière».")
                 .contains("6 provisions match; showing 1–1")
                 .contains("  body: WG.7 5 · COP 1")
@@ -50,9 +50,9 @@ class SearchCommandTest {
 
     @Test
     void similarPutsTheResolutionFirst() {
-        CommandLineRun r = run("similar", "CTOC/COP/WG.7/2012 rec. 20", "--limit", "3");
+        CommandLineRun r = run("similar", "CTOC/COP/WG.7 meeting 1 rec. 20", "--limit", "3");
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(r.out()).startsWith("[1] COP res. 6/3 op. 3").contains("3 provisions like CTOC/COP/WG.7/2012 rec. 20");
+        assertThat(r.out()).startsWith("[1] COP res. 6/3 op. 3").contains("3 provisions like CTOC/COP/WG.7 meeting 1 rec. 20");
         assertThat(run("similar", "COP res. 99/9 op. 1").exitCode()).isEqualTo(ExitCodes.PARTIAL);
     }
 

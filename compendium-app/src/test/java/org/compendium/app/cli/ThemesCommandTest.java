@@ -35,19 +35,19 @@ class ThemesCommandTest {
         assertThat(imported.out()).contains("77 themes, 645 links, 274 distinct provisions, 0 unresolved");
         assertThat(run("s3cret-pass", "--data", d, "editors", "add", "alice").exitCode()).isZero();
 
-        CommandLineRun refused = run("wrong-pass", "--data", d, "themes", "accept", "CTOC/COP/WG.7/2012 rec. 22",
+        CommandLineRun refused = run("wrong-pass", "--data", d, "themes", "accept", "CTOC/COP/WG.7 meeting 1 rec. 22",
                 "medias", "--editor", "alice");
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(ExitCodes.NOT_AUTHORIZED);
         assertThat(run("", "--data", d, "themes", "show", "medias").out()).doesNotContain("accepted");
 
-        CommandLineRun accepted = run("s3cret-pass", "--data", d, "themes", "accept", "CTOC/COP/WG.7/2012 rec. 22",
+        CommandLineRun accepted = run("s3cret-pass", "--data", d, "themes", "accept", "CTOC/COP/WG.7 meeting 1 rec. 22",
                 "Médias", "--editor", "alice");
         assertThat(accepted.exitCode()).as(accepted.toString()).isZero();
-        assertThat(accepted.out()).contains("accepted: medias for CTOC/COP/WG.7/2012 rec. 22 by alice")
+        assertThat(accepted.out()).contains("accepted: medias for CTOC/COP/WG.7 meeting 1 rec. 22 by alice")
                 .containsPattern("search index updated: \\d+ provisions? of 1 document re-indexed");
         assertThat(run("", "--data", d, "themes", "show", "medias").out()).contains("accepted by alice");
 
-        CommandLineRun suggested = run("", "--data", d, "themes", "suggest", "CTOC/COP/WG.7/2012 rec. 22");
+        CommandLineRun suggested = run("", "--data", d, "themes", "suggest", "CTOC/COP/WG.7 meeting 1 rec. 22");
         assertThat(suggested.exitCode()).as(suggested.toString()).isZero();
         assertThat(suggested.out()).as("the CLI words reasons in English").contains("accepted by alice")
                 .containsPattern("similar to [IVX]+\\.|words: ");

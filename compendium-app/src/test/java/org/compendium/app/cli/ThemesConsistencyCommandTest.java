@@ -29,7 +29,7 @@ class ThemesConsistencyCommandTest {
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out()).contains("24 provisions have a near-identical provision (cosine >= 0.60)")
                 .contains("micro P 0.6557 R 0.6557 F1 0.6557")
-                .contains("0.91  I.2 (CTOC/COP/WG.7/2012 rec. 2)  ~  VI.2 (COP res. 6/3 op. 2)")
+                .contains("0.91  I.2 (CTOC/COP/WG.7 meeting 1 rec. 2)  ~  VI.2 (COP res. 6/3 op. 2)")
                 .contains("only VI.2:         systeme-de-justice-penale-sanctions-et-condamnation")
                 .contains("8 pairs themed differently");
         // A mutual pair is listed once, not once from each side.

@@ -39,7 +39,7 @@ public final class JsonShapes {
         static DocumentItem of(DocumentSummary d) {
             return new DocumentItem(d.id(), d.source(), d.type().code(), d.body() == null ? null : d.body().code(),
                     d.meeting(), d.session(), Dates.of(d.dates()), symbolText(d.symbol()), d.title(), d.resolutionNumber(),
-                    d.language(), d.provisionCount());
+                    d.language().code(), d.provisionCount());
         }
     }
 

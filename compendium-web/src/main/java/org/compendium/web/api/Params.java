@@ -12,7 +12,7 @@ import org.compendium.store.DocumentFilter;
  */
 public final class Params {
     /** A hint listing the citation shapes, shared by every citation error. */
-    public static final String CITATION_HINT = "write a citation such as 'CTOC/COP/WG.7/2021 rec. 12', "
+    public static final String CITATION_HINT = "write a citation such as 'CTOC/COP/WG.7 meeting 8 rec. 12', "
             + "'COP res. 11/5 op. 4(b)', 'COP res. 6/3 pp. 5' or 'COP dec. 2/4 (n)(iii)', URL-encoded in the path";
 
     private Params() {

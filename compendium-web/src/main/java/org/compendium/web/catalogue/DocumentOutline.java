@@ -35,13 +35,12 @@ public record DocumentOutline(DocumentSummary summary, ParsedDocument document, 
             int start = h.spans().isEmpty() ? Integer.MAX_VALUE : h.spans().getFirst().start();
             all.add(new Positioned(start, order++, new OutlineEntry.Heading(h, Math.max(1, h.path().size()))));
         }
-        Anchors anchors = new Anchors();
         List<Provision> provisions = document.provisions();
         for (int i = 0; i < provisions.size(); i++) {
             Provision p = provisions.get(i);
             // A provision without a span keeps its document order by sorting right after what precedes it.
             int start = p.start() >= 0 ? p.start() : (all.isEmpty() ? 0 : all.getLast().start());
-            all.add(new Positioned(start, order++, new OutlineEntry.Item(p, i, anchors.next(p.citation()))));
+            all.add(new Positioned(start, order++, new OutlineEntry.Item(p, i, p.citation().anchorIn(document.work()))));
         }
         all.sort(Comparator.comparingInt(Positioned::start).thenComparingInt(Positioned::order));
         return new DocumentOutline(summary, document, all.stream().map(Positioned::entry).toList(), headings);

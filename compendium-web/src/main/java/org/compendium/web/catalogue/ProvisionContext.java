@@ -80,11 +80,10 @@ public record ProvisionContext(DocumentOutline outline, OutlineEntry.Item item, 
     private static List<OutlineEntry.Item> parents(List<OutlineEntry.Item> items, OutlineEntry.Item item) {
         Citation c = item.provision().citation();
         List<OutlineEntry.Item> parents = new ArrayList<>();
-        for (int depth = 0; depth < c.subdivisions().size(); depth++) {
-            Citation ancestor = new Citation(c.work(), c.designator(), c.number(), c.subdivisions().subList(0, depth));
+        for (Citation ancestor = c.parent(); ancestor != null; ancestor = ancestor.parent()) {
             for (int i = item.ordinal() - 1; i >= 0; i--) {
                 if (items.get(i).provision().citation().equals(ancestor)) {
-                    parents.add(items.get(i));
+                    parents.add(0, items.get(i));
                     break;
                 }
             }

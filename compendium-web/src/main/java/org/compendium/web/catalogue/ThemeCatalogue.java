@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.compendium.model.AuditEntry;
 import org.compendium.model.Citation;
+import org.compendium.model.IndexPart;
 import org.compendium.model.Provision;
 import org.compendium.model.Theme;
 import org.compendium.model.ThemeDecision;
@@ -155,10 +156,10 @@ public final class ThemeCatalogue {
                 continue;
             }
             linked.add(l.citation());
-            boolean cop = l.citation().work().startsWith("COP ");
-            Integer number = number(l.citation(), cop);
-            String key = (cop ? "B" : "A") + number;
-            keys.putIfAbsent(key, new ThemeGroup(cop ? "B" : "A", number, List.of()));
+            IndexPart part = IndexPart.of(l.citation().work());
+            Integer number = l.citation().work().meetingOrSession();
+            String key = part.name() + number;
+            keys.putIfAbsent(key, new ThemeGroup(part.name(), number, List.of()));
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new ThemeEntry(l.citation(), l.label(),
                     l.reportSymbol(), l.reportNumber(), l.instrument(), decisions.get(l.citation())));
         }
@@ -177,17 +178,6 @@ public final class ThemeCatalogue {
     }
 
     /** The meeting (part A) or session (part B) of a provision, as the store has it; null when unknown. */
-    private Integer number(Citation citation, boolean cop) {
-        for (ProvisionHit hit : store.findByCitation(citation)) {
-            Provision p = hit.provision();
-            Integer n = cop ? p.session() : p.meeting();
-            if (n != null) {
-                return n;
-            }
-        }
-        return null;
-    }
-
     /** A provision's themes: imported, then accepted or added by editors, less the rejected ones. */
     public List<ProvisionTheme> of(Citation citation) {
         List<Theme> themes = themes();
