@@ -32,7 +32,7 @@ public final class ProvisionReferences {
      *                   written yet (then {@code references} is empty and says nothing about the text)
      * @param references its references in text order, resolved or not
      */
-    public record Found(DocumentSummary document, Provision provision, Optional<String> language, List<Reference> references) {
+    public record Found(DocumentSummary document, Provision provision, Optional<org.compendium.model.Language> language, List<Reference> references) {
         public Found {
             references = List.copyOf(references);
         }
@@ -48,6 +48,6 @@ public final class ProvisionReferences {
         Optional<ReferenceLanguage> language = ReferenceLanguage.of(hit.document().language());
         List<Reference> refs = language.map(l -> works.resolve(new ReferenceReader(l).read(hit.provision().text(),
                 l.protocolOf(hit.document().body(), hit.document().title())))).orElse(List.of());
-        return new Found(hit.document(), hit.provision(), language.map(ReferenceLanguage::code), refs);
+        return new Found(hit.document(), hit.provision(), language.map(l -> hit.document().language()), refs);
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.compendium.model.Body;
+import org.compendium.model.Language;
+import org.compendium.model.TreatyInstrument;
 
 /**
  * How one language writes references: the words for resolutions, decisions and articles, how lists run
@@ -30,9 +32,9 @@ import org.compendium.model.Body;
  */
 public record ReferenceLanguage(String code, Pattern instruments, Pattern decision, Pattern listItem,
                                 Map<Issuer, Pattern> issuers, Pattern article, Pattern instrumentLead,
-                                List<Map.Entry<Treaty, Pattern>> treaties, Pattern genericProtocol,
+                                List<Map.Entry<TreatyInstrument, Pattern>> treaties, Pattern genericProtocol,
                                 Pattern genericConvention, Pattern clauseEnd, Pattern symbol,
-                                Map<Treaty, Pattern> protocolTopics) {
+                                Map<TreatyInstrument, Pattern> protocolTopics) {
     public ReferenceLanguage {
         issuers = Map.copyOf(issuers);
         protocolTopics = Map.copyOf(protocolTopics);
@@ -61,47 +63,47 @@ public record ReferenceLanguage(String code, Pattern instruments, Pattern decisi
             Pattern.compile("\\s*(?:de\\s+l['’]\\s*|(?:dudit|du|de\\s+ladite|de\\s+la|de\\s+cette|de\\s+ce|de\\s+chacun\\s+de\\s+ces"
                     + "|de\\s+son|de\\s+sa|de\\s+ses)\\s+)"),
             List.of(
-                    Map.entry(Treaty.SOM_PROTOCOL, Pattern.compile("Protocole\\s+(?:relatif\\s+aux\\s+migrants|contre\\s+le\\s+trafic"
+                    Map.entry(TreatyInstrument.SMUGGLING_PROTOCOL, Pattern.compile("Protocole\\s+(?:relatif\\s+aux\\s+migrants|contre\\s+le\\s+trafic"
                             + "\\s+illicite\\s+de\\s+migrants(?:\\s+par\\s+terre,\\s+air\\s+et\\s+mer)?|relatif\\s+au\\s+trafic\\s+illicite"
                             + "\\s+de\\s+migrants)")),
-                    Map.entry(Treaty.TIP_PROTOCOL, Pattern.compile("Protocole\\s+(?:relatif\\s+à\\s+la\\s+traite\\s+des\\s+personnes"
+                    Map.entry(TreatyInstrument.TRAFFICKING_PROTOCOL, Pattern.compile("Protocole\\s+(?:relatif\\s+à\\s+la\\s+traite\\s+des\\s+personnes"
                             + "|visant\\s+à\\s+prévenir,\\s+réprimer\\s+et\\s+punir\\s+la\\s+traite\\s+des\\s+personnes)")),
-                    Map.entry(Treaty.FIREARMS_PROTOCOL, Pattern.compile("Protocole\\s+(?:relatif\\s+aux\\s+armes\\s+à\\s+feu|contre"
+                    Map.entry(TreatyInstrument.FIREARMS_PROTOCOL, Pattern.compile("Protocole\\s+(?:relatif\\s+aux\\s+armes\\s+à\\s+feu|contre"
                             + "\\s+la\\s+fabrication\\s+et\\s+le\\s+trafic\\s+illicites\\s+d['’]armes\\s+à\\s+feu)")),
-                    Map.entry(Treaty.VIENNA_CONSULAR, Pattern.compile("Convention\\s+de\\s+Vienne\\s+sur\\s+les\\s+relations\\s+consulaires")),
-                    Map.entry(Treaty.UNTOC, Pattern.compile("Convention\\s+(?:des\\s+Nations\\s+Unies\\s+)?contre\\s+la\\s+criminalité"
+                    Map.entry(TreatyInstrument.CONVENTION, Pattern.compile("Convention\\s+(?:des\\s+Nations\\s+Unies\\s+)?contre\\s+la\\s+criminalité"
                             + "\\s+(?:transnationale\\s+)?organisée"))),
             Pattern.compile("(?:[Pp]rotocoles?)\\b"),
-            Pattern.compile("(?:Convention)\\b"),
+            // "la Convention" alone, not another convention by its name (de Vienne, relative aux droits de l'enfant).
+            Pattern.compile("Convention\\b(?!\\s+(?:de|du|des|sur|relative|relatif|internationale|pour)\\b)"),
             Pattern.compile("[.;:!?](?:\\s|$)"),
             // PDF extraction may leave a space after a slash (CTOC/COP/WG.4/ 2019/2): allowed, and removed.
             Pattern.compile("\\b(?:CTOC|A|E|S)(?:/ ?[A-Z0-9][A-Za-z0-9.\\-]*)*/ ?\\d[A-Za-z0-9.\\-]*(?:/ ?[A-Za-z0-9][A-Za-z0-9.\\-]*)*"),
             Map.of(
-                    Treaty.TIP_PROTOCOL, Pattern.compile("traite\\s+des\\s+personnes"),
-                    Treaty.SOM_PROTOCOL, Pattern.compile("trafic\\s+illicite\\s+de\\s+(?:personnes\\s+)?migrant"),
-                    Treaty.FIREARMS_PROTOCOL, Pattern.compile("armes\\s+à\\s+feu")));
+                    TreatyInstrument.TRAFFICKING_PROTOCOL, Pattern.compile("traite\\s+des\\s+personnes"),
+                    TreatyInstrument.SMUGGLING_PROTOCOL, Pattern.compile("trafic\\s+illicite\\s+de\\s+(?:personnes\\s+)?migrant"),
+                    TreatyInstrument.FIREARMS_PROTOCOL, Pattern.compile("armes\\s+à\\s+feu")));
 
     /**
      * The Protocol a document means when it writes "the Protocol" without naming it: its working group's own, else the
      * one its title is about when it is about exactly one; null otherwise.
      */
-    Treaty protocolOf(Body body, String title) {
+    TreatyInstrument protocolOf(Body body, String title) {
         if (body == Body.WG_TIP) {
-            return Treaty.TIP_PROTOCOL;
+            return TreatyInstrument.TRAFFICKING_PROTOCOL;
         }
         if (body == Body.WG_SOM) {
-            return Treaty.SOM_PROTOCOL;
+            return TreatyInstrument.SMUGGLING_PROTOCOL;
         }
         if (title == null) {
             return null;
         }
-        List<Treaty> about = protocolTopics.entrySet().stream().filter(e -> e.getValue().matcher(title).find())
+        List<TreatyInstrument> about = protocolTopics.entrySet().stream().filter(e -> e.getValue().matcher(title).find())
                 .map(Map.Entry::getKey).toList();
         return about.size() == 1 ? about.getFirst() : null;
     }
 
-    /** The language data for an ISO 639-1 code; French for any language not written yet, which the caller says. */
-    public static java.util.Optional<ReferenceLanguage> of(String code) {
-        return "fr".equals(code) ? java.util.Optional.of(FRENCH) : java.util.Optional.empty();
+    /** The data of a language, or empty when that language's is not written yet (the caller says so). */
+    public static java.util.Optional<ReferenceLanguage> of(Language language) {
+        return language == Language.FRENCH ? java.util.Optional.of(FRENCH) : java.util.Optional.empty();
     }
 }

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.compendium.model.Citation;
+import org.compendium.model.DocumentSymbol;
+import org.compendium.model.TreatyInstrument;
+import org.compendium.model.Work;
 
 /**
  * The reader of explicit references in a provision's text, with one language's data ({@link ReferenceLanguage}):
@@ -38,7 +42,7 @@ public final class ReferenceReader {
      * @param protocol the Protocol the text means when it writes "the Protocol" without naming it, or null
      *                 ({@link ReferenceLanguage#protocolOf})
      */
-    public List<Reference> read(String text, Treaty protocol) {
+    public List<Reference> read(String text, TreatyInstrument protocol) {
         List<Reference> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
         instruments(text, out, taken);
@@ -72,29 +76,36 @@ public final class ReferenceReader {
             int start, int end) {
         Matcher sc = SECURITY_COUNCIL_NUMBER.matcher(number);
         if (sc.matches() && (issuer == null || issuer == Issuer.SECURITY_COUNCIL)) {
-            return new Reference(ReferenceType.SC_RESOLUTION, "S/RES/" + sc.group(1) + " (" + sc.group(2) + ")", written,
-                    start, end, null);
+            // The Council's symbol holds a space and parentheses, which a document symbol cannot: printed, not a work.
+            return Reference.unclear(ReferenceType.SC_RESOLUTION, "S/RES/" + sc.group(1) + " (" + sc.group(2) + ")", written,
+                    start, end);
         }
         String kind = decision ? "dec. " : "res. ";
+        if (sc.matches() || !number.matches("\\d{1,3}/\\d{1,3}")) {
+            // A number of the Council's shape said of another body, or one no COP instrument or GA resolution has
+            // (an ECOSOC resolution's year/number): printed as written, with the body the text gives.
+            String body = issuer == null ? "" : issuer.code() + " ";
+            return Reference.unclear(ReferenceType.OTHER_INSTRUMENT, body + kind + number, written, start, end);
+        }
         if (issuer == null) {
             String[] parts = number.split("/");
             boolean copShape = parts.length == 2 && parts[0].length() <= 2 && Integer.parseInt(parts[0]) <= MAX_COP_SESSION;
             issuer = copShape ? Issuer.COP : earlier;
         }
         if (issuer == null) {
-            return new Reference(ReferenceType.OTHER_INSTRUMENT, kind + number, written, start, end, null);
+            return Reference.unclear(ReferenceType.OTHER_INSTRUMENT, kind + number, written, start, end);
         }
         return switch (issuer) {
-            case COP -> new Reference(decision ? ReferenceType.COP_DECISION : ReferenceType.COP_RESOLUTION,
-                    "COP " + kind + number, written, start, end, null);
+            case COP -> Reference.to(decision ? ReferenceType.COP_DECISION : ReferenceType.COP_RESOLUTION,
+                    Work.CopInstrument.of(decision ? Work.InstrumentKind.DECISION : Work.InstrumentKind.RESOLUTION, number),
+                    written, start, end);
             case GENERAL_ASSEMBLY -> decision
-                    ? new Reference(ReferenceType.OTHER_INSTRUMENT, "GA dec. " + number, written, start, end, null)
-                    : new Reference(ReferenceType.GA_RESOLUTION, "A/RES/" + number, written, start, end, null);
-            case SECURITY_COUNCIL -> new Reference(ReferenceType.SC_RESOLUTION, "S/RES/" + number, written, start, end, null);
-            case ECOSOC -> new Reference(ReferenceType.OTHER_INSTRUMENT, "ECOSOC " + kind + number, written, start, end, null);
-            case CCPCJ -> new Reference(ReferenceType.OTHER_INSTRUMENT, "CCPCJ " + kind + number, written, start, end, null);
-            case HUMAN_RIGHTS_COUNCIL -> new Reference(ReferenceType.OTHER_INSTRUMENT, "HRC " + kind + number, written,
-                    start, end, null);
+                    ? Reference.unclear(ReferenceType.OTHER_INSTRUMENT, "GA dec. " + number, written, start, end)
+                    : Reference.to(ReferenceType.GA_RESOLUTION, new Work.UnResolution(new DocumentSymbol("A/RES/" + number)),
+                            written, start, end);
+            case SECURITY_COUNCIL -> Reference.unclear(ReferenceType.SC_RESOLUTION, "S/RES/" + number, written, start, end);
+            case ECOSOC, CCPCJ, HUMAN_RIGHTS_COUNCIL -> Reference.unclear(ReferenceType.OTHER_INSTRUMENT,
+                    issuer.code() + " " + kind + number, written, start, end);
         };
     }
 
@@ -139,7 +150,7 @@ public final class ReferenceReader {
         return last;
     }
 
-    private void articles(String text, Treaty protocol, List<Reference> out) {
+    private void articles(String text, TreatyInstrument protocol, List<Reference> out) {
         Matcher m = language.article().matcher(text);
         String previous = null;
         while (m.find()) {
@@ -150,9 +161,11 @@ public final class ReferenceReader {
             String instrument = named == null ? previous : named.isEmpty() ? null : named;
             previous = instrument;
             for (String number : m.group("nums").split("\\s*(?:,|et)\\s*")) {
-                String target = (instrument == null ? "" : instrument + " ") + "art. " + number
-                        + (paragraph == null ? "" : "(" + paragraph + ")");
-                out.add(new Reference(ReferenceType.TREATY_ARTICLE, target, m.group().strip(), m.start(), m.end(), null));
+                String eid = "art. " + number + (paragraph == null ? "" : "(" + paragraph + ")");
+                String written = m.group().strip();
+                out.add(instrument == null
+                        ? Reference.unclear(ReferenceType.TREATY_ARTICLE, eid, written, m.start(), m.start() + written.length())
+                        : Reference.toArticle(Citation.parse(instrument + " " + eid), written, m.start(), m.start() + written.length()));
             }
         }
     }
@@ -161,23 +174,23 @@ public final class ReferenceReader {
      * The title of the treaty named after an article ({@code du Protocole relatif aux migrants}); empty when what
      * follows names something else ({@code de son Règlement intérieur}); null when nothing follows.
      */
-    private String instrumentAfter(String text, int at, Treaty own) {
+    private String instrumentAfter(String text, int at, TreatyInstrument own) {
         Matcher lead = language.instrumentLead().matcher(text).region(at, text.length());
         if (!lead.lookingAt()) {
             return null;
         }
-        for (Map.Entry<Treaty, Pattern> t : language.treaties()) {
+        for (Map.Entry<TreatyInstrument, Pattern> t : language.treaties()) {
             if (t.getValue().matcher(text).region(lead.end(), text.length()).lookingAt()) {
-                return t.getKey().title();
+                return t.getKey().citation();
             }
         }
         Matcher protocol = language.genericProtocol().matcher(text).region(lead.end(), text.length());
         if (protocol.lookingAt()) {
             // "dudit Protocole" is the document body's own Protocol; "chacun de ces protocoles" is none in particular.
-            return own == null || protocol.group().endsWith("s") ? "" : own.title();
+            return own == null || protocol.group().endsWith("s") ? "" : own.citation();
         }
         if (language.genericConvention().matcher(text).region(lead.end(), text.length()).lookingAt()) {
-            return Treaty.UNTOC.title();
+            return TreatyInstrument.CONVENTION.citation();
         }
         return "";
     }
@@ -186,14 +199,17 @@ public final class ReferenceReader {
         Matcher m = language.symbol().matcher(text);
         while (m.find()) {
             String written = m.group().replaceAll("[.\\-]+$", "");
-            String symbol = org.compendium.model.DocumentSymbol.parse(written).toString();
+            DocumentSymbol symbol = DocumentSymbol.parse(written);
             int start = m.start();
-            if (taken.stream().anyMatch(t -> start >= t[0] && start < t[1]) || !symbol.contains("/")) {
+            if (taken.stream().anyMatch(t -> start >= t[0] && start < t[1])) {
                 continue;
             }
-            ReferenceType type = symbol.startsWith("A/RES/") ? ReferenceType.GA_RESOLUTION
-                    : symbol.startsWith("S/RES/") ? ReferenceType.SC_RESOLUTION : ReferenceType.DOCUMENT_SYMBOL;
-            out.add(new Reference(type, symbol, written, start, start + written.length(), null));
+            boolean resolution = symbol.value().matches("[AES]/RES/.+");
+            ReferenceType type = !resolution ? ReferenceType.DOCUMENT_SYMBOL
+                    : symbol.value().startsWith("S/") ? ReferenceType.SC_RESOLUTION
+                    : symbol.value().startsWith("A/") ? ReferenceType.GA_RESOLUTION : ReferenceType.OTHER_INSTRUMENT;
+            Work work = resolution ? new Work.UnResolution(symbol) : new Work.SymbolDocument(symbol);
+            out.add(Reference.to(type, work, written, start, start + written.length()));
         }
     }
 }

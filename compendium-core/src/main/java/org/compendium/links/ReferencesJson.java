@@ -17,7 +17,7 @@ public record ReferencesJson(String citation, List<InDocument> documents) {
     /** The shape of what {@link ProvisionReferences#of(org.compendium.model.Citation)} found. */
     public static ReferencesJson of(String citation, List<ProvisionReferences.Found> found) {
         return new ReferencesJson(citation, found.stream().map(f -> new InDocument(f.document().id(), f.document().source(),
-                f.language().orElse(null), f.references().stream().map(Item::of).toList())).toList());
+                f.language().map(l -> l.code()).orElse(null), f.references().stream().map(Item::of).toList())).toList());
     }
 
     /**
@@ -44,7 +44,8 @@ public record ReferencesJson(String citation, List<InDocument> documents) {
      */
     public record Item(String type, String target, String written, int start, int end, boolean resolved, String storedWork) {
         static Item of(Reference r) {
-            return new Item(r.type().code(), r.target(), r.written(), r.start(), r.end(), r.resolved(), r.storedWork());
+            return new Item(r.type().code(), r.target(), r.written(), r.start(), r.end(), r.resolved(),
+                    r.storedWork() == null ? null : r.storedWork().toString());
         }
     }
 }

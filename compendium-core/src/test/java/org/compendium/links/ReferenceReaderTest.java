@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.compendium.model.TreatyInstrument;
+import org.compendium.model.Work;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ReferenceReaderTest {
     private final ReferenceReader reader = new ReferenceReader(ReferenceLanguage.FRENCH);
 
-    private List<String> read(String text, Treaty protocol) {
+    private List<String> read(String text, TreatyInstrument protocol) {
         return reader.read(text, protocol).stream().map(r -> r.type().code() + " " + r.target() + " «" + r.written() + "»")
                 .toList();
     }
@@ -48,17 +50,20 @@ class ReferenceReaderTest {
     @Test
     void treatyArticlesWithTheirParagraphAndTreaty() {
         assertThat(read("les actes énoncés à l'article 6 du Protocole relatif aux migrants", null))
-                .containsExactly("treaty-article Smuggling of Migrants Protocol art. 6 «l'article 6»");
+                .containsExactly("treaty-article SOM Protocol art. 6 «l'article 6»");
         assertThat(read("conformément au paragraphe 3 de l'article 32 de la Convention, et à l'article 8, paragraphe 6, "
-                + "dudit Protocole", Treaty.TIP_PROTOCOL)).containsExactly(
-                        "treaty-article Organized Crime Convention art. 32(3) «au paragraphe 3 de l'article 32»",
-                        "treaty-article Trafficking in Persons Protocol art. 8(6) «l'article 8, paragraphe 6,»");
+                + "dudit Protocole", TreatyInstrument.TRAFFICKING_PROTOCOL)).containsExactly(
+                        "treaty-article UNTOC art. 32(3) «au paragraphe 3 de l'article 32»",
+                        "treaty-article TIP Protocol art. 8(6) «l'article 8, paragraphe 6,»");
         assertThat(read("les articles 15 et 16 du Protocole contre le trafic illicite de migrants par terre, air et mer", null))
-                .containsExactly("treaty-article Smuggling of Migrants Protocol art. 15 «articles 15 et 16»",
-                        "treaty-article Smuggling of Migrants Protocol art. 16 «articles 15 et 16»");
-        // "the Protocol" of a text whose Protocol is not known, and an article of something that is not a treaty.
-        assertThat(read("l'article 9 du Protocole et l'article 2 de son Règlement intérieur", null))
-                .containsExactly("treaty-article art. 9 «l'article 9»", "treaty-article art. 2 «l'article 2»");
+                .containsExactly("treaty-article SOM Protocol art. 15 «articles 15 et 16»",
+                        "treaty-article SOM Protocol art. 16 «articles 15 et 16»");
+        // "the Protocol" of a text whose Protocol is not known, an article of something that is not a treaty, and
+        // another convention than ours by its name.
+        assertThat(read("l'article 9 du Protocole et l'article 2 de son Règlement intérieur, et l'article 36 de la "
+                + "Convention de Vienne sur les relations consulaires", null)).containsExactly(
+                        "treaty-article art. 9 «l'article 9»", "treaty-article art. 2 «l'article 2»",
+                        "treaty-article art. 36 «l'article 36»");
     }
 
     @Test
@@ -69,21 +74,22 @@ class ReferenceReaderTest {
 
     @Test
     void theFrenchDataSaysWhichProtocolADocumentMeans() {
-        assertThat(ReferenceLanguage.FRENCH.protocolOf(org.compendium.model.Body.WG_SOM, null)).isEqualTo(Treaty.SOM_PROTOCOL);
+        assertThat(ReferenceLanguage.FRENCH.protocolOf(org.compendium.model.Body.WG_SOM, null)).isEqualTo(TreatyInstrument.SMUGGLING_PROTOCOL);
         assertThat(ReferenceLanguage.FRENCH.protocolOf(org.compendium.model.Body.COP,
-                "Application du Protocole visant à prévenir, réprimer et punir la traite des personnes")).isEqualTo(Treaty.TIP_PROTOCOL);
+                "Application du Protocole visant à prévenir, réprimer et punir la traite des personnes")).isEqualTo(TreatyInstrument.TRAFFICKING_PROTOCOL);
         assertThat(ReferenceLanguage.FRENCH.protocolOf(org.compendium.model.Body.COP, "Rapport")).isNull();
     }
 
     @Test
     void anUnresolvableReferenceIsKeptAsUnresolvedNeverDropped() {
-        List<Reference> refs = StoredWorks.of(Set.of("COP res. 5/3")).resolve(
+        List<Reference> refs = StoredWorks.of(Set.of(Work.CopInstrument.of(Work.InstrumentKind.RESOLUTION, "5/3"))).resolve(
                 reader.read("Rappelant ses résolutions 5/3 et 99/1 et l'article 6 du Protocole relatif aux migrants", null));
         assertThat(refs).extracting(Reference::target, Reference::resolved).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("COP res. 5/3", true),
                 org.assertj.core.groups.Tuple.tuple("res. 99/1", false),
-                org.assertj.core.groups.Tuple.tuple("Smuggling of Migrants Protocol art. 6", false));
-        assertThat(refs.getFirst().storedWork()).isEqualTo("COP res. 5/3");
+                org.assertj.core.groups.Tuple.tuple("SOM Protocol art. 6", false));
+        assertThat(refs.getFirst().storedWork()).hasToString("COP res. 5/3");
+        assertThat(refs.get(2).article()).hasToString("SOM Protocol art. 6");
     }
 
     /** Random mixtures of reference words and numbers: never an exception, every offset names the words written. */
@@ -100,7 +106,7 @@ class ReferenceReaderTest {
                 sb.append(parts[r.nextInt(parts.length)]).append(r.nextInt(4) == 0 ? "" : " ");
             }
             String text = sb.toString();
-            for (Reference ref : reader.read(text, Treaty.SOM_PROTOCOL)) {
+            for (Reference ref : reader.read(text, TreatyInstrument.SMUGGLING_PROTOCOL)) {
                 assertThat(text.substring(ref.start(), ref.end())).as(text).isEqualTo(ref.written());
             }
         }
