@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The links commands on the seed corpus: {@code draft} (standard input or a file) and {@code references}. */
+/** The links commands on the seed corpus: {@code draft} (standard input or a file), {@code references}, {@code mandates}. */
 class LinksCommandTest {
     /** COP res. 11/5 op. 16's opening words with «réaliser» changed to «conduire» (written here, not read from the seed). */
     private static final String DRAFT = "Prie l'Office des Nations Unies contre la drogue et le crime, en consultation avec "
@@ -80,5 +80,20 @@ class LinksCommandTest {
         assertThat(json.out()).contains("\"type\" : \"cop-resolution\"").contains("\"storedWork\" : \"COP res. 5/3\"");
         assertThat(CommandLineRun.in(data, "references", "COP res. 99/9 op. 1").exitCode()).isEqualTo(ExitCodes.PARTIAL);
         assertThat(CommandLineRun.in(data, "references", "not a citation").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void mandatesListsEachTaskWithItsStatusAndEvalPrintsTheFigures() {
+        CommandLineRun r = CommandLineRun.in(data, "mandates", "--resolution", "11/5");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("COP res. 11/5 op. 16  unodc  requests («prie»)  reported-not-done")
+                .contains("COP res. 11/5 op. 9  unodc  requests («demande»)")
+                .contains("8 mandates of COP res. 11/5, 2 reported on");
+        CommandLineRun eval = CommandLineRun.in(data, "mandates", "eval");
+        assertThat(eval.exitCode()).as(eval.toString()).isZero();
+        assertThat(eval.out()).contains("mandates: found 8, correct 8: precision 1.0000 recall 1.0000");
+        assertThat(CommandLineRun.in(data, "mandates").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CommandLineRun.in(data, "mandates", "--resolution", "eleven").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CommandLineRun.in(data, "mandates", "--resolution", "9/9").exitCode()).isEqualTo(ExitCodes.PARTIAL);
     }
 }
