@@ -12,6 +12,7 @@ import org.compendium.app.cli.MandatesCommand;
 import org.compendium.app.cli.MandatesEvalCommand;
 import org.compendium.app.cli.ReferencesCommand;
 import org.compendium.app.cli.EditorsAddCommand;
+import org.compendium.app.cli.CorrectCommand;
 import org.compendium.app.cli.EditorsCommand;
 import org.compendium.app.cli.ErrorHandler;
 import org.compendium.app.cli.ExportCommand;
@@ -103,6 +104,7 @@ public final class Main {
                         .addSubcommand(new ThemesAddCommand(services))
                         .addSubcommand(new ThemesCreateCommand(services))
                         .addSubcommand(new ThemesLabelCommand(services)))
+                .addSubcommand(new CorrectCommand(services))
                 .addSubcommand(new CommandLine(new EditorsCommand())
                         .addSubcommand(new EditorsAddCommand(services)))
                 .addSubcommand(new SearchCommand())

@@ -26,6 +26,12 @@ import org.compendium.model.SourceSpan;
  * {@code JsonExporterTest}; change the three together. Segments (headings, footnotes, page furniture) are not exported.
  */
 public final class JsonExporter implements DocumentSink {
+    /**
+     * The version of this export's shape, written first in every document: 2 added {@code work}, {@code expression}
+     * and each provision's {@code work} and {@code eId} (version 1 had none of them, and cited reports by year).
+     */
+    public static final int FORMAT_VERSION = 2;
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
@@ -89,6 +95,13 @@ public final class JsonExporter implements DocumentSink {
     private void writeDocument(ParsedDocument doc) throws IOException {
         DocumentMetadata m = doc.metadata();
         json.writeStartObject();
+        json.writeNumberField("formatVersion", FORMAT_VERSION);
+        json.writeStringField("work", doc.work().toString());
+        json.writeObjectFieldStart("expression");
+        json.writeStringField("work", doc.work().slug());
+        json.writeStringField("language", m.language().code());
+        json.writeStringField("permalink", doc.expression().path());
+        json.writeEndObject();
         json.writeStringField("type", m.type().code());
         json.writeStringField("body", m.body() == null ? null : m.body().code());
         writeInteger("meeting", m.meeting());
@@ -142,6 +155,8 @@ public final class JsonExporter implements DocumentSink {
     private void writeProvision(Provision p) throws IOException {
         json.writeStartObject();
         json.writeStringField("citation", p.citation().toString());
+        json.writeStringField("work", p.citation().work().toString());
+        json.writeStringField("eId", p.eId().toString());
         json.writeStringField("kind", p.kind().code());
         json.writeStringField("number", p.number());
         writeStrings("path", p.path());

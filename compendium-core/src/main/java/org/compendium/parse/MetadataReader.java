@@ -30,6 +30,8 @@ final class MetadataReader {
     private static final Pattern SYMBOL = Pattern.compile(
             "\\b(?:CTOC|A|E|S)(?:/ ?[A-Z0-9][A-Za-z0-9.\\-]*)*/ ?\\d[A-Za-z0-9.\\-]*(?:/ ?[A-Za-z0-9][A-Za-z0-9.\\-]*)*");
     private static final Pattern OWN_SYMBOL = Pattern.compile("(?m)^\\s*(CTOC/COP/[A-Za-z0-9./-]+)\\s*$");
+    /** A line that is only a symbol, as running headers and footers print it (with a page number beside it, or not). */
+    private static final Pattern HEADER_SYMBOL = Pattern.compile("(?m)^[ \\t]*(?:\\d{1,3}[ \\t]+)?((?:CTOC/COP|[AES])/[A-Za-z0-9./-]*[A-Za-z0-9])[ \\t]*(?:[ \\t]\\d{1,3})?[ \\t]*$");
     private static final Pattern RES_NUMBER = Pattern.compile("(?<![/\\p{L}\\d])(\\d{1,2})/(\\d{1,2})(?![/\\d])");
     private static final Pattern RES_CONTEXT = Pattern.compile("(?i)(?:résolution|décision)s?\\b");
     private static final Pattern OTHER_ORGAN = Pattern.compile("(?i)assemblée générale|conseil (?:de sécurité|économique|des droits)|commission");
@@ -130,9 +132,26 @@ final class MetadataReader {
         return new Found(null, null);
     }
 
+    /**
+     * The document's own symbol: a symbol alone on a line in its opening (the masthead), else one that stands alone on
+     * a line at least twice (the running header or footer of its pages). A symbol only mentioned in the text is never
+     * taken for the document's own; null when there is none.
+     */
     private static DocumentSymbol ownSymbol(String raw) {
         Matcher m = OWN_SYMBOL.matcher(raw.substring(0, Math.min(raw.length(), 600)));
-        return m.find() ? DocumentSymbol.parse(m.group(1)) : null;
+        if (m.find()) {
+            return DocumentSymbol.parse(m.group(1));
+        }
+        java.util.Map<String, Integer> alone = new java.util.HashMap<>();
+        Matcher h = HEADER_SYMBOL.matcher(raw);
+        String best = null;
+        while (h.find()) {
+            int n = alone.merge(h.group(1), 1, Integer::sum);
+            if (n >= 2 && (best == null || n > alone.get(best))) {
+                best = h.group(1);
+            }
+        }
+        return best == null ? null : DocumentSymbol.parse(best);
     }
 
     static List<DocumentSymbol> mentionedSymbols(String text) {

@@ -24,6 +24,7 @@ public final class Ingestion {
     private final ReadStep reader;
     private final ParseStep parser;
     private final DocumentStore store;
+    private final SuppliedMetadata supplied;
 
     /** The read stage as a function, e.g. {@code sourceReader::read}. */
     @FunctionalInterface
@@ -44,12 +45,22 @@ public final class Ingestion {
 
     /** An ingestion with any read and parse stages (tests pass failing ones). */
     public Ingestion(ReadStep reader, ParseStep parser, DocumentStore store) {
+        this(reader, parser, store, SuppliedMetadata.sidecarsOnly());
+    }
+
+    private Ingestion(ReadStep reader, ParseStep parser, DocumentStore store, SuppliedMetadata supplied) {
         if (reader == null || parser == null || store == null) {
             throw new IllegalArgumentException("an ingestion needs a reader, a parser and a store");
         }
         this.reader = reader;
         this.parser = parser;
         this.store = store;
+        this.supplied = supplied;
+    }
+
+    /** This ingestion with metadata the user supplies (a symbol and title from the command line, or sidecars). */
+    public Ingestion withSupplied(SuppliedMetadata metadata) {
+        return new Ingestion(reader, parser, store, metadata);
     }
 
     private static <T> T requireNonNull(T value) {
@@ -115,7 +126,14 @@ public final class Ingestion {
             return Outcome.failed(Rejection.internal(file, "parsing", e), e);
         }
         try {
+            document = supplied.forFile(file).applyTo(document);
+        } catch (RejectedInputException e) {
+            return Outcome.failed(Rejection.of(file, e), null);
+        }
+        try {
             return new Outcome(document, store.save(document), null, null);
+        } catch (org.compendium.store.IdentityClashException e) {
+            return Outcome.failed(Rejection.identityClash(file, e), null);
         } catch (StoreException e) {
             return Outcome.failed(Rejection.store(file, e), e);
         }

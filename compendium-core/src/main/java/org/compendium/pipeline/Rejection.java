@@ -50,6 +50,19 @@ public record Rejection(Path file, String name, Cause cause, String reason, Stri
                 "internal error while " + stage + " " + nameOf(file) + ": " + detail, "please report it");
     }
 
+    /** Another stored document already is this work in this language: the file is refused, not the store at fault. */
+    static Rejection identityClash(Path file, org.compendium.store.IdentityClashException e) {
+        String message = e.getMessage();
+        int advice = message.indexOf("; nothing was changed. ");
+        return new Rejection(file, nameOf(file), Cause.REJECTED_INPUT,
+                advice < 0 ? message : message.substring(0, advice) + "; nothing was changed",
+                advice < 0 ? "" : capitalised(message.substring(advice + "; nothing was changed. ".length())));
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     static Rejection store(Path file, StoreException e) {
         return new Rejection(file, nameOf(file), Cause.STORE_ERROR, e.getMessage(),
                 "Check the data folder (free space, permissions) and ingest this file again");

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.compendium.model.Supplied;
 import org.compendium.model.Work;
 import org.compendium.model.Expression;
 import org.compendium.model.Body;
@@ -104,6 +105,7 @@ public final class DocumentStore implements AutoCloseable {
         try {
             DocumentWriter writer = new DocumentWriter(connection);
             int replaced = writer.deleteEarlierCopies(doc.source(), doc.sha256());
+            doc = corrected(doc);
             refuseIdentityClash(doc);
             long id = writer.insert(doc, Instant.now(clock));
             DocumentSummary summary = summary(id);
@@ -115,6 +117,85 @@ public final class DocumentStore implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             rollback(e);
             throw new StoreException("could not save " + doc.source() + "; the store is unchanged: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Corrects what a stored document says about itself — its symbol, title or dates — in one transaction with its
+     * audit line; the correction is kept for its source file, so that ingesting that file again applies it again.
+     * A symbol may give the document a work of its own ({@link Supplied#applyTo}); its provisions follow.
+     *
+     * @return the corrected document's summary (a new id: the document is saved anew, its permalink unchanged unless
+     *         its work changed)
+     * @throws IllegalArgumentException when there is no such document or nothing to correct
+     * @throws IdentityClashException   when the correction would give it the identity of another stored document
+     */
+    public synchronized DocumentSummary correct(long id, Supplied correction, String editor, Instant at) {
+        if (correction == null || correction.isEmpty()) {
+            throw new IllegalArgumentException("nothing to correct: give a symbol, a title or dates");
+        }
+        ParsedDocument before = findDocument(id).orElseThrow(() -> new IllegalArgumentException(
+                "no document with id " + id + "; see `compendium list`"));
+        try {
+            Supplied kept = correction(before.source()).map(k -> k.then(correction)).orElse(correction);
+            try (PreparedStatement del = connection.prepareStatement("DELETE FROM metadata_corrections WHERE source_name = ?")) {
+                del.setString(1, before.source());
+                del.executeUpdate();
+            }
+            try (PreparedStatement ins = connection.prepareStatement("INSERT INTO metadata_corrections (source_name, symbol, "
+                    + "title, start_date, end_date, editor, corrected_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                ins.setString(1, before.source());
+                ins.setString(2, kept.symbol() == null ? null : kept.symbol().value());
+                ins.setString(3, kept.title());
+                ins.setObject(4, kept.dates() == null ? null : kept.dates().start(), Types.DATE);
+                ins.setObject(5, kept.dates() == null ? null : kept.dates().end(), Types.DATE);
+                ins.setString(6, editor);
+                ins.setObject(7, java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC), Types.TIMESTAMP);
+                ins.executeUpdate();
+            }
+            ParsedDocument after = correction.applyTo(before);
+            DocumentWriter writer = new DocumentWriter(connection);
+            writer.deleteEarlierCopies(before.source(), before.sha256());
+            refuseIdentityClash(after);
+            long newId = writer.insert(after, at);
+            ThemeStore.audit(connection, editor, at, "correct-metadata", before.expression().toString(), null,
+                    describe(before), correction.describe() + (after.work().equals(before.work()) ? "" : "; work=" + after.work()));
+            DocumentSummary summary = summary(newId);
+            connection.commit();
+            return summary;
+        } catch (IdentityClashException e) {
+            rollback(e);
+            throw e;
+        } catch (SQLException | RuntimeException e) {
+            rollback(e);
+            throw new StoreException("could not correct " + before.source() + "; the store is unchanged: " + e.getMessage(), e);
+        }
+    }
+
+    private static String describe(ParsedDocument doc) {
+        var m = doc.metadata();
+        return new Supplied(m.symbol(), m.title().isEmpty() ? null : m.title(), m.dates()).describe();
+    }
+
+    /** The document with the correction an editor made for its source file, if any. */
+    private ParsedDocument corrected(ParsedDocument doc) throws SQLException {
+        Optional<Supplied> c = correction(doc.source());
+        return c.isEmpty() ? doc : c.get().applyTo(doc);
+    }
+
+    private Optional<Supplied> correction(String source) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT symbol, title, start_date, end_date FROM metadata_corrections WHERE source_name = ?")) {
+            ps.setString(1, source);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                LocalDate start = rs.getObject(3, LocalDate.class);
+                LocalDate end = rs.getObject(4, LocalDate.class);
+                return Optional.of(new Supplied(rs.getString(1) == null ? null : new org.compendium.model.DocumentSymbol(rs.getString(1)),
+                        rs.getString(2), start == null ? null : new org.compendium.model.DateRange(start, end)));
+            }
         }
     }
 

@@ -305,7 +305,7 @@ public final class ThemeStore {
         return version;
     }
 
-    private static void audit(Connection c, String editor, Instant at, String action, String citation, String themeId,
+    static void audit(Connection c, String editor, Instant at, String action, String citation, String themeId,
                               String before, String after) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO theme_audit (editor, changed_at, action, citation, theme_id, before_state, after_state)

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.compendium.model.Body;
 import org.compendium.model.Citation;
+import org.compendium.model.Supplied;
+import org.compendium.store.DocumentSummary;
 import org.compendium.model.Theme;
 import org.compendium.model.ThemeDecision;
 import org.compendium.model.ThemeVerdict;
@@ -140,6 +142,23 @@ public final class ThemeEditing {
         }
         Map.Entry<String, String> only = clean.entrySet().iterator().next();
         themes.label(themeId, only.getKey(), only.getValue(), editor.username(), clock.instant());
+    }
+
+    /** Corrects a stored document's metadata; see {@link #correctMetadata(AuthenticatedEditor, long, Supplied)}. */
+    public DocumentSummary correctMetadata(EditorCredentials editor, long documentId, Supplied correction) {
+        return correctMetadata(authenticate(editor), documentId, correction);
+    }
+
+    /**
+     * Corrects what a stored document says about itself — symbol, title, dates — audited like theme decisions and
+     * kept for its file across re-ingests ({@link DocumentStore#correct}).
+     *
+     * @throws IllegalArgumentException for an unknown document or an empty correction
+     * @throws org.compendium.store.IdentityClashException when the corrected document would be another's identity
+     */
+    public DocumentSummary correctMetadata(AuthenticatedEditor editor, long documentId, Supplied correction) {
+        requireEditor(editor);
+        return store.correct(documentId, correction, editor.username(), clock.instant());
     }
 
     private void requireEditor(AuthenticatedEditor editor) {

@@ -18,10 +18,10 @@ class JsonExporterTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** The documented contract: a change here is a change of the README's JSON section. */
-    private static final List<String> DOCUMENT_FIELDS = List.of("type", "body", "meeting", "session", "symbol",
+    private static final List<String> DOCUMENT_FIELDS = List.of("formatVersion", "work", "expression", "type", "body", "meeting", "session", "symbol",
             "language", "dates", "venue", "title", "resolution", "source", "sha256", "format", "sourceLength", "coverage",
             "mentionedSymbols", "mentionedResolutions", "agenda", "participants", "provisions");
-    private static final List<String> PROVISION_FIELDS = List.of("citation", "kind", "number", "path", "label", "text",
+    private static final List<String> PROVISION_FIELDS = List.of("citation", "work", "eId", "kind", "number", "path", "label", "text",
             "leadingVerb", "meeting", "session", "start", "end", "spans");
 
     @Test
@@ -95,6 +95,11 @@ class JsonExporterTest {
         assertThat(res.get("dates").get("start").asText()).isEqualTo(res.get("dates").get("end").asText());
         assertThat(res.get("provisions").get(0).get("kind").asText()).isEqualTo("preambular");
         assertThat(res.get("provisions").get(1).get("citation").asText()).isEqualTo("COP res. 11/5 op. 4");
+        assertThat(res.get("provisions").get(1).get("eId").asText()).isEqualTo("op_4");
+        assertThat(res.get("provisions").get(1).get("work").asText()).isEqualTo("COP res. 11/5");
+        assertThat(res.get("formatVersion").asInt()).isEqualTo(JsonExporter.FORMAT_VERSION);
+        assertThat(res.get("work").asText()).isEqualTo("COP res. 11/5");
+        assertThat(res.get("expression").get("permalink").asText()).isEqualTo("/works/cop-res-11-5/fr");
         assertThat(res.get("provisions").get(1).get("leadingVerb").asText()).isEqualTo("Prie instamment");
         assertThat(res.get("provisions").get(1).get("session").asInt()).isEqualTo(11);
     }
@@ -115,7 +120,7 @@ class JsonExporterTest {
         StringWriter out = new StringWriter();
         JsonExporter json = JsonExporter.to(out, false);
         json.write(wg7Report("rapport.pdf", "aa01"));
-        assertThat(out.toString()).startsWith("[{\"type\":\"meeting-report\"").contains("rapport.pdf").doesNotContain("res.txt");
+        assertThat(out.toString()).startsWith("[{\"formatVersion\":2,\"work\":\"CTOC/COP/WG.7 meeting 8\"").contains("rapport.pdf").doesNotContain("res.txt");
         json.write(copResolution("res.txt", "bb02"));
         assertThat(out.toString()).contains("res.txt").doesNotEndWith("]");
         json.close();

@@ -19,13 +19,15 @@ import java.util.regex.Pattern;
  * @param version   the expression's version date after {@code @}, empty for the current version, or null with no language
  * @param component the manifestation's component ({@code main}), or null for a work or expression IRI
  * @param format    the manifestation's format ({@code xml}), or null
+ * @param eId       the provision this IRI points into ({@code #op_4__subpara_b}), or null for the whole document
  */
 public record AknUri(String country, String docType, String subtype, String actor, String date, String number,
-                     String language, String version, String component, String format) {
+                     String language, String version, String component, String format, String eId) {
     private static final Pattern SEGMENT = Pattern.compile("[a-z0-9][a-z0-9.\\-]*");
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}-\\d{2})?");
     private static final Pattern SHAPE = Pattern.compile("/akn/(?<country>[^/]+)/(?<type>[^/]+)/(?<subtype>[^/]+)/(?<actor>[^/]+)"
-            + "/(?<date>[^/]+)/(?<number>[^/]+)(?:/(?<lang>[a-z]{3})@(?<version>[^/!]*)(?:/!(?<component>[^/.]+)(?:\\.(?<format>[a-z]+))?)?)?");
+            + "/(?<date>[^/]+)/(?<number>[^/#]+)(?:/(?<lang>[a-z]{3})@(?<version>[^/!#]*)(?:/!(?<component>[^/.#]+)(?:\\.(?<format>[a-z]+))?)?)?"
+            + "(?:#(?<eid>[A-Za-z0-9._-]+))?");
     /** The document types this project writes. */
     public static final List<String> DOC_TYPES = List.of("statement", "doc", "act");
 
@@ -50,11 +52,14 @@ public record AknUri(String country, String docType, String subtype, String acto
         if (component == null && format != null) {
             throw new IllegalArgumentException("a format needs a component");
         }
+        if (eId != null && !eId.matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("bad eId fragment '" + eId + "'");
+        }
     }
 
     /** A work IRI. */
     public static AknUri work(String country, String docType, String subtype, String actor, String date, String number) {
-        return new AknUri(country, docType, subtype, actor, date, number, null, null, null, null);
+        return new AknUri(country, docType, subtype, actor, date, number, null, null, null, null, null);
     }
 
     /**
@@ -83,7 +88,7 @@ public record AknUri(String country, String docType, String subtype, String acto
 
     /** This work's current expression in {@code language}. */
     public AknUri expression(String lang) {
-        return new AknUri(country, docType, subtype, actor, date, number, lang, "", null, null);
+        return new AknUri(country, docType, subtype, actor, date, number, lang, "", null, null, null);
     }
 
     /** This expression's manifestation as {@code !main.xml}. */
@@ -91,7 +96,12 @@ public record AknUri(String country, String docType, String subtype, String acto
         if (language == null) {
             throw new IllegalStateException("a manifestation is of an expression: " + this);
         }
-        return new AknUri(country, docType, subtype, actor, date, number, language, version, "main", "xml");
+        return new AknUri(country, docType, subtype, actor, date, number, language, version, "main", "xml", null);
+    }
+
+    /** This IRI pointing at one provision of the document, by its anchor ({@link Citation#anchorIn}). */
+    public AknUri at(String anchor) {
+        return new AknUri(country, docType, subtype, actor, date, number, language, version, component, format, anchor);
     }
 
     /** The work level of this IRI. */
@@ -107,7 +117,7 @@ public record AknUri(String country, String docType, String subtype, String acto
                     + "/akn/un/statement/resolution/cop-ctoc/2022/11-5/fra@/!main.xml");
         }
         return new AknUri(m.group("country"), m.group("type"), m.group("subtype"), m.group("actor"), m.group("date"),
-                m.group("number"), m.group("lang"), m.group("version"), m.group("component"), m.group("format"));
+                m.group("number"), m.group("lang"), m.group("version"), m.group("component"), m.group("format"), m.group("eid"));
     }
 
     @Override
@@ -122,6 +132,9 @@ public record AknUri(String country, String docType, String subtype, String acto
                     sb.append('.').append(format);
                 }
             }
+        }
+        if (eId != null) {
+            sb.append('#').append(eId);
         }
         return sb.toString();
     }

@@ -56,6 +56,9 @@ final class Routes {
 
         app.get("/", pages::home);
         app.get("/documents/{id}", pages::document);
+        app.get("/works", pages::work);
+        app.get("/works/{work}", pages::work);
+        app.get("/works/{work}/{lang}", pages::expression);
         app.get("/provisions/{citation}", pages::provision);
         app.get("/search", searchPage::search);
 

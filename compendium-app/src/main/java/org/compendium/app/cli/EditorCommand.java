@@ -52,10 +52,10 @@ abstract class EditorCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return code;
         } catch (NotAuthorizedException e) {
-            err.println("compendium themes " + spec.name() + ": " + e.getMessage());
+            err.println(spec.qualifiedName() + ": " + e.getMessage());
             return ExitCodes.NOT_AUTHORIZED;
         } catch (IllegalArgumentException e) {
-            err.println("compendium themes " + spec.name() + ": " + e.getMessage());
+            err.println(spec.qualifiedName() + ": " + e.getMessage());
             return ExitCodes.PARTIAL;
         } finally {
             credentials.clear();

@@ -15,6 +15,12 @@ import org.compendium.store.DocumentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Option;
+import org.compendium.pipeline.SuppliedMetadata;
+import org.compendium.model.Supplied;
+import org.compendium.model.DocumentSymbol;
+import java.nio.file.Files;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -46,6 +52,14 @@ public final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Document files, or folders to read recursively.")
     List<Path> paths;
 
+    @Option(names = "--symbol", paramLabel = "SYMBOL",
+            description = "The document's UN symbol (e.g. CTOC/COP/WG.7/2021/3) when its text does not print it; one file only. "
+                    + "For a folder, list symbols in a " + SuppliedMetadata.SIDECAR + " file (header: file,symbol,title).")
+    String symbol;
+
+    @Option(names = "--title", paramLabel = "TITLE", description = "The document's title, when its text lacks it; one file only.")
+    String title;
+
     public IngestCommand(Services services) {
         this.services = services;
     }
@@ -58,7 +72,7 @@ public final class IngestCommand implements Callable<Integer> {
             IngestPrinter printer = new IngestPrinter(out, err, services.terminal(), root.verbose());
             // The index follows the store: each saved document is re-indexed, committed once at the end.
             IndexingListener indexing = new IndexingListener(index);
-            IngestReport report = new Ingestion(services.reader(), services.parser(), store)
+            IngestReport report = new Ingestion(services.reader(), services.parser(), store).withSupplied(supplied())
                     .ingest(paths, IngestListener.both(printer, indexing));
             if (report.read() == 0 && report.rejections().isEmpty()) {
                 err.println("compendium ingest: no document file (" + extensions() + ") found in "
@@ -73,6 +87,22 @@ public final class IngestCommand implements Callable<Integer> {
                 err.println("INDEX FAILED " + failure + " (the store has it; run `compendium index rebuild`)");
             }
             return exitCode(report);
+        }
+    }
+
+    /** What the options supply, for the one file they may describe. */
+    private SuppliedMetadata supplied() {
+        if (symbol == null && title == null) {
+            return SuppliedMetadata.sidecarsOnly();
+        }
+        if (paths.size() != 1 || Files.isDirectory(paths.getFirst())) {
+            throw new ParameterException(spec.commandLine(), "--symbol and --title describe one file; for a folder, list "
+                    + "them in a " + SuppliedMetadata.SIDECAR + " file beside its documents (header: file,symbol,title)");
+        }
+        try {
+            return SuppliedMetadata.commandLine(new Supplied(symbol == null ? null : DocumentSymbol.parse(symbol), title));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage() + "; write it as the UN prints it, e.g. CTOC/COP/WG.7/2021/3");
         }
     }
 

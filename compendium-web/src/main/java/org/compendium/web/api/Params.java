@@ -28,6 +28,33 @@ public final class Params {
     }
 
     /** Parses a store id. */
+    /** A work's slug from a permalink ({@code cop-res-11-5}). */
+    public static org.compendium.model.Work work(String slug) {
+        try {
+            return org.compendium.model.Work.fromSlug(slug);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("malformed work '" + slug + "'", e.getMessage());
+        }
+    }
+
+    /** A language code from a permalink ({@code fr}). */
+    public static org.compendium.model.Language language(String code) {
+        try {
+            return org.compendium.model.Language.fromCode(code);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("malformed language '" + code + "'", e.getMessage());
+        }
+    }
+
+    /** A document symbol ({@code CTOC/COP/WG.7/2021/3}). */
+    public static org.compendium.model.DocumentSymbol symbol(String text) {
+        try {
+            return org.compendium.model.DocumentSymbol.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("malformed symbol '" + text + "'", "write it as the UN prints it, e.g. CTOC/COP/WG.7/2021/3");
+        }
+    }
+
     public static long documentId(String text) {
         try {
             return Long.parseLong(text);

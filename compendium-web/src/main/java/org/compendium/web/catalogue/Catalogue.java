@@ -34,12 +34,36 @@ public final class Catalogue {
     }
 
     /** The document with this store id laid out as headings and provisions; empty when unknown. */
+    /** The stored document with this id, without its provisions. */
+    public Optional<DocumentSummary> summary(long id) {
+        return store.findSummary(id);
+    }
+
     public Optional<DocumentOutline> outline(long id) {
         Optional<DocumentSummary> summary = store.findSummary(id);
         if (summary.isEmpty()) {
             return Optional.empty();
         }
         return store.findDocument(id).map(doc -> DocumentOutline.of(summary.get(), doc));
+    }
+
+    /** The stored document of this work in this language (the first saved, if an earlier store holds two). */
+    public Optional<DocumentSummary> expression(org.compendium.model.Expression expression) {
+        return store.findExpression(expression).stream().findFirst();
+    }
+
+    /** The stored language versions of a work. */
+    public List<DocumentSummary> versions(org.compendium.model.Work work) {
+        return store.findWork(work);
+    }
+
+    /** The stored documents bearing this symbol (or, for an earlier version's year form, that meeting's report). */
+    public List<DocumentSummary> bySymbol(org.compendium.model.DocumentSymbol symbol) {
+        List<DocumentSummary> out = new java.util.ArrayList<>();
+        for (org.compendium.model.Work w : store.resolve(new org.compendium.model.Work.SymbolDocument(symbol))) {
+            out.addAll(store.findWork(w));
+        }
+        return out;
     }
 
     /** Every stored provision with this citation, with its document, in store order. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.compendium.model.Citation;
+import org.compendium.model.Expression;
+import org.compendium.store.DocumentSummary;
 import org.compendium.web.api.ApiException;
 import org.compendium.web.api.Params;
 import org.compendium.web.catalogue.Catalogue;
@@ -44,9 +46,45 @@ public final class BrowsePages {
     /** {@code GET /documents/{id}}: a document's metadata, headings and provisions with an anchor each. */
     public void document(Context ctx) {
         long id = Params.documentId(ctx.pathParam("id"));
-        DocumentOutline outline = catalogue.outline(id).orElseThrow(() -> ApiException.notFound(
-                "no document with id " + id, "the home page lists the stored documents"));
+        // Database ids change on re-ingest: the old URL leads to the document's permalink, by work and language.
+        DocumentSummary d = catalogue.summary(id).orElseThrow(() -> ApiException.notFound(
+                "no document with id " + id + " (ids change when a document is ingested again)",
+                "documents have permanent addresses by work and language, e.g. /works/cop-res-11-5/fr; the home page lists them"));
+        ctx.redirect(Links.document(d), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+    }
+
+    /** {@code GET /works/{work}/{lang}}: a document by its work and language, the address that survives re-ingest. */
+    public void expression(Context ctx) {
+        Expression expression = new Expression(Params.work(ctx.pathParam("work")), Params.language(ctx.pathParam("lang")));
+        DocumentSummary d = catalogue.expression(expression).orElseThrow(() -> ApiException.notFound(
+                "no stored document is " + expression.work() + " in " + expression.language().code(),
+                "GET /works/" + expression.work().slug() + " lists the languages stored"));
+        DocumentOutline outline = catalogue.outline(d.id()).orElseThrow(() -> ApiException.notFound(
+                "the document " + expression + " was removed meanwhile", "reload the page"));
         renderer.render(ctx, "document.jte", Map.of("page", renderer.page(ctx, ""), "outline", outline));
+    }
+
+    /**
+     * {@code GET /works/{work}}: to the version in the reader's language when stored, else the first stored;
+     * {@code GET /works?symbol=CTOC/COP/WG.7/2021/3}: to the document bearing that symbol.
+     */
+    public void work(Context ctx) {
+        List<DocumentSummary> versions;
+        String symbol = ctx.queryParam("symbol");
+        if (ctx.pathParamMap().containsKey("work")) {
+            versions = catalogue.versions(Params.work(ctx.pathParam("work")));
+        } else if (Params.present(symbol)) {
+            versions = catalogue.bySymbol(Params.symbol(symbol));
+        } else {
+            throw ApiException.badRequest("no work or symbol given", "give a work (/works/cop-res-11-5) or a symbol (/works?symbol=CTOC/COP/WG.7/2021/3)");
+        }
+        if (versions.isEmpty()) {
+            throw ApiException.notFound("no stored document is " + (symbol != null ? symbol : ctx.pathParam("work")),
+                    "the home page lists the stored documents");
+        }
+        String lang = renderer.page(ctx, "").lang().code();
+        DocumentSummary chosen = versions.stream().filter(v -> v.language().code().equals(lang)).findFirst().orElse(versions.getFirst());
+        ctx.redirect(Links.document(chosen), io.javalin.http.HttpStatus.FOUND);
     }
 
     /** {@code GET /provisions/{citation}[?doc=ID]}: one provision in its document, with neighbours and similar ones. */

@@ -22,6 +22,16 @@ public final class Links {
         return "/documents/" + id;
     }
 
+    /** A document's permalink, by its work and language: {@code /works/cop-res-11-5/fr}; it survives re-ingest. */
+    public static String document(org.compendium.store.DocumentSummary d) {
+        return d.expression().path();
+    }
+
+    /** A provision's place on its document's permalink page. */
+    public static String document(org.compendium.store.DocumentSummary d, String anchor) {
+        return document(d) + "#" + anchor;
+    }
+
     /** A provision's place on its document page. */
     public static String document(long id, String anchor) {
         return document(id) + "#" + anchor;
