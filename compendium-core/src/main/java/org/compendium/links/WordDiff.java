@@ -10,10 +10,9 @@ import org.compendium.links.WordTokens.Token;
  * earlier ({@link Op#DELETED}) or only the later ({@link Op#INSERTED}) has, in reading order, each in its own
  * spelling. Computed as a longest common subsequence of {@link WordTokens} (compared by {@link Token#key()}), after
  * the common head and tail are set aside; within a change the deleted run comes before the inserted one.
- *
- * @param segments the runs, in order; adjacent runs never have the same op
+ * Adjacent runs never have the same op.
  */
-public record WordDiff(List<Segment> segments) {
+public final class WordDiff {
     /**
      * The most tokens either side may have. The table is {@code before × after} cells once the common head and tail
      * are set aside, so two paragraphs of a few hundred words cost well under a millisecond, and a pasted book is
@@ -21,8 +20,18 @@ public record WordDiff(List<Segment> segments) {
      */
     public static final int MAX_TOKENS = 5_000;
 
-    public WordDiff {
-        segments = List.copyOf(segments);
+    private final List<Segment> segments;
+    /** The lower-case keys of each run's words, in step with {@link #segments}: what alignments weigh. */
+    private final List<List<String>> words;
+
+    private WordDiff(List<Segment> segments, List<List<String>> words) {
+        this.segments = List.copyOf(segments);
+        this.words = List.copyOf(words);
+    }
+
+    /** The runs, in reading order. */
+    public List<Segment> segments() {
+        return segments;
     }
 
     /** What a run of tokens is. */
@@ -117,7 +126,8 @@ public record WordDiff(List<Segment> segments) {
         for (int k = b.size() - tail; k < b.size(); k++) {
             out.add(Op.SAME, b.get(k));
         }
-        return new WordDiff(out.finish());
+        out.finish();
+        return new WordDiff(out.segments, out.words);
     }
 
     /** The changes, in reading order: each maximal run of deleted and inserted tokens between shared ones. */
@@ -167,12 +177,10 @@ public record WordDiff(List<Segment> segments) {
         double same = 0;
         double before = 0;
         double after = 0;
-        for (Segment s : segments) {
-            for (Token t : WordTokens.of(s.text())) {
-                if (!t.isWord()) {
-                    continue;
-                }
-                double w = weight.applyAsDouble(t.key().toLowerCase(Locale.ROOT));
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            for (String word : words.get(i)) {
+                double w = weight.applyAsDouble(word);
                 switch (s.op()) {
                     case SAME -> {
                         same += w;
@@ -217,10 +225,12 @@ public record WordDiff(List<Segment> segments) {
     /** Gathers tokens into runs: consecutive tokens of one op become one segment. */
     private static final class Builder {
         private final List<Segment> segments = new ArrayList<>();
+        private final List<List<String>> words = new ArrayList<>();
+        private List<String> runWords = new ArrayList<>();
         private Op op;
         private final StringBuilder text = new StringBuilder();
         private boolean spaceBefore;
-        private int words;
+        private int wordCount;
 
         void add(Op tokenOp, Token t) {
             if (tokenOp != op) {
@@ -232,7 +242,8 @@ public record WordDiff(List<Segment> segments) {
             }
             text.append(t.text());
             if (t.isWord()) {
-                words++;
+                wordCount++;
+                runWords.add(t.key().toLowerCase(Locale.ROOT));
             }
         }
 
@@ -245,16 +256,17 @@ public record WordDiff(List<Segment> segments) {
 
         private void close() {
             if (op != null) {
-                segments.add(new Segment(op, text.toString(), spaceBefore, words));
+                segments.add(new Segment(op, text.toString(), spaceBefore, wordCount));
+                words.add(List.copyOf(runWords));
             }
             text.setLength(0);
-            words = 0;
+            wordCount = 0;
+            runWords = new ArrayList<>();
         }
 
-        List<Segment> finish() {
+        void finish() {
             close();
             op = null;
-            return segments;
         }
     }
 }
