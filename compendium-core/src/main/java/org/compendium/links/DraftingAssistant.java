@@ -2,7 +2,9 @@ package org.compendium.links;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.compendium.index.ProvisionEntry;
 import org.compendium.index.ProvisionSearch;
 import org.compendium.index.SearchHit;
@@ -51,18 +53,49 @@ public final class DraftingAssistant {
         List<WordTokens.Token> tokens = WordTokens.of(draft);
         List<SearchHit> hits = search.moreLikeText(draft, Math.max(CANDIDATES, limit));
         List<List<WordTokens.Token>> texts = hits.stream().map(h -> WordTokens.of(h.provision().text())).toList();
-        List<WordDiff> diffs = texts.stream().map(t -> WordDiff.between(t, tokens)).toList();
         WordWeights weights = WordWeights.of(texts);
+        Map<String, Integer> draftWords = bag(tokens);
+        // Diff the candidates in order of an upper bound of their alignment (the weighted Dice of their bags of words,
+        // which any common subsequence is inside), and stop once the next bound is below the limit-th alignment found:
+        // the rest cannot enter the answer, and their diffs are the costly part.
+        List<Integer> order = new ArrayList<>();
+        double[] bound = new double[hits.size()];
+        for (int i = 0; i < hits.size(); i++) {
+            bound[i] = weights.bagDice(bag(texts.get(i)), draftWords);
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> bound[i]).reversed().thenComparingInt(i -> i));
         List<DraftMatch> identical = new ArrayList<>();
         List<DraftMatch> ranked = new ArrayList<>();
-        for (int i = 0; i < hits.size(); i++) {
-            WordDiff diff = diffs.get(i);
+        for (int i : order) {
+            if (ranked.size() >= limit && bound[i] < kth(ranked, limit)) {
+                break;
+            }
+            WordDiff diff = WordDiff.between(texts.get(i), tokens);
             DraftMatch match = new DraftMatch(hits.get(i).provision(), diff.alignment(weights::weight), hits.get(i).score(), diff);
             (diff.identical() ? identical : ranked).add(match);
         }
+        identical.sort(Comparator.comparingDouble(DraftMatch::searchScore).reversed());
         ranked.sort(Comparator.comparingDouble(DraftMatch::alignment).reversed()
                 .thenComparing(Comparator.comparingDouble(DraftMatch::searchScore).reversed()));
         return new DraftAnswer(draft, identical, ranked.subList(0, Math.min(limit, ranked.size())));
+    }
+
+    /** The limit-th best alignment among {@code matches}. */
+    private static double kth(List<DraftMatch> matches, int limit) {
+        return matches.stream().mapToDouble(DraftMatch::alignment).boxed().sorted(Comparator.reverseOrder())
+                .skip(limit - 1).findFirst().orElse(0.0);
+    }
+
+    /** How many times each word (lower-case key) occurs. */
+    private static Map<String, Integer> bag(List<WordTokens.Token> tokens) {
+        Map<String, Integer> out = new HashMap<>();
+        for (WordTokens.Token t : tokens) {
+            if (t.isWord()) {
+                out.merge(t.key().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+            }
+        }
+        return out;
     }
 
     /**

@@ -42,4 +42,23 @@ final class WordWeights {
         int df = Math.max(1, documentFrequency.getOrDefault(word, 0));
         return Math.log(1 + (double) Math.max(1, texts) / df);
     }
+
+    /**
+     * The weighted Dice coefficient of two bags of words ({@code 2 × Σ weight × min(count) / (Σ a + Σ b)}): an upper
+     * bound of {@link WordDiff#alignment(java.util.function.ToDoubleFunction)} for the same texts, since a common
+     * subsequence never uses a word more often than both texts have it.
+     */
+    double bagDice(Map<String, Integer> a, Map<String, Integer> b) {
+        double shared = 0;
+        double total = 0;
+        for (Map.Entry<String, Integer> e : a.entrySet()) {
+            double w = weight(e.getKey());
+            total += w * e.getValue();
+            shared += w * Math.min(e.getValue(), b.getOrDefault(e.getKey(), 0));
+        }
+        for (Map.Entry<String, Integer> e : b.entrySet()) {
+            total += weight(e.getKey()) * e.getValue();
+        }
+        return total == 0 ? 0 : 2 * shared / total;
+    }
 }

@@ -40,6 +40,17 @@ class DraftingAssistantTest {
     }
 
     @Test
+    void leavingOutTheCandidatesWhoseBoundCannotReachTheAnswerChangesNothing() {
+        for (String citation : new String[] {SeedCitations.RES_11_5_OP_16, SeedCitations.WG7_2012_REC_20, SeedCitations.RES_6_3_OP_3}) {
+            String draft = SeedLinks.text(citation).replace(" de ", " du ");
+            var all = assistant.closest(draft, DraftingAssistant.CANDIDATES).matches();
+            var five = assistant.closest(draft, 5).matches();
+            assertThat(five).extracting(m -> m.provision().citation() + " " + m.alignment())
+                    .containsExactlyElementsOf(all.subList(0, 5).stream().map(m -> m.provision().citation() + " " + m.alignment()).toList());
+        }
+    }
+
+    @Test
     void aBlankOrOverlongDraftOrABadLimitIsRefusedWithWhatToDo() {
         assertThatThrownBy(() -> assistant.closest("  \n", 5)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("paste the paragraph");

@@ -13,6 +13,7 @@ import org.compendium.web.pages.BrowsePages;
 import org.compendium.web.pages.LoginPage;
 import org.compendium.web.pages.CompendiumPage;
 import org.compendium.web.pages.DraftPage;
+import org.compendium.web.pages.MandatesPage;
 import org.compendium.web.pages.SearchPage;
 import org.compendium.web.pages.ThemePages;
 
@@ -38,6 +39,7 @@ final class Routes {
             "/api/themes/{id}/labels/{lang}",
             // links: references, the drafting assistant (issue 12)
             "/api/provisions/{citation}/references",
+            "/api/works/{work}/mandates",
             "/api/draft");
 
     private Routes() {
@@ -71,13 +73,15 @@ final class Routes {
     }
 
     /** The controllers of the links between provisions and the drafting assistant (issue 12). */
-    record LinkRoutes(LinksApi api, DraftApi draftApi, DraftPage draftPage) {
+    record LinkRoutes(LinksApi api, DraftApi draftApi, DraftPage draftPage, MandatesPage mandatesPage) {
     }
 
     // --- Links (issue 12): reads only, open to anyone; a posted draft changes nothing.
     private static void declareLinks(Javalin app, LinkRoutes links) {
         app.get("/api/provisions/{citation}/references", links.api()::references);
+        app.get("/api/works/{work}/mandates", links.api()::mandates);
         app.post("/api/draft", links.draftApi()::draft);
+        app.get("/mandates/{work}", links.mandatesPage()::mandates);
         app.get("/draft", links.draftPage()::form);
         app.post("/draft", links.draftPage()::draft);
     }

@@ -19,6 +19,7 @@ import org.compendium.web.auth.EditorAuth;
 import org.compendium.web.pages.BrowsePages;
 import org.compendium.web.pages.CompendiumPage;
 import org.compendium.web.pages.DraftPage;
+import org.compendium.web.pages.MandatesPage;
 import org.compendium.web.pages.PageRenderer;
 import org.compendium.web.pages.LoginPage;
 import org.compendium.web.pages.SearchPage;
@@ -115,7 +116,8 @@ public final class WebServer implements AutoCloseable {
                         new ThemePages(services.themes(), services.consistency(), services.changes(), auth, renderer),
                         new LoginPage(auth, renderer)),
                 new CompendiumPage(services.catalogue(), renderer),
-                new Routes.LinkRoutes(new LinksApi(services.links()), new DraftApi(services.drafting()), new DraftPage(services.drafting(), renderer)));
+                new Routes.LinkRoutes(new LinksApi(services.links()), new DraftApi(services.drafting()), new DraftPage(services.drafting(), renderer),
+                        new MandatesPage(services.links(), renderer)));
         app.start(host, port);
         // Train the theme suggester now, off the request path, so the first provision page does not wait for it.
         Thread warmUp = new Thread(services.suggestions()::warmUp, "compendium-suggester-warm-up");

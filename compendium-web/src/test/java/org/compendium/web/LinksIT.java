@@ -20,8 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The links on the real server with the seeds: {@code GET /api/provisions/{c}/references}, the drafting assistant's
- * {@code POST /api/draft}, and the {@code /draft} page in headless Chromium, with and without JavaScript.
+ * The links on the real server with the seeds: {@code GET /api/provisions/{c}/references}, the mandates page and
+ * {@code GET /api/works/{work}/mandates}, the drafting assistant's {@code POST /api/draft}, and the {@code /draft} page
+ * in headless Chromium, with and without JavaScript.
  */
 class LinksIT {
     /** The citations these tests name, in one place (their form changes with the identity work). */
@@ -73,6 +74,36 @@ class LinksIT {
         HttpResponse<String> none = HTTP.send(HttpRequest.newBuilder(URI.create(seeded.url(
                 "/api/provisions/COP%20res.%2099%2F9%20op.%201/references"))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(none.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theMandatesPageListsEachTaskWithItsStatusAndTheReportOnIt() {
+        try (BrowserContext context = run.browser().newContext(new Browser.NewContextOptions().setLocale("fr-FR"))) {
+            Page page = context.newPage();
+            page.navigate(seeded.url("/mandates/cop-res-11-5"));
+            assertThat(page.locator("h1")).hasText("Mandats de COP res. 11/5");
+            assertThat(page.locator("ol.mandates > li")).hasCount(8);
+            var op16 = page.locator("ol.mandates > li", new Page.LocatorOptions().setHasText(RES_11_5_OP_16));
+            assertThat(op16.locator(".mandate-status")).hasText("Signalé comme non réalisé");
+            assertThat(op16.locator(".mandate-reports li")).containsText("cite la résolution");
+            assertThat(op16.locator(".mandate-reports blockquote")).containsText("réaliser une étude sur les effets des campagnes");
+            op16.locator(".mandate-reports a").click();
+            assertThat(page.locator("#citation")).containsText("para. 7");
+        }
+    }
+
+    @Test
+    void theMandatesApiAnswersAndRefusesWhatIsNotACopInstrument() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(seeded.url("/api/works/cop-res-11-5/mandates")))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode mandates = JSON.readTree(r.body()).get("mandates");
+        assertThat(mandates).hasSize(8);
+        assertThat(mandates.findValuesAsText("status")).contains("reported-not-done", "not-reported");
+        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(seeded.url("/api/works/som-protocol/mandates"))).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
+        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(seeded.url("/api/works/cop-res-9-9/mandates"))).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
     }
 
     @Test

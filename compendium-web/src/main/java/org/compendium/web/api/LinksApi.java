@@ -2,12 +2,15 @@ package org.compendium.web.api;
 
 import io.javalin.http.Context;
 import java.util.List;
+import org.compendium.links.MandateDelivery;
+import org.compendium.links.MandatesJson;
 import org.compendium.links.ProvisionReferences;
 import org.compendium.links.ReferencesJson;
 import org.compendium.model.Citation;
+import org.compendium.model.Work;
 import org.compendium.web.catalogue.ProvisionLinks;
 
-/** The links part of the JSON API: a provision's explicit references. */
+/** The links part of the JSON API: a provision's explicit references, a resolution's mandates and their delivery. */
 public final class LinksApi {
     private final ProvisionLinks links;
 
@@ -24,5 +27,25 @@ public final class LinksApi {
                     "GET /api/documents/{id} lists the citations of a document");
         }
         ctx.json(ReferencesJson.of(citation.toString(), found));
+    }
+
+    /** {@code GET /api/works/{work}/mandates}: a COP resolution's or decision's mandates, each with its status and reports. */
+    public void mandates(Context ctx) {
+        Work.CopInstrument resolution = resolution(ctx.pathParam("work"));
+        List<MandateDelivery.Delivery> found = links.mandates(resolution);
+        if (found.isEmpty()) {
+            throw ApiException.notFound("no mandate of " + resolution + " in the store",
+                    "it is not stored, or gives no task to UNODC, the Secretariat or a working group");
+        }
+        ctx.json(MandatesJson.of(resolution.toString(), found));
+    }
+
+    /** The COP instrument a work slug names ({@code cop-res-11-5}); 400 for any other work. */
+    public static Work.CopInstrument resolution(String slug) {
+        if (Params.work(slug) instanceof Work.CopInstrument instrument) {
+            return instrument;
+        }
+        throw ApiException.badRequest("'" + slug + "' is not a COP resolution or decision",
+                "mandates are read from COP resolutions and decisions, e.g. cop-res-11-5");
     }
 }
