@@ -53,8 +53,10 @@ public final class DraftBenchmark {
             long[] assist = new long[drafts.size()];
             long[] mlt = new long[drafts.size()];
             int first = 0;
+            List<String> misses = new ArrayList<>();
             for (int round = 0; round < rounds; round++) {
                 first = 0;
+                misses.clear();
                 for (int i = 0; i < drafts.size(); i++) {
                     long t0 = System.nanoTime();
                     search.moreLikeText(drafts.get(i), 40);
@@ -66,6 +68,9 @@ public final class DraftBenchmark {
                     if (!answer.matches().isEmpty()
                             && answer.matches().getFirst().provision().citation().equals(sources.get(i).citation())) {
                         first++;
+                    } else {
+                        misses.add(sources.get(i).citation() + " → " + (answer.matches().isEmpty() ? "nothing"
+                                : answer.matches().getFirst().provision().citation()));
                     }
                 }
             }
@@ -75,6 +80,7 @@ public final class DraftBenchmark {
             System.out.println("baseline, more-like-this alone:                                 " + figures(mlt));
             System.out.printf(Locale.ROOT, "the provision drafted from comes back first: %d of %d (%.4f)%n", first,
                     drafts.size(), (double) first / drafts.size());
+            misses.forEach(m -> System.out.println("  not first: " + m));
         }
     }
 
