@@ -253,13 +253,21 @@ public final class DocumentStore implements AutoCloseable {
     }
 
     /** The stored documents of one work in one language (normally one), in the order they were saved. */
-    public synchronized List<DocumentSummary> findExpression(Expression expression) {
+    public List<DocumentSummary> findExpression(Expression expression) {
+        return findExpression(expression.work().slug(), expression.language());
+    }
+
+    /**
+     * The stored documents of the work with this slug in this language: a permalink's target. A slug is how works are
+     * addressed, including those known only by a symbol ({@code ctoc-cop-2024-2}), whose slug cannot be read back.
+     */
+    public synchronized List<DocumentSummary> findExpression(String workSlug, org.compendium.model.Language language) {
         String sql = "SELECT " + DocumentReader.SUMMARY_COLUMNS + " FROM documents d WHERE d.work_slug = ? AND d.language = ? ORDER BY d.id";
         return read(() -> {
             List<DocumentSummary> out = new ArrayList<>();
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                ps.setString(1, expression.work().slug());
-                ps.setString(2, expression.language().code());
+                ps.setString(1, workSlug);
+                ps.setString(2, language.code());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(DocumentReader.summary(rs));
@@ -271,12 +279,17 @@ public final class DocumentStore implements AutoCloseable {
     }
 
     /** The stored language versions of a work, in the order they were saved. */
-    public synchronized List<DocumentSummary> findWork(Work work) {
+    public List<DocumentSummary> findWork(Work work) {
+        return findWork(work.slug());
+    }
+
+    /** The stored language versions of the work with this slug, in the order they were saved. */
+    public synchronized List<DocumentSummary> findWork(String workSlug) {
         String sql = "SELECT " + DocumentReader.SUMMARY_COLUMNS + " FROM documents d WHERE d.work_slug = ? ORDER BY d.id";
         return read(() -> {
             List<DocumentSummary> out = new ArrayList<>();
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                ps.setString(1, work.slug());
+                ps.setString(1, workSlug);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(DocumentReader.summary(rs));

@@ -44,6 +44,21 @@ class IdentityGoldenTest {
     }
 
     @Test
+    void theSeedsHoldTheRecordedNumbersOfProvisionsAndOfWorksTheyCite() throws Exception {
+        Set<Work> works = new HashSet<>();
+        long provisions = 0;
+        String[] seeds = {Corpus.WG4_2019, Corpus.RES_11_5, Corpus.COMPENDIUM_2021, Corpus.WG7_2021, Corpus.SECRETARIAT_2024};
+        for (String name : seeds) {
+            ParsedDocument d = seed(name);
+            provisions += d.provisions().size();
+            d.provisions().forEach(p -> works.add(p.citation().work()));
+        }
+        org.compendium.bench.Regressions.assertCount("corpus.files", seeds.length);
+        org.compendium.bench.Regressions.assertCount("corpus.provisions", provisions);
+        org.compendium.bench.Regressions.assertCount("identity.seed.cited-works", works.size());
+    }
+
+    @Test
     void noSeedPrintsItsOwnSymbolSoNoneIsGuessed() throws Exception {
         for (String name : new String[] {Corpus.WG4_2019, Corpus.RES_11_5, Corpus.COMPENDIUM_2021, Corpus.WG7_2021, Corpus.SECRETARIAT_2024}) {
             assertThat(seed(name).metadata().symbol()).as(name).isNull();

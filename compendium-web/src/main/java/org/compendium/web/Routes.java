@@ -9,6 +9,7 @@ import org.compendium.web.api.OpenApiDocument;
 import org.compendium.web.api.SearchApi;
 import org.compendium.web.api.ThemesApi;
 import org.compendium.web.api.VocabularyApi;
+import org.compendium.web.api.MetadataApi;
 import org.compendium.web.pages.BrowsePages;
 import org.compendium.web.pages.LoginPage;
 import org.compendium.web.pages.CompendiumPage;
@@ -37,6 +38,8 @@ final class Routes {
             "/api/themes",
             "/api/themes/{id}",
             "/api/themes/{id}/labels/{lang}",
+            // identity: editors correct a document's metadata
+            "/api/works/{work}/{lang}/metadata",
             // links: references, the drafting assistant (issue 12)
             "/api/provisions/{citation}/references",
             "/api/works/{work}/mandates",
@@ -87,7 +90,7 @@ final class Routes {
     }
 
     /** The controllers of the theme index, its editing, the vocabulary and the editors' login (issue 4). */
-    record ThemeRoutes(ThemesApi api, VocabularyApi vocabulary, ThemePages pages, LoginPage login) {
+    record ThemeRoutes(ThemesApi api, VocabularyApi vocabulary, ThemePages pages, LoginPage login, MetadataApi metadata) {
     }
 
     // --- Theme index, editing and login (issue 4): reads are public; every POST or PUT needs an editor and a CSRF
@@ -98,6 +101,7 @@ final class Routes {
         app.post("/api/themes", themes.vocabulary()::create);
         app.get("/api/themes/{id}", themes.vocabulary()::theme);
         app.put("/api/themes/{id}/labels/{lang}", themes.vocabulary()::label);
+        app.put("/api/works/{work}/{lang}/metadata", themes.metadata()::correct);
 
         app.get("/themes", themes.pages()::list);
         app.post("/themes", themes.pages()::create);

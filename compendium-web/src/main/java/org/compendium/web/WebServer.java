@@ -15,6 +15,7 @@ import org.compendium.web.api.OpenApiDocument;
 import org.compendium.web.api.SearchApi;
 import org.compendium.web.api.ThemesApi;
 import org.compendium.web.api.VocabularyApi;
+import org.compendium.web.api.MetadataApi;
 import org.compendium.web.auth.EditorAuth;
 import org.compendium.web.pages.BrowsePages;
 import org.compendium.web.pages.CompendiumPage;
@@ -114,10 +115,11 @@ public final class WebServer implements AutoCloseable {
                         new ThemesApi(services.catalogue(), services.themes(), services.suggestions(), services.changes(), auth),
                         new VocabularyApi(services.themes(), services.changes(), auth),
                         new ThemePages(services.themes(), services.consistency(), services.changes(), auth, renderer),
-                        new LoginPage(auth, renderer)),
+                        new LoginPage(auth, renderer),
+                        new MetadataApi(services.catalogue(), services.changes(), auth)),
                 new CompendiumPage(services.catalogue(), renderer),
-                new Routes.LinkRoutes(new LinksApi(services.links()), new DraftApi(services.drafting()), new DraftPage(services.drafting(), renderer),
-                        new MandatesPage(services.links(), renderer)));
+                new Routes.LinkRoutes(new LinksApi(services.links()), new DraftApi(services.drafting()),
+                        new DraftPage(services.drafting(), renderer), new MandatesPage(services.links(), renderer)));
         app.start(host, port);
         // Train the theme suggester now, off the request path, so the first provision page does not wait for it.
         Thread warmUp = new Thread(services.suggestions()::warmUp, "compendium-suggester-warm-up");

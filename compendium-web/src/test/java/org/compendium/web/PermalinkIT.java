@@ -61,7 +61,8 @@ class PermalinkIT {
         assertThat(work.headers().firstValue("Location")).hasValue("/works/wg4-meeting-9/fr");
         assertThat(get("works/wg4-meeting-9/en").statusCode()).isEqualTo(404);
         assertThat(get("works/cop-res-99-1").statusCode()).isEqualTo(404);
-        assertThat(get("works/not-a-work/fr").statusCode()).isEqualTo(400);
+        assertThat(get("works/Not_A_Work/fr").statusCode()).isEqualTo(400);
+        assertThat(get("works/not-a-work/fr").statusCode()).isEqualTo(404);
         assertThat(get("works/cop-res-11-5/xx").statusCode()).isEqualTo(400);
     }
 
@@ -74,5 +75,38 @@ class PermalinkIT {
         assertThat(get("works/cop-res-11-5/fr").statusCode()).isEqualTo(200);
         assertThat(get("documents/" + after).headers().firstValue("Location")).hasValue("/works/cop-res-11-5/fr");
         assertThat(get("documents/" + before).statusCode()).isEqualTo(404);
+    }
+
+    private static HttpResponse<String> put(String path, String json, String user, String password) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(seeded.url(path))).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (user != null) {
+            b.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anEditorCorrectsADocumentsSymbolThroughTheApiAndItsPermalinkFollows() throws Exception {
+        String path = "api/works/cop-session-12-report-2024-07-23/fr/metadata";
+        assertThat(put(path, "{\"symbol\": \"CTOC/COP/2024/2\"}", null, null).statusCode()).isEqualTo(401);
+        assertThat(put(path, "{\"symbol\": \"CTOC/COP/2024/2\"}", SeededServer.EDITOR, "wrong").statusCode()).isIn(401, 403);
+        assertThat(put(path, "{\"symbol\": \"not a symbol\"}", SeededServer.EDITOR, SeededServer.PASSWORD).statusCode()).isEqualTo(400);
+        assertThat(put(path, "{}", SeededServer.EDITOR, SeededServer.PASSWORD).statusCode()).isEqualTo(400);
+        HttpResponse<String> before = get("works/cop-session-12-report-2024-07-23/fr");
+        assertThat(before.statusCode()).as(before.body()).isEqualTo(200);
+
+        HttpResponse<String> ok = put(path, "{\"symbol\": \"CTOC/COP/2024/2\"}", SeededServer.EDITOR, SeededServer.PASSWORD);
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+        assertThat(ok.body()).contains("\"permalink\":\"/works/ctoc-cop-2024-2/fr\"");
+        assertThat(get("works/ctoc-cop-2024-2/fr").statusCode()).isEqualTo(200);
+        HttpResponse<String> bySymbol = get("works?symbol=CTOC/COP/2024/2");
+        assertThat(bySymbol.statusCode()).isEqualTo(302);
+        assertThat(bySymbol.headers().firstValue("Location")).hasValue("/works/ctoc-cop-2024-2/fr");
+        assertThat(get("works/cop-session-12-report-2024-07-23/fr").statusCode()).isEqualTo(404);
+        assertThat(seeded.store.themes().audit()).anySatisfy(a -> {
+            assertThat(a.action()).isEqualTo("correct-metadata");
+            assertThat(a.after()).contains("symbol=CTOC/COP/2024/2");
+        });
     }
 }

@@ -10,6 +10,8 @@ import org.compendium.index.ProvisionIndex;
 import org.compendium.index.ProvisionSearch;
 import org.compendium.pipeline.ThemeReindex;
 import org.compendium.store.DocumentStore;
+import org.compendium.pipeline.EditorChanges;
+import org.compendium.themes.ThemeEditing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -121,6 +123,26 @@ public final class CompendiumCommand implements Callable<Integer> {
                     + e.getMessage() + "; then run `compendium index rebuild`");
             return false;
         }
+    }
+
+    /** The editing use case over this command's data folder: a change, then its documents re-indexed. */
+    static EditorChanges editorChanges(CommandSpec spec, DocumentStore store, ThemeEditing editing) {
+        CompendiumCommand root = (CompendiumCommand) spec.root().userObject();
+        return new EditorChanges(editing, store, ProvisionIndex.folder(root.dataDir), null);
+    }
+
+    /** Says what re-indexing after an edit did; returns whether the index is in step (or there is no index). */
+    static boolean reportIndex(CommandSpec spec, EditorChanges.Outcome<?> o) {
+        if (o.indexError() != null) {
+            spec.commandLine().getErr().println("the change is stored, but the search index was NOT updated: "
+                    + o.indexError() + "; then run `compendium index rebuild`");
+            return false;
+        }
+        if (o.index().indexed()) {
+            spec.commandLine().getOut().println("search index updated: " + Counts.of(o.index().provisions(), "provision") + " of "
+                    + Counts.of(o.index().documents(), "document") + " re-indexed with their themes");
+        }
+        return true;
     }
 
     /** Opens the search index of the data folder for searching; the caller closes it. */

@@ -10,6 +10,7 @@ import org.compendium.model.Expression;
 import org.compendium.model.Language;
 import org.compendium.model.Supplied;
 import org.compendium.model.Work;
+import org.compendium.pipeline.EditorChanges;
 import org.compendium.store.DocumentStore;
 import org.compendium.store.DocumentSummary;
 import org.compendium.themes.EditorCredentials;
@@ -80,12 +81,11 @@ public final class CorrectCommand extends EditorCommand {
             throw new IllegalArgumentException((docs.isEmpty() ? "no stored document is " : "several stored documents are ")
                     + workText + " in " + language.code() + "; see `compendium list`");
         }
-        DocumentSummary after = editing.correctMetadata(credentials, docs.getFirst().id(), correction);
+        EditorChanges.Outcome<DocumentSummary> o = CompendiumCommand.editorChanges(spec, store, editing)
+                .correctMetadata(editing.authenticate(credentials), docs.getFirst().id(), correction);
+        DocumentSummary after = o.result();
         out.println("corrected: " + after.source() + "  " + after.work() + " [" + after.language().code() + "]  "
                 + correction.describe() + "  by " + editor);
-        // The search index shows symbols and years: the corrected document is indexed anew.
-        List<org.compendium.model.Citation> own = store.findDocument(after.id()).orElseThrow().provisions().stream()
-                .limit(1).map(org.compendium.model.Provision::citation).toList();
-        return CompendiumCommand.reindexThemes(spec, store, own) ? ExitCodes.OK : ExitCodes.STORE;
+        return CompendiumCommand.reportIndex(spec, o) ? ExitCodes.OK : ExitCodes.STORE;
     }
 }

@@ -1,10 +1,11 @@
 package org.compendium.app.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import org.compendium.model.Citation;
 import org.compendium.model.Theme;
 import org.compendium.model.ThemeDecision;
+import org.compendium.model.ThemeVerdict;
+import org.compendium.pipeline.EditorChanges;
 import org.compendium.store.DocumentStore;
 import org.compendium.themes.EditorCredentials;
 import org.compendium.themes.ThemeEditing;
@@ -26,8 +27,8 @@ abstract class ThemeDecisionCommand extends EditorCommand {
         super(services);
     }
 
-    /** Stores the decision through the editing service. */
-    abstract ThemeDecision decide(ThemeEditing editing, EditorCredentials credentials, Citation citation, String themeId);
+    /** The verdict this command records. */
+    abstract ThemeVerdict verdict();
 
     private Citation citation;
 
@@ -43,8 +44,10 @@ abstract class ThemeDecisionCommand extends EditorCommand {
     @Override
     int edit(DocumentStore store, ThemeEditing editing, EditorCredentials credentials, PrintWriter out) {
         Theme theme = ThemesShowCommand.find(store.themes().themes(), themeText);
-        ThemeDecision d = decide(editing, credentials, citation, theme == null ? themeText : theme.id());
+        EditorChanges.Outcome<ThemeDecision> o = CompendiumCommand.editorChanges(spec, store, editing)
+                .decide(editing.authenticate(credentials), citation, theme == null ? themeText : theme.id(), verdict());
+        ThemeDecision d = o.result();
         out.println(d.verdict().code() + ": " + d.themeId() + " for " + d.citation() + " by " + d.editor());
-        return CompendiumCommand.reindexThemes(spec, store, List.of(citation)) ? ExitCodes.OK : ExitCodes.STORE;
+        return CompendiumCommand.reportIndex(spec, o) ? ExitCodes.OK : ExitCodes.STORE;
     }
 }

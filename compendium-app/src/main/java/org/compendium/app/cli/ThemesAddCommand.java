@@ -1,9 +1,7 @@
 package org.compendium.app.cli;
 
-import org.compendium.model.Citation;
-import org.compendium.model.ThemeDecision;
-import org.compendium.themes.EditorCredentials;
-import org.compendium.themes.ThemeEditing;
+import org.compendium.model.ThemeVerdict;
+
 import picocli.CommandLine.Command;
 
 /** The {@code themes add} command: Adds a theme to a provision (editors only). */
@@ -14,7 +12,7 @@ public final class ThemesAddCommand extends ThemeDecisionCommand {
     }
 
     @Override
-    ThemeDecision decide(ThemeEditing editing, EditorCredentials credentials, Citation citation, String themeId) {
-        return editing.add(credentials, citation, themeId);
+    ThemeVerdict verdict() {
+        return ThemeVerdict.ADDED;
     }
 }

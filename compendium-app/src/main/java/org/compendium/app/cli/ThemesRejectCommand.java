@@ -1,9 +1,7 @@
 package org.compendium.app.cli;
 
-import org.compendium.model.Citation;
-import org.compendium.model.ThemeDecision;
-import org.compendium.themes.EditorCredentials;
-import org.compendium.themes.ThemeEditing;
+import org.compendium.model.ThemeVerdict;
+
 import picocli.CommandLine.Command;
 
 /** The {@code themes reject} command: Refuses a theme for a provision; it is never suggested for it again (editors only). */
@@ -14,7 +12,7 @@ public final class ThemesRejectCommand extends ThemeDecisionCommand {
     }
 
     @Override
-    ThemeDecision decide(ThemeEditing editing, EditorCredentials credentials, Citation citation, String themeId) {
-        return editing.reject(credentials, citation, themeId);
+    ThemeVerdict verdict() {
+        return ThemeVerdict.REJECTED;
     }
 }

@@ -36,6 +36,11 @@ public final class ApiException extends RuntimeException {
     }
 
     /** A feature this server was started without (e.g. the search index): 503. */
+    /** 409: the request conflicts with what is stored (another document has that identity). */
+    public static ApiException conflict(String message, String hint) {
+        return new ApiException(409, message, hint);
+    }
+
     public static ApiException unavailable(String message, String hint) {
         return new ApiException(503, message, hint);
     }

@@ -42,7 +42,13 @@ public final class LinksApi {
 
     /** The COP instrument a work slug names ({@code cop-res-11-5}); 400 for any other work. */
     public static Work.CopInstrument resolution(String slug) {
-        if (Params.work(slug) instanceof Work.CopInstrument instrument) {
+        Work work;
+        try {
+            work = Work.fromSlug(Params.workSlug(slug));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("malformed work '" + slug + "'", e.getMessage());
+        }
+        if (work instanceof Work.CopInstrument instrument) {
             return instrument;
         }
         throw ApiException.badRequest("'" + slug + "' is not a COP resolution or decision",

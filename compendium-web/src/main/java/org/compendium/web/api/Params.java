@@ -28,13 +28,13 @@ public final class Params {
     }
 
     /** Parses a store id. */
-    /** A work's slug from a permalink ({@code cop-res-11-5}). */
-    public static org.compendium.model.Work work(String slug) {
-        try {
-            return org.compendium.model.Work.fromSlug(slug);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("malformed work '" + slug + "'", e.getMessage());
+    /** A work's slug from a permalink ({@code cop-res-11-5}, {@code ctoc-cop-2024-2}): lower-case letters, digits, hyphens. */
+    public static String workSlug(String slug) {
+        if (slug == null || !slug.matches("[a-z0-9][a-z0-9-]{0,299}")) {
+            throw ApiException.badRequest("malformed work '" + slug + "'",
+                    "a work is named in lower-case letters, digits and hyphens, e.g. cop-res-11-5 or wg7-meeting-8");
         }
+        return slug;
     }
 
     /** A language code from a permalink ({@code fr}). */

@@ -48,13 +48,13 @@ public final class Catalogue {
     }
 
     /** The stored document of this work in this language (the first saved, if an earlier store holds two). */
-    public Optional<DocumentSummary> expression(org.compendium.model.Expression expression) {
-        return store.findExpression(expression).stream().findFirst();
+    public Optional<DocumentSummary> expression(String workSlug, org.compendium.model.Language language) {
+        return store.findExpression(workSlug, language).stream().findFirst();
     }
 
     /** The stored language versions of a work. */
-    public List<DocumentSummary> versions(org.compendium.model.Work work) {
-        return store.findWork(work);
+    public List<DocumentSummary> versions(String workSlug) {
+        return store.findWork(workSlug);
     }
 
     /** The stored documents bearing this symbol (or, for an earlier version's year form, that meeting's report). */

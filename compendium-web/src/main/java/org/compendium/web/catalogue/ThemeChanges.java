@@ -1,17 +1,17 @@
 package org.compendium.web.catalogue;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.compendium.index.IndexException;
 import org.compendium.index.ProvisionSearch;
 import org.compendium.model.Body;
 import org.compendium.model.Citation;
+import org.compendium.model.Supplied;
+import org.compendium.pipeline.EditorChanges;
+import org.compendium.store.DocumentSummary;
 import org.compendium.model.Theme;
 import org.compendium.model.ThemeDecision;
 import org.compendium.model.ThemeVerdict;
-import org.compendium.pipeline.ThemeReindex;
 import org.compendium.store.DocumentStore;
 import org.compendium.themes.AuthenticatedEditor;
 import org.compendium.themes.ThemeEditing;
@@ -26,8 +26,7 @@ import org.compendium.themes.ThemeEditing;
 public final class ThemeChanges {
     private final ThemeEditing editing;
     private final DocumentStore store;
-    private final Path indexDir;
-    private final ProvisionSearch search;
+    private final EditorChanges changes;
 
     /**
      * @param indexDir the search index folder, or null when the server runs without an index
@@ -36,8 +35,7 @@ public final class ThemeChanges {
     public ThemeChanges(ThemeEditing editing, DocumentStore store, Path indexDir, ProvisionSearch search) {
         this.editing = Objects.requireNonNull(editing);
         this.store = Objects.requireNonNull(store);
-        this.indexDir = indexDir;
-        this.search = search;
+        this.changes = new EditorChanges(editing, store, search == null ? null : indexDir, search == null ? null : search::refresh);
     }
 
     /**
@@ -57,8 +55,8 @@ public final class ThemeChanges {
      * @throws IllegalArgumentException for an unknown theme or provision (nothing changed)
      */
     public Outcome decide(AuthenticatedEditor editor, Citation citation, String themeId, ThemeVerdict verdict) {
-        ThemeDecision d = editing.decide(editor, citation, themeId, verdict);
-        return new Outcome(d, reindex(citation));
+        EditorChanges.Outcome<ThemeDecision> o = changes.decide(editor, citation, themeId, verdict);
+        return new Outcome(o.result(), o.indexError());
     }
 
     /**
@@ -84,17 +82,13 @@ public final class ThemeChanges {
         return store.themes().themes().stream().filter(t -> t.id().equals(themeId)).findFirst().orElseThrow();
     }
 
-    /** One writer at a time from this server: two edits at once must not meet Lucene's lock. */
-    private synchronized String reindex(Citation citation) {
-        if (search == null || indexDir == null) {
-            return null;
-        }
-        try {
-            ThemeReindex.provisions(store, indexDir, List.of(citation));
-            search.refresh();
-            return null;
-        } catch (IndexException e) {
-            return e.getMessage();
-        }
+    /**
+     * Corrects a document's symbol, title or dates, audited, then re-indexes it.
+     *
+     * @throws org.compendium.themes.NotAuthorizedException when the editor no longer exists
+     * @throws IllegalArgumentException for an unknown document or an empty correction (nothing changed)
+     */
+    public EditorChanges.Outcome<DocumentSummary> correctMetadata(AuthenticatedEditor editor, long documentId, Supplied correction) {
+        return changes.correctMetadata(editor, documentId, correction);
     }
 }

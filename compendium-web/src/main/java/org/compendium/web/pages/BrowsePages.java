@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.compendium.model.Citation;
-import org.compendium.model.Expression;
 import org.compendium.store.DocumentSummary;
 import org.compendium.web.api.ApiException;
 import org.compendium.web.api.Params;
@@ -55,12 +54,12 @@ public final class BrowsePages {
 
     /** {@code GET /works/{work}/{lang}}: a document by its work and language, the address that survives re-ingest. */
     public void expression(Context ctx) {
-        Expression expression = new Expression(Params.work(ctx.pathParam("work")), Params.language(ctx.pathParam("lang")));
-        DocumentSummary d = catalogue.expression(expression).orElseThrow(() -> ApiException.notFound(
-                "no stored document is " + expression.work() + " in " + expression.language().code(),
-                "GET /works/" + expression.work().slug() + " lists the languages stored"));
+        String work = Params.workSlug(ctx.pathParam("work"));
+        org.compendium.model.Language language = Params.language(ctx.pathParam("lang"));
+        DocumentSummary d = catalogue.expression(work, language).orElseThrow(() -> ApiException.notFound(
+                "no stored document is " + work + " in " + language.code(), "GET /works/" + work + " leads to the languages stored"));
         DocumentOutline outline = catalogue.outline(d.id()).orElseThrow(() -> ApiException.notFound(
-                "the document " + expression + " was removed meanwhile", "reload the page"));
+                "the document " + work + " in " + language.code() + " was removed meanwhile", "reload the page"));
         renderer.render(ctx, "document.jte", Map.of("page", renderer.page(ctx, ""), "outline", outline));
     }
 
@@ -72,7 +71,7 @@ public final class BrowsePages {
         List<DocumentSummary> versions;
         String symbol = ctx.queryParam("symbol");
         if (ctx.pathParamMap().containsKey("work")) {
-            versions = catalogue.versions(Params.work(ctx.pathParam("work")));
+            versions = catalogue.versions(Params.workSlug(ctx.pathParam("work")));
         } else if (Params.present(symbol)) {
             versions = catalogue.bySymbol(Params.symbol(symbol));
         } else {
