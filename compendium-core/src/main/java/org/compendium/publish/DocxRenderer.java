@@ -1,5 +1,6 @@
 package org.compendium.publish;
 
+import org.compendium.model.IndexPart;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -18,7 +19,6 @@ import org.compendium.publish.Edition.IndexRow;
 import org.compendium.publish.Edition.IndexTheme;
 import org.compendium.publish.Edition.Instrument;
 import org.compendium.publish.Edition.Meeting;
-import org.compendium.publish.Edition.Part;
 import org.compendium.publish.Edition.Session;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
@@ -115,7 +115,7 @@ final class DocxRenderer {
             }
         }
         for (IndexTheme t : themes) {
-            Part part = null;
+            IndexPart part = null;
             boolean first = true;
             for (IndexRow r : t.rows()) {
                 if (r.part() != part) {
@@ -130,7 +130,7 @@ final class DocxRenderer {
                 XWPFTableRow row = table.createRow();
                 row.setCantSplitRow(true);
                 cells(row, "", r.referenceCell(), nz(r.reportSymbol()), nz(r.instrument()), r.paragraphs(), r.recommendations());
-                if (r.part() == Part.B) {
+                if (r.part() == IndexPart.B) {
                     for (int i = 1; i < 6; i++) {
                         row.getCell(i).setColor(SHADE);
                     }

@@ -60,13 +60,6 @@ public record Edition(Body body, String language, NumberRange meetings, NumberRa
         return out;
     }
 
-    /** The two parts of a compendium. */
-    public enum Part {
-        /** Working-group recommendations, by meeting. */
-        A,
-        /** Resolutions and decisions of the Conference of the Parties, by session (shaded in the index). */
-        B
-    }
 
     /**
      * One meeting of part A.
@@ -161,7 +154,7 @@ public record Edition(Body body, String language, NumberRange meetings, NumberRa
      * @param paragraphs      the report paragraph numbers column, e.g. {@code 24, 25, 28 et 30} (may be empty)
      * @param recommendations the recommendation numbers column, for reports that number recommendations separately
      */
-    public record IndexRow(Part part, List<IndexReference> references, String reportSymbol, String instrument,
+    public record IndexRow(IndexPart part, List<IndexReference> references, String reportSymbol, String instrument,
                            String paragraphs, String recommendations) {
         public IndexRow {
             references = List.copyOf(references);

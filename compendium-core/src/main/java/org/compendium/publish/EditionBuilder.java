@@ -34,7 +34,6 @@ import org.compendium.publish.Edition.IndexRow;
 import org.compendium.publish.Edition.IndexTheme;
 import org.compendium.publish.Edition.Instrument;
 import org.compendium.publish.Edition.Meeting;
-import org.compendium.publish.Edition.Part;
 import org.compendium.publish.Edition.Session;
 import org.compendium.store.DocumentFilter;
 import org.compendium.store.DocumentStore;
@@ -241,7 +240,7 @@ public final class EditionBuilder {
 
     // ---------------------------------------------------------------------------------------------------------- index
 
-    private record Ref(Entry entry, int order, Part part, int group, String symbol, String instrument, String number) {
+    private record Ref(Entry entry, int order, IndexPart part, int group, String symbol, String instrument, String number) {
     }
 
     private static List<IndexTheme> index(Edition edition, List<Theme> themes, List<ThemeLink> links, List<ThemeDecision> decisions,
@@ -292,7 +291,7 @@ public final class EditionBuilder {
                 if (verdicts.get(theme.id() + "\n" + l.citation()) == ThemeVerdict.REJECTED) {
                     continue;
                 }
-                refs.putIfAbsent(l.citation(), new Ref(e, order.get(l.citation()), e.cop() ? Part.B : Part.A, groupOf.get(l.citation()),
+                refs.putIfAbsent(l.citation(), new Ref(e, order.get(l.citation()), e.cop() ? IndexPart.B : IndexPart.A, groupOf.get(l.citation()),
                         l.reportSymbol(), l.instrument(), l.reportNumber()));
             }
             for (Map.Entry<String, ThemeVerdict> v : verdicts.entrySet()) {
@@ -308,9 +307,9 @@ public final class EditionBuilder {
                 int group = groupOf.get(c);
                 ThemeLink known = anyLink.get(c);
                 Ref r = e.cop()
-                        ? new Ref(e, order.get(c), Part.B, group, known != null ? known.reportSymbol() : sessionSymbols.get(group),
+                        ? new Ref(e, order.get(c), IndexPart.B, group, known != null ? known.reportSymbol() : sessionSymbols.get(group),
                                 instrumentName(c), ownNumber(e.reference()))
-                        : new Ref(e, order.get(c), Part.A, group, meetingOf.get(c).reportSymbol(), null,
+                        : new Ref(e, order.get(c), IndexPart.A, group, meetingOf.get(c).reportSymbol(), null,
                                 known != null ? known.reportNumber() : separate.getOrDefault(group, false) ? ownNumber(e.reference()) : null);
                 refs.put(c, r);
             }
@@ -346,7 +345,7 @@ public final class EditionBuilder {
         Ref first = refs.getFirst();
         List<String> numbers = refs.stream().map(r -> r.number() == null ? "" : r.number()).filter(s -> !s.isEmpty()).toList();
         String cell = FrenchText.list(numbers);
-        boolean recommendations = first.part() == Part.A && separate.getOrDefault(first.group(), false);
+        boolean recommendations = first.part() == IndexPart.A && separate.getOrDefault(first.group(), false);
         return new IndexRow(first.part(),
                 refs.stream().map(r -> new IndexReference(r.entry().reference(), r.entry().citation(), r.number())).toList(),
                 first.symbol(), first.instrument(), recommendations ? "" : cell, recommendations ? cell : "");

@@ -1,5 +1,6 @@
 package org.compendium.publish;
 
+import org.compendium.model.IndexPart;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,6 @@ import org.compendium.publish.Edition.IndexRow;
 import org.compendium.publish.Edition.IndexTheme;
 import org.compendium.publish.Edition.Instrument;
 import org.compendium.publish.Edition.Meeting;
-import org.compendium.publish.Edition.Part;
 import org.compendium.publish.Edition.Session;
 
 /**
@@ -162,7 +162,7 @@ public final class HtmlRenderer {
                 .append("<col style=\"width:11%\"/><col style=\"width:13%\"/><col style=\"width:13%\"/></colgroup>\n<thead>\n<tr><th rowspan=\"2\">Thème</th><th rowspan=\"2\">Paragraphes/recommandations dans le recueil (section/paragraphe/alinéa)</th>")
                 .append("<th colspan=\"4\">Rapport de réunion</th></tr>\n<tr><th>Cote</th><th>Résolution/ décision</th><th>Para&#173;graphes</th><th>Recomman&#173;dations</th></tr>\n</thead>\n<tbody>\n");
         for (IndexTheme t : e.index()) {
-            Part part = null;
+            IndexPart part = null;
             boolean first = true;
             for (IndexRow r : t.rows()) {
                 if (r.part() != part) {
@@ -171,7 +171,7 @@ public final class HtmlRenderer {
                             .append("</td><td class=\"part-label\" colspan=\"5\">Partie ").append(part).append("</td></tr>\n");
                     first = false;
                 }
-                h.append("<tr class=\"").append(r.part() == Part.B ? "cop" : "wg").append("\"><td class=\"theme\"></td><td class=\"data\">");
+                h.append("<tr class=\"").append(r.part() == IndexPart.B ? "cop" : "wg").append("\"><td class=\"theme\"></td><td class=\"data\">");
                 List<IndexReference> refs = r.references();
                 for (int i = 0; i < refs.size(); i++) {
                     h.append(i == 0 ? "" : i == refs.size() - 1 ? " et " : ", ");

@@ -1,5 +1,6 @@
 package org.compendium.publish;
 
+import org.compendium.model.IndexPart;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -10,7 +11,6 @@ import org.compendium.publish.Edition.IndexRow;
 import org.compendium.publish.Edition.IndexTheme;
 import org.compendium.publish.Edition.Instrument;
 import org.compendium.publish.Edition.Meeting;
-import org.compendium.publish.Edition.Part;
 import org.compendium.publish.Edition.Session;
 
 /**
@@ -46,7 +46,7 @@ final class MarkdownRenderer {
         w.write("## " + Edition.INDEX_HEADING + "\n\n" + INDEX_HEADER + "\n|---|---|---|---|---|---|\n");
         for (IndexTheme t : e.index()) {
             boolean first = true;
-            Part part = null;
+            IndexPart part = null;
             for (IndexRow r : t.rows()) {
                 String refs = r.referenceCell();
                 if (r.part() != part) {

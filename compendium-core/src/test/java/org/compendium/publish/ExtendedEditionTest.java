@@ -1,5 +1,6 @@
 package org.compendium.publish;
 
+import org.compendium.model.IndexPart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,7 +44,7 @@ class ExtendedEditionTest {
             Edition.IndexRow data = row(e, "collecte-de-donnees-et-recherche");
             assertThat(data.referenceCell()).isEqualTo("VIII.1");
             assertThat(data.recommendations()).isEqualTo("1");
-            assertThat(data.part()).isEqualTo(Edition.Part.A);
+            assertThat(data.part()).isEqualTo(IndexPart.A);
             assertThat(row(e, "assistance-technique").referenceCell()).isEqualTo("VIII.6");
             assertThat(e.indexReferences()).isEqualTo(647);
 

@@ -57,9 +57,8 @@ class WebAppIT {
     @Test
     void browseFromHomeToADocumentThenOpenOneOfItsProvisions() {
         page.navigate(seeded.url("/"));
-        long id = seeded.idOf(Corpus.WG7_2021);
-        page.locator("a[href='/documents/" + id + "']").click();
-        assertThat(page).hasURL(seeded.url("/documents/" + id));
+        page.locator("a[href='/works/wg7-meeting-8/fr']").click();
+        assertThat(page).hasURL(seeded.url("/works/wg7-meeting-8/fr"));
         assertThat(page.locator("h1")).isVisible();
         Locator rec12 = page.locator("#rec_12");
         assertThat(rec12).containsText("CTOC/COP/WG.7 meeting 8 rec. 12");

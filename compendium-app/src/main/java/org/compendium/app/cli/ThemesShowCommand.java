@@ -2,9 +2,8 @@ package org.compendium.app.cli;
 
 import java.io.PrintWriter;
 import org.compendium.model.IndexPart;
-import java.util.LinkedHashMap;
+import org.compendium.themes.IndexGroups;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.compendium.model.Theme;
 import org.compendium.model.ThemeDecision;
@@ -46,17 +45,15 @@ public final class ThemesShowCommand implements Callable<Integer> {
             return ExitCodes.PARTIAL;
         }
         out.println(theme.label("fr") + "  [" + theme.id() + "]" + (theme.parentId() == null ? "" : "  (sub-theme of " + theme.parentId() + ")"));
-        Map<String, StringBuilder> groups = new LinkedHashMap<>();
-        for (ThemeLink l : links) {
-            if (l.themeId().equals(theme.id())) {
-                String part = "Partie " + IndexPart.of(l.citation().work()).name();
-                String group = part + "  " + (l.reportSymbol() == null ? "?" : l.reportSymbol())
-                        + (l.instrument() == null ? "" : "  " + l.instrument());
-                groups.computeIfAbsent(group, g -> new StringBuilder()).append(String.format("    %-10s %-36s %s%n",
-                        l.label(), l.citation(), l.reportNumber() == null ? "" : "report " + l.reportNumber()));
+        for (IndexGroups.Group g : IndexGroups.of(links, theme.id())) {
+            String symbol = g.links().stream().map(ThemeLink::reportSymbol).filter(java.util.Objects::nonNull).findFirst().orElse("?");
+            out.println("  Partie " + g.part().name() + "  " + (g.part() == IndexPart.A ? "meeting " : "session ")
+                    + (g.meetingOrSession() == null ? "?" : g.meetingOrSession()) + "  " + symbol);
+            for (ThemeLink l : g.links()) {
+                out.print(String.format("    %-10s %-40s %s%s%n", l.label(), l.citation(),
+                        l.reportNumber() == null ? "" : "report " + l.reportNumber(), l.instrument() == null ? "" : "  " + l.instrument()));
             }
         }
-        groups.forEach((group, rows) -> out.print("  " + group + "\n" + rows));
         decisions.stream().filter(d -> d.themeId().equals(theme.id())).forEach(d ->
                 out.println("  " + d.verdict().code() + " by " + d.editor() + " at " + d.at() + ": " + d.citation()));
         out.flush();

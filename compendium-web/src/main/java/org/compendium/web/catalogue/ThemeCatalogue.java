@@ -1,7 +1,6 @@
 package org.compendium.web.catalogue;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,15 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.compendium.model.AuditEntry;
 import org.compendium.model.Citation;
-import org.compendium.model.IndexPart;
-import org.compendium.model.Provision;
+import org.compendium.themes.IndexGroups;
 import org.compendium.model.Theme;
 import org.compendium.model.ThemeDecision;
 import org.compendium.model.ThemeLink;
 import org.compendium.model.ThemeVerdict;
 import org.compendium.pipeline.StoredThemes;
 import org.compendium.store.DocumentStore;
-import org.compendium.store.ProvisionHit;
 
 /**
  * The theme index as the pages read it: the vocabulary as a tree with provision counts, a theme's provisions grouped
@@ -148,25 +145,17 @@ public final class ThemeCatalogue {
         }
         Map<Citation, ThemeDecision> decisions = new LinkedHashMap<>();
         store.themes().decisions().stream().filter(d -> d.themeId().equals(id)).forEach(d -> decisions.put(d.citation(), d));
-        Map<String, List<ThemeEntry>> groups = new LinkedHashMap<>();
-        Map<String, ThemeGroup> keys = new LinkedHashMap<>();
         Set<Citation> linked = new HashSet<>();
-        for (ThemeLink l : store.themes().links()) {
-            if (!l.themeId().equals(id)) {
-                continue;
-            }
-            linked.add(l.citation());
-            IndexPart part = IndexPart.of(l.citation().work());
-            Integer number = l.citation().work().meetingOrSession();
-            String key = part.name() + number;
-            keys.putIfAbsent(key, new ThemeGroup(part.name(), number, List.of()));
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new ThemeEntry(l.citation(), l.label(),
-                    l.reportSymbol(), l.reportNumber(), l.instrument(), decisions.get(l.citation())));
-        }
         List<ThemeGroup> grouped = new ArrayList<>();
-        keys.forEach((key, g) -> grouped.add(new ThemeGroup(g.part(), g.number(), groups.get(key))));
-        grouped.sort(Comparator.comparing(ThemeGroup::part)
-                .thenComparing(ThemeGroup::number, Comparator.nullsLast(Comparator.naturalOrder())));
+        for (IndexGroups.Group g : IndexGroups.of(store.themes().links(), id)) {
+            List<ThemeEntry> entries = new ArrayList<>();
+            for (ThemeLink l : g.links()) {
+                linked.add(l.citation());
+                entries.add(new ThemeEntry(l.citation(), l.label(), l.reportSymbol(), l.reportNumber(), l.instrument(),
+                        decisions.get(l.citation())));
+            }
+            grouped.add(new ThemeGroup(g.part().name(), g.meetingOrSession(), entries));
+        }
         List<ThemeEntry> decided = decisions.values().stream()
                 .filter(d -> d.verdict() != ThemeVerdict.REJECTED && !linked.contains(d.citation()))
                 .map(d -> new ThemeEntry(d.citation(), null, null, null, null, d)).toList();
