@@ -1,7 +1,5 @@
 package org.compendium.app.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -77,20 +75,12 @@ public final class DraftCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         if (json) {
-            out.println(json(answer));
+            out.println(HitPrinter.pretty(DraftJson.of(answer)));
         } else {
             print(out, answer);
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private static String json(DraftAnswer answer) {
-        try {
-            return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(DraftJson.of(answer));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void print(PrintWriter out, DraftAnswer answer) {

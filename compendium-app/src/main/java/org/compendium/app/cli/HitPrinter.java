@@ -125,6 +125,11 @@ final class HitPrinter {
         return array;
     }
 
+    /** Any value as indented JSON: the one JSON writer of the commands' {@code --json}. */
+    static String pretty(Object value) {
+        return write(new ObjectMapper(), value);
+    }
+
     private static String write(ObjectMapper m, Object node) {
         try {
             return m.writerWithDefaultPrettyPrinter().writeValueAsString(node);

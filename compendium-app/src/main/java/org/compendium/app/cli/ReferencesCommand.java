@@ -1,7 +1,5 @@
 package org.compendium.app.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -51,12 +49,7 @@ public final class ReferencesCommand implements Callable<Integer> {
             return ExitCodes.PARTIAL;
         }
         if (json) {
-            try {
-                out.println(new ObjectMapper().writerWithDefaultPrettyPrinter()
-                        .writeValueAsString(ReferencesJson.of(citation.toString(), found)));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+            out.println(HitPrinter.pretty(ReferencesJson.of(citation.toString(), found)));
         } else {
             for (ProvisionReferences.Found f : found) {
                 out.println(citation + "  (" + f.document().source() + ")");

@@ -32,12 +32,17 @@ public final class LinksApi {
     /** {@code GET /api/works/{work}/mandates}: a COP resolution's or decision's mandates, each with its status and reports. */
     public void mandates(Context ctx) {
         Work.CopInstrument resolution = resolution(ctx.pathParam("work"));
+        ctx.json(MandatesJson.of(resolution.toString(), mandates(links, resolution)));
+    }
+
+    /** The mandates of a resolution, for the API and its page; 404 when it gives none the store holds. */
+    public static List<MandateDelivery.Delivery> mandates(ProvisionLinks links, Work.CopInstrument resolution) {
         List<MandateDelivery.Delivery> found = links.mandates(resolution);
         if (found.isEmpty()) {
             throw ApiException.notFound("no mandate of " + resolution + " in the store",
                     "it is not stored, or gives no task to UNODC, the Secretariat or a working group");
         }
-        ctx.json(MandatesJson.of(resolution.toString(), found));
+        return found;
     }
 
     /** The COP instrument a work slug names ({@code cop-res-11-5}); 400 for any other work. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.compendium.links.MandateDelivery;
 import org.compendium.model.Work;
-import org.compendium.web.api.ApiException;
 import org.compendium.web.api.LinksApi;
 import org.compendium.web.catalogue.ProvisionLinks;
 
@@ -23,11 +22,7 @@ public final class MandatesPage {
     /** {@code GET /mandates/{work}} ({@code /mandates/cop-res-11-5}). */
     public void mandates(Context ctx) {
         Work.CopInstrument resolution = LinksApi.resolution(ctx.pathParam("work"));
-        List<MandateDelivery.Delivery> found = links.mandates(resolution);
-        if (found.isEmpty()) {
-            throw ApiException.notFound("no mandate of " + resolution + " in the store",
-                    "it is not stored, or gives no task to UNODC, the Secretariat or a working group");
-        }
+        List<MandateDelivery.Delivery> found = LinksApi.mandates(links, resolution);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("page", renderer.page(ctx, ""));
         model.put("resolution", resolution.toString());
