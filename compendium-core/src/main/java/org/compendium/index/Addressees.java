@@ -1,5 +1,6 @@
 package org.compendium.index;
 
+import org.compendium.model.TextFolding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -43,7 +44,7 @@ public final class Addressees {
 
     /** The addressee codes of a provision's text, in order of first mention, without repeats; empty when none is read. */
     public static List<String> read(String text) {
-        String folded = TextFolding.fold(text);
+        String folded = TextFolding.foldKeepingLength(text);
         int modal = LeadingVerbs.modalStart(text);
         List<String> out = new ArrayList<>();
         Matcher m = ADDRESSEE.matcher(folded);

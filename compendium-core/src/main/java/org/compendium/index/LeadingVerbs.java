@@ -1,5 +1,6 @@
 package org.compendium.index;
 
+import org.compendium.model.TextFolding;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -40,14 +41,14 @@ public final class LeadingVerbs {
     /** The modal phrase near the start of {@code text} ({@code devraient}, {@code sont encouragés}), or null. */
     public static String modal(String text) {
         String head = text.length() > WINDOW ? text.substring(0, WINDOW) : text;
-        Matcher m = MODAL.matcher(TextFolding.fold(head));
+        Matcher m = MODAL.matcher(TextFolding.foldKeepingLength(head));
         return m.find() ? clean(head.substring(m.start(), m.end())) : null;
     }
 
     /** Where the modal phrase starts in {@code text}, or -1. */
     static int modalStart(String text) {
         String head = text.length() > WINDOW ? text.substring(0, WINDOW) : text;
-        Matcher m = MODAL.matcher(TextFolding.fold(head));
+        Matcher m = MODAL.matcher(TextFolding.foldKeepingLength(head));
         return m.find() ? m.start() : -1;
     }
 

@@ -1,5 +1,6 @@
 package org.compendium.index;
 
+import org.compendium.model.TextFolding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -75,7 +76,7 @@ final class ProvisionDocuments {
 
     /** The term of every Lucene document of provisions with this citation. */
     static Term byCitation(Citation citation) {
-        return new Term(SearchFields.CITATION, TextFolding.key(citation.toString()));
+        return new Term(SearchFields.CITATION, TextFolding.keyword(citation.toString()));
     }
 
     /** The Lucene document of an entry, facets included. */
@@ -152,7 +153,7 @@ final class ProvisionDocuments {
         if (value == null || value.isBlank()) {
             return;
         }
-        doc.add(new StringField(field, TextFolding.key(value), Field.Store.NO));
+        doc.add(new StringField(field, TextFolding.keyword(value), Field.Store.NO));
         doc.add(new StoredField(STORED + field, value));
         if (SearchFields.FACETS.contains(field)) {
             doc.add(new SortedSetDocValuesFacetField(field, value));

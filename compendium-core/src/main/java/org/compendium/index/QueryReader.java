@@ -1,5 +1,6 @@
 package org.compendium.index;
 
+import org.compendium.model.TextFolding;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.Term;
@@ -47,7 +48,7 @@ final class QueryReader {
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String value : values) {
-            any.add(new TermQuery(new Term(field, TextFolding.key(canonical(field, value)))), BooleanClause.Occur.SHOULD);
+            any.add(new TermQuery(new Term(field, TextFolding.keyword(canonical(field, value)))), BooleanClause.Occur.SHOULD);
         }
         return any.build();
     }

@@ -61,43 +61,99 @@ public final class EditionBuilder {
      */
     public Edition build(EditionRequest request) {
         Body body = request.body();
-        ParsedDocument compendium = store.loadAll(DocumentFilter.ALL.withType(DocumentType.COMPENDIUM).withBody(body)).stream()
-                .reduce((a, b) -> b)
-                .orElseThrow(() -> new MissingInputException("the store holds no compendium of " + body.code()
-                        + "; run `compendium ingest` on the compendium (e.g. ../shared/corpus/fr) first"));
+        Optional<ParsedDocument> compendium = store.loadAll(DocumentFilter.ALL.withType(DocumentType.COMPENDIUM).withBody(body)).stream()
+                .reduce((a, b) -> b);
+        Map<Integer, ParsedDocument> reports = new TreeMap<>();
+        for (ParsedDocument r : store.loadAll(DocumentFilter.ALL.withType(DocumentType.MEETING_REPORT).withBody(body))) {
+            if (r.metadata().meeting() != null && r.metadata().language() == languageOf(request)) {
+                reports.put(r.metadata().meeting(), r);
+            }
+        }
+        Map<Integer, List<ParsedDocument>> instruments = new TreeMap<>();
+        for (DocumentType type : List.of(DocumentType.DECISION, DocumentType.RESOLUTION)) {
+            for (ParsedDocument d : store.loadAll(DocumentFilter.ALL.withType(type))) {
+                if (d.work() instanceof Work.CopInstrument i && d.metadata().language() == languageOf(request)
+                        && EditionSubjects.concerns(d, body)) {
+                    instruments.computeIfAbsent(i.session(), k -> new ArrayList<>()).add(d);
+                }
+            }
+        }
+        if (compendium.isEmpty() && reports.isEmpty() && instruments.isEmpty()) {
+            throw new MissingInputException("the store holds no compendium, meeting report or COP resolution of "
+                    + body.code() + " to publish; run `compendium ingest` on them (e.g. ../shared/corpus/fr) first");
+        }
         List<Theme> themes = store.themes().themes().stream().filter(t -> t.scope() == body).toList();
-        if (themes.isEmpty()) {
+        List<String> notes = new ArrayList<>();
+        if (themes.isEmpty() && compendium.isPresent()) {
             throw new MissingInputException("the store holds no thematic index of " + body.code()
                     + "; run `compendium themes import` first");
         }
+        if (themes.isEmpty()) {
+            notes.add("no thematic index: the store has no theme of " + body.code() + "; editors create them with "
+                    + "`compendium themes create --scope " + body.code() + "` and assign them with `themes add`");
+        }
         List<ThemeLink> links = store.themes().links();
-        List<String> notes = new ArrayList<>();
 
-        Map<Integer, List<Provision>> compendiumMeetings = group(compendium, "A", Provision::meeting);
-        Map<Integer, List<Provision>> compendiumSessions = group(compendium, "B", Provision::session);
-        NumberRange meetings = request.meetings() != null ? request.meetings() : span(compendiumMeetings);
-        NumberRange sessions = request.sessions() != null ? request.sessions() : span(compendiumSessions);
+        Map<Integer, List<Provision>> compendiumMeetings = compendium.map(c -> group(c, "A", Provision::meeting)).orElse(new TreeMap<>());
+        Map<Integer, List<Provision>> compendiumSessions = compendium.map(c -> group(c, "B", Provision::session)).orElse(new TreeMap<>());
+        NumberRange meetings = request.meetings() != null ? request.meetings() : span(union(compendiumMeetings.keySet(), reports.keySet()));
+        NumberRange sessions = request.sessions() != null ? request.sessions() : span(union(compendiumSessions.keySet(), instruments.keySet()));
 
         List<Meeting> partA = new ArrayList<>();
         for (int n = meetings.from(); n <= meetings.to(); n++) {
-            Optional<Meeting> m = compendiumMeetings.containsKey(n) ? Optional.of(fromCompendium(compendium, n, compendiumMeetings.get(n), links))
-                    : fromReport(body, n);
+            int meeting = n;
+            Optional<Meeting> m = compendiumMeetings.containsKey(n)
+                    ? Optional.of(fromCompendium(compendium.get(), n, compendiumMeetings.get(n), links))
+                    : Optional.ofNullable(reports.get(n)).map(r -> fromReport(r, meeting));
             m.ifPresentOrElse(partA::add, notesAdder(notes, "meeting " + n + " of " + body.code()
-                    + ": neither in the stored compendium nor a stored meeting report"));
+                    + ": neither in a stored compendium nor a stored meeting report"));
         }
         List<Session> partB = new ArrayList<>();
         for (int n = sessions.from(); n <= sessions.to(); n++) {
             if (compendiumSessions.containsKey(n)) {
-                partB.add(session(compendium, n, compendiumSessions.get(n)));
+                partB.add(session(compendium.get(), n, compendiumSessions.get(n)));
+            } else if (instruments.containsKey(n)) {
+                partB.add(fromInstruments(n, instruments.get(n)));
             } else {
-                notes.add("session " + n + ": not in the stored compendium");
+                notes.add("session " + n + ": no stored COP resolution or decision concerns " + body.code()
+                        + " (the rule: " + EditionSubjects.describe(body) + ")");
             }
         }
-        Edition draft = new Edition(body, request.language(), meetings, sessions, title(compendium), introduction(compendium),
-                partA, partB, List.of(), List.of());
+        String title = compendium.map(EditionBuilder::title).orElseGet(() -> FrenchText.editionTitle(body));
+        List<String> introduction = compendium.map(EditionBuilder::introduction).orElseGet(() -> FrenchText.introduction(body, partA, partB));
+        Edition draft = new Edition(body, request.language(), meetings, sessions, title, introduction, partA, partB, List.of(), List.of());
         List<IndexTheme> index = index(draft, themes, links, store.themes().decisions(), request.language(), notes);
         return new Edition(body, request.language(), meetings, sessions, draft.title(), draft.introduction(), partA, partB,
                 index, notes);
+    }
+
+    private static org.compendium.model.Language languageOf(EditionRequest request) {
+        return org.compendium.model.Language.fromCodeOrUndetermined(request.language());
+    }
+
+    private static java.util.SortedSet<Integer> union(java.util.Set<Integer> a, java.util.Set<Integer> b) {
+        java.util.SortedSet<Integer> out = new java.util.TreeSet<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** A session of part B from the stored resolutions and decisions themselves (no compendium holds it). */
+    private static Session fromInstruments(int n, List<ParsedDocument> documents) {
+        String roman = FrenchOrdinals.toRoman(n);
+        List<Instrument> out = new ArrayList<>();
+        for (ParsedDocument d : documents) {
+            List<Entry> entries = d.provisions().stream().map(p -> entry(sessionReference(roman, p), p)).toList();
+            out.add(new Instrument(instrumentName(d.work()), FrenchText.plain(d.metadata().title()), "", entries));
+        }
+        return new Session(n, roman, FrenchText.heading(n, "session", documents.getFirst().metadata().dates()), null, out);
+    }
+
+    /** {@code XI.al. 3}, {@code XI.4}, {@code XI.4.b}: how the index cites a COP instrument's paragraphs. */
+    private static String sessionReference(String roman, Provision p) {
+        if (p.kind() == org.compendium.model.ProvisionKind.PREAMBULAR) {
+            return roman + ".al. " + p.number();
+        }
+        return reference(roman, p);
     }
 
     private static Runnable notesAdder(List<String> notes, String note) {
@@ -114,9 +170,8 @@ public final class EditionBuilder {
         return out;
     }
 
-    private static NumberRange span(Map<Integer, ?> groups) {
-        return groups.isEmpty() ? new NumberRange(1, 1)
-                : new NumberRange(((TreeMap<Integer, ?>) groups).firstKey(), ((TreeMap<Integer, ?>) groups).lastKey());
+    private static NumberRange span(java.util.SortedSet<Integer> numbers) {
+        return numbers.isEmpty() ? new NumberRange(1, 1) : new NumberRange(numbers.first(), numbers.last());
     }
 
     private static String title(ParsedDocument compendium) {
@@ -170,13 +225,8 @@ public final class EditionBuilder {
         return new Meeting(n, roman, heading, headingDates(heading), symbol, compendium.source(), entries);
     }
 
-    /** A meeting the compendium lacks, from its stored meeting report: its recommendations and their sub-paragraphs. */
-    private Optional<Meeting> fromReport(Body body, int n) {
-        List<ParsedDocument> reports = store.loadAll(DocumentFilter.ALL.withType(DocumentType.MEETING_REPORT).withBody(body).withMeeting(n));
-        if (reports.isEmpty()) {
-            return Optional.empty();
-        }
-        ParsedDocument report = reports.getLast();
+    /** A meeting no compendium holds, from its stored meeting report: its recommendations and their sub-paragraphs. */
+    private static Meeting fromReport(ParsedDocument report, int n) {
         String roman = FrenchOrdinals.toRoman(n);
         List<Entry> entries = new ArrayList<>();
         for (Provision p : report.provisions()) {
@@ -187,7 +237,7 @@ public final class EditionBuilder {
         DateRange dates = report.metadata().dates();
         String symbol = report.metadata().symbol() != null ? report.metadata().symbol().value()
                 : report.work().toString();
-        return Optional.of(new Meeting(n, roman, FrenchText.heading(n, "réunion", dates), dates, symbol, report.source(), entries));
+        return new Meeting(n, roman, FrenchText.heading(n, "réunion", dates), dates, symbol, report.source(), entries);
     }
 
     /** {@code VIII.3}, {@code VIII.3.a}: the meeting's roman numeral, the number, the sub-paragraph labels. */

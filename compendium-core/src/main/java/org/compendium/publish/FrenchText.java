@@ -39,6 +39,31 @@ final class FrenchText {
                 : "de sa " + ordinal(min) + " à sa " + ordinal(max) + " " + noun;
     }
 
+    /** The title of an edition assembled from primary documents, for a body without a published compendium. */
+    static String editionTitle(org.compendium.model.Body body) {
+        String subject = body == org.compendium.model.Body.WG_TIP ? "Traite des personnes" : "Trafic illicite de migrants";
+        return subject + " : recueil des recommandations du " + lowerFirst(body.frenchName())
+                + " et des résolutions et décisions de la Conférence des Parties";
+    }
+
+    /**
+     * The introduction of an edition assembled from primary documents, its ranges following its content: the meetings
+     * and sessions it holds, never copied from an earlier edition.
+     */
+    static List<String> introduction(org.compendium.model.Body body, List<Edition.Meeting> partA, List<Edition.Session> partB) {
+        String meetings = span(partA.stream().map(Edition.Meeting::number).toList(), "réunion");
+        String sessions = span(partB.stream().map(Edition.Session::number).toList(), "session");
+        return List.of("Le présent recueil contient les recommandations adoptées par le " + lowerFirst(body.frenchName()) + " "
+                        + meetings + " (partie A) et les résolutions et décisions que la Conférence des Parties a adoptées "
+                        + sessions + " sur le même sujet (partie B).",
+                "Il est établi à partir des rapports des réunions et des textes des résolutions et décisions tels qu'ils sont "
+                        + "enregistrés ; l'index thématique rassemble les thèmes que les éditeurs leur ont attribués.");
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+    }
+
     /** {@code VIII. Huitième réunion, les 14 et 15 octobre 2021}, the compendium's meeting heading. */
     static String heading(int number, String noun, DateRange dates) {
         String word = ordinal(number);

@@ -32,7 +32,7 @@ class ExtendedEditionTest {
             Edition e = new EditionBuilder(store).build(new EditionRequest(Body.WG_SOM, NumberRange.parse("1-8"), NumberRange.parse("1-6"), "fr"));
 
             assertThat(e.partA()).extracting(Edition.Meeting::number).containsExactly(1, 2, 3, 4, 5, 6, 8);
-            assertThat(e.notes()).containsExactly("meeting 7 of WG.7: neither in the stored compendium nor a stored meeting report");
+            assertThat(e.notes()).containsExactly("meeting 7 of WG.7: neither in a stored compendium nor a stored meeting report");
             Edition.Meeting eight = e.partA().getLast();
             assertThat(eight.heading()).isEqualTo("VIII. Huitième réunion, les 14 et 15 octobre 2021");
             assertThat(eight.dates()).isEqualTo(new DateRange(LocalDate.of(2021, 10, 14), LocalDate.of(2021, 10, 15)));

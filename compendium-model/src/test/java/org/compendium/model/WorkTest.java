@@ -42,6 +42,10 @@ class WorkTest {
             SOM Protocol                           | som-protocol                        | Treaty             |
             Firearms Protocol                      | firearms-protocol                   | Treaty             |
             doc:report-2019                        | doc-report-2019                     | Unidentified       |
+            doc:notes-de-travail                   | doc-notes-de-travail                | Unidentified       |
+            COP res. 9/3                           | cop-res-9-3                         | CopInstrument      | COP
+            CTOC/COP/WG.7 meeting 7                | wg7-meeting-7                       | MeetingReport      | WG_SOM
+            CTOC/COP session 1                     | cop-session-1                       | MeetingReport      | COP
             """)
     void worksPrintAndParseBackAndSoDoTheirSlugs(String text, String slug, String kind, Body body) {
         Work work = Work.parse(text);

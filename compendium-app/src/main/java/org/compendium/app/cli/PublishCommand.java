@@ -74,7 +74,7 @@ public final class PublishCommand implements Callable<Integer> {
         }
         Edition edition;
         try (DocumentStore store = CompendiumCommand.openStore(spec)) {
-            err.println("publish: reading the compendium and the themes of " + request.body().code() + " from the store");
+            err.println("publish: reading the compendium, meeting reports, COP instruments and themes of " + request.body().code() + " from the store");
             err.flush();
             edition = new EditionBuilder(store).build(request);
         } catch (MissingInputException e) {
@@ -82,9 +82,9 @@ public final class PublishCommand implements Callable<Integer> {
             return ExitCodes.PARTIAL;
         }
         edition.notes().forEach(n -> err.println("NOTE not included: " + n));
-        err.println("publish: " + edition.partA().size() + " meetings, " + edition.partB().size() + " sessions, "
-                + edition.entries().size() + " paragraphs, index of " + edition.index().size() + " themes and "
-                + edition.indexReferences() + " references; rendering " + fmt.name());
+        err.println("publish: " + Counts.of(edition.partA().size(), "meeting") + ", " + Counts.of(edition.partB().size(), "session") + ", "
+                + Counts.of(edition.entries().size(), "paragraph") + ", index of " + Counts.of(edition.index().size(), "theme") + " and "
+                + Counts.of(edition.indexReferences(), "reference") + "; rendering " + fmt.name());
         err.flush();
         Path target = output;
         if (target == null && (fmt instanceof PublishFormat.Pdf || fmt instanceof PublishFormat.Docx)) {

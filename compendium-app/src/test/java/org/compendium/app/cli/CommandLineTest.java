@@ -134,7 +134,7 @@ class CommandLineTest {
         assertThat(wg7.get("body").asText()).isEqualTo("WG.7");
         assertThat(wg7.get("dates").get("start").asText()).isEqualTo("2021-10-14");
         assertThat(wg7.get("provisions").size()).isPositive();
-        assertThat(wg7.get("provisions").get(0).fieldNames()).toIterable().containsExactly("citation", "kind", "number",
+        assertThat(wg7.get("provisions").get(0).fieldNames()).toIterable().containsExactly("citation", "work", "eId", "kind", "number",
                 "path", "label", "text", "leadingVerb", "meeting", "session", "start", "end", "spans");
     }
 

@@ -1,5 +1,6 @@
 package org.compendium.parse.french;
 
+import org.compendium.model.TextFolding;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -189,7 +190,7 @@ public final class FrenchDates {
     }
 
     private static int monthNumber(String name) {
-        String folded = Folding.fold(name);
+        String folded = TextFolding.fold(name);
         for (int i = 0; i < MONTHS.length; i++) {
             if (MONTHS[i].equals(folded)) {
                 return i + 1;

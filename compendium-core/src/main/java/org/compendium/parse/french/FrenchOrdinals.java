@@ -1,5 +1,6 @@
 package org.compendium.parse.french;
 
+import org.compendium.model.TextFolding;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -48,7 +49,7 @@ public final class FrenchOrdinals {
         if (word == null) {
             return OptionalInt.empty();
         }
-        String key = Folding.key(word);
+        String key = TextFolding.key(word);
         Integer value = WORDS.get(key);
         if (value != null) {
             return OptionalInt.of(value);
@@ -147,7 +148,7 @@ public final class FrenchOrdinals {
     private static Map<String, Integer> buildWords() {
         Map<String, Integer> words = new HashMap<>();
         for (int n = 1; n <= MAX_WORD; n++) {
-            words.put(Folding.key(toWord(n)), n);
+            words.put(TextFolding.key(toWord(n)), n);
         }
         words.put("premiere", 1);
         words.put("second", 2);

@@ -1,5 +1,6 @@
 package org.compendium.parse.french;
 
+import org.compendium.model.TextFolding;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,7 +53,7 @@ public final class StateNames {
         if (printedName == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(BY_KEY.get(Folding.key(printedName)));
+        return Optional.ofNullable(BY_KEY.get(TextFolding.key(printedName)));
     }
 
     /**
@@ -95,7 +96,7 @@ public final class StateNames {
                     throw new IllegalStateException(RESOURCE + ":" + lineNo + ": duplicate id " + id);
                 }
                 for (int i = 1; i < cols.length; i++) {
-                    String key = Folding.key(cols[i]);
+                    String key = TextFolding.key(cols[i]);
                     String before = byKey.putIfAbsent(key, id);
                     // Two States reading the same once folded would make idOf guess; refuse the table instead.
                     if (before != null && !before.equals(id)) {
