@@ -1,6 +1,5 @@
 package org.compendium.links;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.compendium.model.Citation;
 import org.compendium.model.Provision;
+import org.compendium.model.TextFolding;
 import org.compendium.model.Work;
 
 /**
@@ -126,8 +126,7 @@ public final class MandateDelivery {
         Set<String> out = new HashSet<>();
         for (WordTokens.Token t : WordTokens.of(text)) {
             if (t.isWord()) {
-                String folded = Normalizer.normalize(t.key().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                        .replaceAll("\\p{M}+", "").replaceAll("['’]$", "");
+                String folded = TextFolding.fold(t.key()).replaceAll("['’]$", "");
                 out.add(language.plural().matcher(folded).replaceFirst(""));
             }
         }
