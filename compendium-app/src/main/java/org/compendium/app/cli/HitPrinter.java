@@ -2,8 +2,6 @@ package org.compendium.app.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -11,6 +9,7 @@ import org.compendium.index.Facet;
 import org.compendium.index.Fragment;
 import org.compendium.index.ProvisionEntry;
 import org.compendium.index.SearchHit;
+import org.compendium.index.SearchJson;
 import org.compendium.index.SearchResult;
 import org.compendium.index.Snippet;
 
@@ -81,48 +80,14 @@ final class HitPrinter {
     }
 
     /** The JSON of a search result: total, hits with fragments, facets. */
+    /** The JSON of a result: the one shape the API answers too ({@link SearchJson}). */
     static String json(SearchResult r) {
-        ObjectMapper m = new ObjectMapper();
-        ObjectNode root = m.createObjectNode();
-        root.put("query", r.request().query());
-        root.put("total", r.total());
-        root.put("offset", r.request().offset());
-        root.set("hits", hitsJson(m, r.hits()));
-        ObjectNode facets = root.putObject("facets");
-        for (Facet f : r.facets()) {
-            ObjectNode values = facets.putObject(f.field());
-            f.values().forEach(v -> values.put(v.value(), v.count()));
-        }
-        return write(m, root);
+        return write(new ObjectMapper(), SearchJson.Result.of(r, java.util.Map.of()));
     }
 
-    /** The JSON of a list of hits (for {@code similar}). */
+    /** The JSON of a list of hits (for {@code similar}), each in {@link SearchJson.Hit}'s shape. */
     static String json(List<SearchHit> hits) {
-        ObjectMapper m = new ObjectMapper();
-        return write(m, hitsJson(m, hits));
-    }
-
-    private static ArrayNode hitsJson(ObjectMapper m, List<SearchHit> hits) {
-        ArrayNode array = m.createArrayNode();
-        for (SearchHit h : hits) {
-            ProvisionEntry p = h.provision();
-            ObjectNode o = array.addObject();
-            o.put("citation", p.citation().toString());
-            o.put("score", h.score());
-            o.put("kind", p.kind().code());
-            o.put("body", p.body() == null ? null : p.body().code());
-            o.put("year", p.year());
-            o.put("source", p.source());
-            o.put("type", p.type().code());
-            o.put("verb", p.verb());
-            ArrayNode addressees = o.putArray("addressees");
-            p.addressees().forEach(addressees::add);
-            ArrayNode fragments = o.putArray("snippet");
-            for (Fragment f : h.snippet().fragments()) {
-                fragments.addObject().put("text", f.text()).put("highlighted", f.highlighted());
-            }
-        }
-        return array;
+        return write(new ObjectMapper(), hits.stream().map(SearchJson.Hit::of).toList());
     }
 
     /** Any value as indented JSON: the one JSON writer of the commands' {@code --json}. */

@@ -34,10 +34,16 @@ class SearchCommandTest {
     }
 
     @Test
-    void filtersAndJson() {
+    void filtersAndJson() throws Exception {
         CommandLineRun r = run("search", "victimes", "--filter", "body=WG.4", "--json", "--limit", "0");
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(r.out()).contains("\"total\" : 31").contains("\"WG.4\" : 31");
+        assertThat(r.out()).contains("\"total\" : 31");
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        com.fasterxml.jackson.databind.JsonNode body = java.util.stream.StreamSupport.stream(json.get("facets").spliterator(), false)
+                .filter(f -> f.get("field").asText().equals("body")).findFirst().orElseThrow();
+        assertThat(body.get("values").get(0).get("value").asText()).isEqualTo("WG.4");
+        assertThat(body.get("values").get(0).get("count").asLong()).isEqualTo(31);
+        assertThat(body.get("values").get(0).get("selected").asBoolean()).isTrue();
     }
 
     @Test

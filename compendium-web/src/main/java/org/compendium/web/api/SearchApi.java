@@ -5,6 +5,7 @@ import java.util.List;
 import org.compendium.index.Facet;
 import org.compendium.index.QuerySyntaxException;
 import org.compendium.index.SearchHit;
+import org.compendium.index.SearchJson;
 import org.compendium.index.SearchResult;
 import org.compendium.web.catalogue.Searcher;
 import org.compendium.web.catalogue.ThemeCatalogue;
@@ -37,45 +38,14 @@ public final class SearchApi {
         }
     }
 
-    /** One piece of a snippet: text, and whether it matched the query. */
-    public record FragmentItem(String text, boolean highlighted) {
-    }
-
-    /** One hit. */
-    public record HitItem(String citation, String kind, String label, String body, Integer meeting, Integer session,
-                          Integer year, String type, String source, String symbol, double score,
-                          List<FragmentItem> snippet) {
-        static HitItem of(SearchHit h) {
-            var p = h.provision();
-            return new HitItem(p.citation().toString(), p.kind().code(), p.label(),
-                    p.body() == null ? null : p.body().code(), p.meeting(), p.session(), p.year(), p.type().code(),
-                    p.source(), p.symbol(), Float.isNaN(h.score()) ? 0 : h.score(),
-                    h.snippet().fragments().stream().map(f -> new FragmentItem(f.text(), f.highlighted())).toList());
-        }
-    }
-
-    /** One facet value with its count, whether it is among the filters, and for a theme its label (else null). */
-    public record FacetValue(String value, long count, boolean selected, String label) {
-    }
-
-    /** One facet field. */
-    public record FacetItem(String field, List<FacetValue> values) {
-        static FacetItem of(Facet f, SearchParams params, java.util.Map<String, String> themeLabels) {
-            boolean theme = f.field().equals("theme");
-            return new FacetItem(f.field(), f.values().stream()
-                    .map(v -> new FacetValue(v.value(), v.count(), params.selected(f.field(), v.value()),
-                            theme ? themeLabels.get(v.value()) : null)).toList());
-        }
-    }
-
     /** The answer of {@code GET /api/search}. */
     public record Results(String query, String sort, int page, int pageSize, long total,
-                          java.util.Map<String, List<String>> filters, List<HitItem> hits, List<FacetItem> facets) {
+                          java.util.Map<String, List<String>> filters, List<SearchJson.Hit> hits, List<SearchJson.FacetField> facets) {
         static Results of(SearchParams params, SearchResult r, java.util.Map<String, String> themeLabels) {
             return new Results(params.request().query(), params.request().sort().code(), params.page(),
                     params.pageSize(), r.total(), params.request().filters(),
-                    r.hits().stream().map(HitItem::of).toList(),
-                    r.facets().stream().map(f -> FacetItem.of(f, params, themeLabels)).toList());
+                    r.hits().stream().map(SearchJson.Hit::of).toList(),
+                    r.facets().stream().map(f -> SearchJson.FacetField.of(f, params::selected, themeLabels)).toList());
         }
     }
 }
