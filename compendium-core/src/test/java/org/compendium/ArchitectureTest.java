@@ -46,6 +46,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void grammarsAndLanguageDetectionAreDataTheReadersUseNeverTheReverse() {
+        noClasses().that().resideInAnyPackage("..parse.grammar..", "..parse.language..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.compendium.parse", "..ingest..", "..store..",
+                        "..index..", "..pipeline..", "java.sql..")
+                .check(core);
+    }
+
+    @Test
     void themesReadStoredProvisionsNeverSourceFiles() {
         noClasses().that().resideInAPackage("..themes..")
                 .should().dependOnClassesThat().resideInAnyPackage("..ingest..", "..pipeline..", "..export..", "java.sql..")

@@ -14,7 +14,9 @@ import org.compendium.index.SearchFields;
  * The PostgreSQL full-text baseline of the search benchmark: the same synthetic provisions in a table with a French
  * {@code tsvector} column and a GIN index, and the same query mix as SQL: top 10 by {@code ts_rank} with
  * {@code ts_headline} snippets, the exact count, and counts by body and by year (two facets, where the Lucene side
- * counts ten).
+ * counts ten). For the relevance benchmark ({@link #relevance}): the seeds' provisions in such a table, each query
+ * read by {@code websearch_to_tsquery('french', …)} (PostgreSQL's reading of what people type) and ranked by
+ * {@code ts_rank_cd}.
  *
  * <p>Needs the PostgreSQL JDBC driver on the class path (an optional dependency of the core) and a server; see the
  * README for Debian's PostgreSQL 15.
@@ -73,6 +75,58 @@ final class PostgresFtsBaseline {
         LatencyRun.run(mix, 1, runner);
         System.out.println("postgres, 1 client:  " + LatencyRun.run(mix, 1, runner));
         System.out.println("postgres, " + SearchBenchmark.CLIENTS + " clients: " + LatencyRun.run(mix, SearchBenchmark.CLIENTS, runner));
+    }
+
+    /** The relevance benchmark's PostgreSQL engine over {@code provisions}, in a table it creates (and drops on close). */
+    static Ranker relevance(String url, List<ProvisionEntry> provisions) throws java.sql.SQLException {
+        Connection c = DriverManager.getConnection(url);
+        try (Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS relevance_provisions");
+            s.execute("CREATE TABLE relevance_provisions (id int PRIMARY KEY, citation text, text text, "
+                    + "tsv tsvector GENERATED ALWAYS AS (to_tsvector('french', text)) STORED)");
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO relevance_provisions (id, citation, text) VALUES (?, ?, ?)")) {
+            for (int i = 0; i < provisions.size(); i++) {
+                ps.setInt(1, i);
+                ps.setString(2, provisions.get(i).citation().toString());
+                ps.setString(3, provisions.get(i).text());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE INDEX relevance_provisions_tsv ON relevance_provisions USING GIN (tsv)");
+            s.execute("ANALYZE relevance_provisions");
+        }
+        return new Ranker() {
+            @Override
+            public String name() {
+                return "PostgreSQL 15 FTS (websearch_to_tsquery, ts_rank_cd)";
+            }
+
+            @Override
+            public List<org.compendium.model.Citation> rank(String query, int n) throws java.sql.SQLException {
+                List<org.compendium.model.Citation> out = new java.util.ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT citation FROM relevance_provisions, "
+                        + "websearch_to_tsquery('french', ?) q WHERE tsv @@ q ORDER BY ts_rank_cd(tsv, q) DESC, id LIMIT ?")) {
+                    ps.setString(1, query);
+                    ps.setInt(2, n);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(org.compendium.model.Citation.parse(rs.getString(1)));
+                        }
+                    }
+                }
+                return out;
+            }
+
+            @Override
+            public void close() throws java.sql.SQLException {
+                try (c; Statement s = c.createStatement()) {
+                    s.execute("DROP TABLE IF EXISTS relevance_provisions");
+                }
+            }
+        };
     }
 
     private static void query(Connection c, BenchQuery q) throws Exception {

@@ -77,6 +77,9 @@ final class SyntheticCorpus {
         return words;
     }
 
+    /** How many paragraphs one synthetic report holds (eId numbers have at most four digits). */
+    static final int PER_WORK = 9_999;
+
     /** Provision {@code i} of the synthetic corpus: the same for a given seed and index, whatever else is generated. */
     ProvisionEntry entry(long seed, int i) {
         Random random = new Random(seed * 1_000_003L + i);
@@ -90,8 +93,10 @@ final class SyntheticCorpus {
         ProvisionKind kind = ProvisionKind.values()[random.nextInt(ProvisionKind.values().length)];
         int doc = i / 100;
         String t = text.toString();
-        Work work = new Work.MeetingReport(body, 1 + (year - 2004) / 2);
-        return new ProvisionEntry(Citation.of(work, Eid.of(Eid.Series.PARAGRAPH, String.valueOf(i))), t, "fr", kind,
+        // An eId number has at most four digits: each synthetic meeting report holds PER_WORK paragraphs, so that
+        // provision i has a citation of its own at any N.
+        Work work = new Work.MeetingReport(body, 1 + i / PER_WORK);
+        return new ProvisionEntry(Citation.of(work, Eid.of(Eid.Series.PARAGRAPH, String.valueOf(1 + i % PER_WORK))), t, "fr", kind,
                 null, List.of(String.valueOf(i % 100)), LeadingVerbs.of(null, t), Addressees.read(t), List.of(), body,
                 body == Body.COP ? null : 1 + (year - 2004) / 2, body == Body.COP ? 1 + (year - 2004) / 2 : null, year,
                 LocalDate.of(year, 1 + random.nextInt(12), 1), DocumentType.values()[random.nextInt(5)],

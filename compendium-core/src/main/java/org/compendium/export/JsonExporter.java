@@ -32,9 +32,10 @@ public final class JsonExporter implements DocumentSink {
      */
     public static final int FORMAT_VERSION = 2;
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
+    /** The generator's codec writes {@link ProvisionJson} records; it never closes the caller's stream. */
+    private static final JsonFactory FACTORY = new com.fasterxml.jackson.databind.ObjectMapper(JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
+            .build()).getFactory();
 
     private final JsonGenerator json;
     private int documents;
@@ -153,30 +154,7 @@ public final class JsonExporter implements DocumentSink {
     }
 
     private void writeProvision(Provision p) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("citation", p.citation().toString());
-        json.writeStringField("work", p.citation().work().toString());
-        json.writeStringField("eId", p.eId().toString());
-        json.writeStringField("kind", p.kind().code());
-        json.writeStringField("number", p.number());
-        writeStrings("path", p.path());
-        json.writeStringField("label", p.label());
-        json.writeStringField("text", p.text());
-        json.writeStringField("leadingVerb", p.leadingVerb());
-        writeInteger("meeting", p.meeting());
-        writeInteger("session", p.session());
-        // A provision without spans has no offsets; null says so where the model's -1 would look like an offset.
-        writeInteger("start", p.spans().isEmpty() ? null : p.start());
-        writeInteger("end", p.spans().isEmpty() ? null : p.end());
-        json.writeArrayFieldStart("spans");
-        for (SourceSpan s : p.spans()) {
-            json.writeStartArray();
-            json.writeNumber(s.start());
-            json.writeNumber(s.end());
-            json.writeEndArray();
-        }
-        json.writeEndArray();
-        json.writeEndObject();
+        json.writeObject(ProvisionJson.of(p));
     }
 
     private void writeCoverage(Coverage c) throws IOException {

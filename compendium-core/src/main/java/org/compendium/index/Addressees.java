@@ -12,9 +12,12 @@ import java.util.regex.Pattern;
  *
  * <p>Two rules, because the two kinds of provision put the addressee in different places. A recommendation names
  * its subject before its modal phrase ("Les États parties devraient…"): every addressee before the modal counts. An
- * operative paragraph names it right after its leading verb ("Prie instamment les États parties…"): the first
- * addressee counts if it begins within the first few words, with those coordinated right after it ("les États parties et l'Office"). Anything further in the
- * text is the provision's content, not its addressee, and is ignored.
+ * operative paragraph names it right after the verb of each of its clauses: the first clause's addressee counts if it
+ * begins within the first few words ("Prie instamment les États parties…"), with those coordinated right after it
+ * ("les États parties et l'Office"); a later clause — a verb of request ({@link #REQUEST_VERBS}) after a comma, a
+ * semicolon or "et" — adds the addressee that follows its verb directly, adverbs and a preposition or article
+ * apart ("…, et demande à l'Office de…", "…, prie également le Secrétariat…"). Anything else in the text is the
+ * provision's content, not its addressee, and is ignored.
  */
 public final class Addressees {
     public static final String STATES_PARTIES = "states-parties";
@@ -38,6 +41,17 @@ public final class Addressees {
                     + "|(?<secretariat>\\bl'office\\b|\\bonudc\\b|\\bsecretariat\\b)"
                     + "|\\b(?<conference>conference des parties|la conference)\\b"
                     + "|\\b(?<group>groupe de travail)\\b");
+
+    /** The verbs that open a clause addressed to someone, folded: a later clause of an operative paragraph. */
+    static final List<String> REQUEST_VERBS = List.of("prie", "demande", "invite", "engage", "exhorte", "encourage",
+            "recommande", "charge", "autorise", "appelle");
+    /** What may stand between a clause's verb and its addressee, folded. */
+    private static final List<String> VERB_ADVERBS = List.of("instamment", "egalement", "aussi", "en outre",
+            "de nouveau", "vivement", "donc", "par ailleurs");
+    /** A later clause: a separator, a verb of request, its adverbs, then a preposition or an article. */
+    private static final Pattern CLAUSE = Pattern.compile("(?:[,;:]\\s*(?:et\\s+)?|\\s+et\\s+)(?:"
+            + String.join("|", REQUEST_VERBS) + ")(?:\\s+(?:" + String.join("|", VERB_ADVERBS).replace(" ", "\\s+")
+            + "))*\\s+(?:(?:a|aux|au)\\s+)?(?:(?:les|le|la|des)\\s+)?");
 
     private Addressees() {
     }
@@ -63,7 +77,25 @@ public final class Addressees {
             add(out, m);
             lastEnd = m.end();
         }
+        Matcher clause = CLAUSE.matcher(folded);
+        while (clause.find()) {
+            Matcher a = ADDRESSEE.matcher(folded).region(clause.end(), folded.length());
+            if (a.lookingAt()) {
+                add(out, a);
+                coordinated(out, folded, a.end());
+            }
+        }
         return List.copyOf(out);
+    }
+
+    /** The addressees coordinated after one that ends at {@code end}: "les États parties et l'Office". */
+    private static void coordinated(List<String> out, String folded, int end) {
+        Matcher m = ADDRESSEE.matcher(folded);
+        int lastEnd = end;
+        while (m.find(lastEnd) && m.start() - lastEnd <= COORDINATION_GAP) {
+            add(out, m);
+            lastEnd = m.end();
+        }
     }
 
     private static void add(List<String> out, Matcher m) {

@@ -96,25 +96,25 @@ public final class ProvisionSearch implements AutoCloseable {
      * @throws QuerySyntaxException when the query or a filter field cannot be read; its message says how to fix it
      */
     public SearchResult search(SearchRequest request) throws QuerySyntaxException {
-        Query query = queries.read(request.query(), request.filters());
+        List<QueryReader.Attempt> attempts = queries.read(request.query(), request.filters());
         FacetSearcher searcher = acquire();
         try {
-            int wanted = Math.max(1, request.offset() + request.limit());
-            FacetsCollectorManager.FacetsResult result;
-            try {
-                result = request.sort() == SortOrder.DATE
-                        ? FacetsCollectorManager.search(searcher, query, wanted, byDate(), true, new FacetsCollectorManager())
-                        : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
-            } catch (IndexSearcher.TooManyClauses e) {
-                throw new QuerySyntaxException(request.query(), "the query '" + request.query() + "' expands to too many "
-                        + "terms (a prefix such as a* matches thousands of words): make its prefixes longer", e);
+            QueryReader.Attempt attempt = null;
+            FacetsCollectorManager.FacetsResult result = null;
+            for (QueryReader.Attempt a : attempts) {
+                attempt = a;
+                result = collect(searcher, request, a.query());
+                if (result.topDocs().totalHits.value() >= a.enough()) {
+                    break;
+                }
             }
+            Query shown = attempt.shown();
             TopDocs top = result.topDocs();
             List<ScoreDoc> page = new ArrayList<>();
             for (int i = request.offset(); i < Math.min(top.scoreDocs.length, request.offset() + request.limit()); i++) {
                 page.add(top.scoreDocs[i]);
             }
-            List<SearchHit> hits = hits(searcher, query, page);
+            List<SearchHit> hits = hits(searcher, shown, page);
             List<Facet> facets = facets(searcher.state, result);
             return new SearchResult(request, result.facetsCollector().getMatchingDocs().stream()
                     .mapToLong(m -> m.totalHits()).sum(), hits, facets);
@@ -122,6 +122,19 @@ public final class ProvisionSearch implements AutoCloseable {
             throw failure(e);
         } finally {
             release(searcher);
+        }
+    }
+
+    private static FacetsCollectorManager.FacetsResult collect(IndexSearcher searcher, SearchRequest request, Query query)
+            throws IOException, QuerySyntaxException {
+        int wanted = Math.max(1, request.offset() + request.limit());
+        try {
+            return request.sort() == SortOrder.DATE
+                    ? FacetsCollectorManager.search(searcher, query, wanted, byDate(), true, new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QuerySyntaxException(request.query(), "the query '" + request.query() + "' expands to too many "
+                    + "terms (a prefix such as a* matches thousands of words): make its prefixes longer", e);
         }
     }
 

@@ -1,36 +1,80 @@
 package org.compendium.index;
 
-import org.compendium.model.TextFolding;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.compendium.model.Body;
 import org.compendium.model.DocumentType;
+import org.compendium.model.TextFolding;
 
 /**
- * The reader of the query syntax: Lucene's classic syntax (phrases, AND/OR/NOT, +/-, prefixes, parentheses, field
- * queries) over the provision text of every language, with the field names of {@link SearchFields}, terms joined by
- * AND by default, plus the request's filters. Every parse problem becomes a {@link QuerySyntaxException} that says
- * how to fix the query.
+ * The reader of a request's query: text without operators is read as words ({@link WordsQuery}: stop words dropped
+ * per language, most words required, proximity and exact matches first, a typo-tolerant second try when nothing
+ * matches); text with an operator ({@link Operators}) is read with Lucene's classic syntax (phrases, AND/OR/NOT, +/-,
+ * prefixes, parentheses, field queries) with the field names of {@link SearchFields} and terms joined by AND. Both
+ * are filtered by the request's filters. Every parse problem of the classic syntax becomes a
+ * {@link QuerySyntaxException} that says how to fix the query; words never fail.
  */
 final class QueryReader {
     private final LanguageAnalyzers analyzers;
+    private final WordsQuery words;
 
     QueryReader(LanguageAnalyzers analyzers) {
         this.analyzers = analyzers;
+        this.words = new WordsQuery(analyzers);
     }
 
-    /** The Lucene query of a request: its query text (everything when blank) filtered by its filters. */
-    Query read(String text, Map<String, List<String>> filters) throws QuerySyntaxException {
-        Query main = text.isBlank() ? new MatchAllDocsQuery() : parse(text);
+    /**
+     * One reading of a request's query; a request has one or more, tried in order until one finds enough.
+     *
+     * @param query  the query to run
+     * @param shown  the query whose matches the snippets show: the words one by one for a words query (its proximity
+     *               phrases rank, they are not shown as spans across punctuation), else {@code query}
+     * @param enough how many matches make this reading the answer; the last reading is the answer whatever it finds
+     */
+    record Attempt(Query query, Query shown, int enough) {
+    }
+
+    /**
+     * The readings of a request, in the order to try them: its query text (everything when blank) filtered by its
+     * filters. The classic syntax has one reading (it means what it says); words have up to three: most of the words
+     * ({@link MinimumShouldMatch}), enough when they fill a first page; else (when that required more than one word)
+     * any of the words, ranked the same way; else, when nothing matched, any of them with typos allowed.
+     */
+    List<Attempt> read(String text, Map<String, List<String>> filters) throws QuerySyntaxException {
+        if (text.isBlank()) {
+            Query all = filtered(new MatchAllDocsQuery(), text, filters);
+            return List.of(new Attempt(all, all, 0));
+        }
+        if (Operators.usedIn(text)) {
+            Query parsed = filtered(parse(text), text, filters);
+            return List.of(new Attempt(parsed, parsed, 0));
+        }
+        WordsQuery.Analyzed analyzed = words.analyze(text);
+        Query shown = words.shown(analyzed);
+        List<Attempt> out = new ArrayList<>();
+        // Typos are allowed only when nothing matches: a rare word's few exact matches are the answer.
+        boolean broader = words.requiresMoreThanOne(analyzed);
+        out.add(new Attempt(filtered(words.strict(analyzed, MinimumShouldMatch::of), text, filters), shown,
+                broader ? SearchRequest.DEFAULT_LIMIT : 1));
+        if (broader) {
+            out.add(new Attempt(filtered(words.strict(analyzed, n -> Math.min(n, 1)), text, filters), shown, 1));
+        }
+        Query relaxed = filtered(words.relaxed(analyzed), text, filters);
+        out.add(new Attempt(relaxed, relaxed, 0));
+        return List.copyOf(out);
+    }
+
+    private Query filtered(Query main, String text, Map<String, List<String>> filters) throws QuerySyntaxException {
         if (filters.isEmpty()) {
             return main;
         }
@@ -66,14 +110,23 @@ final class QueryReader {
         }
     }
 
+    /**
+     * The classic syntax, parsed once per text field with that field's analyzer and the parses combined by their best
+     * score: a stop word of one language is then dropped from that language's query only, instead of becoming a
+     * required term of another field (which made every French query with {@code de} find nothing).
+     */
     private Query parse(String text) throws QuerySyntaxException {
-        QueryParser parser = new FieldCheckingParser(analyzers);
-        parser.setDefaultOperator(QueryParser.Operator.AND);
-        try {
-            return parser.parse(text);
-        } catch (ParseException e) {
-            throw new QuerySyntaxException(text, explain(text, e), e);
+        List<Query> perField = new ArrayList<>();
+        for (String field : analyzers.textFields()) {
+            QueryParser parser = new FieldCheckingParser(field, analyzers);
+            parser.setDefaultOperator(QueryParser.Operator.AND);
+            try {
+                perField.add(parser.parse(text));
+            } catch (ParseException e) {
+                throw new QuerySyntaxException(text, explain(text, e), e);
+            }
         }
+        return perField.size() == 1 ? perField.getFirst() : new DisjunctionMaxQuery(perField, 0f);
     }
 
     /** A message for people: the likely mistake first, then how the syntax goes. */
@@ -95,31 +148,32 @@ final class QueryReader {
             reason = "a character has a special meaning here: put the words in \"quotes\" or escape it with \\ "
                     + "(special characters: + - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ /)";
         }
-        return "cannot read the query '" + text + "': " + reason + ". Syntax: words (all must match), \"a phrase\", "
+        return "cannot read the query '" + text + "': " + reason + ". Syntax of a query with operators: words (all must match), \"a phrase\", "
                 + "a OR b, a NOT b, +must -mustnot, prefix*, (groups), field:value (fields: "
-                + String.join(", ", SearchFields.FILTERS) + ")";
+                + String.join(", ", SearchFields.FILTERS) + "); without quotes, operators, field: or * the query is read "
+                + "as plain words";
     }
 
     /**
-     * The classic parser with our field names: no field or {@code text} means the text of every language; a field of
-     * {@link SearchFields#FILTERS} is a keyword; any other name is an error rather than a silent empty result.
+     * The classic parser over one text field, with our field names: no field or {@code text} means that text field;
+     * a field of {@link SearchFields#FILTERS} is a keyword; any other name is an error rather than a silent empty
+     * result.
      */
-    private static final class FieldCheckingParser extends MultiFieldQueryParser {
+    private static final class FieldCheckingParser extends QueryParser {
         static final String UNKNOWN_FIELD = "unknown field";
 
         private final List<String> textFields;
 
-        FieldCheckingParser(LanguageAnalyzers analyzers) {
-            super(analyzers.textFields().toArray(String[]::new), analyzers.perField());
+        FieldCheckingParser(String textField, LanguageAnalyzers analyzers) {
+            super(textField, analyzers.perField());
             this.textFields = analyzers.textFields();
         }
 
         private String check(String field) throws ParseException {
-            if (field == null || field.equals(SearchFields.TEXT)) {
-                return null;
+            if (field == null || field.equals(SearchFields.TEXT) || field.equals(getField())) {
+                return getField();
             }
             if (textFields.contains(field)) {
-                // The multi-field parser calls back with each language's text field.
                 return field;
             }
             if (!SearchFields.FILTERS.contains(field)) {

@@ -12,6 +12,7 @@ import org.compendium.model.Work;
 import org.compendium.model.ProvisionKind;
 import org.compendium.model.SegmentKind;
 import org.compendium.model.SourceSpan;
+import org.compendium.parse.grammar.Grammars;
 import org.compendium.parse.french.FrenchOrdinals;
 
 /**
@@ -50,7 +51,7 @@ final class CompendiumReader implements StructureReader {
     public void read(NodeCollector collector, DocumentContext context) {
         this.collector = collector;
         this.context = context;
-        this.footnotes = new FootnoteBlock(collector, context.markdown());
+        this.footnotes = new FootnoteBlock(collector, context.markdown(), null);
         List<SourceLines.Line> lines = collector.lines().lines();
         SegmentKind frontKind = SegmentKind.FRONT_MATTER;
         boolean inBoldTitle = false;
@@ -156,7 +157,7 @@ final class CompendiumReader implements StructureReader {
                 String number = m.group(2);
                 Work resolutionWork = Work.CopInstrument.of(decision ? Work.InstrumentKind.DECISION : Work.InstrumentKind.RESOLUTION, number);
                 new ResolutionBodyReader(collector, context.markdown(), resolutionWork, session, sessionRoman + ".",
-                        List.of("B", sessionRoman), decision).read(lines.subList(i, end));
+                        List.of("B", sessionRoman), decision, Grammars.french(), null).read(lines.subList(i, end));
                 i = end;
             } else {
                 single(SegmentKind.TEXT, "", List.of("B"), line);

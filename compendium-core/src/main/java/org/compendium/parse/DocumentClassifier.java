@@ -2,40 +2,59 @@ package org.compendium.parse;
 
 import java.util.regex.Pattern;
 import org.compendium.model.DocumentType;
+import org.compendium.parse.grammar.Grammar;
 
-/** Recognises the type of a UN document from the wording of its opening and its structure markers. */
+/**
+ * Recognises the type of a UN document from the wording of its opening and its structure markers, in the words of
+ * its language's grammar.
+ */
 final class DocumentClassifier {
-    private static final Pattern COMPENDIUM = Pattern.compile("(?i)recueil (?:et index thématique )?des recommandations");
-    private static final Pattern RESOLUTION_HEAD = Pattern.compile("(?m)^[#*\\s]*Résolution\\s+\\d{1,2}/\\d{1,2}\\s*\\**\\s*$");
-    private static final Pattern DECISION_HEAD = Pattern.compile("(?m)^[#*\\s]*Décision\\s+\\d{1,2}/\\d{1,2}\\s*\\**\\s*$");
-    private static final Pattern SECRETARIAT = Pattern.compile("(?i)(?:rapport|note) du secrétariat");
-    private static final Pattern MEETING_REPORT = Pattern.compile(
-            "(?i)(?:rapport de la réunion du groupe de travail|réunion du groupe de travail sur (?:la traite|le trafic)[^.]{0,80}s[’'] ?est tenue"
-                    + "|le groupe de travail sur (?:la traite des personnes|le trafic illicite de migrants) a adopté)");
-    private static final Pattern RECOMMENDATION_HEAD = Pattern.compile("(?m)^\\s*Recommandation\\s+\\d{1,3}\\s*$");
+    /** A General Assembly resolution's own symbol, printed alone at its top in every language: {@code A/RES/80/123}. */
+    static final Pattern UN_RESOLUTION_SYMBOL = Pattern.compile("^\\s*A/RES/\\d{1,3}/\\d{1,4}\\s*$");
 
     private DocumentClassifier() {
     }
 
     /** Classifies from the raw source (markers such as headings) and its whole normalised text (wording). */
-    static DocumentType classify(String raw, String normalized) {
+    static DocumentType classify(String raw, String normalized, Grammar grammar) {
         String opening = normalized.substring(0, Math.min(normalized.length(), 3000));
         String rawOpening = raw.substring(0, Math.min(raw.length(), 3000));
-        if (COMPENDIUM.matcher(opening).find()) {
+        Grammar.Wording wording = grammar.wording();
+        if (wording.compendium().matcher(opening).find()) {
             return DocumentType.COMPENDIUM;
         }
-        if (RESOLUTION_HEAD.matcher(rawOpening).find()) {
+        if (anyLine(raw.substring(0, Math.min(raw.length(), 600)), UN_RESOLUTION_SYMBOL)
+                || anyLine(rawOpening, grammar.resolution().resolutionHeading())) {
             return DocumentType.RESOLUTION;
         }
-        if (DECISION_HEAD.matcher(rawOpening).find()) {
+        if (anyLine(rawOpening, grammar.resolution().decisionHeading())) {
             return DocumentType.DECISION;
         }
-        if (SECRETARIAT.matcher(opening).find()) {
+        if (wording.secretariat().matcher(opening).find()) {
             return DocumentType.SECRETARIAT_REPORT;
         }
-        if (MEETING_REPORT.matcher(normalized).find() || RECOMMENDATION_HEAD.matcher(raw).find()) {
+        if (wording.meetingReport().matcher(normalized).find() || anyLine(raw, grammar.report().recommendation())) {
             return DocumentType.MEETING_REPORT;
         }
         return DocumentType.OTHER;
+    }
+
+    /** Whether some line of {@code text} matches {@code linePattern} whole. */
+    static boolean anyLine(String text, Pattern linePattern) {
+        var m = linePattern.matcher(text);
+        int start = 0;
+        int n = text.length();
+        while (start <= n) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            int lineEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            if (lineEnd > start && m.region(start, lineEnd).matches()) {
+                return true;
+            }
+            start = end + 1;
+        }
+        return false;
     }
 }

@@ -10,6 +10,7 @@ import org.compendium.ingest.SourceText;
 import org.compendium.model.Citation;
 import org.compendium.model.DocumentMetadata;
 import org.compendium.model.DocumentType;
+import org.compendium.model.Language;
 import org.compendium.model.ParsedDocument;
 import org.compendium.model.Provision;
 import org.compendium.model.Segment;
@@ -18,6 +19,9 @@ import org.compendium.model.SourceFormat;
 import org.compendium.model.SourceSpan;
 import org.compendium.model.Work;
 import org.compendium.parse.french.FrenchDates;
+import org.compendium.parse.grammar.Grammar;
+import org.compendium.parse.grammar.Grammars;
+import org.compendium.parse.language.LanguageDetector;
 
 /**
  * Reads the structure of one UN document: recognises its type and metadata, then its provisions and segments.
@@ -29,11 +33,22 @@ public final class DocumentParser {
             "(?m)^#{1,6} |\\*\\*\\S|<sup>|^\\*\\p{L}|\\]\\(#?\\)|\\^\\{|(?<=[\\s(])\\*\\p{L}[^*\\n]{0,80}\\*(?=[\\s,.;:])");
 
     /**
-     * Parses a source text.
+     * Parses a source text in the language detected from its opening.
      *
      * @throws RejectedInputException when the text has no recognisable structure; never anything else for bad input
      */
     public ParsedDocument parse(SourceText source) throws RejectedInputException {
+        return parse(source, null);
+    }
+
+    /**
+     * Parses a source text.
+     *
+     * @param language the document's language when the caller knows it ({@code ingest --language}), or null to
+     *                 detect it (script, then Lingua for Latin-script text)
+     * @throws RejectedInputException when the text has no recognisable structure; never anything else for bad input
+     */
+    public ParsedDocument parse(SourceText source, Language language) throws RejectedInputException {
         String raw = source.text();
         boolean markdown = source.format() == SourceFormat.MARKDOWN || looksLikeMarkdown(raw);
         SourceLines lines = new SourceLines(raw);
@@ -45,24 +60,29 @@ public final class DocumentParser {
             throw new RejectedInputException(source.name(), "the text is empty once markup and whitespace are removed",
                     "Check that the file holds the document's text");
         }
-        DocumentType type = DocumentClassifier.classify(raw, opening);
-        DocumentMetadata metadata = MetadataReader.read(type, raw, opening);
-        NodeCollector collector = new NodeCollector(lines, normalizer, markdown);
+        if (language == null) {
+            language = LanguageDetector.standard().detect(opening);
+        }
+        Grammar grammar = Grammars.of(language);
+        DocumentType type = DocumentClassifier.classify(raw, opening, grammar);
+        DocumentMetadata metadata = MetadataReader.read(type, raw, opening, grammar, language);
+        NodeCollector collector = new NodeCollector(lines, normalizer, markdown, grammar.leadingVerb());
         Work provisional = workOf(metadata, raw, opening, source.name());
-        DocumentContext context = new DocumentContext(provisional, metadata, markdown);
+        DocumentContext context = new DocumentContext(provisional, metadata, markdown, grammar);
         readerFor(type).read(collector, context);
         if (collector.provisions().isEmpty()) {
             throw new RejectedInputException(source.name(), "no recognisable structure: found no recommendation, "
                     + "resolution or decision paragraph and no numbered report paragraph (read as " + type.code() + ")",
-                    "Check that this is a UN report, resolution, decision or compendium, in French, as text, Markdown, PDF or DOCX");
+                    "Check that this is a UN report, resolution, decision or compendium, in one of the six UN languages (read as "
+                            + language.code() + "), as text, Markdown, PDF or DOCX");
         }
         String text = collector.documentText();
-        Integer meeting = metadata.meeting() != null || type != DocumentType.MEETING_REPORT ? metadata.meeting() : MetadataReader.meeting(text);
+        Integer meeting = metadata.meeting() != null || type != DocumentType.MEETING_REPORT ? metadata.meeting() : MetadataReader.meeting(text, grammar);
         List<String> unresolvedStates = new ArrayList<>();
         DocumentMetadata complete = new DocumentMetadata(metadata.type(), metadata.body(), meeting,
                 metadata.session(), metadata.dates(), metadata.venue(), metadata.language(), metadata.symbol(),
                 title(collector.segments()), metadata.resolutionNumber(), MetadataReader.mentionedSymbols(text),
-                MetadataReader.mentionedResolutions(text, metadata.resolutionNumber()),
+                MetadataReader.mentionedResolutions(text, metadata.resolutionNumber(), grammar),
                 type == DocumentType.MEETING_REPORT ? AgendaReader.read(collector.provisions()) : List.of(),
                 type == DocumentType.MEETING_REPORT ? ParticipationReader.read(collector.provisions(), unresolvedStates) : List.of());
         // A meeting report may state its meeting only near its end: its work is then known only now.

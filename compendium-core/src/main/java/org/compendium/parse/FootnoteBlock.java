@@ -25,9 +25,13 @@ final class FootnoteBlock {
     private boolean sentenceEnded;
     private boolean active;
 
-    FootnoteBlock(NodeCollector collector, boolean markdown) {
+    private final String runningHeader;
+
+    /** @param runningHeader the document's own symbol, a line of page furniture wherever it stands alone; or null */
+    FootnoteBlock(NodeCollector collector, boolean markdown, String runningHeader) {
         this.collector = collector;
         this.markdown = markdown;
+        this.runningHeader = runningHeader;
     }
 
     /**
@@ -38,7 +42,7 @@ final class FootnoteBlock {
         if (takes(line) || opens(line)) {
             return true;
         }
-        if (LineRules.isFurniture(line.text())) {
+        if (LineRules.isFurniture(line.text()) || runningHeader != null && line.stripped().equals(runningHeader)) {
             collector.addSegment(SegmentKind.PAGE_FURNITURE, "", List.of(), Spans.ofLine(line));
             return true;
         }

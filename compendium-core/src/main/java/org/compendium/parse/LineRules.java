@@ -15,9 +15,9 @@ final class LineRules {
             "^\\s*(?:<sup>(\\w{1,4})</sup>|([\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+)|(\\\\\\*|\\*(?=\\s)))\\s*\\S");
     /** A line that is nothing but a link: stray intranet and document-system URLs left by conversion. */
     static final Pattern URL_LINE = Pattern.compile("^\\s*(?:https?://|www\\.)\\S+\\s*$");
-    /** A page number or job number line ({@code 2/12}, {@code V.19-09339}, {@code 19-09339 (F)}). */
+    /** A page number or job number line ({@code 2/12}, {@code V.19-09339}, {@code 19-09339 (F)}, {@code 25-19346 (E)}). */
     static final Pattern PAGE_MARK = Pattern.compile(
-            "^\\s*(?:\\d{1,3}/\\d{1,3}|[A-Z]\\.\\d{2}-\\d{5}(?:\\s*\\(F\\))?|\\d{2}-\\d{5}(?:\\s*\\(F\\))?|\\*\\d{7}\\*|- ?\\d{1,3} ?-)\\s*$");
+            "^\\s*(?:\\d{1,3}/\\d{1,3}|[A-Z]\\.\\d{2}-\\d{5}(?:\\s*\\([AEFRSC]\\))?|\\d{2}-\\d{5}(?:\\s*\\([AEFRSC]\\))?|\\*\\d{7}\\*|- ?\\d{1,3} ?-)\\s*$");
 
     private LineRules() {
     }

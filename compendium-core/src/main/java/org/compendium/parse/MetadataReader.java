@@ -3,7 +3,6 @@ package org.compendium.parse;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,27 +13,24 @@ import org.compendium.model.DateRange;
 import org.compendium.model.DocumentMetadata;
 import org.compendium.model.DocumentSymbol;
 import org.compendium.model.DocumentType;
+import org.compendium.model.Language;
 import org.compendium.parse.french.FrenchDates;
-import org.compendium.parse.french.FrenchOrdinals;
+import org.compendium.parse.grammar.Dates;
+import org.compendium.parse.grammar.Grammar;
+import org.compendium.parse.grammar.Numerals;
 
 /**
  * Reads what a document says about itself from its normalised text: body, meeting or session number, dates, venue,
  * language, own symbol, and every document symbol and COP resolution or decision number it mentions.
  */
 final class MetadataReader {
-    private static final Pattern WG_TIP = Pattern.compile("(?i)groupe de travail (?:provisoire [^.]{0,60})?sur la traite des personnes");
-    private static final Pattern WG_SOM = Pattern.compile("(?i)groupe de travail (?:[^.]{0,60})?sur le trafic illicite de (?:personnes )?migrant");
-    private static final Pattern MEETING = Pattern.compile("(?iU)\\b(?:à sa|la|sa)\\s+(\\S{2,20}(?:\\s+et\\s+unième)?)\\s+réunion\\b");
-    private static final Pattern SESSION = Pattern.compile("(?iU)\\b(?:à sa\\s+)?(\\S{2,20})\\s+session\\b");
-    private static final Pattern RESOLUTION_NUMBER = Pattern.compile("(?m)^[#*\\s]*(?:Résolution|Décision)\\s+(\\d{1,2}/\\d{1,2})\\s*\\**\\s*$");
     private static final Pattern SYMBOL = Pattern.compile(
             "\\b(?:CTOC|A|E|S)(?:/ ?[A-Z0-9][A-Za-z0-9.\\-]*)*/ ?\\d[A-Za-z0-9.\\-]*(?:/ ?[A-Za-z0-9][A-Za-z0-9.\\-]*)*");
-    private static final Pattern OWN_SYMBOL = Pattern.compile("(?m)^\\s*(CTOC/COP/[A-Za-z0-9./-]+)\\s*$");
+    private static final Pattern OWN_SYMBOL = Pattern.compile("(?m)^\\s*(CTOC/COP/[A-Za-z0-9./-]+|A/RES/\\d{1,3}/\\d{1,4})\\s*$");
     /** A line that is only a symbol, as running headers and footers print it (with a page number beside it, or not). */
     private static final Pattern HEADER_SYMBOL = Pattern.compile("(?m)^[ \\t]*(?:\\d{1,3}[ \\t]+)?((?:CTOC/COP|[AES])/[A-Za-z0-9./-]*[A-Za-z0-9])[ \\t]*(?:[ \\t]\\d{1,3})?[ \\t]*$");
-    private static final Pattern RES_NUMBER = Pattern.compile("(?<![/\\p{L}\\d])(\\d{1,2})/(\\d{1,2})(?![/\\d])");
-    private static final Pattern RES_CONTEXT = Pattern.compile("(?i)(?:résolution|décision)s?\\b");
-    private static final Pattern OTHER_ORGAN = Pattern.compile("(?i)assemblée générale|conseil (?:de sécurité|économique|des droits)|commission");
+    /** {@code 11/5} not inside a longer number or symbol; Chinese writes it right after a Han character ({@code 第11/5号}). */
+    private static final Pattern RES_NUMBER = Pattern.compile("(?<![/\\d\\p{L}&&[^\\p{IsHan}]])(\\d{1,2})/(\\d{1,2})(?![/\\d])");
     /** A city after "à" or before a comma, followed by a day number: "à Vienne du 9 ...", "Vienne, 14-18 ...". */
     private static final Pattern CITY_THEN_NUMBER = Pattern.compile(
             "(?:(?<!\\p{L})à\\s+(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)|(?<!\\p{L})(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?),)"
@@ -44,27 +40,28 @@ final class MetadataReader {
     }
 
     /**
-     * Reads what the opening of a document says: type-dependent body, meeting, session, dates, venue, language and
-     * own symbol. Mentions are read separately, from the whole text, by {@link #mentionedSymbols} and
+     * Reads what the opening of a document says, in the words of its grammar: type-dependent body, meeting, session,
+     * dates and venue (French only so far), own symbol; {@code language} is the one detected. Mentions are read separately, from the whole text, by {@link #mentionedSymbols} and
      * {@link #mentionedResolutions}.
      */
-    static DocumentMetadata read(DocumentType type, String raw, String text) {
-        Body body = body(type, text);
-        Integer meeting = type == DocumentType.MEETING_REPORT ? meeting(text) : null;
-        String resolutionNumber = resolutionNumber(type, raw);
-        Integer session = session(type, text, resolutionNumber);
-        Found when = datesAndVenue(type, text);
+    static DocumentMetadata read(DocumentType type, String raw, String text, Grammar grammar, Language language) {
         DocumentSymbol own = ownSymbol(raw);
-        return new DocumentMetadata(type, body, meeting, session, when.dates, when.venue, language(text), own,
+        // A General Assembly resolution is no body's of the Convention: the model has no General Assembly body.
+        Body body = own != null && own.value().startsWith("A/RES/") ? null : body(type, text, grammar);
+        Integer meeting = type == DocumentType.MEETING_REPORT ? meeting(text, grammar) : null;
+        String resolutionNumber = resolutionNumber(type, raw, grammar);
+        Integer session = session(type, text, resolutionNumber, grammar);
+        Found when = grammar.language() == Language.FRENCH ? datesAndVenue(type, text) : dates(type, text, grammar);
+        return new DocumentMetadata(type, body, meeting, session, when.dates, when.venue, language, own,
                 "", resolutionNumber, List.of(), List.of(), List.of(), List.of());
     }
 
-    private static Body body(DocumentType type, String text) {
+    private static Body body(DocumentType type, String text, Grammar grammar) {
         return switch (type) {
             case RESOLUTION, DECISION, SECRETARIAT_REPORT -> Body.COP;
             case MEETING_REPORT, COMPENDIUM -> {
-                Matcher tip = WG_TIP.matcher(text);
-                Matcher som = WG_SOM.matcher(text);
+                Matcher tip = grammar.wording().traffickingGroup().matcher(text);
+                Matcher som = grammar.wording().smugglingGroup().matcher(text);
                 int t = tip.find() ? tip.start() : Integer.MAX_VALUE;
                 int s = som.find() ? som.start() : Integer.MAX_VALUE;
                 yield t == s ? null : t < s ? Body.WG_TIP : Body.WG_SOM;
@@ -73,11 +70,11 @@ final class MetadataReader {
         };
     }
 
-    /** The meeting number a report states ("La neuvième réunion ...", "À sa huitième réunion"), or null. */
-    static Integer meeting(String text) {
-        Matcher m = MEETING.matcher(text);
+    /** The meeting number a report states ("La neuvième réunion ...", "At its fourteenth meeting"), or null. */
+    static Integer meeting(String text, Grammar grammar) {
+        Matcher m = grammar.wording().meeting().matcher(text);
         while (m.find()) {
-            OptionalInt n = FrenchOrdinals.parse(m.group(1));
+            OptionalInt n = grammar.ordinals().parse(m.group(1));
             if (n.isPresent()) {
                 return n.getAsInt();
             }
@@ -85,16 +82,16 @@ final class MetadataReader {
         return null;
     }
 
-    private static Integer session(DocumentType type, String text, String resolutionNumber) {
+    private static Integer session(DocumentType type, String text, String resolutionNumber, Grammar grammar) {
         if (resolutionNumber != null) {
             return Integer.parseInt(resolutionNumber.substring(0, resolutionNumber.indexOf('/')));
         }
         if (type != DocumentType.SECRETARIAT_REPORT) {
             return null;
         }
-        Matcher m = SESSION.matcher(text.substring(0, Math.min(text.length(), 2000)));
+        Matcher m = grammar.wording().session().matcher(text.substring(0, Math.min(text.length(), 2000)));
         while (m.find()) {
-            OptionalInt n = FrenchOrdinals.parse(m.group(1));
+            OptionalInt n = grammar.ordinals().parse(m.group(1));
             if (n.isPresent()) {
                 return n.getAsInt();
             }
@@ -102,15 +99,33 @@ final class MetadataReader {
         return null;
     }
 
-    private static String resolutionNumber(DocumentType type, String raw) {
+    /** The number of the first resolution or decision heading line in the opening ({@code 11/5}), or null. */
+    private static String resolutionNumber(DocumentType type, String raw, Grammar grammar) {
         if (type != DocumentType.RESOLUTION && type != DocumentType.DECISION) {
             return null;
         }
-        Matcher m = RESOLUTION_NUMBER.matcher(raw.substring(0, Math.min(raw.length(), 3000)));
-        return m.find() ? m.group(1) : null;
+        Matcher res = grammar.resolution().resolutionHeading().matcher("");
+        Matcher dec = grammar.resolution().decisionHeading().matcher("");
+        for (String line : raw.substring(0, Math.min(raw.length(), 3000)).split("\r?\n")) {
+            if (res.reset(line).matches()) {
+                return Numerals.ascii(res.group(1));
+            }
+            if (dec.reset(line).matches()) {
+                return Numerals.ascii(dec.group(1));
+            }
+        }
+        return null;
     }
 
     private record Found(DateRange dates, String venue) {
+    }
+
+    /** The first date of a report's opening in its language's forms; the venue is read in French documents only so far. */
+    private static Found dates(DocumentType type, String text, Grammar grammar) {
+        if (type != DocumentType.MEETING_REPORT && type != DocumentType.SECRETARIAT_REPORT) {
+            return new Found(null, null);
+        }
+        return new Found(Dates.first(grammar.language(), text.substring(0, Math.min(text.length(), 3000))).orElse(null), null);
     }
 
     /** The first date that follows a city ("tenue à Vienne du 9 au 11 septembre 2019", "Vienne, 14-18 octobre 2024"). */
@@ -193,7 +208,8 @@ final class MetadataReader {
     }
 
     /** COP resolution and decision numbers the text mentions, not counting the document's own number. */
-    static List<String> mentionedResolutions(String text, String own) {
+    static List<String> mentionedResolutions(String text, String own, Grammar grammar) {
+        Grammar.Wording wording = grammar.wording();
         Set<String> seen = new LinkedHashSet<>();
         Matcher m = RES_NUMBER.matcher(text).useTransparentBounds(true);
         for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
@@ -211,7 +227,7 @@ final class MetadataReader {
                 continue;
             }
             String before = text.substring(Math.max(0, m.start() - 80), m.start());
-            Matcher ctx = RES_CONTEXT.matcher(before);
+            Matcher ctx = wording.resolutionMention().matcher(before);
             int last = -1;
             while (ctx.find()) {
                 last = ctx.end();
@@ -221,8 +237,9 @@ final class MetadataReader {
             }
             String between = before.substring(last);
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
-            if (OTHER_ORGAN.matcher(between).find() || OTHER_ORGAN.matcher(after).lookingAt()
-                    || after.matches("(?s)^\\s*de l[’']Assemblée.*")) {
+            if (wording.otherOrgan().matcher(between).find() || wording.otherOrgan().matcher(after).lookingAt()
+                    || wording.otherOrganAfter().matcher(after).lookingAt()
+                    || wording.resolutionMentionAfter() != null && !wording.resolutionMentionAfter().matcher(after).lookingAt()) {
                 continue;
             }
             String number = m.group(1) + "/" + m.group(2);
@@ -235,25 +252,5 @@ final class MetadataReader {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    /** The ISO 639-1 code of the text's language among the six UN languages' Latin-script three (fr, en, es). */
-    static Language language(String text) {
-        String sample = " " + text.substring(0, Math.min(text.length(), 20000)).toLowerCase(Locale.ROOT) + " ";
-        int fr = count(sample, " les ") + count(sample, " des ") + count(sample, " et ");
-        int en = count(sample, " the ") + count(sample, " and ") + count(sample, " of ");
-        int es = count(sample, " los ") + count(sample, " las ") + count(sample, " y ");
-        if (fr >= en && fr >= es) {
-            return Language.FRENCH;
-        }
-        return en >= es ? Language.ENGLISH : Language.SPANISH;
-    }
-
-    private static int count(String s, String word) {
-        int n = 0;
-        for (int i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) {
-            n++;
-        }
-        return n;
     }
 }

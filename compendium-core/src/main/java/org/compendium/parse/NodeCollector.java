@@ -2,6 +2,7 @@ package org.compendium.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.compendium.model.Citation;
@@ -22,11 +23,27 @@ public final class NodeCollector {
     private final boolean markdown;
     private final List<Provision> provisions = new ArrayList<>();
     private final List<Segment> segments = new ArrayList<>();
+    private final Function<String, String> leadingVerbs;
 
+    /** A collector for a French document. */
     public NodeCollector(SourceLines lines, TextNormalizer normalizer, boolean markdown) {
+        this(lines, normalizer, markdown, LeadingVerbs::guess);
+    }
+
+    /**
+     * @param leadingVerbs reads the leading verb phrase of a normalised resolution paragraph in the document's
+     *                     language, or null when it has none
+     */
+    public NodeCollector(SourceLines lines, TextNormalizer normalizer, boolean markdown, Function<String, String> leadingVerbs) {
         this.lines = lines;
         this.normalizer = normalizer;
         this.markdown = markdown;
+        this.leadingVerbs = leadingVerbs;
+    }
+
+    /** The leading verb phrase of a normalised resolution paragraph, in the document's language, or null. */
+    public String leadingVerb(String text) {
+        return leadingVerbs.apply(text);
     }
 
     public SourceLines lines() {

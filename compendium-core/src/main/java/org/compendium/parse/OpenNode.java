@@ -52,7 +52,7 @@ sealed interface OpenNode permits OpenNode.ProvisionDraft, OpenNode.SegmentDraft
             String text = collector.textWithoutLabel(spans.list(), labelPattern);
             if (kind == ProvisionKind.PREAMBULAR || kind == ProvisionKind.OPERATIVE) {
                 // Italics win, but some sources italicise only the verb ("*Prie* instamment"): extend them.
-                String guessed = LeadingVerbs.guess(text);
+                String guessed = collector.leadingVerb(text);
                 if (leadingVerb == null || guessed != null && guessed.startsWith(leadingVerb) && guessed.length() > leadingVerb.length()) {
                     leadingVerb = guessed;
                 }

@@ -8,26 +8,23 @@ import org.compendium.model.Citation;
 import org.compendium.model.Eid;
 import org.compendium.model.ProvisionKind;
 import org.compendium.model.SegmentKind;
+import org.compendium.parse.grammar.Grammar;
+import org.compendium.parse.grammar.Numerals;
 
 /**
  * Reads reports — working-group meeting reports and Secretariat reports — into headed sections, numbered
- * paragraphs and {@code Recommandation N} recommendations, with their footnotes and conversion debris set apart.
+ * paragraphs and {@code Recommandation N} recommendations (in the shapes of the document language's grammar), with
+ * their footnotes and conversion debris set apart.
  *
  * <p>Paragraph numbers must follow one another: a line {@code 2. Mesures de prévention} inside paragraph 62 is an
  * agenda item, not paragraph 2, because the next paragraph expected is 63.
  */
 final class ReportReader implements StructureReader {
-    private static final Pattern ROMAN_HEADING = Pattern.compile("^\\s*([IVX]{1,5})\\.\\s+(\\S.*)$", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern LETTER_HEADING = Pattern.compile("^\\s*([A-H])\\.\\s+(\\p{Lu}.*)$", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s*#{1,6}\\s+(.*)$");
-    private static final Pattern HEADING_LABEL = Pattern.compile("^[*_\\s]*([IVX]{1,5}|[A-H]|\\d{1,2})\\.\\s", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern RECOMMENDATION = Pattern.compile("^[*_#\\s]*Recommandation\\s+(\\d{1,3})[*_\\s]*$", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern PARAGRAPH = Pattern.compile("^\\s*(\\d{1,3})\\.\\s+\\S", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern PARAGRAPH_LABEL = Pattern.compile("^\\d{1,3}\\.\\s*", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern RECOMMENDATION_LABEL = Pattern.compile("^Recommandation\\s+\\d{1,3}\\s*", Pattern.UNICODE_CHARACTER_CLASS);
 
     private NodeCollector collector;
     private DocumentContext context;
+    private Grammar.ReportShapes shapes;
     private OpenNode current;
     private FootnoteBlock footnotes;
     private boolean seenStructure;
@@ -38,9 +35,11 @@ final class ReportReader implements StructureReader {
     public void read(NodeCollector collector, DocumentContext context) {
         this.collector = collector;
         this.context = context;
+        this.shapes = context.grammar().report();
         this.current = null;
         this.nextParagraph = 1;
-        this.footnotes = new FootnoteBlock(collector, context.markdown());
+        this.footnotes = new FootnoteBlock(collector, context.markdown(),
+                context.metadata().symbol() == null ? null : context.metadata().symbol().value());
         for (SourceLines.Line line : collector.lines().lines()) {
             if (!line.isBlank()) {
                 readLine(line);
@@ -58,14 +57,14 @@ final class ReportReader implements StructureReader {
         Matcher m;
         if (context.markdown() && (m = MARKDOWN_HEADING.matcher(s)).matches()) {
             heading(line, m.group(1));
-        } else if (!context.markdown() && ROMAN_HEADING.matcher(s).matches() && !PARAGRAPH.matcher(s).lookingAt()) {
+        } else if (!context.markdown() && shapes.numberedSection().matcher(s).matches() && !shapes.paragraph().matcher(s).lookingAt()) {
             heading(line, s.strip());
-        } else if (LETTER_HEADING.matcher(s).matches() && seenStructure) {
+        } else if (shapes.letteredSection().matcher(s).matches() && seenStructure) {
             heading(line, s.strip());
-        } else if ((m = RECOMMENDATION.matcher(s)).matches()) {
-            recommendation(line, m.group(1));
-        } else if ((m = PARAGRAPH.matcher(s)).lookingAt() && Integer.parseInt(m.group(1)) == nextParagraph) {
-            paragraph(line, m.group(1));
+        } else if ((m = shapes.recommendation().matcher(s)).matches()) {
+            recommendation(line, Numerals.ascii(m.group(1)));
+        } else if ((m = shapes.paragraph().matcher(s)).lookingAt() && Integer.parseInt(m.group(1)) == nextParagraph) {
+            paragraph(line, Numerals.ascii(m.group(1)));
         } else if (current == null) {
             current = new OpenNode.SegmentDraft(seenStructure ? SegmentKind.TEXT : SegmentKind.FRONT_MATTER, "", List.of());
             current.addLine(line);
@@ -76,8 +75,8 @@ final class ReportReader implements StructureReader {
 
     private void heading(SourceLines.Line line, String text) {
         close();
-        Matcher label = HEADING_LABEL.matcher(text);
-        String id = label.lookingAt() ? label.group(1) : "";
+        Matcher label = shapes.sectionLabel().matcher(text);
+        String id = label.lookingAt() ? shapes.sectionId(Numerals.ascii(label.group(1))) : "";
         if (!id.isEmpty()) {
             int level = id.matches("[IVX]+") ? 0 : id.matches("[A-H]") ? 1 : 2;
             while (headingPath.size() > level) {
@@ -108,7 +107,7 @@ final class ReportReader implements StructureReader {
         path.add(number);
         Integer meeting = context.metadata().meeting();
         current = new OpenNode.ProvisionDraft(Citation.of(context.work(), Eid.of(Eid.Series.RECOMMENDATION, number)), ProvisionKind.RECOMMENDATION,
-                number, path, "Recommandation " + number, RECOMMENDATION_LABEL, meeting, null);
+                number, path, shapes.recommendationFormat().formatted(number), shapes.recommendationLabel(), meeting, null);
         current.addLine(line);
     }
 
@@ -117,7 +116,7 @@ final class ReportReader implements StructureReader {
         seenStructure = true;
         nextParagraph++;
         current = new OpenNode.ProvisionDraft(Citation.of(context.work(), Eid.of(Eid.Series.PARAGRAPH, number)), ProvisionKind.PARAGRAPH,
-                number, List.of(number), number + ".", PARAGRAPH_LABEL, context.metadata().meeting(),
+                number, List.of(number), shapes.paragraphFormat().formatted(number), shapes.paragraphLabel(), context.metadata().meeting(),
                 context.metadata().session());
         current.addLine(line);
     }

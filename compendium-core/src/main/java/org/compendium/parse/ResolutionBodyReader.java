@@ -9,9 +9,12 @@ import org.compendium.model.Eid;
 import org.compendium.model.Work;
 import org.compendium.model.ProvisionKind;
 import org.compendium.model.SegmentKind;
+import org.compendium.parse.grammar.Grammar;
+import org.compendium.parse.grammar.Numerals;
 
 /**
- * Reads the lines of one COP resolution or decision: heading, title, the opening "La Conférence des Parties ...",
+ * Reads the lines of one COP resolution or decision, in the shapes of its language's grammar: heading, title, the
+ * opening "La Conférence des Parties ...",
  * preambular paragraphs with their leading verb, numbered operative paragraphs (or the lettered paragraphs of a
  * decision) and their lettered and roman sub-paragraphs, with footnotes set apart.
  *
@@ -19,17 +22,12 @@ import org.compendium.model.SegmentKind;
  * line that does not end a paragraph, and is joined back to the paragraph it continues.
  */
 final class ResolutionBodyReader {
-    private static final Pattern HEADING = Pattern.compile("^[#*\\s]*(Résolution|Décision)\\s+(\\d{1,2}/\\d{1,2})[*\\s]*$", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern OPENING = Pattern.compile("^[*\\s]*La Conférence des Parties\\b", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern OPERATIVE = Pattern.compile("^\\s*(\\d{1,2})\\.\\s+\\S", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern LETTERED = Pattern.compile("^[-\\s]*([a-z]{1,4})\\)\\**\\s+\\S", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern ROMAN = Pattern.compile("^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern MARGIN_LABEL = Pattern.compile("^\\s*[Aa]l\\.\\s*(\\d{1,2})\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern OPERATIVE_LABEL = Pattern.compile("^\\d{1,2}\\.\\s*", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern LETTER_LABEL = Pattern.compile("^-?\\s*[a-z]{1,4}\\)\\s*", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern TRAILING_MARKS = Pattern.compile("(?:<sup>[^<]*</sup>|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079*\\s])+$");
 
     private final NodeCollector collector;
+    private final Grammar.ResolutionShapes shapes;
     private final boolean markdown;
     private final Work work;
     private final Integer session;
@@ -48,22 +46,29 @@ final class ResolutionBodyReader {
     private OpenNode.ProvisionDraft letter;
     private String lastTopLetter = "";
     private String lastSubLetter = "";
+    /** The annex being read ({@code 1}), or null in the resolution itself. */
+    private String annex;
+    private int nextAnnexParagraph = 1;
+    private boolean closingSeen;
 
     /**
      * @param labelPrefix the compendium's reference prefix ({@code V.}) or null for a stand-alone resolution
      * @param pathPrefix  the structure path above the resolution ({@code ["B", "V"]} in a compendium), or empty
      * @param decision    whether its paragraphs are lettered (decisions) rather than numbered (resolutions)
+     * @param grammar     the grammar of the document's language
+     * @param runningHeader the document's own symbol, which PDF pages repeat as a running header, or null
      */
     ResolutionBodyReader(NodeCollector collector, boolean markdown, Work work, Integer session, String labelPrefix,
-                         List<String> pathPrefix, boolean decision) {
+                         List<String> pathPrefix, boolean decision, Grammar grammar, String runningHeader) {
         this.collector = collector;
+        this.shapes = grammar.resolution();
         this.markdown = markdown;
         this.work = work;
         this.session = session;
         this.labelPrefix = labelPrefix;
         this.pathPrefix = List.copyOf(pathPrefix);
         this.decision = decision;
-        this.footnotes = new FootnoteBlock(collector, markdown);
+        this.footnotes = new FootnoteBlock(collector, markdown, runningHeader);
     }
 
     void read(List<SourceLines.Line> lines) {
@@ -87,19 +92,38 @@ final class ResolutionBodyReader {
             single(SegmentKind.PAGE_FURNITURE, "al. " + m.group(1), line);
             return;
         }
-        if (HEADING.matcher(s).matches()) {
+        String heading = headingNumber(s);
+        if (heading != null) {
             close();
             current = new OpenNode.SegmentDraft(labelPrefix == null ? SegmentKind.FRONT_MATTER : SegmentKind.HEADING,
-                    HEADING.matcher(s).replaceAll("$2"), pathPrefix);
+                    heading, pathPrefix);
             add(line);
             close();
             return;
         }
-        if (!openingSeen && OPENING.matcher(s).lookingAt()) {
+        if (!openingSeen && shapes.opening().matcher(s).lookingAt()) {
             close();
             titleDone = true;
             openingSeen = true;
             current = new OpenNode.SegmentDraft(SegmentKind.FRONT_MATTER, "opening", pathPrefix);
+            add(line);
+            return;
+        }
+        if (titleDone && !decision && (m = shapes.annexHeading().matcher(s)).matches()) {
+            annexHeading(line, m.group(1) == null ? "1" : Numerals.ascii(m.group(1)));
+            return;
+        }
+        if (annex != null) {
+            annexLine(line);
+            return;
+        }
+        if (closingSeen || top != null && shapes.closing().matcher(s).matches()) {
+            // "45th plenary meeting" and the date under it close the resolution: text, not a provision.
+            if (!closingSeen) {
+                close();
+                closingSeen = true;
+                current = new OpenNode.SegmentDraft(SegmentKind.TEXT, "closing", pathPrefix);
+            }
             add(line);
             return;
         }
@@ -110,10 +134,10 @@ final class ResolutionBodyReader {
             add(line);
             return;
         }
-        if ((m = OPERATIVE.matcher(s)).lookingAt() && Integer.parseInt(m.group(1)) == nextOperative && !decision) {
-            operative(line, m.group(1));
-        } else if ((m = LETTERED.matcher(s)).lookingAt() && (top != null || decision)) {
-            lettered(line, m.group(1));
+        if ((m = shapes.operative().matcher(s)).lookingAt() && Integer.parseInt(m.group(1)) == nextOperative && !decision) {
+            operative(line, Numerals.ascii(m.group(1)));
+        } else if ((m = shapes.lettered().matcher(s)).lookingAt() && (top != null || decision)) {
+            lettered(line, shapes.canonicalLetter(m.group(1)), m.group(1));
         } else if (current != null && continues(line)) {
             add(line);
         } else if (top == null && !decision) {
@@ -126,15 +150,34 @@ final class ResolutionBodyReader {
         }
     }
 
-    /** Whether a line carries on the open node rather than starting a new paragraph. */
+    /** The number of a resolution or decision heading line ({@code 11/5}), or null when the line is not one. */
+    private String headingNumber(String line) {
+        Matcher m = shapes.resolutionHeading().matcher(line);
+        if (m.matches()) {
+            return Numerals.ascii(m.group(1));
+        }
+        m = shapes.decisionHeading().matcher(line);
+        return m.matches() ? Numerals.ascii(m.group(1)) : null;
+    }
+
+    /**
+     * Whether a line carries on the open node rather than starting a new paragraph: it starts in lower case (where
+     * paragraphs do not), it does not open with a leading verb inside the preamble (where the grammar's verb table
+     * says how paragraphs open), or the line above stopped without the punctuation that ends a paragraph.
+     */
     private boolean continues(SourceLines.Line line) {
         String s = line.stripped();
         int first = s.codePointAt(0);
-        if (Character.isLowerCase(first) && !LETTERED.matcher(s).lookingAt()) {
+        if (!shapes.lowerCaseStarts() && Character.isLowerCase(first) && !shapes.lettered().matcher(s).lookingAt()) {
+            return true;
+        }
+        if (shapes.verbsOpenPreamble() && top == null && !decision && current instanceof OpenNode.ProvisionDraft
+                && collector.leadingVerb(s) == null) {
+            // In the preamble a new paragraph opens with a leading verb; any other line was wrapped after a comma.
             return true;
         }
         String last = TRAILING_MARKS.matcher(currentLastLine).replaceAll("");
-        return !last.isEmpty() && ",;:.".indexOf(last.charAt(last.length() - 1)) < 0;
+        return !last.isEmpty() && shapes.paragraphEnds().indexOf(last.charAt(last.length() - 1)) < 0;
     }
 
     private void preambular(SourceLines.Line line) {
@@ -157,7 +200,7 @@ final class ResolutionBodyReader {
         List<String> path = new ArrayList<>(pathPrefix);
         path.add(number);
         top = new OpenNode.ProvisionDraft(Citation.of(work, Eid.of(Eid.Series.OPERATIVE, number)), ProvisionKind.OPERATIVE, number, path,
-                labelPrefix == null ? number + "." : labelPrefix + number, OPERATIVE_LABEL, null, session);
+                labelPrefix == null ? shapes.operativeFormat().formatted(number) : labelPrefix + number, shapes.operativeLabel(), null, session);
         top.leadingVerb = LeadingVerbs.italicLead(line.text());
         letter = null;
         lastSubLetter = "";
@@ -165,7 +208,9 @@ final class ResolutionBodyReader {
         add(line);
     }
 
-    private void lettered(SourceLines.Line line, String label) {
+    /** A lettered line: {@code label} is its citation letter ({@code b}), {@code printed} the letter as printed ({@code ب}). */
+    private void lettered(SourceLines.Line line, String label, String printed) {
+        String printedLabel = shapes.letterFormat().formatted(printed);
         close();
         // "i)" after "h)" is the ninth letter; after any other letter it opens a roman list one level down.
         String expectedLetter = nextLetter(decision ? lastTopLetter : lastSubLetter);
@@ -175,7 +220,7 @@ final class ResolutionBodyReader {
             List<String> path = new ArrayList<>(pathPrefix);
             path.add(label);
             top = new OpenNode.ProvisionDraft(Citation.of(work, Eid.of(Eid.Series.OPERATIVE, label)), ProvisionKind.OPERATIVE, label, path,
-                    labelPrefix == null ? label + ")" : labelPrefix + label, LETTER_LABEL, null, session);
+                    labelPrefix == null ? printedLabel : labelPrefix + label, shapes.letterLabel(), null, session);
             top.leadingVerb = LeadingVerbs.italicLead(line.text());
             letter = top;
             current = top;
@@ -184,8 +229,8 @@ final class ResolutionBodyReader {
             List<String> path = new ArrayList<>(parent.path);
             path.add(label);
             OpenNode.ProvisionDraft sub = new OpenNode.ProvisionDraft(parent.citation.child(label),
-                    ProvisionKind.SUBPARAGRAPH, label, path, labelPrefix == null ? label + ")" : parent.label + "." + label,
-                    LETTER_LABEL, null, session);
+                    ProvisionKind.SUBPARAGRAPH, label, path, labelPrefix == null ? printedLabel : parent.label + "." + label,
+                    shapes.letterLabel(), null, session);
             if (!roman) {
                 letter = sub;
                 lastSubLetter = label;
@@ -193,6 +238,55 @@ final class ResolutionBodyReader {
             current = sub;
         }
         add(line);
+    }
+
+    /** An annex heading ({@code Annex}, {@code Annex II}): what follows are the annex's title and numbered paragraphs. */
+    private void annexHeading(SourceLines.Line line, String number) {
+        close();
+        annex = number;
+        nextAnnexParagraph = 1;
+        top = null;
+        letter = null;
+        lastSubLetter = "";
+        current = new OpenNode.SegmentDraft(SegmentKind.HEADING, "annex " + number, annexPath());
+        add(line);
+        close();
+    }
+
+    /**
+     * A line of an annex (an annexed declaration): its numbered paragraphs ({@code annex 1 para. 2}) and their lettered
+     * sub-paragraphs are provisions of the annex; its title and chapeau are text.
+     */
+    private void annexLine(SourceLines.Line line) {
+        String s = line.text();
+        Matcher m;
+        if ((m = shapes.operative().matcher(s)).lookingAt() && Integer.parseInt(m.group(1)) == nextAnnexParagraph) {
+            close();
+            nextAnnexParagraph++;
+            String number = Numerals.ascii(m.group(1));
+            List<String> path = new ArrayList<>(annexPath());
+            path.add(number);
+            top = new OpenNode.ProvisionDraft(Citation.of(work, Eid.of(Eid.Series.PARAGRAPH, number).inAnnex(annex)),
+                    ProvisionKind.PARAGRAPH, number, path, shapes.operativeFormat().formatted(number), shapes.operativeLabel(),
+                    null, session);
+            letter = null;
+            lastSubLetter = "";
+            current = top;
+            add(line);
+        } else if ((m = shapes.lettered().matcher(s)).lookingAt() && top != null) {
+            lettered(line, shapes.canonicalLetter(m.group(1)), m.group(1));
+        } else if (current != null) {
+            add(line);
+        } else {
+            current = new OpenNode.SegmentDraft(SegmentKind.TEXT, "annex " + annex, annexPath());
+            add(line);
+        }
+    }
+
+    private List<String> annexPath() {
+        List<String> path = new ArrayList<>(pathPrefix);
+        path.add("annex " + annex);
+        return path;
     }
 
     private static String nextLetter(String letter) {

@@ -8,6 +8,7 @@ final class ResolutionReader implements StructureReader {
     @Override
     public void read(NodeCollector collector, DocumentContext context) {
         new ResolutionBodyReader(collector, context.markdown(), context.work(), context.metadata().session(), null,
-                List.of(), context.metadata().type() == DocumentType.DECISION).read(collector.lines().lines());
+                List.of(), context.metadata().type() == DocumentType.DECISION, context.grammar(),
+                context.metadata().symbol() == null ? null : context.metadata().symbol().value()).read(collector.lines().lines());
     }
 }

@@ -159,18 +159,29 @@ public final class TextNormalizer {
             }
             int j = i;
             char chosen = ' ';
+            boolean lineBreak = false;
             while (j < last && isSpace(s.charAt(j))) {
                 char w = s.charAt(j);
                 if (w == '\u00A0' || w == '\u202F') {
                     chosen = w;
                 }
+                lineBreak |= w == '\n' || w == '\r';
                 j++;
             }
-            chars[k] = chosen;
-            map[k++] = t.sourceOffset(i);
+            // Chinese puts no space between words: a line break inside Chinese text joins its two sides.
+            if (!lineBreak || k == 0 || !isCjk(chars[k - 1]) || !isCjk(s.charAt(j))) {
+                chars[k] = chosen;
+                map[k++] = t.sourceOffset(i);
+            }
             i = j;
         }
         return new MappedText(new String(chars, 0, k), k == map.length ? map : java.util.Arrays.copyOf(map, k));
+    }
+
+    /** A Han character or CJK punctuation (full-width comma, ideographic full stop). */
+    private static boolean isCjk(char c) {
+        return c >= '\u2E80' && (c >= '\u3000' && c <= '\u303F' || c >= '\uFF00' && c <= '\uFFEF'
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static boolean isSpace(char c) {

@@ -15,8 +15,9 @@ import java.util.TreeSet;
  *
  * <p>This is the index's agreement with itself. COP resolutions often repeat a working group's recommendation word
  * for word, yet the index gives the copy other themes ({@code I.2} and {@code VI.2}, cosine 0.91, share one theme of
- * five), so no classifier evaluated against the index can score much above this agreement. For editors, the
- * disagreeing pairs are the places where the index most likely needs a decision.
+ * five). Over a few dozen pairs of few meetings this is no ceiling for a classifier, but it shows how far the index
+ * is from a function of the text. For editors, the disagreeing pairs are the places where the index most likely needs
+ * a decision.
  *
  * @param minSimilarity the similarity a pair needs
  * @param pairs         each provision with a near-identical provision elsewhere, most similar first
@@ -86,9 +87,10 @@ public record IndexConsistency(double minSimilarity, List<Pair> pairs, Evaluatio
     /** The pairs of {@code set} at or above {@code minSimilarity} and their agreement. */
     public static IndexConsistency of(TrainingSet set, double minSimilarity) {
         List<ThemeClassifier.Example> examples = set.examples();
-        List<List<String>> stems = examples.stream().map(e -> FrenchTerms.stems(e.text())).toList();
-        TermVectors space = new TermVectors(stems, false);
-        List<SparseVector> vectors = stems.stream().map(space::vector).toList();
+        List<List<String>> features = examples.stream()
+                .map(e -> TfIdfSpace.features(FrenchTerms.stems(e.text()), true, 0)).toList();
+        TfIdfSpace space = new TfIdfSpace(features);
+        List<SparseVector> vectors = features.stream().map(space::vector).toList();
         List<Pair> pairs = new ArrayList<>();
         int tp = 0;
         int fp = 0;

@@ -29,7 +29,7 @@ final class LabelTerms {
 
     private final List<List<String>> labelStems = new ArrayList<>();
     private final Map<String, Double> idf = new HashMap<>();
-    /** Label stems more than one training text in {@link TermVectors#COMMON} says. */
+    /** Label stems more than one training text in {@link TfIdfSpace#COMMON} says. */
     private final Set<String> common = new HashSet<>();
 
     /** The label terms of each of {@code labels} (in theme order), weighted by IDF over the training texts' stems. */
@@ -51,7 +51,7 @@ final class LabelTerms {
         }
         for (String v : vocabulary) {
             idf.put(v, Math.log((1.0 + texts.size()) / (1.0 + df.getOrDefault(v, 0))) + 1.0);
-            if (df.getOrDefault(v, 0) * TermVectors.COMMON > texts.size()) {
+            if (df.getOrDefault(v, 0) * TfIdfSpace.COMMON > texts.size()) {
                 common.add(v);
             }
         }

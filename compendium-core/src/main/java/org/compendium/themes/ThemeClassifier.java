@@ -1,50 +1,78 @@
 package org.compendium.themes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import org.compendium.model.Theme;
 
 /**
- * A multi-label theme classifier trained on indexed provisions: k nearest neighbours by TF-IDF cosine, blended with
- * one-vs-rest logistic regression trained by stochastic gradient descent (fixed seed, so runs are reproducible), and
- * with a zero-shot match of the text against each theme's label ({@link LabelTerms}).
+ * A multi-label theme classifier trained on indexed provisions: kernel ridge regression on a TF-IDF cosine kernel
+ * (stems, stem bigrams, character 4-grams; {@link ThemeKernel}) with the themes' labels as extra training documents,
+ * blended with a zero-shot match of the text against each label ({@link LabelTerms}), then calibrated per theme
+ * ({@link Calibration}) so that a score is the probability that the index would give the theme. Every setting (ridge,
+ * label-document weight, blend, calibration, threshold, number of themes) is chosen by leave-one-meeting-out over the
+ * training examples themselves ({@link NestedEvaluation#choose}); {@code themes eval} measures this whole procedure
+ * with one more level of leave-one-meeting-out around it.
  *
- * <p>The neighbours give themes that the linear model has too few examples to learn; the linear model gives themes
- * signalled by a few words wherever they appear; the label match gives themes with no example at all (a theme of one
- * meeting only, a theme an editor just added). {@link #rank} returns every theme with the three scores and the
- * evidence.
+ * <p>Deterministic: no random step, loops in a fixed order. A vocabulary without examples (an editor's WG.4 themes)
+ * is matched on its labels only ({@link Settings#LABELS_ONLY}).
  */
 public final class ThemeClassifier {
+    /** How many nearest examples reasons and the neighbour share look at. */
+    static final int NEIGHBOURS = 10;
+
     private final Settings settings;
     private final List<String> themes;
-    private final TermVectors space;
     private final List<Example> examples;
-    private final List<SparseVector> vectors;
-    private final double[][] weights;
-    private final double[] bias;
-    private final LabelTerms labels;
+    private final ThemeKernel kernel;
+    private final ThemeKernel.Solution solution;
+    private final NestedEvaluation.Choice choice;
+    private final LabelTerms labelsOnly;
+    /** Per theme, the word-space weight of each feature ({@code Σ_d α_dt w_d}), for reasons. */
+    private final double[][] wordWeights;
 
     /**
-     * The classifier's parameters.
+     * The classifier's design and the settings its training chooses among.
      *
-     * @param neighbours    k of the k nearest neighbours
-     * @param blend         the weight of the neighbour score (1 - blend for the linear model) in the learned score
-     * @param labelWeight   the weight of the label match (1 - labelWeight for the learned score)
-     * @param epochs        SGD passes over the training set
-     * @param learningRate  the SGD step
-     * @param l2            L2 regularisation of the linear model
-     * @param charGrams     whether character 4-grams of stems are features
-     * @param seed          the shuffling seed
+     * @param design     the kernel's features and documents
+     * @param grid       the settings chosen by leave-one-meeting-out
+     * @param labelsOnly whether only label matching scores (no example is learned from)
      */
-    public record Settings(int neighbours, double blend, double labelWeight, int epochs, double learningRate,
-                           double l2, boolean charGrams, long seed) {
-        /** The settings measured best by leave-one-meeting-out (see the README, section Themes). */
-        public static final Settings DEFAULT = new Settings(10, 0.3, 0.3, 30, 0.5, 1e-4, true, 42L);
+    public record Settings(ThemeKernel.Design design, NestedEvaluation.Grid grid, boolean labelsOnly) {
+        /** The design measured best by nested leave-one-meeting-out (see the README, section Themes). */
+        public static final Settings DEFAULT = new Settings(
+                new ThemeKernel.Design(true, 4, 0.3, 0, 0, 0, true, true),
+                new NestedEvaluation.Grid(
+                        List.of(new ThemeKernel.Fit(0.3, 10, 0), new ThemeKernel.Fit(1, 10, 0)),
+                        new double[] {0.2, 0.3, 0.4}, new double[] {0.15, 0.2, 0.25, 0.3, 0.35, 0.4},
+                        new int[] {3, 4, 5}, 10),
+                false);
+        /** A vocabulary without examples: the label match alone. */
+        public static final Settings LABELS_ONLY = new Settings(DEFAULT.design(), DEFAULT.grid(), true);
+
+        @Override
+        public String toString() {
+            if (labelsOnly) {
+                return "label match only";
+            }
+            ThemeKernel.Design d = design;
+            return String.format(Locale.ROOT,
+                    "kernel ridge on stems%s%s, label documents %s, chosen among ridge %s, label weight %s, "
+                            + "blend %s, threshold %s, max %s",
+                    d.bigrams() ? " + bigrams" : "",
+                    d.charGram() > 0 ? " + char " + d.charGram() + "-grams (" + d.charWeight() + ")" : "",
+                    d.labelDocuments() ? "yes" : "no",
+                    grid.fits().stream().map(f -> f.lambda()).distinct().toList(),
+                    grid.fits().stream().map(f -> f.labelWeight()).distinct().toList(),
+                    Arrays.toString(grid.blends()), Arrays.toString(grid.thresholds()),
+                    Arrays.toString(grid.maxima()));
+        }
     }
 
     /**
@@ -54,10 +82,16 @@ public final class ThemeClassifier {
      * @param label  its label in the compendium ({@code I.22}), for reasons
      * @param text   its text (with its parent's chapeau for a sub-paragraph)
      * @param themes its themes in the index
+     * @param group  the meeting or session it is held out with ({@code meeting 3}); its id when it has none
      */
-    public record Example(String id, String label, String text, Set<String> themes) {
+    public record Example(String id, String label, String text, Set<String> themes, String group) {
         public Example {
             themes = Set.copyOf(themes);
+        }
+
+        /** An example of no known meeting, held out on its own. */
+        public Example(String id, String label, String text, Set<String> themes) {
+            this(id, label, text, themes, id);
         }
     }
 
@@ -65,13 +99,14 @@ public final class ThemeClassifier {
      * One theme's score for a text.
      *
      * @param themeId    the theme
-     * @param score      the blended score, from 0 to 1
-     * @param neighbours the share of the nearest neighbours' similarity carried by neighbours with this theme
-     * @param linear     the logistic model's probability
+     * @param score      the probability that the index gives the theme (calibrated), or the label share when only
+     *                   labels are matched
+     * @param neighbours the share of the nearest examples' similarity carried by examples with this theme
+     * @param linear     the kernel regression's score
      * @param label      the share of the theme's label the text says (IDF-weighted, 0 to 1)
      * @param similar    the most similar indexed provisions with this theme (at most 3), most similar first
-     * @param words      the label words the text says, then the features that pushed the linear model most
-     *                   towards this theme
+     * @param words      the label words the text says, then the words that pushed the regression most towards this
+     *                   theme
      */
     public record Score(String themeId, double score, double neighbours, double linear, double label,
                         List<SimilarProvision> similar, List<String> words) {
@@ -80,107 +115,127 @@ public final class ThemeClassifier {
     private ThemeClassifier(Settings settings, List<Theme> vocabulary, List<Example> examples) {
         this.settings = settings;
         this.themes = vocabulary.stream().map(Theme::id).toList();
-        List<List<String>> stems = examples.stream().map(e -> FrenchTerms.stems(e.text())).toList();
-        this.labels = new LabelTerms(vocabulary.stream().map(t -> t.label(IndexImport.LANGUAGE)).toList(),
-                stems.stream().map(s -> (Set<String>) new HashSet<>(s)).toList());
         this.examples = List.copyOf(examples);
-        this.space = new TermVectors(stems, settings.charGrams());
-        this.vectors = stems.stream().map(space::vector).toList();
-        this.weights = new double[themes.size()][space.size()];
-        this.bias = new double[themes.size()];
+        List<List<String>> stems = new ArrayList<>();
+        examples.forEach(e -> stems.add(FrenchTerms.stems(e.text())));
+        if (settings.labelsOnly() || examples.isEmpty()) {
+            this.labelsOnly = new LabelTerms(vocabulary.stream().map(t -> t.label(IndexImport.LANGUAGE)).toList(),
+                    stems.stream().map(s -> (Set<String>) new HashSet<>(s)).toList());
+            this.kernel = null;
+            this.solution = null;
+            this.choice = null;
+            this.wordWeights = null;
+            return;
+        }
+        this.labelsOnly = null;
+        vocabulary.forEach(t -> stems.add(FrenchTerms.stems(t.label(IndexImport.LANGUAGE))));
+        List<String> names = new ArrayList<>(new LinkedHashSet<>(examples.stream().map(Example::group).toList()));
+        int[] groups = names.size() >= 2 ? examples.stream().mapToInt(e -> names.indexOf(e.group())).toArray()
+                : java.util.stream.IntStream.range(0, examples.size()).toArray();
+        boolean[] training = new boolean[examples.size()];
+        Arrays.fill(training, true);
+        List<Set<Integer>> gold = ThemeKernel.themeIndices(vocabulary, examples);
+        this.kernel = new ThemeKernel(settings.design(), vocabulary, stems, groups, new int[examples.size()], gold,
+                training);
+        this.choice = NestedEvaluation.choose(kernel, training, groups, gold, settings.design(), settings.grid(),
+                new int[] {0}).get(0);
+        this.solution = kernel.solve(NestedEvaluation.documents(training, themes.size(),
+                settings.design().labelDocuments()), choice.fit(), kernel.means(training, settings.design().centred()));
+        this.wordWeights = wordWeights();
+    }
+
+    private double[][] wordWeights() {
+        double[][] w = new double[themes.size()][kernel.wordSpace().size()];
+        int[] docs = solution.docs();
+        for (int d = 0; d < docs.length; d++) {
+            SparseVector x = kernel.words(docs[d]);
+            for (int t = 0; t < themes.size(); t++) {
+                double a = solution.alpha(d, t);
+                if (a == 0) {
+                    continue;
+                }
+                for (int k = 0; k < x.ids().length; k++) {
+                    w[t][x.ids()[k]] += a * x.values()[k];
+                }
+            }
+        }
+        return w;
     }
 
     /** Trains on {@code examples} for the given theme vocabulary. */
     public static ThemeClassifier train(List<Theme> themes, List<Example> examples, Settings settings) {
-        ThemeClassifier c = new ThemeClassifier(settings, themes, examples);
-        c.fit();
-        return c;
+        return new ThemeClassifier(settings, themes, examples);
     }
 
-    private void fit() {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < examples.size(); i++) {
-            order.add(i);
-        }
-        Random random = new Random(settings.seed());
-        for (int epoch = 0; epoch < settings.epochs(); epoch++) {
-            java.util.Collections.shuffle(order, random);
-            double rate = settings.learningRate() / (1 + epoch * 0.1);
-            for (int i : order) {
-                SparseVector x = vectors.get(i);
-                Set<String> gold = examples.get(i).themes();
-                for (int t = 0; t < themes.size(); t++) {
-                    double[] w = weights[t];
-                    double p = sigmoid(x.dot(w) + bias[t]);
-                    double g = p - (gold.contains(themes.get(t)) ? 1 : 0);
-                    for (int k = 0; k < x.ids().length; k++) {
-                        int f = x.ids()[k];
-                        w[f] -= rate * (g * x.values()[k] + settings.l2() * w[f]);
-                    }
-                    bias[t] -= rate * g;
-                }
-            }
-        }
+    /**
+     * The rule that turns this classifier's ranking into predicted themes: the best one, then those whose probability
+     * reaches the threshold chosen in training, up to the chosen number; for a label-only vocabulary,
+     * {@link Selection#DEFAULT}.
+     */
+    public Selection selection() {
+        return choice == null ? Selection.DEFAULT : new Selection(0, choice.threshold(), choice.max());
+    }
+
+    /** The settings training chose, in words (for {@code themes eval}). */
+    public String chosen() {
+        return choice == null ? settings.toString() : choice.describe();
     }
 
     /** Every theme's score for {@code text}, best first (ties by theme order). */
     public List<Score> rank(String text) {
         FrenchTerms.Terms terms = FrenchTerms.analyse(text);
-        SparseVector x = space.vector(terms.stems());
         Set<String> stems = new HashSet<>(terms.stems());
         Map<String, String> written = terms.written();
-        double[] label = labels.scores(stems);
-        List<Integer> nearest = nearest(x);
-        double total = 0;
-        for (int n : nearest) {
-            total += Math.max(0, x.dot(vectors.get(n)));
-        }
         List<Score> out = new ArrayList<>();
-        for (int t = 0; t < themes.size(); t++) {
-            String theme = themes.get(t);
-            double knn = 0;
-            List<SimilarProvision> similar = new ArrayList<>();
-            for (int n : nearest) {
-                if (examples.get(n).themes().contains(theme)) {
-                    knn += Math.max(0, x.dot(vectors.get(n)));
-                    similar.add(new SimilarProvision(examples.get(n).id(), examples.get(n).label()));
-                }
+        if (kernel == null) {
+            double[] label = labelsOnly.scores(stems);
+            for (int t = 0; t < themes.size(); t++) {
+                out.add(new Score(themes.get(t), label[t], 0, 0, label[t], List.of(),
+                        words(null, labelsOnly.said(t, stems), written, null)));
             }
-            knn = total > 0 ? knn / total : 0;
-            double linear = sigmoid(x.dot(weights[t]) + bias[t]);
-            double score = (1 - settings.labelWeight())
-                    * (settings.blend() * knn + (1 - settings.blend()) * linear) + settings.labelWeight() * label[t];
-            out.add(new Score(theme, score, knn, linear, label[t],
-                    List.copyOf(similar.subList(0, Math.min(3, similar.size()))), words(x, weights[t], labels.said(t, stems), written)));
+        } else {
+            double[] row = kernel.textRow(terms.stems());
+            double[] regression = solution.predict(row);
+            double[] label = kernel.labelMatch(stems);
+            double[] p = NestedEvaluation.probabilities(regression, label, choice);
+            List<Integer> nearest = nearest(row);
+            double total = nearest.stream().mapToDouble(n -> Math.max(0, row[n])).sum();
+            SparseVector x = kernel.wordSpace().vector(TfIdfSpace.features(terms.stems(), settings.design().bigrams(), 0));
+            for (int t = 0; t < themes.size(); t++) {
+                String theme = themes.get(t);
+                double share = 0;
+                List<SimilarProvision> similar = new ArrayList<>();
+                for (int n : nearest) {
+                    if (examples.get(n).themes().contains(theme)) {
+                        share += Math.max(0, row[n]);
+                        similar.add(new SimilarProvision(examples.get(n).id(), examples.get(n).label()));
+                    }
+                }
+                out.add(new Score(theme, p[t], total > 0 ? share / total : 0, regression[t], label[t],
+                        List.copyOf(similar.subList(0, Math.min(3, similar.size()))),
+                        words(x, kernel.labels().said(t, stems), written, wordWeights[t])));
+            }
         }
         out.sort(Comparator.comparingDouble(Score::score).reversed());
         return out;
     }
 
-    private List<Integer> nearest(SparseVector x) {
+    /** The {@value #NEIGHBOURS} examples most similar to a text with kernel row {@code row}, most similar first. */
+    private List<Integer> nearest(double[] row) {
         List<Integer> all = new ArrayList<>();
-        double[] sims = new double[vectors.size()];
-        for (int i = 0; i < vectors.size(); i++) {
-            sims[i] = x.dot(vectors.get(i));
+        for (int i = 0; i < examples.size(); i++) {
             all.add(i);
         }
-        all.sort(Comparator.comparingDouble((Integer i) -> -sims[i]).thenComparing(i -> i));
-        return all.subList(0, Math.min(settings.neighbours(), all.size()));
+        all.sort(Comparator.comparingDouble((Integer i) -> -row[i]).thenComparing(i -> i));
+        return all.subList(0, Math.min(NEIGHBOURS, all.size()));
     }
 
     /**
-     * The words that say the theme's label, then those of the unigram and bigram features contributing most to its
-     * linear score: three in all, as the text writes them. Words most provisions say ({@code ainsi},
+     * The words that say the theme's label, then those of the stem and bigram features contributing most to its
+     * regression score: three in all, as the text writes them. Words most provisions say ({@code ainsi},
      * {@code parties devraient}) are left out: they may weigh, but they explain nothing to a reader.
      */
-    private List<String> words(SparseVector x, double[] w, List<String> said, Map<String, String> written) {
-        List<Integer> idx = new ArrayList<>();
-        for (int k = 0; k < x.ids().length; k++) {
-            if (w[x.ids()[k]] > 0 && !space.name(x.ids()[k]).startsWith("#") && space.distinctive(x.ids()[k])) {
-                idx.add(k);
-            }
-        }
-        idx.sort(Comparator.comparingDouble((Integer k) -> -x.values()[k] * w[x.ids()[k]]).thenComparing(k -> k));
+    private List<String> words(SparseVector x, List<String> said, Map<String, String> written, double[] w) {
         List<String> out = new ArrayList<>();
         Set<String> used = new HashSet<>();
         said.forEach(stem -> {
@@ -188,18 +243,24 @@ public final class ThemeClassifier {
                 out.add(written.getOrDefault(stem, stem));
             }
         });
-        for (int k : idx) {
-            List<String> stems = List.of(space.name(x.ids()[k]).split("_"));
-            if (stems.stream().anyMatch(used::contains)) {
-                continue; // "lutte contre" after "lutte" says nothing new
+        if (x != null) {
+            TfIdfSpace space = kernel.wordSpace();
+            List<Integer> idx = new ArrayList<>();
+            for (int k = 0; k < x.ids().length; k++) {
+                if (w[x.ids()[k]] > 0 && space.distinctive(x.ids()[k])) {
+                    idx.add(k);
+                }
             }
-            used.addAll(stems);
-            out.add(String.join(" ", stems.stream().map(stem -> written.getOrDefault(stem, stem)).toList()));
+            idx.sort(Comparator.comparingDouble((Integer k) -> -x.values()[k] * w[x.ids()[k]]).thenComparing(k -> k));
+            for (int k : idx) {
+                List<String> stems = List.of(space.name(x.ids()[k]).split("_"));
+                if (stems.stream().anyMatch(used::contains)) {
+                    continue; // "lutte contre" after "lutte" says nothing new
+                }
+                used.addAll(stems);
+                out.add(String.join(" ", stems.stream().map(stem -> written.getOrDefault(stem, stem)).toList()));
+            }
         }
         return out.stream().limit(3).toList();
-    }
-
-    private static double sigmoid(double z) {
-        return 1 / (1 + Math.exp(-z));
     }
 }

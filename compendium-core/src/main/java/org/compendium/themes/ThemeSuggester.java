@@ -26,26 +26,21 @@ import org.compendium.store.DocumentStore;
  * alone; a provision of a body without a vocabulary gets none rather than another body's themes.
  */
 public final class ThemeSuggester {
-    /** A vocabulary without examples is matched on its labels only. */
-    static final ThemeClassifier.Settings LABELS_ONLY = new ThemeClassifier.Settings(0, 0, 1.0, 0, 0, 0, false, 42L);
-
     private final List<Theme> themes;
     private final Map<String, Theme> byId;
     private final ThemeClassifier classifier;
     private final Set<Body> indexedScopes;
     private final Map<Body, ThemeClassifier> labelsOnly;
     private final List<ThemeDecision> decisions;
-    private final Selection selection;
 
     ThemeSuggester(List<Theme> all, ThemeClassifier classifier, Set<Body> indexedScopes,
-                   Map<Body, ThemeClassifier> labelsOnly, List<ThemeDecision> decisions, Selection selection) {
+                   Map<Body, ThemeClassifier> labelsOnly, List<ThemeDecision> decisions) {
         this.themes = all.stream().filter(t -> indexedScopes.contains(t.scope())).toList();
         this.byId = all.stream().collect(Collectors.toMap(Theme::id, t -> t, (a, b) -> a, LinkedHashMap::new));
         this.classifier = classifier;
         this.indexedScopes = Set.copyOf(indexedScopes);
         this.labelsOnly = Map.copyOf(labelsOnly);
         this.decisions = List.copyOf(decisions);
-        this.selection = selection;
     }
 
     /**
@@ -68,8 +63,8 @@ public final class ThemeSuggester {
         Map<Body, ThemeClassifier> labelsOnly = new java.util.EnumMap<>(Body.class);
         all.stream().filter(t -> !indexed.contains(t.scope())).collect(Collectors.groupingBy(Theme::scope))
                 .forEach((scope, vocabulary) -> labelsOnly.put(scope,
-                        ThemeClassifier.train(vocabulary, List.of(), LABELS_ONLY)));
-        return new ThemeSuggester(all, c, indexed, labelsOnly, store.themes().decisions(), Selection.DEFAULT);
+                        ThemeClassifier.train(vocabulary, List.of(), ThemeClassifier.Settings.LABELS_ONLY)));
+        return new ThemeSuggester(all, c, indexed, labelsOnly, store.themes().decisions());
     }
 
     /**
@@ -131,7 +126,7 @@ public final class ThemeSuggester {
         }
         Set<String> shown = decided.keySet();
         List<ThemeClassifier.Score> open = ranked.stream().filter(s -> !shown.contains(s.themeId())).toList();
-        List<ThemeClassifier.Score> chosen = new ArrayList<>(selection.select(open));
+        List<ThemeClassifier.Score> chosen = new ArrayList<>(c == null ? List.of() : c.selection().select(open));
         for (ThemeClassifier.Score s : open) {
             if (chosen.size() >= top) {
                 break;

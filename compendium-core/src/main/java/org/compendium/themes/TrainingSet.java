@@ -59,8 +59,10 @@ public record TrainingSet(List<ThemeClassifier.Example> examples, List<String> g
         for (Provision p : compendium.provisions()) {
             Set<String> t = themes.get(p.citation());
             if (t != null) {
-                examples.add(new ThemeClassifier.Example(p.citation().toString(), p.label(), text(p, compendium), t));
-                groups.add(p.meeting() != null ? "meeting " + p.meeting() : "session " + p.session());
+                String group = p.meeting() != null ? "meeting " + p.meeting() : "session " + p.session();
+                examples.add(new ThemeClassifier.Example(p.citation().toString(), p.label(), text(p, compendium), t,
+                        group));
+                groups.add(group);
             }
         }
         return new TrainingSet(examples, groups);

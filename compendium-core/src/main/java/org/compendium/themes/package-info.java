@@ -5,8 +5,9 @@
  * <p>Owns: reading the index table ({@link org.compendium.themes.IndexTable}, {@link org.compendium.themes.IndexReferences},
  * {@link org.compendium.themes.ReportNumbers}) and resolving it to stored provisions ({@link org.compendium.themes.IndexImport}),
  * French tokenisation for classification ({@link org.compendium.themes.FrenchTerms}), the suggester
- * ({@link org.compendium.themes.ThemeSuggester}), leave-one-meeting-out evaluation
- * ({@link org.compendium.themes.LeaveOneGroupOut}), editor authentication and audited edits
+ * ({@link org.compendium.themes.ThemeSuggester}) and its classifier ({@link org.compendium.themes.ThemeClassifier}:
+ * kernel ridge regression, {@code ThemeKernel}, {@code Calibration}, {@code Matrices}), nested leave-one-meeting-out
+ * evaluation ({@link org.compendium.themes.NestedEvaluation}), editor authentication and audited edits
  * ({@link org.compendium.themes.ThemeEditing}). Persistence goes through {@link org.compendium.store.ThemeStore}.
  *
  * <p>Must not import: JDBC ({@code java.sql}), {@code org.compendium.parse} internals, any CLI or web framework

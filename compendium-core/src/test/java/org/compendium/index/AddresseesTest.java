@@ -28,6 +28,13 @@ class AddresseesTest {
             Exhorte les États Membres à ratifier le Protocole ;                         | states
             Décide de poursuivre ses travaux sur la question des migrants ;             | -
             Renforcer la coopération internationale, en particulier avec l'ONUDC ;      | -
+            Constate qu'il faut agir, prie instamment les États d'aider, et demande à l'Office de les appuyer ; | states,secretariat
+            Prie l'Office de réaliser une étude, et invite les États parties à y contribuer ; | secretariat,states-parties
+            Se félicite des travaux ; prie également le Secrétariat et la Conférence d'en tenir compte ; | secretariat,conference
+            Note le rapport, et engage vivement les États Membres à le lire ;         | states
+            Se félicite des travaux, et encourage la coopération avec les États parties ; | -
+            Décide de poursuivre ses travaux, notamment avec les États parties et l'ONUDC ; | -
+            Prend note du rapport et demande au Groupe de travail de poursuivre ses travaux ; | working-group
             """)
     void readsTheAddresseeFromItsPlace(String text, String expected) {
         List<String> codes = expected.equals("-") ? List.of() : Arrays.asList(expected.split(","));

@@ -13,7 +13,7 @@ class QuerySyntaxTest {
     @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
             "unclosed          | a quotation mark is not closed
             AND AND            | AND, OR and NOT must stand between words
-            (                  | the parentheses do not balance
+            (traite OR trafic  | the parentheses do not balance
             entraide AND       | AND, OR and NOT must stand between words
             foo:bar            | unknown field 'foo'
             body:WG.7 ]        | a character has a special meaning here

@@ -102,6 +102,9 @@ class SearchGoldenTest {
                 .satisfies(e -> assertThat(e.addressees()).containsExactly(Addressees.STATES_PARTIES))
                 .satisfies(e -> assertThat(e.body()).isEqualTo(org.compendium.model.Body.COP));
         assertThat(search.get(Citation.parse("COP res. 99/1 op. 1"))).isEmpty();
+        // Op. 9's later clauses: "…, prie instamment les États de…, et demande à l'Office des Nations Unies…".
+        assertThat(search.get(Citation.parse("COP res. 11/5 op. 9"))).singleElement()
+                .satisfies(e -> assertThat(e.addressees()).containsExactly(Addressees.STATES, Addressees.SECRETARIAT));
     }
 
     @Test

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.compendium.ingest.RejectedInputException;
 import org.compendium.ingest.SourceText;
 import org.compendium.model.Citation;
+import org.compendium.model.Language;
 import org.compendium.model.ParsedDocument;
 import org.compendium.model.Provision;
 import org.compendium.model.ProvisionKind;
@@ -20,12 +22,14 @@ import org.compendium.model.Segment;
 import org.compendium.model.SourceFormat;
 import org.compendium.model.SourceSpan;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Properties of {@link DocumentParser} over seeded random documents: it returns or rejects but never breaks, what it
  * returns covers every non-whitespace character exactly once, spans stay inside the source and in order, citations
- * round-trip, and a generated document yields exactly the paragraphs and recommendations it was built with.
+ * round-trip, and a generated document yields exactly the paragraphs and recommendations it was built with; mutated
+ * versions of the six-language fixtures (clean and raw PDF extraction) hold to the same properties.
  *
  * <p>Every failure names its generator and seed; {@code new Random(seed)} rebuilds the same input.
  */
@@ -75,6 +79,22 @@ class ParserPropertyTest {
     void mutatedWg7ReportParsesCompletelyOrIsRejected(long seed) {
         String text = Mutations.mutate(WG7, new Random(seed));
         parseAndCheck("mutated-003", seed, source("mutated-003-" + seed + ".txt", SourceFormat.TEXT, text));
+    }
+
+    static Stream<Arguments> multilingualSeeds() {
+        return LanguageFixtures.KINDS.stream().flatMap(k -> LanguageFixtures.languages().stream()
+                .flatMap(l -> LongStream.range(0, 25).mapToObj(seed -> Arguments.of(k, l, seed))));
+    }
+
+    @ParameterizedTest(name = "{0} {1} seed {2}")
+    @MethodSource("multilingualSeeds")
+    void mutatedFixtureInAnyOfTheSixLanguagesParsesCompletelyOrIsRejected(String kind, Language language, long seed) {
+        String clean = LanguageFixtures.text(kind, language);
+        // Clean text on even seeds, its raw PDF extraction on odd ones: both shapes must survive mutation.
+        String text = seed % 2 == 0 ? clean : RawExtraction.of(clean, language, "CTOC/COP/WG.4/2025/5");
+        String generator = "mutated-" + kind + "-" + language.code();
+        parseAndCheck(generator, seed, source(generator + "-" + seed + ".txt", SourceFormat.TEXT,
+                Mutations.mutate(text, new Random(seed))));
     }
 
     private static void checkGenerated(String generator, long seed, SyntheticReports.Generated g) {

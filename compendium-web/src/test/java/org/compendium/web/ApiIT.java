@@ -137,6 +137,38 @@ class ApiIT {
     }
 
     @Test
+    void searchRefusesUnknownAndMalformedParametersSayingWhy() throws Exception {
+        Answer typo = get("/api/search?q=victimes&bdy=WG.4");
+        assertThat(typo.status()).isEqualTo(400);
+        assertThat(typo.json().get("error").asText()).isEqualTo("unknown parameter 'bdy'");
+        assertThat(typo.json().get("hint").asText()).contains("pageSize").contains("body");
+        Answer twice = get("/api/search?q=victimes&q=traite");
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.json().get("error").asText()).contains("'q' given 2 times");
+        for (String bad : List.of("pageSize=0", "pageSize=abc", "pageSize=101", "page=-1", "page=11&pageSize=100", "lang=xx")) {
+            Answer r = get("/api/search?q=victimes&" + bad);
+            assertThat(r.status()).as(bad).isEqualTo(400);
+            assertThat(r.json().get("hint").asText()).as(bad).isNotBlank();
+        }
+        // Plain text with characters of the classic syntax is read as words, not refused.
+        assertThat(get("/api/search?q=" + Links.segment("Enfants (non accompagnés/ séparés)")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void searchPagesUpTo100Hits() throws Exception {
+        Answer r = get("/api/search?q=migrants&pageSize=100&page=2");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().get("pageSize").asInt()).isEqualTo(100);
+        assertThat(r.json().get("page").asInt()).isEqualTo(2);
+        long total = r.json().get("total").asLong();
+        assertThat(total).isGreaterThan(100);
+        assertThat(r.json().get("hits").size()).isEqualTo((int) Math.min(100, total - 100));
+        Answer first = get("/api/search?q=migrants&pageSize=100");
+        assertThat(first.json().get("hits").findValuesAsText("citation"))
+                .doesNotContainAnyElementsOf(r.json().get("hits").findValuesAsText("citation"));
+    }
+
+    @Test
     void similarProvisionsComeFromTheIndex() throws Exception {
         Answer r = get("/api/provisions/" + Links.segment("CTOC/COP/WG.7 meeting 8 rec. 12") + "/similar?limit=3");
         assertThat(r.status()).isEqualTo(200);

@@ -46,7 +46,9 @@ class ThemeSuggestionsTest {
 
             IndexImport.run(store, "test", CLOCK);
             assertThat(suggestions.of(rec1, report, Set.of())).extracting(Suggestion::themeId)
-                    .startsWith("echange-d-informations").doesNotContain("voies-legales-de-migration");
+                    // rec. 1: "améliorer la collecte de données, la recherche et l'échange d'informations"
+                    .startsWith("collecte-de-donnees-et-recherche", "echange-d-informations")
+                    .doesNotContain("voies-legales-de-migration");
 
             ThemeEditing editing = new ThemeEditing(store, CLOCK, 1_000);
             editing.addEditor("alice", "correct horse".toCharArray());

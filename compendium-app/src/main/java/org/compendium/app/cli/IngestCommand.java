@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.compendium.index.ProvisionIndex;
+import org.compendium.model.Language;
 import org.compendium.pipeline.IndexingListener;
 import org.compendium.pipeline.IngestListener;
 import org.compendium.pipeline.IngestReport;
@@ -14,9 +15,9 @@ import org.compendium.pipeline.SourceFiles;
 import org.compendium.store.DocumentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import org.compendium.pipeline.SuppliedMetadata;
 import org.compendium.model.Supplied;
 import org.compendium.model.DocumentSymbol;
@@ -52,6 +53,10 @@ public final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Document files, or folders to read recursively.")
     List<Path> paths;
 
+    @Option(names = "--language", paramLabel = "LANG",
+            description = "The documents' language (ar, zh, en, fr, ru or es) instead of detecting it from each document's opening.")
+    String language;
+
     @Option(names = "--symbol", paramLabel = "SYMBOL",
             description = "The document's UN symbol (e.g. CTOC/COP/WG.7/2021/3) when its text does not print it; one file only. "
                     + "For a folder, list symbols in a " + SuppliedMetadata.SIDECAR + " file (header: file,symbol,title).")
@@ -68,11 +73,13 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        Language override = language == null ? null : language(language);
+        Ingestion.ParseStep parse = override == null ? services.parser()::parse : text -> services.parser().parse(text, override);
         try (DocumentStore store = root.openStore(); ProvisionIndex index = root.openIndex(store)) {
             IngestPrinter printer = new IngestPrinter(out, err, services.terminal(), root.verbose());
             // The index follows the store: each saved document is re-indexed, committed once at the end.
             IndexingListener indexing = new IndexingListener(index);
-            IngestReport report = new Ingestion(services.reader(), services.parser(), store).withSupplied(supplied())
+            IngestReport report = new Ingestion(services.reader()::read, parse, store).withSupplied(supplied())
                     .ingest(paths, IngestListener.both(printer, indexing));
             if (report.read() == 0 && report.rejections().isEmpty()) {
                 err.println("compendium ingest: no document file (" + extensions() + ") found in "
@@ -115,6 +122,19 @@ public final class IngestCommand implements Callable<Integer> {
             return ExitCodes.NOTHING_INGESTED;
         }
         return report.rejections().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+    }
+
+    private Language language(String code) {
+        try {
+            Language l = Language.fromCode(code);
+            if (l == Language.UNDETERMINED) {
+                throw new IllegalArgumentException("'und' names no grammar");
+            }
+            return l;
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--language: " + e.getMessage()
+                    + ". Give one of ar, zh, en, fr, ru, es, or leave it out to detect each document's language");
+        }
     }
 
     private static String extensions() {

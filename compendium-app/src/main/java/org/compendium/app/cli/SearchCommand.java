@@ -19,9 +19,12 @@ import picocli.CommandLine.Spec;
 /** The {@code search} command: full-text search of the provisions, with filters, facets and highlighted snippets. */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Searches the provisions' text and prints the best hits with their matches, then the facet counts.",
-            "Syntax: words (all must match), \"a phrase\", a OR b, a NOT b, +must -mustnot, prefix*, (groups), "
-                    + "field:value with fields citation, body, type, meeting, session, year, kind, verb, addressee, "
-                    + "theme, language, source. Case and accents are ignored; French plurals match singulars."})
+            "Plain words (an index label as printed too) are read as words: most must match, all are preferred, "
+                    + "phrase matches first, typos tolerated when nothing matches.",
+            "With an operator the classic syntax applies: \"a phrase\", a OR b, a NOT b, +must -mustnot, prefix*, "
+                    + "(groups), field:value with fields citation, body, type, meeting, session, year, kind, verb, "
+                    + "addressee, theme, language, source; its words must all match. Case and accents are ignored; "
+                    + "French plurals match singulars."})
 public final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -6,24 +6,27 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.concurrent.Callable;
 import org.compendium.model.Theme;
 import org.compendium.themes.Evaluation;
 import org.compendium.themes.IndexConsistency;
-import org.compendium.themes.LeaveOneGroupOut;
-import org.compendium.themes.Selection;
+import org.compendium.themes.NestedEvaluation;
 import org.compendium.themes.ThemeClassifier;
 import org.compendium.themes.TrainingSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The {@code themes eval} command: leave-one-meeting-out evaluation of the suggestions against the imported index. */
+/**
+ * The {@code themes eval} command: nested leave-one-meeting-out evaluation of the suggestions against the imported
+ * index, with bootstrap intervals and the editor's curve.
+ */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Leave-one-meeting-out evaluation over the imported index: micro and macro precision, recall, "
-                + "F1 at the chosen threshold and recall@5, overall and per theme.")
+        description = "Nested leave-one-meeting-out evaluation over the imported index (every setting chosen on the "
+                + "other meetings only): micro and macro precision, recall, F1, recall@5 and @10 with 95% bootstrap "
+                + "intervals, per theme, and the editor's curve (the first k provisions of each meeting revealed).")
 public final class ThemesEvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -37,9 +40,7 @@ public final class ThemesEvalCommand implements Callable<Integer> {
         }
         List<Theme> themes = indexed.get().themes();
         TrainingSet set = indexed.get().set();
-        List<String> ids = themes.stream().map(Theme::id).toList();
-        List<List<ThemeClassifier.Score>> rankings = LeaveOneGroupOut.rankings(themes, set, ThemeClassifier.Settings.DEFAULT);
-        Evaluation e = Evaluation.of(ids, set.examples(), rankings, Selection.DEFAULT);
+        NestedEvaluation.Result e = NestedEvaluation.run(themes, set);
         out.printf(Locale.ROOT, "%-60s %4s %4s %4s  %6s %6s %6s%n", "theme", "tp", "fp", "fn", "P", "R", "F1");
         for (Map.Entry<String, Evaluation.ThemeCounts> t : e.perTheme().entrySet()) {
             Evaluation.ThemeCounts c = t.getValue();
@@ -47,11 +48,31 @@ public final class ThemesEvalCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-60s %4d %4d %4d  %6.4f %6.4f %6.4f%n", t.getKey(), c.tp(), c.fp(), c.fn(),
                     f.precision(), f.recall(), f.f1());
         }
-        out.printf(Locale.ROOT, "provisions %d (leave one meeting or session out, %s, %s)%n", e.provisions(),
-                ThemeClassifier.Settings.DEFAULT, Selection.DEFAULT);
-        out.printf(Locale.ROOT, "micro  P %.4f  R %.4f  F1 %.4f%n", e.micro().precision(), e.micro().recall(), e.micro().f1());
-        out.printf(Locale.ROOT, "macro  P %.4f  R %.4f  F1 %.4f%n", e.macro().precision(), e.macro().recall(), e.macro().f1());
-        out.printf(Locale.ROOT, "recall@5 %.4f%n", e.recallAt5());
+        long groups = set.groups().stream().distinct().count();
+        out.printf(Locale.ROOT, "provisions %d, %d meetings and sessions: nested leave one out, every setting chosen "
+                + "by leave-one-out over the other %d (%s)%n", e.provisions(), groups, groups - 1,
+                ThemeClassifier.Settings.DEFAULT);
+        Map<String, NestedEvaluation.Interval> ci = e.intervals();
+        out.printf(Locale.ROOT, "micro  P %.4f  R %.4f  F1 %.4f  95%% CI %s%n", e.micro().precision(),
+                e.micro().recall(), e.micro().f1(), ci.get("micro.f1"));
+        out.printf(Locale.ROOT, "macro  P %.4f  R %.4f  F1 %.4f  95%% CI %s%n", e.macro().precision(),
+                e.macro().recall(), e.macro().f1(), ci.get("macro.f1"));
+        out.printf(Locale.ROOT, "recall@5 %.4f  95%% CI %s%n", e.recallAt5(), ci.get("recallAt5"));
+        out.printf(Locale.ROOT, "recall@10 %.4f  95%% CI %s%n", e.recallAt10(), ci.get("recallAt10"));
+        out.printf(Locale.ROOT, "calibration: the predicted themes' mean probability %.4f, their precision %.4f%n",
+                e.meanProbability(), e.micro().precision());
+        out.printf(Locale.ROOT, "(intervals: %d bootstrap resamples of the %d held-out meetings and sessions, seed %d)%n",
+                NestedEvaluation.BOOTSTRAP, groups, NestedEvaluation.SEED);
+        out.println("editor's curve, micro-F1 with the index's themes of the first k provisions of each meeting "
+                + "revealed:");
+        out.println("  the rest scored: " + curve(e.curve()));
+        out.println("  the same provisions for every k (those after the 8th of each meeting): " + curve(e.sameSet()));
+        out.println("settings chosen for each held-out meeting (k = 0):");
+        e.choices().forEach((fold, chosen) -> {
+            if (fold.endsWith(" k=0")) {
+                out.println("  " + fold.substring(0, fold.length() - 4) + ": " + chosen);
+            }
+        });
         // The index's agreement with itself bounds what any suggester can score against it: print both on the
         // provisions that have a near-identical twin elsewhere.
         IndexConsistency consistency = IndexConsistency.of(set, IndexConsistency.NEAR_IDENTICAL);
@@ -59,11 +80,16 @@ public final class ThemesEvalCommand implements Callable<Integer> {
         Set<String> twins = consistency.pairs().stream().map(p -> p.provision().id()).collect(Collectors.toSet());
         List<Integer> onTwins = IntStream.range(0, set.examples().size())
                 .filter(i -> twins.contains(set.examples().get(i).id())).boxed().toList();
-        Evaluation twinsEval = Evaluation.of(ids, onTwins.stream().map(set.examples()::get).toList(),
-                onTwins.stream().map(rankings::get).toList(), Selection.DEFAULT);
+        Evaluation.Figures twinsEval = e.micro(set, onTwins);
         out.printf(Locale.ROOT, "on those %d provisions the suggestions score micro P %.4f R %.4f F1 %.4f%n",
-                onTwins.size(), twinsEval.micro().precision(), twinsEval.micro().recall(), twinsEval.micro().f1());
+                onTwins.size(), twinsEval.precision(), twinsEval.recall(), twinsEval.f1());
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private static String curve(Map<Integer, Evaluation.Figures> curve) {
+        return curve.entrySet().stream()
+                .map(k -> String.format(Locale.ROOT, "k=%d %.4f", k.getKey(), k.getValue().f1()))
+                .collect(Collectors.joining("  "));
     }
 }

@@ -3,6 +3,8 @@ package org.compendium.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Locale;
+import org.compendium.bench.Regressions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,12 +39,24 @@ class ThemesConsistencyCommandTest {
     }
 
     @Test
-    void evalPrintsTheIndexSelfAgreementBesideTheSuggestionsFigures() {
+    void evalPrintsTheNestedFiguresTheirIntervalsTheCurveAndTheIndexSelfAgreement() {
         CommandLineRun r = run("themes", "eval");
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(r.out()).contains("micro  P 0.5517  R 0.6372  F1 0.5914")
+        assertThat(r.out()).contains(String.format(Locale.ROOT, "micro  P %.4f  R %.4f  F1 %.4f  95%% CI [%.4f, %.4f]",
+                        figure("micro.precision"), figure("micro.recall"), figure("micro.f1"),
+                        figure("micro.f1.low"), figure("micro.f1.high")))
+                .contains(String.format(Locale.ROOT, "recall@5 %.4f  95%% CI [%.4f, %.4f]", figure("recallAt5"),
+                        figure("recallAt5.low"), figure("recallAt5.high")))
+                .contains(String.format(Locale.ROOT, "recall@10 %.4f", figure("recallAt10")))
+                .contains(String.format(Locale.ROOT, "the rest scored: k=0 %.4f  k=2 %.4f  k=4 %.4f  k=8 %.4f",
+                        figure("curve.k0"), figure("curve.k2"), figure("curve.k4"), figure("curve.k8")))
+                .contains("12 meetings and sessions: nested leave one out")
                 .contains("index self-agreement: 24 provisions")
-                .contains("on those 24 provisions the suggestions score micro P 0.6714 R 0.7705 F1 0.7176");
+                .contains("on those 24 provisions the suggestions score micro P");
+    }
+
+    private static double figure(String key) {
+        return Regressions.getDouble("themes.nested." + key);
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.compendium.model.DateRange;
 import org.compendium.model.DocumentSymbol;
-import org.compendium.model.Provision;
+import org.compendium.export.ProvisionJson;
 import org.compendium.model.Segment;
 import org.compendium.model.Theme;
 import org.compendium.store.DocumentSummary;
@@ -43,15 +43,6 @@ public final class JsonShapes {
         }
     }
 
-    /** One provision: citation, role, numbering, text and source offsets (null when it has no span). */
-    public record ProvisionItem(String citation, String kind, String number, List<String> path, String label,
-                                String text, String leadingVerb, Integer start, Integer end) {
-        static ProvisionItem of(Provision p) {
-            return new ProvisionItem(p.citation().toString(), p.kind().code(), p.number(), p.path(), p.label(),
-                    p.text(), p.leadingVerb(), p.start() < 0 ? null : p.start(), p.end() < 0 ? null : p.end());
-        }
-    }
-
     /** A section heading: label, text, place in the section hierarchy and source offsets. */
     public record HeadingItem(String label, String text, List<String> path, Integer start, Integer end) {
         static HeadingItem of(Segment s) {
@@ -63,20 +54,20 @@ public final class JsonShapes {
 
     /** A document with its structure. */
     public record DocumentDetail(DocumentItem document, String venue, String format, int sourceLength,
-                                 List<HeadingItem> headings, List<ProvisionItem> provisions) {
+                                 List<HeadingItem> headings, List<ProvisionJson> provisions) {
         static DocumentDetail of(DocumentOutline o) {
             return new DocumentDetail(DocumentItem.of(o.summary()), o.document().metadata().venue(),
                     o.document().format() == null ? null : o.document().format().code(),
                     o.document().sourceLength(),
                     o.headings().stream().map(HeadingItem::of).toList(),
-                    o.document().provisions().stream().map(ProvisionItem::of).toList());
+                    o.document().provisions().stream().map(ProvisionJson::of).toList());
         }
     }
 
     /** Where a citation was found: the document and the provision as it reads there. */
-    public record Occurrence(DocumentItem document, int ordinal, ProvisionItem provision) {
+    public record Occurrence(DocumentItem document, int ordinal, ProvisionJson provision) {
         static Occurrence of(ProvisionHit h) {
-            return new Occurrence(DocumentItem.of(h.document()), h.ordinal(), ProvisionItem.of(h.provision()));
+            return new Occurrence(DocumentItem.of(h.document()), h.ordinal(), ProvisionJson.of(h.provision()));
         }
     }
 

@@ -20,9 +20,12 @@ public final class SearchApi {
         this.themes = themes;
     }
 
-    /** {@code GET /api/search?q=&body=&type=...&page=&sort=}; theme facet values carry their label ({@code lang}, default fr). */
+    /**
+     * {@code GET /api/search?q=&body=&type=...&page=&pageSize=&sort=}; theme facet values carry their label
+     * ({@code lang}, default fr). Unknown or malformed parameters are a 400 saying why ({@link SearchParams#fromApi}).
+     */
     public void search(Context ctx) {
-        SearchParams params = SearchParams.from(ctx.queryParamMap());
+        SearchParams params = SearchParams.fromApi(ctx.queryParamMap());
         String lang = ctx.queryParam("lang") == null ? "fr" : ctx.queryParam("lang");
         ctx.json(Results.of(params, run(searcher, params), themes.labels(lang)));
     }

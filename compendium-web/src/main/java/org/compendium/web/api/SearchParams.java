@@ -7,20 +7,25 @@ import org.compendium.index.SearchRequest;
 import org.compendium.index.SortOrder;
 
 /**
- * A search as the query string gives it ({@code q}, one parameter per facet field, {@code sort}, {@code page}), read
- * into a {@link SearchRequest}; shared by {@code GET /api/search} and the search page, so both read links alike.
+ * A search as the query string gives it ({@code q}, one parameter per facet field, {@code sort}, {@code page},
+ * {@code pageSize}), read into a {@link SearchRequest}; shared by {@code GET /api/search} and the search page, so both
+ * read links alike. The API reads strictly ({@link #fromApi}): a parameter it does not know, or a single-valued one
+ * given twice, is refused rather than ignored, so a script's typo ({@code bdy=WG.4}) is not a silently unfiltered
+ * search.
  *
  * @param request  the search to run
  * @param page     the page asked for, from 1
  * @param pageSize hits per page
  */
 public record SearchParams(SearchRequest request, int page, int pageSize) {
-    /** Hits per page. */
+    /** Hits per page when none is asked for. */
     public static final int PAGE_SIZE = 10;
-    /** The deepest page: paging stops where {@link SearchRequest#MAX_LIMIT} would be passed. */
-    static final int MAX_PAGE = 100;
+    /** The largest page a client may ask for ({@code pageSize}). */
+    public static final int MAX_PAGE_SIZE = 100;
+    /** The parameters of one value each. */
+    static final List<String> SINGLE = List.of("q", "sort", "page", "pageSize", "lang");
 
-    /** Reads the query string; a bad sort or page is a 400 saying what is accepted. */
+    /** Reads the query string of a page; a bad sort, page or page size is a 400 saying what is accepted. */
     public static SearchParams from(Map<String, List<String>> query) {
         String q = first(query, "q");
         SortOrder sort;
@@ -30,12 +35,20 @@ public record SearchParams(SearchRequest request, int page, int pageSize) {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("unknown sort '" + first(query, "sort") + "'", "sort is relevance or date");
         }
+        Integer askedSize = Params.number("pageSize", first(query, "pageSize"));
+        int pageSize = askedSize == null ? PAGE_SIZE : askedSize;
+        if (pageSize > MAX_PAGE_SIZE) {
+            throw ApiException.badRequest("pageSize " + pageSize + " is too large",
+                    "pageSize goes up to " + MAX_PAGE_SIZE + "; page through the rest with page");
+        }
         Integer asked = Params.number("page", first(query, "page"));
         int page = asked == null ? 1 : asked;
-        if (page > MAX_PAGE) {
-            throw ApiException.badRequest("page " + page + " is too deep", "pages go up to " + MAX_PAGE + "; narrow the search with filters");
+        int maxPage = SearchRequest.MAX_LIMIT / pageSize;
+        if (page > maxPage) {
+            throw ApiException.badRequest("page " + page + " is too deep", "with pageSize " + pageSize + " pages go up to "
+                    + maxPage + " (the first " + SearchRequest.MAX_LIMIT + " hits); narrow the search with filters");
         }
-        SearchRequest request = new SearchRequest(q == null ? "" : q.strip(), Map.of(), sort, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        SearchRequest request = new SearchRequest(q == null ? "" : q.strip(), Map.of(), sort, (page - 1) * pageSize, pageSize);
         for (String field : SearchFields.FACETS) {
             for (String value : query.getOrDefault(field, List.of())) {
                 if (Params.present(value)) {
@@ -43,7 +56,38 @@ public record SearchParams(SearchRequest request, int page, int pageSize) {
                 }
             }
         }
-        return new SearchParams(request, page, PAGE_SIZE);
+        return new SearchParams(request, page, pageSize);
+    }
+
+    /**
+     * Reads the query string of {@code GET /api/search}, strictly: only the parameters of {@link #accepted()}, each
+     * of {@link #SINGLE} at most once, {@code lang} a language code; then as {@link #from}.
+     */
+    public static SearchParams fromApi(Map<String, List<String>> query) {
+        for (var parameter : query.entrySet()) {
+            String name = parameter.getKey();
+            if (!accepted().contains(name)) {
+                throw ApiException.badRequest("unknown parameter '" + name + "'",
+                        "GET /api/search takes " + String.join(", ", accepted())
+                                + " (a facet field names a filter; repeat it for alternatives)");
+            }
+            if (SINGLE.contains(name) && parameter.getValue().size() > 1) {
+                throw ApiException.badRequest("parameter '" + name + "' given " + parameter.getValue().size() + " times",
+                        "give " + name + " once");
+            }
+        }
+        String lang = first(query, "lang");
+        if (Params.present(lang)) {
+            Params.language(lang.strip());
+        }
+        return from(query);
+    }
+
+    /** Every parameter {@code GET /api/search} accepts: the single ones, then the facet fields. */
+    public static List<String> accepted() {
+        List<String> out = new java.util.ArrayList<>(SINGLE);
+        out.addAll(SearchFields.FACETS);
+        return List.copyOf(out);
     }
 
     /** Whether {@code value} of {@code field} is one of the filters. */

@@ -27,7 +27,7 @@ public record SearchView(SearchParams params, SearchResult result, String queryE
         themeLabels = Map.copyOf(themeLabels);
     }
 
-    /** The link to this search with another sort and page, keeping the query and every filter. */
+    /** The link to this search with another sort and page, keeping the query, every filter and the page size. */
     public String link(SortOrder sort, int page) {
         StringBuilder sb = new StringBuilder("/search?").append(pair("q", params.request().query()));
         params.request().filters().forEach((field, values) -> values.forEach(v -> sb.append('&').append(pair(field, v))));
@@ -36,6 +36,9 @@ public record SearchView(SearchParams params, SearchResult result, String queryE
         }
         if (page > 1) {
             sb.append('&').append(pair("page", Integer.toString(page)));
+        }
+        if (params.pageSize() != SearchParams.PAGE_SIZE) {
+            sb.append('&').append(pair("pageSize", Integer.toString(params.pageSize())));
         }
         return sb.toString();
     }

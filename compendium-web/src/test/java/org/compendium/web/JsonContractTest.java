@@ -13,11 +13,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The CLI ({@code search --json}, {@code similar --json}) and the API write one JSON shape for a search hit and a
- * facet value ({@link SearchJson}); the OpenAPI document describes exactly that shape, field by field, in order.
+ * facet value ({@link SearchJson}), and the export and the API one shape for a provision; the OpenAPI document
+ * describes exactly those shapes, field by field, in order.
  */
-class SearchJsonContractTest {
+class JsonContractTest {
     private static List<String> properties(String schema) throws Exception {
-        try (InputStream in = SearchJsonContractTest.class.getResourceAsStream("/org/compendium/web/api/openapi.json")) {
+        try (InputStream in = JsonContractTest.class.getResourceAsStream("/org/compendium/web/api/openapi.json")) {
             JsonNode props = new ObjectMapper().readTree(in).get("components").get("schemas").get(schema).get("properties");
             List<String> out = new ArrayList<>();
             props.fieldNames().forEachRemaining(out::add);
@@ -33,5 +34,11 @@ class SearchJsonContractTest {
     void theOpenApiHitIsTheSharedHitFieldByField() throws Exception {
         assertThat(properties("Hit")).containsExactlyElementsOf(components(SearchJson.Hit.class));
         assertThat(properties("FacetValue")).containsExactlyElementsOf(components(SearchJson.FacetValue.class));
+    }
+
+    /** The export's provisions and the API's ({@code /api/documents/{id}}, occurrences) are one shape too. */
+    @Test
+    void theOpenApiProvisionIsTheExportsProvision() throws Exception {
+        assertThat(properties("Provision")).containsExactlyElementsOf(components(org.compendium.export.ProvisionJson.class));
     }
 }

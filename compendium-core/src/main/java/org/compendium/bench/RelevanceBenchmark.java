@@ -1,0 +1,225 @@
+package org.compendium.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.compendium.index.LanguageAnalyzers;
+import org.compendium.index.ProvisionEntries;
+import org.compendium.index.ProvisionEntry;
+import org.compendium.index.ProvisionIndex;
+import org.compendium.index.ProvisionSearch;
+import org.compendium.index.QuerySyntaxException;
+import org.compendium.index.SearchHit;
+import org.compendium.index.SearchRequest;
+import org.compendium.index.ThemeLookup;
+import org.compendium.ingest.SourceReader;
+import org.compendium.model.Citation;
+import org.compendium.model.DocumentType;
+import org.compendium.model.ParsedDocument;
+import org.compendium.parse.DocumentParser;
+import org.compendium.themes.IndexImport;
+
+/**
+ * The relevance benchmark of the search: the seeds read and parsed, their provisions indexed, and every query of
+ * the {@link RelevanceSet} run on our search (the default path a user's query takes: {@link ProvisionSearch#search}
+ * with no filter), on a plain Lucene BM25 baseline ({@link Bm25Baseline}) and, with {@code --pg JDBC_URL}, on
+ * PostgreSQL full-text search ({@link PostgresFtsBaseline#relevance}); prints nDCG@10, recall@100 and the share of
+ * queries with no result for each, in one run. The theme judgments come from the published index of the seed
+ * compendium; the index is not given to the engines (provisions are indexed without themes).
+ *
+ * <p>{@code --per-query} prints each query's nDCG@10 / recall@100 / number of results per engine; {@code --unjudged}
+ * prints, per query, the provisions some engine ranks in its first 5 that carry no judgment (the pool to judge
+ * when the set is extended).
+ *
+ * <pre>java -cp ... org.compendium.bench.RelevanceBenchmark CORPUS_DIR [--pg JDBC_URL] [--per-query] [--unjudged]</pre>
+ */
+public final class RelevanceBenchmark {
+    static final int NDCG_CUTOFF = 10;
+    static final int RECALL_CUTOFF = 100;
+    /** How deep into each engine's ranking the pool of unjudged provisions goes (--unjudged). */
+    static final int POOL_DEPTH = 5;
+
+    private RelevanceBenchmark() {
+    }
+
+    /** The measures of one engine over the set, and its ranking of each query. */
+    record Figures(String engine, double ndcg, double recall, double emptyShare, Map<String, List<Citation>> rankings) {
+    }
+
+    /** The seeds as the benchmark uses them: documents, provisions (without themes) and the published index's links. */
+    record Seeds(List<ParsedDocument> documents, List<ProvisionEntry> provisions, Map<String, List<Citation>> themeLinks) {
+        Set<Citation> citations() {
+            Set<Citation> out = new LinkedHashSet<>();
+            provisions.forEach(p -> out.add(p.citation()));
+            return out;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1 || !Files.isDirectory(Path.of(args[0]))) {
+            System.err.println("usage: RelevanceBenchmark CORPUS_DIR [--pg JDBC_URL] [--per-query] [--unjudged]");
+            System.exit(2);
+        }
+        String pg = null;
+        boolean perQuery = false;
+        boolean unjudged = false;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--pg" -> pg = args[++i];
+                case "--per-query" -> perQuery = true;
+                case "--unjudged" -> unjudged = true;
+                default -> {
+                    System.err.println("unknown option " + args[i] + "; usage: RelevanceBenchmark CORPUS_DIR [--pg JDBC_URL] [--per-query]");
+                    System.exit(2);
+                }
+            }
+        }
+        Seeds seeds = read(Path.of(args[0]));
+        List<RelevanceSet.Judged> set = RelevanceSet.load(seeds.themeLinks(), seeds.citations());
+        System.out.printf(Locale.ROOT, "relevance set: %d queries, %d judgments (%d of grade 2); %d provisions in %d documents%n",
+                set.size(), set.stream().mapToInt(j -> j.grades().size()).sum(),
+                set.stream().mapToLong(j -> j.grades().values().stream().filter(g -> g == 2).count()).sum(),
+                seeds.provisions().size(), seeds.documents().size());
+        List<Figures> all = new ArrayList<>();
+        try (Ranker ours = ours(seeds); Ranker bm25 = new Bm25Baseline(seeds.provisions())) {
+            all.add(measure(ours, set));
+            all.add(measure(bm25, set));
+        }
+        if (pg != null) {
+            try (Ranker postgres = PostgresFtsBaseline.relevance(pg, seeds.provisions())) {
+                all.add(measure(postgres, set));
+            }
+        }
+        System.out.printf(Locale.ROOT, "%-48s %8s %10s %7s%n", "engine", "nDCG@10", "recall@100", "empty");
+        for (Figures f : all) {
+            System.out.printf(Locale.ROOT, "%-48s %8.4f %10.4f %7.4f%n", f.engine(), f.ndcg(), f.recall(), f.emptyShare());
+        }
+        if (all.size() == 3) {
+            System.out.printf(Locale.ROOT, "ours / PostgreSQL nDCG@10: %.2f×%n", all.get(0).ndcg() / all.get(2).ndcg());
+        }
+        if (perQuery) {
+            printPerQuery(set, all);
+        }
+        if (unjudged) {
+            printUnjudged(set, all, seeds);
+        }
+    }
+
+    /** The pool to judge next: per query, the provisions some engine ranks in its first {@value #POOL_DEPTH} that are not judged. */
+    private static void printUnjudged(List<RelevanceSet.Judged> set, List<Figures> all, Seeds seeds) {
+        Map<Citation, ProvisionEntry> byCitation = new LinkedHashMap<>();
+        seeds.provisions().forEach(p -> byCitation.putIfAbsent(p.citation(), p));
+        for (RelevanceSet.Judged j : set) {
+            Set<Citation> pool = new LinkedHashSet<>();
+            for (Figures f : all) {
+                f.rankings().get(j.id()).stream().limit(POOL_DEPTH).filter(c -> !j.grades().containsKey(c)).forEach(pool::add);
+            }
+            System.out.println(j.id() + "\t" + j.query());
+            for (Citation c : pool) {
+                String text = byCitation.get(c).text();
+                System.out.println("\t" + c + "\t" + (text.length() > 240 ? text.substring(0, 240) + "…" : text));
+            }
+        }
+    }
+
+    /** The seeds in {@code dir}, parsed, with the links of every compendium's published index. */
+    static Seeds read(Path dir) throws Exception {
+        SourceReader reader = new SourceReader();
+        DocumentParser parser = new DocumentParser();
+        ProvisionEntries entries = new ProvisionEntries(ThemeLookup.NONE);
+        List<ParsedDocument> docs = new ArrayList<>();
+        List<ProvisionEntry> provisions = new ArrayList<>();
+        Map<String, List<Citation>> links = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                ParsedDocument doc = parser.parse(reader.read(file));
+                docs.add(doc);
+                provisions.addAll(entries.of(doc));
+                if (doc.metadata().type() == DocumentType.COMPENDIUM) {
+                    IndexImport.resolve(doc).links().forEach(
+                            l -> links.computeIfAbsent(l.themeId(), k -> new ArrayList<>()).add(l.citation()));
+                }
+            }
+        }
+        return new Seeds(List.copyOf(docs), List.copyOf(provisions), links);
+    }
+
+    /** Runs every query of the set on {@code engine}. */
+    static Figures measure(Ranker engine, List<RelevanceSet.Judged> set) throws Exception {
+        double ndcg = 0;
+        double recall = 0;
+        int empty = 0;
+        Map<String, List<Citation>> rankings = new LinkedHashMap<>();
+        for (RelevanceSet.Judged j : set) {
+            List<Citation> ranking = engine.rank(j.query(), RECALL_CUTOFF);
+            rankings.put(j.id(), ranking);
+            ndcg += RankingMetrics.ndcg(ranking, j.grades(), NDCG_CUTOFF);
+            recall += RankingMetrics.recall(ranking, j.grades(), RECALL_CUTOFF);
+            empty += ranking.isEmpty() ? 1 : 0;
+        }
+        int n = set.size();
+        return new Figures(engine.name(), ndcg / n, recall / n, (double) empty / n, rankings);
+    }
+
+    /** Our search over a temporary index of the seeds' provisions, queried as the CLI and web do. */
+    static Ranker ours(Seeds seeds) throws IOException {
+        Path dir = Files.createTempDirectory("compendium-relevance-");
+        try (ProvisionIndex index = ProvisionIndex.open(dir, LanguageAnalyzers.defaults(), ThemeLookup.NONE, 16)) {
+            seeds.documents().forEach(index::replace);
+            index.commit();
+        }
+        ProvisionSearch search = ProvisionSearch.open(dir);
+        return new Ranker() {
+            @Override
+            public String name() {
+                return "ours (ProvisionSearch, default query path)";
+            }
+
+            @Override
+            public List<Citation> rank(String query, int n) {
+                Set<Citation> out = new LinkedHashSet<>();
+                try {
+                    for (SearchHit h : search.search(SearchRequest.of(query).withPage(0, n)).hits()) {
+                        out.add(h.provision().citation());
+                    }
+                } catch (QuerySyntaxException e) {
+                    // A query refused as a syntax error answers the user with no provision: it counts as empty.
+                    System.err.println("refused: " + query);
+                }
+                return new ArrayList<>(out);
+            }
+
+            @Override
+            public void close() throws IOException {
+                search.close();
+                try (Stream<Path> files = Files.walk(dir)) {
+                    for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+        };
+    }
+
+    private static void printPerQuery(List<RelevanceSet.Judged> set, List<Figures> all) {
+        for (RelevanceSet.Judged j : set) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s %-20s %-60s", j.id(), j.style(),
+                    j.query().length() > 60 ? j.query().substring(0, 57) + "..." : j.query()));
+            for (Figures f : all) {
+                List<Citation> r = f.rankings().get(j.id());
+                line.append(String.format(Locale.ROOT, " %.3f/%.2f/%d", RankingMetrics.ndcg(r, j.grades(), NDCG_CUTOFF),
+                        RankingMetrics.recall(r, j.grades(), RECALL_CUTOFF), r.size()));
+            }
+            System.out.println(line);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package org.compendium.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntUnaryOperator;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The reading of a query typed as words (no operator, see {@link Operators}): what most people type.
+ *
+ * <p>The text is analyzed once per text field with that field's own analyzer — the analyzer that indexed the field —
+ * so stop words and elided articles are dropped where the field drops them ({@code traite des personnes} is
+ * {@code trait person} in {@code text.fr}) and never become required terms of another field. Per field, the query
+ * is:
+ * <ul>
+ * <li>the words, each scored by BM25, of which {@link MinimumShouldMatch} says how many must match;</li>
+ * <li>plus, for each pair of consecutive words, a phrase within {@value #PAIR_SLOP} positions (proximity: the words
+ * of {@code protection des témoins} close together score above the same words far apart);</li>
+ * <li>plus a constant {@value #EXACT_BOOST} when the provision holds the whole query as a phrase (stop words may be
+ * any word, as in a quoted phrase), which puts exact matches of the whole query first.</li>
+ * </ul>
+ * The fields are combined by their best score (a provision has one text field). {@link QueryReader} tries it with
+ * the {@link MinimumShouldMatch} policy, then with any one word when that fills less than a page, and last
+ * {@link #relaxed}: any one of the words, each also matching words one or two edits away (typos).
+ */
+final class WordsQuery {
+    /** How far apart, in positions, two consecutive words of the query may be to earn the proximity score. */
+    static final int PAIR_SLOP = 3;
+    /** The constant score added to a provision that holds the whole query as a phrase: above any word score. */
+    static final float EXACT_BOOST = 100f;
+    /** Words shorter than this are matched exactly even in the relaxed query (one edit makes another word). */
+    private static final int FUZZY_MIN_LENGTH = 4;
+    /** Words at least this long may be two edits away in the relaxed query. */
+    private static final int TWO_EDITS_LENGTH = 8;
+
+    private final LanguageAnalyzers analyzers;
+
+    WordsQuery(LanguageAnalyzers analyzers) {
+        this.analyzers = analyzers;
+    }
+
+    /** One analyzed word: the indexed term and its position in the query (stop words leave gaps). */
+    record Token(String term, int position) {
+    }
+
+    /**
+     * A query's words as each text field's analyzer makes them, analyzed once for all the readings of the query.
+     *
+     * @param byField the tokens per text field, in the registry's order; a field whose analysis leaves no word is absent
+     */
+    record Analyzed(Map<String, List<Token>> byField) {
+        Analyzed {
+            byField = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byField));
+        }
+    }
+
+    /** The words of {@code text} in every text field. */
+    Analyzed analyze(String text) {
+        Map<String, List<Token>> out = new LinkedHashMap<>();
+        for (String field : analyzers.textFields()) {
+            List<Token> tokens = analyze(analyzers.textAnalyzer(field), field, text);
+            if (!tokens.isEmpty()) {
+                out.put(field, List.copyOf(tokens));
+            }
+        }
+        return new Analyzed(out);
+    }
+
+    /**
+     * The query of the words, requiring {@code required.applyAsInt(n)} of their {@code n} distinct words (single
+     * letters, such as the {@code e} and {@code s} of {@code Attaché(e)s}, score but are not counted); matches
+     * nothing when no field's analysis leaves a word (stop words, punctuation).
+     */
+    Query strict(Analyzed words, IntUnaryOperator required) {
+        List<Query> perField = new ArrayList<>();
+        words.byField().forEach((field, tokens) -> perField.add(strict(field, tokens, required)));
+        return best(perField);
+    }
+
+    /** Whether {@link #strict} with {@link MinimumShouldMatch} requires more than one word in some field. */
+    boolean requiresMoreThanOne(Analyzed words) {
+        return words.byField().values().stream().anyMatch(tokens -> MinimumShouldMatch.of(words(terms(tokens))) > 1);
+    }
+
+    /** How many of {@code terms} count as words for the minimum to match: those of two characters or more. */
+    private static int words(Set<String> terms) {
+        return (int) terms.stream().filter(t -> t.codePointCount(0, t.length()) >= 2).count();
+    }
+
+    /** The words of {@link #strict} alone, any of them: what snippets highlight. */
+    Query shown(Analyzed words) {
+        List<Query> perField = new ArrayList<>();
+        words.byField().forEach((field, tokens) -> {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            terms(tokens).forEach(t -> any.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD));
+            perField.add(any.build());
+        });
+        return best(perField);
+    }
+
+    /** The last try, when no reading of {@link #strict} finds anything: any of the words, typos allowed. */
+    Query relaxed(Analyzed words) {
+        List<Query> perField = new ArrayList<>();
+        words.byField().forEach((field, tokens) -> {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String t : terms(tokens)) {
+                any.add(t.length() < FUZZY_MIN_LENGTH ? new TermQuery(new Term(field, t))
+                        : new FuzzyQuery(new Term(field, t), t.length() >= TWO_EDITS_LENGTH ? 2 : 1, 1),
+                        BooleanClause.Occur.SHOULD);
+            }
+            perField.add(any.build());
+        });
+        return best(perField);
+    }
+
+    private static Query strict(String field, List<Token> tokens, IntUnaryOperator required) {
+        Set<String> terms = terms(tokens);
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        for (String t : terms) {
+            words.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
+        }
+        words.setMinimumNumberShouldMatch(Math.max(1, required.applyAsInt(words(terms))));
+        if (tokens.size() < 2) {
+            return words.build();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.MUST);
+        Set<List<Object>> pairs = new LinkedHashSet<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token a = tokens.get(i);
+            Token b = tokens.get(i + 1);
+            if (!a.term().equals(b.term()) && pairs.add(List.of(a.term(), b.term(), b.position() - a.position()))) {
+                query.add(new PhraseQuery.Builder().add(new Term(field, a.term()), 0)
+                        .add(new Term(field, b.term()), b.position() - a.position()).setSlop(PAIR_SLOP).build(),
+                        BooleanClause.Occur.SHOULD);
+            }
+        }
+        PhraseQuery.Builder exact = new PhraseQuery.Builder();
+        int first = tokens.getFirst().position();
+        for (Token t : tokens) {
+            exact.add(new Term(field, t.term()), t.position() - first);
+        }
+        query.add(new BoostQuery(new ConstantScoreQuery(exact.build()), EXACT_BOOST), BooleanClause.Occur.SHOULD);
+        return query.build();
+    }
+
+    private static Query best(List<Query> perField) {
+        return switch (perField.size()) {
+            case 0 -> new MatchNoDocsQuery("no word left after analysis");
+            case 1 -> perField.getFirst();
+            default -> new DisjunctionMaxQuery(perField, 0f);
+        };
+    }
+
+    private static Set<String> terms(List<Token> tokens) {
+        Set<String> out = new LinkedHashSet<>();
+        tokens.forEach(t -> out.add(t.term()));
+        return out;
+    }
+
+    /** The tokens of {@code text} as {@code field}'s analyzer makes them at indexing. */
+    static List<Token> analyze(Analyzer analyzer, String field, String text) {
+        List<Token> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            int position = -1;
+            while (ts.incrementToken()) {
+                position += increment.getPositionIncrement();
+                out.add(new Token(term.toString(), Math.max(position, 0)));
+            }
+            ts.end();
+        } catch (IOException e) {
+            // Analysis of a String reads no file; an IOException here is a bug in an analyzer.
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,65 @@
+package org.compendium.parse.french;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The leading verb phrase of a French resolution paragraph read by word rules ({@code Prie instamment},
+ * {@code Rappelant également}, {@code Prenant note avec satisfaction}, {@code Se félicite}): the first word, an
+ * auxiliary's verb, then the words that continue a verb phrase rather than start its object. Stateless.
+ */
+public final class FrenchLeadingVerbs {
+    /** Words that continue a leading verb phrase rather than start its object. */
+    private static final Set<String> CONTINUATIONS = Set.of(
+            "également", "aussi", "instamment", "en", "outre", "de", "nouveau", "note", "avec", "satisfaction",
+            "préoccupation", "inquiétude", "compte", "acte", "à", "l'esprit", "l’esprit", "vivement", "profondément",
+            "fermement", "gravement", "encore", "une", "fois", "pleinement", "part", "conscience", "hommage");
+    private static final Set<String> OBJECT_STARTS = Set.of(
+            "le", "la", "les", "l", "des", "du", "d", "un", "que", "qu", "aux", "au", "sa", "ses", "son", "leur",
+            "leurs", "tous", "toutes", "tout", "cette", "ce", "ces", "qu'il", "qu’il", "l'importance", "l’importance");
+
+    private static final Set<String> AUXILIARIES = Set.of("Se", "S’est", "S'est", "A", "Ont", "Est");
+
+    private FrenchLeadingVerbs() {
+    }
+
+    /** A best guess at the leading verb phrase of a normalised paragraph, or null when it does not start with a verb. */
+    public static String guess(String text) {
+        if (text == null || text.isBlank() || !Character.isUpperCase(text.codePointAt(0))) {
+            return null;
+        }
+        String[] words = text.split(" ");
+        StringBuilder lead = new StringBuilder(stripPunctuation(words[0]));
+        int i = 1;
+        // Reflexive and compound forms carry their verb in the second word: "Se félicite", "A prié", "S'est félicitée".
+        if (AUXILIARIES.contains(words[0])) {
+            if (words.length > 1) {
+                lead.append(' ').append(stripPunctuation(words[1]));
+                i = 2;
+            }
+        }
+        for (; i < words.length && i < 6; i++) {
+            String w = stripPunctuation(words[i]).toLowerCase(Locale.ROOT);
+            if (w.isEmpty() || OBJECT_STARTS.contains(w) || !CONTINUATIONS.contains(w)) {
+                break;
+            }
+            if ((w.equals("de") || w.equals("à") || w.equals("en")) && !continuesIdiom(words, i)) {
+                break;
+            }
+            lead.append(' ').append(stripPunctuation(words[i]));
+        }
+        return lead.toString();
+    }
+
+    private static boolean continuesIdiom(String[] words, int i) {
+        if (i + 1 >= words.length) {
+            return false;
+        }
+        String next = stripPunctuation(words[i + 1]).toLowerCase(Locale.ROOT);
+        return next.equals("nouveau") || next.equals("outre") || next.startsWith("l'esprit") || next.startsWith("l’esprit");
+    }
+
+    private static String stripPunctuation(String w) {
+        return w.replaceAll("^[\\p{Punct}«»]+|[\\p{Punct}«»,;:]+$", "");
+    }
+}

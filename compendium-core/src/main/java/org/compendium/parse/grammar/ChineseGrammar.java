@@ -1,0 +1,75 @@
+package org.compendium.parse.grammar;
+
+import static org.compendium.parse.grammar.Grammar.numberLabel;
+import static org.compendium.parse.grammar.Grammar.numbered;
+import static org.compendium.parse.grammar.Grammar.p;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.compendium.model.Language;
+
+/**
+ * Chinese, as UN documents print it: {@code 第11/5号决议} (the number inside the word), chapters numbered with Chinese
+ * numerals ({@code 一.}, {@code 二.}), sub-paragraphs {@code (a)}, full-width punctuation ending paragraphs
+ * ({@code ，}, {@code ；}, {@code 。}), recommendations {@code 建议1}, meetings {@code 第十四次会议} and sessions
+ * {@code 第十一届会议}. Words are not separated, so leading verbs are matched without a word boundary.
+ */
+final class ChineseGrammar {
+    private static final VerbTable VERBS = new VerbTable(List.of(
+            // preambular
+            "回顾", "又回顾", "还回顾", "进一步回顾", "重申", "又重申", "注意到", "关切地注意到", "赞赏地注意到",
+            "满意地注意到", "又注意到", "铭记", "又铭记", "欢迎", "又欢迎", "认识到", "又认识到", "确认", "强调",
+            "又强调", "关切", "深为关切", "严重关切", "深信", "决心", "意识到", "表示关切", "考虑到", "审议了", "遵循",
+            "申明", "希望", "承认",
+            // operative
+            "敦促", "强烈敦促", "又敦促", "请", "还请", "又请", "进一步请", "鼓励", "又鼓励", "还鼓励", "大力鼓励",
+            "邀请", "又邀请", "决定", "又决定", "还决定", "呼吁", "又呼吁", "表示注意到", "建议", "表示赞赏", "核可",
+            "通过", "批准", "促请", "吁请", "授权"), false);
+    private static final String NUMERALS = "[一二三四五六七八九十]{1,3}";
+
+    static final Grammar GRAMMAR = new Grammar(Language.CHINESE,
+            new Grammar.ResolutionShapes(
+                    p("^[#*\\s]*第\\s*(\\d{1,2}/\\d{1,2})\\s*号决议[*\\s]*$"),
+                    p("^[#*\\s]*第\\s*(\\d{1,2}/\\d{1,2})\\s*号决定[*\\s]*$"),
+                    p("^[*\\s]*(?:(?:《?联合国打击跨国有组织犯罪公约》?)?缔约方会议|大会)"),
+                    p("^\\s*(?:第\\s*\\d{1,3}\\s*次全体会议|\\d{4}年\\d{1,2}月\\d{1,2}日)\\s*$"),
+                    p("^\\s*附件(?:\\s*([IVX一二三四五]{1,5}|\\d{1,2}))?\\s*$"),
+                    numbered(2, "[.．]"), numberLabel(2, "[.．]"), "%s.",
+                    p("^\\s*[(（]([a-z]{1,4})[)）]"),
+                    p("^\\s*[(（][a-z]{1,4}[)）]\\s*"),
+                    "(%s)",
+                    List.of(), "，；：。,;:.", false, true),
+            new Grammar.ReportShapes(
+                    numbered(3, "[.．]"), numberLabel(3, "[.．]"), "%s.",
+                    p("^[*_#\\s]*建议\\s*(\\d{1,3})[*_\\s]*$"),
+                    p("^建议\\s*\\d{1,3}\\s*"),
+                    "建议%s",
+                    p("^\\s*(" + NUMERALS + ")[.．、]\\s*(\\S.*)$"),
+                    p("^\\s*([A-H])[.．]\\s*(\\S.*)$"),
+                    p("^[*_\\s]*(" + NUMERALS + "|[A-H]|\\d{1,2})[.．、]\\s*"),
+                    Map.of("一", "I", "二", "II", "三", "III", "四", "IV", "五", "V", "六", "VI", "七", "VII", "八", "VIII",
+                            "九", "IX", "十", "X")),
+            new Grammar.Wording(
+                    p("建议汇编"),
+                    p("秘书处的(?:报告|说明)"),
+                    p("工作组会议(?:的)?报告|问题工作组.{0,60}通过了下列建议"),
+                    p("贩运人口问题工作组"),
+                    p("偷运移民问题工作组"),
+                    p("(第[一二三四五六七八九十百零〇两\\d]+)次会议"),
+                    p("(第[一二三四五六七八九十百零〇两\\d]+)届会议"),
+                    p("第"),
+                    p("^\\s*号(?:决议|决定)"),
+                    p("大会|安全理事会|经济及社会理事会|人权理事会|委员会"),
+                    Grammar.never(),
+                    new Grammar.BodyNames(
+                            "联合国打击跨国有组织犯罪公约缔约方会议",
+                            "贩运人口问题工作组",
+                            "偷运移民问题工作组",
+                            "大会")),
+            VERBS::lead,
+            SpelledOrdinals.of(Locale.CHINESE)::parse);
+
+    private ChineseGrammar() {
+    }
+}

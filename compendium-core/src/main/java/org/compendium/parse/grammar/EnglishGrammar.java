@@ -1,0 +1,76 @@
+package org.compendium.parse.grammar;
+
+import static org.compendium.parse.grammar.Grammar.numberLabel;
+import static org.compendium.parse.grammar.Grammar.numbered;
+import static org.compendium.parse.grammar.Grammar.p;
+import static org.compendium.parse.grammar.Grammar.pi;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.compendium.model.Language;
+
+/** English, as UN documents print it: {@code 1.}, {@code (a)}, {@code Recommendation 1}, {@code Also requests}. */
+final class EnglishGrammar {
+    private static final VerbTable VERBS = new VerbTable(List.of(
+            // preambular
+            "Recalling", "Recalling also", "Recalling further", "Reaffirming", "Reaffirming also", "Noting",
+            "Noting also", "Noting with concern", "Noting with appreciation", "Noting with satisfaction",
+            "Taking note", "Taking note with appreciation", "Bearing in mind", "Welcoming", "Welcoming also",
+            "Acknowledging", "Recognizing", "Recognizing also", "Emphasizing", "Stressing", "Concerned",
+            "Deeply concerned", "Gravely concerned", "Convinced", "Determined", "Mindful", "Expressing concern",
+            "Expressing its appreciation", "Considering", "Taking into account", "Having considered", "Aware",
+            "Guided by", "Underlining", "Reiterating", "Affirming", "Desiring", "Acting",
+            // operative
+            "Urges", "Strongly urges", "Also urges", "Further urges", "Requests", "Also requests", "Further requests",
+            "Encourages", "Also encourages", "Further encourages", "Strongly encourages", "Invites", "Also invites",
+            "Further invites", "Decides", "Also decides", "Further decides", "Calls upon", "Also calls upon",
+            "Calls on", "Welcomes", "Also welcomes", "Notes", "Also notes", "Notes with concern",
+            "Notes with appreciation", "Takes note", "Takes note with appreciation", "Reaffirms", "Recommends",
+            "Emphasizes", "Stresses", "Expresses its appreciation", "Recognizes", "Acknowledges", "Endorses",
+            "Adopts", "Approves", "Recalls", "Reiterates", "Underlines", "Appeals", "Authorizes", "Commends"), true);
+
+    static final Grammar GRAMMAR = new Grammar(Language.ENGLISH,
+            new Grammar.ResolutionShapes(
+                    p("^[#*\\s]*Resolution\\s+(\\d{1,2}/\\d{1,2})[*\\s]*$"),
+                    p("^[#*\\s]*Decision\\s+(\\d{1,2}/\\d{1,2})[*\\s]*$"),
+                    p("^[*\\s]*(?:The Conference of the Parties|The General Assembly)\\b"),
+                    p("^\\s*\\d{1,3}(?:st|nd|rd|th)\\s+plenary meeting\\s*$"),
+                    p("^\\s*Annex(?:\\s+([IVX]{1,5}|\\d{1,2}))?\\s*$"),
+                    numbered(2, "\\."), numberLabel(2, "\\."), "%s.",
+                    p("^[-\\s]*\\(([a-z]{1,4})\\)\\**(?:\\s+\\S|\\s*$)"),
+                    p("^-?\\s*\\([a-z]{1,4}\\)\\s*"),
+                    "(%s)",
+                    List.of(), ",;:.", false, true),
+            new Grammar.ReportShapes(
+                    numbered(3, "\\."), numberLabel(3, "\\."), "%s.",
+                    p("^[*_#\\s]*Recommendation\\s+(\\d{1,3})[*_\\s]*$"),
+                    p("^Recommendation\\s+\\d{1,3}\\s*"),
+                    "Recommendation %s",
+                    p("^\\s*([IVX]{1,5})\\.\\s+(\\S.*)$"),
+                    p("^\\s*([A-H])\\.\\s+(\\p{Lu}.*)$"),
+                    p("^[*_\\s]*([IVX]{1,5}|[A-H]|\\d{1,2})\\.\\s"),
+                    Map.of()),
+            new Grammar.Wording(
+                    pi("compendium of (?:the )?recommendations"),
+                    pi("(?:report|note) (?:of|by) the secretariat"),
+                    pi("report on the meeting of the working group|the working group on (?:trafficking in persons|the smuggling of migrants) adopted"),
+                    pi("working group on trafficking in persons"),
+                    pi("working group on (?:the )?smuggling of migrants"),
+                    pi("\\b(?:at its|the)\\s+(\\S{2,24})\\s+meeting\\b"),
+                    pi("\\b(?:at its\\s+)?(\\S{2,24})\\s+session\\b"),
+                    pi("(?:resolution|decision)s?\\b"),
+                    null,
+                    pi("general assembly|security council|economic and social council|human rights council|commission"),
+                    pi("\\s*of the (?:general )?assembly"),
+                    new Grammar.BodyNames(
+                            "Conference of the Parties to the United Nations Convention against Transnational Organized Crime",
+                            "Working Group on Trafficking in Persons",
+                            "Working Group on the Smuggling of Migrants",
+                            "General Assembly")),
+            VERBS::lead,
+            SpelledOrdinals.of(Locale.ENGLISH)::parse);
+
+    private EnglishGrammar() {
+    }
+}

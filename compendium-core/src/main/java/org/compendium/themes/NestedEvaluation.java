@@ -1,0 +1,486 @@
+package org.compendium.themes;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.compendium.model.Theme;
+
+/**
+ * Nested leave-one-meeting-out evaluation of the kernel theme model: each meeting (or COP session) is held out in
+ * turn; on the other meetings alone, an inner leave-one-meeting-out chooses every setting (ridge, label-document
+ * weight, meeting kernel, label-match blend, calibration, threshold, number of themes); the model so chosen and
+ * refitted on those meetings then ranks the held-out meeting. No figure depends on a choice made with the held-out
+ * meeting.
+ *
+ * <p>Also measured, per held-out meeting: the editor's curve (the index's themes of the first k provisions in
+ * document order revealed, the rest scored), and a 95% interval for each figure by bootstrap over meetings (the
+ * 12 folds resampled with replacement, fixed seed): provisions of one meeting are not independent, so resampling
+ * provisions would understate the spread.
+ */
+public final class NestedEvaluation {
+    /** The revealed prefixes of the editor's curve. */
+    public static final int[] CURVE = {0, 2, 4, 8};
+    /** Bootstrap resamples of the held-out meetings. */
+    public static final int BOOTSTRAP = 2000;
+    /** The bootstrap seed. */
+    public static final long SEED = 42L;
+
+    /**
+     * The settings the inner folds choose among.
+     *
+     * @param fits       kernel ridge fits
+     * @param blends     weights of the label match against the regression score
+     * @param thresholds calibrated probabilities a theme needs beyond the first
+     * @param maxima     the most themes predicted
+     * @param shrink     the pull of each theme's calibration towards the shared one
+     */
+    record Grid(List<ThemeKernel.Fit> fits, double[] blends, double[] thresholds, int[] maxima, double shrink) {
+    }
+
+    /**
+     * The settings chosen on a training set's inner folds.
+     *
+     * @param innerF1 the inner micro-F1 they reached
+     */
+    record Choice(ThemeKernel.Fit fit, double blend, Calibration calibration, double threshold, int max,
+                  double innerF1) {
+        String describe() {
+            return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f blend %.2f threshold %.2f max %d",
+                    fit.lambda(), fit.labelWeight(), fit.group(), blend, threshold, max);
+        }
+    }
+
+    /** A 95% bootstrap interval. */
+    public record Interval(double low, double high) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "[%.4f, %.4f]", low, high);
+        }
+    }
+
+    /**
+     * The figures.
+     *
+     * @param micro      micro-averaged precision, recall, F1
+     * @param macro      macro-averaged over themes present in the index or predicted
+     * @param recallAt5  the share of published links among each provision's five best-ranked themes
+     * @param recallAt10 the same for ten
+     * @param meanProbability the mean calibrated probability of the predicted themes, to compare with the micro
+     *                   precision: close when scores mean probabilities
+     * @param intervals  95% bootstrap intervals of micro-F1, macro-F1, recall@5, recall@10 (in that order)
+     * @param curve      micro-F1 of the provisions after the first k of each meeting, for each k of {@link #CURVE}
+     * @param sameSet    the same curve on one set of provisions for every k, those after the first 8 of each
+     *                   meeting, so that only what was revealed changes between two points
+     * @param perTheme   counts per theme (k = 0)
+     * @param choices    the settings chosen for each held-out meeting and revealed prefix
+     * @param predicted  each example's predicted themes (k = 0), in the training set's order
+     * @param provisions provisions scored
+     */
+    public record Result(Evaluation.Figures micro, Evaluation.Figures macro, double recallAt5, double recallAt10,
+                         double meanProbability,
+                         Map<String, Interval> intervals, Map<Integer, Evaluation.Figures> curve,
+                         Map<Integer, Evaluation.Figures> sameSet,
+                         Map<String, Evaluation.ThemeCounts> perTheme, Map<String, String> choices,
+                         List<List<String>> predicted, int provisions) {
+        public Result {
+            intervals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(intervals));
+            curve = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(curve));
+            sameSet = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sameSet));
+            perTheme = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(perTheme));
+            choices = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(choices));
+            predicted = List.copyOf(predicted);
+        }
+
+        /** Micro precision, recall and F1 of the predictions for the examples at {@code indices} of {@code set}. */
+        public Evaluation.Figures micro(TrainingSet set, List<Integer> indices) {
+            int tp = 0;
+            int fp = 0;
+            int fn = 0;
+            for (int i : indices) {
+                Set<String> truth = set.examples().get(i).themes();
+                for (String t : predicted.get(i)) {
+                    if (truth.contains(t)) {
+                        tp++;
+                    } else {
+                        fp++;
+                    }
+                }
+                fn += (int) truth.stream().filter(t -> !predicted.get(i).contains(t)).count();
+            }
+            return new Evaluation.ThemeCounts(tp, fp, fn).figures();
+        }
+    }
+
+    private NestedEvaluation() {
+    }
+
+    /** Evaluates the suggester's classifier ({@link ThemeClassifier.Settings#DEFAULT}) on the examples of {@code set}. */
+    public static Result run(List<Theme> vocabulary, TrainingSet set) {
+        ThemeClassifier.Settings d = ThemeClassifier.Settings.DEFAULT;
+        return run(vocabulary, set, new int[set.examples().size()], d.design(), d.grid());
+    }
+
+    /** Evaluates the kernel model of {@code design} on {@code set} with {@code kinds} (each example's kind id). */
+    static Result run(List<Theme> vocabulary, TrainingSet set, int[] kinds, ThemeKernel.Design design, Grid grid) {
+        List<ThemeClassifier.Example> ex = set.examples();
+        int n = ex.size();
+        int themes = vocabulary.size();
+        List<List<String>> stems = new ArrayList<>();
+        ex.forEach(e -> stems.add(FrenchTerms.stems(e.text())));
+        vocabulary.forEach(t -> stems.add(FrenchTerms.stems(t.label(IndexImport.LANGUAGE))));
+        List<String> names = new ArrayList<>(new java.util.LinkedHashSet<>(set.groups()));
+        int[] groups = set.groups().stream().mapToInt(names::indexOf).toArray();
+        List<Set<Integer>> gold = ThemeKernel.themeIndices(vocabulary, ex);
+        Counts[][] byGroup = new Counts[names.size()][CURVE.length];
+        Counts[][] late = new Counts[names.size()][CURVE.length];
+        Map<String, String> choices = new LinkedHashMap<>();
+        List<List<String>> predicted = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
+        for (int g = 0; g < names.size(); g++) {
+            boolean[] training = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                training[i] = groups[i] != g;
+            }
+            ThemeKernel kernel = new ThemeKernel(design, vocabulary, stems, groups, kinds, gold, training);
+            Map<Integer, Choice> chosen = choose(kernel, training, groups, gold, design, grid, CURVE);
+            int held = g;
+            int[] test = java.util.stream.IntStream.range(0, n).filter(i -> groups[i] == held).toArray();
+            int[] docs = concat(documents(training, themes, design.labelDocuments()), test);
+            double[] means = kernel.means(training, design.centred());
+            Map<ThemeKernel.Fit, ThemeKernel.Solution> solutions = new LinkedHashMap<>();
+            for (int c = 0; c < CURVE.length; c++) {
+                Choice choice = chosen.get(CURVE[c]);
+                choices.put(names.get(g) + " k=" + CURVE[c], choice.describe());
+                ThemeKernel.Solution s = solutions.computeIfAbsent(choice.fit(), f -> kernel.solve(docs, f, means));
+                Counts counts = new Counts(themes);
+                Counts lateCounts = new Counts(themes);
+                int k = Math.min(CURVE[c], test.length);
+                int[] rest = new int[test.length - k];
+                for (int j = 0; j < rest.length; j++) {
+                    rest[j] = docs.length - test.length + k + j;
+                }
+                if (rest.length > 0) {
+                    double[][] scores = s.heldOut(rest);
+                    for (int j = 0; j < rest.length; j++) {
+                        int i = test[k + j];
+                        double[] p = probabilities(scores[j], kernel.labelMatch(i), choice);
+                        List<Integer> chosenThemes = counts.add(p, gold.get(i), choice.threshold(), choice.max());
+                        if (c == 0) {
+                            predicted.set(i, chosenThemes.stream().map(t -> vocabulary.get(t).id()).toList());
+                        }
+                        if (k + j >= CURVE[CURVE.length - 1]) {
+                            lateCounts.add(p, gold.get(i), choice.threshold(), choice.max());
+                        }
+                    }
+                }
+                byGroup[g][c] = counts;
+                late[g][c] = lateCounts;
+            }
+        }
+        return result(vocabulary, byGroup, late, choices, predicted, n);
+    }
+
+    /** The label-match blend and calibrated probability of each theme. */
+    static double[] probabilities(double[] regression, double[] label, Choice choice) {
+        double[] p = new double[regression.length];
+        for (int t = 0; t < p.length; t++) {
+            double s = (1 - choice.blend()) * regression[t] + choice.blend() * label[t];
+            p[t] = choice.calibration().probability(t, s);
+        }
+        return p;
+    }
+
+    /** The training documents: the training examples, then the label documents when the design has them. */
+    static int[] documents(boolean[] training, int themes, boolean labelDocuments) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < training.length; i++) {
+            if (training[i]) {
+                out.add(i);
+            }
+        }
+        if (labelDocuments) {
+            for (int t = 0; t < themes; t++) {
+                out.add(training.length + t);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Chooses every setting by leave-one-group-out over the {@code training} examples alone, for each revealed prefix k
+     * of {@link #CURVE}: the held-out group's first k provisions are then known, and only the rest is scored.
+     */
+    static Map<Integer, Choice> choose(ThemeKernel kernel, boolean[] training, int[] groups, List<Set<Integer>> gold,
+                                       ThemeKernel.Design design, Grid grid, int[] prefixes) {
+        int themes = kernel.themes();
+        int[] docs = documents(training, themes, design.labelDocuments());
+        int[] trainingExamples = Arrays.stream(docs).filter(d -> d < training.length).toArray();
+        Map<Integer, List<Integer>> positions = new LinkedHashMap<>();
+        for (int p = 0; p < trainingExamples.length; p++) {
+            positions.computeIfAbsent(groups[trainingExamples[p]], x -> new ArrayList<>()).add(p);
+        }
+        double[] means = kernel.means(training, design.centred());
+        Map<Integer, Choice> best = new LinkedHashMap<>();
+        for (ThemeKernel.Fit fit : grid.fits()) {
+            if (!design.labelDocuments() && fit.labelWeight() != grid.fits().getFirst().labelWeight()) {
+                continue;
+            }
+            ThemeKernel.Solution s = kernel.solve(docs, fit, means);
+            for (int k : prefixes) {
+                List<Integer> scored = new ArrayList<>();
+                List<double[]> oof = new ArrayList<>();
+                for (List<Integer> group : positions.values()) {
+                    if (group.size() <= k) {
+                        continue;
+                    }
+                    int[] pos = group.subList(k, group.size()).stream().mapToInt(Integer::intValue).toArray();
+                    double[][] h = s.heldOut(pos);
+                    for (int j = 0; j < pos.length; j++) {
+                        scored.add(trainingExamples[pos[j]]);
+                        oof.add(h[j]);
+                    }
+                }
+                Choice c = best(kernel, fit, scored, oof, gold, grid);
+                if (!best.containsKey(k) || c.innerF1() > best.get(k).innerF1() + 1e-12) {
+                    best.put(k, c);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The best blend, calibration, threshold and maximum for held-out scores {@code oof} of examples {@code scored}. */
+    private static Choice best(ThemeKernel kernel, ThemeKernel.Fit fit, List<Integer> scored, List<double[]> oof,
+                               List<Set<Integer>> gold, Grid grid) {
+        int themes = kernel.themes();
+        int m = scored.size();
+        boolean[][] truth = new boolean[m][themes];
+        for (int p = 0; p < m; p++) {
+            for (int t : gold.get(scored.get(p))) {
+                truth[p][t] = true;
+            }
+        }
+        Choice best = null;
+        for (double blend : grid.blends()) {
+            double[][] blended = new double[m][themes];
+            for (int p = 0; p < m; p++) {
+                double[] label = kernel.labelMatch(scored.get(p));
+                for (int t = 0; t < themes; t++) {
+                    blended[p][t] = (1 - blend) * oof.get(p)[t] + blend * label[t];
+                }
+            }
+            Calibration calibration = Calibration.fit(blended, truth, grid.shrink());
+            double[][] prob = new double[m][themes];
+            for (int p = 0; p < m; p++) {
+                for (int t = 0; t < themes; t++) {
+                    prob[p][t] = calibration.probability(t, blended[p][t]);
+                }
+            }
+            Integer[][] orders = new Integer[m][];
+            int links = 0;
+            for (int p = 0; p < m; p++) {
+                orders[p] = ranking(prob[p]);
+                links += gold.get(scored.get(p)).size();
+            }
+            for (double threshold : grid.thresholds()) {
+                for (int max : grid.maxima()) {
+                    int tp = 0;
+                    int predicted = 0;
+                    for (int p = 0; p < m; p++) {
+                        for (int r = 0; r < max && r < themes; r++) {
+                            int t = orders[p][r];
+                            if (r > 0 && prob[p][t] < threshold) {
+                                break;
+                            }
+                            predicted++;
+                            if (truth[p][t]) {
+                                tp++;
+                            }
+                        }
+                    }
+                    double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
+                    if (best == null || f1 > best.innerF1() + 1e-12) {
+                        best = new Choice(fit, blend, calibration, threshold, max, f1);
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** The themes ranked by probability, best first, ties by vocabulary order. */
+    static Integer[] ranking(double[] p) {
+        Integer[] order = new Integer[p.length];
+        for (int t = 0; t < p.length; t++) {
+            order[t] = t;
+        }
+        Arrays.sort(order, (x, y) -> p[x] != p[y] ? Double.compare(p[y], p[x]) : Integer.compare(x, y));
+        return order;
+    }
+
+    /** Per-theme counts and recall@5/@10 hits of some predicted provisions. */
+    static final class Counts {
+        final int[] tp;
+        final int[] fp;
+        final int[] fn;
+        int hits5;
+        int hits10;
+        int gold;
+        int provisions;
+        /** The sum of the probabilities of the predicted themes. */
+        double predictedProbability;
+
+        Counts(int themes) {
+            tp = new int[themes];
+            fp = new int[themes];
+            fn = new int[themes];
+        }
+
+        /** Counts one provision's predictions; returns the predicted themes, best first. */
+        List<Integer> add(double[] p, Set<Integer> truth, double threshold, int max) {
+            Integer[] order = ranking(p);
+            boolean[] predicted = new boolean[p.length];
+            List<Integer> out = new ArrayList<>();
+            for (int r = 0; r < order.length && r < max; r++) {
+                if (r > 0 && p[order[r]] < threshold) {
+                    break;
+                }
+                predicted[order[r]] = true;
+                predictedProbability += p[order[r]];
+                out.add(order[r]);
+            }
+            for (int t = 0; t < p.length; t++) {
+                if (predicted[t]) {
+                    if (truth.contains(t)) {
+                        tp[t]++;
+                    } else {
+                        fp[t]++;
+                    }
+                } else if (truth.contains(t)) {
+                    fn[t]++;
+                }
+            }
+            for (int r = 0; r < Math.min(10, order.length); r++) {
+                if (truth.contains(order[r])) {
+                    hits10++;
+                    if (r < 5) {
+                        hits5++;
+                    }
+                }
+            }
+            gold += truth.size();
+            provisions++;
+            return out;
+        }
+
+        void addAll(Counts o) {
+            for (int t = 0; t < tp.length; t++) {
+                tp[t] += o.tp[t];
+                fp[t] += o.fp[t];
+                fn[t] += o.fn[t];
+            }
+            hits5 += o.hits5;
+            hits10 += o.hits10;
+            gold += o.gold;
+            provisions += o.provisions;
+            predictedProbability += o.predictedProbability;
+        }
+
+        Evaluation.Figures micro() {
+            return new Evaluation.ThemeCounts(Arrays.stream(tp).sum(), Arrays.stream(fp).sum(),
+                    Arrays.stream(fn).sum()).figures();
+        }
+
+        Evaluation.Figures macro() {
+            double p = 0;
+            double r = 0;
+            double f = 0;
+            int count = 0;
+            for (int t = 0; t < tp.length; t++) {
+                if (tp[t] + fp[t] + fn[t] > 0) {
+                    Evaluation.Figures x = new Evaluation.ThemeCounts(tp[t], fp[t], fn[t]).figures();
+                    p += x.precision();
+                    r += x.recall();
+                    f += x.f1();
+                    count++;
+                }
+            }
+            return count == 0 ? new Evaluation.Figures(0, 0, 0)
+                    : new Evaluation.Figures(p / count, r / count, f / count);
+        }
+
+        double recallAt5() {
+            return gold == 0 ? 0 : hits5 / (double) gold;
+        }
+
+        /** The mean probability of the predicted themes: calibrated, it is close to their precision. */
+        double meanProbability() {
+            int predicted = Arrays.stream(tp).sum() + Arrays.stream(fp).sum();
+            return predicted == 0 ? 0 : predictedProbability / predicted;
+        }
+
+        double recallAt10() {
+            return gold == 0 ? 0 : hits10 / (double) gold;
+        }
+    }
+
+    private static Map<Integer, Evaluation.Figures> curve(Counts[][] byGroup, int themes) {
+        Map<Integer, Evaluation.Figures> curve = new LinkedHashMap<>();
+        for (int c = 0; c < CURVE.length; c++) {
+            Counts k = new Counts(themes);
+            for (Counts[] g : byGroup) {
+                k.addAll(g[c]);
+            }
+            curve.put(CURVE[c], k.micro());
+        }
+        return curve;
+    }
+
+    private static Result result(List<Theme> vocabulary, Counts[][] byGroup, Counts[][] late, Map<String, String> choices,
+                                 List<List<String>> predicted, int n) {
+        int themes = vocabulary.size();
+        Counts all = new Counts(themes);
+        for (Counts[] g : byGroup) {
+            all.addAll(g[0]);
+        }
+        Map<Integer, Evaluation.Figures> curve = curve(byGroup, themes);
+        Map<Integer, Evaluation.Figures> sameSet = curve(late, themes);
+        SplittableRandom random = new SplittableRandom(SEED);
+        double[][] samples = new double[4][BOOTSTRAP];
+        for (int b = 0; b < BOOTSTRAP; b++) {
+            Counts s = new Counts(themes);
+            for (int j = 0; j < byGroup.length; j++) {
+                s.addAll(byGroup[random.nextInt(byGroup.length)][0]);
+            }
+            samples[0][b] = s.micro().f1();
+            samples[1][b] = s.macro().f1();
+            samples[2][b] = s.recallAt5();
+            samples[3][b] = s.recallAt10();
+        }
+        Map<String, Interval> intervals = new LinkedHashMap<>();
+        String[] keys = {"micro.f1", "macro.f1", "recallAt5", "recallAt10"};
+        for (int m = 0; m < 4; m++) {
+            double[] v = samples[m];
+            Arrays.sort(v);
+            intervals.put(keys[m], new Interval(v[(int) Math.floor(0.025 * (BOOTSTRAP - 1))],
+                    v[(int) Math.ceil(0.975 * (BOOTSTRAP - 1))]));
+        }
+        Map<String, Evaluation.ThemeCounts> perTheme = new LinkedHashMap<>();
+        for (int t = 0; t < themes; t++) {
+            perTheme.put(vocabulary.get(t).id(), new Evaluation.ThemeCounts(all.tp[t], all.fp[t], all.fn[t]));
+        }
+        return new Result(all.micro(), all.macro(), all.recallAt5(), all.recallAt10(), all.meanProbability(),
+                intervals, curve, sameSet, perTheme,
+                choices, predicted, n);
+    }
+}

@@ -1,0 +1,99 @@
+package org.compendium.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.compendium.model.TextFolding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The queries people type, on the five seeds: each finds relevant provisions first. The expected first hits were
+ * judged by reading the provisions (see the comments), not copied from a run.
+ */
+class NaturalQueriesTest {
+    private final ProvisionSearch search = SeedIndex.search();
+
+    /**
+     * A natural query, the provisions it must rank first (in this order), and how many provisions it matches.
+     * Every citation string of this test is in this table.
+     */
+    record Expected(String query, List<String> first, long total) {
+    }
+
+    static List<Expected> expectations() {
+        return List.of(
+                // Res. 11/5 is the COP's resolution on trafficking in persons: pp. 16 welcomes UNODC's Global Programme
+                // against trafficking in persons, pp. 3 recalls the Trafficking Protocol and its definition; the 2024
+                // Secretariat report's para. 15 recounts UNODC's support to the General Assembly's resolutions on it.
+                new Expected("traite des personnes",
+                        List.of("COP res. 11/5 pp. 16", "COP res. 11/5 pp. 3", "CTOC/COP session 12 report 2024-07-23 para. 15"), 219),
+                // Res. 5/3 op. 10 notes UNODC's Model Law against the smuggling of migrants; 2013 recs. 33 and 26 are
+                // the WG.7's recommendations on information systems and informal cooperation against it.
+                new Expected("trafic de migrants",
+                        List.of("COP res. 5/3 op. 10", "CTOC/COP/WG.7 meeting 2 rec. 33", "CTOC/COP/WG.7 meeting 2 rec. 26"), 255),
+                // Exactly "protection des témoins": a study visit with Ethiopia's witness protection unit (2024), 2012
+                // rec. 9 (smuggling in witness protection programmes), the WG.4's rec. 1 (strengthen witness
+                // protection), 2015 rec. 9 (the Convention's tools, witness protection among them).
+                new Expected("protection des témoins", List.of("CTOC/COP session 12 report 2024-07-23 para. 63", "CTOC/COP/WG.7 meeting 1 rec. 9",
+                        "CTOC/COP/WG.4 meeting 9 rec. 1", "CTOC/COP/WG.7 meeting 3 rec. 9"), 44),
+                // Res. 5/3 op. 2: the rights of smuggled migrants in the perspective of respect for human rights; the
+                // Human Rights Council's concern about trafficking (2024 para. 26).
+                new Expected("droits de l'homme", List.of("COP res. 5/3 op. 2", "CTOC/COP session 12 report 2024-07-23 para. 26"), 79),
+                // The index label typed as printed: 2015 rec. 25 (exit authorisation for unaccompanied or separated
+                // migrant children), 2013 rec. 8(a) (unaccompanied children as a priority topic), 2015 recs. 21 and 22
+                // (protection of unaccompanied children, tracing their families).
+                new Expected("Enfants (non accompagnés/ séparés)", List.of("CTOC/COP/WG.7 meeting 3 rec. 25",
+                        "CTOC/COP/WG.7 meeting 2 rec. 8(a)", "CTOC/COP/WG.7 meeting 3 rec. 21", "CTOC/COP/WG.7 meeting 3 rec. 22"), 82),
+                // Services to victims of trafficking: COP dec. 3/3 (j) (practices in investigations and in assisting
+                // victims), the WG.4's debate on trauma-informed services (para. 19) and on hearing survivors (para. 24).
+                new Expected("victimes de la traite", List.of("COP dec. 3/3 (j)", "CTOC/COP/WG.4 meeting 9 para. 19",
+                        "CTOC/COP/WG.4 meeting 9 para. 24"), 81));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("expectations")
+    void aNaturalQueryFindsRelevantProvisionsFirst(Expected expected) throws Exception {
+        SearchResult r = search.search(SearchRequest.of(expected.query()));
+        assertThat(r.citations()).startsWith(expected.first().toArray(String[]::new));
+        assertThat(r.total()).isEqualTo(expected.total());
+    }
+
+    @Test
+    void exactMatchesOfTheWholeQueryComeFirst() throws Exception {
+        // 4 provisions hold "protection des témoins" (the stop word may be any word); they rank above the 40 that
+        // have only some of the words.
+        SearchResult r = search.search(SearchRequest.of("protection des témoins").withPage(0, 10));
+        assertThat(r.hits().subList(0, 4)).allSatisfy(h -> assertThat(TextFolding.foldKeepingLength(h.provision().text()))
+                .containsPattern("protection \\p{L}+ temoins"));
+        assertThat(r.hits().get(4).score()).isLessThan(r.hits().get(3).score() / 10);
+    }
+
+    @Test
+    void aTypoStillFindsTheProvisions() throws Exception {
+        // "migrnts" is in no provision: the second try allows an edit, and the provisions on smuggling come back.
+        SearchResult r = search.search(SearchRequest.of("trafic de migrnts"));
+        assertThat(r.total()).isPositive();
+        assertThat(r.hits().getFirst().provision().text()).containsIgnoringCase("trafic").containsIgnoringCase("migrant");
+    }
+
+    @Test
+    void aRareWordsFewExactMatchesAreTheAnswerWithoutTypoMatches() throws Exception {
+        // One provision names mines (forced labour in Brazil's mines, 2024 report), one the sport resolution; words
+        // an edit or two away (mises, mineurs, port...) would add dozens of provisions that are not about them.
+        for (String word : List.of("mines", "sport")) {
+            SearchResult r = search.search(SearchRequest.of(word));
+            assertThat(r.total()).as(word).isEqualTo(1);
+            assertThat(r.hits().getFirst().provision().text()).contains(word);
+        }
+    }
+
+    @Test
+    void allWordsArePreferredButNotAllRequired() throws Exception {
+        // Three of the four words of a pasted phrase are enough; provisions with all of them rank first.
+        SearchResult r = search.search(SearchRequest.of("enfants migrants non accompagnés rapatriement"));
+        assertThat(r.total()).isPositive();
+        assertThat(TextFolding.foldKeepingLength(r.hits().getFirst().provision().text())).contains("enfants").contains("accompagnes");
+    }
+}

@@ -1,0 +1,101 @@
+package org.compendium.themes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.compendium.model.Provision;
+import org.compendium.model.Theme;
+
+/** A manual run (not a test): nested figures of kernel model variants. */
+final class TuneKernel {
+    private TuneKernel() {
+    }
+
+    public static void main(String[] args) {
+        IndexImport.Result r = IndexImport.resolve(SeedCompendium.COMPENDIUM);
+        List<Theme> themes = r.themes();
+        TrainingSet set = TrainingSet.of(SeedCompendium.COMPENDIUM, r.links());
+        if (args.length == 1 && args[0].equals("train")) {
+            for (int run = 0; run < 3; run++) {
+                long t0 = System.nanoTime();
+                ThemeClassifier c = ThemeClassifier.train(themes, set.examples(), ThemeClassifier.Settings.DEFAULT);
+                long t1 = System.nanoTime();
+                var ranked = c.rank(set.examples().getFirst().text());
+                System.out.printf("train %d ms, rank %d ms, chosen %s, top %s %s%n", (t1 - t0) / 1_000_000,
+                        (System.nanoTime() - t1) / 1_000_000, c.chosen(), ranked.getFirst().themeId(), ranked.getFirst().words());
+            }
+            return;
+        }
+        if (args.length == 0) {
+            long t0 = System.nanoTime();
+            NestedEvaluation.Result e = NestedEvaluation.run(themes, set);
+            System.out.printf("# %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+            String p = "themes.nested.";
+            System.out.printf(java.util.Locale.ROOT, "%smicro.precision=%.4f%n%smicro.recall=%.4f%n%smicro.f1=%.4f%n%smacro.f1=%.4f%n"
+                    + "%srecallAt5=%.4f%n%srecallAt10=%.4f%n", p, e.micro().precision(), p, e.micro().recall(), p,
+                    e.micro().f1(), p, e.macro().f1(), p, e.recallAt5(), p, e.recallAt10());
+            System.out.printf(java.util.Locale.ROOT, "%smeanProbability=%.4f%n", p, e.meanProbability());
+            e.intervals().forEach((k, i) -> System.out.printf(java.util.Locale.ROOT, "%s%s.low=%.4f%n%s%s.high=%.4f%n", p, k, i.low(), p, k, i.high()));
+            e.curve().forEach((k, f) -> System.out.printf(java.util.Locale.ROOT, "%scurve.k%d=%.4f%n", p, k, f.f1()));
+            e.sameSet().forEach((k, f) -> System.out.printf(java.util.Locale.ROOT, "%scurve.sameSet.k%d=%.4f%n", p, k, f.f1()));
+            e.choices().forEach((g, c) -> System.out.println("#   " + g + ": " + c));
+            return;
+        }
+        Map<String, Integer> kindOf = new HashMap<>();
+        for (Provision p : SeedCompendium.COMPENDIUM.provisions()) {
+            kindOf.put(p.citation().toString(), p.kind().ordinal());
+        }
+        int[] kinds = set.examples().stream().mapToInt(e -> kindOf.get(e.id())).toArray();
+        double[] lambdas = parse(System.getProperty("lambdas", "0.3,1,3"));
+        double[] labelWeights = parse(System.getProperty("labelWeights", "1,3"));
+        double[] groupsK = parse(System.getProperty("groups", "0"));
+        List<ThemeKernel.Fit> fits = new ArrayList<>();
+        for (double l : lambdas) {
+            for (double w : labelWeights) {
+                for (double g : groupsK) {
+                    fits.add(new ThemeKernel.Fit(l, w, g));
+                }
+            }
+        }
+        NestedEvaluation.Grid grid = new NestedEvaluation.Grid(fits, parse(System.getProperty("blends", "0,0.1,0.2,0.3,0.4")),
+                parse(System.getProperty("thresholds", "0.15,0.2,0.25,0.3,0.35,0.4,0.45,0.5")), new int[] {3, 4, 5},
+                Double.parseDouble(System.getProperty("shrink", "10")));
+        for (String v : args) {
+            String[] f = v.split(",");
+            ThemeKernel.Design d = new ThemeKernel.Design(Boolean.parseBoolean(f[0]), Integer.parseInt(f[1]),
+                    Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]),
+                    Double.parseDouble(f[5]), Boolean.parseBoolean(f[6]), Boolean.parseBoolean(f[7]));
+            long t0 = System.nanoTime();
+            NestedEvaluation.Result e = NestedEvaluation.run(themes, set, kinds, d, grid);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            System.out.printf("%s  micro %.4f (P %.4f R %.4f) macro %.4f r@5 %.4f r@10 %.4f  CI %s  curve %s  %d ms%n",
+                    v, e.micro().f1(), e.micro().precision(), e.micro().recall(), e.macro().f1(), e.recallAt5(),
+                    e.recallAt10(), e.intervals(), curve(e), ms);
+            if (Boolean.getBoolean("perTheme")) {
+                e.perTheme().entrySet().stream().sorted((a, b) -> Integer.compare(b.getValue().fn() + b.getValue().fp(), a.getValue().fn() + a.getValue().fp()))
+                        .limit(30).forEach(x -> System.out.printf("   %-60.60s tp %3d fp %3d fn %3d%n", x.getKey(), x.getValue().tp(), x.getValue().fp(), x.getValue().fn()));
+            }
+            if (Boolean.getBoolean("choices")) {
+                e.choices().forEach((g, c) -> System.out.println("   " + g + ": " + c));
+            }
+        }
+    }
+
+    private static String curve(NestedEvaluation.Result e) {
+        StringBuilder sb = new StringBuilder();
+        e.curve().forEach((k, f) -> sb.append(String.format("k%d=%.4f ", k, f.f1())));
+        sb.append(" same set: ");
+        e.sameSet().forEach((k, f) -> sb.append(String.format("k%d=%.4f ", k, f.f1())));
+        return sb.toString();
+    }
+
+    private static double[] parse(String s) {
+        String[] p = s.split(",");
+        double[] out = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            out[i] = Double.parseDouble(p[i]);
+        }
+        return out;
+    }
+}
