@@ -76,6 +76,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void linksUseTheModelTheIndexAndTheStoreOnly() {
+        noClasses().that().resideInAPackage("..links..")
+                .should().dependOnClassesThat().resideInAnyPackage("..ingest..", "..parse..", "..pipeline..", "..export..",
+                        "..publish..", "..themes..", "..app..", "..web..", "java.sql..")
+                .check(core);
+    }
+
+    @Test
     void publishingWorksFromTheStoreNeverFromSourceFiles() {
         // parse.french (ordinals, dates) serves writing as well as reading; the structure readers do not.
         noClasses().that().resideInAPackage("..publish..")

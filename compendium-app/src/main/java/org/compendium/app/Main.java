@@ -7,6 +7,10 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.compendium.app.cli.CompendiumCommand;
+import org.compendium.app.cli.DraftCommand;
+import org.compendium.app.cli.MandatesCommand;
+import org.compendium.app.cli.MandatesEvalCommand;
+import org.compendium.app.cli.ReferencesCommand;
 import org.compendium.app.cli.EditorsAddCommand;
 import org.compendium.app.cli.CorrectCommand;
 import org.compendium.app.cli.EditorsCommand;
@@ -105,6 +109,9 @@ public final class Main {
                         .addSubcommand(new EditorsAddCommand(services)))
                 .addSubcommand(new SearchCommand())
                 .addSubcommand(new SimilarCommand())
+                .addSubcommand(new DraftCommand(() -> System.in))
+                .addSubcommand(new ReferencesCommand())
+                .addSubcommand(new CommandLine(new MandatesCommand()).addSubcommand(new MandatesEvalCommand()))
                 .addSubcommand(new IndexCommand())
                 .addSubcommand(new PublishCommand())
                 .addSubcommand(new ServeCommand(Main::webServices));

@@ -159,39 +159,69 @@ public final class ProvisionSearch implements AutoCloseable {
             }
             ProvisionEntry self = selves.getFirst();
             String field = analyzers.textField(self.language());
-            MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-            mlt.setAnalyzer(analyzers.perField());
-            mlt.setFieldNames(new String[] {field});
-            mlt.setMinTermFreq(1);
-            mlt.setMinDocFreq(1);
-            mlt.setMaxQueryTerms(40);
-            mlt.setBoost(true);
-            mlt.setMinWordLen(2);
-            Query like = mlt.like(field, new StringReader(self.text()));
+            Query like = likeText(searcher, field, self.text());
             Query query = new BooleanQuery.Builder()
                     .add(like, BooleanClause.Occur.MUST)
                     .add(new TermQuery(ProvisionDocuments.byCitation(citation)), BooleanClause.Occur.MUST_NOT)
                     .build();
-            // Ask for more than n: copies of one citation in several documents collapse into one hit.
-            TopDocs top = searcher.search(query, n * 3 + 10);
-            List<SearchHit> out = new ArrayList<>();
-            Set<Citation> seen = new HashSet<>();
-            StoredFields stored = searcher.storedFields();
-            for (ScoreDoc sd : top.scoreDocs) {
-                ProvisionEntry e = entry(stored, sd.doc);
-                if (seen.add(e.citation())) {
-                    out.add(new SearchHit(e, sd.score, Snippet.plain(e.text())));
-                    if (out.size() == n) {
-                        break;
-                    }
-                }
-            }
-            return out;
+            return onePerCitation(searcher, query, n);
         } catch (IOException e) {
             throw failure(e);
         } finally {
             release(searcher);
         }
+    }
+
+    /**
+     * The {@code n} provisions whose text is most like {@code text} (a draft that is not in the index), best first, one
+     * hit per citation; tuned like {@link #moreLikeThis(Citation, int)}. The text is read by every language's analyzer
+     * and matched against that language's provisions, so a draft finds provisions in whatever language it is written.
+     *
+     * @return the similar provisions, empty when no term of the text occurs in the index
+     */
+    public List<SearchHit> moreLikeText(String text, int n) {
+        FacetSearcher searcher = acquire();
+        try {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String field : analyzers.textFields()) {
+                any.add(likeText(searcher, field, text), BooleanClause.Occur.SHOULD);
+            }
+            return onePerCitation(searcher, any.build(), n);
+        } catch (IOException e) {
+            throw failure(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    private Query likeText(IndexSearcher searcher, String field, String text) throws IOException {
+        MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+        mlt.setAnalyzer(analyzers.perField());
+        mlt.setFieldNames(new String[] {field});
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(1);
+        mlt.setMaxQueryTerms(40);
+        mlt.setBoost(true);
+        mlt.setMinWordLen(2);
+        return mlt.like(field, new StringReader(text));
+    }
+
+    private List<SearchHit> onePerCitation(IndexSearcher searcher, Query query, int n) throws IOException {
+        // Ask for more than n: copies of one citation in several documents collapse into one hit.
+        TopDocs top = searcher.search(query, n * 3 + 10);
+        List<SearchHit> out = new ArrayList<>();
+        Set<Citation> seen = new HashSet<>();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : top.scoreDocs) {
+            ProvisionEntry e = entry(stored, sd.doc);
+            if (seen.add(e.citation())) {
+                out.add(new SearchHit(e, sd.score, Snippet.plain(e.text())));
+                if (out.size() == n) {
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** Every indexed provision with this citation (one per document holding it), in indexing order (equal scores keep document-id order). */

@@ -4,6 +4,8 @@ import io.javalin.Javalin;
 import java.util.List;
 import org.compendium.web.api.HealthApi;
 import org.compendium.web.api.CatalogueApi;
+import org.compendium.web.api.DraftApi;
+import org.compendium.web.api.LinksApi;
 import org.compendium.web.api.OpenApiDocument;
 import org.compendium.web.api.SearchApi;
 import org.compendium.web.api.ThemesApi;
@@ -12,6 +14,8 @@ import org.compendium.web.api.MetadataApi;
 import org.compendium.web.pages.BrowsePages;
 import org.compendium.web.pages.LoginPage;
 import org.compendium.web.pages.CompendiumPage;
+import org.compendium.web.pages.DraftPage;
+import org.compendium.web.pages.MandatesPage;
 import org.compendium.web.pages.SearchPage;
 import org.compendium.web.pages.ThemePages;
 
@@ -36,14 +40,18 @@ final class Routes {
             "/api/themes/{id}",
             "/api/themes/{id}/labels/{lang}",
             // identity: editors correct a document's metadata
-            "/api/works/{work}/{lang}/metadata");
+            "/api/works/{work}/{lang}/metadata",
+            // links: references, the drafting assistant (issue 12)
+            "/api/provisions/{citation}/references",
+            "/api/works/{work}/mandates",
+            "/api/draft");
 
     private Routes() {
     }
 
     static void declare(Javalin app, CatalogueApi api, SearchApi searchApi, OpenApiDocument openApi, BrowsePages pages,
             SearchPage searchPage, ThemeRoutes themes,
-            CompendiumPage compendiumPage, HealthApi health) {
+            CompendiumPage compendiumPage, HealthApi health, LinkRoutes links) {
         // ---- Operations (issue 15): the store and the index, for monitoring. ----
         app.get("/health", health::health);
 
@@ -67,6 +75,22 @@ final class Routes {
 
         // ---- Published compendium (issue 5): the edition of a working group's compendium and thematic index. ----
         app.get("/compendium/{body}", compendiumPage::compendium);
+
+        declareLinks(app, links);
+    }
+
+    /** The controllers of the links between provisions and the drafting assistant (issue 12). */
+    record LinkRoutes(LinksApi api, DraftApi draftApi, DraftPage draftPage, MandatesPage mandatesPage) {
+    }
+
+    // --- Links (issue 12): reads only, open to anyone; a posted draft changes nothing.
+    private static void declareLinks(Javalin app, LinkRoutes links) {
+        app.get("/api/provisions/{citation}/references", links.api()::references);
+        app.get("/api/works/{work}/mandates", links.api()::mandates);
+        app.post("/api/draft", links.draftApi()::draft);
+        app.get("/mandates/{work}", links.mandatesPage()::mandates);
+        app.get("/draft", links.draftPage()::form);
+        app.post("/draft", links.draftPage()::draft);
     }
 
     /** The controllers of the theme index, its editing, the vocabulary and the editors' login (issue 4). */

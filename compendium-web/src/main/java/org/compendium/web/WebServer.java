@@ -9,6 +9,8 @@ import java.net.URI;
 import org.compendium.store.StoreException;
 import org.compendium.web.api.ApiException;
 import org.compendium.web.api.CatalogueApi;
+import org.compendium.web.api.DraftApi;
+import org.compendium.web.api.LinksApi;
 import org.compendium.web.api.OpenApiDocument;
 import org.compendium.web.api.SearchApi;
 import org.compendium.web.api.ThemesApi;
@@ -18,6 +20,8 @@ import org.compendium.web.auth.EditorAuth;
 import org.compendium.web.auth.EditorSession;
 import org.compendium.web.pages.BrowsePages;
 import org.compendium.web.pages.CompendiumPage;
+import org.compendium.web.pages.DraftPage;
+import org.compendium.web.pages.MandatesPage;
 import org.compendium.web.pages.PageRenderer;
 import org.compendium.web.pages.LoginPage;
 import org.compendium.web.pages.SearchPage;
@@ -122,7 +126,9 @@ public final class WebServer implements AutoCloseable {
                         new ThemePages(services.themes(), services.consistency(), services.changes(), auth, renderer),
                         new LoginPage(auth, renderer),
                         new MetadataApi(services.catalogue(), services.changes(), auth)),
-                new CompendiumPage(services.catalogue(), renderer), services.health());
+                new CompendiumPage(services.catalogue(), renderer), services.health(),
+                new Routes.LinkRoutes(new LinksApi(services.links()), new DraftApi(services.drafting()),
+                        new DraftPage(services.drafting(), renderer), new MandatesPage(services.links(), renderer)));
         app.start(host, port);
         // Train the theme suggester now, off the request path, so the first provision page does not wait for it.
         Thread warmUp = new Thread(services.suggestions()::warmUp, "compendium-suggester-warm-up");

@@ -8,6 +8,8 @@ import org.compendium.store.DocumentStore;
 import org.compendium.themes.ThemeEditing;
 import org.compendium.web.api.HealthApi;
 import org.compendium.web.catalogue.Catalogue;
+import org.compendium.web.catalogue.Drafting;
+import org.compendium.web.catalogue.ProvisionLinks;
 import org.compendium.web.catalogue.Searcher;
 import org.compendium.web.catalogue.SimilarProvisions;
 import org.compendium.web.catalogue.ThemeCatalogue;
@@ -27,10 +29,12 @@ import org.compendium.web.catalogue.ThemeSuggestions;
  * @param editing     editors' authentication and audited decisions
  * @param changes     the decisions of the web application, with the search index update
  * @param health      {@code GET /health}: the store and the index, in step or not
+ * @param drafting    the drafting assistant (unavailable without a search index)
+ * @param links       the links of provisions: their references
  */
 public record WebServices(Catalogue catalogue, SimilarProvisions similar, Searcher searcher, ThemeCatalogue themes,
                           ThemeSuggestions suggestions, ThemeConsistency consistency, ThemeEditing editing,
-                          ThemeChanges changes, HealthApi health) {
+                          ThemeChanges changes, HealthApi health, Drafting drafting, ProvisionLinks links) {
     public WebServices {
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(similar, "similar");
@@ -41,6 +45,8 @@ public record WebServices(Catalogue catalogue, SimilarProvisions similar, Search
         Objects.requireNonNull(editing, "editing");
         Objects.requireNonNull(changes, "changes");
         Objects.requireNonNull(health, "health");
+        Objects.requireNonNull(drafting, "drafting");
+        Objects.requireNonNull(links, "links");
     }
 
     /** The services over a store and, when not null, its search index (in the store's data folder). */
@@ -52,6 +58,6 @@ public record WebServices(Catalogue catalogue, SimilarProvisions similar, Search
                 search == null ? SimilarProvisions.unavailable() : SimilarProvisions.of(search),
                 search == null ? Searcher.unavailable() : Searcher.of(search),
                 new ThemeCatalogue(store), new ThemeSuggestions(store), new ThemeConsistency(store), editing, changes,
-                new HealthApi(store, search));
+                new HealthApi(store, search), search == null ? Drafting.unavailable() : Drafting.of(search), new ProvisionLinks(store));
     }
 }

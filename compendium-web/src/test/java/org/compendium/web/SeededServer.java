@@ -95,6 +95,11 @@ final class SeededServer implements AutoCloseable {
                 .findFirst().orElseThrow().id();
     }
 
+    /** The text of the first stored provision with this citation (tests paste it as a draft). */
+    String text(String citation) {
+        return store.findByCitation(Citation.parse(citation)).getFirst().provision().text();
+    }
+
     /** A small WG.7 report whose title and text hold markup, an entity and Markdown, all to be shown literally. */
     static ParsedDocument hostileDocument() {
         DocumentMetadata meta = new DocumentMetadata(DocumentType.MEETING_REPORT, Body.WG_SOM, 99, null,

@@ -61,7 +61,8 @@ final class HitPrinter {
         return sb.toString();
     }
 
-    private static String describe(ProvisionEntry p) {
+    /** Where a hit comes from: kind, body, meeting or session, year. */
+    static String describe(ProvisionEntry p) {
         StringBuilder sb = new StringBuilder(p.kind().code());
         if (p.body() != null) {
             sb.append(", ").append(p.body().code());
@@ -87,6 +88,11 @@ final class HitPrinter {
     /** The JSON of a list of hits (for {@code similar}), each in {@link SearchJson.Hit}'s shape. */
     static String json(List<SearchHit> hits) {
         return write(new ObjectMapper(), hits.stream().map(SearchJson.Hit::of).toList());
+    }
+
+    /** Any value as indented JSON: the one JSON writer of the commands' {@code --json}. */
+    static String pretty(Object value) {
+        return write(new ObjectMapper(), value);
     }
 
     private static String write(ObjectMapper m, Object node) {

@@ -1,0 +1,53 @@
+package org.compendium.links;
+
+import java.util.List;
+import java.util.Optional;
+import org.compendium.model.Citation;
+import org.compendium.model.Provision;
+import org.compendium.store.DocumentStore;
+import org.compendium.store.DocumentSummary;
+import org.compendium.store.ProvisionHit;
+
+/**
+ * The explicit references of stored provisions, read in their document's language and resolved against the store's
+ * works. The application service that {@code compendium references} and {@code GET /api/provisions/{c}/references}
+ * call.
+ */
+public final class ProvisionReferences {
+    private final DocumentStore store;
+    private final StoredWorks works;
+
+    /** Over the store as it is now (its works are read once). */
+    public ProvisionReferences(DocumentStore store) {
+        this.store = store;
+        this.works = StoredWorks.of(store);
+    }
+
+    /**
+     * The references of one stored copy of a provision.
+     *
+     * @param document   the document holding it
+     * @param provision  the provision
+     * @param language   the language its references were read in, or empty when no reading of its language is
+     *                   written yet (then {@code references} is empty and says nothing about the text)
+     * @param references its references in text order, resolved or not
+     */
+    public record Found(DocumentSummary document, Provision provision, Optional<org.compendium.model.Language> language, List<Reference> references) {
+        public Found {
+            references = List.copyOf(references);
+        }
+    }
+
+    /** The references of every stored provision with this citation, one entry per document holding it. */
+    public List<Found> of(Citation citation) {
+        return store.findByCitation(citation).stream().map(this::of).toList();
+    }
+
+    /** The references of one stored provision. */
+    public Found of(ProvisionHit hit) {
+        Optional<ReferenceLanguage> language = ReferenceLanguage.of(hit.document().language());
+        List<Reference> refs = language.map(l -> works.resolve(new ReferenceReader(l).read(hit.provision().text(),
+                l.protocolOf(hit.document().body(), hit.document().title())))).orElse(List.of());
+        return new Found(hit.document(), hit.provision(), language.map(l -> hit.document().language()), refs);
+    }
+}

@@ -1,0 +1,215 @@
+package org.compendium.links;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.compendium.model.Citation;
+import org.compendium.model.DocumentSymbol;
+import org.compendium.model.TreatyInstrument;
+import org.compendium.model.Work;
+
+/**
+ * The reader of explicit references in a provision's text, with one language's data ({@link ReferenceLanguage}):
+ * resolutions and decisions, alone or in lists ({@code ses résolutions 5/2 du 22 octobre 2010 et 10/3}), typed by the
+ * body that issued them; treaty articles with their paragraph; document symbols. Every reference found is returned,
+ * unresolved ({@link StoredWorks} resolves them).
+ *
+ * <p>Who issued a resolution: the body named right after the list ({@code résolution 70/1 de l'Assemblée générale}),
+ * else the body named last before it in the same clause ({@code l'Assemblée générale a adopté la résolution 78/228}),
+ * else — in these documents of the Conference and its working groups — the Conference, provided the number has the
+ * shape of a COP session's ({@code 1/6} to {@code 20/x}); else the body an earlier sentence of the text named last
+ * ({@code Le Conseil des droits de l'homme a … Dans sa résolution 53/6}); otherwise the body is unknown and the
+ * reference stays an {@link ReferenceType#OTHER_INSTRUMENT} rather than be given a body it may not have.
+ */
+public final class ReferenceReader {
+    /** The highest first number a COP resolution or decision may have: the Conference held its 12th session in 2024. */
+    static final int MAX_COP_SESSION = 20;
+    private static final Pattern OF = Pattern.compile("\\s*,?\\s*(?:de\\s+l['’]|de\\s+la\\s+|du\\s+|des\\s+)");
+    private static final Pattern SECURITY_COUNCIL_NUMBER = Pattern.compile("(\\d{3,4})\\s\\((\\d{4})\\)");
+
+    private final ReferenceLanguage language;
+
+    public ReferenceReader(ReferenceLanguage language) {
+        this.language = language;
+    }
+
+    /**
+     * The references of {@code text}, in the order they are written.
+     *
+     * @param protocol the Protocol the text means when it writes "the Protocol" without naming it, or null
+     *                 ({@link ReferenceLanguage#protocolOf})
+     */
+    public List<Reference> read(String text, TreatyInstrument protocol) {
+        List<Reference> out = new ArrayList<>();
+        List<int[]> taken = new ArrayList<>();
+        instruments(text, out, taken);
+        articles(text, protocol, out);
+        symbols(text, out, taken);
+        out.sort(Comparator.comparingInt(Reference::start).thenComparingInt(Reference::end));
+        return out;
+    }
+
+    private void instruments(String text, List<Reference> out, List<int[]> taken) {
+        Matcher m = language.instruments().matcher(text);
+        while (m.find()) {
+            boolean decision = language.decision().matcher(m.group("kw")).find();
+            Issuer issuer = issuerAfter(text, m.end());
+            if (issuer == null) {
+                issuer = issuerBefore(text, clauseStart(text, m.start()), m.start());
+            }
+            // Before an earlier sentence's body: the number's shape (a COP session's), then that body.
+            Issuer earlier = issuerBefore(text, 0, m.start());
+            Matcher item = language.listItem().matcher(text).region(m.start("list"), m.end("list"));
+            while (item.find()) {
+                String written = item.group().strip();
+                out.add(instrument(decision, issuer, earlier, item.group("num"), written, item.start(),
+                        item.start() + written.length()));
+            }
+            taken.add(new int[] {m.start(), m.end()});
+        }
+    }
+
+    private static Reference instrument(boolean decision, Issuer issuer, Issuer earlier, String number, String written,
+            int start, int end) {
+        Matcher sc = SECURITY_COUNCIL_NUMBER.matcher(number);
+        if (sc.matches() && (issuer == null || issuer == Issuer.SECURITY_COUNCIL)) {
+            // The Council's symbol holds a space and parentheses, which a document symbol cannot: printed, not a work.
+            return Reference.unclear(ReferenceType.SC_RESOLUTION, "S/RES/" + sc.group(1) + " (" + sc.group(2) + ")", written,
+                    start, end);
+        }
+        String kind = decision ? "dec. " : "res. ";
+        if (sc.matches() || !number.matches("\\d{1,3}/\\d{1,3}")) {
+            // A number of the Council's shape said of another body, or one no COP instrument or GA resolution has
+            // (an ECOSOC resolution's year/number): printed as written, with the body the text gives.
+            String body = issuer == null ? "" : issuer.code() + " ";
+            return Reference.unclear(ReferenceType.OTHER_INSTRUMENT, body + kind + number, written, start, end);
+        }
+        if (issuer == null) {
+            String[] parts = number.split("/");
+            boolean copShape = parts.length == 2 && parts[0].length() <= 2 && Integer.parseInt(parts[0]) <= MAX_COP_SESSION;
+            issuer = copShape ? Issuer.COP : earlier;
+        }
+        if (issuer == null) {
+            return Reference.unclear(ReferenceType.OTHER_INSTRUMENT, kind + number, written, start, end);
+        }
+        return switch (issuer) {
+            case COP -> Reference.to(decision ? ReferenceType.COP_DECISION : ReferenceType.COP_RESOLUTION,
+                    Work.CopInstrument.of(decision ? Work.InstrumentKind.DECISION : Work.InstrumentKind.RESOLUTION, number),
+                    written, start, end);
+            case GENERAL_ASSEMBLY -> decision
+                    ? Reference.unclear(ReferenceType.OTHER_INSTRUMENT, "GA dec. " + number, written, start, end)
+                    : Reference.to(ReferenceType.GA_RESOLUTION, new Work.UnResolution(new DocumentSymbol("A/RES/" + number)),
+                            written, start, end);
+            case SECURITY_COUNCIL -> Reference.unclear(ReferenceType.SC_RESOLUTION, "S/RES/" + number, written, start, end);
+            case ECOSOC, CCPCJ, HUMAN_RIGHTS_COUNCIL -> Reference.unclear(ReferenceType.OTHER_INSTRUMENT,
+                    issuer.code() + " " + kind + number, written, start, end);
+        };
+    }
+
+    /** The body named right after a list: {@code résolution 70/1 de l'Assemblée générale}. */
+    private Issuer issuerAfter(String text, int at) {
+        Matcher of = OF.matcher(text).region(at, text.length());
+        if (!of.lookingAt()) {
+            return null;
+        }
+        for (Map.Entry<Issuer, Pattern> e : language.issuers().entrySet()) {
+            if (e.getValue().matcher(text).region(of.end(), text.length()).lookingAt()) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** Where the clause holding {@code at} starts. */
+    private int clauseStart(String text, int at) {
+        int clause = 0;
+        Matcher end = language.clauseEnd().matcher(text).region(0, at);
+        while (end.find()) {
+            clause = end.end();
+        }
+        return clause;
+    }
+
+    /** The body named last between {@code from} and {@code at}, or null. */
+    private Issuer issuerBefore(String text, int from, int at) {
+        int clause = from;
+        Issuer last = null;
+        int lastAt = -1;
+        for (Map.Entry<Issuer, Pattern> e : language.issuers().entrySet()) {
+            Matcher m = e.getValue().matcher(text).region(clause, at);
+            while (m.find()) {
+                if (m.start() > lastAt) {
+                    lastAt = m.start();
+                    last = e.getKey();
+                }
+            }
+        }
+        return last;
+    }
+
+    private void articles(String text, TreatyInstrument protocol, List<Reference> out) {
+        Matcher m = language.article().matcher(text);
+        String previous = null;
+        while (m.find()) {
+            String paragraph = m.group("para") != null ? m.group("para") : m.group("para2");
+            String named = instrumentAfter(text, m.end(), protocol);
+            // "au paragraphe 1 de l'article 6 du Protocole …, outre … au paragraphe 3 de l'article 6": an article
+            // written without its treaty is one of the treaty the text last named an article of.
+            String instrument = named == null ? previous : named.isEmpty() ? null : named;
+            previous = instrument;
+            for (String number : m.group("nums").split("\\s*(?:,|et)\\s*")) {
+                String eid = "art. " + number + (paragraph == null ? "" : "(" + paragraph + ")");
+                String written = m.group().strip();
+                out.add(instrument == null
+                        ? Reference.unclear(ReferenceType.TREATY_ARTICLE, eid, written, m.start(), m.start() + written.length())
+                        : Reference.toArticle(Citation.parse(instrument + " " + eid), written, m.start(), m.start() + written.length()));
+            }
+        }
+    }
+
+    /**
+     * The title of the treaty named after an article ({@code du Protocole relatif aux migrants}); empty when what
+     * follows names something else ({@code de son Règlement intérieur}); null when nothing follows.
+     */
+    private String instrumentAfter(String text, int at, TreatyInstrument own) {
+        Matcher lead = language.instrumentLead().matcher(text).region(at, text.length());
+        if (!lead.lookingAt()) {
+            return null;
+        }
+        for (Map.Entry<TreatyInstrument, Pattern> t : language.treaties()) {
+            if (t.getValue().matcher(text).region(lead.end(), text.length()).lookingAt()) {
+                return t.getKey().citation();
+            }
+        }
+        Matcher protocol = language.genericProtocol().matcher(text).region(lead.end(), text.length());
+        if (protocol.lookingAt()) {
+            // "dudit Protocole" is the document body's own Protocol; "chacun de ces protocoles" is none in particular.
+            return own == null || protocol.group().endsWith("s") ? "" : own.citation();
+        }
+        if (language.genericConvention().matcher(text).region(lead.end(), text.length()).lookingAt()) {
+            return TreatyInstrument.CONVENTION.citation();
+        }
+        return "";
+    }
+
+    private void symbols(String text, List<Reference> out, List<int[]> taken) {
+        Matcher m = language.symbol().matcher(text);
+        while (m.find()) {
+            String written = m.group().replaceAll("[.\\-]+$", "");
+            DocumentSymbol symbol = DocumentSymbol.parse(written);
+            int start = m.start();
+            if (taken.stream().anyMatch(t -> start >= t[0] && start < t[1])) {
+                continue;
+            }
+            boolean resolution = symbol.value().matches("[AES]/RES/.+");
+            ReferenceType type = !resolution ? ReferenceType.DOCUMENT_SYMBOL
+                    : symbol.value().startsWith("S/") ? ReferenceType.SC_RESOLUTION
+                    : symbol.value().startsWith("A/") ? ReferenceType.GA_RESOLUTION : ReferenceType.OTHER_INSTRUMENT;
+            Work work = resolution ? new Work.UnResolution(symbol) : new Work.SymbolDocument(symbol);
+            out.add(Reference.to(type, work, written, start, start + written.length()));
+        }
+    }
+}

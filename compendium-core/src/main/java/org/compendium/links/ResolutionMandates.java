@@ -1,0 +1,58 @@
+package org.compendium.links;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.compendium.model.Citation;
+import org.compendium.model.DocumentType;
+import org.compendium.model.ParsedDocument;
+import org.compendium.model.Provision;
+import org.compendium.model.Work;
+import org.compendium.store.DocumentFilter;
+import org.compendium.store.DocumentStore;
+
+/**
+ * The application service of mandates: a stored resolution's (or decision's) mandates and what the stored
+ * Secretariat reports say of them. What {@code compendium mandates}, the API and the resolution's page call.
+ */
+public final class ResolutionMandates {
+    private final DocumentStore store;
+
+    public ResolutionMandates(DocumentStore store) {
+        this.store = store;
+    }
+
+    /**
+     * The resolution's mandates with their delivery, in the resolution's order; empty when the store holds no
+     * provision of it. A resolution reproduced in several documents (a compendium) counts each provision once.
+     */
+    public List<MandateDelivery.Delivery> of(Work resolution) {
+        Map<Citation, Provision> own = new LinkedHashMap<>();
+        List<Provision> reports = new ArrayList<>();
+        List<ParsedDocument> languages = new ArrayList<>();
+        store.forEach(DocumentFilter.ALL, doc -> {
+            for (Provision p : doc.provisions()) {
+                if (resolution.equals(p.citation().work()) && own.putIfAbsent(p.citation(), p) == null && languages.isEmpty()) {
+                    languages.add(doc);
+                }
+            }
+            if (doc.metadata().type() == DocumentType.SECRETARIAT_REPORT) {
+                reports.addAll(doc.provisions());
+            }
+        });
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        var language = languages.getFirst().metadata().language();
+        MandateLanguage mandateLanguage = MandateLanguage.of(language).orElse(null);
+        ReferenceLanguage referenceLanguage = ReferenceLanguage.of(language).orElse(null);
+        if (mandateLanguage == null || referenceLanguage == null) {
+            throw new IllegalArgumentException("mandates are not read in " + language + " yet; the resolution is stored in "
+                    + "that language only");
+        }
+        MandateReader reader = new MandateReader(mandateLanguage);
+        List<Mandate> mandates = own.values().stream().flatMap(p -> reader.read(p).stream()).toList();
+        return new MandateDelivery(mandateLanguage, referenceLanguage).of(resolution, mandates, reports);
+    }
+}

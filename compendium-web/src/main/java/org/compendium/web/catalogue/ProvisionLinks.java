@@ -1,0 +1,50 @@
+package org.compendium.web.catalogue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.compendium.links.MandateDelivery;
+import org.compendium.links.ProvisionReferences;
+import org.compendium.links.ResolutionMandates;
+import org.compendium.model.Citation;
+import org.compendium.model.Work;
+import org.compendium.store.DocumentFilter;
+import org.compendium.store.DocumentStore;
+
+/**
+ * The links of stored provisions as the web application reads them: their explicit references, and the mandates of a
+ * resolution with their delivery. What they are computed from (the store's works, its resolutions and reports) is read
+ * once and again only when the stored documents change (an import, a replaced copy), checked by the documents' ids
+ * and digests — one small query a request.
+ */
+public final class ProvisionLinks {
+    private final DocumentStore store;
+    private List<String> version;
+    private ProvisionReferences references;
+    private final Map<Work, List<MandateDelivery.Delivery>> mandates = new HashMap<>();
+
+    public ProvisionLinks(DocumentStore store) {
+        this.store = store;
+    }
+
+    /** The references of every stored provision with this citation, one entry per document; empty when none. */
+    public List<ProvisionReferences.Found> references(Citation citation) {
+        return current().of(citation);
+    }
+
+    /** The mandates of a COP resolution or decision with what the stored reports say of them; empty when none. */
+    public synchronized List<MandateDelivery.Delivery> mandates(Work.CopInstrument resolution) {
+        current();
+        return mandates.computeIfAbsent(resolution, r -> new ResolutionMandates(store).of(r));
+    }
+
+    private synchronized ProvisionReferences current() {
+        List<String> now = store.list(DocumentFilter.ALL).stream().map(d -> d.id() + ":" + d.sha256()).toList();
+        if (references == null || !now.equals(version)) {
+            references = new ProvisionReferences(store);
+            mandates.clear();
+            version = now;
+        }
+        return references;
+    }
+}
