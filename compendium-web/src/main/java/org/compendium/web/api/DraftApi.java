@@ -3,7 +3,6 @@ package org.compendium.web.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import java.io.IOException;
 import org.compendium.links.DraftJson;
 import org.compendium.links.DraftingAssistant;
 import org.compendium.web.catalogue.Drafting;
@@ -13,7 +12,6 @@ import org.compendium.web.catalogue.Drafting;
  * must be JSON, so no cross-site form can post it.
  */
 public final class DraftApi {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String EXAMPLE = "send {\"text\": \"Prie l'Office ...\", \"limit\": 5}";
     private final Drafting drafting;
 
@@ -27,13 +25,8 @@ public final class DraftApi {
         if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
             throw ApiException.badRequest("the body must be JSON (Content-Type: application/json)", EXAMPLE);
         }
-        JsonNode body;
-        try {
-            body = JSON.readTree(ctx.body());
-        } catch (IOException e) {
-            body = null;
-        }
-        if (body == null || !body.isObject() || !body.path("text").isTextual()) {
+        JsonNode body = JsonBodies.object(ctx, "a JSON object with \"text\", the draft (a string)", EXAMPLE);
+        if (!body.path("text").isTextual()) {
             throw ApiException.badRequest("the body must be a JSON object with \"text\", the draft (a string)", EXAMPLE);
         }
         JsonNode limitNode = body.path("limit");

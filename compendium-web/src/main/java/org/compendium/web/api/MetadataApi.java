@@ -3,7 +3,6 @@ package org.compendium.web.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -25,7 +24,6 @@ import org.compendium.web.catalogue.ThemeChanges;
  * for its file across re-ingests, as {@code compendium correct} does.
  */
 public final class MetadataApi {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String EXAMPLE = "send {\"symbol\": \"CTOC/COP/2024/2\", \"title\": \"...\", "
             + "\"dates\": {\"start\": \"2024-10-14\", \"end\": \"2024-10-18\"}} (any of the three)";
     private final Catalogue catalogue;
@@ -64,15 +62,7 @@ public final class MetadataApi {
     }
 
     private static Supplied correction(Context ctx) {
-        JsonNode body;
-        try {
-            body = JSON.readTree(ctx.body());
-        } catch (IOException e) {
-            body = null;
-        }
-        if (body == null || !body.isObject()) {
-            throw ApiException.badRequest("the body is not a JSON object", EXAMPLE);
-        }
+        JsonNode body = JsonBodies.object(ctx, "a JSON object", EXAMPLE);
         try {
             DocumentSymbol symbol = text(body, "symbol") == null ? null : DocumentSymbol.parse(text(body, "symbol"));
             DateRange dates = null;

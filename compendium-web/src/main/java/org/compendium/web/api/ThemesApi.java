@@ -3,7 +3,6 @@ package org.compendium.web.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import org.compendium.web.catalogue.ThemeSuggestions;
  * editing service and so lands in the audit log.
  */
 public final class ThemesApi {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Catalogue catalogue;
     private final ThemeCatalogue themes;
     private final ThemeSuggestions suggestions;
@@ -71,13 +69,9 @@ public final class ThemesApi {
     public void decide(Context ctx) {
         AuthenticatedEditor editor = auth.apiEditor(ctx);
         Citation citation = Params.citation(ctx.pathParam("citation"));
-        JsonNode body;
-        try {
-            body = JSON.readTree(ctx.body());
-        } catch (IOException e) {
-            body = null;
-        }
-        if (body == null || !body.isObject() || !body.path("theme").isTextual() || !body.path("action").isTextual()) {
+        String example = "send {\"action\": \"accept\", \"theme\": \"echange-d-informations\"}; action is accept, reject or add";
+        JsonNode body = JsonBodies.object(ctx, "a JSON object with \"action\" and \"theme\"", example);
+        if (!body.path("theme").isTextual() || !body.path("action").isTextual()) {
             throw ApiException.badRequest("the body must be a JSON object with \"action\" and \"theme\"",
                     "send {\"action\": \"accept\", \"theme\": \"echange-d-informations\"}; action is accept, reject or add");
         }

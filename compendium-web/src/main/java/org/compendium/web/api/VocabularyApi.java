@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -26,7 +25,6 @@ import org.compendium.web.catalogue.ThemeChanges;
  * checks everything before it changes anything.
  */
 public final class VocabularyApi {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CREATE_EXAMPLE = "send {\"scope\": \"WG.4\", \"labels\": {\"fr\": \"Identification des "
             + "victimes\", \"en\": \"Victim identification\"}, \"parent\": null}";
     private final ThemeCatalogue themes;
@@ -119,15 +117,6 @@ public final class VocabularyApi {
     }
 
     private static JsonNode object(Context ctx, String example) {
-        JsonNode body;
-        try {
-            body = JSON.readTree(ctx.body());
-        } catch (IOException e) {
-            body = null;
-        }
-        if (body == null || !body.isObject()) {
-            throw ApiException.badRequest("the body must be a JSON object", example);
-        }
-        return body;
+        return JsonBodies.object(ctx, "a JSON object", example);
     }
 }
