@@ -46,7 +46,6 @@ public final class AknWriter {
      */
     public static final List<Integer> SESSION_YEARS = List.of(2004, 2005, 2006, 2008, 2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024);
 
-    private static final Map<String, String> LANGUAGES = Map.of("ar", "ara", "zh", "zho", "en", "eng", "fr", "fra", "ru", "rus", "es", "spa");
 
     private final XMLStreamWriter x;
     private final ParsedDocument doc;

@@ -27,7 +27,8 @@ import org.compendium.store.ThemeStore;
  */
 public final class ThemeEditing {
     /** The six official languages of the United Nations: the languages a theme label can be written in. */
-    public static final Set<String> LANGUAGES = Set.of("ar", "en", "es", "fr", "ru", "zh");
+    public static final Set<String> LANGUAGES = org.compendium.model.Language.OFFICIAL.stream()
+            .map(org.compendium.model.Language::code).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final DocumentStore store;
     private final ThemeStore themes;
