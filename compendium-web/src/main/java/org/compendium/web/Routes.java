@@ -102,6 +102,7 @@ final class Routes {
     private static void declareThemes(Javalin app, ThemeRoutes themes) {
         app.get("/api/provisions/{citation}/themes", themes.api()::provisionThemes);
         app.post("/api/provisions/{citation}/themes", themes.api()::decide);
+        app.get("/api/themes", themes.vocabulary()::themes);
         app.post("/api/themes", themes.vocabulary()::create);
         app.get("/api/themes/{id}", themes.vocabulary()::theme);
         app.put("/api/themes/{id}/labels/{lang}", themes.vocabulary()::label);

@@ -131,6 +131,18 @@ class ThemeEditingApiIT {
     }
 
     @Test
+    void theVocabularyIsListedForAnyoneWholeOrByScope() throws Exception {
+        HttpResponse<String> all = send(ANONYMOUS, HttpRequest.newBuilder(URI.create(seeded.url("/api/themes"))).build());
+        assertThat(all.statusCode()).isEqualTo(200);
+        com.fasterxml.jackson.databind.JsonNode themes = JSON.readTree(all.body());
+        HttpResponse<String> wg7 = send(ANONYMOUS, HttpRequest.newBuilder(URI.create(seeded.url("/api/themes?scope=WG.7"))).build());
+        assertThat(JSON.readTree(wg7.body()).size()).isEqualTo(77).isLessThanOrEqualTo(themes.size());
+        assertThat(JSON.readTree(wg7.body()).get(0).get("labels").get("fr").asText()).isNotBlank();
+        assertThat(send(ANONYMOUS, HttpRequest.newBuilder(URI.create(seeded.url("/api/themes?scope=WG.9"))).build()).statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
     void anApiChangeWithoutCredentialsIs401WithWwwAuthenticateAndChangesNothing() throws Exception {
         HttpResponse<String> r = send(ANONYMOUS, post(apiPath(), "application/json", body("accept")).build());
         assertThat(r.statusCode()).isEqualTo(401);

@@ -47,6 +47,21 @@ public final class VocabularyApi {
         ctx.json(JsonShapes.ThemeItem.of(known(ctx.pathParam("id"))));
     }
 
+    /** {@code GET /api/themes[?scope=WG.7]}: every theme of the vocabularies (or of one), in vocabulary order; public. */
+    public void themes(Context ctx) {
+        String scope = ctx.queryParam("scope");
+        Body body = null;
+        if (Params.present(scope)) {
+            try {
+                body = Body.fromCode(scope.strip());
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("unknown scope '" + scope + "'", "scope is WG.7, WG.4 or COP, or leave it out for all");
+            }
+        }
+        Body only = body;
+        ctx.json(themes.themes().stream().filter(t -> only == null || t.scope() == only).map(JsonShapes.ThemeItem::of).toList());
+    }
+
     /**
      * {@code POST /api/themes} with {@code {"scope": "WG.4", "labels": {"fr": ..., "en": ...}, "parent": null}}: 201
      * with the new theme and its {@code Location}; 401 without credentials, 403 when refused, 400 for a bad body,
