@@ -102,4 +102,14 @@ class MessagesTest {
                 .contains("précision micro de 0,5000");
         assertThat(Messages.of(UiLanguage.EN).format("consistency.pairs", 1)).startsWith("One pair themed differently");
     }
+
+    @org.junit.jupiter.api.Test
+    void addresseeFacetValuesReadInTheInterfaceLanguageNotAsCodes() {
+        for (String code : org.compendium.index.Addressees.CODES) {
+            assertThat(org.compendium.web.pages.SearchView.facetLabel(Messages.of(UiLanguage.FR), "addressee", code)).isNotEqualTo(code);
+        }
+        assertThat(org.compendium.web.pages.SearchView.facetLabel(Messages.of(UiLanguage.FR), "addressee", "states-parties")).isEqualTo("États parties");
+        assertThat(org.compendium.web.pages.SearchView.facetLabel(Messages.of(UiLanguage.EN), "addressee", "secretariat")).isEqualTo("Secretariat (UNODC)");
+        assertThat(org.compendium.web.pages.SearchView.facetLabel(Messages.of(UiLanguage.EN), "addressee", "unknown-code")).isEqualTo("unknown-code");
+    }
 }

@@ -62,13 +62,14 @@ public record SearchView(SearchParams params, SearchResult result, String queryE
         return field.equals("theme") ? themeLabels.getOrDefault(value, value) : facetLabel(t, field, value);
     }
 
-    /** How a facet value reads in the interface: names for bodies, types and kinds, the value itself otherwise. */
+    /** How a facet value reads in the interface: names for bodies, types, kinds and addressees, the value itself otherwise. */
     public static String facetLabel(Messages t, String field, String value) {
         try {
             return switch (field) {
                 case "body" -> t.body(Body.fromCode(value));
                 case "type" -> t.type(DocumentType.fromCode(value));
                 case "kind" -> t.kind(ProvisionKind.valueOf(value.toUpperCase(Locale.ROOT)));
+                case "addressee" -> org.compendium.index.Addressees.CODES.contains(value) ? t.get("addressee." + value) : value;
                 default -> value;
             };
         } catch (IllegalArgumentException e) {
