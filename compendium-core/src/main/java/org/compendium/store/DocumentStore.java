@@ -544,6 +544,45 @@ public final class DocumentStore implements AutoCloseable {
     }
 
     /**
+     * Records a published edition's snapshot (durably) and returns its number, which {@code publish --changes-since}
+     * names later. The snapshot is opaque here: the publishing package writes and reads it.
+     */
+    public synchronized long recordEdition(String body, String language, String meetings, String sessions, String snapshot, Instant at) {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO editions (body, language, meetings, sessions, "
+                + "published_at, snapshot) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, body);
+            ps.setString(2, language);
+            ps.setString(3, meetings);
+            ps.setString(4, sessions);
+            ps.setObject(5, java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC), Types.TIMESTAMP);
+            ps.setString(6, snapshot);
+            ps.executeUpdate();
+            long id;
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+            commitDurably();
+            return id;
+        } catch (SQLException | RuntimeException e) {
+            rollback(e);
+            throw new StoreException("could not record the edition; the store is unchanged: " + e.getMessage(), e);
+        }
+    }
+
+    /** The snapshot of recorded edition {@code id}, or empty when there is none. */
+    public synchronized Optional<String> editionSnapshot(long id) {
+        return read(() -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT snapshot FROM editions WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    /**
      * Commits, then forces the database file to the device: with {@code WRITE_DELAY=0} the commit is already in the
      * file (it survives the process being killed), the sync makes it survive a power cut too.
      */

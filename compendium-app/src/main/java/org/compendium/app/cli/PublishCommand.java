@@ -9,7 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.compendium.model.Body;
 import org.compendium.publish.Edition;
+import org.compendium.publish.ChangeLog;
 import org.compendium.publish.EditionBuilder;
+import org.compendium.publish.EditionSnapshot;
 import org.compendium.publish.EditionRequest;
 import org.compendium.publish.MissingInputException;
 import org.compendium.publish.NumberRange;
@@ -56,6 +58,11 @@ public final class PublishCommand implements Callable<Integer> {
                     + "compendium-BODY.FORMAT for pdf and docx.")
     Path output;
 
+    @Option(names = "--changes-since", paramLabel = "EDITION",
+            description = "Print what changed since recorded edition EDITION (entries added, removed, reworded; index lines "
+                    + "added, removed) instead of rendering. Every publish records its edition and prints its number.")
+    Long changesSince;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -77,6 +84,9 @@ public final class PublishCommand implements Callable<Integer> {
             err.println("publish: reading the compendium, meeting reports, COP instruments and themes of " + request.body().code() + " from the store");
             err.flush();
             edition = new EditionBuilder(store).build(request);
+            if (changesSince != null) {
+                return changes(store, edition, changesSince);
+            }
         } catch (MissingInputException e) {
             err.println("compendium publish: " + e.getMessage());
             return ExitCodes.PARTIAL;
@@ -94,7 +104,7 @@ public final class PublishCommand implements Callable<Integer> {
             OutputStream out = new NonClosing(System.out);
             Publisher.render(edition, fmt, out);
             out.flush();
-            return ExitCodes.OK;
+            return record(edition);
         }
         Path absolute = target.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
@@ -108,6 +118,38 @@ public final class PublishCommand implements Callable<Integer> {
             Files.deleteIfExists(partial);
         }
         err.println("wrote " + target + " (" + Files.size(absolute) + " bytes)");
+        return record(edition);
+    }
+
+    /** Records the edition once it is written, so that a later edition's change log can name it. */
+    private int record(Edition edition) {
+        EditionSnapshot snapshot = EditionSnapshot.of(edition);
+        try (DocumentStore store = CompendiumCommand.openStore(spec)) {
+            long id = store.recordEdition(snapshot.body(), snapshot.language(), snapshot.meetings(), snapshot.sessions(),
+                    snapshot.toJson(), java.time.Instant.now());
+            spec.commandLine().getErr().println("publish: recorded as edition " + id
+                    + " (a later edition's changes: compendium publish ... --changes-since " + id + ")");
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Prints what changed from recorded edition {@code since} to {@code edition}. */
+    private int changes(DocumentStore store, Edition edition, long since) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        var recorded = store.editionSnapshot(since);
+        if (recorded.isEmpty()) {
+            err.println("compendium publish: no edition " + since + " is recorded; every publish prints the number it records "
+                    + "(\"publish: recorded as edition N\")");
+            return ExitCodes.PARTIAL;
+        }
+        ChangeLog log = ChangeLog.between(EditionSnapshot.fromJson(recorded.get()), EditionSnapshot.of(edition));
+        log.lines().forEach(out::println);
+        err.println("publish: since edition " + since + ": " + Counts.of(log.added().size(), "entry added", "entries added") + ", "
+                + Counts.of(log.removed().size(), "removed", "removed") + ", " + Counts.of(log.reworded().size(), "reworded", "reworded")
+                + "; index: " + Counts.of(log.indexAdded().size(), "line added", "lines added") + ", "
+                + Counts.of(log.indexRemoved().size(), "removed", "removed"));
+        out.flush();
         return ExitCodes.OK;
     }
 
