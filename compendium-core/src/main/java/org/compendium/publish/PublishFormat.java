@@ -38,6 +38,18 @@ public sealed interface PublishFormat {
         };
     }
 
+    /** The format's media type, for a download. */
+    default String mediaType() {
+        return switch (this) {
+            case Html h -> "text/html; charset=utf-8";
+            case Pdf p -> "application/pdf";
+            case Docx d -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            case Markdown m -> "text/markdown; charset=utf-8";
+            case Json j -> "application/json";
+            case Csv c -> "text/csv; charset=utf-8";
+        };
+    }
+
     /** Reads {@code html}, {@code pdf}, {@code docx}, {@code md} (or {@code markdown}), {@code json} or {@code csv}. */
     static PublishFormat parse(String name) {
         return switch (name == null ? "" : name.strip().toLowerCase(Locale.ROOT)) {

@@ -75,6 +75,7 @@ final class Routes {
 
         // ---- Published compendium (issue 5): the edition of a working group's compendium and thematic index. ----
         app.get("/compendium/{body}", compendiumPage::compendium);
+        app.get("/compendium/{body}/download/{format}", compendiumPage::download);
 
         declareLinks(app, links);
     }

@@ -109,4 +109,20 @@ class PermalinkIT {
             assertThat(a.after()).contains("symbol=CTOC/COP/2024/2");
         });
     }
+
+    @Test
+    void theCompendiumPageOffersItsEditionAsPdfDocxAndHtmlBuiltOnDemand() throws Exception {
+        assertThat(get("compendium/WG.7").body()).contains("href=\"/compendium/WG.7/download/pdf\"");
+        HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(seeded.url("compendium/WG.7/download/pdf"))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        assertThat(pdf.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"compendium-WG.7-fr.pdf\"");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        HttpResponse<byte[]> docx = HTTP.send(HttpRequest.newBuilder(URI.create(seeded.url("compendium/WG.7/download/docx"))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(new String(docx.body(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
+        assertThat(get("compendium/WG.7/download/html").body()).contains("I.22");
+        assertThat(get("compendium/WG.7/download/exe").statusCode()).isEqualTo(404);
+    }
 }

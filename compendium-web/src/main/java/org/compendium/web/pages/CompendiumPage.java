@@ -38,4 +38,32 @@ public final class CompendiumPage {
         }
         renderer.render(ctx, "compendium.jte", Map.of("page", renderer.page(ctx, ""), "edition", edition));
     }
+
+    /**
+     * {@code GET /compendium/{body}/download/{format}}: the edition as a file (PDF, DOCX, HTML, Markdown, JSON, CSV),
+     * built on demand from the store as {@code compendium publish} builds it, offered under
+     * {@code compendium-WG.7-fr.pdf}. Publishing from the web records no edition: that stays the CLI's act.
+     */
+    public void download(Context ctx) throws java.io.IOException {
+        Body body;
+        org.compendium.publish.PublishFormat format;
+        try {
+            body = Body.fromCode(ctx.pathParam("body"));
+            format = org.compendium.publish.PublishFormat.parse(ctx.pathParam("format"));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound(e.getMessage(), "try /compendium/WG.7/download/pdf (pdf, docx, html, md, json or csv)");
+        }
+        Edition edition;
+        try {
+            edition = catalogue.edition(body);
+        } catch (MissingInputException | IllegalArgumentException e) {
+            throw ApiException.notFound("no compendium of " + body.code() + ": " + e.getMessage(),
+                    "ingest the compendium and run `compendium themes import`");
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.compendium.publish.Publisher.render(edition, format, out);
+        ctx.contentType(format.mediaType());
+        ctx.header("Content-Disposition", "attachment; filename=\"compendium-" + body.code() + "-" + edition.language() + "." + format.name() + "\"");
+        ctx.result(out.toByteArray());
+    }
 }
