@@ -183,15 +183,19 @@ public sealed interface Work {
             }
         }
 
+        /** The meeting or session it reports to, whose citation form and slug its own extend. */
+        public MeetingReport meetingReport() {
+            return new MeetingReport(body, session);
+        }
+
         @Override
         public String toString() {
-            return body.symbolPrefix() + (body == Body.COP ? " session " : " meeting ") + session + " report"
-                    + (issued == null ? "" : " " + issued);
+            return meetingReport() + " report" + (issued == null ? "" : " " + issued);
         }
 
         @Override
         public String slug() {
-            return body.slug() + (body == Body.COP ? "-session-" : "-meeting-") + session + "-report" + (issued == null ? "" : "-" + issued);
+            return meetingReport().slug() + "-report" + (issued == null ? "" : "-" + issued);
         }
     }
 
