@@ -204,11 +204,11 @@ public final class ReferenceReader {
             if (taken.stream().anyMatch(t -> start >= t[0] && start < t[1])) {
                 continue;
             }
-            boolean resolution = symbol.value().matches("[AES]/RES/.+");
+            boolean resolution = Work.UnResolution.isResolution(symbol);
             ReferenceType type = !resolution ? ReferenceType.DOCUMENT_SYMBOL
                     : symbol.value().startsWith("S/") ? ReferenceType.SC_RESOLUTION
                     : symbol.value().startsWith("A/") ? ReferenceType.GA_RESOLUTION : ReferenceType.OTHER_INSTRUMENT;
-            Work work = resolution ? new Work.UnResolution(symbol) : new Work.SymbolDocument(symbol);
+            Work work = Work.ofSymbol(symbol);
             out.add(Reference.to(type, work, written, start, start + written.length()));
         }
     }

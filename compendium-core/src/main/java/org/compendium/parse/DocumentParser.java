@@ -182,7 +182,7 @@ public final class DocumentParser {
             }
         }
         if (m.symbol() != null) {
-            return m.symbol().value().matches("[AES]/RES/.+") ? new Work.UnResolution(m.symbol()) : new Work.SymbolDocument(m.symbol());
+            return Work.ofSymbol(m.symbol());
         }
         return Work.Unidentified.ofFile(sourceName);
     }

@@ -24,7 +24,7 @@ final class StoredWorks {
         }
         if (symbol != null) {
             DocumentSymbol s = DocumentSymbol.parse(symbol);
-            return s.value().matches("[AES]/RES/.+") ? new Work.UnResolution(s) : new Work.SymbolDocument(s);
+            return Work.ofSymbol(s);
         }
         return Work.Unidentified.ofFile(sourceName);
     }

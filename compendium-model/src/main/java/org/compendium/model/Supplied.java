@@ -80,7 +80,7 @@ public record Supplied(DocumentSymbol symbol, String title, DateRange dates) {
             case Work.UnResolution u -> u;
             case Work.SecretariatReport r -> new Work.SymbolDocument(symbol);
             case Work.SymbolDocument d -> new Work.SymbolDocument(symbol);
-            case Work.Unidentified u -> symbol.value().matches("[AES]/RES/.+") ? new Work.UnResolution(symbol) : new Work.SymbolDocument(symbol);
+            case Work.Unidentified u -> Work.ofSymbol(symbol);
         };
     }
 }

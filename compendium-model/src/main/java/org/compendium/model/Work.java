@@ -125,8 +125,13 @@ public sealed interface Work {
     record UnResolution(DocumentSymbol symbol) implements Work {
         private static final Pattern SHAPE = Pattern.compile("[AES]/RES/.+");
 
+        /** Whether the symbol is a resolution of the General Assembly, the Economic and Social Council or the Security Council. */
+        public static boolean isResolution(DocumentSymbol symbol) {
+            return SHAPE.matcher(symbol.value()).matches();
+        }
+
         public UnResolution {
-            if (symbol == null || !SHAPE.matcher(symbol.value()).matches()) {
+            if (symbol == null || !isResolution(symbol)) {
                 throw new IllegalArgumentException("not a UN resolution symbol: '" + symbol + "'; expected e.g. A/RES/80/9");
             }
         }
@@ -342,7 +347,12 @@ public sealed interface Work {
                     + "'CTOC/COP/WG.7 meeting 8', 'CTOC/COP session 12 report 2024-07-23', 'CTOC/COP/WG.7 compendium 2021', "
                     + "'SOM Protocol', 'A/RES/80/9' or a document symbol such as 'CTOC/COP/WG.7/2021/3'");
         }
-        return symbol.value().matches("[AES]/RES/.+") ? new UnResolution(symbol) : new SymbolDocument(symbol);
+        return ofSymbol(symbol);
+    }
+
+    /** The work a document symbol names: a resolution of a principal organ ({@code A/RES/80/9}) or any other document. */
+    static Work ofSymbol(DocumentSymbol symbol) {
+        return UnResolution.isResolution(symbol) ? new UnResolution(symbol) : new SymbolDocument(symbol);
     }
 
     /** Reads a {@link #slug} back. */
