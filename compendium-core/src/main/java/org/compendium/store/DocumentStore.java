@@ -43,16 +43,24 @@ import org.h2.api.ErrorCode;
  * generation in the same transaction ({@link #generation}, {@link #changesSince}).
  */
 public final class DocumentStore implements AutoCloseable {
+    static {
+        StoreSharing.prepare(); // before H2 loads: a share listens on the loopback interface only
+    }
+
     private final Path dataDir;
     private final Connection connection;
     private final Clock clock;
     private final Durability durability;
+    private final boolean heldByAnotherProcess;
+    private StoreSharing.Share share;
 
-    private DocumentStore(Path dataDir, Connection connection, Clock clock, Durability durability) {
+    private DocumentStore(Path dataDir, Connection connection, Clock clock, Durability durability,
+            boolean heldByAnotherProcess) {
         this.dataDir = dataDir;
         this.connection = connection;
         this.clock = clock;
         this.durability = durability;
+        this.heldByAnotherProcess = heldByAnotherProcess;
     }
 
     /**
@@ -86,14 +94,22 @@ public final class DocumentStore implements AutoCloseable {
             throw damaged(dataDir, new StoreException(damage.get()));
         }
         Connection connection;
+        boolean remote = false;
         try {
             connection = DriverManager.getConnection(url, StoreLocation.USER, StoreLocation.PASSWORD);
         } catch (SQLException e) {
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                throw StoreException.inUse("the store at " + dataDir + " is in use by another compendium process; "
-                        + "close it or use --data to pick another folder", e);
+                // A server shares the store it holds; any other holder (an ingest, a second server) does not.
+                StoreSharing.Remote shared = StoreSharing.connect(dataDir).orElseThrow(() -> StoreException.inUse(
+                        "the store at " + dataDir + " is in use by another compendium process (one that does not "
+                        + "share it: an ingest, an export, index rebuild...); wait for it to finish, or use --data "
+                        + "to pick another folder", e));
+                connection = shared.connection();
+                url = shared.url();
+                remote = true;
+            } else {
+                throw openFailure(dataDir, e);
             }
-            throw openFailure(dataDir, e);
         } catch (RuntimeException e) {
             throw openFailure(dataDir, e);
         }
@@ -101,7 +117,7 @@ public final class DocumentStore implements AutoCloseable {
             // Migrate while our connection keeps the database open, so Flyway's connections join the same database.
             SchemaMigrations.migrate(url, dataDir);
             connection.setAutoCommit(false);
-            DocumentStore store = new DocumentStore(dataDir, connection, clock, durability);
+            DocumentStore store = new DocumentStore(dataDir, connection, clock, durability, remote);
             store.check();
             return store;
         } catch (RuntimeException | SQLException e) {
@@ -470,9 +486,40 @@ public final class DocumentStore implements AutoCloseable {
         return count("SELECT COUNT(*) FROM provisions");
     }
 
+    /**
+     * Whether another process holds this store and this one reached it through that process's share
+     * ({@link #share}): a server runs on this data folder, and it brings the search index up to date with what this
+     * process writes.
+     */
+    public boolean heldByAnotherProcess() {
+        return heldByAnotherProcess;
+    }
+
+    /**
+     * Lets other Compendium processes on this data folder use the store while this one holds it (the server does,
+     * so that the command line works while it runs): they connect to this process over the loopback interface, with
+     * a key this process writes to the data folder. Sharing ends when the store closes.
+     *
+     * @return the TCP port the share listens on (loopback only)
+     * @throws StoreException when this store is itself another process's, or the share cannot start
+     */
+    public synchronized int share() {
+        if (heldByAnotherProcess) {
+            throw new StoreException("the store at " + dataDir + " is held by another process; only it can share it");
+        }
+        if (share == null) {
+            share = StoreSharing.start(dataDir, StoreLocation.database(dataDir));
+        }
+        return share.port();
+    }
+
     @Override
     public synchronized void close() {
         try {
+            if (share != null) {
+                share.close(); // first: the other processes' sessions end before the database closes
+                share = null;
+            }
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("could not close the store at " + dataDir + ": " + e.getMessage(), e);

@@ -31,8 +31,13 @@ final class StoreLocation {
         return url(dataDir, Durability.SYNCED);
     }
 
+    /** The database's H2 name: the file path without {@code .mv.db}, as a share names the database it serves. */
+    static String database(Path dataDir) {
+        return dataDir.toAbsolutePath().normalize().resolve(FILE_NAME).toString();
+    }
+
     static String url(Path dataDir, Durability durability) {
-        String path = dataDir.toAbsolutePath().normalize().resolve(FILE_NAME).toString();
+        String path = database(dataDir);
         // A semicolon would start H2 URL settings, letting a folder name change how the database opens.
         if (path.indexOf(';') >= 0) {
             throw new StoreException("the data folder " + dataDir + " contains ';', which H2 cannot take in a path; "

@@ -46,6 +46,10 @@ import picocli.CommandLine.Spec;
             "  compendium search \"voies de migration régulière\" --filter body=WG.7",
             "  compendium similar \"CTOC/COP/WG.7 meeting 1 rec. 20\""})
 public final class CompendiumCommand implements Callable<Integer> {
+    /** What a command that writes the store says when a server holds it: the server, not this command, indexes. */
+    static final String SERVER_INDEXES = "the server running on this data folder brings its search index up to date "
+            + "within seconds";
+
     private final Services services;
 
     @Spec
@@ -113,6 +117,10 @@ public final class CompendiumCommand implements Callable<Integer> {
     static boolean reindexThemes(CommandSpec spec, DocumentStore store) {
         CompendiumCommand root = (CompendiumCommand) spec.root().userObject();
         Path dir = ProvisionIndex.folder(root.dataDir);
+        if (store.heldByAnotherProcess()) {
+            spec.commandLine().getOut().println(SERVER_INDEXES);
+            return true;
+        }
         try {
             ThemeReindex.Report r = ThemeReindex.catchUp(store, dir);
             if (r.indexed()) {
@@ -148,7 +156,7 @@ public final class CompendiumCommand implements Callable<Integer> {
 
     /** {@link #catchUpIndex(String, PrintWriter)} over a store the caller opened. */
     void catchUpIndex(String command, DocumentStore store, PrintWriter err) {
-        if (!Files.isDirectory(ProvisionIndex.folder(dataDir))) {
+        if (store.heldByAnotherProcess() || !Files.isDirectory(ProvisionIndex.folder(dataDir))) {
             return;
         }
         try (ProvisionIndex index = openIndex(store)) {
@@ -167,6 +175,10 @@ public final class CompendiumCommand implements Callable<Integer> {
     /** The editing use case over this command's data folder: a change, then its documents re-indexed. */
     static EditorChanges editorChanges(CommandSpec spec, DocumentStore store, ThemeEditing editing) {
         CompendiumCommand root = (CompendiumCommand) spec.root().userObject();
+        if (store.heldByAnotherProcess()) {
+            spec.commandLine().getOut().println(SERVER_INDEXES);
+            return new EditorChanges(editing, store, null, null);
+        }
         return new EditorChanges(editing, store, ProvisionIndex.folder(root.dataDir), null);
     }
 

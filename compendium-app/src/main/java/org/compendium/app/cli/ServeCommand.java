@@ -2,6 +2,8 @@ package org.compendium.app.cli;
 
 import io.javalin.util.JavalinBindException;
 import java.io.PrintWriter;
+import java.time.Duration;
+import org.compendium.pipeline.StoreFollower;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BiFunction;
@@ -19,13 +21,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code serve} command: the web application and the JSON API over the store, in this process, until stopped
- * (Ctrl+C). The store stays open, and so locked against other Compendium processes, while it serves.
+ * (Ctrl+C). The store stays open while it serves, shared with the other Compendium processes on the same data folder
+ * ({@link DocumentStore#share}); what they write reaches the search index and the pages within about
+ * {@link #FOLLOW_PERIOD} ({@link StoreFollower}).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the web application and the JSON API (/api, described at /api/openapi.json) over the "
                 + "store until stopped with Ctrl+C.",
             "The interface is in English or French (?lang=en or ?lang=fr, remembered in a cookie)."})
 public final class ServeCommand implements Callable<Integer> {
+    /** How often the server looks for changes other processes made to the store. */
+    static final Duration FOLLOW_PERIOD = Duration.ofSeconds(1);
     private final BiFunction<DocumentStore, ProvisionSearch, WebServices> services;
 
     @Spec
@@ -59,6 +65,12 @@ public final class ServeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         DocumentStore store = root.openStore();
+        if (store.heldByAnotherProcess()) {
+            store.close();
+            err.println("compendium serve: a server already runs on " + root.dataDir() + "; stop it first, or use "
+                    + "--data to pick another folder");
+            return ExitCodes.STORE;
+        }
         root.catchUpIndex("serve", store, err);
         // Without an index the pages still browse; search and similar provisions say how to build it.
         ProvisionSearch search = Files.isDirectory(ProvisionIndex.folder(root.dataDir())) ? root.openSearch() : null;
@@ -66,8 +78,9 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("compendium serve: no search index yet; search is off until `compendium index rebuild` is run");
         }
         WebServer server;
+        WebServices web = services.apply(store, search);
         try {
-            server = WebServer.start(services.apply(store, search), host, port);
+            server = WebServer.start(web, host, port);
         } catch (JavalinBindException e) {
             closeQuietly(search);
             store.close();
@@ -75,8 +88,16 @@ public final class ServeCommand implements Callable<Integer> {
                     + "); is another server using it? Pick another with --port");
             return ExitCodes.USAGE;
         }
+        // The command line works meanwhile: other processes reach the store through this one, and their changes
+        // reach the search index and the pages within about a second.
+        store.share();
+        StoreFollower follower = search == null ? null
+                : StoreFollower.start(store, search, web.changes().indexing(), FOLLOW_PERIOD);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (follower != null) {
+                follower.close();
+            }
             server.close();
             closeQuietly(search);
             store.close();
@@ -85,6 +106,8 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("Compendium is serving " + Counts.of(store.documentCount(), "document") + " at " + server.uri());
         out.println("  pages: " + server.uri() + "  (?lang=en or ?lang=fr)");
         out.println("  API:   " + server.uri() + "api/documents, described at " + server.uri() + "api/openapi.json");
+        out.println("  other compendium commands on " + root.dataDir() + " work while it serves (ingest, list, "
+                + "export, publish, themes); what they store shows here within seconds");
         out.println("Press Ctrl+C to stop.");
         out.flush();
         stopped.await();
