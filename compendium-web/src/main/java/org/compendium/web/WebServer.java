@@ -30,6 +30,7 @@ import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.session.SessionHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +49,13 @@ public final class WebServer implements AutoCloseable {
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * Request threads by default. Jetty's own default (250) let 200 concurrent clients all run at once on a 2-core
+     * machine, each queueing on the store's lock and the CPU; a bounded pool answers as many requests per second with
+     * a shorter tail ({@code org.compendium.web.bench.LoadBenchmark}, README "Load test").
+     */
+    public static final int DEFAULT_THREADS = 32;
+
     private final Javalin app;
     private final String host;
 
@@ -62,11 +70,25 @@ public final class WebServer implements AutoCloseable {
      * @throws io.javalin.util.JavalinBindException when the port is taken
      */
     public static WebServer start(WebServices services, String host, int port) {
+        return start(services, host, port, DEFAULT_THREADS);
+    }
+
+    /**
+     * Starts serving with at most {@code threads} request threads; requests beyond them wait in Jetty's queue.
+     *
+     * @throws io.javalin.util.JavalinBindException when the port is taken
+     */
+    public static WebServer start(WebServices services, String host, int port, int threads) {
+        if (threads < 4) {
+            throw new IllegalArgumentException("the server needs at least 4 threads, not " + threads);
+        }
         PageRenderer renderer = new PageRenderer();
         ErrorResponses errors = new ErrorResponses(renderer);
         ObjectMapper json = new ObjectMapper();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            // A few threads per core: more only queue on the store's lock and the CPU (see the load test).
+            config.jetty.threadPool = new QueuedThreadPool(threads, Math.min(4, threads), 60_000);
             config.jsonMapper(new JavalinJackson(json, false));
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {
