@@ -12,6 +12,9 @@ import org.compendium.app.cli.MandatesCommand;
 import org.compendium.app.cli.MandatesEvalCommand;
 import org.compendium.app.cli.ReferencesCommand;
 import org.compendium.app.cli.EditorsAddCommand;
+import org.compendium.app.cli.EditorsListCommand;
+import org.compendium.app.cli.EditorsPasswordCommand;
+import org.compendium.app.cli.EditorsRemoveCommand;
 import org.compendium.app.cli.CorrectCommand;
 import org.compendium.app.cli.EditorsCommand;
 import org.compendium.app.cli.ErrorHandler;
@@ -106,7 +109,10 @@ public final class Main {
                         .addSubcommand(new ThemesLabelCommand(services)))
                 .addSubcommand(new CorrectCommand(services))
                 .addSubcommand(new CommandLine(new EditorsCommand())
-                        .addSubcommand(new EditorsAddCommand(services)))
+                        .addSubcommand(new EditorsAddCommand(services))
+                        .addSubcommand(new EditorsListCommand())
+                        .addSubcommand(new EditorsRemoveCommand())
+                        .addSubcommand(new EditorsPasswordCommand(services)))
                 .addSubcommand(new SearchCommand())
                 .addSubcommand(new SimilarCommand())
                 .addSubcommand(new DraftCommand(() -> System.in))
