@@ -18,6 +18,7 @@ import org.compendium.web.pages.DraftPage;
 import org.compendium.web.pages.MandatesPage;
 import org.compendium.web.pages.SearchPage;
 import org.compendium.web.pages.ThemePages;
+import org.compendium.web.ops.ServerMetrics;
 
 /**
  * Every route of the server, declared here and nowhere else: the JSON API under {@code /api} and the HTML pages.
@@ -51,9 +52,10 @@ final class Routes {
 
     static void declare(Javalin app, CatalogueApi api, SearchApi searchApi, OpenApiDocument openApi, BrowsePages pages,
             SearchPage searchPage, ThemeRoutes themes,
-            CompendiumPage compendiumPage, HealthApi health, LinkRoutes links) {
+            CompendiumPage compendiumPage, HealthApi health, LinkRoutes links, ServerMetrics metrics) {
         // ---- Operations (issue 15): the store and the index, for monitoring. ----
         app.get("/health", health::health);
+        app.get("/metrics", ctx -> ctx.contentType(ServerMetrics.contentType()).result(metrics.scrape()));
 
         app.get("/api/documents", api::documents);
         app.get("/api/documents/{id}", api::document);

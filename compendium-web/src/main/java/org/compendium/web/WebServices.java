@@ -16,6 +16,7 @@ import org.compendium.web.catalogue.ThemeCatalogue;
 import org.compendium.web.catalogue.ThemeChanges;
 import org.compendium.web.catalogue.ThemeConsistency;
 import org.compendium.web.catalogue.ThemeSuggestions;
+import org.compendium.web.ops.ServerMetrics;
 
 /**
  * What the web application reads from and writes through, built by {@code Main} and handed to {@link WebServer#start}.
@@ -31,10 +32,12 @@ import org.compendium.web.catalogue.ThemeSuggestions;
  * @param health      {@code GET /health}: the store and the index, in step or not
  * @param drafting    the drafting assistant (unavailable without a search index)
  * @param links       the links of provisions: their references
+ * @param metrics     {@code GET /metrics}: requests, latencies, ingests, store and index sizes
  */
 public record WebServices(Catalogue catalogue, SimilarProvisions similar, Searcher searcher, ThemeCatalogue themes,
                           ThemeSuggestions suggestions, ThemeConsistency consistency, ThemeEditing editing,
-                          ThemeChanges changes, HealthApi health, Drafting drafting, ProvisionLinks links) {
+                          ThemeChanges changes, HealthApi health, Drafting drafting, ProvisionLinks links,
+                          ServerMetrics metrics) {
     public WebServices {
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(similar, "similar");
@@ -47,6 +50,7 @@ public record WebServices(Catalogue catalogue, SimilarProvisions similar, Search
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(drafting, "drafting");
         Objects.requireNonNull(links, "links");
+        Objects.requireNonNull(metrics, "metrics");
     }
 
     /** The services over a store and, when not null, its search index (in the store's data folder). */
@@ -58,6 +62,8 @@ public record WebServices(Catalogue catalogue, SimilarProvisions similar, Search
                 search == null ? SimilarProvisions.unavailable() : SimilarProvisions.of(search),
                 search == null ? Searcher.unavailable() : Searcher.of(search),
                 new ThemeCatalogue(store), new ThemeSuggestions(store), new ThemeConsistency(store), editing, changes,
-                new HealthApi(store, search), search == null ? Drafting.unavailable() : Drafting.of(search), new ProvisionLinks(store));
+                new HealthApi(store, search), search == null ? Drafting.unavailable() : Drafting.of(search), new ProvisionLinks(store),
+                new ServerMetrics(new ServerMetrics.Sources(store::documentCount, store::provisionCount, store::generation,
+                        search == null ? () -> -1 : search::size, store.dataDir())));
     }
 }

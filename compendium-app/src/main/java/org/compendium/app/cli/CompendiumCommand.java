@@ -61,6 +61,11 @@ public final class CompendiumCommand implements Callable<Integer> {
                     + "in the current folder (now: ${DEFAULT-VALUE}).")
     Path dataDir;
 
+    @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "The configuration file (TOML) giving the options' defaults; flags given here override it. "
+                    + "Default: $COMPENDIUM_CONFIG if set, else ./compendium.toml when present.")
+    Path config;
+
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "Print stack traces of unexpected errors.")
     boolean verbose;

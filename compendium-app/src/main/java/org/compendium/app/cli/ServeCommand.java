@@ -13,6 +13,7 @@ import org.compendium.index.ProvisionSearch;
 import org.compendium.store.DocumentStore;
 import org.compendium.web.WebServer;
 import org.compendium.web.WebServices;
+import org.compendium.web.ops.AccessLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,6 +49,20 @@ public final class ServeCommand implements Callable<Integer> {
             description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String host;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "32",
+            description = "At most N requests are worked on at once; more wait in a queue (default: ${DEFAULT-VALUE}, "
+                    + "which suits a small server: see the README's load test).")
+    int threads;
+
+    @Option(names = "--session-minutes", paramLabel = "MINUTES", defaultValue = "30",
+            description = "An editor's session ends after MINUTES idle minutes (default: ${DEFAULT-VALUE}).")
+    int sessionMinutes;
+
+    @Option(names = "--access-log", paramLabel = "FILE",
+            description = "Where the access log goes: one line per request (time, address, method, path without its "
+                    + "query, status, ms). Default: access.log in the data folder; '-' for standard error; 'off' for none.")
+    String accessLog;
+
     /**
      * @param services builds what the server reads from, over the opened store and search index (null when there is
      *                 none yet); {@code Main} wires it
@@ -62,6 +77,21 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65535) {
             err.println("compendium serve: --port must be between 0 and 65535, not " + port);
+            return ExitCodes.USAGE;
+        }
+        if (threads < 4 || threads > 1000) {
+            err.println("compendium serve: --threads must be between 4 and 1000, not " + threads);
+            return ExitCodes.USAGE;
+        }
+        if (sessionMinutes < 1 || sessionMinutes > 24 * 60) {
+            err.println("compendium serve: --session-minutes must be between 1 and 1440, not " + sessionMinutes);
+            return ExitCodes.USAGE;
+        }
+        AccessLog log;
+        try {
+            log = accessLog();
+        } catch (IllegalArgumentException e) {
+            err.println("compendium serve: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         DocumentStore store = root.openStore();
@@ -80,8 +110,9 @@ public final class ServeCommand implements Callable<Integer> {
         WebServer server;
         WebServices web = services.apply(store, search);
         try {
-            server = WebServer.start(web, host, port);
+            server = WebServer.start(web, host, port, new WebServer.Settings(threads, log, sessionMinutes));
         } catch (JavalinBindException e) {
+            log.close();
             closeQuietly(search);
             store.close();
             err.println("compendium serve: cannot listen on " + host + ":" + port + " (" + e.getMessage()
@@ -99,6 +130,7 @@ public final class ServeCommand implements Callable<Integer> {
                 follower.close();
             }
             server.close();
+            log.close();
             closeQuietly(search);
             store.close();
             stopped.countDown();
@@ -108,10 +140,22 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("  API:   " + server.uri() + "api/documents, described at " + server.uri() + "api/openapi.json");
         out.println("  other compendium commands on " + root.dataDir() + " work while it serves (ingest, list, "
                 + "export, publish, themes); what they store shows here within seconds");
+        out.println("  metrics: " + server.uri() + "metrics; health: " + server.uri() + "health; access log: " + log.where());
         out.println("Press Ctrl+C to stop.");
         out.flush();
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    private AccessLog accessLog() {
+        if (accessLog == null) {
+            return AccessLog.toFile(root.dataDir().resolve("access.log"));
+        }
+        return switch (accessLog) {
+            case "-" -> AccessLog.to(System.err);
+            case "off" -> AccessLog.off();
+            default -> AccessLog.toFile(java.nio.file.Path.of(accessLog));
+        };
     }
 
     private static void closeQuietly(ProvisionSearch search) {
