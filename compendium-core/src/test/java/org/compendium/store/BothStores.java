@@ -26,12 +26,12 @@ public abstract class BothStores {
     protected StoreLocation location;
 
     @BeforeEach
-    void newStore() {
+    protected void newStore() {
         location = TestStores.create(kind, dir);
     }
 
     @AfterEach
-    void dropStore() {
+    protected void dropStore() {
         if (location != null) {
             TestStores.drop(location);
         }
