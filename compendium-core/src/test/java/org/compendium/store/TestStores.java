@@ -1,12 +1,6 @@
 package org.compendium.store;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -25,7 +19,6 @@ public final class TestStores {
     /** The environment variable that turns a missing server into a failure. */
     public static final String REQUIRE = "COMPENDIUM_REQUIRE_POSTGRES";
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static volatile boolean skipNoticePrinted;
 
     private TestStores() {
@@ -63,7 +56,7 @@ public final class TestStores {
     /** Drops the database of a PostgreSQL test store (its connections closed first); nothing for an embedded one. */
     public static void drop(StoreLocation location) {
         if (location instanceof StoreLocation.Postgres pg) {
-            admin("DROP DATABASE IF EXISTS " + quoted(pg.database()) + " WITH (FORCE)");
+            ScratchDatabases.drop(server(), pg);
         }
     }
 
@@ -84,24 +77,6 @@ public final class TestStores {
     }
 
     private static StoreLocation.Postgres createDatabase(StoreLocation.Postgres server) {
-        String name = String.format(Locale.ROOT, "compendium_test_%d_%d_%d", ProcessHandle.current().pid(),
-                System.currentTimeMillis() % 100_000_000L, SEQUENCE.incrementAndGet());
-        admin("CREATE DATABASE " + quoted(name) + " TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'");
-        return server.withDatabase(name);
-    }
-
-    private static void admin(String sql) {
-        StoreLocation.Postgres server = server();
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password());
-             Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("the PostgreSQL test server " + server.describe() + " refused: " + sql
-                    + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static String quoted(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+        return ScratchDatabases.create(server, "compendium_test");
     }
 }
