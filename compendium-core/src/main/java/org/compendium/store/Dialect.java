@@ -93,7 +93,10 @@ enum Dialect {
                 return DriverManager.getConnection(pg.jdbcUrl(), properties);
             } catch (SQLException e) {
                 String state = e.getSQLState() == null ? "" : e.getSQLState();
-                String what = "cannot open the PostgreSQL store " + pg.describe() + ": " + e.getMessage();
+                String reason = String.valueOf(e.getMessage()).strip();
+                // The driver's messages end with a full stop; ours continue after a semicolon.
+                String what = "cannot open the PostgreSQL store " + pg.describe() + ": "
+                        + (reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason);
                 if (state.equals("3D000")) {
                     throw new StoreException(what + "; create the database first (as a PostgreSQL superuser): "
                             + "createdb -E UTF8 --locale=C -T template0 -O " + (pg.user().isEmpty() ? "USER" : pg.user())
