@@ -124,17 +124,10 @@ final class StoreSharing {
     }
 
     /**
-     * A connection to the process that shares a store, with its URL (Flyway's too, which then only checks that the
-     * schema is current).
-     */
-    record Remote(Connection connection, String url) {
-    }
-
-    /**
      * Connects to the process that shares the store of {@code dataDir}; empty when none does (no file, or a stale
      * one left by a killed server: nothing answers on its port).
      */
-    static Optional<Remote> connect(Path dataDir) {
+    static Optional<Connection> connect(Path dataDir) {
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(dataDir.resolve(FILE))) {
             p.load(in);
@@ -148,12 +141,17 @@ final class StoreSharing {
         if (!port.matches("\\d{1,5}") || !key.matches("compendium_[0-9a-f]+")) {
             return Optional.empty();
         }
-        String url = url(Integer.parseInt(port), key);
         try {
-            return Optional.of(new Remote(DriverManager.getConnection(url, StoreLocation.USER, StoreLocation.PASSWORD), url));
+            StoreLocation local = StoreLocation.embedded(dataDir); // the holder's user: the share serves its database
+            return Optional.of(DriverManager.getConnection(url(Integer.parseInt(port), key), local.user(), local.password()));
         } catch (SQLException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether {@code c} reaches its database through another process's share. */
+    static boolean isShared(Connection c) throws SQLException {
+        return c.getMetaData().getURL().startsWith("jdbc:h2:tcp:");
     }
 
     private static String url(int port, String key) {
