@@ -26,6 +26,7 @@ import org.compendium.web.pages.PageRenderer;
 import org.compendium.web.pages.LoginPage;
 import org.compendium.web.pages.SearchPage;
 import org.compendium.web.pages.ThemePages;
+import org.compendium.web.pages.UploadPage;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
@@ -120,6 +121,10 @@ public final class WebServer implements AutoCloseable {
             config.showJavalinBanner = false;
             // A few threads per core: more only queue on the store's lock and the CPU (see the load test).
             config.jetty.threadPool = new QueuedThreadPool(threads, Math.min(4, threads), 60_000);
+            // Uploads: refused past the limit before they fill the disk; small parts stay in memory.
+            config.jetty.multipartConfig.maxFileSize(org.compendium.web.catalogue.Uploads.MAX_BYTES, io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(org.compendium.web.catalogue.Uploads.MAX_BYTES + 1024 * 1024,
+                    io.javalin.config.SizeUnit.BYTES);
             // After every request, answered or failed: its access-log line and its metrics, by route pattern.
             config.requestLogger.http((ctx, ms) -> {
                 metrics.request(route(ctx), ctx.method().name(), ctx.statusCode(), ms / 1000.0);
@@ -187,7 +192,7 @@ public final class WebServer implements AutoCloseable {
                 new CompendiumPage(services.catalogue(), renderer), services.health(),
                 new Routes.LinkRoutes(new LinksApi(services.links()), new DraftApi(services.drafting()),
                         new DraftPage(services.drafting(), renderer), new MandatesPage(services.links(), renderer)),
-                metrics);
+                metrics, new UploadPage(services.uploads(), auth, renderer));
         app.start(host, port);
         // Train the theme suggester now, off the request path, so the first provision page does not wait for it.
         Thread warmUp = new Thread(services.suggestions()::warmUp, "compendium-suggester-warm-up");
