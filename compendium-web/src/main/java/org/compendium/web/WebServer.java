@@ -27,6 +27,7 @@ import org.compendium.web.pages.LoginPage;
 import org.compendium.web.pages.SearchPage;
 import org.compendium.web.pages.ThemePages;
 import org.compendium.web.pages.UploadPage;
+import org.compendium.web.pages.PublishPage;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
@@ -192,7 +193,8 @@ public final class WebServer implements AutoCloseable {
                 new CompendiumPage(services.catalogue(), renderer), services.health(),
                 new Routes.LinkRoutes(new LinksApi(services.links()), new DraftApi(services.drafting()),
                         new DraftPage(services.drafting(), renderer), new MandatesPage(services.links(), renderer)),
-                metrics, new UploadPage(services.uploads(), auth, renderer));
+                metrics, new UploadPage(services.uploads(), auth, renderer),
+                new PublishPage(services.catalogue(), auth, renderer));
         app.start(host, port);
         // Train the theme suggester now, off the request path, so the first provision page does not wait for it.
         Thread warmUp = new Thread(services.suggestions()::warmUp, "compendium-suggester-warm-up");

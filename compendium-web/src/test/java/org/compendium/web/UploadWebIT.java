@@ -10,6 +10,7 @@ import com.microsoft.playwright.options.FilePayload;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,41 @@ class UploadWebIT {
                     + "&lang=en"));
             assertThat(page.locator("ol.hits")).containsText("CTOC/COP/WG.4 meeting 14");
         }
+    }
+
+    @Test
+    void anEditorPublishesAnEditionOfChosenMeetingsAndDownloadsItRecorded() throws IOException {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
+                .setAcceptDownloads(true))) {
+            Page page = context.newPage();
+            logIn(page);
+            page.locator("#publish-link").click();
+            page.locator("#publish-body").selectOption("WG.7");
+            page.locator("#publish-meetings").fill("1-6");
+            page.locator("#publish-sessions").fill("1-6");
+            page.locator("#publish-format").selectOption("md");
+            com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#publish-submit").click());
+            assertThat(download.suggestedFilename()).matches("compendium-WG\\.7-fr-edition-\\d+\\.md");
+            String markdown = Files.readString(download.path(), StandardCharsets.UTF_8);
+            assertThat(markdown).startsWith("# ").contains("## Introduction").contains("(partie A)");
+            long id = Long.parseLong(download.suggestedFilename().replaceAll("^.*-edition-(\\d+)\\.md$", "$1"));
+            assertThat(seeded.store.editionSnapshot(id)).as("edition %d recorded", id).isPresent();
+        }
+    }
+
+    @Test
+    void aVisitorIsSentToTheLoginFormAndAPostWithoutTheTokenIsRefused() throws Exception {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(seeded.url("publish"));
+            assertThat(page).hasURL(java.util.regex.Pattern.compile("/login\\?next=/publish"));
+        }
+        java.net.http.HttpResponse<String> post = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(seeded.url("publish")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("body=WG.7&format=md")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(401);
     }
 
     @Test

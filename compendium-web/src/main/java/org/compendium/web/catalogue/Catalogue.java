@@ -169,4 +169,18 @@ public final class Catalogue {
     public org.compendium.publish.Edition edition(org.compendium.model.Body body) {
         return new org.compendium.publish.EditionBuilder(store).build(new org.compendium.publish.EditionRequest(body, null, null, "fr"));
     }
+
+    /**
+     * The edition a request asks for (meetings, sessions, language), assembled from the store now.
+     *
+     * @throws org.compendium.publish.MissingInputException when the compendium or its imported index is missing
+     */
+    public org.compendium.publish.Edition edition(org.compendium.publish.EditionRequest request) {
+        return new org.compendium.publish.EditionBuilder(store).build(request);
+    }
+
+    /** Records a published edition ({@link org.compendium.publish.EditionSnapshot#record}); returns its number. */
+    public long record(org.compendium.publish.Edition edition) {
+        return org.compendium.publish.EditionSnapshot.record(store, edition);
+    }
 }
