@@ -28,9 +28,9 @@ public final class HtmlRenderer {
 
     private static final String CSS = """
             @page { size: A4; margin: 22mm 20mm 22mm 20mm; }
-            html { font-family: 'Compendium Serif', 'DejaVu Serif', 'Liberation Serif', 'Times New Roman', serif; font-size: 10.5pt; line-height: 1.35; color: #000; }
+            html { font-size: 10.5pt; line-height: 1.35; color: #000; }
             body { max-width: 170mm; margin: 0 auto; }
-            h1, h2, h3, h4 { font-family: 'Compendium Sans', 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; font-weight: bold; }
+            h1, h2, h3, h4 { font-weight: bold; }
             h1 { font-size: 20pt; margin: 0 0 6mm 0; }
             h2 { font-size: 13pt; margin: 8mm 0 4mm 0; }
             h3 { font-size: 11.5pt; margin: 6mm 0 3mm 0; }
@@ -38,7 +38,7 @@ public final class HtmlRenderer {
             .title-page { text-align: center; page-break-after: always; padding-top: 40mm; }
             .title-page p { text-align: center; }
             .title-page .org { font-size: 12pt; letter-spacing: 0.05em; }
-            .title-page .unodc { font-size: 28pt; font-weight: bold; font-family: 'Compendium Sans', 'DejaVu Sans', sans-serif; color: #009edb; }
+            .title-page .unodc { font-size: 28pt; font-weight: bold; color: #009edb; }
             .title-page h1 { margin-top: 50mm; }
             .title-page .sub { font-size: 11pt; margin-top: 20mm; }
             .toc { page-break-after: always; }
@@ -58,15 +58,25 @@ public final class HtmlRenderer {
             table.index { width: 100%; table-layout: fixed; border-collapse: collapse; font-size: 8.5pt; -fs-table-paginate: paginate; }
             table.index th, table.index td { border: 0.5pt solid #666; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
             table.index thead { display: table-header-group; }
-            table.index th { background: #e6e6e6; font-family: 'Compendium Sans', 'DejaVu Sans', sans-serif; font-weight: bold; }
+            table.index th { background: #e6e6e6; font-weight: bold; }
             table.index tr { page-break-inside: avoid; }
             table.index tr.cop td.data { background: #d9d9d9; }
             table.index td.theme { font-weight: bold; }
             table.index th { font-size: 7pt; }
             table.index .ref { white-space: nowrap; }
+            table.index td.symbol { white-space: nowrap; font-size: 8pt; }
             table.index td.part-label { font-style: italic; }
             table.index a { color: #000; text-decoration: none; }
             .note { font-size: 8.5pt; margin-top: 3mm; }
+            .front-matter { page-break-after: always; padding-top: 150mm; font-size: 8.5pt; }
+            .front-matter p { margin-bottom: 3mm; }
+            .marker { font-size: 8pt; color: #555; }
+            html[dir=rtl] p, html[dir=rtl] td, html[dir=rtl] th { text-align: right; }
+            html[dir=rtl] p.entry.d1 { margin-left: 0; margin-right: 10mm; }
+            html[dir=rtl] p.entry.d2 { margin-left: 0; margin-right: 20mm; }
+            html[dir=rtl] p.entry .num { padding-right: 0; padding-left: 2.5mm; }
+            html[dir=rtl] .toc li.l2 { margin-left: 0; margin-right: 8mm; }
+            html[dir=rtl] .toc li.l3 { margin-left: 0; margin-right: 16mm; }
             @media print { a { color: #000; text-decoration: none; } }
             """;
 
@@ -85,56 +95,111 @@ public final class HtmlRenderer {
 
     /** The whole document as a string. */
     public static String render(Edition e, Target target) {
+        EditionTexts t = e.texts();
         StringBuilder h = new StringBuilder(256 * 1024);
-        h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(esc(e.language())).append("\">\n<head>\n")
-                .append("<meta charset=\"utf-8\"/>\n<title>").append(esc(e.title())).append("</title>\n<style>\n").append(CSS);
+        h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(esc(e.language()))
+                .append("\" dir=\"").append(t.rightToLeft() ? "rtl" : "ltr").append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\"/>\n<title>").append(esc(e.title())).append("</title>\n");
+        if (target == Target.PDF) {
+            bookmarks(h, e);
+        }
+        h.append("<style>\n").append(CSS).append(Fonts.css(e.lang()));
         if (target == Target.PDF) {
             h.append(PDF_CSS);
         }
         h.append("</style>\n</head>\n<body>\n");
         titlePage(h, e);
+        frontMatter(h, e);
         contents(h, e);
-        h.append("<section id=\"introduction\" class=\"part\">\n<h2>Introduction</h2>\n");
+        h.append("<section id=\"introduction\" class=\"part\">\n<h2>").append(esc(t.text("introduction"))).append("</h2>\n");
         e.introduction().forEach(p -> h.append("<p>").append(esc(p)).append("</p>\n"));
-        h.append("</section>\n<section id=\"part-a\" class=\"part\">\n<h2>").append(esc(e.partAHeading())).append("</h2>\n");
+        h.append("</section>\n");
+        // A part with nothing in it (a body whose store holds no COP instrument on its subject) is left out, not printed empty.
+        if (!e.partA().isEmpty()) {
+            h.append("<section id=\"part-a\" class=\"part\">\n<h2>").append(esc(e.partAHeading())).append("</h2>\n");
+        }
         for (Meeting m : e.partA()) {
             h.append("<section id=\"meeting-").append(m.number()).append("\">\n<h3>").append(esc(m.heading())).append("</h3>\n");
-            entries(h, m.entries());
+            entries(h, m.entries(), e.texts());
             h.append("</section>\n");
         }
-        h.append("</section>\n<section id=\"part-b\" class=\"part\">\n<h2>").append(esc(e.partBHeading())).append("</h2>\n");
+        if (!e.partA().isEmpty()) {
+            h.append("</section>\n");
+        }
+        if (!e.partB().isEmpty()) {
+            h.append("<section id=\"part-b\" class=\"part\">\n<h2>").append(esc(e.partBHeading())).append("</h2>\n");
+        }
         for (Session s : e.partB()) {
             h.append("<section id=\"session-").append(s.number()).append("\">\n<h3>").append(esc(s.heading())).append("</h3>\n");
             for (Instrument i : s.instruments()) {
-                h.append("<h4>").append(esc(i.name())).append("</h4>\n<p class=\"instrument-title\">").append(esc(i.title()))
-                        .append("</p>\n<p class=\"opening\">").append(esc(i.opening())).append("</p>\n");
-                entries(h, i.entries());
+                h.append("<h4>").append(esc(i.name())).append("</h4>\n<p class=\"instrument-title\">").append(esc(i.title())).append("</p>\n");
+                if (!i.opening().isEmpty()) {
+                    h.append("<p class=\"opening\">").append(esc(i.opening())).append("</p>\n");
+                }
+                entries(h, i.entries(), e.texts());
             }
             h.append("</section>\n");
         }
-        h.append("</section>\n");
+        if (!e.partB().isEmpty()) {
+            h.append("</section>\n");
+        }
         index(h, e, true);
         h.append("</body>\n</html>\n");
         return h.toString();
     }
 
     private static void titlePage(StringBuilder h, Edition e) {
-        h.append("<section class=\"title-page\">\n<p class=\"unodc\">ONUDC</p>\n<p class=\"org\">Office des Nations Unies contre la drogue et le crime</p>\n")
+        EditionTexts t = e.texts();
+        String span = t.span(e.partA().stream().map(Meeting::number).toList(), EditionTexts.Noun.MEETING);
+        h.append("<section class=\"title-page\">\n<p class=\"unodc\">").append(esc(t.text("org.short"))).append("</p>\n<p class=\"org\">")
+                .append(esc(t.text("org.name"))).append("</p>\n")
                 .append("<h1>").append(esc(e.title())).append("</h1>\n<p class=\"sub\">")
-                .append(esc(e.body().frenchName())).append(" (").append(esc(e.body().symbolPrefix())).append(")<br/>")
-                .append(e.partA().isEmpty() ? "" : esc(FrenchText.span(e.partA().stream().map(Meeting::number).toList(), "réunion")
-                        .replaceFirst("^de sa", "De sa").replaceFirst("^à sa", "À sa")))
+                .append(esc(t.bodyName(e.body()))).append(" (").append(esc(e.body().symbolPrefix())).append(")<br/>")
+                .append(e.partA().isEmpty() ? "" : esc(span.substring(0, 1).toUpperCase(t.locale()) + span.substring(1)))
                 .append("</p>\n</section>\n");
     }
 
+    /** The verso of the title page: copyright, disclaimer, production note, languages ({@link FrontMatter}). */
+    private static void frontMatter(StringBuilder h, Edition e) {
+        h.append("<section class=\"front-matter\">\n");
+        FrontMatter.of(e).paragraphs().forEach(p -> h.append("<p>").append(esc(p)).append("</p>\n"));
+        h.append("</section>\n");
+    }
+
+    /** The PDF outline (openhtmltopdf reads {@code <bookmarks>} in the head): parts, then meetings and sessions. */
+    private static void bookmarks(StringBuilder h, Edition e) {
+        h.append("<bookmarks>\n");
+        bookmark(h, "introduction", e.texts().text("introduction"), true);
+        if (!e.partA().isEmpty()) {
+            bookmark(h, "part-a", e.partAHeading(), false);
+            e.partA().forEach(m -> bookmark(h, "meeting-" + m.number(), m.heading(), true));
+            h.append("</bookmark>\n");
+        }
+        if (!e.partB().isEmpty()) {
+            bookmark(h, "part-b", e.partBHeading(), false);
+            e.partB().forEach(s -> bookmark(h, "session-" + s.number(), s.heading(), true));
+            h.append("</bookmark>\n");
+        }
+        bookmark(h, "index", e.indexHeading(), true);
+        h.append("</bookmarks>\n");
+    }
+
+    private static void bookmark(StringBuilder h, String id, String name, boolean close) {
+        h.append("<bookmark name=\"").append(esc(name)).append("\" href=\"#").append(id).append(close ? "\"/>\n" : "\">\n");
+    }
+
     private static void contents(StringBuilder h, Edition e) {
-        h.append("<nav class=\"toc\">\n<h2>Table des matières</h2>\n<ul>\n");
-        toc(h, 1, "introduction", "Introduction");
-        toc(h, 1, "part-a", e.partAHeading());
+        h.append("<nav class=\"toc\">\n<h2>").append(esc(e.texts().text("contents"))).append("</h2>\n<ul>\n");
+        toc(h, 1, "introduction", e.texts().text("introduction"));
+        if (!e.partA().isEmpty()) {
+            toc(h, 1, "part-a", e.partAHeading());
+        }
         e.partA().forEach(m -> toc(h, 2, "meeting-" + m.number(), m.heading()));
-        toc(h, 1, "part-b", e.partBHeading());
+        if (!e.partB().isEmpty()) {
+            toc(h, 1, "part-b", e.partBHeading());
+        }
         e.partB().forEach(s -> toc(h, 2, "session-" + s.number(), s.heading()));
-        toc(h, 1, "index", Edition.INDEX_HEADING);
+        toc(h, 1, "index", e.indexHeading());
         h.append("</ul>\n</nav>\n");
     }
 
@@ -142,14 +207,21 @@ public final class HtmlRenderer {
         h.append("<li class=\"l").append(level).append("\"><a href=\"#").append(id).append("\">").append(esc(text)).append("</a></li>\n");
     }
 
-    private static void entries(StringBuilder h, List<Entry> entries) {
+    private static void entries(StringBuilder h, List<Entry> entries, EditionTexts t) {
         for (Entry x : entries) {
-            h.append("<p class=\"entry d").append(Math.min(x.depth(), 2)).append("\" id=\"").append(x.citation().anchor())
-                    .append("\"><span class=\"num\">").append(esc(x.number())).append("</span>");
+            h.append("<p class=\"entry d").append(Math.min(x.depth(), 2)).append(x.shownIn() == null ? "" : " fallback")
+                    .append("\" id=\"").append(x.citation().anchor()).append('"');
+            if (x.shownIn() != null) {
+                h.append(" lang=\"").append(x.shownIn().code()).append("\" dir=\"").append(x.shownIn().rightToLeft() ? "rtl" : "ltr").append('"');
+            }
+            h.append("><span class=\"num\">").append(esc(x.number())).append("</span>");
             if (x.leadingVerb() != null) {
                 h.append("<i>").append(esc(x.leadingVerb())).append("</i>").append(esc(x.text().substring(x.leadingVerb().length())));
             } else {
                 h.append(esc(x.text()));
+            }
+            if (x.shownIn() != null) {
+                h.append(" <span class=\"marker\" lang=\"").append(t.language().code()).append("\">").append(esc(t.fallbackMarker(x.shownIn()))).append("</span>");
             }
             h.append("</p>\n");
         }
@@ -157,24 +229,28 @@ public final class HtmlRenderer {
 
     /** The index section; {@code links} makes each reference a link to its paragraph in the same file. */
     static void index(StringBuilder h, Edition e, boolean links) {
-        h.append("<section id=\"index\" class=\"part\">\n<h2>").append(esc(Edition.INDEX_HEADING)).append("</h2>\n")
+        EditionTexts tx = e.texts();
+        h.append("<section id=\"index\" class=\"part\">\n<h2>").append(esc(e.indexHeading())).append("</h2>\n")
                 .append("<table class=\"index\">\n<colgroup><col style=\"width:22%\"/><col style=\"width:19%\"/><col style=\"width:22%\"/>")
-                .append("<col style=\"width:11%\"/><col style=\"width:13%\"/><col style=\"width:13%\"/></colgroup>\n<thead>\n<tr><th rowspan=\"2\">Thème</th><th rowspan=\"2\">Paragraphes/recommandations dans le recueil (section/paragraphe/alinéa)</th>")
-                .append("<th colspan=\"4\">Rapport de réunion</th></tr>\n<tr><th>Cote</th><th>Résolution/ décision</th><th>Para&#173;graphes</th><th>Recomman&#173;dations</th></tr>\n</thead>\n<tbody>\n");
+                .append("<col style=\"width:11%\"/><col style=\"width:13%\"/><col style=\"width:13%\"/></colgroup>\n<thead>\n<tr><th rowspan=\"2\">")
+                .append(esc(tx.text("index.theme"))).append("</th><th rowspan=\"2\">").append(esc(tx.text("index.references"))).append("</th>")
+                .append("<th colspan=\"4\">").append(esc(tx.text("index.report"))).append("</th></tr>\n<tr><th>").append(esc(tx.text("index.symbol")))
+                .append("</th><th>").append(esc(tx.text("index.instrument"))).append("</th><th>").append(esc(tx.text("index.paragraphs")))
+                .append("</th><th>").append(esc(tx.text("index.recommendations"))).append("</th></tr>\n</thead>\n<tbody>\n");
         for (IndexTheme t : e.index()) {
             IndexPart part = null;
             boolean first = true;
             for (IndexRow r : t.rows()) {
                 if (r.part() != part) {
                     part = r.part();
-                    h.append("<tr class=\"part-row\"><td class=\"theme\">").append(first ? esc(t.label()) : "")
-                            .append("</td><td class=\"part-label\" colspan=\"5\">Partie ").append(part).append("</td></tr>\n");
+                    h.append("<tr class=\"part-row\"><td class=\"theme\">").append(first ? themeLabel(t, tx) : "")
+                            .append("</td><td class=\"part-label\" colspan=\"5\">").append(esc(tx.part(part))).append("</td></tr>\n");
                     first = false;
                 }
                 h.append("<tr class=\"").append(r.part() == IndexPart.B ? "cop" : "wg").append("\"><td class=\"theme\"></td><td class=\"data\">");
                 List<IndexReference> refs = r.references();
                 for (int i = 0; i < refs.size(); i++) {
-                    h.append(i == 0 ? "" : i == refs.size() - 1 ? " et " : ", ");
+                    h.append(i == 0 ? "" : esc(i == refs.size() - 1 ? tx.text("list.last") : tx.text("list.separator")));
                     // One reference never breaks across lines ("I.40" split as "I." / "40" reads as two).
                     h.append("<span class=\"ref\">");
                     if (links) {
@@ -189,7 +265,16 @@ public final class HtmlRenderer {
                         .append("</td></tr>\n");
             }
         }
-        h.append("</tbody>\n</table>\n<p class=\"note\">").append(esc(IndexNote.TEXT)).append("</p>\n</section>\n");
+        h.append("</tbody>\n</table>\n<p class=\"note\">").append(esc(tx.text("index.note"))).append("</p>\n</section>\n");
+    }
+
+    /** A theme's label; one shown in French for want of a label in the edition's language is marked. */
+    private static String themeLabel(IndexTheme t, EditionTexts tx) {
+        if (t.labelShownIn() == null) {
+            return esc(t.label());
+        }
+        return "<span lang=\"" + t.labelShownIn().code() + "\" dir=\"ltr\">" + esc(t.label()) + "</span> <span class=\"marker\">"
+                + esc(tx.text("marker.label")) + "</span>";
     }
 
     /** Escapes text for XHTML content and attribute values. */
