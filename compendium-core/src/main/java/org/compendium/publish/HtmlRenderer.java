@@ -83,7 +83,7 @@ public final class HtmlRenderer {
     private static final String PDF_CSS = """
             @page { @bottom-center { content: counter(page); font-family: 'Compendium Serif'; font-size: 9pt; } }
             @page :first { @bottom-center { content: none; } }
-            .toc a::after { content: leader('.') target-counter(attr(href), page); }
+            html[dir=ltr] .toc a::after { content: leader('.') target-counter(attr(href), page); }
             """;
 
     private HtmlRenderer() {
@@ -143,7 +143,7 @@ public final class HtmlRenderer {
         if (!e.partB().isEmpty()) {
             h.append("</section>\n");
         }
-        index(h, e, true);
+        index(h, e, true, target == Target.PDF);
         h.append("</body>\n</html>\n");
         return h.toString();
     }
@@ -188,23 +188,29 @@ public final class HtmlRenderer {
         h.append("<bookmark name=\"").append(esc(name)).append("\" href=\"#").append(id).append(close ? "\"/>\n" : "\">\n");
     }
 
+    /**
+     * The table of contents: a list, with page numbers after dot leaders in a PDF laid out left to right. An Arabic
+     * PDF lists the headings without page numbers (its outline links them): openhtmltopdf misplaces a generated page
+     * number in a right-to-left line, off the page.
+     */
     private static void contents(StringBuilder h, Edition e) {
-        h.append("<nav class=\"toc\">\n<h2>").append(esc(e.texts().text("contents"))).append("</h2>\n<ul>\n");
-        toc(h, 1, "introduction", e.texts().text("introduction"));
+        List<String[]> items = new java.util.ArrayList<>();
+        items.add(new String[] {"1", "introduction", e.texts().text("introduction")});
         if (!e.partA().isEmpty()) {
-            toc(h, 1, "part-a", e.partAHeading());
+            items.add(new String[] {"1", "part-a", e.partAHeading()});
         }
-        e.partA().forEach(m -> toc(h, 2, "meeting-" + m.number(), m.heading()));
+        e.partA().forEach(m -> items.add(new String[] {"2", "meeting-" + m.number(), m.heading()}));
         if (!e.partB().isEmpty()) {
-            toc(h, 1, "part-b", e.partBHeading());
+            items.add(new String[] {"1", "part-b", e.partBHeading()});
         }
-        e.partB().forEach(s -> toc(h, 2, "session-" + s.number(), s.heading()));
-        toc(h, 1, "index", e.indexHeading());
+        e.partB().forEach(s -> items.add(new String[] {"2", "session-" + s.number(), s.heading()}));
+        items.add(new String[] {"1", "index", e.indexHeading()});
+        h.append("<nav class=\"toc\">\n<h2>").append(esc(e.texts().text("contents"))).append("</h2>\n");
+        h.append("<ul>\n");
+        for (String[] i : items) {
+            h.append("<li class=\"l").append(i[0]).append("\"><a href=\"#").append(i[1]).append("\">").append(esc(i[2])).append("</a></li>\n");
+        }
         h.append("</ul>\n</nav>\n");
-    }
-
-    private static void toc(StringBuilder h, int level, String id, String text) {
-        h.append("<li class=\"l").append(level).append("\"><a href=\"#").append(id).append("\">").append(esc(text)).append("</a></li>\n");
     }
 
     private static void entries(StringBuilder h, List<Entry> entries, EditionTexts t) {
@@ -227,45 +233,62 @@ public final class HtmlRenderer {
         }
     }
 
-    /** The index section; {@code links} makes each reference a link to its paragraph in the same file. */
-    static void index(StringBuilder h, Edition e, boolean links) {
+    /**
+     * The index section; {@code links} makes each reference a link to its paragraph in the same file. {@code visual}
+     * writes each row's cells in visual order, right to left for an Arabic edition: openhtmltopdf lays out table
+     * columns left to right whatever the direction, where a browser follows {@code dir="rtl"} itself.
+     */
+    static void index(StringBuilder h, Edition e, boolean links, boolean visual) {
         EditionTexts tx = e.texts();
-        h.append("<section id=\"index\" class=\"part\">\n<h2>").append(esc(e.indexHeading())).append("</h2>\n")
-                .append("<table class=\"index\">\n<colgroup><col style=\"width:22%\"/><col style=\"width:19%\"/><col style=\"width:22%\"/>")
-                .append("<col style=\"width:11%\"/><col style=\"width:13%\"/><col style=\"width:13%\"/></colgroup>\n<thead>\n<tr><th rowspan=\"2\">")
-                .append(esc(tx.text("index.theme"))).append("</th><th rowspan=\"2\">").append(esc(tx.text("index.references"))).append("</th>")
-                .append("<th colspan=\"4\">").append(esc(tx.text("index.report"))).append("</th></tr>\n<tr><th>").append(esc(tx.text("index.symbol")))
-                .append("</th><th>").append(esc(tx.text("index.instrument"))).append("</th><th>").append(esc(tx.text("index.paragraphs")))
-                .append("</th><th>").append(esc(tx.text("index.recommendations"))).append("</th></tr>\n</thead>\n<tbody>\n");
+        boolean reverse = visual && tx.rightToLeft();
+        h.append("<section id=\"index\" class=\"part\">\n<h2>").append(esc(e.indexHeading())).append("</h2>\n<table class=\"index\">\n");
+        row(h, "<colgroup>", "</colgroup>\n", reverse, "<col style=\"width:22%\"/>", "<col style=\"width:19%\"/>", "<col style=\"width:22%\"/>",
+                "<col style=\"width:11%\"/>", "<col style=\"width:13%\"/>", "<col style=\"width:13%\"/>");
+        h.append("<thead>\n");
+        row(h, "<tr>", "</tr>\n", reverse, "<th rowspan=\"2\">" + esc(tx.text("index.theme")) + "</th>",
+                "<th rowspan=\"2\">" + esc(tx.text("index.references")) + "</th>", "<th colspan=\"4\">" + esc(tx.text("index.report")) + "</th>");
+        row(h, "<tr>", "</tr>\n", reverse, "<th>" + esc(tx.text("index.symbol")) + "</th>", "<th>" + esc(tx.text("index.instrument")) + "</th>",
+                "<th>" + esc(tx.text("index.paragraphs")) + "</th>", "<th>" + esc(tx.text("index.recommendations")) + "</th>");
+        h.append("</thead>\n<tbody>\n");
         for (IndexTheme t : e.index()) {
             IndexPart part = null;
             boolean first = true;
             for (IndexRow r : t.rows()) {
                 if (r.part() != part) {
                     part = r.part();
-                    h.append("<tr class=\"part-row\"><td class=\"theme\">").append(first ? themeLabel(t, tx) : "")
-                            .append("</td><td class=\"part-label\" colspan=\"5\">").append(esc(tx.part(part))).append("</td></tr>\n");
+                    row(h, "<tr class=\"part-row\">", "</tr>\n", reverse, "<td class=\"theme\">" + (first ? themeLabel(t, tx) : "") + "</td>",
+                            "<td class=\"part-label\" colspan=\"5\">" + esc(tx.part(part)) + "</td>");
                     first = false;
                 }
-                h.append("<tr class=\"").append(r.part() == IndexPart.B ? "cop" : "wg").append("\"><td class=\"theme\"></td><td class=\"data\">");
+                StringBuilder cell = new StringBuilder("<td class=\"data\">");
                 List<IndexReference> refs = r.references();
                 for (int i = 0; i < refs.size(); i++) {
-                    h.append(i == 0 ? "" : esc(i == refs.size() - 1 ? tx.text("list.last") : tx.text("list.separator")));
+                    cell.append(i == 0 ? "" : esc(i == refs.size() - 1 ? tx.text("list.last") : tx.text("list.separator")));
                     // One reference never breaks across lines ("I.40" split as "I." / "40" reads as two).
-                    h.append("<span class=\"ref\">");
+                    cell.append("<span class=\"ref\">");
                     if (links) {
-                        h.append("<a href=\"#").append(refs.get(i).citation().anchor()).append("\">").append(esc(refs.get(i).reference())).append("</a>");
+                        cell.append("<a href=\"#").append(refs.get(i).citation().anchor()).append("\">").append(esc(refs.get(i).reference())).append("</a>");
                     } else {
-                        h.append(esc(refs.get(i).reference()));
+                        cell.append(esc(refs.get(i).reference()));
                     }
-                    h.append("</span>");
+                    cell.append("</span>");
                 }
-                h.append("</td><td class=\"data symbol\">").append(esc(r.reportSymbol())).append("</td><td class=\"data\">").append(esc(r.instrument()))
-                        .append("</td><td class=\"data\">").append(esc(r.paragraphs())).append("</td><td class=\"data\">").append(esc(r.recommendations()))
-                        .append("</td></tr>\n");
+                cell.append("</td>");
+                row(h, "<tr class=\"" + (r.part() == IndexPart.B ? "cop" : "wg") + "\">", "</tr>\n", reverse, "<td class=\"theme\"></td>",
+                        cell.toString(), "<td class=\"data symbol\">" + esc(r.reportSymbol()) + "</td>", "<td class=\"data\">" + esc(r.instrument()) + "</td>",
+                        "<td class=\"data\">" + esc(r.paragraphs()) + "</td>", "<td class=\"data\">" + esc(r.recommendations()) + "</td>");
             }
         }
         h.append("</tbody>\n</table>\n<p class=\"note\">").append(esc(tx.text("index.note"))).append("</p>\n</section>\n");
+    }
+
+    /** One table row (or column group): its cells in logical order, or reversed into visual order. */
+    private static void row(StringBuilder h, String open, String close, boolean reverse, String... cells) {
+        h.append(open);
+        for (int i = 0; i < cells.length; i++) {
+            h.append(cells[reverse ? cells.length - 1 - i : i]);
+        }
+        h.append(close);
     }
 
     /** A theme's label; one shown in French for want of a label in the edition's language is marked. */
