@@ -76,6 +76,7 @@ final class Routes {
         // ---- Published compendium (issue 5): the edition of a working group's compendium and thematic index. ----
         app.get("/compendium/{body}", compendiumPage::compendium);
         app.get("/compendium/{body}/download/{format}", compendiumPage::download);
+        app.get("/compendium/{body}/changes", compendiumPage::changes);
 
         declareLinks(app, links);
     }
