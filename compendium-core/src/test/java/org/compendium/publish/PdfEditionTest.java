@@ -37,6 +37,15 @@ class PdfEditionTest {
         }
     }
 
+    @Test
+    void theEditionIsTaggedAndPassesVeraPdfsPdfUaChecks() throws Exception {
+        try (DocumentStore store = SeedStore.open()) {
+            Edition e = new EditionBuilder(store).build(new EditionRequest(Body.WG_SOM, NumberRange.parse("1-6"), NumberRange.parse("1-6"), "fr"));
+            PdfAccessibility.assertTagged(pdf, e);
+        }
+        assertThat(PdfAccessibility.pdfUaFailures(pdf)).as("veraPDF, PDF/UA-1").isEmpty();
+    }
+
     @AfterAll
     static void clear() {
         pdf = null;

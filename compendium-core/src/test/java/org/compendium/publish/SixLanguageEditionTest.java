@@ -153,7 +153,7 @@ class SixLanguageEditionTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = Language.class, names = {"ARABIC", "CHINESE", "ENGLISH", "FRENCH", "RUSSIAN", "SPANISH"})
-    void thePdfOfEachLanguageOpensWithItsHeadingsAndProvisions(Language l) throws Exception {
+    void thePdfOfEachLanguageOpensWithItsHeadingsAndProvisionsTaggedForAccessibility(Language l) throws Exception {
         for (Body body : List.of(Body.WG_TIP, Body.WG_SOM)) {
             Edition e = edition(body, l);
             byte[] pdf = render(e, new PublishFormat.Pdf());
@@ -179,9 +179,8 @@ class SixLanguageEditionTest {
                     assertThat(text).as(x.reference()).contains(words.substring(0, Math.min(30, words.length())));
                 }
             }
-            try (PDDocument doc = Loader.loadPDF(pdf)) {
-                assertThat(doc.getDocumentCatalog().getLanguage()).as("document language").isEqualTo(l.code());
-            }
+            PdfAccessibility.assertTagged(pdf, e);
+            assertThat(PdfAccessibility.pdfUaFailures(pdf)).as("veraPDF, PDF/UA-1").isEmpty();
         }
     }
 
