@@ -17,6 +17,7 @@ import org.compendium.app.cli.EditorsCommand;
 import org.compendium.app.cli.ErrorHandler;
 import org.compendium.app.cli.ExportCommand;
 import org.compendium.app.cli.IndexCommand;
+import org.compendium.app.cli.PartBCommand;
 import org.compendium.app.cli.PublishCommand;
 import org.compendium.app.cli.IngestCommand;
 import org.compendium.app.cli.ListCommand;
@@ -114,6 +115,9 @@ public final class Main {
                 .addSubcommand(new CommandLine(new MandatesCommand()).addSubcommand(new MandatesEvalCommand()))
                 .addSubcommand(new IndexCommand())
                 .addSubcommand(new PublishCommand())
+                .addSubcommand(new CommandLine(new PartBCommand())
+                        .addSubcommand(new PartBCommand.Add(services))
+                        .addSubcommand(new PartBCommand.Remove(services)))
                 .addSubcommand(new ServeCommand(Main::webServices));
         // Set after adding the subcommands: these settings propagate only to subcommands already present.
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -40,7 +40,9 @@ import org.compendium.store.DocumentFilter;
 import org.compendium.store.DocumentStore;
 
 /**
- * Assembles an {@link Edition} from the store: the stored compendium's parts A and B (its provisions, meeting and
+ * Assembles an {@link Edition} from the store, in one of the six languages (each provision from the stored version of
+ * its work in that language, aligned by eId: {@link LanguageVersions}; part B from the COP instruments the documented
+ * rule finds and the editors' {@link PartBList}): the stored compendium's parts A and B (its provisions, meeting and
  * session headings, instrument titles), meetings in range that the compendium lacks from their stored meeting reports
  * (references {@code VIII.3}), and the index from the theme store — imported links, plus editors' accepted and added
  * themes, minus rejected ones (the latest decision per provision and theme wins).
@@ -78,8 +80,9 @@ public final class EditionBuilder {
             cop.addAll(store.loadAll(DocumentFilter.ALL.withType(type)));
         }
         Map<Work, LanguageVersions> copVersions = LanguageVersions.group(cop);
+        List<Work> listed = PartBList.of(store, body);
         for (LanguageVersions v : copVersions.values()) {
-            if (v.work() instanceof Work.CopInstrument i && EditionSubjects.concerns(v.any(), body)) {
+            if (v.work() instanceof Work.CopInstrument i && (EditionSubjects.concerns(v.any(), body) || listed.contains(v.work()))) {
                 instruments.computeIfAbsent(i.session(), k -> new ArrayList<>()).add(v);
             }
         }
@@ -89,6 +92,8 @@ public final class EditionBuilder {
         }
         List<Theme> themes = store.themes().themes().stream().filter(t -> t.scope() == body).toList();
         List<String> notes = new ArrayList<>();
+        listed.stream().filter(w -> !copVersions.containsKey(w)).forEach(w -> notes.add("the part B list of " + body.code()
+                + " names " + w + ", which the store does not hold; ingest it or `compendium part-b remove` it"));
         if (themes.isEmpty() && compendium.isPresent()) {
             throw new MissingInputException("the store holds no thematic index of " + body.code()
                     + "; run `compendium themes import` first");

@@ -186,7 +186,7 @@ class DocumentStoreTest {
 
         assertThatThrownBy(() -> DocumentStore.open(dir))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining("has schema version 999, newer than this Compendium knows (up to version 10)");
+                .hasMessageContaining("has schema version 999, newer than this Compendium knows (up to version 13)");
     }
 
     @Test
