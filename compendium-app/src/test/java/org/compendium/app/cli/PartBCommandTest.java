@@ -2,14 +2,8 @@ package org.compendium.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.compendium.app.Main;
-import org.compendium.ingest.SourceReader;
-import org.compendium.parse.DocumentParser;
-import org.compendium.store.DocumentStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,11 +15,7 @@ class PartBCommandTest {
     private static final Path FIXTURES = Path.of("..", "compendium-core", "src", "test", "resources", "fixtures");
 
     private static CommandLineRun run(String password, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Services services = new Services(DocumentStore::open, new SourceReader(), new DocumentParser(), false, password::toCharArray);
-        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), services).execute(args);
-        return new CommandLineRun(code, out.toString(), err.toString());
+        return CommandLineRun.withPassword(password, args);
     }
 
     @Test
