@@ -262,8 +262,13 @@ public final class HtmlRenderer {
                 }
                 StringBuilder cell = new StringBuilder("<td class=\"data\">");
                 List<IndexReference> refs = r.references();
+                // A separator's punctuation stays with the reference before it (never ", I.38" at the start of a line).
+                String separator = tx.text("list.separator");
+                String comma = separator.stripTrailing();
+                String space = separator.substring(comma.length());
                 for (int i = 0; i < refs.size(); i++) {
-                    cell.append(i == 0 ? "" : esc(i == refs.size() - 1 ? tx.text("list.last") : tx.text("list.separator")));
+                    boolean beforeLast = i == refs.size() - 2;
+                    boolean last = i == refs.size() - 1;
                     // One reference never breaks across lines ("I.40" split as "I." / "40" reads as two).
                     cell.append("<span class=\"ref\">");
                     if (links) {
@@ -271,7 +276,8 @@ public final class HtmlRenderer {
                     } else {
                         cell.append(esc(refs.get(i).reference()));
                     }
-                    cell.append("</span>");
+                    cell.append(last || beforeLast ? "" : esc(comma)).append("</span>")
+                            .append(last ? "" : esc(beforeLast ? tx.text("list.last") : space));
                 }
                 cell.append("</td>");
                 row(h, "<tr class=\"" + (r.part() == IndexPart.B ? "cop" : "wg") + "\">", "</tr>\n", reverse, "<td class=\"theme\"></td>",
