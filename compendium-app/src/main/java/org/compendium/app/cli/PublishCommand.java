@@ -154,10 +154,8 @@ public final class PublishCommand implements Callable<Integer> {
 
     /** Records the edition once it is written, so that a later edition's change log can name it. */
     private int record(Edition edition) {
-        EditionSnapshot snapshot = EditionSnapshot.of(edition);
         try (DocumentStore store = CompendiumCommand.openStore(spec)) {
-            long id = store.recordEdition(snapshot.body(), snapshot.language(), snapshot.meetings(), snapshot.sessions(),
-                    snapshot.toJson(), java.time.Instant.now());
+            long id = EditionSnapshot.record(store, edition);
             spec.commandLine().getErr().println("publish: recorded as edition " + id
                     + " (a later edition's changes: compendium publish ... --changes-since " + id + ")");
         }
