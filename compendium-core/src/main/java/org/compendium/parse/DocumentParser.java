@@ -17,10 +17,12 @@ import org.compendium.model.Segment;
 import org.compendium.model.SegmentKind;
 import org.compendium.model.SourceFormat;
 import org.compendium.model.SourceSpan;
+import org.compendium.model.TreatyInstrument;
 import org.compendium.model.Work;
 import org.compendium.parse.french.FrenchDates;
 import org.compendium.parse.grammar.Grammar;
 import org.compendium.parse.grammar.Grammars;
+import org.compendium.parse.grammar.TreatyGrammar;
 import org.compendium.parse.language.LanguageDetector;
 
 /**
@@ -145,6 +147,7 @@ public final class DocumentParser {
             case MEETING_REPORT, SECRETARIAT_REPORT, OTHER -> new ReportReader();
             case RESOLUTION, DECISION -> new ResolutionReader();
             case COMPENDIUM -> new CompendiumReader();
+            case TREATY -> new TreatyReader();
         };
     }
 
@@ -157,6 +160,12 @@ public final class DocumentParser {
      * printed on the document; else the document is unidentified and named after its file (never a made-up symbol).
      */
     static Work workOf(DocumentMetadata m, String raw, String opening, String sourceName) {
+        if (m.type() == DocumentType.TREATY) {
+            TreatyInstrument instrument = TreatyReader.instrument(raw, TreatyGrammar.of(m.language()));
+            if (instrument != null) {
+                return new Work.Treaty(instrument);
+            }
+        }
         if (m.resolutionNumber() != null) {
             return Work.CopInstrument.of(m.type() == DocumentType.DECISION ? Work.InstrumentKind.DECISION
                     : Work.InstrumentKind.RESOLUTION, m.resolutionNumber());

@@ -114,6 +114,7 @@ final class IngestPrinter implements IngestListener {
             case OPERATIVE -> "operative paragraph";
             case SUBPARAGRAPH -> "sub-paragraph";
             case PARAGRAPH -> "paragraph";
+            case ARTICLE -> "article";
         };
         return n == 1 ? one : one + "s";
     }
