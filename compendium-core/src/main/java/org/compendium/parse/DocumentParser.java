@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.compendium.ingest.RejectedInputException;
 import org.compendium.ingest.SourceText;
+import org.compendium.model.BodyCoverage;
 import org.compendium.model.Citation;
 import org.compendium.model.DocumentMetadata;
 import org.compendium.model.DocumentType;
@@ -71,12 +72,29 @@ public final class DocumentParser {
         NodeCollector collector = new NodeCollector(lines, normalizer, markdown, grammar.leadingVerb());
         Work provisional = workOf(metadata, raw, opening, source.name());
         DocumentContext context = new DocumentContext(provisional, metadata, markdown, grammar);
-        readerFor(type).read(collector, context);
-        if (collector.provisions().isEmpty()) {
-            throw new RejectedInputException(source.name(), "no recognisable structure: found no recommendation, "
-                    + "resolution or decision paragraph and no numbered report paragraph (read as " + type.code() + ")",
-                    "Check that this is a UN report, resolution, decision or compendium, in one of the six UN languages (read as "
-                            + language.code() + "), as text, Markdown, PDF or DOCX");
+        List<String> warnings = new ArrayList<>();
+        if (type == DocumentType.OTHER) {
+            warnings.add(Outcomes.typeNotRecognised(language));
+            new UnstructuredReader().read(collector, context);
+        } else {
+            readerFor(type).read(collector, context);
+            if (collector.provisions().isEmpty()) {
+                // Read again from scratch as plain text: what the reader half-recognised must not stay half-cut.
+                warnings.add(Outcomes.structureNotRecognised(type, language));
+                collector = new NodeCollector(lines, normalizer, markdown, grammar.leadingVerb());
+                new UnstructuredReader().read(collector, context);
+            }
+        }
+        if (collector.provisions().isEmpty() && collector.segments().stream().noneMatch(s -> s.text().codePoints().anyMatch(Character::isLetterOrDigit))) {
+            throw new RejectedInputException(source.name(), "the text holds no words once markup and whitespace are removed",
+                    "Check that the file holds the document's text");
+        }
+        BodyCoverage body = collector.bodyCoverage();
+        if (!collector.provisions().isEmpty() && body.largelyOutsideProvisions()) {
+            warnings.add(Outcomes.largelyOutside(body));
+        }
+        if (!collector.provisions().isEmpty() && body.setAsideShare() > BodyCoverage.LARGELY_OUTSIDE) {
+            warnings.add(Outcomes.mostlySetAside(body));
         }
         String text = collector.documentText();
         Integer meeting = metadata.meeting() != null || type != DocumentType.MEETING_REPORT ? metadata.meeting() : MetadataReader.meeting(text, grammar);
@@ -91,7 +109,7 @@ public final class DocumentParser {
         Work work = workOf(complete, raw, opening, source.name());
         List<Provision> provisions = withWork(collector.provisions(), provisional, work, meeting);
         return new ParsedDocument(source.name(), source.format(), source.sha256(), raw.length(), complete, work,
-                provisions, collector.segments(), collector.coverage());
+                provisions, collector.segments(), collector.coverage(), body, warnings);
     }
 
     /** The end of the opening that type and dates are read from: about the first 12,000 characters, to a line end. */
@@ -224,6 +242,10 @@ public final class DocumentParser {
                     best = s.text();
                 }
             }
+        }
+        if (best.isEmpty() && !segments.isEmpty() && segments.stream().noneMatch(s -> s.kind() == SegmentKind.FRONT_MATTER)) {
+            // Unstructured text: its first paragraph is the best title there is.
+            best = segments.getFirst().text();
         }
         return best.length() > 300 ? best.substring(0, 300).strip() + "…" : best;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.compendium.model.BodyCoverage;
 import org.compendium.model.Citation;
 import org.compendium.model.Coverage;
 import org.compendium.model.Provision;
@@ -147,6 +148,47 @@ public final class NodeCollector {
             }
         }
         return new Coverage(nonWhitespace, once, none, twice);
+    }
+
+    /**
+     * Counts the source's non-whitespace characters inside provisions, and those set aside in headings, footnotes,
+     * page furniture, front matter and index tables; a character that both claim counts as a provision's.
+     */
+    public BodyCoverage bodyCoverage() {
+        String source = lines.source();
+        byte[] owner = new byte[source.length()];
+        for (Segment s : segments) {
+            if (s.kind() != SegmentKind.TEXT) {
+                fill(owner, s.spans(), SET_ASIDE);
+            }
+        }
+        for (Provision p : provisions) {
+            fill(owner, p.spans(), IN_PROVISION);
+        }
+        long nonWhitespace = 0;
+        long inProvisions = 0;
+        long setAside = 0;
+        for (int i = 0; i < owner.length; i++) {
+            if (isBlank(source.charAt(i))) {
+                continue;
+            }
+            nonWhitespace++;
+            if (owner[i] == IN_PROVISION) {
+                inProvisions++;
+            } else if (owner[i] == SET_ASIDE) {
+                setAside++;
+            }
+        }
+        return new BodyCoverage(nonWhitespace, inProvisions, setAside);
+    }
+
+    private static final byte SET_ASIDE = 1;
+    private static final byte IN_PROVISION = 2;
+
+    private static void fill(byte[] owner, List<SourceSpan> spans, byte value) {
+        for (SourceSpan s : spans) {
+            java.util.Arrays.fill(owner, Math.min(s.start(), owner.length), Math.min(s.end(), owner.length), value);
+        }
     }
 
     /** The offsets of characters no node claims, as spans, for diagnosing a reader (empty when coverage is complete). */
