@@ -72,7 +72,7 @@ public final class DocumentParser {
         NodeCollector collector = new NodeCollector(lines, normalizer, markdown, grammar.leadingVerb());
         Work provisional = workOf(metadata, raw, opening, source.name());
         DocumentContext context = new DocumentContext(provisional, metadata, markdown, grammar);
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(source.notes());
         if (type == DocumentType.OTHER) {
             warnings.add(Outcomes.typeNotRecognised(language));
             new UnstructuredReader().read(collector, context);

@@ -48,19 +48,24 @@ final class TreatyReader implements StructureReader {
     private String lastLetter = "";
     private String lastRoman = "";
 
-    /** The instrument a treaty's title names on one of its first lines, or null when the text is no treaty's. */
+    /**
+     * The instrument whose title one of the text's first lines starts (the title may wrap onto the next lines, as in
+     * a narrow PDF column), or null when the text is no treaty's.
+     */
     static TreatyInstrument instrument(String raw, TreatyGrammar treaty) {
-        int lines = 0;
+        List<String> lines = new ArrayList<>();
         for (String line : raw.substring(0, Math.min(raw.length(), 1500)).split("\n")) {
-            if (line.isBlank()) {
-                continue;
+            if (!line.isBlank()) {
+                lines.add(line.strip());
             }
-            TreatyInstrument found = treaty.instrument(line.strip());
+            if (lines.size() == 6) {
+                break;
+            }
+        }
+        for (int first = 0; first < Math.min(4, lines.size()); first++) {
+            TreatyInstrument found = treaty.instrument(String.join(" ", lines.subList(first, Math.min(lines.size(), first + 3))));
             if (found != null) {
                 return found;
-            }
-            if (++lines >= 4) {
-                break;
             }
         }
         return null;

@@ -51,4 +51,35 @@ class IngestOutcomeLineTest {
         assertThat(treaty.get("warnings")).isEmpty();
         assertThat(treaty.get("provisions").get(13).get("eId").asText()).isEqualTo("art_6__para_1__subpara_a");
     }
+
+    @Test
+    void anotherLanguageVersionOfAStoredWorkIsAddedAndItsDifferencesInStructureReportedNeverMerged() throws IOException {
+        Path fixtures = Path.of("../compendium-core/src/test/resources/fixtures/treaty");
+        Path in = Files.createDirectories(tmp.resolve("versions"));
+        Files.copy(fixtures.resolve("en.txt"), in.resolve("a-som-en.txt"));
+        Files.copy(fixtures.resolve("fr.txt"), in.resolve("b-som-fr.txt"));
+        // The Spanish version without paragraph 2 of article 1: a paragraph missing in one language.
+        String spanish = Files.readString(fixtures.resolve("es.txt"));
+        int cut = spanish.indexOf("2. Las disposiciones de la Convención");
+        Files.writeString(in.resolve("c-som-es.txt"), spanish.substring(0, cut) + spanish.substring(spanish.indexOf("Artículo 2", cut)));
+        String data = tmp.resolve("versions-data").toString();
+
+        CommandLineRun run = CommandLineRun.of("--data", data, "ingest", in.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).containsPattern("(?m)^OK  b-som-fr\\.txt  treaty  .*\\)$");
+        assertThat(run.out()).containsPattern("(?m)^OK  c-som-es\\.txt  treaty  .*  24 provisions .*  warning: structure differs "
+                + "from the en version: 1 provision of en missing here \\(art_1__para_2\\); 24 shared  warning: structure "
+                + "differs from the fr version: 1 provision of fr missing here \\(art_1__para_2\\); 24 shared$");
+        assertThat(run.out()).contains("the store holds 3 documents");
+
+        CommandLineRun versions = CommandLineRun.of("--data", data, "versions", "SOM Protocol");
+        assertThat(versions.exitCode()).as(versions.toString()).isZero();
+        assertThat(versions.out().lines().toList()).containsExactly(
+                "en  a-som-en.txt  25 provisions  (first stored)",
+                "fr  b-som-fr.txt  25 provisions  aligned one to one with the en version (25 provisions)",
+                "es  c-som-es.txt  24 provisions  structure differs from the en version: 1 provision of en missing here (art_1__para_2); 24 shared");
+        assertThat(CommandLineRun.of("--data", data, "versions", "som-protocol").out()).isEqualTo(versions.out());
+        assertThat(CommandLineRun.of("--data", data, "versions", "TIP Protocol").exitCode()).isEqualTo(ExitCodes.PARTIAL);
+    }
 }

@@ -20,7 +20,8 @@ import org.compendium.model.TreatyInstrument;
  * @param titles           each instrument's title as its first line prints it, Protocols before the Convention
  *                         (a Protocol's title names the Convention it supplements)
  * @param preambleHeading  the {@code Preamble} heading line
- * @param opening          the start of the line naming the parties ({@code The States Parties to this Protocol})
+ * @param opening          the start of the line naming the parties ({@code The States Parties to this Protocol}), no
+ *                         more of it than a narrow column keeps on its first line
  * @param agreed           the line that closes the preamble ({@code Have agreed as follows:})
  * @param articleHeading   a whole line heading an article; group 1 its number as printed ({@code 6}, {@code premier},
  *                         {@code 六})
@@ -98,9 +99,9 @@ public record TreatyGrammar(List<Title> titles, Pattern preambleHeading, Pattern
             titles("Protocol to Prevent, Suppress and Punish Trafficking in Persons",
                     "Protocol against the Smuggling of Migrants by Land, Sea and Air",
                     "Protocol against the Illicit Manufacturing of and Trafficking in Firearms",
-                    "United Nations Convention against Transnational Organized Crime\\s*$"),
+                    "United Nations Convention against Transnational Organized Crime"),
             pi("^\\s*Preamble\\s*$"),
-            pi("^\\s*The States Parties to (?:this|the present) (?:Protocol|Convention)\\b"),
+            pi("^\\s*The States Parties to(?:\\s+(?:this|the present))?(?:\\s+(?:Protocol|Convention))?\\b"),
             pi("^\\s*Have agreed as follows\\s*:\\s*$"),
             pi("^[#*\\s]*Article\\s+" + DIGITS + ")[*\\s]*$"),
             pi("^Article\\s+\\d{1,3}\\s*"),
@@ -112,9 +113,9 @@ public record TreatyGrammar(List<Title> titles, Pattern preambleHeading, Pattern
             titles("Protocole visant à prévenir, réprimer et punir la traite des personnes",
                     "Protocole contre le trafic illicite de migrants par terre, air et mer",
                     "Protocole contre la fabrication et le trafic illicites d[’']armes à feu",
-                    "Convention des Nations Unies contre la criminalité transnationale organisée\\s*$"),
+                    "Convention des Nations Unies contre la criminalité transnationale organisée"),
             pi("^\\s*Préambule\\s*$"),
-            pi("^\\s*Les États Parties (?:au présent|à la présente) (?:Protocole|Convention)\\b"),
+            pi("^\\s*Les États Parties (?:au|à la)\\b"),
             pi("^\\s*Sont convenus de ce qui suit\\s*:\\s*$"),
             pi("^[#*\\s]*Article\\s+" + DIGITS + "|premier)[*\\s]*$"),
             pi("^Article\\s+(?:\\d{1,3}|premier)\\s*"),
@@ -126,9 +127,9 @@ public record TreatyGrammar(List<Title> titles, Pattern preambleHeading, Pattern
             titles("Protocolo para prevenir, reprimir y sancionar la trata de personas",
                     "Protocolo contra el tráfico ilícito de migrantes por tierra, mar y aire",
                     "Protocolo contra la fabricación y el tráfico ilícitos de armas de fuego",
-                    "Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional\\s*$"),
+                    "Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional"),
             pi("^\\s*Preámbulo\\s*$"),
-            pi("^\\s*Los Estados Parte(?:s)? en (?:el presente|la presente) (?:Protocolo|Convención)\\b"),
+            pi("^\\s*Los Estados Parte(?:s)? en\\b"),
             pi("^\\s*Han acordado lo siguiente\\s*:\\s*$"),
             pi("^[#*\\s]*Artículo\\s+" + DIGITS + "|primero)[*\\s]*$"),
             pi("^Artículo\\s+(?:\\d{1,3}|primero)\\s*"),
@@ -140,9 +141,9 @@ public record TreatyGrammar(List<Title> titles, Pattern preambleHeading, Pattern
             titles("Протокол о предупреждении и пресечении торговли людьми",
                     "Протокол против незаконного ввоза мигрантов по суше, морю и воздуху",
                     "Протокол против незаконного изготовления и оборота огнестрельного оружия",
-                    "Конвенция Организации Объединенных Наций против транснациональной организованной преступности\\s*$"),
+                    "Конвенция Организации Объединенных Наций против транснациональной организованной преступности"),
             pi("^\\s*Преамбула\\s*$"),
-            pi("^\\s*Государства\\s*[-–—]\\s*участники (?:настоящего Протокола|настоящей Конвенции)\\b"),
+            pi("^\\s*Государства\\s*[-–—]\\s*участники\\b"),
             pi("^\\s*согласились о нижеследующем\\s*:\\s*$"),
             pi("^[#*\\s]*Статья\\s+" + DIGITS + ")[*\\s]*$"),
             pi("^Статья\\s+\\d{1,3}\\s*"),
@@ -154,9 +155,9 @@ public record TreatyGrammar(List<Title> titles, Pattern preambleHeading, Pattern
             titles("بروتوكول منع وقمع ومعاقبة الاتجار بالأشخاص",
                     "بروتوكول مكافحة تهريب المهاجرين عن طريق البر والبحر والجو",
                     "بروتوكول مكافحة صنع الأسلحة النارية",
-                    "اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية\\s*$"),
+                    "اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية"),
             p("^\\s*الديباجة\\s*$"),
-            p("^\\s*(?:إن\\s+)?الدول الأطراف في (?:هذا البروتوكول|هذه الاتفاقية)"),
+            p("^\\s*(?:إن\\s+)?الدول الأطراف في"),
             p("^\\s*(?:قد\\s+)?اتفقت على ما يلي\\s*:\\s*$"),
             p("^[#*\\s]*المادة\\s+" + DIGITS + ")[*\\s]*$"),
             p("^المادة\\s+\\d{1,3}\\s*"),
@@ -168,7 +169,7 @@ public record TreatyGrammar(List<Title> titles, Pattern preambleHeading, Pattern
             titles("(?:《?联合国打击跨国有组织犯罪公约》?)?关于预防、禁止和惩治贩运人口",
                     "(?:《?联合国打击跨国有组织犯罪公约》?)?关于打击陆、海、空偷运移民",
                     "(?:《?联合国打击跨国有组织犯罪公约》?)?关于打击非法制造和贩运枪支",
-                    "《?联合国打击跨国有组织犯罪公约》?\\s*$"),
+                    "《?联合国打击跨国有组织犯罪公约》?"),
             p("^\\s*序言\\s*$"),
             p("^\\s*本(?:议定书|公约)(?:各)?缔约国"),
             p("^\\s*兹(?:协议|议定)如下\\s*[:：]\\s*$"),
