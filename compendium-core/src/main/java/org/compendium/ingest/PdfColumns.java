@@ -96,8 +96,42 @@ final class PdfColumns {
         }
         // The last page of a two-column text may fill its right column only in part: a quarter of its lines will do.
         boolean twoColumns = bestTwoSided >= MIN_TWO_SIDED_LINES && bestTwoSided >= 0.25 * lines.size()
-                && bestCrossing <= Math.max(2, lines.size() / 10);
+                && bestCrossing <= Math.max(2, lines.size() / 10) && runningText(lines.values(), bestGutter);
         return new Layout(pageNumber, twoColumns, bestGutter, twoColumns ? bestCrossing : 0);
+    }
+
+    /**
+     * Whether the lines on both sides of the gutter are running text, not the rows of a table: in a column of prose
+     * the only wide gap of a line is the gutter, while a table row has one between each pair of cells. Four lines
+     * in five must have no other gap of 8 points or more.
+     */
+    private static boolean runningText(Iterable<List<float[]>> lines, float gutter) {
+        int twoSided = 0;
+        int plain = 0;
+        for (List<float[]> line : lines) {
+            List<float[]> sorted = new ArrayList<>(line);
+            sorted.sort((a, b) -> Float.compare(a[0], b[0]));
+            boolean left = false;
+            boolean right = false;
+            int wideGaps = 0;
+            for (int i = 0; i < sorted.size(); i++) {
+                if (sorted.get(i)[1] <= gutter) {
+                    left = true;
+                } else {
+                    right = true;
+                }
+                if (i > 0 && sorted.get(i)[0] - sorted.get(i - 1)[1] >= 8) {
+                    wideGaps++;
+                }
+            }
+            if (left && right) {
+                twoSided++;
+                if (wideGaps <= 1) {
+                    plain++;
+                }
+            }
+        }
+        return twoSided > 0 && plain >= 0.8 * twoSided;
     }
 
     /** The horizontal gap around {@code x} between the glyphs of a line: a space between two words is narrow. */

@@ -89,7 +89,8 @@ public final class DocumentParser {
             throw new RejectedInputException(source.name(), "the text holds no words once markup and whitespace are removed",
                     "Check that the file holds the document's text");
         }
-        BodyCoverage body = collector.bodyCoverage();
+        NodeCollector.Measures measures = collector.measure();
+        BodyCoverage body = measures.body();
         if (!collector.provisions().isEmpty() && body.largelyOutsideProvisions()) {
             warnings.add(Outcomes.largelyOutside(body));
         }
@@ -109,7 +110,7 @@ public final class DocumentParser {
         Work work = workOf(complete, raw, opening, source.name());
         List<Provision> provisions = withWork(collector.provisions(), provisional, work, meeting);
         return new ParsedDocument(source.name(), source.format(), source.sha256(), raw.length(), complete, work,
-                provisions, collector.segments(), collector.coverage(), body, warnings);
+                provisions, collector.segments(), measures.coverage(), body, warnings);
     }
 
     /** The end of the opening that type and dates are read from: about the first 12,000 characters, to a line end. */

@@ -150,36 +150,52 @@ public final class NodeCollector {
         return new Coverage(nonWhitespace, once, none, twice);
     }
 
+    /** Both measures of how much of the source the nodes account for, taken in one pass. */
+    public record Measures(Coverage coverage, BodyCoverage body) {
+    }
+
     /**
-     * Counts the source's non-whitespace characters inside provisions, and those set aside in headings, footnotes,
-     * page furniture, front matter and index tables; a character that both claim counts as a provision's.
+     * Counts the source's non-whitespace characters by how many nodes claim them ({@link Coverage}), and by what claims
+     * them ({@link BodyCoverage}): inside a provision, or set aside in a heading, footnote, page furniture, front
+     * matter or index table segment (a character that both claim counts as a provision's).
      */
-    public BodyCoverage bodyCoverage() {
+    public Measures measure() {
         String source = lines.source();
-        byte[] owner = new byte[source.length()];
+        byte[] owners = new byte[source.length()];
+        byte[] kind = new byte[source.length()];
         for (Segment s : segments) {
+            mark(owners, s.spans());
             if (s.kind() != SegmentKind.TEXT) {
-                fill(owner, s.spans(), SET_ASIDE);
+                fill(kind, s.spans(), SET_ASIDE);
             }
         }
         for (Provision p : provisions) {
-            fill(owner, p.spans(), IN_PROVISION);
+            mark(owners, p.spans());
+            fill(kind, p.spans(), IN_PROVISION);
         }
         long nonWhitespace = 0;
+        long once = 0;
+        long none = 0;
+        long twice = 0;
         long inProvisions = 0;
         long setAside = 0;
-        for (int i = 0; i < owner.length; i++) {
+        for (int i = 0; i < owners.length; i++) {
             if (isBlank(source.charAt(i))) {
                 continue;
             }
             nonWhitespace++;
-            if (owner[i] == IN_PROVISION) {
+            switch (owners[i]) {
+                case 0 -> none++;
+                case 1 -> once++;
+                default -> twice++;
+            }
+            if (kind[i] == IN_PROVISION) {
                 inProvisions++;
-            } else if (owner[i] == SET_ASIDE) {
+            } else if (kind[i] == SET_ASIDE) {
                 setAside++;
             }
         }
-        return new BodyCoverage(nonWhitespace, inProvisions, setAside);
+        return new Measures(new Coverage(nonWhitespace, once, none, twice), new BodyCoverage(nonWhitespace, inProvisions, setAside));
     }
 
     private static final byte SET_ASIDE = 1;
