@@ -24,6 +24,16 @@ record CommandLineRun(int exitCode, String out, String err) {
         return of(all);
     }
 
+    /** A run whose editor password, when a command asks for one, is {@code password}. */
+    static CommandLineRun withPassword(String password, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Services services = new Services(org.compendium.store.DocumentStore::open, new SourceReader(), new DocumentParser(), false,
+                password::toCharArray);
+        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), services).execute(args);
+        return new CommandLineRun(code, out.toString(), err.toString());
+    }
+
     /** A run whose store opener is {@code stores}, to provoke store and internal errors. */
     static CommandLineRun withStores(Services.StoreOpener stores, String... args) {
         StringWriter out = new StringWriter();
