@@ -31,6 +31,7 @@ import org.compendium.app.cli.ServeCommand;
 import org.compendium.app.cli.Services;
 import org.compendium.app.cli.SearchCommand;
 import org.compendium.app.cli.ShowCommand;
+import org.compendium.app.cli.VersionsCommand;
 import org.compendium.app.cli.ThemesAcceptCommand;
 import org.compendium.app.cli.ThemesAddCommand;
 import org.compendium.app.cli.ThemesCommand;
@@ -120,6 +121,7 @@ public final class Main {
                 .addSubcommand(new IngestCommand(services))
                 .addSubcommand(new ListCommand())
                 .addSubcommand(new ShowCommand())
+                .addSubcommand(new VersionsCommand())
                 .addSubcommand(new ExportCommand())
                 .addSubcommand(new CommandLine(new ThemesCommand())
                         .addSubcommand(new ThemesImportCommand())
