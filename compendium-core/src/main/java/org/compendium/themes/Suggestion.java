@@ -26,7 +26,7 @@ public record Suggestion(String themeId, String label, double score, Reason reas
 
     /** The evidence of a classifier score: its similar indexed provisions and its words. */
     static Reason reason(ThemeClassifier.Score s) {
-        return new Reason(s.similar(), s.words());
+        return new Reason(s.similar(), s.words(), s.meetingWith(), s.meetingDecided());
     }
 
     /**
@@ -45,6 +45,10 @@ public record Suggestion(String themeId, String label, double score, Reason reas
         if (!reason.words().isEmpty()) {
             parts.add("words: " + String.join(", ", reason.words()));
         }
+        if (reason.meetingWith() > 0) {
+            parts.add("decided for " + reason.meetingWith() + " of this meeting's " + reason.meetingDecided()
+                    + " earlier decided provisions");
+        }
         return String.join("; ", parts);
     }
 
@@ -56,19 +60,31 @@ public record Suggestion(String themeId, String label, double score, Reason reas
      *                most similar first
      * @param words   the theme's label words the text says, then the words that pushed the model most towards the
      *                theme, as the text writes them
+     * @param meetingWith    how many of the meeting's earlier decided provisions editors gave this theme (0: none, or
+     *                       nothing decided yet)
+     * @param meetingDecided how many earlier provisions of the meeting have a decided theme
      */
-    public record Reason(List<SimilarProvision> similar, List<String> words) {
+    public record Reason(List<SimilarProvision> similar, List<String> words, int meetingWith, int meetingDecided) {
         /** No evidence. */
         public static final Reason NONE = new Reason(List.of(), List.of());
 
         public Reason {
             similar = List.copyOf(similar);
             words = List.copyOf(words);
+            if (meetingWith < 0 || meetingWith > meetingDecided) {
+                throw new IllegalArgumentException("theme on " + meetingWith + " of " + meetingDecided
+                        + " earlier decided provisions");
+            }
+        }
+
+        /** The evidence of the text alone, nothing decided in its meeting yet. */
+        public Reason(List<SimilarProvision> similar, List<String> words) {
+            this(similar, words, 0, 0);
         }
 
         /** Whether there is no evidence at all. */
         public boolean isEmpty() {
-            return similar.isEmpty() && words.isEmpty();
+            return similar.isEmpty() && words.isEmpty() && meetingWith == 0;
         }
     }
 }

@@ -26,6 +26,11 @@ import org.compendium.model.Theme;
 public final class ThemeClassifier {
     /** How many nearest examples reasons and the neighbour share look at. */
     static final int NEIGHBOURS = 10;
+    /**
+     * The revealed prefix whose chosen settings score a provision once editors decided some earlier provisions of its
+     * meeting (the editor's curve point the target is set at).
+     */
+    static final int MEETING_PREFIX = 4;
 
     private final Settings settings;
     private final List<String> themes;
@@ -33,6 +38,9 @@ public final class ThemeClassifier {
     private final ThemeKernel kernel;
     private final ThemeKernel.Solution solution;
     private final NestedEvaluation.Choice choice;
+    /** The settings chosen for a meeting some of whose earlier provisions are decided. */
+    private final NestedEvaluation.Choice meetingChoice;
+    private final ThemeKernel.Solution meetingSolution;
     private final LabelTerms labelsOnly;
     /** Per theme, the word-space weight of each feature ({@code Σ_d α_dt w_d}), for reasons. */
     private final double[][] wordWeights;
@@ -51,7 +59,9 @@ public final class ThemeClassifier {
                 new NestedEvaluation.Grid(
                         List.of(new ThemeKernel.Fit(0.3, 10, 0), new ThemeKernel.Fit(1, 10, 0)),
                         new double[] {0.2, 0.3, 0.4}, new double[] {0.15, 0.2, 0.25, 0.3, 0.35, 0.4},
-                        new int[] {3, 4, 5}, 10),
+                        new int[] {3, 4, 5}, 10,
+                        List.of(MeetingContext.NONE, new MeetingContext(0.05, 0), new MeetingContext(0.1, 0),
+                                new MeetingContext(0.2, 0))),
                 false);
         /** A vocabulary without examples: the label match alone. */
         public static final Settings LABELS_ONLY = new Settings(DEFAULT.design(), DEFAULT.grid(), true);
@@ -107,9 +117,16 @@ public final class ThemeClassifier {
      * @param similar    the most similar indexed provisions with this theme (at most 3), most similar first
      * @param words      the label words the text says, then the words that pushed the regression most towards this
      *                   theme
+     * @param meetingWith    how many of the meeting's earlier decided provisions have this theme
+     * @param meetingDecided how many earlier provisions of the meeting are decided
      */
     public record Score(String themeId, double score, double neighbours, double linear, double label,
-                        List<SimilarProvision> similar, List<String> words) {
+                        List<SimilarProvision> similar, List<String> words, int meetingWith, int meetingDecided) {
+        /** A score of the text alone. */
+        public Score(String themeId, double score, double neighbours, double linear, double label,
+                     List<SimilarProvision> similar, List<String> words) {
+            this(themeId, score, neighbours, linear, label, similar, words, 0, 0);
+        }
     }
 
     private ThemeClassifier(Settings settings, List<Theme> vocabulary, List<Example> examples) {
@@ -124,6 +141,8 @@ public final class ThemeClassifier {
             this.kernel = null;
             this.solution = null;
             this.choice = null;
+            this.meetingChoice = null;
+            this.meetingSolution = null;
             this.wordWeights = null;
             return;
         }
@@ -137,10 +156,15 @@ public final class ThemeClassifier {
         List<Set<Integer>> gold = ThemeKernel.themeIndices(vocabulary, examples);
         this.kernel = new ThemeKernel(settings.design(), vocabulary, stems, groups, new int[examples.size()], gold,
                 training);
-        this.choice = NestedEvaluation.choose(kernel, training, groups, gold, settings.design(), settings.grid(),
-                new int[] {0}).get(0);
-        this.solution = kernel.solve(NestedEvaluation.documents(training, themes.size(),
-                settings.design().labelDocuments()), choice.fit(), kernel.means(training, settings.design().centred()));
+        Map<Integer, NestedEvaluation.Choice> chosen = NestedEvaluation.choose(kernel, training, groups, gold,
+                settings.design(), settings.grid(), new int[] {0, MEETING_PREFIX});
+        this.choice = chosen.get(0);
+        this.meetingChoice = chosen.getOrDefault(MEETING_PREFIX, choice);
+        int[] docs = NestedEvaluation.documents(training, themes.size(), settings.design().labelDocuments());
+        double[] means = kernel.means(training, settings.design().centred());
+        this.solution = kernel.solve(docs, choice.fit(), means);
+        this.meetingSolution = meetingChoice.fit().equals(choice.fit()) ? solution
+                : kernel.solve(docs, meetingChoice.fit(), means);
         this.wordWeights = wordWeights();
     }
 
@@ -181,8 +205,17 @@ public final class ThemeClassifier {
         return choice == null ? settings.toString() : choice.describe();
     }
 
-    /** Every theme's score for {@code text}, best first (ties by theme order). */
+    /** Every theme's score for {@code text}, best first (ties by theme order), nothing decided in its meeting. */
     public List<Score> rank(String text) {
+        return rank(text, MeetingDecisions.NONE);
+    }
+
+    /**
+     * Every theme's score for {@code text}, best first (ties by theme order), given what editors decided for the
+     * earlier provisions of its meeting: once some are decided, the settings chosen for a meeting with
+     * {@value #MEETING_PREFIX} decided provisions score it, the meeting's decided themes made more likely.
+     */
+    public List<Score> rank(String text, MeetingDecisions meeting) {
         FrenchTerms.Terms terms = FrenchTerms.analyse(text);
         Set<String> stems = new HashSet<>(terms.stems());
         Map<String, String> written = terms.written();
@@ -195,9 +228,11 @@ public final class ThemeClassifier {
             }
         } else {
             double[] row = kernel.textRow(terms.stems());
-            double[] regression = solution.predict(row);
+            boolean decided = meeting.provisions() > 0;
+            NestedEvaluation.Choice c = decided ? meetingChoice : choice;
+            double[] regression = (decided ? meetingSolution : solution).predict(row);
             double[] label = kernel.labelMatch(stems);
-            double[] p = NestedEvaluation.probabilities(regression, label, choice);
+            double[] p = c.calibrated(c.context().withPrior(c.blended(regression, label), meetingShare(meeting)));
             List<Integer> nearest = nearest(row);
             double total = nearest.stream().mapToDouble(n -> Math.max(0, row[n])).sum();
             SparseVector x = kernel.wordSpace().vector(TfIdfSpace.features(terms.stems(), settings.design().bigrams(), 0));
@@ -213,11 +248,21 @@ public final class ThemeClassifier {
                 }
                 out.add(new Score(theme, p[t], total > 0 ? share / total : 0, regression[t], label[t],
                         List.copyOf(similar.subList(0, Math.min(3, similar.size()))),
-                        words(x, kernel.labels().said(t, stems), written, wordWeights[t])));
+                        words(x, kernel.labels().said(t, stems), written, wordWeights[t]),
+                        decided ? meeting.with(theme) : 0, meeting.provisions()));
             }
         }
         out.sort(Comparator.comparingDouble(Score::score).reversed());
         return out;
+    }
+
+    /** The share of the meeting's decided provisions with each theme (all 0 when none is decided). */
+    private double[] meetingShare(MeetingDecisions meeting) {
+        double[] share = new double[themes.size()];
+        for (int t = 0; t < share.length && meeting.provisions() > 0; t++) {
+            share[t] = meeting.with(themes.get(t)) / (double) meeting.provisions();
+        }
+        return share;
     }
 
     /** The {@value #NEIGHBOURS} examples most similar to a text with kernel row {@code row}, most similar first. */

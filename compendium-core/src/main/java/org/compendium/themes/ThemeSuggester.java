@@ -113,7 +113,8 @@ public final class ThemeSuggester {
         // A theme no word of the text says and no example supports (score 0, from a label-only vocabulary) is no
         // suggestion at all.
         List<ThemeClassifier.Score> ranked = c == null ? List.of()
-                : c.rank(TrainingSet.text(p, document)).stream().filter(s -> s.score() > 0).toList();
+                : c.rank(TrainingSet.text(p, document), earlier(p, document)).stream().filter(s -> s.score() > 0)
+                .toList();
         Map<String, ThemeClassifier.Score> scores = ranked.stream()
                 .collect(Collectors.toMap(ThemeClassifier.Score::themeId, s -> s, (a, b) -> a));
         List<Suggestion> out = new ArrayList<>();
@@ -139,6 +140,35 @@ public final class ThemeSuggester {
             out.add(new Suggestion(s.themeId(), label(s.themeId()), s.score(), Suggestion.reason(s), null));
         }
         return out;
+    }
+
+    /**
+     * What editors decided for the provisions of {@code document} before {@code p} (document order): the decided
+     * provisions and, per theme of this suggester's vocabulary, how many have it (accepted or added, not rejected).
+     */
+    MeetingDecisions earlier(Provision p, ParsedDocument document) {
+        Map<Citation, Set<String>> decided = new LinkedHashMap<>();
+        for (ThemeDecision d : decisions) {
+            decided.computeIfAbsent(d.citation(), c -> new java.util.LinkedHashSet<>());
+            if (d.verdict() == ThemeVerdict.REJECTED) {
+                decided.get(d.citation()).remove(d.themeId());
+            } else if (byId.containsKey(d.themeId())) {
+                decided.get(d.citation()).add(d.themeId());
+            }
+        }
+        int provisions = 0;
+        Map<String, Integer> with = new LinkedHashMap<>();
+        for (Provision q : document.provisions()) {
+            if (q.citation().equals(p.citation())) {
+                break;
+            }
+            Set<String> themesOf = decided.getOrDefault(q.citation(), Set.of());
+            if (!themesOf.isEmpty()) {
+                provisions++;
+                themesOf.forEach(t -> with.merge(t, 1, Integer::sum));
+            }
+        }
+        return new MeetingDecisions(provisions, with);
     }
 
     /** Whether a provision has a theme in the index (then it needs no suggestion). */

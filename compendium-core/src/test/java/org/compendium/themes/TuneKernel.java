@@ -60,7 +60,7 @@ final class TuneKernel {
         }
         NestedEvaluation.Grid grid = new NestedEvaluation.Grid(fits, parse(System.getProperty("blends", "0,0.1,0.2,0.3,0.4")),
                 parse(System.getProperty("thresholds", "0.15,0.2,0.25,0.3,0.35,0.4,0.45,0.5")), new int[] {3, 4, 5},
-                Double.parseDouble(System.getProperty("shrink", "10")));
+                Double.parseDouble(System.getProperty("shrink", "10")), contexts(System.getProperty("contexts", "0:0")));
         for (String v : args) {
             String[] f = v.split(",");
             ThemeKernel.Design d = new ThemeKernel.Design(Boolean.parseBoolean(f[0]), Integer.parseInt(f[1]),
@@ -88,6 +88,16 @@ final class TuneKernel {
         sb.append(" same set: ");
         e.sameSet().forEach((k, f) -> sb.append(String.format("k%d=%.4f ", k, f.f1())));
         return sb.toString();
+    }
+
+    /** Meeting contexts written {@code prior:neighbours,prior:neighbours}. */
+    private static List<MeetingContext> contexts(String s) {
+        List<MeetingContext> out = new ArrayList<>();
+        for (String c : s.split(",")) {
+            String[] pn = c.split(":");
+            out.add(new MeetingContext(Double.parseDouble(pn[0]), Double.parseDouble(pn[1])));
+        }
+        return out;
     }
 
     private static double[] parse(String s) {

@@ -158,10 +158,15 @@ public final class Messages {
         }
         List<Fragment> words = r.words().isEmpty() ? null
                 : List.of(Fragment.plain(format("themes.reason.words", list(r.words()))));
-        if (similar != null && words != null) {
-            return fragments("themes.reason.both", List.of(similar, words));
+        List<Fragment> text = similar != null && words != null
+                ? fragments("themes.reason.both", List.of(similar, words))
+                : similar != null ? similar : words != null ? words : List.of();
+        if (r.meetingWith() == 0) {
+            return text;
         }
-        return similar != null ? similar : words != null ? words : List.of();
+        List<Fragment> meeting = List.of(Fragment.plain(format("themes.reason.meeting", r.meetingWith(),
+                r.meetingDecided())));
+        return text.isEmpty() ? meeting : fragments("themes.reason.both", List.of(text, meeting));
     }
 
     /**
