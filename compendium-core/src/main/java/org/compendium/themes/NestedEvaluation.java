@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.compendium.model.Language;
 import org.compendium.model.Theme;
+import org.compendium.model.ThemeKeyword;
 
 /**
  * Nested leave-one-meeting-out evaluation of the kernel theme model: each meeting (or COP session) is held out in
@@ -150,18 +152,35 @@ public final class NestedEvaluation {
 
     /** Evaluates the suggester's classifier ({@link ThemeClassifier.Settings#DEFAULT}) on the examples of {@code set}. */
     public static Result run(List<Theme> vocabulary, TrainingSet set) {
+        return run(vocabulary, List.of(), set);
+    }
+
+    /**
+     * Evaluates the suggester's classifier ({@link ThemeClassifier.Settings#DEFAULT}) on the examples of {@code set},
+     * the themes worded by their labels and {@code keywords} (French ones: the model's language).
+     */
+    public static Result run(List<Theme> vocabulary, List<ThemeKeyword> keywords, TrainingSet set) {
         ThemeClassifier.Settings d = ThemeClassifier.Settings.DEFAULT;
-        return run(vocabulary, set, new int[set.examples().size()], d.design(), d.grid());
+        return run(vocabulary, ThemeWords.of(vocabulary, keywords, Language.FRENCH), set,
+                new int[set.examples().size()], d.design(), d.grid());
     }
 
     /** Evaluates the kernel model of {@code design} on {@code set} with {@code kinds} (each example's kind id). */
     static Result run(List<Theme> vocabulary, TrainingSet set, int[] kinds, ThemeKernel.Design design, Grid grid) {
+        return run(vocabulary, ThemeWords.labelsOf(vocabulary), set, kinds, design, grid);
+    }
+
+    /** The same, the themes worded by {@code words}. */
+    static Result run(List<Theme> vocabulary, ThemeWords words, TrainingSet set, int[] kinds, ThemeKernel.Design design,
+                      Grid grid) {
         List<ThemeClassifier.Example> ex = set.examples();
         int n = ex.size();
         int themes = vocabulary.size();
         List<List<String>> stems = new ArrayList<>();
         ex.forEach(e -> stems.add(FrenchTerms.stems(e.text())));
-        vocabulary.forEach(t -> stems.add(FrenchTerms.stems(t.label(IndexImport.LANGUAGE))));
+        for (int t = 0; t < themes; t++) {
+            stems.add(FrenchTerms.stems(words.document(t)));
+        }
         List<String> names = new ArrayList<>(new java.util.LinkedHashSet<>(set.groups()));
         int[] groups = set.groups().stream().mapToInt(names::indexOf).toArray();
         List<Set<Integer>> gold = ThemeKernel.themeIndices(vocabulary, ex);
@@ -174,7 +193,7 @@ public final class NestedEvaluation {
             for (int i = 0; i < n; i++) {
                 training[i] = groups[i] != g;
             }
-            ThemeKernel kernel = new ThemeKernel(design, vocabulary, stems, groups, kinds, gold, training);
+            ThemeKernel kernel = new ThemeKernel(design, vocabulary, words, stems, groups, kinds, gold, training);
             Map<Integer, Choice> chosen = choose(kernel, training, groups, gold, design, grid, CURVE);
             int held = g;
             int[] test = java.util.stream.IntStream.range(0, n).filter(i -> groups[i] == held).toArray();

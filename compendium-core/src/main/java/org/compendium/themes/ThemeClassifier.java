@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.compendium.model.Language;
 import org.compendium.model.Theme;
+import org.compendium.model.ThemeKeyword;
 
 /**
  * A multi-label theme classifier trained on indexed provisions: kernel ridge regression on a TF-IDF cosine kernel
@@ -129,15 +131,14 @@ public final class ThemeClassifier {
         }
     }
 
-    private ThemeClassifier(Settings settings, List<Theme> vocabulary, List<Example> examples) {
+    private ThemeClassifier(Settings settings, List<Theme> vocabulary, ThemeWords words, List<Example> examples) {
         this.settings = settings;
         this.themes = vocabulary.stream().map(Theme::id).toList();
         this.examples = List.copyOf(examples);
         List<List<String>> stems = new ArrayList<>();
         examples.forEach(e -> stems.add(FrenchTerms.stems(e.text())));
         if (settings.labelsOnly() || examples.isEmpty()) {
-            this.labelsOnly = new LabelTerms(vocabulary.stream().map(t -> t.label(IndexImport.LANGUAGE)).toList(),
-                    stems.stream().map(s -> (Set<String>) new HashSet<>(s)).toList());
+            this.labelsOnly = words.labelTerms(stems.stream().map(s -> (Set<String>) new HashSet<>(s)).toList());
             this.kernel = null;
             this.solution = null;
             this.choice = null;
@@ -147,15 +148,17 @@ public final class ThemeClassifier {
             return;
         }
         this.labelsOnly = null;
-        vocabulary.forEach(t -> stems.add(FrenchTerms.stems(t.label(IndexImport.LANGUAGE))));
+        for (int t = 0; t < vocabulary.size(); t++) {
+            stems.add(FrenchTerms.stems(words.document(t)));
+        }
         List<String> names = new ArrayList<>(new LinkedHashSet<>(examples.stream().map(Example::group).toList()));
         int[] groups = names.size() >= 2 ? examples.stream().mapToInt(e -> names.indexOf(e.group())).toArray()
                 : java.util.stream.IntStream.range(0, examples.size()).toArray();
         boolean[] training = new boolean[examples.size()];
         Arrays.fill(training, true);
         List<Set<Integer>> gold = ThemeKernel.themeIndices(vocabulary, examples);
-        this.kernel = new ThemeKernel(settings.design(), vocabulary, stems, groups, new int[examples.size()], gold,
-                training);
+        this.kernel = new ThemeKernel(settings.design(), vocabulary, words, stems, groups, new int[examples.size()],
+                gold, training);
         Map<Integer, NestedEvaluation.Choice> chosen = NestedEvaluation.choose(kernel, training, groups, gold,
                 settings.design(), settings.grid(), new int[] {0, MEETING_PREFIX});
         this.choice = chosen.get(0);
@@ -186,9 +189,18 @@ public final class ThemeClassifier {
         return w;
     }
 
-    /** Trains on {@code examples} for the given theme vocabulary. */
+    /** Trains on {@code examples} for the given theme vocabulary, worded by its labels. */
     public static ThemeClassifier train(List<Theme> themes, List<Example> examples, Settings settings) {
-        return new ThemeClassifier(settings, themes, examples);
+        return train(themes, List.of(), examples, settings);
+    }
+
+    /**
+     * Trains on {@code examples} for the given theme vocabulary, worded by its French labels and the French ones of
+     * {@code keywords} (label match and label documents).
+     */
+    public static ThemeClassifier train(List<Theme> themes, List<ThemeKeyword> keywords, List<Example> examples,
+                                        Settings settings) {
+        return new ThemeClassifier(settings, themes, ThemeWords.of(themes, keywords, Language.FRENCH), examples);
     }
 
     /**

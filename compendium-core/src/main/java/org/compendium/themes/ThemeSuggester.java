@@ -12,6 +12,7 @@ import org.compendium.model.ParsedDocument;
 import org.compendium.model.Provision;
 import org.compendium.model.Theme;
 import org.compendium.model.ThemeDecision;
+import org.compendium.model.ThemeKeyword;
 import org.compendium.model.ThemeLink;
 import org.compendium.model.ThemeVerdict;
 import org.compendium.store.DocumentStore;
@@ -58,12 +59,13 @@ public final class ThemeSuggester {
             throw new IllegalStateException("no theme index in the store; run `compendium themes import` first");
         }
         Set<String> ids = themes.stream().map(Theme::id).collect(Collectors.toSet());
-        ThemeClassifier c = ThemeClassifier.train(themes, DecidedExamples.of(set.examples(), store, ids),
+        List<ThemeKeyword> keywords = store.themes().keywords();
+        ThemeClassifier c = ThemeClassifier.train(themes, keywords, DecidedExamples.of(set.examples(), store, ids),
                 ThemeClassifier.Settings.DEFAULT);
         Map<Body, ThemeClassifier> labelsOnly = new java.util.EnumMap<>(Body.class);
         all.stream().filter(t -> !indexed.contains(t.scope())).collect(Collectors.groupingBy(Theme::scope))
-                .forEach((scope, vocabulary) -> labelsOnly.put(scope,
-                        ThemeClassifier.train(vocabulary, List.of(), ThemeClassifier.Settings.LABELS_ONLY)));
+                .forEach((scope, vocabulary) -> labelsOnly.put(scope, ThemeClassifier.train(vocabulary, keywords,
+                        List.of(), ThemeClassifier.Settings.LABELS_ONLY)));
         return new ThemeSuggester(all, c, indexed, labelsOnly, store.themes().decisions());
     }
 

@@ -29,7 +29,7 @@ final class TuneKernel {
         }
         if (args.length == 0) {
             long t0 = System.nanoTime();
-            NestedEvaluation.Result e = NestedEvaluation.run(themes, set);
+            NestedEvaluation.Result e = NestedEvaluation.run(themes, KeywordList.builtIn(), set);
             System.out.printf("# %d ms%n", (System.nanoTime() - t0) / 1_000_000);
             String p = "themes.nested.";
             System.out.printf(java.util.Locale.ROOT, "%smicro.precision=%.4f%n%smicro.recall=%.4f%n%smicro.f1=%.4f%n%smacro.f1=%.4f%n"
@@ -67,7 +67,13 @@ final class TuneKernel {
                     Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]),
                     Double.parseDouble(f[5]), Boolean.parseBoolean(f[6]), Boolean.parseBoolean(f[7]));
             long t0 = System.nanoTime();
-            NestedEvaluation.Result e = NestedEvaluation.run(themes, set, kinds, d, grid);
+            List<org.compendium.model.ThemeKeyword> keywords = System.getProperty("keywords") == null ? List.of()
+                    : KeywordList.builtIn();
+            ThemeWords words = ThemeWords.of(themes, keywords, org.compendium.model.Language.FRENCH);
+            if (Boolean.getBoolean("keywordDocuments")) {
+                words = words.withKeywordDocuments();
+            }
+            NestedEvaluation.Result e = NestedEvaluation.run(themes, words, set, kinds, d, grid);
             long ms = (System.nanoTime() - t0) / 1_000_000;
             System.out.printf("%s  micro %.4f (P %.4f R %.4f) macro %.4f r@5 %.4f r@10 %.4f  CI %s  curve %s  %d ms%n",
                     v, e.micro().f1(), e.micro().precision(), e.micro().recall(), e.macro().f1(), e.recallAt5(),
