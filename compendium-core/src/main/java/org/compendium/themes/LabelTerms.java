@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.compendium.model.Language;
 
 /**
  * The zero-shot component of theme classification: how much of a theme's label a text says, as the IDF-weighted share
@@ -37,14 +38,15 @@ final class LabelTerms {
 
     /** The label terms of each of {@code labels} (in theme order), weighted by IDF over the training texts' stems. */
     LabelTerms(List<String> labels, List<Set<String>> texts) {
-        this(labels, labels.stream().map(l -> List.<String>of()).toList(), texts);
+        this(labels, labels.stream().map(l -> List.<String>of()).toList(), texts, Language.FRENCH);
     }
 
     /**
      * The label terms of each of {@code labels} and the keywords of each theme ({@code keywords.get(t)}, same order),
-     * weighted by IDF over the training texts' stems.
+     * all written in {@code language} (and tokenised so, {@link ThemeTerms}), weighted by IDF over the training
+     * texts' stems.
      */
-    LabelTerms(List<String> labels, List<List<String>> keywords, List<Set<String>> texts) {
+    LabelTerms(List<String> labels, List<List<String>> keywords, List<Set<String>> texts, Language language) {
         if (keywords.size() != labels.size()) {
             throw new IllegalArgumentException(labels.size() + " labels but keywords for " + keywords.size() + " themes");
         }
@@ -52,7 +54,7 @@ final class LabelTerms {
         for (int t = 0; t < labels.size(); t++) {
             List<List<String>> own = new ArrayList<>();
             for (String wording : concat(labels.get(t), keywords.get(t))) {
-                List<String> stems = new ArrayList<>(new LinkedHashSet<>(FrenchTerms.stems(wording)));
+                List<String> stems = new ArrayList<>(new LinkedHashSet<>(ThemeTerms.stems(wording, language)));
                 stems.removeAll(EMPTY);
                 if (!stems.isEmpty() || own.isEmpty()) {
                     own.add(List.copyOf(stems));

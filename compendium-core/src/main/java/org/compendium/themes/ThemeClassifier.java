@@ -44,6 +44,8 @@ public final class ThemeClassifier {
     private final NestedEvaluation.Choice meetingChoice;
     private final ThemeKernel.Solution meetingSolution;
     private final LabelTerms labelsOnly;
+    /** The language texts are tokenised in: French, or for a label-only classifier its labels' language. */
+    private final Language language;
     /** Per theme, the word-space weight of each feature ({@code Σ_d α_dt w_d}), for reasons. */
     private final double[][] wordWeights;
 
@@ -133,11 +135,17 @@ public final class ThemeClassifier {
 
     private ThemeClassifier(Settings settings, List<Theme> vocabulary, ThemeWords words, List<Example> examples) {
         this.settings = settings;
+        this.language = words.language();
+        if (language != Language.FRENCH && !(settings.labelsOnly() && examples.isEmpty())) {
+            throw new IllegalArgumentException("a classifier learns from French examples; in " + language
+                    + " it matches labels and keywords only");
+        }
         this.themes = vocabulary.stream().map(Theme::id).toList();
         this.examples = List.copyOf(examples);
         List<List<String>> stems = new ArrayList<>();
         examples.forEach(e -> stems.add(FrenchTerms.stems(e.text())));
         if (settings.labelsOnly() || examples.isEmpty()) {
+            // No IDF from texts of another language: every label word of that language weighs alike.
             this.labelsOnly = words.labelTerms(stems.stream().map(s -> (Set<String>) new HashSet<>(s)).toList());
             this.kernel = null;
             this.solution = null;
@@ -204,6 +212,14 @@ public final class ThemeClassifier {
     }
 
     /**
+     * A classifier for texts in {@code language} that have no French version: the themes' labels and keywords in that
+     * language matched against the text ({@link Settings#LABELS_ONLY}); a theme with neither scores 0.
+     */
+    public static ThemeClassifier labelsOnly(List<Theme> themes, List<ThemeKeyword> keywords, Language language) {
+        return new ThemeClassifier(Settings.LABELS_ONLY, themes, ThemeWords.of(themes, keywords, language), List.of());
+    }
+
+    /**
      * The rule that turns this classifier's ranking into predicted themes: the best one, then those whose probability
      * reaches the threshold chosen in training, up to the chosen number; for a label-only vocabulary,
      * {@link Selection#DEFAULT}.
@@ -228,7 +244,7 @@ public final class ThemeClassifier {
      * {@value #MEETING_PREFIX} decided provisions score it, the meeting's decided themes made more likely.
      */
     public List<Score> rank(String text, MeetingDecisions meeting) {
-        FrenchTerms.Terms terms = FrenchTerms.analyse(text);
+        FrenchTerms.Terms terms = ThemeTerms.analyse(text, language);
         Set<String> stems = new HashSet<>(terms.stems());
         Map<String, String> written = terms.written();
         List<Score> out = new ArrayList<>();

@@ -12,11 +12,13 @@ import org.compendium.model.ThemeKeyword;
  * whose only target is the theme, is its label alone (with the keywords too, nested micro-F1 fell from 0.6546 to
  * 0.6457: a keyword's few words make a label document that resembles many provisions).
  *
- * @param labels   each theme's label in the language (else its French one)
+ * @param language the language they are written in
+ * @param labels   each theme's label in the language; for a language other than French, blank when the theme has
+ *                 none in it (a French label says nothing to an English text)
  * @param keywords each theme's keywords in the language, in the store's order
  * @param keywordDocuments whether the keywords join the label documents too, not only the label match
  */
-record ThemeWords(List<String> labels, List<List<String>> keywords, boolean keywordDocuments) {
+record ThemeWords(Language language, List<String> labels, List<List<String>> keywords, boolean keywordDocuments) {
     ThemeWords {
         labels = List.copyOf(labels);
         keywords = keywords.stream().map(List::copyOf).toList();
@@ -30,16 +32,17 @@ record ThemeWords(List<String> labels, List<List<String>> keywords, boolean keyw
         List<String> labels = new ArrayList<>();
         List<List<String>> keywords = new ArrayList<>();
         for (Theme t : vocabulary) {
-            labels.add(t.label(language.code()));
+            labels.add(language == Language.FRENCH ? t.label(language.code())
+                    : t.labels().getOrDefault(language.code(), ""));
             keywords.add(all.stream().filter(k -> k.themeId().equals(t.id()) && k.language() == language)
                     .map(ThemeKeyword::keyword).toList());
         }
-        return new ThemeWords(labels, keywords, false);
+        return new ThemeWords(language, labels, keywords, false);
     }
 
     /** The same wordings, the keywords joining the label documents too (a variant measured in the README). */
     ThemeWords withKeywordDocuments() {
-        return new ThemeWords(labels, keywords, true);
+        return new ThemeWords(language, labels, keywords, true);
     }
 
     /** The French labels of {@code vocabulary}, no keywords. */
@@ -59,6 +62,6 @@ record ThemeWords(List<String> labels, List<List<String>> keywords, boolean keyw
 
     /** The label match over these wordings, its IDF from {@code texts}. */
     LabelTerms labelTerms(List<java.util.Set<String>> texts) {
-        return new LabelTerms(labels, keywords, texts);
+        return new LabelTerms(labels, keywords, texts, language);
     }
 }

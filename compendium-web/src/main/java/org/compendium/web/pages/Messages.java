@@ -161,12 +161,20 @@ public final class Messages {
         List<Fragment> text = similar != null && words != null
                 ? fragments("themes.reason.both", List.of(similar, words))
                 : similar != null ? similar : words != null ? words : List.of();
-        if (r.meetingWith() == 0) {
-            return text;
+        if (r.meetingWith() > 0) {
+            text = and(text, List.of(Fragment.plain(format("themes.reason.meeting", r.meetingWith(),
+                    r.meetingDecided()))));
         }
-        List<Fragment> meeting = List.of(Fragment.plain(format("themes.reason.meeting", r.meetingWith(),
-                r.meetingDecided())));
-        return text.isEmpty() ? meeting : fragments("themes.reason.both", List.of(text, meeting));
+        return switch (r.basis()) {
+            case OWN_TEXT -> text;
+            case FRENCH_VERSION -> and(text, List.of(Fragment.plain(get("themes.reason.frenchVersion"))));
+            case OWN_LANGUAGE_LABELS -> and(text, List.of(Fragment.plain(get("themes.reason.ownLanguage"))));
+        };
+    }
+
+    /** Two parts of a reason, joined as this language joins them; either alone when the other is empty. */
+    private List<Fragment> and(List<Fragment> first, List<Fragment> second) {
+        return first.isEmpty() ? second : fragments("themes.reason.both", List.of(first, second));
     }
 
     /**
