@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.compendium.ingest.RejectedInputException;
 import org.compendium.model.Language;
 import org.compendium.model.ThemeKeyword;
 
@@ -32,8 +31,8 @@ public final class KeywordList {
             return parse(BUILT_IN, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the built-in keyword list " + BUILT_IN, e);
-        } catch (RejectedInputException e) {
-            throw new IllegalStateException(e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("the built-in keyword list is broken: " + e.getMessage(), e);
         }
     }
 
@@ -41,10 +40,10 @@ public final class KeywordList {
      * The keywords of a list's {@code text}, in file order, each once.
      *
      * @param name the file's name, for errors
-     * @throws RejectedInputException naming the file, line and reason for a line that is not three tab-separated
-     *                                fields, a language outside the six or an invalid keyword; nothing is read then
+     * @throws IllegalArgumentException naming the file, line and reason for a line that is not three tab-separated
+     *                                  fields, a language outside the six or an invalid keyword; nothing is read then
      */
-    public static List<ThemeKeyword> parse(String name, String text) throws RejectedInputException {
+    public static List<ThemeKeyword> parse(String name, String text) {
         LinkedHashSet<ThemeKeyword> out = new LinkedHashSet<>();
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -66,7 +65,8 @@ public final class KeywordList {
         return new ArrayList<>(out);
     }
 
-    private static RejectedInputException rejected(String name, int line, String reason) {
-        return new RejectedInputException(name + ":" + (line + 1), reason, "fix the line and load the list again");
+    private static IllegalArgumentException rejected(String name, int line, String reason) {
+        return new IllegalArgumentException(name + ":" + (line + 1) + ": " + reason + "; fix the line and load the list "
+                + "again");
     }
 }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.compendium.ingest.RejectedInputException;
 import org.compendium.model.ThemeKeyword;
 import org.compendium.store.DocumentStore;
 import org.compendium.themes.EditorCredentials;
@@ -37,7 +36,7 @@ public final class ThemesKeywordsLoadCommand extends EditorCommand {
         } catch (IOException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "cannot read " + file + ": " + e.getMessage() + "; check the path");
-        } catch (RejectedInputException e) {
+        } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
     }
