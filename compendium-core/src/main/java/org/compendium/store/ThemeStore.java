@@ -174,9 +174,7 @@ public final class ThemeStore {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO theme_keywords (theme_id, language, keyword, version) VALUES (?, ?, ?, ?)")) {
                 for (ThemeKeyword k : keywords) {
-                    ps.setString(1, k.themeId());
-                    ps.setString(2, k.language().code());
-                    ps.setString(3, k.keyword());
+                    bind(ps, k);
                     ps.setInt(4, version);
                     ps.executeUpdate();
                     audit(c, editor, at, "keyword-add", null, k.themeId(), "none",
@@ -203,9 +201,7 @@ public final class ThemeStore {
             int version = newVersion(c, editor, at, "remove keyword of " + k.themeId() + " in " + k.language().code());
             try (PreparedStatement ps = c.prepareStatement(
                     "DELETE FROM theme_keywords WHERE theme_id = ? AND language = ? AND keyword = ?")) {
-                ps.setString(1, k.themeId());
-                ps.setString(2, k.language().code());
-                ps.setString(3, k.keyword());
+                bind(ps, k);
                 ps.executeUpdate();
             }
             audit(c, editor, at, "keyword-remove", null, k.themeId(), k.language().code() + ": " + k.keyword(), "none");
@@ -228,12 +224,17 @@ public final class ThemeStore {
         });
     }
 
+    /** Sets a keyword's theme, language and words as parameters 1 to 3. */
+    private static void bind(PreparedStatement ps, ThemeKeyword k) throws SQLException {
+        ps.setString(1, k.themeId());
+        ps.setString(2, k.language().code());
+        ps.setString(3, k.keyword());
+    }
+
     private static boolean hasKeyword(Connection c, ThemeKeyword k) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT 1 FROM theme_keywords WHERE theme_id = ? AND language = ? AND keyword = ?")) {
-            ps.setString(1, k.themeId());
-            ps.setString(2, k.language().code());
-            ps.setString(3, k.keyword());
+            bind(ps, k);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }
