@@ -119,6 +119,7 @@ final class Routes {
         app.get("/themes/consistency", themes.pages()::consistency);
         app.get("/themes/{id}", themes.pages()::theme);
         app.post("/themes/{id}/labels", themes.pages()::label);
+        app.post("/themes/{id}/keywords", themes.pages()::keyword);
         app.post("/provisions/{citation}/themes", themes.pages()::edit);
         app.get("/audit", themes.pages()::audit);
         app.get("/login", themes.login()::form);

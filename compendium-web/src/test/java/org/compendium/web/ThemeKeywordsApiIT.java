@@ -134,4 +134,42 @@ class ThemeKeywordsApiIT {
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
         assertThat(stored()).extracting(ThemeKeyword::keyword).contains("migration régulière");
     }
+
+    @Test
+    void theThemePageFormAddsAndRemovesAKeywordWithTheSessionsCsrfTokenOnly() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String login = "username=" + SeededServer.EDITOR + "&password="
+                + URLEncoder.encode(SeededServer.PASSWORD, StandardCharsets.UTF_8) + "&next=/";
+        assertThat(send(browser, form("/login", login)).statusCode()).isEqualTo(303);
+        HttpResponse<String> page = send(browser, HttpRequest.newBuilder(URI.create(seeded.url("/themes/" + THEME)))
+                .build());
+        assertThat(page.body()).contains("id=\"theme-keywords\"");
+        Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(m.find()).isTrue();
+        String csrf = m.group(1);
+        String path = "/themes/" + THEME + "/keywords";
+
+        HttpResponse<String> forged = send(browser, form(path, "csrf=forged&action=add&language=fr&keyword=exode"));
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(stored()).noneMatch(k -> k.keyword().equals("exode"));
+
+        HttpResponse<String> added = send(browser, form(path, "csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)
+                + "&action=add&language=fr&keyword=exode"));
+        assertThat(added.statusCode()).isEqualTo(303);
+        assertThat(added.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("#theme-keywords"));
+        assertThat(stored()).anyMatch(k -> k.keyword().equals("exode"));
+        assertThat(send(browser, HttpRequest.newBuilder(URI.create(seeded.url("/themes/" + THEME))).build()).body())
+                .contains("<span lang=\"fr\">exode</span>");
+
+        HttpResponse<String> removed = send(browser, form(path, "csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)
+                + "&action=remove&language=fr&keyword=exode"));
+        assertThat(removed.statusCode()).isEqualTo(303);
+        assertThat(stored()).noneMatch(k -> k.keyword().equals("exode"));
+    }
+
+    private static HttpRequest form(String path, String body) {
+        return HttpRequest.newBuilder(URI.create(seeded.url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+    }
 }
