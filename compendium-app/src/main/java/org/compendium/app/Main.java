@@ -7,16 +7,23 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.compendium.app.cli.CompendiumCommand;
+import org.compendium.app.cli.ConfigFile;
+import org.compendium.app.cli.ExitCodes;
+import java.nio.file.Path;
 import org.compendium.app.cli.DraftCommand;
 import org.compendium.app.cli.MandatesCommand;
 import org.compendium.app.cli.MandatesEvalCommand;
 import org.compendium.app.cli.ReferencesCommand;
 import org.compendium.app.cli.EditorsAddCommand;
+import org.compendium.app.cli.EditorsListCommand;
+import org.compendium.app.cli.EditorsPasswordCommand;
+import org.compendium.app.cli.EditorsRemoveCommand;
 import org.compendium.app.cli.CorrectCommand;
 import org.compendium.app.cli.EditorsCommand;
 import org.compendium.app.cli.ErrorHandler;
 import org.compendium.app.cli.ExportCommand;
 import org.compendium.app.cli.IndexCommand;
+import org.compendium.app.cli.PartBCommand;
 import org.compendium.app.cli.PublishCommand;
 import org.compendium.app.cli.IngestCommand;
 import org.compendium.app.cli.ListCommand;
@@ -72,7 +79,24 @@ public final class Main {
         boolean terminal = System.console() != null;
         // Lucene logs a hint about the incubating Vector API on every start; users can do nothing with it.
         LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
-        int code = commandLine(writer(stdout), writer(stderr), terminal).execute(args);
+        ConfigFile config;
+        try {
+            config = ConfigFile.locate(args, System.getenv(), Path.of(""));
+        } catch (IllegalArgumentException e) {
+            stderr.println("compendium: " + e.getMessage());
+            System.exit(ExitCodes.USAGE);
+            return;
+        }
+        // Before the first logger: slf4j-simple reads its level once.
+        config.value("log.level").ifPresent(level -> System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", level));
+        CommandLine cli = commandLine(writer(stdout), writer(stderr), new Services(DocumentStore::open,
+                new SourceReader(ReadLimits.defaults()), new DocumentParser(), terminal), config);
+        if (config.value("store").isPresent() && cli.getCommandSpec().findOption("--store") == null) {
+            stderr.println("compendium: " + config.file().orElseThrow() + ": 'store' is not supported by this "
+                    + "Compendium (its store is the embedded one in the data folder); remove the key");
+            System.exit(ExitCodes.USAGE);
+        }
+        int code = cli.execute(args);
         stdout.flush();
         stderr.flush();
         System.exit(code);
@@ -89,8 +113,13 @@ public final class Main {
                 new DocumentParser(), terminal));
     }
 
-    /** The whole command line over given services (tests pass a failing store opener). */
+    /** The whole command line over given services (tests pass a failing store opener), without a configuration file. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Services services) {
+        return commandLine(out, err, services, ConfigFile.none());
+    }
+
+    /** The whole command line over given services, with the options' defaults from {@code config}. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Services services, ConfigFile config) {
         CompendiumCommand root = new CompendiumCommand(services);
         CommandLine cli = new CommandLine(root)
                 .addSubcommand(new IngestCommand(services))
@@ -116,7 +145,10 @@ public final class Main {
                                 .addSubcommand(new ThemesKeywordsLoadCommand(services))))
                 .addSubcommand(new CorrectCommand(services))
                 .addSubcommand(new CommandLine(new EditorsCommand())
-                        .addSubcommand(new EditorsAddCommand(services)))
+                        .addSubcommand(new EditorsAddCommand(services))
+                        .addSubcommand(new EditorsListCommand())
+                        .addSubcommand(new EditorsRemoveCommand())
+                        .addSubcommand(new EditorsPasswordCommand(services)))
                 .addSubcommand(new SearchCommand())
                 .addSubcommand(new SimilarCommand())
                 .addSubcommand(new DraftCommand(() -> System.in))
@@ -124,9 +156,13 @@ public final class Main {
                 .addSubcommand(new CommandLine(new MandatesCommand()).addSubcommand(new MandatesEvalCommand()))
                 .addSubcommand(new IndexCommand())
                 .addSubcommand(new PublishCommand())
+                .addSubcommand(new CommandLine(new PartBCommand())
+                        .addSubcommand(new PartBCommand.Add(services))
+                        .addSubcommand(new PartBCommand.Remove(services)))
                 .addSubcommand(new ServeCommand(Main::webServices));
         // Set after adding the subcommands: these settings propagate only to subcommands already present.
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setDefaultValueProvider(config);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorHandler(root));

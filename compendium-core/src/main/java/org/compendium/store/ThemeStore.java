@@ -374,6 +374,60 @@ public final class ThemeStore {
         });
     }
 
+    /** Every editor, by user name. */
+    public List<EditorSummary> editors() {
+        return store.transaction("list the editors", () -> {
+            List<EditorSummary> out = new ArrayList<>();
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    "SELECT username, created_at FROM editors ORDER BY username");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new EditorSummary(rs.getString(1), instant(rs, 2)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Removes an editor, with an audit entry naming {@code by} (who ran the command), in one transaction; their
+     * decisions stay, with their name. Returns false, changing nothing, when there is no such editor.
+     */
+    public boolean removeEditor(String username, String by, Instant at) {
+        return store.write("remove the editor", () -> {
+            try (PreparedStatement ps = store.connection().prepareStatement("DELETE FROM editors WHERE username = ?")) {
+                ps.setString(1, username);
+                if (ps.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            audit(store.connection(), by, at, "remove-editor", null, null, "editor " + username, "none");
+            return true;
+        });
+    }
+
+    /**
+     * Replaces an editor's password hash, with an audit entry naming {@code by} (never the hash), in one
+     * transaction. Returns false, changing nothing, when there is no such editor.
+     */
+    public boolean replacePassword(StoredEditor editor, String by, Instant at) {
+        return store.write("change the editor's password", () -> {
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    "UPDATE editors SET password_hash = ?, salt = ?, iterations = ? WHERE username = ?")) {
+                ps.setString(1, editor.hash());
+                ps.setString(2, editor.salt());
+                ps.setInt(3, editor.iterations());
+                ps.setString(4, editor.username());
+                if (ps.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            audit(store.connection(), by, at, "editor-password", null, null, "editor " + editor.username(),
+                    "password changed");
+            return true;
+        });
+    }
+
     /** The editor with this user name, if any. */
     public Optional<StoredEditor> editor(String username) {
         return store.transaction("read the editor", () -> findEditor(username));

@@ -51,13 +51,49 @@ public final class ThemeEditing {
 
     /** Adds an editor; the password is hashed (salted PBKDF2), never stored. */
     public void addEditor(String username, char[] password) {
+        requireName(username);
+        requirePassword(password);
+        themes.addEditor(PasswordHashing.hash(username, password, iterations), clock.instant());
+    }
+
+    /** The editors, by user name. */
+    public List<org.compendium.store.EditorSummary> editors() {
+        return themes.editors();
+    }
+
+    /**
+     * Removes an editor (audited as done by {@code by}); they can no longer log in, and a session they have open is
+     * refused at its next change. Their decisions stay.
+     *
+     * @return false when there is no such editor (nothing changed)
+     */
+    public boolean removeEditor(String username, String by) {
+        requireName(username);
+        return themes.removeEditor(username, by, clock.instant());
+    }
+
+    /**
+     * Sets an editor's password (audited as done by {@code by}); hashed anew with a new salt.
+     *
+     * @return false when there is no such editor (nothing changed)
+     * @throws IllegalArgumentException for a malformed name or a password under 8 characters
+     */
+    public boolean changePassword(String username, char[] password, String by) {
+        requireName(username);
+        requirePassword(password);
+        return themes.replacePassword(PasswordHashing.hash(username, password, iterations), by, clock.instant());
+    }
+
+    private static void requireName(String username) {
         if (username == null || !username.matches("[A-Za-z0-9._-]{1,100}")) {
             throw new IllegalArgumentException("an editor name is 1 to 100 letters, digits, '.', '_' or '-'");
         }
+    }
+
+    private static void requirePassword(char[] password) {
         if (password == null || password.length < 8) {
             throw new IllegalArgumentException("a password needs at least 8 characters");
         }
-        themes.addEditor(PasswordHashing.hash(username, password, iterations), clock.instant());
     }
 
     /** Confirms a theme for a provision. */

@@ -18,6 +18,9 @@ import org.compendium.web.pages.DraftPage;
 import org.compendium.web.pages.MandatesPage;
 import org.compendium.web.pages.SearchPage;
 import org.compendium.web.pages.ThemePages;
+import org.compendium.web.ops.ServerMetrics;
+import org.compendium.web.pages.UploadPage;
+import org.compendium.web.pages.PublishPage;
 
 /**
  * Every route of the server, declared here and nowhere else: the JSON API under {@code /api} and the HTML pages.
@@ -52,9 +55,15 @@ final class Routes {
 
     static void declare(Javalin app, CatalogueApi api, SearchApi searchApi, OpenApiDocument openApi, BrowsePages pages,
             SearchPage searchPage, ThemeRoutes themes,
-            CompendiumPage compendiumPage, HealthApi health, LinkRoutes links) {
+            CompendiumPage compendiumPage, HealthApi health, LinkRoutes links, ServerMetrics metrics, UploadPage upload, PublishPage publish) {
         // ---- Operations (issue 15): the store and the index, for monitoring. ----
         app.get("/health", health::health);
+        app.get("/metrics", ctx -> ctx.contentType(ServerMetrics.contentType()).result(metrics.scrape()));
+        // Editors upload a document (issue 15): behind the login, with the session's CSRF token.
+        app.get("/upload", upload::form);
+        app.post("/upload", upload::upload);
+        app.get("/publish", publish::form);
+        app.post("/publish", publish::publish);
 
         app.get("/api/documents", api::documents);
         app.get("/api/documents/{id}", api::document);
@@ -77,6 +86,7 @@ final class Routes {
         // ---- Published compendium (issue 5): the edition of a working group's compendium and thematic index. ----
         app.get("/compendium/{body}", compendiumPage::compendium);
         app.get("/compendium/{body}/download/{format}", compendiumPage::download);
+        app.get("/compendium/{body}/changes", compendiumPage::changes);
 
         declareLinks(app, links);
     }

@@ -13,16 +13,19 @@ import org.compendium.pipeline.IndexCatchUp;
 import org.compendium.pipeline.ThemeReindex;
 import org.compendium.store.DocumentStore;
 import org.compendium.store.StoreException;
+import org.compendium.store.StoreLocation;
 import org.compendium.themes.ThemeEditing;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The parent command, {@code compendium}: holds the global options ({@code --data}, {@code --verbose}), which every
- * subcommand inherits, and opens the store for them.
+ * The parent command, {@code compendium}: holds the global options ({@code --data}, {@code --store},
+ * {@code --verbose}), which every subcommand inherits, and opens the store for them.
  */
 @Command(name = "compendium", mixinStandardHelpOptions = true, version = "Compendium 0.1.0",
         description = "Turns UN documents of the Conference of the Parties to the Organized Crime Convention and its "
@@ -46,6 +49,10 @@ import picocli.CommandLine.Spec;
             "  compendium search \"voies de migration régulière\" --filter body=WG.7",
             "  compendium similar \"CTOC/COP/WG.7 meeting 1 rec. 20\""})
 public final class CompendiumCommand implements Callable<Integer> {
+    /** What a command that writes the store says when a server holds it: the server, not this command, indexes. */
+    static final String SERVER_INDEXES = "the server running on this data folder brings its search index up to date "
+            + "within seconds";
+
     private final Services services;
 
     @Spec
@@ -56,6 +63,19 @@ public final class CompendiumCommand implements Callable<Integer> {
             description = "The data folder holding the store. Default: $COMPENDIUM_DATA if set, else .compendium "
                     + "in the current folder (now: ${DEFAULT-VALUE}).")
     Path dataDir;
+
+    @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "The configuration file (TOML) giving the options' defaults; flags given here override it. "
+                    + "Default: $COMPENDIUM_CONFIG if set, else ./compendium.toml when present.")
+    Path config;
+
+    @Option(names = "--store", paramLabel = "URL", scope = ScopeType.INHERIT,
+            defaultValue = "${env:COMPENDIUM_STORE:-}", showDefaultValue = CommandLine.Help.Visibility.NEVER,
+            description = "A PostgreSQL database as the store instead of the embedded one in --data: "
+                    + "postgresql://HOST:PORT/DB?user=U&password=P (or jdbc:postgresql://...). The search index stays "
+                    + "in --data. Default: $COMPENDIUM_STORE if set (keeps the password off the command line), else "
+                    + "the embedded store.")
+    String store;
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "Print stack traces of unexpected errors.")
@@ -78,6 +98,19 @@ public final class CompendiumCommand implements Callable<Integer> {
         return dataDir;
     }
 
+    /**
+     * Where the store is: {@code --store}'s PostgreSQL database, else the embedded store in the data folder.
+     *
+     * @throws ParameterException when {@code --store} is not a PostgreSQL URL (a usage error, exit 2)
+     */
+    public StoreLocation storeLocation() {
+        try {
+            return StoreLocation.of(store, dataDir);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, store);
+        }
+    }
+
     /** Whether output goes to a terminal (ANSI highlighting, progress redrawn in place). */
     boolean terminal() {
         return services.terminal();
@@ -93,9 +126,9 @@ public final class CompendiumCommand implements Callable<Integer> {
         return ((CompendiumCommand) spec.root().userObject()).openStore();
     }
 
-    /** Opens the store in the data folder; the caller closes it. */
+    /** Opens the store ({@link #storeLocation()}); the caller closes it. */
     DocumentStore openStore() {
-        return services.stores().open(dataDir);
+        return services.stores().open(storeLocation());
     }
 
     /** Opens the search index of the data folder for writing, with the themes the store holds; the caller closes it. */
@@ -113,6 +146,10 @@ public final class CompendiumCommand implements Callable<Integer> {
     static boolean reindexThemes(CommandSpec spec, DocumentStore store) {
         CompendiumCommand root = (CompendiumCommand) spec.root().userObject();
         Path dir = ProvisionIndex.folder(root.dataDir);
+        if (store.heldByAnotherProcess()) {
+            spec.commandLine().getOut().println(SERVER_INDEXES);
+            return true;
+        }
         try {
             ThemeReindex.Report r = ThemeReindex.catchUp(store, dir);
             if (r.indexed()) {
@@ -148,7 +185,7 @@ public final class CompendiumCommand implements Callable<Integer> {
 
     /** {@link #catchUpIndex(String, PrintWriter)} over a store the caller opened. */
     void catchUpIndex(String command, DocumentStore store, PrintWriter err) {
-        if (!Files.isDirectory(ProvisionIndex.folder(dataDir))) {
+        if (store.heldByAnotherProcess() || !Files.isDirectory(ProvisionIndex.folder(dataDir))) {
             return;
         }
         try (ProvisionIndex index = openIndex(store)) {
@@ -167,6 +204,10 @@ public final class CompendiumCommand implements Callable<Integer> {
     /** The editing use case over this command's data folder: a change, then its documents re-indexed. */
     static EditorChanges editorChanges(CommandSpec spec, DocumentStore store, ThemeEditing editing) {
         CompendiumCommand root = (CompendiumCommand) spec.root().userObject();
+        if (store.heldByAnotherProcess()) {
+            spec.commandLine().getOut().println(SERVER_INDEXES);
+            return new EditorChanges(editing, store, null, null);
+        }
         return new EditorChanges(editing, store, ProvisionIndex.folder(root.dataDir), null);
     }
 

@@ -40,6 +40,11 @@ public final class ThemeChanges {
         this.changes = new EditorChanges(editing, store, search == null ? null : indexDir, search == null ? null : search::refresh);
     }
 
+    /** The index updates of this server's edits, which also bring in what other processes wrote to the store. */
+    public EditorChanges indexing() {
+        return changes;
+    }
+
     /**
      * What a change did.
      *

@@ -37,6 +37,15 @@ public final class Links {
         return document(id) + "#" + anchor;
     }
 
+    /**
+     * The download of a working group's edition in {@code format} and {@code language}: {@code /compendium/WG.7/download/pdf}
+     * for French (the default), {@code /compendium/WG.7/download/pdf?lang=ar} for the others.
+     */
+    public static String edition(org.compendium.model.Body body, String format, org.compendium.model.Language language) {
+        return "/compendium/" + body.code() + "/download/" + format
+                + (language == org.compendium.model.Language.FRENCH ? "" : "?lang=" + language.code());
+    }
+
     /** The page of a citation (its first occurrence). */
     public static String provision(Citation citation) {
         return provision(citation.toString());
