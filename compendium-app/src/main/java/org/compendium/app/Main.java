@@ -39,6 +39,11 @@ import org.compendium.app.cli.ThemesConsistencyCommand;
 import org.compendium.app.cli.ThemesCreateCommand;
 import org.compendium.app.cli.ThemesEvalCommand;
 import org.compendium.app.cli.ThemesImportCommand;
+import org.compendium.app.cli.ThemesKeywordsAddCommand;
+import org.compendium.app.cli.ThemesKeywordsCommand;
+import org.compendium.app.cli.ThemesKeywordsListCommand;
+import org.compendium.app.cli.ThemesKeywordsLoadCommand;
+import org.compendium.app.cli.ThemesKeywordsRemoveCommand;
 import org.compendium.app.cli.ThemesLabelCommand;
 import org.compendium.app.cli.ThemesListCommand;
 import org.compendium.app.cli.ThemesRejectCommand;
@@ -134,7 +139,12 @@ public final class Main {
                         .addSubcommand(new ThemesRejectCommand(services))
                         .addSubcommand(new ThemesAddCommand(services))
                         .addSubcommand(new ThemesCreateCommand(services))
-                        .addSubcommand(new ThemesLabelCommand(services)))
+                        .addSubcommand(new ThemesLabelCommand(services))
+                        .addSubcommand(new CommandLine(new ThemesKeywordsCommand())
+                                .addSubcommand(new ThemesKeywordsListCommand())
+                                .addSubcommand(new ThemesKeywordsAddCommand(services))
+                                .addSubcommand(new ThemesKeywordsRemoveCommand(services))
+                                .addSubcommand(new ThemesKeywordsLoadCommand(services))))
                 .addSubcommand(new CorrectCommand(services))
                 .addSubcommand(new CommandLine(new EditorsCommand())
                         .addSubcommand(new EditorsAddCommand(services))
