@@ -10,6 +10,11 @@ import org.compendium.app.cli.CompendiumCommand;
 import org.compendium.app.cli.DraftCommand;
 import org.compendium.app.cli.MandatesCommand;
 import org.compendium.app.cli.MandatesEvalCommand;
+import org.compendium.app.cli.LineageCommand;
+import org.compendium.app.cli.LineageEvalCommand;
+import org.compendium.app.cli.LinksCommand;
+import org.compendium.app.cli.LinksConfirmCommand;
+import org.compendium.app.cli.LinksRejectCommand;
 import org.compendium.app.cli.ReferencesCommand;
 import org.compendium.app.cli.EditorsAddCommand;
 import org.compendium.app.cli.CorrectCommand;
@@ -112,6 +117,10 @@ public final class Main {
                 .addSubcommand(new DraftCommand(() -> System.in))
                 .addSubcommand(new ReferencesCommand())
                 .addSubcommand(new CommandLine(new MandatesCommand()).addSubcommand(new MandatesEvalCommand()))
+                .addSubcommand(new CommandLine(new LineageCommand()).addSubcommand(new LineageEvalCommand()))
+                .addSubcommand(new CommandLine(new LinksCommand())
+                        .addSubcommand(new LinksConfirmCommand(services))
+                        .addSubcommand(new LinksRejectCommand(services)))
                 .addSubcommand(new IndexCommand())
                 .addSubcommand(new PublishCommand())
                 .addSubcommand(new ServeCommand(Main::webServices));

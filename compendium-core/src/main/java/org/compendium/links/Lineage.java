@@ -41,10 +41,35 @@ public final class Lineage {
 
     private final ProvisionSearch search;
     private final WorkDates dates;
+    private final LinkEditing.Verdicts verdicts;
 
+    /** Lineage as computed, without editors' decisions (what the evaluation measures). */
     public Lineage(ProvisionSearch search, WorkDates dates) {
+        this(search, dates, LinkEditing.Verdicts.NONE);
+    }
+
+    /** Lineage with editors' decisions: confirmed links shown whatever their score, rejected ones left out. */
+    public Lineage(ProvisionSearch search, WorkDates dates, LinkEditing.Verdicts verdicts) {
         this.search = search;
         this.dates = dates;
+        this.verdicts = verdicts;
+    }
+
+    /** Lineage over a store's works and its editors' lineage decisions, with candidates from its search index. */
+    public static Lineage settled(org.compendium.store.DocumentStore store, ProvisionSearch search) {
+        return new Lineage(search, WorkDates.of(store), LinkEditing.verdicts(store, LinkEditing.LinkType.LINEAGE));
+    }
+
+    /** Where a link comes from. */
+    public enum Origin {
+        /** Found by the alignment. */
+        COMPUTED,
+        /** Confirmed by an editor (found or not). */
+        CONFIRMED;
+
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     /** How close a later wording stays to the earlier one. */
@@ -76,9 +101,15 @@ public final class Lineage {
      * @param diff            the changes from the ancestor's text to the descendant's
      * @param ancestorDate    when the ancestor's work was adopted, or null when unknown (two meetings told apart by number)
      * @param descendantDate  when the descendant's work was adopted, or null when unknown
+     * @param origin          computed, or confirmed by an editor
      */
     public record Link(ProvisionEntry ancestor, ProvisionEntry descendant, Type type, double score, WordDiff diff,
-                       WorkDate ancestorDate, WorkDate descendantDate) {
+                       WorkDate ancestorDate, WorkDate descendantDate, Origin origin) {
+        /** The same link, confirmed by an editor. */
+        Link confirmed() {
+            return new Link(ancestor, descendant, type, score, diff, ancestorDate, descendantDate, Origin.CONFIRMED);
+        }
+
         /** The pair as citations, older first: what gold and editors' decisions name. */
         public Pair pair() {
             return new Pair(ancestor.citation(), descendant.citation());
@@ -130,10 +161,41 @@ public final class Lineage {
                 }
             }
         }
-        ancestors = new ArrayList<>(ancestors);
+        ancestors = settled(citation, self, ancestors, true);
+        descendants = settled(citation, self, descendants, false);
         ancestors.sort(Comparator.comparing((Link l) -> l.ancestorDate(), DATES).thenComparing(l -> l.ancestor().citation().toString()));
         descendants.sort(Comparator.comparing((Link l) -> l.descendantDate(), DATES).thenComparing(l -> l.descendant().citation().toString()));
         return Optional.of(new Timeline(self, dates.of(citation.work()).orElse(null), ancestors, descendants));
+    }
+
+    /**
+     * The links of one side of a timeline as editors settled them: rejected ones out, confirmed ones marked, and the
+     * confirmed links the computation did not find added.
+     */
+    private List<Link> settled(Citation citation, ProvisionEntry self, List<Link> found, boolean ancestors) {
+        List<Link> out = new ArrayList<>();
+        for (Link l : found) {
+            var d = verdicts.of(l.ancestor().citation(), l.descendant().citation().toString());
+            if (d.isEmpty()) {
+                out.add(l);
+            } else if (d.get().verdict() == org.compendium.store.LinkStore.Verdict.CONFIRMED) {
+                out.add(l.confirmed());
+            }
+        }
+        for (var d : verdicts.naming(citation)) {
+            if (d.verdict() != org.compendium.store.LinkStore.Verdict.CONFIRMED) {
+                continue;
+            }
+            String other = d.source().equals(citation.toString()) ? d.target() : d.source();
+            List<ProvisionEntry> others = search.get(Citation.parse(other));
+            if (others.isEmpty() || out.stream().anyMatch(l -> l.pair().equals(new Pair(Citation.parse(d.source()), Citation.parse(d.target()))))) {
+                continue;
+            }
+            between(self, others.getFirst()).filter(l -> l.descendant().citation().equals(citation) == ancestors)
+                    .filter(l -> l.pair().ancestor().toString().equals(d.source()))
+                    .ifPresent(l -> out.add(l.confirmed()));
+        }
+        return out;
     }
 
     /**
@@ -203,7 +265,8 @@ public final class Lineage {
         WordDiff diff = WordDiff.betweenIgnoringCase(older.text(), newer.text());
         double score = diff.alignment();
         return Optional.of(new Link(older, newer, Type.of(score).orElse(Type.ADAPTS), score, diff,
-                dates.of(older.citation().work()).orElse(null), dates.of(newer.citation().work()).orElse(null)));
+                dates.of(older.citation().work()).orElse(null), dates.of(newer.citation().work()).orElse(null),
+                Origin.COMPUTED));
     }
 
     private List<Link> links(ProvisionEntry self) {

@@ -30,6 +30,11 @@ public final class LineageEvaluation {
     private LineageEvaluation() {
     }
 
+    /** The floors the sweep tries, in order. */
+    public static double[] floors() {
+        return FLOORS.clone();
+    }
+
     /**
      * The figures of one run.
      *
