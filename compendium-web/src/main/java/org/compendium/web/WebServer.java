@@ -118,7 +118,7 @@ public final class WebServer implements AutoCloseable {
                 new SearchApi(services.searcher(), services.themes()),
                 OpenApiDocument.load(),
                 new BrowsePages(services.catalogue(), renderer, services.similar(), services.themes(),
-                        services.suggestions()),
+                        services.suggestions(), services.links()),
                 new SearchPage(services.searcher(), renderer, services.themes()),
                 new Routes.ThemeRoutes(
                         new ThemesApi(services.catalogue(), services.themes(), services.suggestions(), services.changes(), auth),
@@ -128,7 +128,8 @@ public final class WebServer implements AutoCloseable {
                         new MetadataApi(services.catalogue(), services.changes(), auth)),
                 new CompendiumPage(services.catalogue(), renderer), services.health(),
                 new Routes.LinkRoutes(new LinksApi(services.links()), new DraftApi(services.drafting()),
-                        new DraftPage(services.drafting(), renderer), new MandatesPage(services.links(), renderer)));
+                        new DraftPage(services.drafting(), renderer), new MandatesPage(services.links(), renderer),
+                        new org.compendium.web.pages.LinkDecisionsPage(services.links().editing(), auth)));
         app.start(host, port);
         // Train the theme suggester now, off the request path, so the first provision page does not wait for it.
         Thread warmUp = new Thread(services.suggestions()::warmUp, "compendium-suggester-warm-up");

@@ -30,7 +30,7 @@ import org.compendium.web.catalogue.ThemeSuggestions;
  * @param changes     the decisions of the web application, with the search index update
  * @param health      {@code GET /health}: the store and the index, in step or not
  * @param drafting    the drafting assistant (unavailable without a search index)
- * @param links       the links of provisions: their references
+ * @param links       the links of provisions: their references, lineage and mandates
  */
 public record WebServices(Catalogue catalogue, SimilarProvisions similar, Searcher searcher, ThemeCatalogue themes,
                           ThemeSuggestions suggestions, ThemeConsistency consistency, ThemeEditing editing,
@@ -58,6 +58,6 @@ public record WebServices(Catalogue catalogue, SimilarProvisions similar, Search
                 search == null ? SimilarProvisions.unavailable() : SimilarProvisions.of(search),
                 search == null ? Searcher.unavailable() : Searcher.of(search),
                 new ThemeCatalogue(store), new ThemeSuggestions(store), new ThemeConsistency(store), editing, changes,
-                new HealthApi(store, search), search == null ? Drafting.unavailable() : Drafting.of(search), new ProvisionLinks(store));
+                new HealthApi(store, search), search == null ? Drafting.unavailable() : Drafting.of(search), new ProvisionLinks(store, search));
     }
 }

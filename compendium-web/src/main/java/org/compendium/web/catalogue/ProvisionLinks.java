@@ -3,6 +3,9 @@ package org.compendium.web.catalogue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.compendium.index.ProvisionSearch;
+import org.compendium.links.Lineage;
 import org.compendium.links.MandateDelivery;
 import org.compendium.links.ProvisionReferences;
 import org.compendium.links.ResolutionMandates;
@@ -12,19 +15,49 @@ import org.compendium.store.DocumentFilter;
 import org.compendium.store.DocumentStore;
 
 /**
- * The links of stored provisions as the web application reads them: their explicit references, and the mandates of a
- * resolution with their delivery. What they are computed from (the store's works, its resolutions and reports) is read
+ * The links of stored provisions as the web application reads them: their explicit references, their lineage (with
+ * the search index), and the mandates of a resolution with their delivery. What they are computed from (the store's works, its resolutions and reports) is read
  * once and again only when the stored documents change (an import, a replaced copy), checked by the documents' ids
  * and digests — one small query a request.
  */
 public final class ProvisionLinks {
     private final DocumentStore store;
+    private final ProvisionSearch search;
     private List<String> version;
     private ProvisionReferences references;
     private final Map<Work, List<MandateDelivery.Delivery>> mandates = new HashMap<>();
 
+    /** Without a search index: references and mandates only, no lineage. */
     public ProvisionLinks(DocumentStore store) {
+        this(store, null);
+    }
+
+    /** With the search index lineage takes its candidates from, or null without one. */
+    public ProvisionLinks(DocumentStore store, ProvisionSearch search) {
         this.store = store;
+        this.search = search;
+    }
+
+    /**
+     * The lineage of the cited provision with the editors' decisions as they stand now; empty without a search index
+     * or when the index holds no provision with that citation.
+     */
+    public Optional<Lineage.Timeline> lineage(Citation citation) {
+        if (search == null) {
+            return Optional.empty();
+        }
+        current();
+        return Lineage.settled(store, search).of(citation);
+    }
+
+    /** The editors' decisions on links, over the same store. */
+    public org.compendium.links.LinkEditing editing() {
+        return new org.compendium.links.LinkEditing(store, java.time.Clock.systemUTC());
+    }
+
+    /** Whether lineage can be computed (the server has a search index). */
+    public boolean lineageAvailable() {
+        return search != null;
     }
 
     /** The references of every stored provision with this citation, one entry per document; empty when none. */

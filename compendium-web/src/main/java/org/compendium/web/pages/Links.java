@@ -60,6 +60,11 @@ public final class Links {
         return provision(citation) + "/themes";
     }
 
+    /** Where an editor posts a decision on a link whose first end is this provision. */
+    public static String provisionLinks(Citation citation) {
+        return provision(citation) + "/links";
+    }
+
     /** The list of themes. */
     public static String themes() {
         return "/themes";
