@@ -87,4 +87,27 @@ class LineageCommandTest {
         assertThat(run("s3cret-pass", "links", "confirm", "--type", "nonsense", older, newer, "--editor", "alice").exitCode())
                 .isEqualTo(ExitCodes.USAGE);
     }
+
+    @Test
+    void aConfirmedDeliveryCountsAsReportedAndARejectedReferenceIsShownAsRejected() {
+        String mandate = "COP res. 11/5 op. 4(e)";
+        String paragraph = "CTOC/COP session 12 report 2024-07-23 para. 52";
+        assertThat(run("", "mandates", "--resolution", "11/5").out()).contains(mandate + "  unodc  invites («l'invitation faite»)  not-reported");
+        assertThat(run("s3cret-pass", "links", "confirm", "--type", "delivery", mandate, paragraph, "--editor", "alice").exitCode())
+                .isZero();
+        assertThat(run("s3cret-pass", "links", "reject", "--type", "delivery", "COP res. 11/5 op. 18",
+                "CTOC/COP session 12 report 2024-07-23 para. 15", "--editor", "alice").exitCode()).isZero();
+        CommandLineRun settled = run("", "mandates", "--resolution", "11/5");
+        assertThat(settled.out()).contains(mandate + "  unodc  invites («l'invitation faite»)  reported\n    " + paragraph + "  0.00 (confirmed)")
+                .contains("COP res. 11/5 op. 18  unodc  invites («invite de nouveau»)  not-reported");
+        // The evaluation measures the links as computed, whatever editors decided.
+        assertThat(run("", "mandates", "eval").out()).contains("links:    found 4, correct 4: precision 1.0000 recall 0.5000");
+
+        assertThat(run("s3cret-pass", "links", "reject", "--type", "reference", "COP res. 11/5 pp. 5", "COP dec. 3/3",
+                "--editor", "alice").exitCode()).isZero();
+        assertThat(run("", "references", "COP res. 11/5 pp. 5").out())
+                .containsPattern("cop-decision +COP dec. 3/3 +«3/3 du 18 octobre 2006»  → stored \\(rejected by an editor\\)")
+                .containsPattern("cop-resolution +COP res. 5/2 +«5/2 du 22 octobre 2010»  unresolved\n");
+        assertThat(run("", "references", "COP res. 11/5 pp. 5", "--json").out()).contains("\"editor\" : \"rejected\"");
+    }
 }
