@@ -77,8 +77,9 @@ public final class LinkEditing {
             }
             end = other.toString();
         }
+        String other = end;
         String before = store.links().decisions(type.code()).stream()
-                .filter(d -> d.source().equals(source.toString()) && d.target().equals(target.strip()))
+                .filter(d -> d.source().equals(source.toString()) && d.target().equals(other))
                 .map(d -> d.verdict().code() + " by " + d.editor()).findFirst().orElse("found");
         Decision d = new Decision(type.code(), source.toString(), end, verdict, editor, clock.instant());
         store.links().decide(d, before);

@@ -30,7 +30,11 @@ public final class ResolutionMandates {
      * links. Empty when the store holds no provision of the resolution.
      */
     public List<MandateDelivery.Delivery> of(Work resolution) {
-        List<MandateDelivery.Delivery> computed = computed(resolution);
+        return settled(computed(resolution));
+    }
+
+    /** Deliveries as computed ({@link #computed}) with the editors' delivery decisions as they stand now applied. */
+    public List<MandateDelivery.Delivery> settled(List<MandateDelivery.Delivery> computed) {
         if (computed.isEmpty()) {
             return computed;
         }

@@ -155,4 +155,26 @@ class LineageIT {
             assertThat(dialogs).isEmpty();
         }
     }
+
+    @Test
+    void anEditorRejectsAReportLinkOnTheMandatesPageAndTheStatusIsReadAgain() {
+        try (BrowserContext context = run.browser().newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+            Page page = context.newPage();
+            page.navigate(seeded.url("mandates/cop-res-11-5"));
+            assertThat(page.locator("form.link-edit")).hasCount(0); // readers see no editor forms
+            page.navigate(seeded.url("login"));
+            page.locator("#username").fill(SeededServer.EDITOR);
+            page.locator("#password").fill(SeededServer.PASSWORD);
+            page.locator("#login-submit").click();
+            page.navigate(seeded.url("mandates/cop-res-11-5"));
+            var op18 = page.locator("ol.mandates > li", new Page.LocatorOptions().setHasText("COP res. 11/5 op. 18"));
+            assertThat(op18.locator(".mandate-status")).hasText("Reported");
+            assertThat(op18.locator(".mandate-reports blockquote")).containsText("Plan d'action mondial des Nations Unies");
+            op18.getByText("Reject link").click();
+            assertThat(page.locator("#link-notice")).containsText("rejected: COP res. 11/5 op. 18 → CTOC/COP session 12 report 2024-07-23 para. 15");
+            var after = page.locator("ol.mandates > li", new Page.LocatorOptions().setHasText("COP res. 11/5 op. 18"));
+            assertThat(after.locator(".mandate-status")).hasText("Not reported");
+            assertThat(after.locator(".mandate-reports")).hasCount(0);
+        }
+    }
 }

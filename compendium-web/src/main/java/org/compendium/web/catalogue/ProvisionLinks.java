@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.compendium.index.ProvisionSearch;
 import org.compendium.links.Lineage;
+import org.compendium.links.LinkEditing;
+import org.compendium.links.WorkDates;
 import org.compendium.links.MandateDelivery;
 import org.compendium.links.ProvisionReferences;
 import org.compendium.links.ResolutionMandates;
@@ -25,6 +27,8 @@ public final class ProvisionLinks {
     private final ProvisionSearch search;
     private List<String> version;
     private ProvisionReferences references;
+    /** The works' dates, read with the references and again when the stored documents change. */
+    private WorkDates dates;
     private final Map<Work, List<MandateDelivery.Delivery>> mandates = new HashMap<>();
 
     /** Without a search index: references and mandates only, no lineage. */
@@ -46,13 +50,21 @@ public final class ProvisionLinks {
         if (search == null) {
             return Optional.empty();
         }
-        current();
-        return Lineage.settled(store, search).of(citation);
+        WorkDates workDates;
+        synchronized (this) {
+            current();
+            if (dates == null) {
+                dates = WorkDates.of(store);
+            }
+            workDates = dates;
+        }
+        // The decisions are read on every call: an editor's verdict shows on the next page.
+        return new Lineage(search, workDates, LinkEditing.verdicts(store, LinkEditing.LinkType.LINEAGE)).of(citation);
     }
 
     /** The editors' decisions on links, over the same store. */
-    public org.compendium.links.LinkEditing editing() {
-        return new org.compendium.links.LinkEditing(store, java.time.Clock.systemUTC());
+    public LinkEditing editing() {
+        return new LinkEditing(store, java.time.Clock.systemUTC());
     }
 
     /** Whether lineage can be computed (the server has a search index). */
@@ -68,13 +80,16 @@ public final class ProvisionLinks {
     /** The mandates of a COP resolution or decision with what the stored reports say of them; empty when none. */
     public synchronized List<MandateDelivery.Delivery> mandates(Work.CopInstrument resolution) {
         current();
-        return mandates.computeIfAbsent(resolution, r -> new ResolutionMandates(store).of(r));
+        ResolutionMandates service = new ResolutionMandates(store);
+        // What is computed is kept until the documents change; editors' decisions are applied on every call.
+        return service.settled(mandates.computeIfAbsent(resolution, service::computed));
     }
 
     private synchronized ProvisionReferences current() {
         List<String> now = store.list(DocumentFilter.ALL).stream().map(d -> d.id() + ":" + d.sha256()).toList();
         if (references == null || !now.equals(version)) {
             references = new ProvisionReferences(store);
+            dates = null;
             mandates.clear();
             version = now;
         }

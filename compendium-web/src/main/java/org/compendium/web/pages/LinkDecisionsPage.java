@@ -33,12 +33,20 @@ public final class LinkDecisionsPage {
         api.decideApi(ctx);
     }
 
-    /** {@code POST /provisions/{citation}/links} (form: csrf, type, target, action, doc): back to the provision page. */
+    /**
+     * {@code POST /provisions/{citation}/links} (form: csrf, type, target, action; doc and back, or to=mandates): back
+     * to the provision page it came from, or to the mandates page.
+     */
     public void decidePage(Context ctx) {
         AuthenticatedEditor editor = auth.formEditor(ctx);
         Citation source = Params.citation(ctx.pathParam("citation"));
         LinkStore.Decision d = LinkDecisionsApi.decide(editing, editor, source, ctx.formParam("type"), ctx.formParam("target"), ctx.formParam("action"));
         ctx.sessionAttribute(FLASH, d.verdict().code() + ": " + d.source() + " → " + d.target());
+        if ("mandates".equals(ctx.formParam("to"))) {
+            // From the mandates page: back to the mandates of the mandate's resolution.
+            ctx.redirect(Links.mandates(source.work()) + "#mandates", HttpStatus.SEE_OTHER);
+            return;
+        }
         String doc = ctx.formParam("doc");
         String back = ctx.formParam("back");
         Citation page = Params.present(back) ? Params.citation(back) : source;
