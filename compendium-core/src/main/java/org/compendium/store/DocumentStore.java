@@ -492,6 +492,11 @@ public final class DocumentStore implements AutoCloseable {
         return new ThemeStore(this);
     }
 
+    /** Editors' decisions on found links (issue 12). */
+    public LinkStore links() {
+        return new LinkStore(this);
+    }
+
     public synchronized int provisionCount() {
         return count("SELECT COUNT(*) FROM provisions");
     }
@@ -638,6 +643,64 @@ public final class DocumentStore implements AutoCloseable {
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
                 }
+            }
+        });
+    }
+
+    /**
+     * Adds {@code work} to the part B list of {@code body} (an editor's choice, beside the documented rule).
+     *
+     * @return false when the list already names it (nothing changes)
+     */
+    public synchronized boolean addToPartB(String body, String work, String editor, Instant at) {
+        if (partB(body).contains(work)) {
+            return false;
+        }
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO edition_part_b (body, work, editor, added_at) VALUES (?, ?, ?, ?)")) {
+            ps.setString(1, body);
+            ps.setString(2, work);
+            ps.setString(3, editor);
+            ps.setObject(4, java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC), Types.TIMESTAMP);
+            ps.executeUpdate();
+            commitDurably();
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            rollback(e);
+            throw new StoreException("could not add " + work + " to part B of " + body + "; the store is unchanged: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Removes {@code work} from the part B list of {@code body}.
+     *
+     * @return false when the list does not name it (nothing changes)
+     */
+    public synchronized boolean removeFromPartB(String body, String work) {
+        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM edition_part_b WHERE body = ? AND work = ?")) {
+            ps.setString(1, body);
+            ps.setString(2, work);
+            int n = ps.executeUpdate();
+            commitDurably();
+            return n > 0;
+        } catch (SQLException | RuntimeException e) {
+            rollback(e);
+            throw new StoreException("could not remove " + work + " from part B of " + body + "; the store is unchanged: " + e.getMessage(), e);
+        }
+    }
+
+    /** The works the part B list of {@code body} names, in the order they were added. */
+    public synchronized List<String> partB(String body) {
+        return read(() -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT work FROM edition_part_b WHERE body = ? ORDER BY added_at, work")) {
+                ps.setString(1, body);
+                List<String> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+                return out;
             }
         });
     }

@@ -167,7 +167,26 @@ public final class Catalogue {
      * @throws org.compendium.publish.MissingInputException when the compendium or its imported index is missing
      */
     public org.compendium.publish.Edition edition(org.compendium.model.Body body) {
-        return new org.compendium.publish.EditionBuilder(store).build(new org.compendium.publish.EditionRequest(body, null, null, "fr"));
+        return edition(body, org.compendium.model.Language.FRENCH);
+    }
+
+    /**
+     * The edition in {@code language}: provisions from the stored language versions, those missing left out (and listed
+     * in {@link org.compendium.publish.Edition#missing()}).
+     */
+    public org.compendium.publish.Edition edition(org.compendium.model.Body body, org.compendium.model.Language language) {
+        return edition(new org.compendium.publish.EditionRequest(body, null, null, language.code()));
+    }
+
+    /**
+     * What changed from recorded edition {@code since} to the edition the store gives now, in that edition's language;
+     * empty when no such edition is recorded or it is another body's.
+     */
+    public Optional<org.compendium.publish.ChangeLog> changesSince(org.compendium.model.Body body, long since) {
+        return store.editionSnapshot(since).map(org.compendium.publish.EditionSnapshot::fromJson)
+                .filter(s -> s.body().equals(body.code()))
+                .map(s -> org.compendium.publish.ChangeLog.between(s, org.compendium.publish.EditionSnapshot.of(
+                        edition(body, org.compendium.model.Language.fromCode(s.language())))));
     }
 
     /**

@@ -52,6 +52,7 @@ public final class PublishPage {
         model.put("page", renderer.page(ctx, ""));
         model.put("bodies", BODIES);
         model.put("formats", FORMATS);
+        model.put("languages", org.compendium.model.Language.OFFICIAL.stream().map(org.compendium.model.Language::code).toList());
         renderer.render(ctx, "publish.jte", model);
     }
 
@@ -68,14 +69,11 @@ public final class PublishPage {
             format = PublishFormat.parse(orDefault(ctx.formParam("format"), "pdf"));
             request = new EditionRequest(Body.fromCode(orDefault(ctx.formParam("body"), "")),
                     range(ctx.formParam("meetings")), range(ctx.formParam("sessions")),
-                    orDefault(ctx.formParam("lang"), "fr"));
+                    orDefault(ctx.formParam("lang"), "fr"),
+                    Params.present(ctx.formParam("fallback")) ? org.compendium.model.Language.fromCode(ctx.formParam("fallback").strip()) : null);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage(), "go back to /publish and correct the form (meetings and "
                     + "sessions as FROM-TO, e.g. 1-6)");
-        }
-        if (!request.language().equals("fr")) {
-            throw ApiException.badRequest("only French (fr) editions can be published: the stored compendium is French",
-                    "choose fr");
         }
         Edition edition;
         try {
