@@ -13,6 +13,11 @@ import java.nio.file.Path;
 import org.compendium.app.cli.DraftCommand;
 import org.compendium.app.cli.MandatesCommand;
 import org.compendium.app.cli.MandatesEvalCommand;
+import org.compendium.app.cli.LineageCommand;
+import org.compendium.app.cli.LineageEvalCommand;
+import org.compendium.app.cli.LinksCommand;
+import org.compendium.app.cli.LinksConfirmCommand;
+import org.compendium.app.cli.LinksRejectCommand;
 import org.compendium.app.cli.ReferencesCommand;
 import org.compendium.app.cli.EditorsAddCommand;
 import org.compendium.app.cli.EditorsListCommand;
@@ -31,6 +36,7 @@ import org.compendium.app.cli.ServeCommand;
 import org.compendium.app.cli.Services;
 import org.compendium.app.cli.SearchCommand;
 import org.compendium.app.cli.ShowCommand;
+import org.compendium.app.cli.VersionsCommand;
 import org.compendium.app.cli.ThemesAcceptCommand;
 import org.compendium.app.cli.ThemesAddCommand;
 import org.compendium.app.cli.ThemesCommand;
@@ -38,6 +44,11 @@ import org.compendium.app.cli.ThemesConsistencyCommand;
 import org.compendium.app.cli.ThemesCreateCommand;
 import org.compendium.app.cli.ThemesEvalCommand;
 import org.compendium.app.cli.ThemesImportCommand;
+import org.compendium.app.cli.ThemesKeywordsAddCommand;
+import org.compendium.app.cli.ThemesKeywordsCommand;
+import org.compendium.app.cli.ThemesKeywordsListCommand;
+import org.compendium.app.cli.ThemesKeywordsLoadCommand;
+import org.compendium.app.cli.ThemesKeywordsRemoveCommand;
 import org.compendium.app.cli.ThemesLabelCommand;
 import org.compendium.app.cli.ThemesListCommand;
 import org.compendium.app.cli.ThemesRejectCommand;
@@ -120,6 +131,7 @@ public final class Main {
                 .addSubcommand(new IngestCommand(services))
                 .addSubcommand(new ListCommand())
                 .addSubcommand(new ShowCommand())
+                .addSubcommand(new VersionsCommand())
                 .addSubcommand(new ExportCommand())
                 .addSubcommand(new CommandLine(new ThemesCommand())
                         .addSubcommand(new ThemesImportCommand())
@@ -132,7 +144,12 @@ public final class Main {
                         .addSubcommand(new ThemesRejectCommand(services))
                         .addSubcommand(new ThemesAddCommand(services))
                         .addSubcommand(new ThemesCreateCommand(services))
-                        .addSubcommand(new ThemesLabelCommand(services)))
+                        .addSubcommand(new ThemesLabelCommand(services))
+                        .addSubcommand(new CommandLine(new ThemesKeywordsCommand())
+                                .addSubcommand(new ThemesKeywordsListCommand())
+                                .addSubcommand(new ThemesKeywordsAddCommand(services))
+                                .addSubcommand(new ThemesKeywordsRemoveCommand(services))
+                                .addSubcommand(new ThemesKeywordsLoadCommand(services))))
                 .addSubcommand(new CorrectCommand(services))
                 .addSubcommand(new CommandLine(new EditorsCommand())
                         .addSubcommand(new EditorsAddCommand(services))
@@ -144,6 +161,10 @@ public final class Main {
                 .addSubcommand(new DraftCommand(() -> System.in))
                 .addSubcommand(new ReferencesCommand())
                 .addSubcommand(new CommandLine(new MandatesCommand()).addSubcommand(new MandatesEvalCommand()))
+                .addSubcommand(new CommandLine(new LineageCommand()).addSubcommand(new LineageEvalCommand()))
+                .addSubcommand(new CommandLine(new LinksCommand())
+                        .addSubcommand(new LinksConfirmCommand(services))
+                        .addSubcommand(new LinksRejectCommand(services)))
                 .addSubcommand(new IndexCommand())
                 .addSubcommand(new PublishCommand())
                 .addSubcommand(new CommandLine(new PartBCommand())

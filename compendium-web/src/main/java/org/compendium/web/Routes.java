@@ -42,10 +42,13 @@ final class Routes {
             "/api/themes",
             "/api/themes/{id}",
             "/api/themes/{id}/labels/{lang}",
+            "/api/themes/{id}/keywords",
             // identity: editors correct a document's metadata
             "/api/works/{work}/{lang}/metadata",
             // links: references, the drafting assistant (issue 12)
             "/api/provisions/{citation}/references",
+            "/api/provisions/{citation}/lineage",
+            "/api/provisions/{citation}/links",
             "/api/works/{work}/mandates",
             "/api/draft");
 
@@ -91,12 +94,17 @@ final class Routes {
     }
 
     /** The controllers of the links between provisions and the drafting assistant (issue 12). */
-    record LinkRoutes(LinksApi api, DraftApi draftApi, DraftPage draftPage, MandatesPage mandatesPage) {
+    record LinkRoutes(LinksApi api, DraftApi draftApi, DraftPage draftPage, MandatesPage mandatesPage,
+                      org.compendium.web.pages.LinkDecisionsPage decisions) {
     }
 
-    // --- Links (issue 12): reads only, open to anyone; a posted draft changes nothing.
+    // --- Links (issue 12): reads are open to anyone; a posted draft changes nothing; an editor's decision on a link
+    // needs an editor and a CSRF token (or, under /api, HTTP Basic credentials with a JSON body), like themes.
     private static void declareLinks(Javalin app, LinkRoutes links) {
         app.get("/api/provisions/{citation}/references", links.api()::references);
+        app.get("/api/provisions/{citation}/lineage", links.api()::lineage);
+        app.post("/api/provisions/{citation}/links", links.decisions()::decideApi);
+        app.post("/provisions/{citation}/links", links.decisions()::decidePage);
         app.get("/api/works/{work}/mandates", links.api()::mandates);
         app.post("/api/draft", links.draftApi()::draft);
         app.get("/mandates/{work}", links.mandatesPage()::mandates);
@@ -117,6 +125,9 @@ final class Routes {
         app.post("/api/themes", themes.vocabulary()::create);
         app.get("/api/themes/{id}", themes.vocabulary()::theme);
         app.put("/api/themes/{id}/labels/{lang}", themes.vocabulary()::label);
+        app.get("/api/themes/{id}/keywords", themes.vocabulary()::keywords);
+        app.post("/api/themes/{id}/keywords", themes.vocabulary()::addKeyword);
+        app.delete("/api/themes/{id}/keywords", themes.vocabulary()::removeKeyword);
         app.put("/api/works/{work}/{lang}/metadata", themes.metadata()::correct);
 
         app.get("/themes", themes.pages()::list);
@@ -125,6 +136,7 @@ final class Routes {
         app.get("/themes/consistency", themes.pages()::consistency);
         app.get("/themes/{id}", themes.pages()::theme);
         app.post("/themes/{id}/labels", themes.pages()::label);
+        app.post("/themes/{id}/keywords", themes.pages()::keyword);
         app.post("/provisions/{citation}/themes", themes.pages()::edit);
         app.get("/audit", themes.pages()::audit);
         app.get("/login", themes.login()::form);

@@ -182,7 +182,7 @@ public final class WebServer implements AutoCloseable {
                 new SearchApi(services.searcher(), services.themes()),
                 OpenApiDocument.load(),
                 new BrowsePages(services.catalogue(), renderer, services.similar(), services.themes(),
-                        services.suggestions()),
+                        services.suggestions(), services.links()),
                 new SearchPage(services.searcher(), renderer, services.themes()),
                 new Routes.ThemeRoutes(
                         new ThemesApi(services.catalogue(), services.themes(), services.suggestions(), services.changes(), auth),
@@ -192,7 +192,8 @@ public final class WebServer implements AutoCloseable {
                         new MetadataApi(services.catalogue(), services.changes(), auth)),
                 new CompendiumPage(services.catalogue(), renderer), services.health(),
                 new Routes.LinkRoutes(new LinksApi(services.links()), new DraftApi(services.drafting()),
-                        new DraftPage(services.drafting(), renderer), new MandatesPage(services.links(), renderer)),
+                        new DraftPage(services.drafting(), renderer), new MandatesPage(services.links(), renderer),
+                        new org.compendium.web.pages.LinkDecisionsPage(services.links().editing(), auth)),
                 metrics, new UploadPage(services.uploads(), auth, renderer),
                 new PublishPage(services.catalogue(), auth, renderer));
         app.start(host, port);

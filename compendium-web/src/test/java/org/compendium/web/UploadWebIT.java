@@ -92,7 +92,9 @@ class UploadWebIT {
             com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#publish-submit").click());
             assertThat(download.suggestedFilename()).matches("compendium-WG\\.7-fr-edition-\\d+\\.md");
             String markdown = Files.readString(download.path(), StandardCharsets.UTF_8);
-            assertThat(markdown).startsWith("# ").contains("## Introduction").contains("(partie A)");
+            // The introduction names part A: the stored compendium's own ("… figurent dans la partie A du recueil") when
+            // the seeds hold it, the one written from the content ("… (partie A) …") otherwise.
+            assertThat(markdown).startsWith("# ").contains("## Introduction").containsPattern("\\(?partie A");
             long id = Long.parseLong(download.suggestedFilename().replaceAll("^.*-edition-(\\d+)\\.md$", "$1"));
             assertThat(seeded.store.editionSnapshot(id)).as("edition %d recorded", id).isPresent();
         }

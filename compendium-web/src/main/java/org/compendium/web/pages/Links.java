@@ -69,6 +69,16 @@ public final class Links {
         return provision(citation) + "/themes";
     }
 
+    /** The page of a COP resolution's or decision's mandates and their delivery. */
+    public static String mandates(org.compendium.model.Work resolution) {
+        return "/mandates/" + resolution.slug();
+    }
+
+    /** Where an editor posts a decision on a link whose first end is this provision. */
+    public static String provisionLinks(Citation citation) {
+        return provision(citation) + "/links";
+    }
+
     /** The list of themes. */
     public static String themes() {
         return "/themes";
@@ -87,6 +97,11 @@ public final class Links {
     /** Where an editor's label form for a theme is posted. */
     public static String themeLabels(String id) {
         return theme(id) + "/labels";
+    }
+
+    /** The form target of a theme's keywords. */
+    public static String themeKeywords(String id) {
+        return theme(id) + "/keywords";
     }
 
     /** The search for every provision of a theme (its facet value). */
