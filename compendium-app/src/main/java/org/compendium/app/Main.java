@@ -31,6 +31,7 @@ import org.compendium.app.cli.ServeCommand;
 import org.compendium.app.cli.Services;
 import org.compendium.app.cli.SearchCommand;
 import org.compendium.app.cli.ShowCommand;
+import org.compendium.app.cli.VersionsCommand;
 import org.compendium.app.cli.ThemesAcceptCommand;
 import org.compendium.app.cli.ThemesAddCommand;
 import org.compendium.app.cli.ThemesCommand;
@@ -38,6 +39,11 @@ import org.compendium.app.cli.ThemesConsistencyCommand;
 import org.compendium.app.cli.ThemesCreateCommand;
 import org.compendium.app.cli.ThemesEvalCommand;
 import org.compendium.app.cli.ThemesImportCommand;
+import org.compendium.app.cli.ThemesKeywordsAddCommand;
+import org.compendium.app.cli.ThemesKeywordsCommand;
+import org.compendium.app.cli.ThemesKeywordsListCommand;
+import org.compendium.app.cli.ThemesKeywordsLoadCommand;
+import org.compendium.app.cli.ThemesKeywordsRemoveCommand;
 import org.compendium.app.cli.ThemesLabelCommand;
 import org.compendium.app.cli.ThemesListCommand;
 import org.compendium.app.cli.ThemesRejectCommand;
@@ -120,6 +126,7 @@ public final class Main {
                 .addSubcommand(new IngestCommand(services))
                 .addSubcommand(new ListCommand())
                 .addSubcommand(new ShowCommand())
+                .addSubcommand(new VersionsCommand())
                 .addSubcommand(new ExportCommand())
                 .addSubcommand(new CommandLine(new ThemesCommand())
                         .addSubcommand(new ThemesImportCommand())
@@ -132,7 +139,12 @@ public final class Main {
                         .addSubcommand(new ThemesRejectCommand(services))
                         .addSubcommand(new ThemesAddCommand(services))
                         .addSubcommand(new ThemesCreateCommand(services))
-                        .addSubcommand(new ThemesLabelCommand(services)))
+                        .addSubcommand(new ThemesLabelCommand(services))
+                        .addSubcommand(new CommandLine(new ThemesKeywordsCommand())
+                                .addSubcommand(new ThemesKeywordsListCommand())
+                                .addSubcommand(new ThemesKeywordsAddCommand(services))
+                                .addSubcommand(new ThemesKeywordsRemoveCommand(services))
+                                .addSubcommand(new ThemesKeywordsLoadCommand(services))))
                 .addSubcommand(new CorrectCommand(services))
                 .addSubcommand(new CommandLine(new EditorsCommand())
                         .addSubcommand(new EditorsAddCommand(services))

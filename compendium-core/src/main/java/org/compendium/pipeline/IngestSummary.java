@@ -13,7 +13,8 @@ import org.compendium.model.ProvisionKind;
 /**
  * The one-line summary of an ingested document, as {@code ingest} prints it and the web upload shows it, e.g.
  * {@code OK  003_….txt  meeting-report  WG.7  meeting 8  2021-10-14..2021-10-15  53 provisions (12 recommendations,
- * 41 paragraphs)  coverage 100.00%}. Plain text: the file name is as the user gave it, so each shell escapes the
+ * 41 paragraphs)  coverage 100.00% (in provisions 93.82%, set aside 6.18%)}, then {@code warning: …} for each thing
+ * the parser did not understand (or read specially, or found different from another language version). Plain text: the file name is as the user gave it, so each shell escapes the
  * line for where it shows it (terminal, HTML).
  */
 public final class IngestSummary {
@@ -34,10 +35,14 @@ public final class IngestSummary {
                 m.body() == null ? NONE : m.body().code(),
                 meeting(m.meeting(), m.session()),
                 dates(m.dates()),
-                provisions(doc.provisions()),
-                "coverage " + (doc.coverage() == null ? NONE : doc.coverage().describe())));
+                doc.unstructured() ? "unstructured (0 provisions)" : provisions(doc.provisions()),
+                "coverage " + (doc.coverage() == null ? NONE : doc.coverage().describe())
+                        + (doc.body() == null ? "" : " (" + doc.body().describe() + ")")));
         if (result.replaced()) {
             parts.add("(replaced the earlier copy)");
+        }
+        for (String warning : doc.warnings()) {
+            parts.add("warning: " + warning);
         }
         return String.join("  ", parts);
     }
@@ -77,6 +82,7 @@ public final class IngestSummary {
             case OPERATIVE -> "operative paragraph";
             case SUBPARAGRAPH -> "sub-paragraph";
             case PARAGRAPH -> "paragraph";
+            case ARTICLE -> "article";
         };
         return n == 1 ? one : one + "s";
     }

@@ -142,6 +142,8 @@ public final class EditionTexts {
             case OPERATIVE -> p.number().matches("[0-9]+") ? String.format(Locale.ROOT, shapes.operativeFormat(), p.number())
                     : letter(p, shapes);
             case SUBPARAGRAPH -> letter(p, shapes);
+            // A treaty article, which no compendium reproduces yet: its number as citations print it.
+            case ARTICLE -> "art. " + p.number();
         };
     }
 

@@ -42,6 +42,7 @@ final class Routes {
             "/api/themes",
             "/api/themes/{id}",
             "/api/themes/{id}/labels/{lang}",
+            "/api/themes/{id}/keywords",
             // identity: editors correct a document's metadata
             "/api/works/{work}/{lang}/metadata",
             // links: references, the drafting assistant (issue 12)
@@ -117,6 +118,9 @@ final class Routes {
         app.post("/api/themes", themes.vocabulary()::create);
         app.get("/api/themes/{id}", themes.vocabulary()::theme);
         app.put("/api/themes/{id}/labels/{lang}", themes.vocabulary()::label);
+        app.get("/api/themes/{id}/keywords", themes.vocabulary()::keywords);
+        app.post("/api/themes/{id}/keywords", themes.vocabulary()::addKeyword);
+        app.delete("/api/themes/{id}/keywords", themes.vocabulary()::removeKeyword);
         app.put("/api/works/{work}/{lang}/metadata", themes.metadata()::correct);
 
         app.get("/themes", themes.pages()::list);
@@ -125,6 +129,7 @@ final class Routes {
         app.get("/themes/consistency", themes.pages()::consistency);
         app.get("/themes/{id}", themes.pages()::theme);
         app.post("/themes/{id}/labels", themes.pages()::label);
+        app.post("/themes/{id}/keywords", themes.pages()::keyword);
         app.post("/provisions/{citation}/themes", themes.pages()::edit);
         app.get("/audit", themes.pages()::audit);
         app.get("/login", themes.login()::form);

@@ -34,6 +34,15 @@ record CommandLineRun(int exitCode, String out, String err) {
         return new CommandLineRun(code, out.toString(), err.toString());
     }
 
+    /** The same on the store in {@code data} ({@code --data DATA} before {@code args}). */
+    static CommandLineRun withPassword(String password, java.nio.file.Path data, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--data";
+        all[1] = data.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return withPassword(password, all);
+    }
+
     /** A run whose store opener is {@code stores}, to provoke store and internal errors. */
     static CommandLineRun withStores(Services.StoreOpener stores, String... args) {
         StringWriter out = new StringWriter();

@@ -34,11 +34,16 @@ public final class ThemeSuggestions {
      *
      * @param suggester   null when the store had no theme index
      * @param version     the vocabulary version it was trained on
-     * @param rankings    each provision's ranking by this suggester
+     * @param rankings    each provision's ranking by this suggester, per language version (an English provision
+     *                    is ranked through its French version, and its reasons say so)
      * @param decided     each provision's decided theme ids, as of the same version
      */
-    private record Trained(ThemeSuggester suggester, int version, Map<Citation, List<Suggestion>> rankings,
+    private record Trained(ThemeSuggester suggester, int version, Map<Version, List<Suggestion>> rankings,
                            Map<Citation, Set<String>> decided) {
+    }
+
+    /** One language version of a provision. */
+    private record Version(Citation citation, org.compendium.model.Language language) {
     }
 
     public ThemeSuggestions(DocumentStore store) {
@@ -60,7 +65,8 @@ public final class ThemeSuggestions {
         if (s == null) {
             return List.of();
         }
-        List<Suggestion> ranked = t.rankings().computeIfAbsent(p.citation(), c -> s.suggest(p, document, 3).stream()
+        Version key = new Version(p.citation(), document.metadata().language());
+        List<Suggestion> ranked = t.rankings().computeIfAbsent(key, c -> s.suggest(p, document, 3).stream()
                 .filter(x -> x.decision() == null).toList());
         Set<String> decided = t.decided().getOrDefault(p.citation(), Set.of());
         return ranked.stream().filter(x -> !shown.contains(x.themeId()) && !decided.contains(x.themeId()))

@@ -89,6 +89,11 @@ public final class Links {
         return theme(id) + "/labels";
     }
 
+    /** The form target of a theme's keywords. */
+    public static String themeKeywords(String id) {
+        return theme(id) + "/keywords";
+    }
+
     /** The search for every provision of a theme (its facet value). */
     public static String themeSearch(String id) {
         return "/search" + query(Map.of("theme", id));
