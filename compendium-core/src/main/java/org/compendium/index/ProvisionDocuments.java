@@ -9,12 +9,14 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
 import org.compendium.model.Body;
 import org.compendium.model.Citation;
 import org.compendium.model.DocumentType;
@@ -34,7 +36,14 @@ final class ProvisionDocuments {
     /** The exact (unfolded) source file name and digest, the keys of re-indexing. */
     static final String DOC_SOURCE = "doc.source";
     static final String DOC_SHA = "doc.sha256";
+    /**
+     * The key that groups a provision's documents into one hit: its citation (work and eId), folded — the same in each
+     * of its language versions and in every document that reproduces it. A sorted doc value, which grouping reads.
+     */
+    static final String GROUP = "group";
     private static final String STORED = "v.";
+    /** The stored field of the language code. */
+    static final String STORED_LANGUAGE = STORED + SearchFields.LANGUAGE;
     private static final String SEP = "\u001F";
 
     private static final FieldType TEXT = textType();
@@ -86,6 +95,7 @@ final class ProvisionDocuments {
         doc.add(new StringField(DOC_SOURCE, e.source(), Field.Store.NO));
         doc.add(new StringField(DOC_SHA, e.sha256(), Field.Store.NO));
         keyword(doc, SearchFields.CITATION, e.citation().toString());
+        doc.add(new SortedDocValuesField(GROUP, new BytesRef(TextFolding.keyword(e.citation().toString()))));
         keyword(doc, SearchFields.BODY, e.body() == null ? null : e.body().code());
         keyword(doc, SearchFields.TYPE, e.type().code());
         keyword(doc, SearchFields.MEETING, text(e.meeting()));
