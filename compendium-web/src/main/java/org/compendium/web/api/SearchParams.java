@@ -5,10 +5,12 @@ import java.util.Map;
 import org.compendium.index.SearchFields;
 import org.compendium.index.SearchRequest;
 import org.compendium.index.SortOrder;
+import org.compendium.model.Language;
 
 /**
- * A search as the query string gives it ({@code q}, one parameter per facet field, {@code sort}, {@code page},
- * {@code pageSize}), read into a {@link SearchRequest}; shared by {@code GET /api/search} and the search page, so both
+ * A search as the query string gives it ({@code q}, {@code qlang} the query's language (detected when absent),
+ * {@code lang} the reader's language (each hit shown in its version in that language), one parameter per facet field,
+ * {@code sort}, {@code page}, {@code pageSize}), read into a {@link SearchRequest}; shared by {@code GET /api/search} and the search page, so both
  * read links alike. The API reads strictly ({@link #fromApi}): a parameter it does not know, or a single-valued one
  * given twice, is refused rather than ignored, so a script's typo ({@code bdy=WG.4}) is not a silently unfiltered
  * search.
@@ -23,7 +25,7 @@ public record SearchParams(SearchRequest request, int page, int pageSize) {
     /** The largest page a client may ask for ({@code pageSize}). */
     public static final int MAX_PAGE_SIZE = 100;
     /** The parameters of one value each. */
-    static final List<String> SINGLE = List.of("q", "sort", "page", "pageSize", "lang");
+    static final List<String> SINGLE = List.of("q", "qlang", "sort", "page", "pageSize", "lang");
 
     /** Reads the query string of a page; a bad sort, page or page size is a 400 saying what is accepted. */
     public static SearchParams from(Map<String, List<String>> query) {
@@ -48,7 +50,12 @@ public record SearchParams(SearchRequest request, int page, int pageSize) {
             throw ApiException.badRequest("page " + page + " is too deep", "with pageSize " + pageSize + " pages go up to "
                     + maxPage + " (the first " + SearchRequest.MAX_LIMIT + " hits); narrow the search with filters");
         }
-        SearchRequest request = new SearchRequest(q == null ? "" : q.strip(), Map.of(), sort, (page - 1) * pageSize, pageSize);
+        String qlang = first(query, "qlang");
+        Language queryLanguage = Params.present(qlang) ? Params.language(qlang.strip()) : Language.UNDETERMINED;
+        String lang = first(query, "lang");
+        Language reader = Params.present(lang) ? Language.fromCodeOrUndetermined(lang.strip()) : Language.UNDETERMINED;
+        SearchRequest request = new SearchRequest(q == null ? "" : q.strip(), Map.of(), sort, (page - 1) * pageSize, pageSize,
+                queryLanguage, reader);
         for (String field : SearchFields.FACETS) {
             for (String value : query.getOrDefault(field, List.of())) {
                 if (Params.present(value)) {

@@ -30,6 +30,9 @@ public record SearchView(SearchParams params, SearchResult result, String queryE
     /** The link to this search with another sort and page, keeping the query, every filter and the page size. */
     public String link(SortOrder sort, int page) {
         StringBuilder sb = new StringBuilder("/search?").append(pair("q", params.request().query()));
+        if (params.request().language() != org.compendium.model.Language.UNDETERMINED) {
+            sb.append('&').append(pair("qlang", params.request().language().code()));
+        }
         params.request().filters().forEach((field, values) -> values.forEach(v -> sb.append('&').append(pair(field, v))));
         if (sort != SortOrder.RELEVANCE) {
             sb.append('&').append(pair("sort", sort.code()));
