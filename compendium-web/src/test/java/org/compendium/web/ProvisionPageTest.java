@@ -50,6 +50,7 @@ class ProvisionPageTest {
         model.put("labels", Map.of());
         model.put("vocabulary", List.of());
         model.put("flash", Optional.empty());
+        model.put("versions", List.of());
         return RENDERER.html("provision.jte", model);
     }
 
