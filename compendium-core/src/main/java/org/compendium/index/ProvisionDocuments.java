@@ -21,6 +21,7 @@ import org.compendium.model.Body;
 import org.compendium.model.Citation;
 import org.compendium.model.DocumentType;
 import org.compendium.model.ProvisionKind;
+import org.compendium.parse.grammar.VerbStrength;
 
 /**
  * The mapper between a {@link ProvisionEntry} and its Lucene document: the only place Lucene documents are built.
@@ -103,6 +104,7 @@ final class ProvisionDocuments {
         keyword(doc, SearchFields.YEAR, text(e.year()));
         keyword(doc, SearchFields.KIND, e.kind().code());
         keyword(doc, SearchFields.VERB, e.verb());
+        keyword(doc, SearchFields.STRENGTH, e.strength().map(VerbStrength::code).orElse(null));
         keyword(doc, SearchFields.LANGUAGE, e.language());
         keyword(doc, SearchFields.SOURCE, e.source());
         e.addressees().forEach(a -> keyword(doc, SearchFields.ADDRESSEE, a));

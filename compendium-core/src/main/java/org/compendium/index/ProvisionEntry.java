@@ -5,7 +5,9 @@ import java.util.List;
 import org.compendium.model.Body;
 import org.compendium.model.Citation;
 import org.compendium.model.DocumentType;
+import org.compendium.model.Language;
 import org.compendium.model.ProvisionKind;
+import org.compendium.parse.grammar.VerbStrength;
 
 /**
  * One provision as the search index sees it: its text and every field it can be filtered, faceted or sorted on. A
@@ -61,5 +63,10 @@ public record ProvisionEntry(
         path = List.copyOf(path);
         addressees = List.copyOf(addressees);
         themes = List.copyOf(themes);
+    }
+
+    /** Where the leading verb stands on the strength scale, read from the verb in the provision's language; or empty. */
+    public java.util.Optional<VerbStrength> strength() {
+        return VerbStrength.of(verb, Language.fromCodeOrUndetermined(language));
     }
 }

@@ -43,6 +43,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.compendium.model.Citation;
 import org.compendium.model.Language;
+import org.compendium.parse.grammar.VerbStrength;
 
 /**
  * The search service over the provisions index: queries with filters, facets, sorting, paging and structured
@@ -453,7 +454,12 @@ public final class ProvisionSearch implements AutoCloseable {
                     values.add(new FacetCount(lv.label, lv.value.longValue()));
                 }
             }
-            values.sort(java.util.Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
+            if (field.equals(SearchFields.STRENGTH)) {
+                // An ordered scale: strongest first, whatever the counts.
+                values.sort(java.util.Comparator.comparingInt(v -> VerbStrength.fromCode(v.value()).map(Enum::ordinal).orElse(99)));
+            } else {
+                values.sort(java.util.Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
+            }
             out.add(new Facet(field, values));
         }
         return out;

@@ -118,4 +118,20 @@ class MultilingualSearchTest {
         assertThat(r.total()).isEqualTo(provisions());
         assertThat(r.hits()).allSatisfy(h -> assertThat(h.provision().language()).isEqualTo("ru"));
     }
+
+    @Test
+    void theStrengthScaleIsTheSameStepsInEveryLanguageStrongestFirst() throws QuerySyntaxException {
+        SearchResult all = SixLanguageIndex.search().search(SearchRequest.of("").withPage(0, 0));
+        List<String> steps = all.facet(SearchFields.STRENGTH).values().stream().map(FacetCount::value).toList();
+        assertThat(steps).containsSubsequence("decides", "urges", "requests").isSortedAccordingTo(
+                java.util.Comparator.comparingInt(v -> org.compendium.parse.grammar.VerbStrength.fromCode(v).orElseThrow().ordinal()));
+        SearchResult requests = SixLanguageIndex.search().search(new SearchRequest("", Map.of(SearchFields.STRENGTH,
+                List.of("requests")), SortOrder.RELEVANCE, 0, 100));
+        assertThat(requests.citations()).contains("COP res. 13/4 op. 2", "COP res. 13/4 op. 5", "COP res. 13/4 op. 7");
+        // Every language reads the same resolution verbs as requests: the six versions of the operative paragraphs
+        // that request (13/4 op. 2, 5, 7 and A/RES/80/123 op. 2) are counted alike.
+        SearchResult operative = SixLanguageIndex.search().search(requests.request().withFilter(SearchFields.KIND, "operative"));
+        assertThat(operative.total()).isEqualTo(4);
+        assertThat(operative.facet(SearchFields.LANGUAGE).values()).hasSize(6).extracting(FacetCount::count).containsOnly(4L);
+    }
 }

@@ -50,6 +50,48 @@ public record SearchView(SearchParams params, SearchResult result, String queryE
         return URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    /** One active filter, as a chip shows it: the field, the value, and the link to this search without it. */
+    public record Chip(String field, String value, String removeHref) {
+    }
+
+    /** The active filters, in the request's order, each with the link that removes it (back to page 1). */
+    public java.util.List<Chip> chips() {
+        java.util.List<Chip> out = new java.util.ArrayList<>();
+        params.request().filters().forEach((field, values) -> values.forEach(v -> out.add(new Chip(field, v, without(field, v)))));
+        return out;
+    }
+
+    /** This search with no filter (query, sort and page size kept, back to page 1). */
+    public String clearAllHref() {
+        return withFilters(Map.of());
+    }
+
+    private String without(String field, String value) {
+        Map<String, java.util.List<String>> rest = new java.util.LinkedHashMap<>();
+        params.request().filters().forEach((f, values) -> {
+            java.util.List<String> kept = values.stream().filter(v -> !(f.equals(field) && v.equals(value))).toList();
+            if (!kept.isEmpty()) {
+                rest.put(f, kept);
+            }
+        });
+        return withFilters(rest);
+    }
+
+    private String withFilters(Map<String, java.util.List<String>> filters) {
+        StringBuilder sb = new StringBuilder("/search?").append(pair("q", params.request().query()));
+        if (params.request().language() != org.compendium.model.Language.UNDETERMINED) {
+            sb.append('&').append(pair("qlang", params.request().language().code()));
+        }
+        filters.forEach((field, values) -> values.forEach(v -> sb.append('&').append(pair(field, v))));
+        if (params.request().sort() != SortOrder.RELEVANCE) {
+            sb.append('&').append(pair("sort", params.request().sort().code()));
+        }
+        if (params.pageSize() != SearchParams.PAGE_SIZE) {
+            sb.append('&').append(pair("pageSize", Integer.toString(params.pageSize())));
+        }
+        return sb.toString();
+    }
+
     /** The number of the last page. */
     public int lastPage() {
         return result == null ? 1 : (int) Math.max(1, (result.total() + params.pageSize() - 1) / params.pageSize());
@@ -73,6 +115,9 @@ public record SearchView(SearchParams params, SearchResult result, String queryE
                 case "type" -> t.type(DocumentType.fromCode(value));
                 case "kind" -> t.kind(ProvisionKind.valueOf(value.toUpperCase(Locale.ROOT)));
                 case "addressee" -> org.compendium.index.Addressees.CODES.contains(value) ? t.get("addressee." + value) : value;
+                case "strength" -> org.compendium.parse.grammar.VerbStrength.fromCode(value).isPresent() ? t.get("strength." + value) : value;
+                case "language" -> org.compendium.model.Language.OFFICIAL.contains(org.compendium.model.Language.fromCodeOrUndetermined(value))
+                        ? t.get("un.language." + value) : value;
                 default -> value;
             };
         } catch (IllegalArgumentException e) {
