@@ -38,6 +38,24 @@ public final class SearchJson {
         }
     }
 
+    /**
+     * One provision of an export of a whole result set ({@code GET /api/search/export}, CSV or JSON): its identity, its
+     * facets and the full text of the version shown (the reader's language when it has one), without score or snippet.
+     */
+    public record ExportRow(String citation, String work, String eId, String kind, String label, String body, Integer meeting,
+                            Integer session, Integer year, String type, String symbol, String language, List<String> versions,
+                            String verb, String strength, List<String> addressees, List<String> themes, String text) {
+        public static ExportRow of(SearchHit h) {
+            ProvisionEntry p = h.provision();
+            return new ExportRow(p.citation().toString(), p.citation().work().toString(), p.citation().eId().toString(),
+                    p.kind().code(), p.label(), p.body() == null ? null : p.body().code(), p.meeting(), p.session(), p.year(),
+                    p.type().code(), p.symbol(), p.language(),
+                    h.versions().stream().map(org.compendium.model.Language::code).toList(), p.verb(),
+                    p.strength().map(org.compendium.parse.grammar.VerbStrength::code).orElse(null), p.addressees(), p.themes(),
+                    p.text());
+        }
+    }
+
     /** One facet value with its count, whether it is among the filters, and its label (a theme's; else null). */
     public record FacetValue(String value, long count, boolean selected, String label) {
     }

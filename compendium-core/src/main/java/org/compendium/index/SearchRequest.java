@@ -26,6 +26,11 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Sor
     public static final int DEFAULT_LIMIT = 10;
     /** The largest page: deep paging belongs to an export, not to a search. */
     public static final int MAX_LIMIT = 1000;
+    /**
+     * How deep into a result list a request may reach (offset + limit): cursor paging and exports go this far. Each
+     * hit is a group of versions, and the grouping keeps every group up to this depth in memory.
+     */
+    public static final int MAX_DEPTH = 10_000;
 
     public SearchRequest {
         query = query == null ? "" : query;
@@ -33,8 +38,9 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Sor
         filters.forEach((field, values) -> copy.put(field, List.copyOf(values)));
         filters = java.util.Collections.unmodifiableMap(copy);
         sort = sort == null ? SortOrder.RELEVANCE : sort;
-        if (offset < 0 || limit < 0 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("offset must be ≥ 0 and limit between 0 and " + MAX_LIMIT);
+        if (offset < 0 || limit < 0 || limit > MAX_LIMIT || offset + limit > MAX_DEPTH) {
+            throw new IllegalArgumentException("offset must be ≥ 0, limit between 0 and " + MAX_LIMIT + " and offset + limit at most "
+                    + MAX_DEPTH);
         }
         language = language == null ? Language.UNDETERMINED : language;
         reader = reader == null ? Language.UNDETERMINED : reader;
