@@ -6,14 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.compendium.ingest.SourceReader;
-import org.compendium.model.DocumentSymbol;
 import org.compendium.model.ParsedDocument;
-import org.compendium.model.Work;
-import org.compendium.parse.DocumentParser;
 import org.compendium.store.DocumentStore;
 import org.compendium.store.Durability;
 
@@ -38,28 +33,9 @@ public final class DurabilityBenchmark {
         }
         int copies = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-        List<ParsedDocument> seeds = new ArrayList<>();
-        SourceReader reader = new SourceReader();
-        DocumentParser parser = new DocumentParser();
-        try (var files = Files.list(Path.of(args[0]))) {
-            for (Path p : files.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).toList()) {
-                try {
-                    seeds.add(parser.parse(reader.read(p)));
-                } catch (org.compendium.ingest.RejectedInputException e) {
-                    out.println("note: " + p.getFileName() + " skipped: " + e.getMessage());
-                }
-            }
-        }
-        List<ParsedDocument> docs = new ArrayList<>();
-        long provisions = 0;
-        for (int i = 0; i < copies; i++) {
-            ParsedDocument s = seeds.get(i % seeds.size());
-            // Each copy its own work too: the store refuses two documents of one work and language.
-            Work work = new Work.SymbolDocument(new DocumentSymbol("CTOC/COP/BENCH/" + (i + 1)));
-            docs.add(new ParsedDocument("copy-" + i + "-" + s.source(), s.format(), String.format(Locale.ROOT, "%064x", i),
-                    s.sourceLength(), s.metadata(), work, s.provisions(), s.segments(), s.coverage()));
-            provisions += s.provisions().size();
-        }
+        SeedCopies copiesOfSeeds = SeedCopies.of(Path.of(args[0]), copies, out);
+        List<ParsedDocument> docs = copiesOfSeeds.documents();
+        long provisions = copiesOfSeeds.provisions();
         save(docs, Durability.SYNCED);
         save(docs, Durability.DELAYED);
         List<Long> synced = new ArrayList<>();
@@ -70,9 +46,9 @@ public final class DurabilityBenchmark {
             written.add(save(docs, Durability.WRITTEN));
             delayed.add(save(docs, Durability.DELAYED));
         }
-        long ms = median(synced);
-        long writtenMs = median(written);
-        long baseline = median(delayed);
+        long ms = SeedCopies.median(synced);
+        long writtenMs = SeedCopies.median(written);
+        long baseline = SeedCopies.median(delayed);
         out.printf(Locale.ROOT, "Durability benchmark: %d documents (%d provisions) saved, %d runs each, Java %s%n",
                 copies, provisions, runs, System.getProperty("java.version"));
         out.printf(Locale.ROOT, "synced (WRITE_DELAY=0 + CHECKPOINT SYNC per commit): median %d ms (%.1f ms/document), runs %s%n",
@@ -97,16 +73,7 @@ public final class DurabilityBenchmark {
             }
             return (System.nanoTime() - t0) / 1_000_000;
         } finally {
-            try (var walk = Files.walk(dir)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            SeedCopies.delete(dir);
         }
-    }
-
-    private static long median(List<Long> values) {
-        List<Long> sorted = values.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
     }
 }

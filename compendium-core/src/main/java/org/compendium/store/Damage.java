@@ -10,17 +10,25 @@ import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
 
-/** Recognises a damaged database file among H2's failures, to tell the user what to do instead of a bare error. */
+/**
+ * Recognises a damaged database among H2's and PostgreSQL's failures, to tell the user what to do instead of a bare
+ * error; and looks at an embedded store's file before H2 opens it.
+ */
 final class Damage {
     private Damage() {
     }
 
     /**
-     * Whether {@code e} (or a cause) says the database file is corrupted: H2's own code for it, MVStore's exception,
-     * or a value of H2's own metadata that does not convert (what junk in the file's latest chunk gives at open).
+     * Whether {@code e} (or a cause) says the database is corrupted: H2's own code for it, MVStore's exception,
+     * a value of H2's own metadata that does not convert (what junk in the file's latest chunk gives at open), or
+     * PostgreSQL's {@code data_corrupted} / {@code index_corrupted} (SQLSTATE XX001, XX002).
      */
     static boolean isDamage(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().equals("XX001") || sql.getSQLState().equals("XX002"))) {
+                return true;
+            }
             if (t instanceof SQLException sql && (sql.getErrorCode() == ErrorCode.FILE_CORRUPTED_1
                     || sql.getErrorCode() == ErrorCode.DATA_CONVERSION_ERROR_1)) {
                 return true;
@@ -68,7 +76,7 @@ final class Damage {
 
     /** Advice to append to a failure's message when it is damage, else nothing. */
     static String advice(Throwable e) {
-        return isDamage(e) ? "; the store file is damaged: restore it from a backup, or move the data folder aside and "
-                + "ingest the documents again into a new one" : "";
+        return isDamage(e) ? "; the store is damaged: restore it from a backup, or ingest the documents again into a new "
+                + "store" : "";
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,31 +24,36 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.compendium.model.Citation;
 import org.compendium.model.ParsedDocument;
-import org.h2.api.ErrorCode;
 
 /**
- * The document store: an embedded H2 database in a data folder, holding parsed documents between runs.
+ * The document store: the database holding parsed documents between runs — embedded H2 in a data folder, or a
+ * PostgreSQL database ({@link StoreLocation}); the two behave the same, and the same tests run on both.
  *
  * <p>Each {@link #save} is one transaction: it deletes any earlier copy of the document (same source file name or
- * same SHA-256) and writes the new one, or on any failure leaves the store as it was. Only one process may have a
- * store open at a time; another gets a {@link StoreException} saying so. Methods are synchronized because the store
+ * same SHA-256) and writes the new one, or on any failure leaves the store as it was. Only one process may have an
+ * embedded store open at a time; another gets a {@link StoreException} saying so. A PostgreSQL store takes several
+ * processes at once: each write transaction first locks the one {@code store_state} row, so writers take turns (one
+ * generation per transaction, no two theme versions with one number). Methods are synchronized because the store
  * holds a single connection; a store is meant to be opened once per process and shared.
  *
  * <p>Durability: a write returns only once its transaction is on disk. H2 otherwise commits to memory and writes
  * every {@code WRITE_DELAY} (500 ms by default), so a killed process lost documents already reported saved; the URL
  * sets {@code WRITE_DELAY=0} (each commit is written to the file at once) and every write transaction ends with
- * {@code CHECKPOINT SYNC} (the file is forced to the device). A transaction interrupted by a crash is rolled back by
- * H2 when the store is next opened. Every write that changes what the search index shows also raises the store
+ * {@code CHECKPOINT SYNC} (the file is forced to the device). On PostgreSQL the commit itself is durable
+ * ({@code synchronous_commit = on}, see {@link Dialect}). A transaction interrupted by a crash is rolled back by
+ * H2 when the store is next opened, by PostgreSQL when the connection drops. Every write that changes what the search index shows also raises the store
  * generation in the same transaction ({@link #generation}, {@link #changesSince}).
  */
 public final class DocumentStore implements AutoCloseable {
-    private final Path dataDir;
+    private final StoreLocation location;
+    private final Dialect dialect;
     private final Connection connection;
     private final Clock clock;
     private final Durability durability;
 
-    private DocumentStore(Path dataDir, Connection connection, Clock clock, Durability durability) {
-        this.dataDir = dataDir;
+    private DocumentStore(StoreLocation location, Connection connection, Clock clock, Durability durability) {
+        this.location = location;
+        this.dialect = Dialect.of(location);
         this.connection = connection;
         this.clock = clock;
         this.durability = durability;
@@ -62,51 +66,55 @@ public final class DocumentStore implements AutoCloseable {
      *                        or the folder cannot be used
      */
     public static DocumentStore open(Path dataDir) {
-        return open(dataDir, Clock.systemUTC(), Durability.SYNCED);
+        return open(StoreLocation.embedded(dataDir));
+    }
+
+    /**
+     * Opens the store at {@code location} (embedded in a data folder, or on a PostgreSQL server), creating the local
+     * data folder, and an embedded database, when missing, and migrating the schema.
+     *
+     * @throws StoreException when another process has the embedded store open, the database cannot be reached or is
+     *                        not set up as a store needs, the store was written by a newer Compendium, or the folder
+     *                        cannot be used
+     */
+    public static DocumentStore open(StoreLocation location) {
+        return open(location, Clock.systemUTC(), Durability.SYNCED);
     }
 
     /** Opens the store with a chosen {@link Durability}: {@link Durability#DELAYED} is for benchmarks only. */
     public static DocumentStore open(Path dataDir, Durability durability) {
-        return open(dataDir, Clock.systemUTC(), durability);
+        return open(StoreLocation.embedded(dataDir), durability);
     }
 
-    static DocumentStore open(Path dataDir, Clock clock) {
-        return open(dataDir, clock, Durability.SYNCED);
+    /** Opens the store with a chosen {@link Durability}: anything but {@link Durability#SYNCED} is for benchmarks only. */
+    public static DocumentStore open(StoreLocation location, Durability durability) {
+        return open(location, Clock.systemUTC(), durability);
     }
 
-    private static DocumentStore open(Path dataDir, Clock clock, Durability durability) {
+    static DocumentStore open(StoreLocation location, Clock clock) {
+        return open(location, clock, Durability.SYNCED);
+    }
+
+    private static DocumentStore open(StoreLocation location, Clock clock, Durability durability) {
         try {
-            Files.createDirectories(dataDir);
+            Files.createDirectories(location.dataDir());
         } catch (IOException e) {
-            throw new StoreException("cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
+            throw new StoreException("cannot create the data folder " + location.dataDir() + ": " + e.getMessage(), e);
         }
-        String url = StoreLocation.url(dataDir, durability);
-        Optional<String> damage = Damage.inspect(StoreLocation.file(dataDir));
-        if (damage.isPresent()) {
-            throw damaged(dataDir, new StoreException(damage.get()));
-        }
-        Connection connection;
-        try {
-            connection = DriverManager.getConnection(url, StoreLocation.USER, StoreLocation.PASSWORD);
-        } catch (SQLException e) {
-            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                throw StoreException.inUse("the store at " + dataDir + " is in use by another compendium process; "
-                        + "close it or use --data to pick another folder", e);
-            }
-            throw openFailure(dataDir, e);
-        } catch (RuntimeException e) {
-            throw openFailure(dataDir, e);
-        }
+        Dialect dialect = Dialect.of(location);
+        String url = dialect.url(location, durability);
+        Connection connection = dialect.connect(location, durability);
         try {
             // Migrate while our connection keeps the database open, so Flyway's connections join the same database.
-            SchemaMigrations.migrate(url, dataDir);
+            SchemaMigrations.migrate(location, url);
             connection.setAutoCommit(false);
-            DocumentStore store = new DocumentStore(dataDir, connection, clock, durability);
+            dialect.setUp(connection, location, durability);
+            DocumentStore store = new DocumentStore(location, connection, clock, durability);
             store.check();
             return store;
         } catch (RuntimeException | SQLException e) {
             closeQuietly(connection, e);
-            throw e instanceof StoreException se ? se : openFailure(dataDir, e);
+            throw e instanceof StoreException se ? se : openFailure(location, e);
         }
     }
 
@@ -114,15 +122,14 @@ public final class DocumentStore implements AutoCloseable {
      * The message for a store that could not be opened: a damaged file says so and what to do (the index and the
      * source documents are not the store's only copies: re-ingesting them rebuilds it).
      */
-    private static StoreException openFailure(Path dataDir, Exception e) {
-        return Damage.isDamage(e) ? damaged(dataDir, e)
-                : new StoreException("cannot open the store at " + dataDir + ": " + e.getMessage(), e);
+    static StoreException openFailure(StoreLocation location, Exception e) {
+        return Damage.isDamage(e) ? damaged(location, e)
+                : new StoreException("cannot open the store at " + location.describe() + ": " + e.getMessage(), e);
     }
 
-    private static StoreException damaged(Path dataDir, Exception e) {
-        return new StoreException("the store at " + dataDir + " is damaged (" + e.getMessage() + "); restore "
-                + StoreLocation.FILE_NAME + ".mv.db from a backup, or move the folder aside and ingest the documents "
-                + "again into a new one (compendium --data NEW_FOLDER ingest ...)", e);
+    static StoreException damaged(StoreLocation location, Exception e) {
+        return new StoreException("the store at " + location.describe() + " is damaged (" + e.getMessage() + "); "
+                + Dialect.of(location).restoreAdvice(location), e);
     }
 
     /**
@@ -141,13 +148,18 @@ public final class DocumentStore implements AutoCloseable {
             StoreGeneration.current(connection);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
-            throw damaged(dataDir, e);
+            throw damaged(location, e);
         }
     }
 
-    /** The data folder this store lives in. */
+    /** The local data folder of this store: its search index, and the embedded database. */
     public Path dataDir() {
-        return dataDir;
+        return location.dataDir();
+    }
+
+    /** Where this store lives. */
+    public StoreLocation location() {
+        return location;
     }
 
     /**
@@ -164,6 +176,7 @@ public final class DocumentStore implements AutoCloseable {
             throw new IllegalArgumentException("a stored document needs a source name, a digest and metadata");
         }
         try {
+            StoreGeneration.lockForWrite(connection);
             DocumentWriter writer = new DocumentWriter(connection);
             int replaced = writer.deleteEarlierCopies(doc.source(), doc.sha256());
             doc = corrected(doc);
@@ -222,6 +235,7 @@ public final class DocumentStore implements AutoCloseable {
         ParsedDocument before = findDocument(id).orElseThrow(() -> new IllegalArgumentException(
                 "no document with id " + id + "; see `compendium list`"));
         try {
+            StoreGeneration.lockForWrite(connection);
             Supplied kept = correction(before.source()).map(k -> k.then(correction)).orElse(correction);
             try (PreparedStatement del = connection.prepareStatement("DELETE FROM metadata_corrections WHERE source_name = ?")) {
                 del.setString(1, before.source());
@@ -325,9 +339,11 @@ public final class DocumentStore implements AutoCloseable {
             if (legacy.matches()) {
                 Body body = legacy.group(1) == null ? Body.COP : Body.fromCode(legacy.group(1));
                 try (PreparedStatement ps = connection.prepareStatement("SELECT work FROM documents WHERE body = ? "
-                        + "AND doc_type IN ('MEETING_REPORT', 'SECRETARIAT_REPORT') AND EXTRACT(YEAR FROM start_date) = ? ORDER BY id")) {
+                        + "AND doc_type IN ('MEETING_REPORT', 'SECRETARIAT_REPORT') AND start_date >= ? AND start_date < ? ORDER BY id")) {
+                    int year = Integer.parseInt(legacy.group(2));
                     ps.setString(1, body.name());
-                    ps.setInt(2, Integer.parseInt(legacy.group(2)));
+                    ps.setObject(2, LocalDate.of(year, 1, 1), Types.DATE);
+                    ps.setObject(3, LocalDate.of(year + 1, 1, 1), Types.DATE);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             out.add(Work.parse(rs.getString(1)));
@@ -475,7 +491,7 @@ public final class DocumentStore implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new StoreException("could not close the store at " + dataDir + ": " + e.getMessage(), e);
+            throw new StoreException("could not close the store at " + location.describe() + ": " + e.getMessage(), e);
         }
     }
 
@@ -526,6 +542,9 @@ public final class DocumentStore implements AutoCloseable {
 
     private <T> T run(String what, SqlAction<T> action, boolean durable) {
         try {
+            if (durable) {
+                StoreGeneration.lockForWrite(connection);
+            }
             T result = action.run();
             if (durable) {
                 commitDurably();
@@ -538,7 +557,7 @@ public final class DocumentStore implements AutoCloseable {
             if (e instanceof StoreException se) {
                 throw se;
             }
-            throw new StoreException("could not " + what + " in the store at " + dataDir + "; nothing was changed: "
+            throw new StoreException("could not " + what + " in the store at " + location.describe() + "; nothing was changed: "
                     + e.getMessage() + Damage.advice(e), e);
         }
     }
@@ -550,6 +569,7 @@ public final class DocumentStore implements AutoCloseable {
     public synchronized long recordEdition(String body, String language, String meetings, String sessions, String snapshot, Instant at) {
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO editions (body, language, meetings, sessions, "
                 + "published_at, snapshot) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            StoreGeneration.lockForWrite(connection);
             ps.setString(1, body);
             ps.setString(2, language);
             ps.setString(3, meetings);
@@ -583,17 +603,13 @@ public final class DocumentStore implements AutoCloseable {
     }
 
     /**
-     * Commits, then forces the database file to the device: with {@code WRITE_DELAY=0} the commit is already in the
-     * file (it survives the process being killed), the sync makes it survive a power cut too.
+     * Commits durably: on H2 the commit is in the file at once ({@code WRITE_DELAY=0}: it survives the process being
+     * killed) and the file is then forced to the device (it survives a power cut too); on PostgreSQL the commit
+     * returns once it is on disk ({@link Dialect}).
      */
     private void commitDurably() throws SQLException {
         connection.commit();
-        if (durability != Durability.SYNCED) {
-            return;
-        }
-        try (Statement s = connection.createStatement()) {
-            s.execute("CHECKPOINT SYNC");
-        }
+        dialect.afterCommit(connection, durability);
     }
 
     /** The store's connection, for {@link #transaction} actions only. */
@@ -612,7 +628,7 @@ public final class DocumentStore implements AutoCloseable {
             if (e instanceof StoreException se) {
                 throw se;
             }
-            throw new StoreException("could not read the store at " + dataDir + ": " + e.getMessage() + Damage.advice(e), e);
+            throw new StoreException("could not read the store at " + location.describe() + ": " + e.getMessage() + Damage.advice(e), e);
         }
     }
 

@@ -3,6 +3,8 @@ package org.compendium.store;
 /**
  * When a store's writes reach the disk. Compendium always uses {@link #SYNCED}; {@link #WRITTEN} and
  * {@link #DELAYED} (H2's own default) are kept only as the baselines the durability benchmark measures it against.
+ * On PostgreSQL, {@link #SYNCED} is {@code synchronous_commit = on} (the commit returns once its WAL is on disk); both
+ * baselines are {@code synchronous_commit = off}.
  */
 public enum Durability {
     /** Each write transaction is written to the file at commit and forced to the device before it returns. */

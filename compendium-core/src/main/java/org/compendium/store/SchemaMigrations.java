@@ -1,6 +1,5 @@
 package org.compendium.store;
 
-import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -18,32 +17,37 @@ final class SchemaMigrations {
     }
 
     /**
-     * Brings the schema of the database at {@code url} up to date.
+     * Brings the schema of the store at {@code location}, reached at {@code url}, up to date. The same migrations
+     * run on H2 and PostgreSQL (portable SQL); Flyway's lock keeps two processes from migrating one database at once.
      *
      * @throws StoreException when the store was written by a newer schema version, or a migration fails
      */
-    static void migrate(String url, Path dataDir) {
-        Flyway flyway = configure(url).load();
+    static void migrate(StoreLocation location, String url) {
+        Flyway flyway = configure(location, url).load();
         try {
             // Flyway 10+ ignores "future" migrations by default, so a newer store would open silently; check first.
             for (MigrationInfo applied : flyway.info().applied()) {
                 MigrationState state = applied.getState();
                 if (state == MigrationState.FUTURE_SUCCESS || state == MigrationState.FUTURE_FAILED) {
-                    throw new StoreException("the store at " + dataDir + " has schema version " + applied.getVersion()
+                    throw new StoreException("the store at " + location.describe() + " has schema version " + applied.getVersion()
                             + ", newer than this Compendium knows (" + latestKnown(flyway) + "); use a newer Compendium, "
-                            + "or --data to pick another folder");
+                            + "or --data (--store) to pick another store");
                 }
             }
             flyway.migrate();
         } catch (FlywayException e) {
-            throw new StoreException("cannot bring the store at " + dataDir + " up to date: " + e.getMessage(), e);
+            throw new StoreException("cannot bring the store at " + location.describe() + " up to date: " + e.getMessage(), e);
         }
     }
 
-    /** The Flyway configuration for the store at {@code url}; tests add locations to simulate a newer schema. */
-    static org.flywaydb.core.api.configuration.FluentConfiguration configure(String url) {
+    /** The Flyway configuration for the store at {@code location}; tests add locations to simulate a newer schema. */
+    static org.flywaydb.core.api.configuration.FluentConfiguration configure(StoreLocation location) {
+        return configure(location, location.jdbcUrl());
+    }
+
+    private static org.flywaydb.core.api.configuration.FluentConfiguration configure(StoreLocation location, String url) {
         return Flyway.configure(SchemaMigrations.class.getClassLoader())
-                .dataSource(url, StoreLocation.USER, StoreLocation.PASSWORD)
+                .dataSource(url, location.user(), location.password())
                 .locations(LOCATION)
                 .javaMigrations(new V4__Identity())
                 .loggers(FlywayLogging.class.getName());

@@ -29,6 +29,20 @@ final class StoreGeneration {
         }
     }
 
+    /**
+     * Starts a write transaction by locking the one {@code store_state} row until it ends: writers of a store shared
+     * by several processes (PostgreSQL) take turns, so that what a transaction reads before it writes (an earlier
+     * copy, the next vocabulary version, an identity clash) is not changed under it by another. Portable SQL.
+     */
+    static void lockForWrite(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT generation FROM store_state WHERE id = 1 FOR UPDATE");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("the store_state row is missing");
+            }
+        }
+    }
+
     /** Raises the generation for a saved document; returns the new generation. */
     static long document(Connection c, String source, String sha256) throws SQLException {
         long g = next(c);

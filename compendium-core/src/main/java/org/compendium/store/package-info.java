@@ -1,10 +1,13 @@
 /**
- * Store: the embedded H2 database (file mode, plain JDBC) that keeps parsed documents between runs.
+ * Store: the database (plain JDBC) that keeps parsed documents between runs — embedded H2 in a data folder, or
+ * PostgreSQL for a shared server ({@link org.compendium.store.StoreLocation}; what differs between the two is in
+ * {@code Dialect}).
  *
  * <p>Owns: the schema and its versioned migrations ({@code db/compendium/V*__*.sql}, applied by Flyway), saving a
  * {@link org.compendium.model.ParsedDocument} in one transaction (re-ingest replaces, never duplicates), listing and
  * filtering documents, reloading them exactly, and looking provisions up by citation; durability (every write
- * transaction on disk before it returns, {@link org.compendium.store.Durability}), refusing a damaged file at open, and
+ * transaction on disk before it returns, {@link org.compendium.store.Durability}), refusing a damaged store at open,
+ * scratch PostgreSQL databases for tests and benchmarks ({@link org.compendium.store.ScratchDatabases}), and
  * the store generation raised with every change the search index shows ({@link org.compendium.store.StoreChanges}).
  * JDBC and Flyway types stay in
  * this package: callers see records ({@link org.compendium.store.DocumentSummary},

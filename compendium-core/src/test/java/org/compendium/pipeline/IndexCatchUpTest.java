@@ -11,22 +11,19 @@ import java.time.Instant;
 import org.compendium.index.ProvisionIndex;
 import org.compendium.model.ThemeDecision;
 import org.compendium.model.ThemeVerdict;
+import org.compendium.store.BothStores;
 import org.compendium.store.DocumentStore;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A search index that lags its store (an ingest killed before its index commit) is found out and brought in step. */
-class IndexCatchUpTest {
-    @TempDir
-    Path data;
-
+class IndexCatchUpTest extends BothStores {
     private Path indexDir() {
-        return ProvisionIndex.folder(data);
+        return ProvisionIndex.folder(dir);
     }
 
     @Test
     void anIndexInStepIsLeftAlone() {
-        try (DocumentStore store = DocumentStore.open(data)) {
+        try (DocumentStore store = open()) {
             store.save(wg7Report("rapport.pdf", "aa01"));
             try (ProvisionIndex index = ThemeReindex.open(store, indexDir())) {
                 IndexRebuild.run(store, index, (i, n, d, p) -> { });
@@ -40,7 +37,7 @@ class IndexCatchUpTest {
 
     @Test
     void documentsSavedAfterTheIndexCommitAreReindexedAndNothingElse() {
-        try (DocumentStore store = DocumentStore.open(data)) {
+        try (DocumentStore store = open()) {
             store.save(wg7Report("rapport.pdf", "aa01"));
             try (ProvisionIndex index = ThemeReindex.open(store, indexDir())) {
                 IndexRebuild.run(store, index, (i, n, d, p) -> { });
@@ -51,7 +48,7 @@ class IndexCatchUpTest {
             store.save(wg7Report("rapport-renamed.pdf", "aa01")); // the same bytes under another name replace rapport.pdf
             assertThat(store.provisionCount()).isEqualTo(3 + 2 + 1);
         }
-        try (DocumentStore store = DocumentStore.open(data); ProvisionIndex index = ThemeReindex.open(store, indexDir())) {
+        try (DocumentStore store = open(); ProvisionIndex index = ThemeReindex.open(store, indexDir())) {
             assertThat(index.generation()).hasValue(1);
             IndexCatchUp.Report r = IndexCatchUp.run(store, index);
             assertThat(r.lagged()).isTrue();
@@ -69,7 +66,7 @@ class IndexCatchUpTest {
 
     @Test
     void aThemeDecisionReindexesTheDocumentsHoldingTheProvision() {
-        try (DocumentStore store = DocumentStore.open(data)) {
+        try (DocumentStore store = open()) {
             store.save(wg7Report("rapport.pdf", "aa01"));
             store.save(copResolution("res.txt", "bb02"));
             try (ProvisionIndex index = ThemeReindex.open(store, indexDir())) {
@@ -85,7 +82,7 @@ class IndexCatchUpTest {
 
     @Test
     void anIndexThatNamesNoGenerationOrALaterOneIsRebuilt() {
-        try (DocumentStore store = DocumentStore.open(data)) {
+        try (DocumentStore store = open()) {
             store.save(wg7Report("rapport.pdf", "aa01"));
             try (ProvisionIndex index = ThemeReindex.open(store, indexDir())) {
                 index.replace(copResolution("res.txt", "bb02")); // not in the store: a rebuild drops it

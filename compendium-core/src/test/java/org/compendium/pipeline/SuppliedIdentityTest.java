@@ -12,16 +12,13 @@ import org.compendium.model.Work;
 import org.compendium.parse.DocumentParser;
 import org.compendium.model.Supplied;
 import org.compendium.store.DocumentFilter;
+import org.compendium.store.BothStores;
 import org.compendium.store.DocumentStore;
 import org.compendium.store.DocumentSummary;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Identity at ingest: what users supply, and two files that claim one identity. */
-class SuppliedIdentityTest {
-    @TempDir
-    Path tmp;
-
+class SuppliedIdentityTest extends BothStores {
     private static final String SECRETARIAT = """
             Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée
 
@@ -49,8 +46,8 @@ class SuppliedIdentityTest {
 
     @Test
     void aSymbolSuppliedOnTheCommandLineIdentifiesASecretariatReportAndItsCitations() throws Exception {
-        Path file = Files.writeString(tmp.resolve("report.txt"), SECRETARIAT, StandardCharsets.UTF_8);
-        try (DocumentStore store = DocumentStore.open(tmp.resolve("data"))) {
+        Path file = Files.writeString(dir.resolve("report.txt"), SECRETARIAT, StandardCharsets.UTF_8);
+        try (DocumentStore store = open()) {
             ingest(store, SuppliedMetadata.commandLine(new Supplied(DocumentSymbol.parse("CTOC/COP/2026/4"), null)), file);
             DocumentSummary d = store.list(DocumentFilter.ALL).getFirst();
             assertThat(d.symbol()).isEqualTo(DocumentSymbol.parse("CTOC/COP/2026/4"));
@@ -61,8 +58,8 @@ class SuppliedIdentityTest {
 
     @Test
     void withoutASymbolTheSecretariatReportIsKnownBySessionAndDateOfIssue() throws Exception {
-        Path file = Files.writeString(tmp.resolve("report.txt"), SECRETARIAT, StandardCharsets.UTF_8);
-        try (DocumentStore store = DocumentStore.open(tmp.resolve("data"))) {
+        Path file = Files.writeString(dir.resolve("report.txt"), SECRETARIAT, StandardCharsets.UTF_8);
+        try (DocumentStore store = open()) {
             ingest(store, SuppliedMetadata.sidecarsOnly(), file);
             assertThat(store.list(DocumentFilter.ALL).getFirst().work()).hasToString("CTOC/COP session 13 report 2026-08-03");
         }
@@ -70,12 +67,12 @@ class SuppliedIdentityTest {
 
     @Test
     void aFoldersSidecarSuppliesSymbolsAndTitlesPerFile() throws Exception {
-        Path folder = Files.createDirectories(tmp.resolve("in"));
+        Path folder = Files.createDirectories(dir.resolve("in"));
         Files.writeString(folder.resolve("a.txt"), SECRETARIAT, StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("b.txt"), SECRETARIAT.replace("3 août 2026", "10 août 2026"), StandardCharsets.UTF_8);
         Files.writeString(folder.resolve(SuppliedMetadata.SIDECAR), "file,symbol,title\na.txt,CTOC/COP/2026/5,Activités (titre corrigé)\nb.txt,,\n",
                 StandardCharsets.UTF_8);
-        try (DocumentStore store = DocumentStore.open(tmp.resolve("data"))) {
+        try (DocumentStore store = open()) {
             IngestReport report = ingest(store, SuppliedMetadata.sidecarsOnly(), folder);
             assertThat(report.ingested()).isEqualTo(2);
             List<DocumentSummary> docs = store.list(DocumentFilter.ALL);
@@ -86,10 +83,10 @@ class SuppliedIdentityTest {
 
     @Test
     void aSidecarThatCannotBeReadRejectsItsFolderFilesNamingItAndTheLine() throws Exception {
-        Path folder = Files.createDirectories(tmp.resolve("in"));
+        Path folder = Files.createDirectories(dir.resolve("in"));
         Files.writeString(folder.resolve("a.txt"), SECRETARIAT, StandardCharsets.UTF_8);
         Files.writeString(folder.resolve(SuppliedMetadata.SIDECAR), "file,symbol\na.txt,not a symbol\n", StandardCharsets.UTF_8);
-        try (DocumentStore store = DocumentStore.open(tmp.resolve("data"))) {
+        try (DocumentStore store = open()) {
             IngestReport report = ingest(store, SuppliedMetadata.sidecarsOnly(), folder);
             assertThat(report.ingested()).isZero();
             assertThat(report.rejections().getFirst().message()).contains(SuppliedMetadata.SIDECAR).contains("line 2");
@@ -99,9 +96,9 @@ class SuppliedIdentityTest {
 
     @Test
     void aSecondFileClaimingTheSameWorkAndLanguageIsRefusedAndTheFirstKept() throws Exception {
-        Path first = Files.writeString(tmp.resolve("first.txt"), SECRETARIAT, StandardCharsets.UTF_8);
-        Path second = Files.writeString(tmp.resolve("second.txt"), SECRETARIAT + "\n3. Un paragraphe de plus.\n", StandardCharsets.UTF_8);
-        try (DocumentStore store = DocumentStore.open(tmp.resolve("data"))) {
+        Path first = Files.writeString(dir.resolve("first.txt"), SECRETARIAT, StandardCharsets.UTF_8);
+        Path second = Files.writeString(dir.resolve("second.txt"), SECRETARIAT + "\n3. Un paragraphe de plus.\n", StandardCharsets.UTF_8);
+        try (DocumentStore store = open()) {
             IngestReport report = ingest(store, SuppliedMetadata.sidecarsOnly(), first, second);
             assertThat(report.ingested()).isEqualTo(1);
             assertThat(report.rejections()).singleElement().satisfies(r -> {

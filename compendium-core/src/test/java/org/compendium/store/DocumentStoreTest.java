@@ -7,31 +7,23 @@ import static org.compendium.store.StoreFixtures.compendium;
 import static org.compendium.store.StoreFixtures.copResolution;
 import static org.compendium.store.StoreFixtures.wg7Report;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.compendium.model.Body;
 import org.compendium.model.Citation;
 import org.compendium.model.DocumentType;
 import org.compendium.model.ParsedDocument;
 import org.compendium.model.Provision;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class DocumentStoreTest {
-    @TempDir
-    Path dir;
-
+/** The store's contract, on each store (H2 and PostgreSQL). */
+class DocumentStoreTest extends BothStores {
     @Test
     void savedDocumentLoadsBackEqualToWhatWasSaved() {
         ParsedDocument report = wg7Report("rapport.pdf", "aa01");
         ParsedDocument resolution = copResolution("res-11-5.txt", "bb02");
         ParsedDocument comp = compendium("compendium.docx", "cc03");
-        try (DocumentStore store = DocumentStore.open(dir)) {
+        try (DocumentStore store = open()) {
             store.save(report);
             store.save(resolution);
             store.save(comp);
@@ -42,7 +34,7 @@ class DocumentStoreTest {
     @Test
     void documentsAreFoundByTheirStoreIdAndUnknownIdsGiveEmpty() {
         ParsedDocument report = wg7Report("rapport.pdf", "aa01");
-        try (DocumentStore store = DocumentStore.open(dir)) {
+        try (DocumentStore store = open()) {
             long id = store.save(report).summary().id();
             assertThat(store.findDocument(id)).contains(report);
             assertThat(store.findSummary(id)).hasValueSatisfying(s -> assertThat(s.source()).isEqualTo("rapport.pdf"));
@@ -54,10 +46,10 @@ class DocumentStoreTest {
     @Test
     void documentsSurviveClosingAndReopeningTheStore() {
         ParsedDocument report = wg7Report("rapport.pdf", "aa01");
-        try (DocumentStore store = DocumentStore.open(dir)) {
+        try (DocumentStore store = open()) {
             store.save(report);
         }
-        try (DocumentStore store = DocumentStore.open(dir)) {
+        try (DocumentStore store = open()) {
             assertThat(store.loadAll(DocumentFilter.ALL)).containsExactly(report);
             assertThat(store.provisionCount()).isEqualTo(3);
         }
@@ -65,7 +57,7 @@ class DocumentStoreTest {
 
     @Test
     void saveReportsWhatItWrote() {
-        try (DocumentStore store = DocumentStore.open(dir)) {
+        try (DocumentStore store = open()) {
             StoredDocument stored = store.save(wg7Report("rapport.pdf", "aa01"));
             assertThat(stored.provisions()).isEqualTo(3);
             assertThat(stored.segments()).isEqualTo(3);
@@ -79,7 +71,7 @@ class DocumentStoreTest {
 
     @Test
     void resavingTheSameSourceReplacesTheEarlierCopy() {
-        try (DocumentStore store = DocumentStore.open(dir)) {
+        try (DocumentStore store = open()) {
             store.save(wg7Report("rapport.pdf", "aa01"));
             store.save(copResolution("res.txt", "bb02"));
             ParsedDocument changed = wg7Report("rapport.pdf", "aa99");
@@ -93,7 +85,7 @@ class DocumentStoreTest {
 
     @Test
     void resavingTheSameBytesUnderAnotherNameReplacesTheEarlierCopy() {
-        try (DocumentStore store = DocumentStore.open(dir)) {
+        try (DocumentStore store = open()) {
             store.save(wg7Report("rapport.pdf", "aa01"));
             StoredDocument renamed = store.save(wg7Report("rapport-copie.pdf", "aa01"));
             assertThat(renamed.replaced()).isEqualTo(1);
@@ -112,7 +104,7 @@ class DocumentStoreTest {
         provisions.add(tooLong);
         ParsedDocument broken = new ParsedDocument("rapport.pdf", original.format(), "aa02", original.sourceLength(),
                 original.metadata(), original.work(), provisions, original.segments(), original.coverage());
-        try (DocumentStore store = DocumentStore.open(dir)) {
+        try (DocumentStore store = open()) {
             store.save(original);
             store.save(copResolution("res.txt", "bb02"));
             int documents = store.documentCount();
@@ -133,7 +125,7 @@ class DocumentStoreTest {
 
     @Test
     void filtersSelectByTypeBodyMeetingSessionAndYear() {
-        try (DocumentStore store = DocumentStore.open(dir)) {
+        try (DocumentStore store = open()) {
             store.save(wg7Report("rapport.pdf", "aa01"));
             store.save(copResolution("res.txt", "bb02"));
             store.save(compendium("c.docx", "cc03"));
@@ -157,7 +149,7 @@ class DocumentStoreTest {
 
     @Test
     void findByCitationReturnsTheProvisionFromEveryDocumentThatHoldsIt() {
-        try (DocumentStore store = DocumentStore.open(dir)) {
+        try (DocumentStore store = open()) {
             store.save(wg7Report("rapport.pdf", "aa01"));
             store.save(copResolution("res.txt", "bb02"));
             store.save(compendium("c.docx", "cc03"));
@@ -178,49 +170,15 @@ class DocumentStoreTest {
 
     @Test
     void aStoreWrittenByANewerSchemaIsRefusedWithAClearMessage() {
-        try (DocumentStore store = DocumentStore.open(dir)) {
+        try (DocumentStore store = open()) {
             store.save(compendium("c.docx", "cc03"));
         }
-        SchemaMigrations.configure(StoreLocation.url(dir))
+        SchemaMigrations.configure(location)
                 .locations(SchemaMigrations.LOCATION, "classpath:db/future").load().migrate();
 
-        assertThatThrownBy(() -> DocumentStore.open(dir))
+        assertThatThrownBy(() -> open())
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("has schema version 999, newer than this Compendium knows (up to version 10)");
-    }
-
-    @Test
-    void aStoreOpenInAnotherProcessIsRefusedWithAClearMessage() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                StoreHolder.class.getName(), dir.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
-            assertThat(out.readLine()).isEqualTo("open 0");
-
-            assertThatThrownBy(() -> DocumentStore.open(dir))
-                    .isInstanceOf(StoreException.class)
-                    .hasMessage("the store at " + dir
-                            + " is in use by another compendium process; close it or use --data to pick another folder");
-        } finally {
-            holder.getOutputStream().close();
-            if (!holder.waitFor(30, TimeUnit.SECONDS)) {
-                holder.destroyForcibly();
-            }
-        }
-        // Once the other process has closed it, the store opens again.
-        try (DocumentStore store = DocumentStore.open(dir)) {
-            assertThat(store.documentCount()).isZero();
-        }
-    }
-
-    @Test
-    void aDataFolderWhosePathWouldAlterTheDatabaseUrlIsRefused() {
-        assertThatThrownBy(() -> DocumentStore.open(dir.resolve("a;FILE_LOCK=NO")))
-                .isInstanceOf(StoreException.class)
-                .hasMessageContaining("contains ';'");
     }
 
     @Test
@@ -229,7 +187,7 @@ class DocumentStoreTest {
         java.io.StringWriter direct = new java.io.StringWriter();
         org.compendium.export.JsonExporter.to(direct, false).writeAll(docs);
         java.io.StringWriter fromStore = new java.io.StringWriter();
-        try (DocumentStore store = DocumentStore.open(dir)) {
+        try (DocumentStore store = open()) {
             docs.forEach(store::save);
             try (org.compendium.export.JsonExporter json = org.compendium.export.JsonExporter.to(fromStore, false)) {
                 store.forEach(DocumentFilter.ALL, json::write);

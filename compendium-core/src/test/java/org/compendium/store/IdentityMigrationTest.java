@@ -2,7 +2,6 @@ package org.compendium.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -12,21 +11,18 @@ import org.compendium.model.ParsedDocument;
 import org.compendium.model.ThemeVerdict;
 import org.compendium.model.Work;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A store written before works and eIds (schema version 3) opens upgraded: its documents get their works, its
- * provisions their eIds, its report citations name the meeting, and an editor's decision follows its provision.
+ * provisions their eIds, its report citations name the meeting, and an editor's decision follows its provision; on
+ * each store.
  */
-class IdentityMigrationTest {
-    @TempDir
-    Path dir;
-
+class IdentityMigrationTest extends BothStores {
     @Test
     void aVersionThreeStoreIsUpgradedWithoutLosingAnEditorsDecision() throws Exception {
-        String url = StoreLocation.url(dir);
-        SchemaMigrations.configure(url).target("3").load().migrate();
-        try (Connection c = DriverManager.getConnection(url, StoreLocation.USER, StoreLocation.PASSWORD); Statement s = c.createStatement()) {
+        String url = location.jdbcUrl();
+        SchemaMigrations.configure(location).target("3").load().migrate();
+        try (Connection c = DriverManager.getConnection(url, location.user(), location.password()); Statement s = c.createStatement()) {
             s.execute("""
                     INSERT INTO documents (id, source_name, sha256, format, doc_type, body, meeting, session, start_date, end_date,
                         venue, language, symbol, title, resolution_number, source_length, ingested_at)
@@ -45,14 +41,14 @@ class IdentityMigrationTest {
                         '["4","b"]', 'b)', 'de renforcer la coopération.', NULL, '0-30', 0, 30, NULL, 11)""");
             s.execute("INSERT INTO theme_versions (version, created_at, author, note) VALUES (1, TIMESTAMP '2025-01-01 00:00:00', 'ed', 'x')");
         }
-        try (Connection c = DriverManager.getConnection(url, StoreLocation.USER, StoreLocation.PASSWORD); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, location.user(), location.password()); Statement s = c.createStatement()) {
             s.execute("INSERT INTO theme_decisions (citation, theme_id, verdict, editor, decided_at, version) "
                     + "VALUES ('CTOC/COP/WG.7/2021 rec. 12(a)', 'cooperation', 'ADDED', 'ed', TIMESTAMP '2025-01-02 00:00:00', 1)");
         } catch (java.sql.SQLException e) {
             throw new AssertionError("the V3 schema of theme_decisions changed; update this fixture: " + e.getMessage(), e);
         }
 
-        try (DocumentStore store = DocumentStore.open(dir)) {
+        try (DocumentStore store = open()) {
             List<ParsedDocument> docs = store.loadAll(DocumentFilter.ALL);
             assertThat(docs).extracting(d -> d.work().toString()).containsExactly("CTOC/COP/WG.7 meeting 8", "COP res. 11/5");
             assertThat(docs.getFirst().provisions()).extracting(p -> p.citation().toString())

@@ -2,7 +2,6 @@ package org.compendium.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -14,18 +13,17 @@ import org.compendium.model.ProvisionKind;
 import org.compendium.model.Segment;
 import org.compendium.model.SegmentKind;
 import org.compendium.model.SourceSpan;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Seeded random documents: whatever text, labels and paths a parser produces must come back from the store unchanged. */
-class RandomRoundTripTest {
+/**
+ * Seeded random documents: whatever text, labels and paths a parser produces must come back from the store unchanged,
+ * on each store.
+ */
+class RandomRoundTripTest extends BothStores {
     /** Characters that break naive encodings: separators, quotes, JSON escapes, line breaks, accents, non-BMP. */
     private static final String[] PIECES = {"a", "é", "É", " ", ",", ";", "/", "-", "\"", "'", "’", "\\", "\n", "\r\n",
             "\t", "[", "]", "{", "}", "«", "»", "\u00a0", "𝔄", "中", "ا", "0", "12"};
-
-    @TempDir
-    Path dir;
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 42, 2021})
@@ -52,7 +50,7 @@ class RandomRoundTripTest {
             docs.add(new ParsedDocument(base.source(), base.format(), base.sha256(), random.nextInt(100_000), base.metadata(), Work.parse("doc:random-" + d),
                     provisions, segments, base.coverage()));
         }
-        try (DocumentStore store = DocumentStore.open(dir)) {
+        try (DocumentStore store = open()) {
             docs.forEach(store::save);
             assertThat(store.loadAll(DocumentFilter.ALL)).containsExactlyElementsOf(docs);
         }

@@ -15,29 +15,27 @@ import org.compendium.model.Provision;
 import org.compendium.parse.Corpus;
 import org.compendium.parse.DocumentParser;
 import org.compendium.model.Theme;
+import org.compendium.store.BothStores;
 import org.compendium.store.DocumentStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Editors extend the vocabulary: a trafficking-in-persons vocabulary beside the imported smuggling one, labels in the
  * other UN languages; all audited, versioned, refused without credentials, and kept across re-imports of the index.
  */
-class VocabularyEditingTest {
+class VocabularyEditingTest extends BothStores {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-01-02T03:04:05Z"), ZoneOffset.UTC);
     private static final char[] PASSWORD = "correct horse".toCharArray();
     private static final EditorCredentials ALICE = new EditorCredentials("alice", PASSWORD);
 
-    @TempDir
-    Path dir;
     DocumentStore store;
     ThemeEditing editing;
 
     @BeforeEach
     void storeWithTheImportedIndex() {
-        store = DocumentStore.open(dir);
+        store = open();
         store.save(SeedCompendium.COMPENDIUM);
         assertThat(IndexImport.run(store, "test", CLOCK)).singleElement().satisfies(r -> assertThat(r.problems()).isEmpty());
         editing = new ThemeEditing(store, CLOCK, 1_000);

@@ -14,16 +14,19 @@ import org.compendium.pipeline.IndexCatchUp;
 import org.compendium.pipeline.ThemeReindex;
 import org.compendium.store.DocumentStore;
 import org.compendium.store.StoreException;
+import org.compendium.store.StoreLocation;
 import org.compendium.themes.ThemeEditing;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The parent command, {@code compendium}: holds the global options ({@code --data}, {@code --verbose}), which every
- * subcommand inherits, and opens the store for them.
+ * The parent command, {@code compendium}: holds the global options ({@code --data}, {@code --store},
+ * {@code --verbose}), which every subcommand inherits, and opens the store for them.
  */
 @Command(name = "compendium", mixinStandardHelpOptions = true, version = "Compendium 0.1.0",
         description = "Turns UN documents of the Conference of the Parties to the Organized Crime Convention and its "
@@ -58,6 +61,14 @@ public final class CompendiumCommand implements Callable<Integer> {
                     + "in the current folder (now: ${DEFAULT-VALUE}).")
     Path dataDir;
 
+    @Option(names = "--store", paramLabel = "URL", scope = ScopeType.INHERIT,
+            defaultValue = "${env:COMPENDIUM_STORE:-}", showDefaultValue = CommandLine.Help.Visibility.NEVER,
+            description = "A PostgreSQL database as the store instead of the embedded one in --data: "
+                    + "postgresql://HOST:PORT/DB?user=U&password=P (or jdbc:postgresql://...). The search index stays "
+                    + "in --data. Default: $COMPENDIUM_STORE if set (keeps the password off the command line), else "
+                    + "the embedded store.")
+    String store;
+
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "Print stack traces of unexpected errors.")
     boolean verbose;
@@ -79,6 +90,19 @@ public final class CompendiumCommand implements Callable<Integer> {
         return dataDir;
     }
 
+    /**
+     * Where the store is: {@code --store}'s PostgreSQL database, else the embedded store in the data folder.
+     *
+     * @throws ParameterException when {@code --store} is not a PostgreSQL URL (a usage error, exit 2)
+     */
+    public StoreLocation storeLocation() {
+        try {
+            return StoreLocation.of(store, dataDir);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, store);
+        }
+    }
+
     /** Whether output goes to a terminal (ANSI highlighting, progress redrawn in place). */
     boolean terminal() {
         return services.terminal();
@@ -94,9 +118,9 @@ public final class CompendiumCommand implements Callable<Integer> {
         return ((CompendiumCommand) spec.root().userObject()).openStore();
     }
 
-    /** Opens the store in the data folder; the caller closes it. */
+    /** Opens the store ({@link #storeLocation()}); the caller closes it. */
     DocumentStore openStore() {
-        return services.stores().open(dataDir);
+        return services.stores().open(storeLocation());
     }
 
     /** Opens the search index of the data folder for writing, with the themes the store holds; the caller closes it. */

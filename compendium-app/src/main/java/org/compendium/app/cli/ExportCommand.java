@@ -82,7 +82,7 @@ public final class ExportCommand implements Callable<Integer> {
                         + " to " + output);
             }
             if (documents == 0) {
-                err.println("compendium export: no document " + (filters.any() ? "matches these filters" : "in " + root.dataDir()));
+                err.println("compendium export: no document " + (filters.any() ? "matches these filters" : "in " + root.storeLocation().describe()));
             }
             return ExitCodes.OK;
         }

@@ -41,7 +41,7 @@ public final class ListCommand implements Callable<Integer> {
         }
         if (documents.isEmpty()) {
             err.println(stored == 0
-                    ? "no documents in " + root.dataDir() + "; ingest some with `compendium ingest PATH...`"
+                    ? "no documents in " + root.storeLocation().describe() + "; ingest some with `compendium ingest PATH...`"
                     : "no document matches these filters (the store holds " + stored + "); try `compendium list` without filters");
             return ExitCodes.OK;
         }

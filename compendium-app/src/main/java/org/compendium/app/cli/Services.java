@@ -1,14 +1,14 @@
 package org.compendium.app.cli;
 
-import java.nio.file.Path;
 import org.compendium.ingest.SourceReader;
 import org.compendium.parse.DocumentParser;
 import org.compendium.store.DocumentStore;
+import org.compendium.store.StoreLocation;
 
 /**
  * The objects the commands work with, built once by {@code Main} and handed to every command's constructor.
  *
- * @param stores   opens the store in a data folder
+ * @param stores   opens the store at a location (embedded in a data folder, or PostgreSQL)
  * @param reader   the ingest stage
  * @param parser   the parse stage
  * @param terminal  whether stderr is a terminal, so progress can be redrawn in place
@@ -16,10 +16,10 @@ import org.compendium.store.DocumentStore;
  */
 public record Services(StoreOpener stores, SourceReader reader, DocumentParser parser, boolean terminal,
                        PasswordSource passwords) {
-    /** Opens the store of a data folder; {@code DocumentStore::open} in production. */
+    /** Opens the store at a location; {@code DocumentStore::open} in production. */
     @FunctionalInterface
     public interface StoreOpener {
-        DocumentStore open(Path dataDir);
+        DocumentStore open(StoreLocation location);
     }
 
     /** Services whose passwords come from {@code COMPENDIUM_PASSWORD} or standard input. */

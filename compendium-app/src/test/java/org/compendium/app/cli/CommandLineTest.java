@@ -225,8 +225,8 @@ class CommandLineTest {
 
     @Test
     void aStoreErrorExitsThreeInOneLine() {
-        CommandLineRun list = CommandLineRun.withStores(dir -> {
-            throw new StoreException("the store at " + dir + " is in use by another compendium process; "
+        CommandLineRun list = CommandLineRun.withStores(location -> {
+            throw new StoreException("the store at " + location.describe() + " is in use by another compendium process; "
                     + "close it or use --data to pick another folder");
         }, "--data", "busy", "list");
 
@@ -237,7 +237,7 @@ class CommandLineTest {
 
     @Test
     void anUnexpectedErrorIsOneLineUnlessVerbose() {
-        Services.StoreOpener broken = dir -> {
+        Services.StoreOpener broken = location -> {
             throw new IllegalStateException("boom");
         };
 
