@@ -109,6 +109,7 @@ final class ProvisionDocuments {
         keyword(doc, SearchFields.SOURCE, e.source());
         e.addressees().forEach(a -> keyword(doc, SearchFields.ADDRESSEE, a));
         e.themes().forEach(t -> keyword(doc, SearchFields.THEME, t));
+        e.participants().forEach(s -> keyword(doc, SearchFields.PARTICIPANT, s));
         if (e.date() != null) {
             doc.add(new NumericDocValuesField(DATE, e.date().toEpochDay()));
             doc.add(new StoredField(STORED + DATE, e.date().toEpochDay()));
@@ -157,7 +158,8 @@ final class ProvisionDocuments {
                 doc.get(STORED + SearchFields.SOURCE),
                 doc.get(STORED + "sha256"),
                 doc.get(STORED + "symbol"),
-                doc.getField(STORED + "ordinal").numericValue().intValue());
+                doc.getField(STORED + "ordinal").numericValue().intValue(),
+                List.of(doc.getValues(STORED + SearchFields.PARTICIPANT)));
     }
 
     /** A filter field: indexed under its folded key, stored as displayed, and a facet when it is one. */

@@ -53,6 +53,8 @@ import org.compendium.parse.grammar.VerbStrength;
 public final class ProvisionSearch implements AutoCloseable {
     /** How many values each facet lists at most. */
     public static final int FACET_VALUES = 20;
+    /** How many States the participant facet lists at most: every State party and observer, not the 20 most frequent. */
+    public static final int PARTICIPANT_VALUES = 250;
     /** How many matching documents of one provision (its versions and copies) the grouping reads to find the reader's. */
     private static final int VERSIONS_READ = 12;
     /** The most documents one citation is read from (six versions, each possibly reproduced in a few compendiums). */
@@ -448,7 +450,7 @@ public final class ProvisionSearch implements AutoCloseable {
         for (String field : SearchFields.FACETS) {
             List<FacetCount> values = new ArrayList<>();
             FacetResult r = counts == null || state.getOrdRange(field) == null ? null
-                    : counts.getTopChildren(FACET_VALUES, field);
+                    : counts.getTopChildren(field.equals(SearchFields.PARTICIPANT) ? PARTICIPANT_VALUES : FACET_VALUES, field);
             if (r != null) {
                 for (LabelAndValue lv : r.labelValues) {
                     values.add(new FacetCount(lv.label, lv.value.longValue()));

@@ -19,6 +19,8 @@ public final class SearchFields {
     public static final String STRENGTH = "strength";
     public static final String ADDRESSEE = "addressee";
     public static final String THEME = "theme";
+    /** A State that took part in the provision's meeting or session, by identifier ({@code FRA}, {@code EUE}). */
+    public static final String PARTICIPANT = "participant";
     public static final String LANGUAGE = "language";
     public static final String SOURCE = "source";
     /** The provision's words; a query term without a field searches it. */
@@ -26,12 +28,12 @@ public final class SearchFields {
 
     /** The fields with facet counts, in the order results list them. */
     public static final List<String> FACETS = List.of(BODY, TYPE, MEETING, SESSION, YEAR, KIND, STRENGTH, VERB, ADDRESSEE,
-            THEME, LANGUAGE);
+            THEME, LANGUAGE, PARTICIPANT);
     /** The fields a filter or a field query can name (besides {@link #TEXT}). */
     public static final List<String> FILTERS = List.of(CITATION, BODY, TYPE, MEETING, SESSION, YEAR, KIND, STRENGTH, VERB,
-            ADDRESSEE, THEME, LANGUAGE, SOURCE);
+            ADDRESSEE, THEME, LANGUAGE, PARTICIPANT, SOURCE);
     /** The facet fields that can hold several values per provision. */
-    static final List<String> MULTI_VALUED = List.of(ADDRESSEE, THEME);
+    static final List<String> MULTI_VALUED = List.of(ADDRESSEE, THEME, PARTICIPANT);
 
     private SearchFields() {
     }

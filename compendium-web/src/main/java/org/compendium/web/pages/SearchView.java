@@ -50,6 +50,29 @@ public record SearchView(SearchParams params, SearchResult result, String queryE
         return URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    /** ISO 3166-1 alpha-3 → alpha-2, for the JDK's country names in every interface language. */
+    private static final Map<String, String> ALPHA2 = alpha2();
+
+    private static Map<String, String> alpha2() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String a2 : Locale.getISOCountries()) {
+            out.put(Locale.of("", a2).getISO3Country(), a2);
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
+     * A participating State's name in the interface language: the JDK's (CLDR) country name of its ISO 3166-1 code,
+     * the European Union from the bundle, else the identifier itself.
+     */
+    public static String stateName(Messages t, String stateId) {
+        if (stateId.equals("EUE")) {
+            return t.get("participant.EUE");
+        }
+        String a2 = ALPHA2.get(stateId);
+        return a2 == null ? stateId : Locale.of("", a2).getDisplayCountry(t.language().locale());
+    }
+
     /** One active filter, as a chip shows it: the field, the value, and the link to this search without it. */
     public record Chip(String field, String value, String removeHref) {
     }
@@ -116,6 +139,7 @@ public record SearchView(SearchParams params, SearchResult result, String queryE
                 case "kind" -> t.kind(ProvisionKind.valueOf(value.toUpperCase(Locale.ROOT)));
                 case "addressee" -> org.compendium.index.Addressees.CODES.contains(value) ? t.get("addressee." + value) : value;
                 case "strength" -> org.compendium.parse.grammar.VerbStrength.fromCode(value).isPresent() ? t.get("strength." + value) : value;
+                case "participant" -> stateName(t, value);
                 case "language" -> org.compendium.model.Language.OFFICIAL.contains(org.compendium.model.Language.fromCodeOrUndetermined(value))
                         ? t.get("un.language." + value) : value;
                 default -> value;
