@@ -10,6 +10,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.compendium.model.Citation;
 import org.compendium.web.pages.Links;
 import org.junit.jupiter.api.AfterAll;
@@ -136,5 +137,51 @@ class MultilingualWebIT {
         page.locator("#ui-en").click();
         assertThat(page.locator("html")).hasAttribute("dir", "ltr");
         assertThat(page.locator("main h1")).hasText("Browse the documents");
+    }
+
+    @Test
+    void activeFiltersAreChipsThatRemoveThemselvesAndClearAllRemovesEvery() {
+        page.navigate(server.url("search?lang=fr&strength=requests&kind=operative"));
+        Locator chips = page.locator("#active-filters a.chip");
+        assertThat(chips).hasCount(2);
+        // In the facets' order: the kind of provision, then the verb's strength.
+        assertThat(chips.first()).containsText("Nature de la disposition: Paragraphe du dispositif");
+        assertThat(chips.nth(1)).containsText("Force du verbe: prie");
+        assertThat(page.locator("#results-h")).containsText("4 dispositions");
+        chips.nth(1).click();
+        assertThat(page.locator("#active-filters a.chip")).hasCount(1);
+        assertThat(page.locator("#active-filters a.chip")).containsText("Paragraphe du dispositif");
+        assertThat(page.locator("#results-h")).containsText("10 dispositions");
+        page.locator("#clear-all").click();
+        assertThat(page.locator("#active-filters")).hasCount(0);
+        assertThat(page.locator("#results-h")).containsText("43 dispositions");
+        // The strength facet reads as the scale, strongest first, in the interface language.
+        assertThat(page.locator("input[name=strength] + label").first()).containsText("décide");
+        assertThat(page.locator("input[name=strength] + label").nth(1)).containsText("prie instamment");
+    }
+
+    @Test
+    void theExportLinkOfASearchDownloadsEveryHitInTheReadersLanguage() {
+        page.navigate(server.url("search?lang=ru&q=" + encode("smuggling")));
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#export-csv").click());
+        String csv;
+        try {
+            csv = java.nio.file.Files.readString(download.path());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(csv).startsWith("citation,work,eId");
+        List<java.util.Map<String, String>> rows = new java.util.ArrayList<>();
+        try (com.fasterxml.jackson.databind.MappingIterator<java.util.Map<String, String>> it = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
+                .readerForMapOf(String.class).with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader()).readValues(csv)) {
+            it.forEachRemaining(rows::add);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        int total = Integer.parseInt(page.locator("#results-h").textContent().replaceAll("\\D", ""));
+        assertThat(rows).hasSize(total).allSatisfy(r -> {
+            assertThat(r.get("language")).isEqualTo("ru");
+            assertThat(r.get("versions")).isEqualTo("ar;zh;en;fr;ru;es");
+        });
     }
 }

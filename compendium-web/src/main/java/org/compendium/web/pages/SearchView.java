@@ -84,6 +84,20 @@ public record SearchView(SearchParams params, SearchResult result, String queryE
         return out;
     }
 
+    /** The export of every hit of this search as {@code csv} or {@code json}, in the reader's language {@code lang}. */
+    public String exportHref(String format, UiLanguage lang) {
+        StringBuilder sb = new StringBuilder("/api/search/export?").append(pair("format", format)).append('&')
+                .append(pair("q", params.request().query()));
+        if (params.request().language() != org.compendium.model.Language.UNDETERMINED) {
+            sb.append('&').append(pair("qlang", params.request().language().code()));
+        }
+        params.request().filters().forEach((field, values) -> values.forEach(v -> sb.append('&').append(pair(field, v))));
+        if (params.request().sort() != SortOrder.RELEVANCE) {
+            sb.append('&').append(pair("sort", params.request().sort().code()));
+        }
+        return sb.append('&').append(pair("lang", lang.code())).toString();
+    }
+
     /** This search with no filter (query, sort and page size kept, back to page 1). */
     public String clearAllHref() {
         return withFilters(Map.of());
