@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.compendium.ingest.SourceReader;
-import org.compendium.model.Language;
 import org.compendium.parse.DocumentParser;
 import org.compendium.parse.LanguageFixtures;
 import org.compendium.parse.language.LanguageDetector;
@@ -29,26 +28,12 @@ final class SixLanguageIndex {
     private SixLanguageIndex() {
     }
 
-    /**
-     * The fixtures copied into one folder as {@code <kind>-<lang>.txt}: the store tells documents apart by source file
-     * name, and every fixture folder names its files {@code <lang>.txt}.
-     */
-    private static Path sources(Path into) throws IOException {
-        Path dir = Files.createDirectories(into.resolve("sources"));
-        for (String kind : LanguageFixtures.KINDS) {
-            for (Language language : LanguageFixtures.languages()) {
-                Files.writeString(dir.resolve(kind + "-" + language.code() + ".txt"), LanguageFixtures.text(kind, language));
-            }
-        }
-        return dir;
-    }
-
     static synchronized ProvisionSearch search() {
         if (search == null) {
             Path folder;
             try {
                 data = Files.createTempDirectory("compendium-six-");
-                folder = sources(data);
+                folder = LanguageFixtures.writeAll(data.resolve("sources"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

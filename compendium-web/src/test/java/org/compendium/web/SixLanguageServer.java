@@ -11,7 +11,6 @@ import org.compendium.index.LanguageAnalyzers;
 import org.compendium.index.ProvisionIndex;
 import org.compendium.index.ProvisionSearch;
 import org.compendium.ingest.SourceReader;
-import org.compendium.model.Language;
 import org.compendium.parse.DocumentParser;
 import org.compendium.parse.LanguageFixtures;
 import org.compendium.parse.language.LanguageDetector;
@@ -41,13 +40,7 @@ final class SixLanguageServer implements AutoCloseable {
     static SixLanguageServer start() {
         try {
             Path dir = Files.createTempDirectory("compendium-web-six");
-            // The store tells documents apart by file name; every fixture folder names its files <lang>.txt.
-            Path sources = Files.createDirectories(dir.resolve("sources"));
-            for (String kind : LanguageFixtures.KINDS) {
-                for (Language language : LanguageFixtures.languages()) {
-                    Files.writeString(sources.resolve(kind + "-" + language.code() + ".txt"), LanguageFixtures.text(kind, language));
-                }
-            }
+            Path sources = LanguageFixtures.writeAll(dir.resolve("sources"));
             DocumentStore store = DocumentStore.open(dir.resolve("data"));
             new Ingestion(new SourceReader(), new DocumentParser(), store).ingest(List.of(sources), IngestListener.NONE);
             Path indexDir = ProvisionIndex.folder(dir.resolve("data"));

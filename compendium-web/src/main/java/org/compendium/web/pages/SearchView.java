@@ -29,17 +29,27 @@ public record SearchView(SearchParams params, SearchResult result, String queryE
 
     /** The link to this search with another sort and page, keeping the query, every filter and the page size. */
     public String link(SortOrder sort, int page) {
-        StringBuilder sb = new StringBuilder("/search?").append(pair("q", params.request().query()));
-        if (params.request().language() != org.compendium.model.Language.UNDETERMINED) {
-            sb.append('&').append(pair("qlang", params.request().language().code()));
-        }
-        params.request().filters().forEach((field, values) -> values.forEach(v -> sb.append('&').append(pair(field, v))));
-        if (sort != SortOrder.RELEVANCE) {
-            sb.append('&').append(pair("sort", sort.code()));
-        }
+        StringBuilder sb = search("/search?", params.request().filters(), sort);
         if (page > 1) {
             sb.append('&').append(pair("page", Integer.toString(page)));
         }
+        return pageSize(sb);
+    }
+
+    /** The query, its language, {@code filters} and {@code sort} as parameters after {@code start}. */
+    private StringBuilder search(String start, Map<String, java.util.List<String>> filters, SortOrder sort) {
+        StringBuilder sb = new StringBuilder(start).append(pair("q", params.request().query()));
+        if (params.request().language() != org.compendium.model.Language.UNDETERMINED) {
+            sb.append('&').append(pair("qlang", params.request().language().code()));
+        }
+        filters.forEach((field, values) -> values.forEach(v -> sb.append('&').append(pair(field, v))));
+        if (sort != SortOrder.RELEVANCE) {
+            sb.append('&').append(pair("sort", sort.code()));
+        }
+        return sb;
+    }
+
+    private String pageSize(StringBuilder sb) {
         if (params.pageSize() != SearchParams.PAGE_SIZE) {
             sb.append('&').append(pair("pageSize", Integer.toString(params.pageSize())));
         }
@@ -86,16 +96,8 @@ public record SearchView(SearchParams params, SearchResult result, String queryE
 
     /** The export of every hit of this search as {@code csv} or {@code json}, in the reader's language {@code lang}. */
     public String exportHref(String format, UiLanguage lang) {
-        StringBuilder sb = new StringBuilder("/api/search/export?").append(pair("format", format)).append('&')
-                .append(pair("q", params.request().query()));
-        if (params.request().language() != org.compendium.model.Language.UNDETERMINED) {
-            sb.append('&').append(pair("qlang", params.request().language().code()));
-        }
-        params.request().filters().forEach((field, values) -> values.forEach(v -> sb.append('&').append(pair(field, v))));
-        if (params.request().sort() != SortOrder.RELEVANCE) {
-            sb.append('&').append(pair("sort", params.request().sort().code()));
-        }
-        return sb.append('&').append(pair("lang", lang.code())).toString();
+        return search("/api/search/export?" + pair("format", format) + "&", params.request().filters(), params.request().sort())
+                .append('&').append(pair("lang", lang.code())).toString();
     }
 
     /** This search with no filter (query, sort and page size kept, back to page 1). */
@@ -115,18 +117,7 @@ public record SearchView(SearchParams params, SearchResult result, String queryE
     }
 
     private String withFilters(Map<String, java.util.List<String>> filters) {
-        StringBuilder sb = new StringBuilder("/search?").append(pair("q", params.request().query()));
-        if (params.request().language() != org.compendium.model.Language.UNDETERMINED) {
-            sb.append('&').append(pair("qlang", params.request().language().code()));
-        }
-        filters.forEach((field, values) -> values.forEach(v -> sb.append('&').append(pair(field, v))));
-        if (params.request().sort() != SortOrder.RELEVANCE) {
-            sb.append('&').append(pair("sort", params.request().sort().code()));
-        }
-        if (params.pageSize() != SearchParams.PAGE_SIZE) {
-            sb.append('&').append(pair("pageSize", Integer.toString(params.pageSize())));
-        }
-        return sb.toString();
+        return pageSize(search("/search?", filters, params.request().sort()));
     }
 
     /** The number of the last page. */
