@@ -21,6 +21,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -59,6 +61,8 @@ public final class ProvisionSearch implements AutoCloseable {
     private static final int VERSIONS_READ = 12;
     /** The most documents one citation is read from (six versions, each possibly reproduced in a few compendiums). */
     private static final int MAX_COPIES = 100;
+    /** The memory the grouping's second pass may use to replay the first pass's matches instead of searching again. */
+    private static final double GROUPING_CACHE_MB = 16;
 
     private final Path dir;
     private final Directory directory;
@@ -139,15 +143,31 @@ public final class ProvisionSearch implements AutoCloseable {
             FacetsCollectorManager.FacetsResult result = null;
             for (QueryReader.Attempt a : attempts) {
                 attempt = a;
-                result = collect(searcher, request, a.query());
+                result = collect(searcher, request, a.query(), searcher.oneDocumentPerGroup);
                 if (result.topDocs().totalHits.value() >= a.enough()) {
                     break;
                 }
             }
-            TopGroups<BytesRef> groups = group(searcher, request, attempt.query());
-            List<SearchHit> hits = hits(searcher, attempt.shown(), groups, request.reader());
+            List<ScoreDoc[]> page = new ArrayList<>();
+            long total;
+            if (searcher.oneDocumentPerGroup) {
+                // No two documents share a citation (a one-language index): each match is its own hit, and the page
+                // comes from the same pass as the facets.
+                ScoreDoc[] top = result.topDocs().scoreDocs;
+                for (int i = request.offset(); i < Math.min(top.length, request.offset() + request.limit()); i++) {
+                    page.add(new ScoreDoc[] {top[i]});
+                }
+                total = result.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+            } else {
+                TopGroups<BytesRef> groups = group(searcher, request, attempt.query());
+                for (GroupDocs<BytesRef> g : groups.groups) {
+                    page.add(g.scoreDocs());
+                }
+                total = groups.totalGroupCount;
+            }
+            List<SearchHit> hits = hits(searcher, attempt.shown(), page, request.reader());
             List<Facet> facets = facets(searcher.state, result);
-            return new SearchResult(request, groups.totalGroupCount, hits, facets);
+            return new SearchResult(request, total, hits, facets);
         } catch (IOException e) {
             throw failure(e);
         } finally {
@@ -170,6 +190,8 @@ public final class ProvisionSearch implements AutoCloseable {
     private static TopGroups<BytesRef> group(IndexSearcher searcher, SearchRequest request, Query query)
             throws IOException, QuerySyntaxException {
         GroupingSearch grouping = new GroupingSearch(ProvisionDocuments.GROUP)
+                // The first pass's matches and scores are kept for the second, which then does not run the query again.
+                .setCachingInMB(GROUPING_CACHE_MB, true)
                 .setAllGroups(true)
                 .setGroupDocsLimit(VERSIONS_READ)
                 .setIgnoreDocsWithoutGroupField(true);
@@ -201,11 +223,17 @@ public final class ProvisionSearch implements AutoCloseable {
                 + "terms (a prefix such as a* matches thousands of words): make its prefixes longer", e);
     }
 
-    private static FacetsCollectorManager.FacetsResult collect(IndexSearcher searcher, SearchRequest request, Query query)
-            throws IOException, QuerySyntaxException {
+    /**
+     * The pass that counts the matches and their facets; with {@code page}, it also ranks the page (when every match
+     * is its own hit), else the grouping does.
+     */
+    private static FacetsCollectorManager.FacetsResult collect(IndexSearcher searcher, SearchRequest request, Query query,
+            boolean page) throws IOException, QuerySyntaxException {
+        int wanted = page ? Math.max(1, request.offset() + request.limit()) : 1;
         try {
-            // The page comes from the grouping; this pass counts the matches and their facets.
-            return FacetsCollectorManager.search(searcher, query, 1, new FacetsCollectorManager());
+            return page && request.sort() == SortOrder.DATE
+                    ? FacetsCollectorManager.search(searcher, query, wanted, byDate(), true, new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooManyTerms(request, e);
         }
@@ -373,15 +401,15 @@ public final class ProvisionSearch implements AutoCloseable {
      * the provision's documents), else the best-matching one; its snippet for the query (unmarked when the version
      * shown is not one that matched).
      */
-    private List<SearchHit> hits(IndexSearcher searcher, Query query, TopGroups<BytesRef> groups, Language reader)
+    private List<SearchHit> hits(FacetSearcher searcher, Query query, List<ScoreDoc[]> groups, Language reader)
             throws IOException {
         StoredFields stored = searcher.storedFields();
         List<ProvisionEntry> shown = new ArrayList<>();
         List<List<Language>> versions = new ArrayList<>();
-        int[] ids = new int[groups.groups.length];
+        int[] ids = new int[groups.size()];
         float[] scores = new float[ids.length];
         for (int i = 0; i < ids.length; i++) {
-            ScoreDoc[] docs = groups.groups[i].scoreDocs();
+            ScoreDoc[] docs = groups.get(i);
             int chosen = docs[0].doc;
             for (ScoreDoc sd : docs) {
                 if (reader != Language.UNDETERMINED && entry(stored, sd.doc).language().equals(reader.code())) {
@@ -390,7 +418,8 @@ public final class ProvisionSearch implements AutoCloseable {
                 }
             }
             ProvisionEntry best = entry(stored, chosen);
-            List<Integer> all = byCitation(searcher, best.citation());
+            // With one document per citation, the document found is the provision's only version.
+            List<Integer> all = searcher.oneDocumentPerGroup ? List.of(chosen) : byCitation(searcher, best.citation());
             ProvisionEntry show = best;
             if (reader != Language.UNDETERMINED && !best.language().equals(reader.code())) {
                 for (int doc : all) {
@@ -408,7 +437,8 @@ public final class ProvisionSearch implements AutoCloseable {
             versions.add(languages(stored, all));
         }
         Snippet[] snippets = ids.length == 0 ? new Snippet[0]
-                : new StructuredHighlighter(searcher, analyzers).snippets(analyzers.textFields(), query, ids);
+                // Only the text fields the index holds: an absent language's field has nothing to highlight.
+                : new StructuredHighlighter(searcher, analyzers).snippets(searcher.textFields, query, ids);
         List<SearchHit> out = new ArrayList<>(ids.length);
         for (int i = 0; i < ids.length; i++) {
             ProvisionEntry e = shown.get(i);
@@ -499,9 +529,17 @@ public final class ProvisionSearch implements AutoCloseable {
         final SortedSetDocValuesReaderState state;
         /** The text fields this reader holds, in the registry's order: a query reads only those. */
         final List<String> textFields;
+        /**
+         * Whether no two documents share a citation (every document, deleted ones included, has its own group key):
+         * then grouping is the identity and is skipped — as on a one-language index such as the seeds'.
+         */
+        final boolean oneDocumentPerGroup;
 
         FacetSearcher(IndexReader reader, LanguageAnalyzers analyzers) throws IOException {
             super(reader);
+            // The global count of group keys (an ordinal map across segments, built once per reader).
+            SortedDocValues keys = MultiDocValues.getSortedValues(reader, ProvisionDocuments.GROUP);
+            this.oneDocumentPerGroup = keys == null || keys.getValueCount() == reader.maxDoc();
             FieldInfos infos = FieldInfos.getMergedFieldInfos(reader);
             this.textFields = analyzers.textFields().stream().filter(f -> infos.fieldInfo(f) != null).toList();
             SortedSetDocValuesReaderState s;

@@ -184,4 +184,19 @@ class MultilingualWebIT {
             assertThat(r.get("versions")).isEqualTo("ar;zh;en;fr;ru;es");
         });
     }
+
+    @Test
+    void theQueryLanguageChosenInTheFormReadsTheWordsInThatLanguagesField() {
+        page.navigate(server.url("search?lang=fr&q=migrants"));
+        assertThat(page.locator("#qlang")).hasValue("");
+        // Read as French, the French versions matched: their snippets mark the word.
+        assertThat(page.locator("ol.hits li.hit p.snippet mark").first()).isVisible();
+        page.selectOption("#qlang", "en");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("qlang=en"));
+        assertThat(page.locator("#qlang")).hasValue("en");
+        // Read as English, the English versions matched; the French reader sees the French text, unmarked.
+        Locator first = page.locator("ol.hits li.hit").first();
+        assertThat(first.locator("p.snippet")).hasAttribute("lang", "fr");
+        assertThat(page.locator("ol.hits li.hit p.snippet mark")).hasCount(0);
+    }
 }
