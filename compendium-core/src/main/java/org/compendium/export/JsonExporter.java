@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import org.compendium.model.AgendaItem;
+import org.compendium.model.BodyCoverage;
 import org.compendium.model.Coverage;
 import org.compendium.model.DocumentMetadata;
 import org.compendium.model.DocumentSymbol;
@@ -28,9 +29,10 @@ import org.compendium.model.SourceSpan;
 public final class JsonExporter implements DocumentSink {
     /**
      * The version of this export's shape, written first in every document: 2 added {@code work}, {@code expression}
-     * and each provision's {@code work} and {@code eId} (version 1 had none of them, and cited reports by year).
+     * and each provision's {@code work} and {@code eId} (version 1 had none of them, and cited reports by year); 3
+     * added {@code structure} (the two coverage figures, unstructured or not) and {@code warnings}.
      */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
 
     /** The generator's codec writes {@link ProvisionJson} records; it never closes the caller's stream. */
     private static final JsonFactory FACTORY = new com.fasterxml.jackson.databind.ObjectMapper(JsonFactory.builder()
@@ -125,6 +127,8 @@ public final class JsonExporter implements DocumentSink {
         json.writeStringField("format", doc.format() == null ? null : doc.format().code());
         json.writeNumberField("sourceLength", doc.sourceLength());
         writeCoverage(doc.coverage());
+        writeStructure(doc);
+        writeStrings("warnings", doc.warnings());
         writeStrings("mentionedSymbols", m.mentionedSymbols().stream().map(DocumentSymbol::value).toList());
         writeStrings("mentionedResolutions", m.mentionedResolutions());
         json.writeArrayFieldStart("agenda");
@@ -168,6 +172,29 @@ public final class JsonExporter implements DocumentSink {
         json.writeNumberField("unassigned", c.unassigned());
         json.writeNumberField("assignedTwice", c.assignedTwice());
         json.writeNumberField("ratio", c.ratio());
+        json.writeEndObject();
+    }
+
+    /** How much of the text the structure explains, and whether the document was stored as unstructured text. */
+    private void writeStructure(ParsedDocument doc) throws IOException {
+        BodyCoverage b = doc.body();
+        json.writeObjectFieldStart("structure");
+        json.writeBooleanField("unstructured", doc.unstructured());
+        if (b == null) {
+            json.writeNullField("inProvisions");
+            json.writeNullField("setAside");
+            json.writeNullField("outside");
+            json.writeNullField("provisionsShare");
+            json.writeNullField("setAsideShare");
+            json.writeNullField("largelyOutsideProvisions");
+        } else {
+            json.writeNumberField("inProvisions", b.inProvisions());
+            json.writeNumberField("setAside", b.setAside());
+            json.writeNumberField("outside", b.outside());
+            json.writeNumberField("provisionsShare", b.provisionsShare());
+            json.writeNumberField("setAsideShare", b.setAsideShare());
+            json.writeBooleanField("largelyOutsideProvisions", !doc.unstructured() && b.largelyOutsideProvisions());
+        }
         json.writeEndObject();
     }
 

@@ -31,6 +31,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
  * the plain-text exports of UN documents. The id is the number Word shows unless footnotes were deleted and not
  * renumbered. Endnotes are not read. Headers, footers, comments and text boxes are not read. The text ends
  * with a line feed.
+ *
+ * <p>Tracked changes are read as if accepted: inserted text ({@code w:ins}) is kept, deleted text ({@code w:del},
+ * whose runs hold {@code w:delText}) never enters the text; {@link #extract(String, byte[], List)} notes how many of
+ * each it met.
  */
 public final class DocxTextReader {
     /** The line that separates the body from the footnotes, as in the plain-text exports of UN documents. */
@@ -48,6 +52,14 @@ public final class DocxTextReader {
      * @throws RejectedInputException if the file is not a readable DOCX or holds no text
      */
     public String extract(String name, byte[] bytes) throws RejectedInputException {
+        return extract(name, bytes, new ArrayList<>());
+    }
+
+    /**
+     * Extracts the text of a DOCX, adding to {@code notes} what the reader did beyond reading text (tracked changes
+     * read as accepted).
+     */
+    public String extract(String name, byte[] bytes, List<String> notes) throws RejectedInputException {
         if (startsWith(bytes, OLE2_MAGIC)) {
             // Word stores a password-protected .docx in the old OLE2 container, like a Word 97-2003 .doc.
             throw new RejectedInputException(name,
@@ -55,7 +67,9 @@ public final class DocxTextReader {
                     "Open it in Word and save an unprotected copy as .docx (Word Document)");
         }
         List<String> paragraphs = new ArrayList<>();
+        TrackedChanges changes = new TrackedChanges();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            changes.count(document);
             DocxListNumbering numbering = new DocxListNumbering(document.getNumbering());
             for (IBodyElement element : document.getBodyElements()) {
                 addElement(element, numbering, paragraphs);
@@ -70,6 +84,7 @@ public final class DocxTextReader {
             throw new RejectedInputException(name, "the DOCX is damaged and cannot be read (" + describe(e) + ")",
                     "Open it in Word and save it again as .docx, or give the document as .pdf or .txt", e);
         }
+        changes.describe().ifPresent(notes::add);
         if (paragraphs.isEmpty()) {
             throw new RejectedInputException(name, "the DOCX contains no text",
                     "Check that this is the right file; text in headers, footers and text boxes is not read");
@@ -136,8 +151,14 @@ public final class DocxTextReader {
         return out.toString();
     }
 
-    /** Returns a run's text; POI writes a footnote reference in it as "[footnoteRef:12]", which becomes "¹²". */
+    /**
+     * Returns a run's text; POI writes a footnote reference in it as "[footnoteRef:12]", which becomes "¹²". A run of
+     * a tracked deletion (its text in {@code w:delText}) gives nothing: the document is read as accepted.
+     */
     private static String runText(XWPFRun run) {
+        if (run.getCTR().sizeOfDelTextArray() > 0) {
+            return "";
+        }
         String text = run.text();
         List<CTFtnEdnRef> references = run.getCTR().getFootnoteReferenceList();
         if (references.isEmpty()) {

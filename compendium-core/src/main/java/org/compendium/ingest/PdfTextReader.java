@@ -2,6 +2,7 @@ package org.compendium.ingest;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -19,7 +20,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
  *   <li>no blank lines are inserted between paragraphs; the vertical gaps of the page are not represented.
  * </ul>
  *
- * <p>Refuses PDFs that need a password to open, damaged and truncated files, and PDFs without a text layer (scans).
+ * <p>A page in two columns is read column by column, left first ({@link PdfColumns}); one whose columns some lines
+ * cross is refused, its reading order being uncertain. Refuses PDFs that need a password to open, damaged and truncated files, and PDFs without a text layer (scans).
  * A PDF encrypted only with an owner password opens without one and is read, whatever copy restriction it declares.
  * PDFBox repairs some damage silently (it rebuilds a broken cross-reference table), so a damaged PDF may be read
  * rather than rejected; only a missing end marker, a load failure, no pages or no text are detected.
@@ -50,7 +52,7 @@ public final class PdfTextReader {
                 throw new RejectedInputException(name, "the PDF is damaged: it has no pages",
                         "Download or export the PDF again, or give the document as .docx or .txt");
             }
-            String text = normalise(stripper().getText(document));
+            String text = RightToLeftBrackets.repair(normalise(text(name, document)));
             if (text.isBlank()) {
                 throw new RejectedInputException(name, "the PDF has no extractable text ("
                         + (pages == 1 ? "its only page has no" : "none of its " + pages + " pages has a") + " text layer)",
@@ -65,6 +67,37 @@ public final class PdfTextReader {
             throw new RejectedInputException(name, "the PDF is damaged and cannot be read (" + describe(e) + ")",
                     "Download or export the PDF again, or give the document as .docx or .txt", e);
         }
+    }
+
+    /**
+     * The text of every page: a page laid out in two columns ({@link PdfColumns}) is read left column first; a page
+     * whose columns some lines cross is refused, since no reading order can be trusted there.
+     */
+    private static String text(String name, PDDocument document) throws IOException, RejectedInputException {
+        List<PdfColumns.Layout> layouts = PdfColumns.layouts(document);
+        for (PdfColumns.Layout layout : layouts) {
+            if (layout.untrusted()) {
+                throw new RejectedInputException(name, "page " + layout.page() + " is laid out in two columns that "
+                        + layout.crossingLines() + (layout.crossingLines() == 1 ? " line crosses" : " lines cross")
+                        + ", so the order in which its text is read cannot be trusted",
+                        "Give the document as .docx, or as a PDF in one column");
+            }
+        }
+        PDFTextStripper stripper = stripper();
+        if (layouts.stream().noneMatch(PdfColumns.Layout::twoColumns)) {
+            return stripper.getText(document);
+        }
+        StringBuilder out = new StringBuilder();
+        for (PdfColumns.Layout layout : layouts) {
+            if (layout.twoColumns()) {
+                out.append(PdfColumns.columnText(document, layout, stripper)).append('\f');
+            } else {
+                stripper.setStartPage(layout.page());
+                stripper.setEndPage(layout.page());
+                out.append(stripper.getText(document));
+            }
+        }
+        return out.toString();
     }
 
     private static PDFTextStripper stripper() {

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import org.compendium.model.SourceFormat;
 
@@ -52,17 +54,18 @@ public final class SourceReader {
         SourceFormat format = detector.detect(name, bytes).orElseThrow(() -> new RejectedInputException(name,
                 "unknown file format (neither its content nor its extension is PDF, DOCX, text or Markdown)",
                 "Give a .pdf, .docx, .txt, .md or .markdown file; save other formats (e.g. .doc, .odt, .rtf) as .docx or .pdf"));
+        List<String> notes = new ArrayList<>();
         String text = switch (format) {
             case TEXT, MARKDOWN -> textReader.decode(name, bytes);
             case PDF -> pdfReader.extract(name, bytes);
-            case DOCX -> docxReader.extract(name, bytes);
+            case DOCX -> docxReader.extract(name, bytes, notes);
         };
         if (text.isBlank()) {
             // Only text and Markdown get here; the PDF and DOCX readers give their own, more specific message.
             throw new RejectedInputException(name, "the file contains only whitespace",
                     "Check that this is the right file, or export the document again");
         }
-        return new SourceText(name, format, text, sha256(bytes), bytes.length);
+        return new SourceText(name, format, text, sha256(bytes), bytes.length, notes);
     }
 
     /** The limits this reader enforces. */

@@ -1,5 +1,6 @@
 package org.compendium.ingest;
 
+import java.util.List;
 import org.compendium.model.SourceFormat;
 
 /**
@@ -11,11 +12,19 @@ import org.compendium.model.SourceFormat;
  * @param text       the text that offsets point into
  * @param sha256     hex SHA-256 of the file's bytes
  * @param byteLength the file's size in bytes
+ * @param notes      how the reader read what the file holds besides plain text, in plain words (a DOCX's tracked
+ *                   changes read as accepted); the parse outcome repeats them as warnings
  */
-public record SourceText(String name, SourceFormat format, String text, String sha256, long byteLength) {
+public record SourceText(String name, SourceFormat format, String text, String sha256, long byteLength, List<String> notes) {
     public SourceText {
         if (name == null || format == null || text == null || sha256 == null) {
             throw new IllegalArgumentException("a source text needs a name, format, text and digest");
         }
+        notes = List.copyOf(notes);
+    }
+
+    /** A source text read without anything to note. */
+    public SourceText(String name, SourceFormat format, String text, String sha256, long byteLength) {
+        this(name, format, text, sha256, byteLength, List.of());
     }
 }

@@ -57,7 +57,7 @@ final class CompendiumReader implements StructureReader {
         boolean inBoldTitle = false;
         int i = 0;
         // Front matter, table of contents and introduction, up to Part A.
-        for (; i < lines.size() && !PART_A.matcher(lines.get(i).text()).matches(); i++) {
+        for (; i < lines.size() && !(PART_A.matcher(lines.get(i).text()).matches() && !isContentsEntry(lines, i)); i++) {
             SourceLines.Line line = lines.get(i);
             if (TABLE_OF_CONTENTS.matcher(line.text()).matches()) {
                 frontKind = SegmentKind.TEXT;
@@ -85,6 +85,25 @@ final class CompendiumReader implements StructureReader {
                 collector.addRawSegment(SegmentKind.INDEX_TABLE, List.of(new SourceSpan(line.start(), line.end())));
             }
         }
+    }
+
+    /** A line of leader dots and a page number ({@code …………… 4}), as a PDF's table of contents prints its entries. */
+    private static final Pattern LEADER = Pattern.compile("\\.{4,}\\s*\\d{1,3}\\s*$");
+
+    /**
+     * Whether the heading at {@code i} is an entry of the table of contents, not the part itself: it, or the line it
+     * wraps onto, ends with leader dots and a page number.
+     */
+    private static boolean isContentsEntry(List<SourceLines.Line> lines, int i) {
+        if (LEADER.matcher(lines.get(i).text()).find()) {
+            return true;
+        }
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!lines.get(j).isBlank()) {
+                return LEADER.matcher(lines.get(j).text()).find() && !MEETING.matcher(lines.get(j).text()).matches();
+            }
+        }
+        return false;
     }
 
     private static boolean isIndex(SourceLines.Line line) {

@@ -3,6 +3,7 @@ package org.compendium.parse;
 import java.util.regex.Pattern;
 import org.compendium.model.DocumentType;
 import org.compendium.parse.grammar.Grammar;
+import org.compendium.parse.grammar.TreatyGrammar;
 
 /**
  * Recognises the type of a UN document from the wording of its opening and its structure markers, in the words of
@@ -30,6 +31,9 @@ final class DocumentClassifier {
         if (anyLine(rawOpening, grammar.resolution().decisionHeading())) {
             return DocumentType.DECISION;
         }
+        if (isTreaty(raw, rawOpening, grammar)) {
+            return DocumentType.TREATY;
+        }
         if (wording.secretariat().matcher(opening).find()) {
             return DocumentType.SECRETARIAT_REPORT;
         }
@@ -37,6 +41,12 @@ final class DocumentClassifier {
             return DocumentType.MEETING_REPORT;
         }
         return DocumentType.OTHER;
+    }
+
+    /** A treaty names its instrument in its first lines and heads its articles {@code Article 1}, {@code 第一条}. */
+    private static boolean isTreaty(String raw, String rawOpening, Grammar grammar) {
+        TreatyGrammar treaty = TreatyGrammar.of(grammar.language());
+        return TreatyReader.instrument(raw, treaty) != null && anyLine(rawOpening, treaty.articleHeading());
     }
 
     /** Whether some line of {@code text} matches {@code linePattern} whole. */

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.compendium.ingest.RejectedInputException;
 import org.compendium.ingest.SourceText;
+import org.compendium.model.BodyCoverage;
 import org.compendium.model.Citation;
 import org.compendium.model.DocumentMetadata;
 import org.compendium.model.DocumentType;
@@ -17,10 +18,12 @@ import org.compendium.model.Segment;
 import org.compendium.model.SegmentKind;
 import org.compendium.model.SourceFormat;
 import org.compendium.model.SourceSpan;
+import org.compendium.model.TreatyInstrument;
 import org.compendium.model.Work;
 import org.compendium.parse.french.FrenchDates;
 import org.compendium.parse.grammar.Grammar;
 import org.compendium.parse.grammar.Grammars;
+import org.compendium.parse.grammar.TreatyGrammar;
 import org.compendium.parse.language.LanguageDetector;
 
 /**
@@ -69,12 +72,30 @@ public final class DocumentParser {
         NodeCollector collector = new NodeCollector(lines, normalizer, markdown, grammar.leadingVerb());
         Work provisional = workOf(metadata, raw, opening, source.name());
         DocumentContext context = new DocumentContext(provisional, metadata, markdown, grammar);
-        readerFor(type).read(collector, context);
-        if (collector.provisions().isEmpty()) {
-            throw new RejectedInputException(source.name(), "no recognisable structure: found no recommendation, "
-                    + "resolution or decision paragraph and no numbered report paragraph (read as " + type.code() + ")",
-                    "Check that this is a UN report, resolution, decision or compendium, in one of the six UN languages (read as "
-                            + language.code() + "), as text, Markdown, PDF or DOCX");
+        List<String> warnings = new ArrayList<>(source.notes());
+        if (type == DocumentType.OTHER) {
+            warnings.add(Outcomes.typeNotRecognised(language));
+            new UnstructuredReader().read(collector, context);
+        } else {
+            readerFor(type).read(collector, context);
+            if (collector.provisions().isEmpty()) {
+                // Read again from scratch as plain text: what the reader half-recognised must not stay half-cut.
+                warnings.add(Outcomes.structureNotRecognised(type, language));
+                collector = new NodeCollector(lines, normalizer, markdown, grammar.leadingVerb());
+                new UnstructuredReader().read(collector, context);
+            }
+        }
+        if (collector.provisions().isEmpty() && collector.segments().stream().noneMatch(s -> s.text().codePoints().anyMatch(Character::isLetterOrDigit))) {
+            throw new RejectedInputException(source.name(), "the text holds no words once markup and whitespace are removed",
+                    "Check that the file holds the document's text");
+        }
+        NodeCollector.Measures measures = collector.measure();
+        BodyCoverage body = measures.body();
+        if (!collector.provisions().isEmpty() && body.largelyOutsideProvisions()) {
+            warnings.add(Outcomes.largelyOutside(body));
+        }
+        if (!collector.provisions().isEmpty() && body.setAsideShare() > BodyCoverage.LARGELY_OUTSIDE) {
+            warnings.add(Outcomes.mostlySetAside(body));
         }
         String text = collector.documentText();
         Integer meeting = metadata.meeting() != null || type != DocumentType.MEETING_REPORT ? metadata.meeting() : MetadataReader.meeting(text, grammar);
@@ -89,7 +110,7 @@ public final class DocumentParser {
         Work work = workOf(complete, raw, opening, source.name());
         List<Provision> provisions = withWork(collector.provisions(), provisional, work, meeting);
         return new ParsedDocument(source.name(), source.format(), source.sha256(), raw.length(), complete, work,
-                provisions, collector.segments(), collector.coverage());
+                provisions, collector.segments(), measures.coverage(), body, warnings);
     }
 
     /** The end of the opening that type and dates are read from: about the first 12,000 characters, to a line end. */
@@ -145,6 +166,7 @@ public final class DocumentParser {
             case MEETING_REPORT, SECRETARIAT_REPORT, OTHER -> new ReportReader();
             case RESOLUTION, DECISION -> new ResolutionReader();
             case COMPENDIUM -> new CompendiumReader();
+            case TREATY -> new TreatyReader();
         };
     }
 
@@ -157,6 +179,12 @@ public final class DocumentParser {
      * printed on the document; else the document is unidentified and named after its file (never a made-up symbol).
      */
     static Work workOf(DocumentMetadata m, String raw, String opening, String sourceName) {
+        if (m.type() == DocumentType.TREATY) {
+            TreatyInstrument instrument = TreatyReader.instrument(raw, TreatyGrammar.of(m.language()));
+            if (instrument != null) {
+                return new Work.Treaty(instrument);
+            }
+        }
         if (m.resolutionNumber() != null) {
             return Work.CopInstrument.of(m.type() == DocumentType.DECISION ? Work.InstrumentKind.DECISION
                     : Work.InstrumentKind.RESOLUTION, m.resolutionNumber());
@@ -215,6 +243,10 @@ public final class DocumentParser {
                     best = s.text();
                 }
             }
+        }
+        if (best.isEmpty() && !segments.isEmpty() && segments.stream().noneMatch(s -> s.kind() == SegmentKind.FRONT_MATTER)) {
+            // Unstructured text: its first paragraph is the best title there is.
+            best = segments.getFirst().text();
         }
         return best.length() > 300 ? best.substring(0, 300).strip() + "…" : best;
     }

@@ -26,7 +26,7 @@ import org.compendium.parse.grammar.Numerals;
 final class MetadataReader {
     private static final Pattern SYMBOL = Pattern.compile(
             "\\b(?:CTOC|A|E|S)(?:/ ?[A-Z0-9][A-Za-z0-9.\\-]*)*/ ?\\d[A-Za-z0-9.\\-]*(?:/ ?[A-Za-z0-9][A-Za-z0-9.\\-]*)*");
-    private static final Pattern OWN_SYMBOL = Pattern.compile("(?m)^\\s*(CTOC/COP/[A-Za-z0-9./-]+|A/RES/\\d{1,3}/\\d{1,4})\\s*$");
+    private static final Pattern OWN_SYMBOL = Pattern.compile("(?m)^\\s*(CTOC/COP/[A-Za-z0-9./-]*[A-Za-z0-9]|A/RES/\\d{1,3}/\\d{1,4})\\s*$");
     /** A line that is only a symbol, as running headers and footers print it (with a page number beside it, or not). */
     private static final Pattern HEADER_SYMBOL = Pattern.compile("(?m)^[ \\t]*(?:\\d{1,3}[ \\t]+)?((?:CTOC/COP|[AES])/[A-Za-z0-9./-]*[A-Za-z0-9])[ \\t]*(?:[ \\t]\\d{1,3})?[ \\t]*$");
     /** {@code 11/5} not inside a longer number or symbol; Chinese writes it right after a Han character ({@code 第11/5号}). */
@@ -66,7 +66,7 @@ final class MetadataReader {
                 int s = som.find() ? som.start() : Integer.MAX_VALUE;
                 yield t == s ? null : t < s ? Body.WG_TIP : Body.WG_SOM;
             }
-            case OTHER -> null;
+            case TREATY, OTHER -> null;
         };
     }
 
@@ -154,8 +154,13 @@ final class MetadataReader {
      */
     private static DocumentSymbol ownSymbol(String raw) {
         Matcher m = OWN_SYMBOL.matcher(raw.substring(0, Math.min(raw.length(), 600)));
-        if (m.find()) {
-            return DocumentSymbol.parse(m.group(1));
+        while (m.find()) {
+            // A damaged masthead ("CTOC/COP/WG.4/2025/.5") is no symbol: the running header may still give one.
+            try {
+                return DocumentSymbol.parse(m.group(1));
+            } catch (IllegalArgumentException notASymbol) {
+                // try the next line
+            }
         }
         java.util.Map<String, Integer> alone = new java.util.HashMap<>();
         Matcher h = HEADER_SYMBOL.matcher(raw);
@@ -166,7 +171,11 @@ final class MetadataReader {
                 best = h.group(1);
             }
         }
-        return best == null ? null : DocumentSymbol.parse(best);
+        try {
+            return best == null ? null : DocumentSymbol.parse(best);
+        } catch (IllegalArgumentException notASymbol) {
+            return null;
+        }
     }
 
     static List<DocumentSymbol> mentionedSymbols(String text) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.compendium.model.BodyCoverage;
 import org.compendium.model.Citation;
 import org.compendium.model.Coverage;
 import org.compendium.model.Provision;
@@ -147,6 +148,63 @@ public final class NodeCollector {
             }
         }
         return new Coverage(nonWhitespace, once, none, twice);
+    }
+
+    /** Both measures of how much of the source the nodes account for, taken in one pass. */
+    public record Measures(Coverage coverage, BodyCoverage body) {
+    }
+
+    /**
+     * Counts the source's non-whitespace characters by how many nodes claim them ({@link Coverage}), and by what claims
+     * them ({@link BodyCoverage}): inside a provision, or set aside in a heading, footnote, page furniture, front
+     * matter or index table segment (a character that both claim counts as a provision's).
+     */
+    public Measures measure() {
+        String source = lines.source();
+        byte[] owners = new byte[source.length()];
+        byte[] kind = new byte[source.length()];
+        for (Segment s : segments) {
+            mark(owners, s.spans());
+            if (s.kind() != SegmentKind.TEXT) {
+                fill(kind, s.spans(), SET_ASIDE);
+            }
+        }
+        for (Provision p : provisions) {
+            mark(owners, p.spans());
+            fill(kind, p.spans(), IN_PROVISION);
+        }
+        long nonWhitespace = 0;
+        long once = 0;
+        long none = 0;
+        long twice = 0;
+        long inProvisions = 0;
+        long setAside = 0;
+        for (int i = 0; i < owners.length; i++) {
+            if (isBlank(source.charAt(i))) {
+                continue;
+            }
+            nonWhitespace++;
+            switch (owners[i]) {
+                case 0 -> none++;
+                case 1 -> once++;
+                default -> twice++;
+            }
+            if (kind[i] == IN_PROVISION) {
+                inProvisions++;
+            } else if (kind[i] == SET_ASIDE) {
+                setAside++;
+            }
+        }
+        return new Measures(new Coverage(nonWhitespace, once, none, twice), new BodyCoverage(nonWhitespace, inProvisions, setAside));
+    }
+
+    private static final byte SET_ASIDE = 1;
+    private static final byte IN_PROVISION = 2;
+
+    private static void fill(byte[] owner, List<SourceSpan> spans, byte value) {
+        for (SourceSpan s : spans) {
+            java.util.Arrays.fill(owner, Math.min(s.start(), owner.length), Math.min(s.end(), owner.length), value);
+        }
     }
 
     /** The offsets of characters no node claims, as spans, for diagnosing a reader (empty when coverage is complete). */

@@ -24,6 +24,9 @@ import org.compendium.parse.grammar.Numerals;
 final class ResolutionBodyReader {
     private static final Pattern ROMAN = Pattern.compile("^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern MARGIN_LABEL = Pattern.compile("^\\s*[Aa]l\\.\\s*(\\d{1,2})\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
+    /** The same label printed at the start of its paragraph, as the project's own editions print it: {@code al. 1 Rappelant}. */
+    private static final Pattern INLINE_MARGIN_LABEL = Pattern.compile("^\\s*[Aa]l\\.\\s*(\\d{1,2})\\s+(?=\\S)", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern INLINE_MARGIN_LABEL_CUT = Pattern.compile("^[Aa]l\\.\\s*\\d{1,2}\\s*", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern TRAILING_MARKS = Pattern.compile("(?:<sup>[^<]*</sup>|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079*\\s])+$");
 
     private final NodeCollector collector;
@@ -134,14 +137,17 @@ final class ResolutionBodyReader {
             add(line);
             return;
         }
-        if ((m = shapes.operative().matcher(s)).lookingAt() && Integer.parseInt(m.group(1)) == nextOperative && !decision) {
+        if (top == null && !decision && (m = INLINE_MARGIN_LABEL.matcher(s)).lookingAt()
+                && Integer.parseInt(m.group(1)) == preambular + 1) {
+            preambular(line, INLINE_MARGIN_LABEL_CUT);
+        } else if ((m = shapes.operative().matcher(s)).lookingAt() && Integer.parseInt(m.group(1)) == nextOperative && !decision) {
             operative(line, Numerals.ascii(m.group(1)));
         } else if ((m = shapes.lettered().matcher(s)).lookingAt() && (top != null || decision)) {
             lettered(line, shapes.canonicalLetter(m.group(1)), m.group(1));
         } else if (current != null && continues(line)) {
             add(line);
         } else if (top == null && !decision) {
-            preambular(line);
+            preambular(line, null);
         } else if (current != null) {
             add(line);
         } else {
@@ -180,7 +186,8 @@ final class ResolutionBodyReader {
         return !last.isEmpty() && shapes.paragraphEnds().indexOf(last.charAt(last.length() - 1)) < 0;
     }
 
-    private void preambular(SourceLines.Line line) {
+    /** @param label the inline {@code al. N} label to cut from its text, or null when it has none */
+    private void preambular(SourceLines.Line line, Pattern label) {
         close();
         preambular++;
         String number = Integer.toString(preambular);
@@ -188,8 +195,8 @@ final class ResolutionBodyReader {
         path.add("al. " + number);
         OpenNode.ProvisionDraft draft = new OpenNode.ProvisionDraft(Citation.of(work, Eid.of(Eid.Series.PREAMBULAR, number)),
                 ProvisionKind.PREAMBULAR, number, path, labelPrefix == null ? "" : labelPrefix + "al. " + number,
-                null, null, session);
-        draft.leadingVerb = LeadingVerbs.italicLead(line.text());
+                label, null, session);
+        draft.leadingVerb = LeadingVerbs.italicLead(label == null ? line.text() : label.matcher(line.stripped()).replaceFirst(""));
         current = draft;
         add(line);
     }

@@ -3,13 +3,15 @@ package org.compendium.parse;
 /**
  * The spaces that PDF extraction inserts before punctuation, removed in one scan: before an elided apostrophe
  * ({@code d ’examiner}), before a comma or full stop ({@code France ,}) and inside a hyphenated name
- * ({@code États -Unis}).
+ * ({@code États -Unis}); and, in Chinese, between Chinese characters and digits, where PDF extraction puts a space at
+ * each change of font ({@code 2022年 10月 21日}) but Chinese typography has none.
  *
- * <p>It replaces three regular expressions, which it matches exactly (pinned by {@code StraySpacesTest}):
+ * <p>It replaces four regular expressions, which it matches exactly (pinned by {@code StraySpacesTest}):
  * <pre>
  * (?&lt;=\p{L}) +(?=['’]\p{L})
  * (?&lt;=[\p{L}\p{N})»]) +(?=[,.](?:\s|$))
  * (?&lt;=\p{L}) +(?=-\p{Lu})
+ * (?&lt;=\p{IsHan}) +(?=[\p{IsHan}0-9])|(?&lt;=[0-9]) +(?=\p{IsHan})
  * </pre>
  * Each pattern deletes a whole run of spaces, judged by the character before the run and those after it, and a
  * deletion never changes what another run sees, so one scan over the runs gives what the three passes gave.
@@ -44,6 +46,10 @@ final class StraySpaces {
     /** Whether the run of spaces {@code [start, end)}, with characters on both sides, is to go. */
     private static boolean isStray(String s, int start, int end) {
         char next = s.charAt(end);
+        if (isHan(next) || next >= '0' && next <= '9') {
+            char before = s.charAt(start - 1);
+            return isHan(before) || before >= '0' && before <= '9' && isHan(next);
+        }
         if (next != '\'' && next != '’' && next != ',' && next != '.' && next != '-') {
             return false;
         }
@@ -56,6 +62,11 @@ final class StraySpaces {
             default -> (Character.isLetter(before) || isNumber(before) || before == ')' || before == '»')
                     && endsClause(s, end + 1);
         };
+    }
+
+    /** Regex {@code \p{IsHan}} for a char of the Basic Multilingual Plane (where Chinese running text is). */
+    private static boolean isHan(char c) {
+        return c >= '\u2E80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** Regex {@code \p{N}}: a digit, a letter-like number (Ⅻ) or another number (½, ²). */

@@ -45,7 +45,7 @@ public final class TextNormalizer {
             t = unwrapLinks(t);
         }
         if (hasHyphenAtLineEnd(t.text())) {
-            t = deleteAll(t, HYPHEN_BREAK, 0);
+            t = undoHyphenation(t);
             t = deleteWhitespaceAfterHyphen(t);
         }
         t = collapseWhitespace(t);
@@ -80,6 +80,30 @@ public final class TextNormalizer {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code recom-\nmandation}: hyphen and line break go; but {@code государства-\nучастниками}, whose first part the
+     * document also writes before a hyphen inside a line, is a compound broken at its hyphen: only the break goes.
+     */
+    private MappedText undoHyphenation(MappedText t) {
+        String s = t.text();
+        Matcher m = HYPHEN_BREAK.matcher(s);
+        boolean[] keep = null;
+        while (m.find()) {
+            if (keep == null) {
+                keep = allTrue(t.length());
+            }
+            int head = m.start();
+            while (head > 0 && Character.isLetter(s.charAt(head - 1))) {
+                head--;
+            }
+            boolean compound = vocabulary.writesAsCompoundHead(s, head, m.start());
+            for (int i = compound ? m.start() + 1 : m.start(); i < m.end(); i++) {
+                keep[i] = false;
+            }
+        }
+        return keep == null ? t : t.filter(keep, null);
     }
 
     private static MappedText deleteAll(MappedText t, Pattern p, int group) {

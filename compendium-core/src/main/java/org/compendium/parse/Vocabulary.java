@@ -26,14 +26,19 @@ public final class Vocabulary {
 
     private final WordCounts counts;
 
-    private Vocabulary(WordCounts counts) {
+    /** The words the text writes before a hyphen inside a line ({@code государства} of {@code государства-участники}). */
+    private final WordCounts compoundHeads;
+
+    private Vocabulary(WordCounts counts, WordCounts compoundHeads) {
         this.counts = counts;
+        this.compoundHeads = compoundHeads;
     }
 
     /** Counts the words of a whole source text (letters only, lower-cased). */
     public static Vocabulary of(CharSequence text) {
         char[] lower = text.toString().toLowerCase(Locale.ROOT).toCharArray();
         WordCounts counts = new WordCounts(lower, lower.length / 40);
+        WordCounts compoundHeads = new WordCounts(lower, 16);
         int n = lower.length;
         int i = 0;
         while (i < n) {
@@ -46,13 +51,28 @@ public final class Vocabulary {
                 i++;
             }
             counts.add(start, i);
+            if (i + 1 < n && lower[i] == '-' && Character.isLetter(lower[i + 1])) {
+                compoundHeads.add(start, i);
+            }
         }
-        return new Vocabulary(counts);
+        return new Vocabulary(counts, compoundHeads);
     }
 
     /** A vocabulary that never joins anything. */
     public static Vocabulary empty() {
-        return new Vocabulary(new WordCounts(new char[0], 0));
+        return new Vocabulary(new WordCounts(new char[0], 0), new WordCounts(new char[0], 0));
+    }
+
+    /**
+     * Whether the text writes {@code word} before a hyphen inside a line, as the first part of a compound: a line
+     * that ends with {@code word-} then breaks inside that compound, not inside a hyphenated word.
+     */
+    public boolean writesAsCompoundHead(CharSequence text, int start, int end) {
+        char[] w = new char[end - start];
+        for (int i = start; i < end; i++) {
+            w[i - start] = Character.toLowerCase(text.charAt(i));
+        }
+        return compoundHeads.count(w, 0, w.length) > 0;
     }
 
     public int count(String word) {

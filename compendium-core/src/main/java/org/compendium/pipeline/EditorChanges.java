@@ -56,6 +56,14 @@ public final class EditorChanges {
     }
 
     /**
+     * Re-indexes what the store changed since the index's last commit, whoever changed it: what another process
+     * wrote while this one serves ({@link StoreFollower}).
+     */
+    public Outcome<Void> catchUp() {
+        return reindexed(null);
+    }
+
+    /**
      * Re-indexes what the store changed since the index's last commit: the documents the change touched, which the
      * store recorded with the change's generation (and any an interrupted run left behind). One writer at a time from
      * this process: two edits at once must not meet Lucene's lock.

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.compendium.ingest.RejectedInputException;
 import org.compendium.ingest.SourceReader;
 import org.compendium.ingest.SourceText;
+import org.compendium.model.Alignment;
 import org.compendium.model.ParsedDocument;
 import org.compendium.parse.DocumentParser;
 import org.compendium.store.DocumentStore;
@@ -147,6 +148,14 @@ public final class Ingestion {
             return Outcome.failed(Rejection.of(file, e), null);
         }
         try {
+            // Another language version of a stored work: its structure is compared with theirs, differences reported.
+            List<String> differences = new LanguageVersions(store).against(document).stream()
+                    .filter(a -> !a.oneToOne()).map(Alignment::describe).toList();
+            if (!differences.isEmpty()) {
+                List<String> warnings = new java.util.ArrayList<>(document.warnings());
+                warnings.addAll(differences);
+                document = document.withWarnings(warnings);
+            }
             return new Outcome(document, store.save(document), null, null);
         } catch (org.compendium.store.IdentityClashException e) {
             return Outcome.failed(Rejection.identityClash(file, e), null);

@@ -28,7 +28,8 @@ public final class StoredThemes implements ThemeLookup {
         return of(store.themes().links(), store.themes().decisions());
     }
 
-    static StoredThemes of(List<ThemeLink> links, List<ThemeDecision> decisions) {
+    /** The themes these links and decisions give (as read together from one store). */
+    public static StoredThemes of(List<ThemeLink> links, List<ThemeDecision> decisions) {
         Map<Citation, Set<String>> map = new HashMap<>();
         for (ThemeLink link : links) {
             map.computeIfAbsent(link.citation(), c -> new LinkedHashSet<>()).add(link.themeId());

@@ -10,7 +10,9 @@
  * ({@link org.compendium.pipeline.IndexRebuild}); the store's themes for the index
  * ({@link org.compendium.pipeline.StoredThemes}) and the index update after a theme change, with a writer held only
  * for that update ({@link org.compendium.pipeline.ThemeReindex}); catching a lagging index up with the store from the
- * store generation its last commit names ({@link org.compendium.pipeline.IndexCatchUp}).
+ * store generation its last commit names ({@link org.compendium.pipeline.IndexCatchUp}), and, in a long-running
+ * server, following what other processes write to the store ({@link org.compendium.pipeline.StoreFollower}); the
+ * one-line summary of an ingested document ({@link org.compendium.pipeline.IngestSummary}).
  *
  * <p>Must not import: any CLI or web framework (picocli, Javalin), {@code java.sql}; it talks to the store only
  * through {@link org.compendium.store.DocumentStore} and to the index only through

@@ -1,12 +1,14 @@
 package org.compendium.publish;
 
-import org.compendium.model.IndexPart;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -14,122 +16,217 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.compendium.model.IndexPart;
+import org.compendium.model.Language;
 import org.compendium.publish.Edition.Entry;
 import org.compendium.publish.Edition.IndexRow;
 import org.compendium.publish.Edition.IndexTheme;
 import org.compendium.publish.Edition.Instrument;
 import org.compendium.publish.Edition.Meeting;
 import org.compendium.publish.Edition.Session;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
- * Writes an edition as a Word document (Apache POI): {@code Heading1}–{@code Heading3} styles (so Word's navigation
- * pane and contents work), a TOC field that Word fills in when the document is opened (the document asks to update
- * its fields), numbered paragraphs, and the index as one table whose two header rows repeat on every page and whose
- * COP rows are shaded. A4 portrait.
+ * Writes an edition as a Word document (Apache POI), built on styles: every paragraph names a style ({@code Title},
+ * {@code Heading1}–{@code Heading3}, {@code Entry}, {@code EntryTitle}, {@code IndexCell}, {@code Note},
+ * {@code FrontMatter}) and the fonts, size and language live in the styles alone, never on runs (only a leading verb's
+ * italics is a character style, {@code LeadingVerb}). The default run properties name a font per script — Latin
+ * (Times New Roman), complex script (Noto Naskh Arabic, from {@code fonts-noto-core}) and East Asian (Noto Serif CJK
+ * SC, from {@code fonts-noto-cjk}) — and {@code w:lang} with its {@code w:bidi="ar-SA"} and {@code w:eastAsia="zh-CN"};
+ * an Arabic edition's paragraphs are {@code w:bidi} and its runs {@code w:rtl}, its tables {@code w:bidiVisual}.
+ *
+ * <p>Also: a table of contents field already filled with the headings (Word updates its page numbers on opening: the
+ * document asks to update its fields), page numbers in the footer (a {@code PAGE} field), the core properties
+ * (title, creator, language), and the index as one table whose two header rows repeat on every page and whose COP
+ * rows are shaded. A4 portrait.
  */
 final class DocxRenderer {
     private static final String SHADE = "D9D9D9";
-    private static final String FONT = "Times New Roman";
 
     private DocxRenderer() {
     }
 
     static void write(Edition e, OutputStream out) throws IOException {
+        EditionTexts t = e.texts();
         try (XWPFDocument doc = new XWPFDocument()) {
-            styles(doc);
+            styles(doc, t.language());
+            properties(doc, e);
             CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
             CTPageSz size = sect.addNewPgSz();
             size.setW(BigInteger.valueOf(11906));
             size.setH(BigInteger.valueOf(16838));
-            XWPFParagraph title = doc.createParagraph();
-            title.setAlignment(ParagraphAlignment.CENTER);
-            run(title, "ONUDC", true, false, 28);
-            title = doc.createParagraph();
-            title.setAlignment(ParagraphAlignment.CENTER);
-            run(title, e.title(), true, false, 20).addBreak(org.apache.poi.xwpf.usermodel.BreakType.PAGE);
+            if (t.rightToLeft()) {
+                sect.addNewBidi();
+            }
+            pageNumbers(doc);
 
-            heading(doc, 1, "Table des matières");
-            XWPFParagraph toc = doc.createParagraph();
-            toc.getCTP().addNewFldSimple().setInstr("TOC \\o \"1-3\" \\h \\z \\u");
-            doc.enforceUpdateFields();
+            paragraph(doc, "Title", t.text("org.short"));
+            paragraph(doc, "Title", e.title());
+            paragraph(doc, "Subtitle", t.bodyName(e.body()) + " (" + e.body().symbolPrefix() + ")");
+            XWPFParagraph last = paragraph(doc, "FrontMatter", "");
+            for (String p : FrontMatter.of(e).paragraphs()) {
+                last = paragraph(doc, "FrontMatter", p);
+            }
+            last.createRun().addBreak(BreakType.PAGE);
 
-            heading(doc, 1, "Introduction");
-            e.introduction().forEach(p -> run(doc.createParagraph(), p, false, false, 21));
-            heading(doc, 1, e.partAHeading());
+            List<String[]> headings = headings(e);
+            paragraph(doc, "TOCHeading", t.text("contents"));
+            contents(doc, headings);
+
+            heading(doc, 1, t.text("introduction"));
+            e.introduction().forEach(p -> paragraph(doc, "BodyText", p));
+            if (!e.partA().isEmpty()) {
+                heading(doc, 1, e.partAHeading());
+            }
             for (Meeting m : e.partA()) {
                 heading(doc, 2, m.heading());
-                entries(doc, m.entries());
+                entries(doc, m.entries(), t);
             }
-            heading(doc, 1, e.partBHeading());
+            if (!e.partB().isEmpty()) {
+                heading(doc, 1, e.partBHeading());
+            }
             for (Session s : e.partB()) {
                 heading(doc, 2, s.heading());
                 for (Instrument i : s.instruments()) {
                     heading(doc, 3, i.name());
-                    XWPFParagraph t = doc.createParagraph();
-                    t.setAlignment(ParagraphAlignment.CENTER);
-                    run(t, i.title(), true, false, 21);
-                    run(doc.createParagraph(), i.opening(), false, false, 21);
-                    entries(doc, i.entries());
+                    paragraph(doc, "EntryTitle", i.title());
+                    if (!i.opening().isEmpty()) {
+                        paragraph(doc, "BodyText", i.opening());
+                    }
+                    entries(doc, i.entries(), t);
                 }
             }
-            heading(doc, 1, Edition.INDEX_HEADING);
-            index(doc, e.index());
-            run(doc.createParagraph(), IndexNote.TEXT, false, false, 17);
+            heading(doc, 1, e.indexHeading());
+            index(doc, e.index(), t);
+            paragraph(doc, "Note", t.text("index.note"));
             doc.write(out);
         }
     }
 
-    private static void entries(XWPFDocument doc, List<Entry> entries) {
+    /** The headings the table of contents lists: level and text, in order. */
+    private static List<String[]> headings(Edition e) {
+        List<String[]> out = new ArrayList<>();
+        out.add(new String[] {"1", e.texts().text("introduction")});
+        if (!e.partA().isEmpty()) {
+            out.add(new String[] {"1", e.partAHeading()});
+        }
+        e.partA().forEach(m -> out.add(new String[] {"2", m.heading()}));
+        if (!e.partB().isEmpty()) {
+            out.add(new String[] {"1", e.partBHeading()});
+        }
+        e.partB().forEach(s -> out.add(new String[] {"2", s.heading()}));
+        out.add(new String[] {"1", e.indexHeading()});
+        return out;
+    }
+
+    /** A TOC field whose result is already the list of headings, so the contents read right before Word updates it. */
+    private static void contents(XWPFDocument doc, List<String[]> headings) {
+        for (int i = 0; i < headings.size(); i++) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setStyle("TOC" + headings.get(i)[0]);
+            if (i == 0) {
+                p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+                p.createRun().getCTR().addNewInstrText().setStringValue(" TOC \\o \"1-3\" \\h \\z \\u ");
+                p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+            }
+            p.createRun().setText(headings.get(i)[1]);
+            if (i == headings.size() - 1) {
+                p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+            }
+        }
+        doc.enforceUpdateFields();
+    }
+
+    /** A footer with the page number (a PAGE field), centred. */
+    private static void pageNumbers(XWPFDocument doc) {
+        XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
+        XWPFParagraph p = footer.createParagraph();
+        p.setStyle("Footer");
+        p.getCTP().addNewFldSimple().setInstr("PAGE");
+    }
+
+    private static void properties(XWPFDocument doc, Edition e) {
+        var core = doc.getProperties().getCoreProperties();
+        core.setTitle(e.title());
+        core.setCreator("Compendium");
+        core.setSubjectProperty(e.texts().bodyName(e.body()));
+        core.getUnderlyingProperties().setLanguageProperty(e.texts().locale().toLanguageTag());
+    }
+
+    private static void entries(XWPFDocument doc, List<Entry> entries, EditionTexts t) {
         for (Entry x : entries) {
             XWPFParagraph p = doc.createParagraph();
-            p.setIndentationLeft(567 * (1 + x.depth()));
-            p.setIndentationHanging(567);
-            run(p, x.number() + "\t", false, false, 21);
+            p.setStyle("Entry" + Math.min(x.depth(), 2));
+            p.createRun().setText(x.number() + "\t");
             if (x.leadingVerb() != null) {
-                run(p, x.leadingVerb(), false, true, 21);
-                run(p, x.text().substring(x.leadingVerb().length()), false, false, 21);
+                XWPFRun verb = p.createRun();
+                verb.setText(x.leadingVerb());
+                verb.setStyle("LeadingVerb");
+                p.createRun().setText(x.text().substring(x.leadingVerb().length()));
             } else {
-                run(p, x.text(), false, false, 21);
+                p.createRun().setText(x.text());
+            }
+            if (x.shownIn() != null) {
+                lang(p.getRuns(), x.shownIn());
+                XWPFRun marker = p.createRun();
+                marker.setText(" " + t.fallbackMarker(x.shownIn()));
+                marker.setStyle("Marker");
             }
         }
     }
 
-    private static void index(XWPFDocument doc, List<IndexTheme> themes) {
+    /** Marks runs as written in {@code language} (a fallback text inside another language's edition). */
+    private static void lang(List<XWPFRun> runs, Language language) {
+        for (XWPFRun r : runs) {
+            CTRPr rpr = r.getCTR().isSetRPr() ? r.getCTR().getRPr() : r.getCTR().addNewRPr();
+            rpr.addNewLang().setVal(tag(language));
+        }
+    }
+
+    private static void index(XWPFDocument doc, List<IndexTheme> themes, EditionTexts t) {
         XWPFTable table = doc.createTable();
         table.setWidth("100%");
+        if (t.rightToLeft()) {
+            table.getCTTbl().getTblPr().addNewBidiVisual();
+        }
         XWPFTableRow h1 = table.getRow(0);
-        cells(h1, "Thème", "Paragraphes/recommandations dans le recueil", "Rapport de réunion", "", "", "");
+        cells(h1, t.text("index.theme"), t.text("index.references"), t.text("index.report"), "", "", "");
         XWPFTableRow h2 = table.createRow();
-        cells(h2, "", "", "Cote", "Résolution/décision", "Paragraphes", "Recommandations");
+        cells(h2, "", "", t.text("index.symbol"), t.text("index.instrument.short"), t.text("index.paragraphs.short"),
+                t.text("index.recommendations.short"));
         for (XWPFTableRow h : List.of(h1, h2)) {
             h.setRepeatHeader(true);
             h.setCantSplitRow(true);
             for (XWPFTableCell c : h.getTableCells()) {
                 c.setColor("E6E6E6");
-                c.getParagraphs().getFirst().getRuns().forEach(r -> r.setBold(true));
+                c.getParagraphs().getFirst().setStyle("IndexHeader");
             }
         }
-        for (IndexTheme t : themes) {
+        for (IndexTheme theme : themes) {
             IndexPart part = null;
             boolean first = true;
-            for (IndexRow r : t.rows()) {
+            for (IndexRow r : theme.rows()) {
                 if (r.part() != part) {
                     part = r.part();
                     XWPFTableRow pr = table.createRow();
-                    cells(pr, first ? t.label() : "", "Partie " + part, "", "", "", "");
+                    String label = theme.labelShownIn() == null ? theme.label() : theme.label() + " " + t.text("marker.label");
+                    cells(pr, first ? label : "", t.part(part), "", "", "", "");
                     if (first) {
-                        pr.getCell(0).getParagraphs().getFirst().getRuns().forEach(x -> x.setBold(true));
+                        pr.getCell(0).getParagraphs().getFirst().setStyle("IndexTheme");
                     }
                     first = false;
                 }
                 XWPFTableRow row = table.createRow();
                 row.setCantSplitRow(true);
-                cells(row, "", r.referenceCell(), nz(r.reportSymbol()), nz(r.instrument()), r.paragraphs(), r.recommendations());
+                cells(row, "", r.referenceCell(t), nz(r.reportSymbol()), nz(r.instrument()), r.paragraphs(), r.recommendations());
                 if (r.part() == IndexPart.B) {
                     for (int i = 1; i < 6; i++) {
                         row.getCell(i).setColor(SHADE);
@@ -147,7 +244,12 @@ final class DocxRenderer {
             XWPFTableCell c = row.getCell(i);
             XWPFParagraph p = c.getParagraphs().isEmpty() ? c.addParagraph() : c.getParagraphs().getFirst();
             p.getRuns().forEach(r -> r.setText("", 0));
-            run(p, values[i], false, false, 17);
+            p.setStyle("IndexCell");
+            p.createRun().setText(values[i]);
+            if (i == 2) {
+                // A symbol is one word: its slashes must not break it across lines.
+                (c.getCTTc().isSetTcPr() ? c.getCTTc().getTcPr() : c.getCTTc().addNewTcPr()).addNewNoWrap();
+            }
         }
     }
 
@@ -156,35 +258,125 @@ final class DocxRenderer {
     }
 
     private static void heading(XWPFDocument doc, int level, String text) {
+        paragraph(doc, "Heading" + level, text);
+    }
+
+    private static XWPFParagraph paragraph(XWPFDocument doc, String style, String text) {
         XWPFParagraph p = doc.createParagraph();
-        p.setStyle("Heading" + level);
-        p.createRun().setText(text);
+        p.setStyle(style);
+        if (!text.isEmpty()) {
+            p.createRun().setText(text);
+        }
+        return p;
     }
 
-    private static XWPFRun run(XWPFParagraph p, String text, boolean bold, boolean italic, int halfPoints) {
-        XWPFRun r = p.createRun();
-        r.setText(text);
-        r.setBold(bold);
-        r.setItalic(italic);
-        r.setFontFamily(FONT);
-        r.setFontSize(halfPoints / 2.0);
-        return r;
+    /** The BCP 47 tag Word expects in {@code w:lang} ({@code fr-FR}, {@code ar-SA}, {@code zh-CN}). */
+    private static String tag(Language l) {
+        return switch (l) {
+            case ARABIC -> "ar-SA";
+            case CHINESE -> "zh-CN";
+            case ENGLISH -> "en-GB";
+            case FRENCH -> "fr-FR";
+            case RUSSIAN -> "ru-RU";
+            case SPANISH -> "es-ES";
+            case UNDETERMINED -> "und";
+        };
     }
 
-    private static void styles(XWPFDocument doc) {
+    private static void styles(XWPFDocument doc, Language language) {
         XWPFStyles styles = doc.createStyles();
+        var all = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles.Factory.newInstance();
+        // Document defaults: the fonts of the three script classes, the size, the languages; right to left for Arabic.
+        var defaults = all.addNewDocDefaults();
+        CTRPr rpr = defaults.addNewRPrDefault().addNewRPr();
+        CTFonts fonts = rpr.addNewRFonts();
+        fonts.setAscii("Times New Roman");
+        fonts.setHAnsi("Times New Roman");
+        fonts.setCs(language == Language.ARABIC ? "Noto Naskh Arabic" : "Times New Roman");
+        fonts.setEastAsia("Noto Serif CJK SC");
+        rpr.addNewSz().setVal(BigInteger.valueOf(21));
+        rpr.addNewSzCs().setVal(BigInteger.valueOf(21));
+        CTLanguage lang = rpr.addNewLang();
+        lang.setVal(tag(language == Language.ARABIC || language == Language.CHINESE ? Language.ENGLISH : language));
+        lang.setBidi("ar-SA");
+        lang.setEastAsia("zh-CN");
+        if (language == Language.ARABIC) {
+            lang.setBidi(tag(Language.ARABIC));
+            rpr.addNewRtl();
+            defaults.addNewPPrDefault().addNewPPr().addNewBidi();
+        }
+        styles.setStyles(all);
+        style(styles, "Normal", "Normal", null, 0, false, false, null);
+        style(styles, "Title", "Title", "Normal", 40, true, false, STJc.CENTER);
+        style(styles, "Subtitle", "Subtitle", "Normal", 24, false, false, STJc.CENTER);
+        style(styles, "FrontMatter", "Front matter", "Normal", 17, false, false, null);
+        style(styles, "TOCHeading", "TOC Heading", "Normal", 28, true, false, null);
+        style(styles, "TOC1", "toc 1", "Normal", 0, false, false, null);
+        CTStyle toc2 = style(styles, "TOC2", "toc 2", "Normal", 0, false, false, null);
+        toc2.getPPr().addNewInd().setStart(BigInteger.valueOf(440));
         int[] sizes = {28, 24, 22};
         for (int level = 1; level <= 3; level++) {
-            CTStyle s = CTStyle.Factory.newInstance();
-            s.setStyleId("Heading" + level);
-            s.setType(STStyleType.PARAGRAPH);
-            s.addNewName().setVal("heading " + level);
-            s.addNewQFormat();
-            s.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1L));
-            CTRPr rpr = s.addNewRPr();
-            rpr.addNewB();
-            rpr.addNewSz().setVal(BigInteger.valueOf(sizes[level - 1]));
-            styles.addStyle(new XWPFStyle(s, styles));
+            CTStyle s = style(styles, "Heading" + level, "heading " + level, "Normal", sizes[level - 1], true, false, level == 3 ? STJc.CENTER : null);
+            s.getPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1L));
+            s.getPPr().addNewKeepNext();
         }
+        style(styles, "BodyText", "Body Text", "Normal", 0, false, false, STJc.BOTH);
+        style(styles, "EntryTitle", "Entry title", "Normal", 0, true, false, STJc.CENTER);
+        for (int depth = 0; depth <= 2; depth++) {
+            CTStyle s = style(styles, "Entry" + depth, "Entry " + depth, "Normal", 0, false, false, STJc.BOTH);
+            var ind = s.getPPr().addNewInd();
+            ind.setStart(BigInteger.valueOf(567L * (1 + depth)));
+            ind.setHanging(BigInteger.valueOf(567));
+        }
+        style(styles, "IndexCell", "Index cell", "Normal", 17, false, false, null);
+        style(styles, "IndexHeader", "Index header", "IndexCell", 17, true, false, null);
+        style(styles, "IndexTheme", "Index theme", "IndexCell", 17, true, false, null);
+        style(styles, "Note", "Note", "Normal", 17, false, false, null);
+        style(styles, "Footer", "footer", "Normal", 18, false, false, STJc.CENTER);
+        CTStyle verb = CTStyle.Factory.newInstance();
+        verb.setStyleId("LeadingVerb");
+        verb.setType(STStyleType.CHARACTER);
+        verb.addNewName().setVal("Leading verb");
+        CTRPr vr = verb.addNewRPr();
+        vr.addNewI();
+        vr.addNewICs();
+        styles.addStyle(new XWPFStyle(verb, styles));
+        CTStyle marker = CTStyle.Factory.newInstance();
+        marker.setStyleId("Marker");
+        marker.setType(STStyleType.CHARACTER);
+        marker.addNewName().setVal("Fallback marker");
+        marker.addNewRPr().addNewColor().setVal("555555");
+        styles.addStyle(new XWPFStyle(marker, styles));
+    }
+
+    private static CTStyle style(XWPFStyles styles, String id, String name, String basedOn, int halfPoints, boolean bold,
+                                 boolean italic, STJc.Enum align) {
+        CTStyle s = CTStyle.Factory.newInstance();
+        s.setStyleId(id);
+        s.setType(STStyleType.PARAGRAPH);
+        s.addNewName().setVal(name);
+        if (basedOn != null) {
+            s.addNewBasedOn().setVal(basedOn);
+        }
+        s.addNewQFormat();
+        var ppr = s.addNewPPr();
+        ppr.addNewSpacing().setAfter(BigInteger.valueOf(120));
+        if (align != null) {
+            ppr.addNewJc().setVal(align);
+        }
+        CTRPr rpr = s.addNewRPr();
+        if (bold) {
+            rpr.addNewB();
+            rpr.addNewBCs();
+        }
+        if (italic) {
+            rpr.addNewI();
+        }
+        if (halfPoints > 0) {
+            rpr.addNewSz().setVal(BigInteger.valueOf(halfPoints));
+            rpr.addNewSzCs().setVal(BigInteger.valueOf(halfPoints));
+        }
+        styles.addStyle(new XWPFStyle(s, styles));
+        return s;
     }
 }

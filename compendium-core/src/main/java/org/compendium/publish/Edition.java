@@ -6,6 +6,7 @@ import java.util.List;
 import org.compendium.model.Body;
 import org.compendium.model.Citation;
 import org.compendium.model.DateRange;
+import org.compendium.model.Language;
 
 /**
  * One edition of a thematic compendium: title, introduction, part A (the working group's recommendations by meeting),
@@ -21,31 +22,55 @@ import org.compendium.model.DateRange;
  * @param partB        the sessions found, in order
  * @param index        the index's themes that have at least one row, in vocabulary order
  * @param notes        what was asked for but could not be included, and why (never dropped silently)
+ * @param missing      the provisions of the edition's works that the store lacks in its language, in edition order:
+ *                     shown in another language with a marker, or left out
  */
 public record Edition(Body body, String language, NumberRange meetings, NumberRange sessions, String title,
                       List<String> introduction, List<Meeting> partA, List<Session> partB, List<IndexTheme> index,
-                      List<String> notes) {
+                      List<String> notes, List<Missing> missing) {
     public Edition {
         introduction = List.copyOf(introduction);
         partA = List.copyOf(partA);
         partB = List.copyOf(partB);
         index = List.copyOf(index);
         notes = List.copyOf(notes);
+        missing = List.copyOf(missing);
+    }
+
+    /** The edition's language. */
+    public Language lang() {
+        return Language.fromCode(language);
+    }
+
+    /** The interface texts of the edition's language. */
+    public EditionTexts texts() {
+        return EditionTexts.of(lang());
     }
 
     /** The heading of part A, e.g. {@code A. Recommandations adoptées par le Groupe de travail de sa première à sa sixième réunion}. */
     public String partAHeading() {
-        return "A. Recommandations adoptées par le Groupe de travail " + FrenchText.span(partA.stream().map(Meeting::number).toList(), "réunion");
+        return texts().text("partA.heading", texts().span(partA.stream().map(Meeting::number).toList(), EditionTexts.Noun.MEETING));
     }
 
     /** The heading of part B. */
     public String partBHeading() {
-        return "B. Résolutions et décisions adoptées par la Conférence des Parties "
-                + FrenchText.span(partB.stream().map(Session::number).toList(), "session");
+        return texts().text("partB.heading", texts().span(partB.stream().map(Session::number).toList(), EditionTexts.Noun.SESSION));
     }
 
     /** The title of the index. */
-    public static final String INDEX_HEADING = "Index thématique des recommandations et des résolutions et décisions pertinentes";
+    public String indexHeading() {
+        return texts().text("index.heading");
+    }
+
+    /**
+     * A provision of the edition's works that the store lacks in the edition's language.
+     *
+     * @param reference the compendium reference it has ({@code I.22})
+     * @param citation  the provision
+     * @param shownIn   the language it is shown in instead, with a marker, or null when it is left out
+     */
+    public record Missing(String reference, Citation citation, Language shownIn) {
+    }
 
     /** How many references the index holds (one per theme and provision). */
     public int indexReferences() {
@@ -117,12 +142,20 @@ public record Edition(Body body, String language, NumberRange meetings, NumberRa
      * @param depth       0 for a top-level paragraph, 1 for a sub-paragraph, ...
      * @param leadingVerb the leading verb (printed in italics), or null; when set, {@code text} starts with it
      * @param text        the footnote-free text, without markup
+     * @param shownIn     the language of {@code text} when it is not the edition's (a fallback, printed with a marker),
+     *                    else null
      */
-    public record Entry(String reference, Citation citation, String number, int depth, String leadingVerb, String text) {
+    public record Entry(String reference, Citation citation, String number, int depth, String leadingVerb, String text,
+                        Language shownIn) {
         public Entry {
             if (reference == null || citation == null || number == null || text == null) {
                 throw new IllegalArgumentException("an entry needs a reference, citation, number and text");
             }
+        }
+
+        /** An entry in the edition's language. */
+        public Entry(String reference, Citation citation, String number, int depth, String leadingVerb, String text) {
+            this(reference, citation, number, depth, leadingVerb, text, null);
         }
 
         /** Whether it belongs to part B (its reference cites a session). */
@@ -135,12 +168,19 @@ public record Edition(Body body, String language, NumberRange meetings, NumberRa
      * A theme of the index with its rows.
      *
      * @param id    the theme's id
-     * @param label its label in the edition's language
+     * @param label its label in the edition's language, else in French
      * @param rows  its rows: part A rows by meeting, then part B rows by session
+     * @param labelShownIn the language of {@code label} when the theme has none in the edition's language (printed
+     *                     with a marker), else null
      */
-    public record IndexTheme(String id, String label, List<IndexRow> rows) {
+    public record IndexTheme(String id, String label, List<IndexRow> rows, Language labelShownIn) {
         public IndexTheme {
             rows = List.copyOf(rows);
+        }
+
+        /** A theme labelled in the edition's language. */
+        public IndexTheme(String id, String label, List<IndexRow> rows) {
+            this(id, label, rows, null);
         }
     }
 
@@ -160,9 +200,9 @@ public record Edition(Body body, String language, NumberRange meetings, NumberRa
             references = List.copyOf(references);
         }
 
-        /** The reference cell, e.g. {@code I.21, I.22, I.25 et I.27}. */
-        public String referenceCell() {
-            return FrenchText.list(references.stream().map(IndexReference::reference).toList());
+        /** The reference cell, e.g. {@code I.21, I.22, I.25 et I.27}, in the language of {@code texts}. */
+        public String referenceCell(EditionTexts texts) {
+            return texts.list(references.stream().map(IndexReference::reference).toList());
         }
     }
 

@@ -32,6 +32,16 @@ public record EditionSnapshot(String body, String language, String meetings, Str
     }
 
     /** The snapshot of an edition. */
+    /**
+     * Records {@code edition} in {@code store} (what {@code publish --changes-since} compares against later) and
+     * returns its number: the one way a published edition is recorded, from the command line or the web.
+     */
+    public static long record(org.compendium.store.DocumentStore store, Edition edition) {
+        EditionSnapshot snapshot = of(edition);
+        return store.recordEdition(snapshot.body(), snapshot.language(), snapshot.meetings(), snapshot.sessions(),
+                snapshot.toJson(), java.time.Instant.now());
+    }
+
     public static EditionSnapshot of(Edition e) {
         List<Entry> entries = e.entries().stream().map(x -> new Entry(x.reference(), x.citation().toString(), sha256(x.text()))).toList();
         List<IndexLine> index = new ArrayList<>();

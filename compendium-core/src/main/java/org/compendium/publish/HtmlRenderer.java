@@ -28,9 +28,9 @@ public final class HtmlRenderer {
 
     private static final String CSS = """
             @page { size: A4; margin: 22mm 20mm 22mm 20mm; }
-            html { font-family: 'Compendium Serif', 'DejaVu Serif', 'Liberation Serif', 'Times New Roman', serif; font-size: 10.5pt; line-height: 1.35; color: #000; }
+            html { font-size: 10.5pt; line-height: 1.35; color: #000; }
             body { max-width: 170mm; margin: 0 auto; }
-            h1, h2, h3, h4 { font-family: 'Compendium Sans', 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; font-weight: bold; }
+            h1, h2, h3, h4 { font-weight: bold; }
             h1 { font-size: 20pt; margin: 0 0 6mm 0; }
             h2 { font-size: 13pt; margin: 8mm 0 4mm 0; }
             h3 { font-size: 11.5pt; margin: 6mm 0 3mm 0; }
@@ -38,7 +38,7 @@ public final class HtmlRenderer {
             .title-page { text-align: center; page-break-after: always; padding-top: 40mm; }
             .title-page p { text-align: center; }
             .title-page .org { font-size: 12pt; letter-spacing: 0.05em; }
-            .title-page .unodc { font-size: 28pt; font-weight: bold; font-family: 'Compendium Sans', 'DejaVu Sans', sans-serif; color: #009edb; }
+            .title-page .unodc { font-size: 28pt; font-weight: bold; color: #009edb; }
             .title-page h1 { margin-top: 50mm; }
             .title-page .sub { font-size: 11pt; margin-top: 20mm; }
             .toc { page-break-after: always; }
@@ -58,22 +58,32 @@ public final class HtmlRenderer {
             table.index { width: 100%; table-layout: fixed; border-collapse: collapse; font-size: 8.5pt; -fs-table-paginate: paginate; }
             table.index th, table.index td { border: 0.5pt solid #666; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
             table.index thead { display: table-header-group; }
-            table.index th { background: #e6e6e6; font-family: 'Compendium Sans', 'DejaVu Sans', sans-serif; font-weight: bold; }
+            table.index th { background: #e6e6e6; font-weight: bold; }
             table.index tr { page-break-inside: avoid; }
             table.index tr.cop td.data { background: #d9d9d9; }
             table.index td.theme { font-weight: bold; }
             table.index th { font-size: 7pt; }
             table.index .ref { white-space: nowrap; }
+            table.index td.symbol { white-space: nowrap; font-size: 8pt; }
             table.index td.part-label { font-style: italic; }
             table.index a { color: #000; text-decoration: none; }
             .note { font-size: 8.5pt; margin-top: 3mm; }
+            .front-matter { page-break-after: always; padding-top: 150mm; font-size: 8.5pt; }
+            .front-matter p { margin-bottom: 3mm; }
+            .marker { font-size: 8pt; color: #555; }
+            html[dir=rtl] p, html[dir=rtl] td, html[dir=rtl] th { text-align: right; }
+            html[dir=rtl] p.entry.d1 { margin-left: 0; margin-right: 10mm; }
+            html[dir=rtl] p.entry.d2 { margin-left: 0; margin-right: 20mm; }
+            html[dir=rtl] p.entry .num { padding-right: 0; padding-left: 2.5mm; }
+            html[dir=rtl] .toc li.l2 { margin-left: 0; margin-right: 8mm; }
+            html[dir=rtl] .toc li.l3 { margin-left: 0; margin-right: 16mm; }
             @media print { a { color: #000; text-decoration: none; } }
             """;
 
     private static final String PDF_CSS = """
             @page { @bottom-center { content: counter(page); font-family: 'Compendium Serif'; font-size: 9pt; } }
             @page :first { @bottom-center { content: none; } }
-            .toc a::after { content: leader('.') target-counter(attr(href), page); }
+            html[dir=ltr] .toc a::after { content: leader('.') target-counter(attr(href), page); }
             """;
 
     private HtmlRenderer() {
@@ -85,111 +95,215 @@ public final class HtmlRenderer {
 
     /** The whole document as a string. */
     public static String render(Edition e, Target target) {
+        EditionTexts t = e.texts();
         StringBuilder h = new StringBuilder(256 * 1024);
-        h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(esc(e.language())).append("\">\n<head>\n")
-                .append("<meta charset=\"utf-8\"/>\n<title>").append(esc(e.title())).append("</title>\n<style>\n").append(CSS);
+        h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(esc(e.language()))
+                .append("\" dir=\"").append(t.rightToLeft() ? "rtl" : "ltr").append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\"/>\n<title>").append(esc(e.title())).append("</title>\n");
+        if (target == Target.PDF) {
+            bookmarks(h, e);
+        }
+        h.append("<style>\n").append(CSS).append(Fonts.css(e.lang()));
         if (target == Target.PDF) {
             h.append(PDF_CSS);
         }
         h.append("</style>\n</head>\n<body>\n");
         titlePage(h, e);
+        frontMatter(h, e);
         contents(h, e);
-        h.append("<section id=\"introduction\" class=\"part\">\n<h2>Introduction</h2>\n");
+        h.append("<section id=\"introduction\" class=\"part\">\n<h2>").append(esc(t.text("introduction"))).append("</h2>\n");
         e.introduction().forEach(p -> h.append("<p>").append(esc(p)).append("</p>\n"));
-        h.append("</section>\n<section id=\"part-a\" class=\"part\">\n<h2>").append(esc(e.partAHeading())).append("</h2>\n");
+        h.append("</section>\n");
+        // A part with nothing in it (a body whose store holds no COP instrument on its subject) is left out, not printed empty.
+        if (!e.partA().isEmpty()) {
+            h.append("<section id=\"part-a\" class=\"part\">\n<h2>").append(esc(e.partAHeading())).append("</h2>\n");
+        }
         for (Meeting m : e.partA()) {
             h.append("<section id=\"meeting-").append(m.number()).append("\">\n<h3>").append(esc(m.heading())).append("</h3>\n");
-            entries(h, m.entries());
+            entries(h, m.entries(), e.texts());
             h.append("</section>\n");
         }
-        h.append("</section>\n<section id=\"part-b\" class=\"part\">\n<h2>").append(esc(e.partBHeading())).append("</h2>\n");
+        if (!e.partA().isEmpty()) {
+            h.append("</section>\n");
+        }
+        if (!e.partB().isEmpty()) {
+            h.append("<section id=\"part-b\" class=\"part\">\n<h2>").append(esc(e.partBHeading())).append("</h2>\n");
+        }
         for (Session s : e.partB()) {
             h.append("<section id=\"session-").append(s.number()).append("\">\n<h3>").append(esc(s.heading())).append("</h3>\n");
             for (Instrument i : s.instruments()) {
-                h.append("<h4>").append(esc(i.name())).append("</h4>\n<p class=\"instrument-title\">").append(esc(i.title()))
-                        .append("</p>\n<p class=\"opening\">").append(esc(i.opening())).append("</p>\n");
-                entries(h, i.entries());
+                h.append("<h4>").append(esc(i.name())).append("</h4>\n<p class=\"instrument-title\">").append(esc(i.title())).append("</p>\n");
+                if (!i.opening().isEmpty()) {
+                    h.append("<p class=\"opening\">").append(esc(i.opening())).append("</p>\n");
+                }
+                entries(h, i.entries(), e.texts());
             }
             h.append("</section>\n");
         }
-        h.append("</section>\n");
-        index(h, e, true);
+        if (!e.partB().isEmpty()) {
+            h.append("</section>\n");
+        }
+        index(h, e, true, target == Target.PDF);
         h.append("</body>\n</html>\n");
         return h.toString();
     }
 
     private static void titlePage(StringBuilder h, Edition e) {
-        h.append("<section class=\"title-page\">\n<p class=\"unodc\">ONUDC</p>\n<p class=\"org\">Office des Nations Unies contre la drogue et le crime</p>\n")
+        EditionTexts t = e.texts();
+        String span = t.span(e.partA().stream().map(Meeting::number).toList(), EditionTexts.Noun.MEETING);
+        h.append("<section class=\"title-page\">\n<p class=\"unodc\">").append(esc(t.text("org.short"))).append("</p>\n<p class=\"org\">")
+                .append(esc(t.text("org.name"))).append("</p>\n")
                 .append("<h1>").append(esc(e.title())).append("</h1>\n<p class=\"sub\">")
-                .append(esc(e.body().frenchName())).append(" (").append(esc(e.body().symbolPrefix())).append(")<br/>")
-                .append(e.partA().isEmpty() ? "" : esc(FrenchText.span(e.partA().stream().map(Meeting::number).toList(), "réunion")
-                        .replaceFirst("^de sa", "De sa").replaceFirst("^à sa", "À sa")))
+                .append(esc(t.bodyName(e.body()))).append(" (").append(esc(e.body().symbolPrefix())).append(")<br/>")
+                .append(e.partA().isEmpty() ? "" : esc(span.substring(0, 1).toUpperCase(t.locale()) + span.substring(1)))
                 .append("</p>\n</section>\n");
     }
 
+    /** The verso of the title page: copyright, disclaimer, production note, languages ({@link FrontMatter}). */
+    private static void frontMatter(StringBuilder h, Edition e) {
+        h.append("<section class=\"front-matter\">\n");
+        FrontMatter.of(e).paragraphs().forEach(p -> h.append("<p>").append(esc(p)).append("</p>\n"));
+        h.append("</section>\n");
+    }
+
+    /** The PDF outline (openhtmltopdf reads {@code <bookmarks>} in the head): parts, then meetings and sessions. */
+    private static void bookmarks(StringBuilder h, Edition e) {
+        h.append("<bookmarks>\n");
+        bookmark(h, "introduction", e.texts().text("introduction"), true);
+        if (!e.partA().isEmpty()) {
+            bookmark(h, "part-a", e.partAHeading(), false);
+            e.partA().forEach(m -> bookmark(h, "meeting-" + m.number(), m.heading(), true));
+            h.append("</bookmark>\n");
+        }
+        if (!e.partB().isEmpty()) {
+            bookmark(h, "part-b", e.partBHeading(), false);
+            e.partB().forEach(s -> bookmark(h, "session-" + s.number(), s.heading(), true));
+            h.append("</bookmark>\n");
+        }
+        bookmark(h, "index", e.indexHeading(), true);
+        h.append("</bookmarks>\n");
+    }
+
+    private static void bookmark(StringBuilder h, String id, String name, boolean close) {
+        h.append("<bookmark name=\"").append(esc(name)).append("\" href=\"#").append(id).append(close ? "\"/>\n" : "\">\n");
+    }
+
+    /**
+     * The table of contents: a list, with page numbers after dot leaders in a PDF laid out left to right. An Arabic
+     * PDF lists the headings without page numbers (its outline links them): openhtmltopdf misplaces a generated page
+     * number in a right-to-left line, off the page.
+     */
     private static void contents(StringBuilder h, Edition e) {
-        h.append("<nav class=\"toc\">\n<h2>Table des matières</h2>\n<ul>\n");
-        toc(h, 1, "introduction", "Introduction");
-        toc(h, 1, "part-a", e.partAHeading());
-        e.partA().forEach(m -> toc(h, 2, "meeting-" + m.number(), m.heading()));
-        toc(h, 1, "part-b", e.partBHeading());
-        e.partB().forEach(s -> toc(h, 2, "session-" + s.number(), s.heading()));
-        toc(h, 1, "index", Edition.INDEX_HEADING);
+        List<String[]> items = new java.util.ArrayList<>();
+        items.add(new String[] {"1", "introduction", e.texts().text("introduction")});
+        if (!e.partA().isEmpty()) {
+            items.add(new String[] {"1", "part-a", e.partAHeading()});
+        }
+        e.partA().forEach(m -> items.add(new String[] {"2", "meeting-" + m.number(), m.heading()}));
+        if (!e.partB().isEmpty()) {
+            items.add(new String[] {"1", "part-b", e.partBHeading()});
+        }
+        e.partB().forEach(s -> items.add(new String[] {"2", "session-" + s.number(), s.heading()}));
+        items.add(new String[] {"1", "index", e.indexHeading()});
+        h.append("<nav class=\"toc\">\n<h2>").append(esc(e.texts().text("contents"))).append("</h2>\n");
+        h.append("<ul>\n");
+        for (String[] i : items) {
+            h.append("<li class=\"l").append(i[0]).append("\"><a href=\"#").append(i[1]).append("\">").append(esc(i[2])).append("</a></li>\n");
+        }
         h.append("</ul>\n</nav>\n");
     }
 
-    private static void toc(StringBuilder h, int level, String id, String text) {
-        h.append("<li class=\"l").append(level).append("\"><a href=\"#").append(id).append("\">").append(esc(text)).append("</a></li>\n");
-    }
-
-    private static void entries(StringBuilder h, List<Entry> entries) {
+    private static void entries(StringBuilder h, List<Entry> entries, EditionTexts t) {
         for (Entry x : entries) {
-            h.append("<p class=\"entry d").append(Math.min(x.depth(), 2)).append("\" id=\"").append(x.citation().anchor())
-                    .append("\"><span class=\"num\">").append(esc(x.number())).append("</span>");
+            h.append("<p class=\"entry d").append(Math.min(x.depth(), 2)).append(x.shownIn() == null ? "" : " fallback")
+                    .append("\" id=\"").append(x.citation().anchor()).append('"');
+            if (x.shownIn() != null) {
+                h.append(" lang=\"").append(x.shownIn().code()).append("\" dir=\"").append(x.shownIn().rightToLeft() ? "rtl" : "ltr").append('"');
+            }
+            h.append("><span class=\"num\">").append(esc(x.number())).append("</span>");
             if (x.leadingVerb() != null) {
                 h.append("<i>").append(esc(x.leadingVerb())).append("</i>").append(esc(x.text().substring(x.leadingVerb().length())));
             } else {
                 h.append(esc(x.text()));
             }
+            if (x.shownIn() != null) {
+                h.append(" <span class=\"marker\" lang=\"").append(t.language().code()).append("\">").append(esc(t.fallbackMarker(x.shownIn()))).append("</span>");
+            }
             h.append("</p>\n");
         }
     }
 
-    /** The index section; {@code links} makes each reference a link to its paragraph in the same file. */
-    static void index(StringBuilder h, Edition e, boolean links) {
-        h.append("<section id=\"index\" class=\"part\">\n<h2>").append(esc(Edition.INDEX_HEADING)).append("</h2>\n")
-                .append("<table class=\"index\">\n<colgroup><col style=\"width:22%\"/><col style=\"width:19%\"/><col style=\"width:22%\"/>")
-                .append("<col style=\"width:11%\"/><col style=\"width:13%\"/><col style=\"width:13%\"/></colgroup>\n<thead>\n<tr><th rowspan=\"2\">Thème</th><th rowspan=\"2\">Paragraphes/recommandations dans le recueil (section/paragraphe/alinéa)</th>")
-                .append("<th colspan=\"4\">Rapport de réunion</th></tr>\n<tr><th>Cote</th><th>Résolution/ décision</th><th>Para&#173;graphes</th><th>Recomman&#173;dations</th></tr>\n</thead>\n<tbody>\n");
+    /**
+     * The index section; {@code links} makes each reference a link to its paragraph in the same file. {@code visual}
+     * writes each row's cells in visual order, right to left for an Arabic edition: openhtmltopdf lays out table
+     * columns left to right whatever the direction, where a browser follows {@code dir="rtl"} itself.
+     */
+    static void index(StringBuilder h, Edition e, boolean links, boolean visual) {
+        EditionTexts tx = e.texts();
+        boolean reverse = visual && tx.rightToLeft();
+        h.append("<section id=\"index\" class=\"part\">\n<h2>").append(esc(e.indexHeading())).append("</h2>\n<table class=\"index\">\n");
+        row(h, "<colgroup>", "</colgroup>\n", reverse, "<col style=\"width:22%\"/>", "<col style=\"width:19%\"/>", "<col style=\"width:22%\"/>",
+                "<col style=\"width:11%\"/>", "<col style=\"width:13%\"/>", "<col style=\"width:13%\"/>");
+        h.append("<thead>\n");
+        row(h, "<tr>", "</tr>\n", reverse, "<th rowspan=\"2\">" + esc(tx.text("index.theme")) + "</th>",
+                "<th rowspan=\"2\">" + esc(tx.text("index.references")) + "</th>", "<th colspan=\"4\">" + esc(tx.text("index.report")) + "</th>");
+        row(h, "<tr>", "</tr>\n", reverse, "<th>" + esc(tx.text("index.symbol")) + "</th>", "<th>" + esc(tx.text("index.instrument")) + "</th>",
+                "<th>" + esc(tx.text("index.paragraphs")) + "</th>", "<th>" + esc(tx.text("index.recommendations")) + "</th>");
+        h.append("</thead>\n<tbody>\n");
         for (IndexTheme t : e.index()) {
             IndexPart part = null;
             boolean first = true;
             for (IndexRow r : t.rows()) {
                 if (r.part() != part) {
                     part = r.part();
-                    h.append("<tr class=\"part-row\"><td class=\"theme\">").append(first ? esc(t.label()) : "")
-                            .append("</td><td class=\"part-label\" colspan=\"5\">Partie ").append(part).append("</td></tr>\n");
+                    row(h, "<tr class=\"part-row\">", "</tr>\n", reverse, "<td class=\"theme\">" + (first ? themeLabel(t, tx) : "") + "</td>",
+                            "<td class=\"part-label\" colspan=\"5\">" + esc(tx.part(part)) + "</td>");
                     first = false;
                 }
-                h.append("<tr class=\"").append(r.part() == IndexPart.B ? "cop" : "wg").append("\"><td class=\"theme\"></td><td class=\"data\">");
+                StringBuilder cell = new StringBuilder("<td class=\"data\">");
                 List<IndexReference> refs = r.references();
+                // A separator's punctuation stays with the reference before it (never ", I.38" at the start of a line).
+                String separator = tx.text("list.separator");
+                String comma = separator.stripTrailing();
+                String space = separator.substring(comma.length());
                 for (int i = 0; i < refs.size(); i++) {
-                    h.append(i == 0 ? "" : i == refs.size() - 1 ? " et " : ", ");
+                    boolean beforeLast = i == refs.size() - 2;
+                    boolean last = i == refs.size() - 1;
                     // One reference never breaks across lines ("I.40" split as "I." / "40" reads as two).
-                    h.append("<span class=\"ref\">");
+                    cell.append("<span class=\"ref\">");
                     if (links) {
-                        h.append("<a href=\"#").append(refs.get(i).citation().anchor()).append("\">").append(esc(refs.get(i).reference())).append("</a>");
+                        cell.append("<a href=\"#").append(refs.get(i).citation().anchor()).append("\">").append(esc(refs.get(i).reference())).append("</a>");
                     } else {
-                        h.append(esc(refs.get(i).reference()));
+                        cell.append(esc(refs.get(i).reference()));
                     }
-                    h.append("</span>");
+                    cell.append(last || beforeLast ? "" : esc(comma)).append("</span>")
+                            .append(last ? "" : esc(beforeLast ? tx.text("list.last") : space));
                 }
-                h.append("</td><td class=\"data symbol\">").append(esc(r.reportSymbol())).append("</td><td class=\"data\">").append(esc(r.instrument()))
-                        .append("</td><td class=\"data\">").append(esc(r.paragraphs())).append("</td><td class=\"data\">").append(esc(r.recommendations()))
-                        .append("</td></tr>\n");
+                cell.append("</td>");
+                row(h, "<tr class=\"" + (r.part() == IndexPart.B ? "cop" : "wg") + "\">", "</tr>\n", reverse, "<td class=\"theme\"></td>",
+                        cell.toString(), "<td class=\"data symbol\">" + esc(r.reportSymbol()) + "</td>", "<td class=\"data\">" + esc(r.instrument()) + "</td>",
+                        "<td class=\"data\">" + esc(r.paragraphs()) + "</td>", "<td class=\"data\">" + esc(r.recommendations()) + "</td>");
             }
         }
-        h.append("</tbody>\n</table>\n<p class=\"note\">").append(esc(IndexNote.TEXT)).append("</p>\n</section>\n");
+        h.append("</tbody>\n</table>\n<p class=\"note\">").append(esc(tx.text("index.note"))).append("</p>\n</section>\n");
+    }
+
+    /** One table row (or column group): its cells in logical order, or reversed into visual order. */
+    private static void row(StringBuilder h, String open, String close, boolean reverse, String... cells) {
+        h.append(open);
+        for (int i = 0; i < cells.length; i++) {
+            h.append(cells[reverse ? cells.length - 1 - i : i]);
+        }
+        h.append(close);
+    }
+
+    /** A theme's label; one shown in French for want of a label in the edition's language is marked. */
+    private static String themeLabel(IndexTheme t, EditionTexts tx) {
+        if (t.labelShownIn() == null) {
+            return esc(t.label());
+        }
+        return "<span lang=\"" + t.labelShownIn().code() + "\" dir=\"ltr\">" + esc(t.label()) + "</span> <span class=\"marker\">"
+                + esc(tx.text("marker.label")) + "</span>";
     }
 
     /** Escapes text for XHTML content and attribute values. */

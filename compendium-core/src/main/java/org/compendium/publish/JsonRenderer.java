@@ -76,7 +76,7 @@ final class JsonRenderer {
             for (IndexRow r : t.rows()) {
                 g.writeStartObject();
                 g.writeStringField("part", r.part().name());
-                g.writeStringField("references", r.referenceCell());
+                g.writeStringField("references", r.referenceCell(e.texts()));
                 g.writeStringField("reportSymbol", r.reportSymbol());
                 g.writeStringField("instrument", r.instrument());
                 g.writeStringField("paragraphs", r.paragraphs());
@@ -111,6 +111,9 @@ final class JsonRenderer {
             g.writeNumberField("depth", x.depth());
             g.writeStringField("leadingVerb", x.leadingVerb());
             g.writeStringField("text", x.text());
+            if (x.shownIn() != null) {
+                g.writeStringField("shownIn", x.shownIn().code());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

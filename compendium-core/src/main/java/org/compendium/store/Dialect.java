@@ -38,8 +38,11 @@ enum Dialect {
                 return DriverManager.getConnection(url(location, durability), location.user(), location.password());
             } catch (SQLException e) {
                 if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                    throw StoreException.inUse("the store at " + location.describe() + " is in use by another compendium "
-                            + "process; close it or use --data to pick another folder", e);
+                    // A server shares the store it holds; any other holder (an ingest, a second server) does not.
+                    return StoreSharing.connect(location.dataDir()).orElseThrow(() -> StoreException.inUse(
+                            "the store at " + location.describe() + " is in use by another compendium process (one "
+                            + "that does not share it: an ingest, an export, index rebuild...); wait for it to finish, "
+                            + "or use --data to pick another folder", e));
                 }
                 throw DocumentStore.openFailure(location, e);
             } catch (RuntimeException e) {

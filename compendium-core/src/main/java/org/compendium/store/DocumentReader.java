@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.compendium.model.AgendaItem;
 import org.compendium.model.Body;
+import org.compendium.model.BodyCoverage;
 import org.compendium.model.Citation;
 import org.compendium.model.Eid;
 import org.compendium.model.Language;
@@ -122,7 +123,9 @@ final class DocumentReader {
                         Work.parse(rs.getString("work")),
                         provisions(id),
                         segments(id),
-                        coverage(rs));
+                        coverage(rs),
+                        body(rs),
+                        warnings(rs.getString("parse_warnings")));
             }
         }
     }
@@ -180,6 +183,23 @@ final class DocumentReader {
         }
         return new Coverage(nonWhitespace, rs.getLong("coverage_assigned_once"), rs.getLong("coverage_unassigned"),
                 rs.getLong("coverage_assigned_twice"));
+    }
+
+    /** The two coverage figures, or null for a document stored before they were kept (schema version 8). */
+    private static BodyCoverage body(ResultSet rs) throws SQLException {
+        long nonWhitespace = rs.getLong("coverage_non_whitespace");
+        if (rs.wasNull()) {
+            return null;
+        }
+        long inProvisions = rs.getLong("coverage_in_provisions");
+        if (rs.wasNull()) {
+            return null;
+        }
+        return new BodyCoverage(nonWhitespace, inProvisions, rs.getLong("coverage_set_aside"));
+    }
+
+    private static List<String> warnings(String json) {
+        return json == null ? List.of() : ColumnCodec.parseStrings(json);
     }
 
     private static DateRange dates(ResultSet rs) throws SQLException {

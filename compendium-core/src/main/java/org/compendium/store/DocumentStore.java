@@ -45,18 +45,26 @@ import org.compendium.model.ParsedDocument;
  * generation in the same transaction ({@link #generation}, {@link #changesSince}).
  */
 public final class DocumentStore implements AutoCloseable {
+    static {
+        StoreSharing.prepare(); // before H2 loads: a share listens on the loopback interface only
+    }
+
     private final StoreLocation location;
     private final Dialect dialect;
     private final Connection connection;
     private final Clock clock;
     private final Durability durability;
+    private final boolean heldByAnotherProcess;
+    private StoreSharing.Share share;
 
-    private DocumentStore(StoreLocation location, Connection connection, Clock clock, Durability durability) {
+    private DocumentStore(StoreLocation location, Connection connection, Clock clock, Durability durability,
+            boolean heldByAnotherProcess) {
         this.location = location;
         this.dialect = Dialect.of(location);
         this.connection = connection;
         this.clock = clock;
         this.durability = durability;
+        this.heldByAnotherProcess = heldByAnotherProcess;
     }
 
     /**
@@ -102,14 +110,16 @@ public final class DocumentStore implements AutoCloseable {
             throw new StoreException("cannot create the data folder " + location.dataDir() + ": " + e.getMessage(), e);
         }
         Dialect dialect = Dialect.of(location);
-        String url = dialect.url(location, durability);
         Connection connection = dialect.connect(location, durability);
         try {
+            // Reached through a server's share (another process holds the embedded file): Flyway goes the same way.
+            boolean remote = StoreSharing.isShared(connection);
+            String url = remote ? connection.getMetaData().getURL() : dialect.url(location, durability);
             // Migrate while our connection keeps the database open, so Flyway's connections join the same database.
             SchemaMigrations.migrate(location, url);
             connection.setAutoCommit(false);
             dialect.setUp(connection, location, durability);
-            DocumentStore store = new DocumentStore(location, connection, clock, durability);
+            DocumentStore store = new DocumentStore(location, connection, clock, durability, remote);
             store.check();
             return store;
         } catch (RuntimeException | SQLException e) {
@@ -482,13 +492,48 @@ public final class DocumentStore implements AutoCloseable {
         return new ThemeStore(this);
     }
 
+    /** Editors' decisions on found links (issue 12). */
+    public LinkStore links() {
+        return new LinkStore(this);
+    }
+
     public synchronized int provisionCount() {
         return count("SELECT COUNT(*) FROM provisions");
+    }
+
+    /**
+     * Whether another process holds this store and this one reached it through that process's share
+     * ({@link #share}): a server runs on this data folder, and it brings the search index up to date with what this
+     * process writes.
+     */
+    public boolean heldByAnotherProcess() {
+        return heldByAnotherProcess;
+    }
+
+    /**
+     * Lets other Compendium processes on this data folder use the embedded store while this one holds it (the
+     * server does, so that the command line works while it runs): they connect to this process over the loopback
+     * interface, with a key this process writes to the data folder. Sharing ends when the store closes. Nothing to
+     * do for a PostgreSQL store, which every process reaches on its server.
+     *
+     * @throws StoreException when this store is itself another process's, or the share cannot start
+     */
+    public synchronized void share() {
+        if (heldByAnotherProcess) {
+            throw new StoreException("the store at " + location.describe() + " is held by another process; only it can share it");
+        }
+        if (share == null && location instanceof StoreLocation.Embedded embedded) {
+            share = StoreSharing.start(embedded.dataDir(), embedded.database());
+        }
     }
 
     @Override
     public synchronized void close() {
         try {
+            if (share != null) {
+                share.close(); // first: the other processes' sessions end before the database closes
+                share = null;
+            }
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("could not close the store at " + location.describe() + ": " + e.getMessage(), e);
@@ -598,6 +643,64 @@ public final class DocumentStore implements AutoCloseable {
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
                 }
+            }
+        });
+    }
+
+    /**
+     * Adds {@code work} to the part B list of {@code body} (an editor's choice, beside the documented rule).
+     *
+     * @return false when the list already names it (nothing changes)
+     */
+    public synchronized boolean addToPartB(String body, String work, String editor, Instant at) {
+        if (partB(body).contains(work)) {
+            return false;
+        }
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO edition_part_b (body, work, editor, added_at) VALUES (?, ?, ?, ?)")) {
+            ps.setString(1, body);
+            ps.setString(2, work);
+            ps.setString(3, editor);
+            ps.setObject(4, java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC), Types.TIMESTAMP);
+            ps.executeUpdate();
+            commitDurably();
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            rollback(e);
+            throw new StoreException("could not add " + work + " to part B of " + body + "; the store is unchanged: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Removes {@code work} from the part B list of {@code body}.
+     *
+     * @return false when the list does not name it (nothing changes)
+     */
+    public synchronized boolean removeFromPartB(String body, String work) {
+        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM edition_part_b WHERE body = ? AND work = ?")) {
+            ps.setString(1, body);
+            ps.setString(2, work);
+            int n = ps.executeUpdate();
+            commitDurably();
+            return n > 0;
+        } catch (SQLException | RuntimeException e) {
+            rollback(e);
+            throw new StoreException("could not remove " + work + " from part B of " + body + "; the store is unchanged: " + e.getMessage(), e);
+        }
+    }
+
+    /** The works the part B list of {@code body} names, in the order they were added. */
+    public synchronized List<String> partB(String body) {
+        return read(() -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT work FROM edition_part_b WHERE body = ? ORDER BY added_at, work")) {
+                ps.setString(1, body);
+                List<String> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+                return out;
             }
         });
     }

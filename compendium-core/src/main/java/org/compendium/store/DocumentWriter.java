@@ -27,8 +27,9 @@ final class DocumentWriter {
     private static final String INSERT_DOCUMENT = """
             INSERT INTO documents (source_name, sha256, format, doc_type, body, meeting, session, start_date, end_date,
                 venue, language, symbol, title, resolution_number, source_length, coverage_non_whitespace,
-                coverage_assigned_once, coverage_unassigned, coverage_assigned_twice, ingested_at, work, work_slug)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                coverage_assigned_once, coverage_unassigned, coverage_assigned_twice, ingested_at, work, work_slug,
+                coverage_in_provisions, coverage_set_aside, parse_warnings)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_PROVISION = """
             INSERT INTO provisions (document_id, ordinal, citation, citation_work, citation_designator, citation_number,
                 citation_subdivisions, kind, number, path, label, text, leading_verb, spans, start_offset, end_offset,
@@ -93,6 +94,9 @@ final class DocumentWriter {
             ps.setObject(20, LocalDateTime.ofInstant(ingestedAt, ZoneOffset.UTC), Types.TIMESTAMP);
             ps.setString(21, doc.work().toString());
             ps.setString(22, doc.work().slug());
+            setLong(ps, 23, doc.body() == null ? null : doc.body().inProvisions());
+            setLong(ps, 24, doc.body() == null ? null : doc.body().setAside());
+            ps.setString(25, ColumnCodec.strings(doc.warnings()));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 if (!keys.next()) {

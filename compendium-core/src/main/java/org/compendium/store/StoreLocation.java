@@ -89,9 +89,14 @@ public sealed interface StoreLocation permits StoreLocation.Embedded, StoreLocat
             return url(Durability.SYNCED);
         }
 
+        /** The database's H2 name: the file path without {@code .mv.db}, as a share names the database it serves. */
+        String database() {
+            return dataDir.toAbsolutePath().normalize().resolve(FILE_NAME).toString();
+        }
+
         /** The H2 URL with the write delay {@code durability} asks for: the one place H2's settings are written. */
         String url(Durability durability) {
-            String path = dataDir.toAbsolutePath().normalize().resolve(FILE_NAME).toString();
+            String path = database();
             // A semicolon would start H2 URL settings, letting a folder name change how the database opens.
             if (path.indexOf(';') >= 0) {
                 throw new StoreException("the data folder " + dataDir + " contains ';', which H2 cannot take in a path; "

@@ -17,8 +17,10 @@ import java.util.Optional;
 import org.compendium.model.AuditEntry;
 import org.compendium.model.Body;
 import org.compendium.model.Citation;
+import org.compendium.model.Language;
 import org.compendium.model.Theme;
 import org.compendium.model.ThemeDecision;
+import org.compendium.model.ThemeKeyword;
 import org.compendium.model.ThemeLink;
 import org.compendium.model.ThemeVerdict;
 
@@ -138,6 +140,105 @@ public final class ThemeStore {
             audit(c, editor, at, "label", null, themeId, before, language + ": " + label);
             return version;
         });
+    }
+
+    /**
+     * Adds an editor's keyword of a theme, with its audit entry ({@code keyword-add}, after: {@code fr: voies légales})
+     * and a new vocabulary version; returns that version.
+     *
+     * @throws IllegalArgumentException when the theme has that keyword already (nothing changed)
+     */
+    public int addKeyword(ThemeKeyword k, String editor, Instant at) {
+        return addKeywords(List.of(k), editor, at);
+    }
+
+    /**
+     * Adds editors' keywords in one transaction: one new vocabulary version, one audit entry ({@code keyword-add})
+     * per keyword; returns that version.
+     *
+     * @throws IllegalArgumentException when a theme has one of them already (nothing changed)
+     */
+    public int addKeywords(List<ThemeKeyword> keywords, String editor, Instant at) {
+        return store.write("add the theme keywords", () -> {
+            Connection c = store.connection();
+            for (ThemeKeyword k : keywords) {
+                if (hasKeyword(c, k)) {
+                    throw new IllegalArgumentException("theme '" + k.themeId() + "' has the keyword '" + k.keyword()
+                            + "' in " + k.language().code() + " already; see `compendium themes keywords list`");
+                }
+            }
+            ThemeKeyword first = keywords.getFirst();
+            int version = newVersion(c, editor, at, keywords.size() == 1
+                    ? "keyword of " + first.themeId() + " in " + first.language().code()
+                    : keywords.size() + " keywords");
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO theme_keywords (theme_id, language, keyword, version) VALUES (?, ?, ?, ?)")) {
+                for (ThemeKeyword k : keywords) {
+                    bind(ps, k);
+                    ps.setInt(4, version);
+                    ps.executeUpdate();
+                    audit(c, editor, at, "keyword-add", null, k.themeId(), "none",
+                            k.language().code() + ": " + k.keyword());
+                }
+            }
+            return version;
+        });
+    }
+
+    /**
+     * Removes an editor's keyword of a theme, with its audit entry ({@code keyword-remove}, before: the keyword) and a
+     * new vocabulary version; returns that version.
+     *
+     * @throws IllegalArgumentException when the theme has no such keyword (nothing changed)
+     */
+    public int removeKeyword(ThemeKeyword k, String editor, Instant at) {
+        return store.write("remove the theme keyword", () -> {
+            Connection c = store.connection();
+            if (!hasKeyword(c, k)) {
+                throw new IllegalArgumentException("theme '" + k.themeId() + "' has no keyword '" + k.keyword()
+                        + "' in " + k.language().code() + "; see `compendium themes keywords list`");
+            }
+            int version = newVersion(c, editor, at, "remove keyword of " + k.themeId() + " in " + k.language().code());
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM theme_keywords WHERE theme_id = ? AND language = ? AND keyword = ?")) {
+                bind(ps, k);
+                ps.executeUpdate();
+            }
+            audit(c, editor, at, "keyword-remove", null, k.themeId(), k.language().code() + ": " + k.keyword(), "none");
+            return version;
+        });
+    }
+
+    /** Every keyword, by theme, language and keyword. */
+    public List<ThemeKeyword> keywords() {
+        return store.transaction("read the theme keywords", () -> {
+            List<ThemeKeyword> out = new ArrayList<>();
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    "SELECT theme_id, language, keyword FROM theme_keywords ORDER BY theme_id, language, keyword");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ThemeKeyword(rs.getString(1), Language.fromCode(rs.getString(2)), rs.getString(3)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Sets a keyword's theme, language and words as parameters 1 to 3. */
+    private static void bind(PreparedStatement ps, ThemeKeyword k) throws SQLException {
+        ps.setString(1, k.themeId());
+        ps.setString(2, k.language().code());
+        ps.setString(3, k.keyword());
+    }
+
+    private static boolean hasKeyword(Connection c, ThemeKeyword k) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM theme_keywords WHERE theme_id = ? AND language = ? AND keyword = ?")) {
+            bind(ps, k);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     /** Every theme, in vocabulary order (the published index's order). */
@@ -270,6 +371,60 @@ public final class ThemeStore {
                 ps.executeUpdate();
             }
             return null;
+        });
+    }
+
+    /** Every editor, by user name. */
+    public List<EditorSummary> editors() {
+        return store.transaction("list the editors", () -> {
+            List<EditorSummary> out = new ArrayList<>();
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    "SELECT username, created_at FROM editors ORDER BY username");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new EditorSummary(rs.getString(1), instant(rs, 2)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Removes an editor, with an audit entry naming {@code by} (who ran the command), in one transaction; their
+     * decisions stay, with their name. Returns false, changing nothing, when there is no such editor.
+     */
+    public boolean removeEditor(String username, String by, Instant at) {
+        return store.write("remove the editor", () -> {
+            try (PreparedStatement ps = store.connection().prepareStatement("DELETE FROM editors WHERE username = ?")) {
+                ps.setString(1, username);
+                if (ps.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            audit(store.connection(), by, at, "remove-editor", null, null, "editor " + username, "none");
+            return true;
+        });
+    }
+
+    /**
+     * Replaces an editor's password hash, with an audit entry naming {@code by} (never the hash), in one
+     * transaction. Returns false, changing nothing, when there is no such editor.
+     */
+    public boolean replacePassword(StoredEditor editor, String by, Instant at) {
+        return store.write("change the editor's password", () -> {
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    "UPDATE editors SET password_hash = ?, salt = ?, iterations = ? WHERE username = ?")) {
+                ps.setString(1, editor.hash());
+                ps.setString(2, editor.salt());
+                ps.setInt(3, editor.iterations());
+                ps.setString(4, editor.username());
+                if (ps.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            audit(store.connection(), by, at, "editor-password", null, null, "editor " + editor.username(),
+                    "password changed");
+            return true;
         });
     }
 

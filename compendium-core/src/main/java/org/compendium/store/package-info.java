@@ -7,7 +7,8 @@
  * {@link org.compendium.model.ParsedDocument} in one transaction (re-ingest replaces, never duplicates), listing and
  * filtering documents, reloading them exactly, and looking provisions up by citation; durability (every write
  * transaction on disk before it returns, {@link org.compendium.store.Durability}), refusing a damaged store at open,
- * scratch PostgreSQL databases for tests and benchmarks ({@link org.compendium.store.ScratchDatabases}), and
+ * sharing an embedded store that a server holds with the other processes on its data folder (loopback only,
+ * {@code StoreSharing}), scratch PostgreSQL databases for tests and benchmarks ({@link org.compendium.store.ScratchDatabases}), and
  * the store generation raised with every change the search index shows ({@link org.compendium.store.StoreChanges}).
  * JDBC and Flyway types stay in
  * this package: callers see records ({@link org.compendium.store.DocumentSummary},

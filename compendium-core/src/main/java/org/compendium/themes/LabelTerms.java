@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.compendium.model.Language;
 
 /**
  * The zero-shot component of theme classification: how much of a theme's label a text says, as the IDF-weighted share
@@ -14,11 +15,13 @@ import java.util.Set;
  * text's stems. It needs no training example, so it can suggest a theme no other meeting was indexed with.
  *
  * <p>A label stem matches a text stem when they are equal or when the shorter, of at least {@value #PREFIX} letters,
- * begins the longer ({@code rapid} in {@code rapidit}), since the light stemmer leaves some derivations apart. There
- * is no synonym list: one ({@code mineur}/{@code adolescent} for {@code enfant}, {@code ONUDC} for {@code Office})
- * changed micro-F1 by less than 0.002 in leave-one-meeting-out. IDF is computed over the training texts, so a label
- * word every provision says ({@code trafic}, {@code migrant}) weighs little and a rare one ({@code corruption})
- * decides.
+ * begins the longer ({@code rapid} in {@code rapidit}), since the light stemmer leaves some derivations apart. IDF is
+ * computed over the training texts, so a label word every provision says ({@code trafic}, {@code migrant}) weighs
+ * little and a rare one ({@code corruption}) decides.
+ *
+ * <p>A theme's keywords (editors' synonyms and phrases, {@link org.compendium.model.ThemeKeyword}) are further
+ * wordings of it: its score is the best share over its label and each keyword, so {@code voies légales de migration}
+ * says {@code Possibilités de migration} in full although it shares one stem with the label.
  */
 final class LabelTerms {
     /** The shortest stem that matches by prefix. */
@@ -27,19 +30,38 @@ final class LabelTerms {
     /** Label stems that say no topic: the qualifier of {@code Enfants (général)}, the {@code (e)} of {@code Attaché(e)s}. */
     private static final Set<String> EMPTY = Set.of("general", "e");
 
-    private final List<List<String>> labelStems = new ArrayList<>();
+    /** Per theme, its wordings' stems: the label's first, then each keyword's. */
+    private final List<List<List<String>>> wordings = new ArrayList<>();
     private final Map<String, Double> idf = new HashMap<>();
     /** Label stems more than one training text in {@link TfIdfSpace#COMMON} says. */
     private final Set<String> common = new HashSet<>();
 
     /** The label terms of each of {@code labels} (in theme order), weighted by IDF over the training texts' stems. */
     LabelTerms(List<String> labels, List<Set<String>> texts) {
+        this(labels, labels.stream().map(l -> List.<String>of()).toList(), texts, Language.FRENCH);
+    }
+
+    /**
+     * The label terms of each of {@code labels} and the keywords of each theme ({@code keywords.get(t)}, same order),
+     * all written in {@code language} (and tokenised so, {@link ThemeTerms}), weighted by IDF over the training
+     * texts' stems.
+     */
+    LabelTerms(List<String> labels, List<List<String>> keywords, List<Set<String>> texts, Language language) {
+        if (keywords.size() != labels.size()) {
+            throw new IllegalArgumentException(labels.size() + " labels but keywords for " + keywords.size() + " themes");
+        }
         Set<String> vocabulary = new HashSet<>();
-        for (String label : labels) {
-            List<String> stems = new ArrayList<>(new LinkedHashSet<>(FrenchTerms.stems(label)));
-            stems.removeAll(EMPTY);
-            labelStems.add(List.copyOf(stems));
-            vocabulary.addAll(stems);
+        for (int t = 0; t < labels.size(); t++) {
+            List<List<String>> own = new ArrayList<>();
+            for (String wording : concat(labels.get(t), keywords.get(t))) {
+                List<String> stems = new ArrayList<>(new LinkedHashSet<>(ThemeTerms.stems(wording, language)));
+                stems.removeAll(EMPTY);
+                if (!stems.isEmpty() || own.isEmpty()) {
+                    own.add(List.copyOf(stems));
+                    vocabulary.addAll(stems);
+                }
+            }
+            wordings.add(List.copyOf(own));
         }
         Map<String, Integer> df = new HashMap<>();
         for (Set<String> stems : texts) {
@@ -57,30 +79,46 @@ final class LabelTerms {
         }
     }
 
-    /** Each theme's score for a text's stems, from 0 (no label word) to 1 (every label word). */
-    double[] scores(Set<String> stems) {
-        double[] out = new double[labelStems.size()];
-        for (int t = 0; t < out.length; t++) {
-            double said = 0;
-            double all = 0;
-            for (String s : labelStems.get(t)) {
-                double w = idf.get(s);
-                all += w;
-                if (says(stems, s)) {
-                    said += w;
-                }
-            }
-            out[t] = all > 0 ? said / all : 0;
-        }
+    private static List<String> concat(String label, List<String> keywords) {
+        List<String> out = new ArrayList<>();
+        out.add(label);
+        out.addAll(keywords);
         return out;
     }
 
     /**
-     * The text's stems that say theme {@code t}'s label stems, for the label stems rarest first, leaving out those
+     * Each theme's score for a text's stems, from 0 (no word of its label or keywords) to 1 (every word of its label
+     * or of one keyword): the best share over its wordings.
+     */
+    double[] scores(Set<String> stems) {
+        double[] out = new double[wordings.size()];
+        for (int t = 0; t < out.length; t++) {
+            for (List<String> wording : wordings.get(t)) {
+                out[t] = Math.max(out[t], share(wording, stems));
+            }
+        }
+        return out;
+    }
+
+    private double share(List<String> wording, Set<String> stems) {
+        double said = 0;
+        double all = 0;
+        for (String s : wording) {
+            double w = idf.get(s);
+            all += w;
+            if (says(stems, s)) {
+                said += w;
+            }
+        }
+        return all > 0 ? said / all : 0;
+    }
+
+    /**
+     * The text's stems that say theme {@code t}'s label or keyword stems, for those stems rarest first, leaving out those
      * most provisions say ({@code trafic}, {@code personnes}): for reasons.
      */
     List<String> said(int t, Set<String> stems) {
-        return labelStems.get(t).stream().filter(s -> says(stems, s))
+        return wordings.get(t).stream().flatMap(List::stream).distinct().filter(s -> says(stems, s))
                 .filter(s -> !common.contains(s))
                 .sorted(java.util.Comparator.comparingDouble((String s) -> -idf.get(s)))
                 .map(s -> matching(stems, s)).distinct().toList();

@@ -8,12 +8,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.compendium.model.Language;
 import org.compendium.model.Theme;
+import org.compendium.model.ThemeKeyword;
 
 /**
  * Nested leave-one-meeting-out evaluation of the kernel theme model: each meeting (or COP session) is held out in
  * turn; on the other meetings alone, an inner leave-one-meeting-out chooses every setting (ridge, label-document
- * weight, meeting kernel, label-match blend, calibration, threshold, number of themes); the model so chosen and
+ * weight, meeting kernel, label-match blend, the meeting context's weights, calibration, threshold, number of
+ * themes); the model so chosen and
  * refitted on those meetings then ranks the held-out meeting. No figure depends on a choice made with the held-out
  * meeting.
  *
@@ -38,8 +41,10 @@ public final class NestedEvaluation {
      * @param thresholds calibrated probabilities a theme needs beyond the first
      * @param maxima     the most themes predicted
      * @param shrink     the pull of each theme's calibration towards the shared one
+     * @param contexts   the weights of the meeting's other provisions ({@link MeetingContext})
      */
-    record Grid(List<ThemeKernel.Fit> fits, double[] blends, double[] thresholds, int[] maxima, double shrink) {
+    record Grid(List<ThemeKernel.Fit> fits, double[] blends, double[] thresholds, int[] maxima, double shrink,
+                List<MeetingContext> contexts) {
     }
 
     /**
@@ -47,12 +52,38 @@ public final class NestedEvaluation {
      *
      * @param innerF1 the inner micro-F1 they reached
      */
-    record Choice(ThemeKernel.Fit fit, double blend, Calibration calibration, double threshold, int max,
-                  double innerF1) {
+    record Choice(ThemeKernel.Fit fit, double blend, MeetingContext context, Calibration calibration,
+                  double threshold, int max, double innerF1) {
         String describe() {
-            return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f blend %.2f threshold %.2f max %d",
-                    fit.lambda(), fit.labelWeight(), fit.group(), blend, threshold, max);
+            return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f blend %.2f prior %.2f "
+                            + "neighbours %.2f threshold %.2f max %d", fit.lambda(), fit.labelWeight(), fit.group(),
+                    blend, context.prior(), context.neighbours(), threshold, max);
         }
+
+        /** The label blend of a regression score row, before calibration. */
+        double[] blended(double[] regression, double[] label) {
+            double[] s = new double[regression.length];
+            for (int t = 0; t < s.length; t++) {
+                s[t] = (1 - blend) * regression[t] + blend * label[t];
+            }
+            return s;
+        }
+
+        /** The calibrated probabilities of a (blended, adjusted) score row. */
+        double[] calibrated(double[] scores) {
+            double[] p = new double[scores.length];
+            for (int t = 0; t < p.length; t++) {
+                p[t] = calibration.probability(t, scores[t]);
+            }
+            return p;
+        }
+    }
+
+    /**
+     * One meeting held out in the inner folds: its examples in document order, the first {@code k} revealed, and the
+     * held-out regression scores of the rest.
+     */
+    private record InnerMeeting(int[] examples, int k, double[][] rest) {
     }
 
     /** A 95% bootstrap interval. */
@@ -121,18 +152,35 @@ public final class NestedEvaluation {
 
     /** Evaluates the suggester's classifier ({@link ThemeClassifier.Settings#DEFAULT}) on the examples of {@code set}. */
     public static Result run(List<Theme> vocabulary, TrainingSet set) {
+        return run(vocabulary, List.of(), set);
+    }
+
+    /**
+     * Evaluates the suggester's classifier ({@link ThemeClassifier.Settings#DEFAULT}) on the examples of {@code set},
+     * the themes worded by their labels and {@code keywords} (French ones: the model's language).
+     */
+    public static Result run(List<Theme> vocabulary, List<ThemeKeyword> keywords, TrainingSet set) {
         ThemeClassifier.Settings d = ThemeClassifier.Settings.DEFAULT;
-        return run(vocabulary, set, new int[set.examples().size()], d.design(), d.grid());
+        return run(vocabulary, ThemeWords.of(vocabulary, keywords, Language.FRENCH), set,
+                new int[set.examples().size()], d.design(), d.grid());
     }
 
     /** Evaluates the kernel model of {@code design} on {@code set} with {@code kinds} (each example's kind id). */
     static Result run(List<Theme> vocabulary, TrainingSet set, int[] kinds, ThemeKernel.Design design, Grid grid) {
+        return run(vocabulary, ThemeWords.labelsOf(vocabulary), set, kinds, design, grid);
+    }
+
+    /** The same, the themes worded by {@code words}. */
+    static Result run(List<Theme> vocabulary, ThemeWords words, TrainingSet set, int[] kinds, ThemeKernel.Design design,
+                      Grid grid) {
         List<ThemeClassifier.Example> ex = set.examples();
         int n = ex.size();
         int themes = vocabulary.size();
         List<List<String>> stems = new ArrayList<>();
         ex.forEach(e -> stems.add(FrenchTerms.stems(e.text())));
-        vocabulary.forEach(t -> stems.add(FrenchTerms.stems(t.label(IndexImport.LANGUAGE))));
+        for (int t = 0; t < themes; t++) {
+            stems.add(FrenchTerms.stems(words.document(t)));
+        }
         List<String> names = new ArrayList<>(new java.util.LinkedHashSet<>(set.groups()));
         int[] groups = set.groups().stream().mapToInt(names::indexOf).toArray();
         List<Set<Integer>> gold = ThemeKernel.themeIndices(vocabulary, ex);
@@ -145,7 +193,7 @@ public final class NestedEvaluation {
             for (int i = 0; i < n; i++) {
                 training[i] = groups[i] != g;
             }
-            ThemeKernel kernel = new ThemeKernel(design, vocabulary, stems, groups, kinds, gold, training);
+            ThemeKernel kernel = new ThemeKernel(design, vocabulary, words, stems, groups, kinds, gold, training);
             Map<Integer, Choice> chosen = choose(kernel, training, groups, gold, design, grid, CURVE);
             int held = g;
             int[] test = java.util.stream.IntStream.range(0, n).filter(i -> groups[i] == held).toArray();
@@ -165,9 +213,14 @@ public final class NestedEvaluation {
                 }
                 if (rest.length > 0) {
                     double[][] scores = s.heldOut(rest);
+                    double[][] blended = new double[rest.length][];
+                    for (int j = 0; j < rest.length; j++) {
+                        blended[j] = choice.blended(scores[j], kernel.labelMatch(test[k + j]));
+                    }
+                    double[][] adjusted = choice.context().adjust(revealed(gold, test, k, themes), blended);
                     for (int j = 0; j < rest.length; j++) {
                         int i = test[k + j];
-                        double[] p = probabilities(scores[j], kernel.labelMatch(i), choice);
+                        double[] p = choice.calibrated(adjusted[j]);
                         List<Integer> chosenThemes = counts.add(p, gold.get(i), choice.threshold(), choice.max());
                         if (c == 0) {
                             predicted.set(i, chosenThemes.stream().map(t -> vocabulary.get(t).id()).toList());
@@ -184,14 +237,20 @@ public final class NestedEvaluation {
         return result(vocabulary, byGroup, late, choices, predicted, n);
     }
 
-    /** The label-match blend and calibrated probability of each theme. */
+    /** The label-match blend and calibrated probability of each theme, for a provision scored on its own. */
     static double[] probabilities(double[] regression, double[] label, Choice choice) {
-        double[] p = new double[regression.length];
-        for (int t = 0; t < p.length; t++) {
-            double s = (1 - choice.blend()) * regression[t] + choice.blend() * label[t];
-            p[t] = choice.calibration().probability(t, s);
+        return choice.calibrated(choice.blended(regression, label));
+    }
+
+    /** The themes of the first {@code k} of {@code examples}, as rows of flags. */
+    private static boolean[][] revealed(List<Set<Integer>> gold, int[] examples, int k, int themes) {
+        boolean[][] out = new boolean[k][themes];
+        for (int j = 0; j < k; j++) {
+            for (int t : gold.get(examples[j])) {
+                out[j][t] = true;
+            }
         }
-        return p;
+        return out;
     }
 
     /** The training documents: the training examples, then the label documents when the design has them. */
@@ -231,20 +290,16 @@ public final class NestedEvaluation {
             }
             ThemeKernel.Solution s = kernel.solve(docs, fit, means);
             for (int k : prefixes) {
-                List<Integer> scored = new ArrayList<>();
-                List<double[]> oof = new ArrayList<>();
+                List<InnerMeeting> meetings = new ArrayList<>();
                 for (List<Integer> group : positions.values()) {
                     if (group.size() <= k) {
                         continue;
                     }
                     int[] pos = group.subList(k, group.size()).stream().mapToInt(Integer::intValue).toArray();
-                    double[][] h = s.heldOut(pos);
-                    for (int j = 0; j < pos.length; j++) {
-                        scored.add(trainingExamples[pos[j]]);
-                        oof.add(h[j]);
-                    }
+                    int[] examples = group.stream().mapToInt(p -> trainingExamples[p]).toArray();
+                    meetings.add(new InnerMeeting(examples, k, s.heldOut(pos)));
                 }
-                Choice c = best(kernel, fit, scored, oof, gold, grid);
+                Choice c = best(kernel, fit, meetings, gold, grid);
                 if (!best.containsKey(k) || c.innerF1() > best.get(k).innerF1() + 1e-12) {
                     best.put(k, c);
                 }
@@ -253,10 +308,16 @@ public final class NestedEvaluation {
         return best;
     }
 
-    /** The best blend, calibration, threshold and maximum for held-out scores {@code oof} of examples {@code scored}. */
-    private static Choice best(ThemeKernel kernel, ThemeKernel.Fit fit, List<Integer> scored, List<double[]> oof,
+    /** The best blend, context, calibration, threshold and maximum for the inner meetings' held-out scores. */
+    private static Choice best(ThemeKernel kernel, ThemeKernel.Fit fit, List<InnerMeeting> meetings,
                                List<Set<Integer>> gold, Grid grid) {
         int themes = kernel.themes();
+        List<Integer> scored = new ArrayList<>();
+        for (InnerMeeting im : meetings) {
+            for (int j = im.k(); j < im.examples().length; j++) {
+                scored.add(im.examples()[j]);
+            }
+        }
         int m = scored.size();
         boolean[][] truth = new boolean[m][themes];
         for (int p = 0; p < m; p++) {
@@ -266,45 +327,59 @@ public final class NestedEvaluation {
         }
         Choice best = null;
         for (double blend : grid.blends()) {
-            double[][] blended = new double[m][themes];
-            for (int p = 0; p < m; p++) {
-                double[] label = kernel.labelMatch(scored.get(p));
-                for (int t = 0; t < themes; t++) {
-                    blended[p][t] = (1 - blend) * oof.get(p)[t] + blend * label[t];
+            Choice blender = new Choice(fit, blend, MeetingContext.NONE, null, 0, 0, 0);
+            List<double[][]> blendedMeetings = new ArrayList<>();
+            for (InnerMeeting im : meetings) {
+                double[][] b = new double[im.rest().length][];
+                for (int j = 0; j < b.length; j++) {
+                    b[j] = blender.blended(im.rest()[j], kernel.labelMatch(im.examples()[im.k() + j]));
                 }
+                blendedMeetings.add(b);
             }
-            Calibration calibration = Calibration.fit(blended, truth, grid.shrink());
-            double[][] prob = new double[m][themes];
-            for (int p = 0; p < m; p++) {
-                for (int t = 0; t < themes; t++) {
-                    prob[p][t] = calibration.probability(t, blended[p][t]);
+            for (MeetingContext context : grid.contexts()) {
+                double[][] blended = new double[m][];
+                int row = 0;
+                for (int g = 0; g < meetings.size(); g++) {
+                    InnerMeeting im = meetings.get(g);
+                    double[][] adjusted = context.adjust(revealed(gold, im.examples(), im.k(), themes),
+                            blendedMeetings.get(g));
+                    for (double[] a : adjusted) {
+                        blended[row++] = a;
+                    }
                 }
-            }
-            Integer[][] orders = new Integer[m][];
-            int links = 0;
-            for (int p = 0; p < m; p++) {
-                orders[p] = ranking(prob[p]);
-                links += gold.get(scored.get(p)).size();
-            }
-            for (double threshold : grid.thresholds()) {
-                for (int max : grid.maxima()) {
-                    int tp = 0;
-                    int predicted = 0;
-                    for (int p = 0; p < m; p++) {
-                        for (int r = 0; r < max && r < themes; r++) {
-                            int t = orders[p][r];
-                            if (r > 0 && prob[p][t] < threshold) {
-                                break;
-                            }
-                            predicted++;
-                            if (truth[p][t]) {
-                                tp++;
+                Calibration calibration = Calibration.fit(blended, truth, grid.shrink());
+                double[][] prob = new double[m][themes];
+                for (int p = 0; p < m; p++) {
+                    for (int t = 0; t < themes; t++) {
+                        prob[p][t] = calibration.probability(t, blended[p][t]);
+                    }
+                }
+                Integer[][] orders = new Integer[m][];
+                int links = 0;
+                for (int p = 0; p < m; p++) {
+                    orders[p] = ranking(prob[p]);
+                    links += gold.get(scored.get(p)).size();
+                }
+                for (double threshold : grid.thresholds()) {
+                    for (int max : grid.maxima()) {
+                        int tp = 0;
+                        int predicted = 0;
+                        for (int p = 0; p < m; p++) {
+                            for (int r = 0; r < max && r < themes; r++) {
+                                int t = orders[p][r];
+                                if (r > 0 && prob[p][t] < threshold) {
+                                    break;
+                                }
+                                predicted++;
+                                if (truth[p][t]) {
+                                    tp++;
+                                }
                             }
                         }
-                    }
-                    double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
-                    if (best == null || f1 > best.innerF1() + 1e-12) {
-                        best = new Choice(fit, blend, calibration, threshold, max, f1);
+                        double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
+                        if (best == null || f1 > best.innerF1() + 1e-12) {
+                            best = new Choice(fit, blend, context, calibration, threshold, max, f1);
+                        }
                     }
                 }
             }

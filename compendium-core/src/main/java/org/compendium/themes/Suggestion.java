@@ -24,9 +24,24 @@ public record Suggestion(String themeId, String label, double score, Reason reas
         Objects.requireNonNull(reason, "reason (Reason.NONE when there is no evidence)");
     }
 
-    /** The evidence of a classifier score: its similar indexed provisions and its words. */
+    /** The evidence of a classifier score of the provision's own text: its similar indexed provisions and its words. */
     static Reason reason(ThemeClassifier.Score s) {
-        return new Reason(s.similar(), s.words());
+        return reason(s, Basis.OWN_TEXT);
+    }
+
+    /** The evidence of a classifier score of the text {@code basis} says. */
+    static Reason reason(ThemeClassifier.Score s, Basis basis) {
+        return new Reason(s.similar(), s.words(), s.meetingWith(), s.meetingDecided(), basis);
+    }
+
+    /** Which text a provision's suggestions were computed from. */
+    public enum Basis {
+        /** Its own text (French, the language the index and its examples are in). */
+        OWN_TEXT,
+        /** The French version of the same provision (same work and eId), for a provision in another language. */
+        FRENCH_VERSION,
+        /** Its own text, against the themes' labels and keywords in its language: it has no French version. */
+        OWN_LANGUAGE_LABELS
     }
 
     /**
@@ -45,6 +60,15 @@ public record Suggestion(String themeId, String label, double score, Reason reas
         if (!reason.words().isEmpty()) {
             parts.add("words: " + String.join(", ", reason.words()));
         }
+        if (reason.meetingWith() > 0) {
+            parts.add("decided for " + reason.meetingWith() + " of this meeting's " + reason.meetingDecided()
+                    + " earlier decided provisions");
+        }
+        switch (reason.basis()) {
+            case OWN_TEXT -> { }
+            case FRENCH_VERSION -> parts.add("from the French version");
+            case OWN_LANGUAGE_LABELS -> parts.add("no French version: its language's labels and keywords");
+        }
         return String.join("; ", parts);
     }
 
@@ -56,19 +80,34 @@ public record Suggestion(String themeId, String label, double score, Reason reas
      *                most similar first
      * @param words   the theme's label words the text says, then the words that pushed the model most towards the
      *                theme, as the text writes them
+     * @param meetingWith    how many of the meeting's earlier decided provisions editors gave this theme (0: none, or
+     *                       nothing decided yet)
+     * @param meetingDecided how many earlier provisions of the meeting have a decided theme
+     * @param basis          which text the classifier read
      */
-    public record Reason(List<SimilarProvision> similar, List<String> words) {
+    public record Reason(List<SimilarProvision> similar, List<String> words, int meetingWith, int meetingDecided,
+                         Basis basis) {
         /** No evidence. */
         public static final Reason NONE = new Reason(List.of(), List.of());
 
         public Reason {
             similar = List.copyOf(similar);
             words = List.copyOf(words);
+            java.util.Objects.requireNonNull(basis, "basis");
+            if (meetingWith < 0 || meetingWith > meetingDecided) {
+                throw new IllegalArgumentException("theme on " + meetingWith + " of " + meetingDecided
+                        + " earlier decided provisions");
+            }
+        }
+
+        /** The evidence of the text alone, nothing decided in its meeting yet. */
+        public Reason(List<SimilarProvision> similar, List<String> words) {
+            this(similar, words, 0, 0, Basis.OWN_TEXT);
         }
 
         /** Whether there is no evidence at all. */
         public boolean isEmpty() {
-            return similar.isEmpty() && words.isEmpty();
+            return similar.isEmpty() && words.isEmpty() && meetingWith == 0;
         }
     }
 }

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.compendium.model.Language;
 import org.compendium.model.Theme;
+import org.compendium.model.ThemeKeyword;
 
 /**
  * A multi-label theme classifier trained on indexed provisions: kernel ridge regression on a TF-IDF cosine kernel
@@ -26,6 +28,11 @@ import org.compendium.model.Theme;
 public final class ThemeClassifier {
     /** How many nearest examples reasons and the neighbour share look at. */
     static final int NEIGHBOURS = 10;
+    /**
+     * The revealed prefix whose chosen settings score a provision once editors decided some earlier provisions of its
+     * meeting (the editor's curve point the target is set at).
+     */
+    static final int MEETING_PREFIX = 4;
 
     private final Settings settings;
     private final List<String> themes;
@@ -33,7 +40,12 @@ public final class ThemeClassifier {
     private final ThemeKernel kernel;
     private final ThemeKernel.Solution solution;
     private final NestedEvaluation.Choice choice;
+    /** The settings chosen for a meeting some of whose earlier provisions are decided. */
+    private final NestedEvaluation.Choice meetingChoice;
+    private final ThemeKernel.Solution meetingSolution;
     private final LabelTerms labelsOnly;
+    /** The language texts are tokenised in: French, or for a label-only classifier its labels' language. */
+    private final Language language;
     /** Per theme, the word-space weight of each feature ({@code Σ_d α_dt w_d}), for reasons. */
     private final double[][] wordWeights;
 
@@ -51,7 +63,9 @@ public final class ThemeClassifier {
                 new NestedEvaluation.Grid(
                         List.of(new ThemeKernel.Fit(0.3, 10, 0), new ThemeKernel.Fit(1, 10, 0)),
                         new double[] {0.2, 0.3, 0.4}, new double[] {0.15, 0.2, 0.25, 0.3, 0.35, 0.4},
-                        new int[] {3, 4, 5}, 10),
+                        new int[] {3, 4, 5}, 10,
+                        List.of(MeetingContext.NONE, new MeetingContext(0.05, 0), new MeetingContext(0.1, 0),
+                                new MeetingContext(0.2, 0))),
                 false);
         /** A vocabulary without examples: the label match alone. */
         public static final Settings LABELS_ONLY = new Settings(DEFAULT.design(), DEFAULT.grid(), true);
@@ -107,40 +121,61 @@ public final class ThemeClassifier {
      * @param similar    the most similar indexed provisions with this theme (at most 3), most similar first
      * @param words      the label words the text says, then the words that pushed the regression most towards this
      *                   theme
+     * @param meetingWith    how many of the meeting's earlier decided provisions have this theme
+     * @param meetingDecided how many earlier provisions of the meeting are decided
      */
     public record Score(String themeId, double score, double neighbours, double linear, double label,
-                        List<SimilarProvision> similar, List<String> words) {
+                        List<SimilarProvision> similar, List<String> words, int meetingWith, int meetingDecided) {
+        /** A score of the text alone. */
+        public Score(String themeId, double score, double neighbours, double linear, double label,
+                     List<SimilarProvision> similar, List<String> words) {
+            this(themeId, score, neighbours, linear, label, similar, words, 0, 0);
+        }
     }
 
-    private ThemeClassifier(Settings settings, List<Theme> vocabulary, List<Example> examples) {
+    private ThemeClassifier(Settings settings, List<Theme> vocabulary, ThemeWords words, List<Example> examples) {
         this.settings = settings;
+        this.language = words.language();
+        if (language != Language.FRENCH && !(settings.labelsOnly() && examples.isEmpty())) {
+            throw new IllegalArgumentException("a classifier learns from French examples; in " + language
+                    + " it matches labels and keywords only");
+        }
         this.themes = vocabulary.stream().map(Theme::id).toList();
         this.examples = List.copyOf(examples);
         List<List<String>> stems = new ArrayList<>();
         examples.forEach(e -> stems.add(FrenchTerms.stems(e.text())));
         if (settings.labelsOnly() || examples.isEmpty()) {
-            this.labelsOnly = new LabelTerms(vocabulary.stream().map(t -> t.label(IndexImport.LANGUAGE)).toList(),
-                    stems.stream().map(s -> (Set<String>) new HashSet<>(s)).toList());
+            // No IDF from texts of another language: every label word of that language weighs alike.
+            this.labelsOnly = words.labelTerms(stems.stream().map(s -> (Set<String>) new HashSet<>(s)).toList());
             this.kernel = null;
             this.solution = null;
             this.choice = null;
+            this.meetingChoice = null;
+            this.meetingSolution = null;
             this.wordWeights = null;
             return;
         }
         this.labelsOnly = null;
-        vocabulary.forEach(t -> stems.add(FrenchTerms.stems(t.label(IndexImport.LANGUAGE))));
+        for (int t = 0; t < vocabulary.size(); t++) {
+            stems.add(FrenchTerms.stems(words.document(t)));
+        }
         List<String> names = new ArrayList<>(new LinkedHashSet<>(examples.stream().map(Example::group).toList()));
         int[] groups = names.size() >= 2 ? examples.stream().mapToInt(e -> names.indexOf(e.group())).toArray()
                 : java.util.stream.IntStream.range(0, examples.size()).toArray();
         boolean[] training = new boolean[examples.size()];
         Arrays.fill(training, true);
         List<Set<Integer>> gold = ThemeKernel.themeIndices(vocabulary, examples);
-        this.kernel = new ThemeKernel(settings.design(), vocabulary, stems, groups, new int[examples.size()], gold,
-                training);
-        this.choice = NestedEvaluation.choose(kernel, training, groups, gold, settings.design(), settings.grid(),
-                new int[] {0}).get(0);
-        this.solution = kernel.solve(NestedEvaluation.documents(training, themes.size(),
-                settings.design().labelDocuments()), choice.fit(), kernel.means(training, settings.design().centred()));
+        this.kernel = new ThemeKernel(settings.design(), vocabulary, words, stems, groups, new int[examples.size()],
+                gold, training);
+        Map<Integer, NestedEvaluation.Choice> chosen = NestedEvaluation.choose(kernel, training, groups, gold,
+                settings.design(), settings.grid(), new int[] {0, MEETING_PREFIX});
+        this.choice = chosen.get(0);
+        this.meetingChoice = chosen.getOrDefault(MEETING_PREFIX, choice);
+        int[] docs = NestedEvaluation.documents(training, themes.size(), settings.design().labelDocuments());
+        double[] means = kernel.means(training, settings.design().centred());
+        this.solution = kernel.solve(docs, choice.fit(), means);
+        this.meetingSolution = meetingChoice.fit().equals(choice.fit()) ? solution
+                : kernel.solve(docs, meetingChoice.fit(), means);
         this.wordWeights = wordWeights();
     }
 
@@ -162,9 +197,26 @@ public final class ThemeClassifier {
         return w;
     }
 
-    /** Trains on {@code examples} for the given theme vocabulary. */
+    /** Trains on {@code examples} for the given theme vocabulary, worded by its labels. */
     public static ThemeClassifier train(List<Theme> themes, List<Example> examples, Settings settings) {
-        return new ThemeClassifier(settings, themes, examples);
+        return train(themes, List.of(), examples, settings);
+    }
+
+    /**
+     * Trains on {@code examples} for the given theme vocabulary, worded by its French labels and the French ones of
+     * {@code keywords} (label match and label documents).
+     */
+    public static ThemeClassifier train(List<Theme> themes, List<ThemeKeyword> keywords, List<Example> examples,
+                                        Settings settings) {
+        return new ThemeClassifier(settings, themes, ThemeWords.of(themes, keywords, Language.FRENCH), examples);
+    }
+
+    /**
+     * A classifier for texts in {@code language} that have no French version: the themes' labels and keywords in that
+     * language matched against the text ({@link Settings#LABELS_ONLY}); a theme with neither scores 0.
+     */
+    public static ThemeClassifier labelsOnly(List<Theme> themes, List<ThemeKeyword> keywords, Language language) {
+        return new ThemeClassifier(Settings.LABELS_ONLY, themes, ThemeWords.of(themes, keywords, language), List.of());
     }
 
     /**
@@ -181,9 +233,18 @@ public final class ThemeClassifier {
         return choice == null ? settings.toString() : choice.describe();
     }
 
-    /** Every theme's score for {@code text}, best first (ties by theme order). */
+    /** Every theme's score for {@code text}, best first (ties by theme order), nothing decided in its meeting. */
     public List<Score> rank(String text) {
-        FrenchTerms.Terms terms = FrenchTerms.analyse(text);
+        return rank(text, MeetingDecisions.NONE);
+    }
+
+    /**
+     * Every theme's score for {@code text}, best first (ties by theme order), given what editors decided for the
+     * earlier provisions of its meeting: once some are decided, the settings chosen for a meeting with
+     * {@value #MEETING_PREFIX} decided provisions score it, the meeting's decided themes made more likely.
+     */
+    public List<Score> rank(String text, MeetingDecisions meeting) {
+        FrenchTerms.Terms terms = ThemeTerms.analyse(text, language);
         Set<String> stems = new HashSet<>(terms.stems());
         Map<String, String> written = terms.written();
         List<Score> out = new ArrayList<>();
@@ -195,9 +256,11 @@ public final class ThemeClassifier {
             }
         } else {
             double[] row = kernel.textRow(terms.stems());
-            double[] regression = solution.predict(row);
+            boolean decided = meeting.provisions() > 0;
+            NestedEvaluation.Choice c = decided ? meetingChoice : choice;
+            double[] regression = (decided ? meetingSolution : solution).predict(row);
             double[] label = kernel.labelMatch(stems);
-            double[] p = NestedEvaluation.probabilities(regression, label, choice);
+            double[] p = c.calibrated(c.context().withPrior(c.blended(regression, label), meetingShare(meeting)));
             List<Integer> nearest = nearest(row);
             double total = nearest.stream().mapToDouble(n -> Math.max(0, row[n])).sum();
             SparseVector x = kernel.wordSpace().vector(TfIdfSpace.features(terms.stems(), settings.design().bigrams(), 0));
@@ -213,11 +276,21 @@ public final class ThemeClassifier {
                 }
                 out.add(new Score(theme, p[t], total > 0 ? share / total : 0, regression[t], label[t],
                         List.copyOf(similar.subList(0, Math.min(3, similar.size()))),
-                        words(x, kernel.labels().said(t, stems), written, wordWeights[t])));
+                        words(x, kernel.labels().said(t, stems), written, wordWeights[t]),
+                        decided ? meeting.with(theme) : 0, meeting.provisions()));
             }
         }
         out.sort(Comparator.comparingDouble(Score::score).reversed());
         return out;
+    }
+
+    /** The share of the meeting's decided provisions with each theme (all 0 when none is decided). */
+    private double[] meetingShare(MeetingDecisions meeting) {
+        double[] share = new double[themes.size()];
+        for (int t = 0; t < share.length && meeting.provisions() > 0; t++) {
+            share[t] = meeting.with(themes.get(t)) / (double) meeting.provisions();
+        }
+        return share;
     }
 
     /** The {@value #NEIGHBOURS} examples most similar to a text with kernel row {@code row}, most similar first. */

@@ -12,6 +12,8 @@ import org.compendium.model.Supplied;
 import org.compendium.store.DocumentSummary;
 import org.compendium.model.Theme;
 import org.compendium.model.ThemeDecision;
+import org.compendium.model.ThemeKeyword;
+import org.compendium.model.Language;
 import org.compendium.model.ThemeVerdict;
 import org.compendium.store.DocumentStore;
 import org.compendium.store.StoredEditor;
@@ -49,13 +51,49 @@ public final class ThemeEditing {
 
     /** Adds an editor; the password is hashed (salted PBKDF2), never stored. */
     public void addEditor(String username, char[] password) {
+        requireName(username);
+        requirePassword(password);
+        themes.addEditor(PasswordHashing.hash(username, password, iterations), clock.instant());
+    }
+
+    /** The editors, by user name. */
+    public List<org.compendium.store.EditorSummary> editors() {
+        return themes.editors();
+    }
+
+    /**
+     * Removes an editor (audited as done by {@code by}); they can no longer log in, and a session they have open is
+     * refused at its next change. Their decisions stay.
+     *
+     * @return false when there is no such editor (nothing changed)
+     */
+    public boolean removeEditor(String username, String by) {
+        requireName(username);
+        return themes.removeEditor(username, by, clock.instant());
+    }
+
+    /**
+     * Sets an editor's password (audited as done by {@code by}); hashed anew with a new salt.
+     *
+     * @return false when there is no such editor (nothing changed)
+     * @throws IllegalArgumentException for a malformed name or a password under 8 characters
+     */
+    public boolean changePassword(String username, char[] password, String by) {
+        requireName(username);
+        requirePassword(password);
+        return themes.replacePassword(PasswordHashing.hash(username, password, iterations), by, clock.instant());
+    }
+
+    private static void requireName(String username) {
         if (username == null || !username.matches("[A-Za-z0-9._-]{1,100}")) {
             throw new IllegalArgumentException("an editor name is 1 to 100 letters, digits, '.', '_' or '-'");
         }
+    }
+
+    private static void requirePassword(char[] password) {
         if (password == null || password.length < 8) {
             throw new IllegalArgumentException("a password needs at least 8 characters");
         }
-        themes.addEditor(PasswordHashing.hash(username, password, iterations), clock.instant());
     }
 
     /** Confirms a theme for a provision. */
@@ -143,6 +181,96 @@ public final class ThemeEditing {
         }
         Map.Entry<String, String> only = clean.entrySet().iterator().next();
         themes.label(themeId, only.getKey(), only.getValue(), editor.username(), clock.instant());
+    }
+
+    /** Adds a keyword of a theme; see {@link #addKeyword(AuthenticatedEditor, String, String, String)}. */
+    public ThemeKeyword addKeyword(EditorCredentials editor, String themeId, String language, String keyword) {
+        return addKeyword(authenticate(editor), themeId, language, keyword);
+    }
+
+    /**
+     * Adds a keyword or synonym of a theme in one of the six UN languages, which suggestions then match like its label
+     * (audited as {@code keyword-add}, a new vocabulary version).
+     *
+     * @throws IllegalArgumentException for an unknown theme, a language outside the six, a blank or overlong keyword,
+     *                                  or one the theme has already; nothing is changed
+     */
+    public ThemeKeyword addKeyword(AuthenticatedEditor editor, String themeId, String language, String keyword) {
+        requireEditor(editor);
+        ThemeKeyword k = keyword(themeId, language, keyword);
+        if (themes.keywords().contains(k)) {
+            throw new IllegalArgumentException("theme '" + themeId + "' has the keyword '" + k.keyword() + "' in "
+                    + k.language().code() + " already; see `compendium themes keywords list " + themeId + "`");
+        }
+        themes.addKeyword(k, editor.username(), clock.instant());
+        return k;
+    }
+
+    /**
+     * What loading a keyword list did: the keywords added, those the store had already, and those of themes the
+     * vocabulary does not have (not added).
+     */
+    public record KeywordLoad(List<ThemeKeyword> added, List<ThemeKeyword> present, List<ThemeKeyword> unknownTheme) {
+        public KeywordLoad {
+            added = List.copyOf(added);
+            present = List.copyOf(present);
+            unknownTheme = List.copyOf(unknownTheme);
+        }
+    }
+
+    /** Loads a keyword list; see {@link #loadKeywords(AuthenticatedEditor, List)}. */
+    public KeywordLoad loadKeywords(EditorCredentials editor, List<ThemeKeyword> keywords) {
+        return loadKeywords(authenticate(editor), keywords);
+    }
+
+    /**
+     * Adds the keywords of a list that the store lacks, in one change (one vocabulary version, one audit entry per
+     * keyword); keywords it has already, and those of a theme the vocabulary lacks, are counted and left.
+     */
+    public KeywordLoad loadKeywords(AuthenticatedEditor editor, List<ThemeKeyword> keywords) {
+        requireEditor(editor);
+        Set<String> ids = new java.util.HashSet<>(themes.themes().stream().map(Theme::id).toList());
+        Set<ThemeKeyword> stored = new java.util.HashSet<>(themes.keywords());
+        List<ThemeKeyword> added = new java.util.ArrayList<>();
+        List<ThemeKeyword> present = new java.util.ArrayList<>();
+        List<ThemeKeyword> unknown = new java.util.ArrayList<>();
+        for (ThemeKeyword k : new java.util.LinkedHashSet<>(keywords)) {
+            (!ids.contains(k.themeId()) ? unknown : stored.contains(k) ? present : added).add(k);
+        }
+        if (!added.isEmpty()) {
+            themes.addKeywords(added, editor.username(), clock.instant());
+        }
+        return new KeywordLoad(added, present, unknown);
+    }
+
+    /** Removes a keyword of a theme; see {@link #removeKeyword(AuthenticatedEditor, String, String, String)}. */
+    public ThemeKeyword removeKeyword(EditorCredentials editor, String themeId, String language, String keyword) {
+        return removeKeyword(authenticate(editor), themeId, language, keyword);
+    }
+
+    /**
+     * Removes a keyword of a theme (audited as {@code keyword-remove}, a new vocabulary version).
+     *
+     * @throws IllegalArgumentException for an unknown theme or language, or a keyword the theme does not have
+     */
+    public ThemeKeyword removeKeyword(AuthenticatedEditor editor, String themeId, String language, String keyword) {
+        requireEditor(editor);
+        ThemeKeyword k = keyword(themeId, language, keyword);
+        if (!themes.keywords().contains(k)) {
+            throw new IllegalArgumentException("theme '" + themeId + "' has no keyword '" + k.keyword() + "' in "
+                    + k.language().code() + "; see `compendium themes keywords list " + themeId + "`");
+        }
+        themes.removeKeyword(k, editor.username(), clock.instant());
+        return k;
+    }
+
+    /** A keyword of a theme of the vocabulary, checked. */
+    private ThemeKeyword keyword(String themeId, String language, String keyword) {
+        if (themes.themes().stream().noneMatch(t -> t.id().equals(themeId))) {
+            throw new IllegalArgumentException("no theme '" + themeId + "'; see `compendium themes list`");
+        }
+        Language lang = Language.fromCode(language);
+        return new ThemeKeyword(themeId, lang, keyword);
     }
 
     /** Corrects a stored document's metadata; see {@link #correctMetadata(AuthenticatedEditor, long, Supplied)}. */

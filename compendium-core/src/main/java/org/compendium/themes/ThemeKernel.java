@@ -75,6 +75,15 @@ final class ThemeKernel {
      */
     ThemeKernel(Design design, List<Theme> vocabulary, List<List<String>> stems, int[] groups, int[] kinds,
                 List<Set<Integer>> exampleThemes, boolean[] training) {
+        this(design, vocabulary, ThemeWords.labelsOf(vocabulary), stems, groups, kinds, exampleThemes, training);
+    }
+
+    /**
+     * @param wording the themes' labels and keywords the label match reads (the label documents' stems, at the end of
+     *              {@code stems}, are the caller's: see {@link ThemeWords#document})
+     */
+    ThemeKernel(Design design, List<Theme> vocabulary, ThemeWords wording, List<List<String>> stems, int[] groups,
+                int[] kinds, List<Set<Integer>> exampleThemes, boolean[] training) {
         this.examples = groups.length;
         this.themes = vocabulary.size();
         this.groups = groups.clone();
@@ -140,8 +149,7 @@ final class ThemeKernel {
                 }
             }
         }
-        this.labels = new LabelTerms(vocabulary.stream().map(t -> t.label(IndexImport.LANGUAGE)).toList(),
-                fitStems);
+        this.labels = wording.labelTerms(fitStems);
         this.labelMatch = new double[examples][];
         for (int i = 0; i < examples; i++) {
             labelMatch[i] = labels.scores(new HashSet<>(stems.get(i)));

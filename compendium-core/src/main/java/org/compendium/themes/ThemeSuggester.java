@@ -4,17 +4,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.compendium.model.Body;
 import org.compendium.model.Citation;
+import org.compendium.model.Language;
 import org.compendium.model.ParsedDocument;
 import org.compendium.model.Provision;
 import org.compendium.model.Theme;
 import org.compendium.model.ThemeDecision;
+import org.compendium.model.ThemeKeyword;
 import org.compendium.model.ThemeLink;
 import org.compendium.model.ThemeVerdict;
 import org.compendium.store.DocumentStore;
+import org.compendium.store.ProvisionHit;
 
 /**
  * The suggestion service: trains a {@link ThemeClassifier} on the stored index and suggests themes for provisions,
@@ -32,9 +36,18 @@ public final class ThemeSuggester {
     private final Set<Body> indexedScopes;
     private final Map<Body, ThemeClassifier> labelsOnly;
     private final List<ThemeDecision> decisions;
+    private final List<Theme> all;
+    private final List<ThemeKeyword> keywords;
+    private final DocumentStore store;
+    /** Label-only classifiers of the other languages, by vocabulary scope (null: the indexed one) and language. */
+    private final Map<String, ThemeClassifier> ownLanguage = new java.util.concurrent.ConcurrentHashMap<>();
 
     ThemeSuggester(List<Theme> all, ThemeClassifier classifier, Set<Body> indexedScopes,
-                   Map<Body, ThemeClassifier> labelsOnly, List<ThemeDecision> decisions) {
+                   Map<Body, ThemeClassifier> labelsOnly, List<ThemeDecision> decisions, List<ThemeKeyword> keywords,
+                   DocumentStore store) {
+        this.all = List.copyOf(all);
+        this.keywords = List.copyOf(keywords);
+        this.store = store;
         this.themes = all.stream().filter(t -> indexedScopes.contains(t.scope())).toList();
         this.byId = all.stream().collect(Collectors.toMap(Theme::id, t -> t, (a, b) -> a, LinkedHashMap::new));
         this.classifier = classifier;
@@ -58,13 +71,14 @@ public final class ThemeSuggester {
             throw new IllegalStateException("no theme index in the store; run `compendium themes import` first");
         }
         Set<String> ids = themes.stream().map(Theme::id).collect(Collectors.toSet());
-        ThemeClassifier c = ThemeClassifier.train(themes, DecidedExamples.of(set.examples(), store, ids),
+        List<ThemeKeyword> keywords = store.themes().keywords();
+        ThemeClassifier c = ThemeClassifier.train(themes, keywords, DecidedExamples.of(set.examples(), store, ids),
                 ThemeClassifier.Settings.DEFAULT);
         Map<Body, ThemeClassifier> labelsOnly = new java.util.EnumMap<>(Body.class);
         all.stream().filter(t -> !indexed.contains(t.scope())).collect(Collectors.groupingBy(Theme::scope))
-                .forEach((scope, vocabulary) -> labelsOnly.put(scope,
-                        ThemeClassifier.train(vocabulary, List.of(), ThemeClassifier.Settings.LABELS_ONLY)));
-        return new ThemeSuggester(all, c, indexed, labelsOnly, store.themes().decisions());
+                .forEach((scope, vocabulary) -> labelsOnly.put(scope, ThemeClassifier.train(vocabulary, keywords,
+                        List.of(), ThemeClassifier.Settings.LABELS_ONLY)));
+        return new ThemeSuggester(all, c, indexed, labelsOnly, store.themes().decisions(), keywords, store);
     }
 
     /**
@@ -109,11 +123,15 @@ public final class ThemeSuggester {
                 decided.put(d.themeId(), d);
             }
         }
-        ThemeClassifier c = classifierFor(document.metadata().body());
+        Body body = document.metadata().body();
+        Reading reading = reading(p, document);
+        ThemeClassifier c = reading.basis() == Suggestion.Basis.OWN_LANGUAGE_LABELS
+                ? ownLanguage(body, document.metadata().language()) : classifierFor(body);
         // A theme no word of the text says and no example supports (score 0, from a label-only vocabulary) is no
         // suggestion at all.
         List<ThemeClassifier.Score> ranked = c == null ? List.of()
-                : c.rank(TrainingSet.text(p, document)).stream().filter(s -> s.score() > 0).toList();
+                : c.rank(TrainingSet.text(reading.provision(), reading.document()),
+                        earlier(reading.provision(), reading.document())).stream().filter(s -> s.score() > 0).toList();
         Map<String, ThemeClassifier.Score> scores = ranked.stream()
                 .collect(Collectors.toMap(ThemeClassifier.Score::themeId, s -> s, (a, b) -> a));
         List<Suggestion> out = new ArrayList<>();
@@ -136,9 +154,80 @@ public final class ThemeSuggester {
             }
         }
         for (ThemeClassifier.Score s : chosen) {
-            out.add(new Suggestion(s.themeId(), label(s.themeId()), s.score(), Suggestion.reason(s), null));
+            out.add(new Suggestion(s.themeId(), label(s.themeId()), s.score(), Suggestion.reason(s, reading.basis()),
+                    null));
         }
         return out;
+    }
+
+    /**
+     * The text a provision's suggestions are computed from, and which it is.
+     *
+     * @param provision the provision read (the French version's, or the provision itself)
+     * @param document  its document
+     */
+    private record Reading(Provision provision, ParsedDocument document, Suggestion.Basis basis) {
+    }
+
+    /**
+     * What a provision is classified by: itself when French (or of unknown language); in another UN language, the
+     * French version of the same provision (same work and eId) when the store has one, else its own text against
+     * its language's labels and keywords.
+     */
+    private Reading reading(Provision p, ParsedDocument document) {
+        Language language = document.metadata().language();
+        if (language == Language.FRENCH || !ThemeTerms.supports(language)) {
+            return new Reading(p, document, Suggestion.Basis.OWN_TEXT);
+        }
+        for (ProvisionHit hit : store.findByCitation(p.citation())) {
+            if (hit.document().language() == Language.FRENCH) {
+                Optional<ParsedDocument> french = store.findDocument(hit.document().id());
+                if (french.isPresent()) {
+                    return new Reading(hit.provision(), french.get(), Suggestion.Basis.FRENCH_VERSION);
+                }
+            }
+        }
+        return new Reading(p, document, Suggestion.Basis.OWN_LANGUAGE_LABELS);
+    }
+
+    /** The label-only classifier of {@code language} over the vocabulary {@link #classifierFor} uses for {@code body}. */
+    private ThemeClassifier ownLanguage(Body body, Language language) {
+        if (classifierFor(body) == null) {
+            return null;
+        }
+        Body scope = classifierFor(body) == classifier ? null : body;
+        List<Theme> vocabulary = scope == null ? themes : all.stream().filter(t -> t.scope() == scope).toList();
+        return ownLanguage.computeIfAbsent((scope == null ? "indexed" : scope.code()) + " " + language.code(),
+                key -> ThemeClassifier.labelsOnly(vocabulary, keywords, language));
+    }
+
+    /**
+     * What editors decided for the provisions of {@code document} before {@code p} (document order): the decided
+     * provisions and, per theme of this suggester's vocabulary, how many have it (accepted or added, not rejected).
+     */
+    MeetingDecisions earlier(Provision p, ParsedDocument document) {
+        Map<Citation, Set<String>> decided = new LinkedHashMap<>();
+        for (ThemeDecision d : decisions) {
+            decided.computeIfAbsent(d.citation(), c -> new java.util.LinkedHashSet<>());
+            if (d.verdict() == ThemeVerdict.REJECTED) {
+                decided.get(d.citation()).remove(d.themeId());
+            } else if (byId.containsKey(d.themeId())) {
+                decided.get(d.citation()).add(d.themeId());
+            }
+        }
+        int provisions = 0;
+        Map<String, Integer> with = new LinkedHashMap<>();
+        for (Provision q : document.provisions()) {
+            if (q.citation().equals(p.citation())) {
+                break;
+            }
+            Set<String> themesOf = decided.getOrDefault(q.citation(), Set.of());
+            if (!themesOf.isEmpty()) {
+                provisions++;
+                themesOf.forEach(t -> with.merge(t, 1, Integer::sum));
+            }
+        }
+        return new MeetingDecisions(provisions, with);
     }
 
     /** Whether a provision has a theme in the index (then it needs no suggestion). */

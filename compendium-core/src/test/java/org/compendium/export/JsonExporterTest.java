@@ -20,7 +20,7 @@ class JsonExporterTest {
     /** The documented contract: a change here is a change of the README's JSON section. */
     private static final List<String> DOCUMENT_FIELDS = List.of("formatVersion", "work", "expression", "type", "body", "meeting", "session", "symbol",
             "language", "dates", "venue", "title", "resolution", "source", "sha256", "format", "sourceLength", "coverage",
-            "mentionedSymbols", "mentionedResolutions", "agenda", "participants", "provisions");
+            "structure", "warnings", "mentionedSymbols", "mentionedResolutions", "agenda", "participants", "provisions");
     private static final List<String> PROVISION_FIELDS = List.of("citation", "work", "eId", "kind", "number", "path", "label", "text",
             "leadingVerb", "meeting", "session", "start", "end", "spans");
 
@@ -120,7 +120,7 @@ class JsonExporterTest {
         StringWriter out = new StringWriter();
         JsonExporter json = JsonExporter.to(out, false);
         json.write(wg7Report("rapport.pdf", "aa01"));
-        assertThat(out.toString()).startsWith("[{\"formatVersion\":2,\"work\":\"CTOC/COP/WG.7 meeting 8\"").contains("rapport.pdf").doesNotContain("res.txt");
+        assertThat(out.toString()).startsWith("[{\"formatVersion\":3,\"work\":\"CTOC/COP/WG.7 meeting 8\"").contains("rapport.pdf").doesNotContain("res.txt");
         json.write(copResolution("res.txt", "bb02"));
         assertThat(out.toString()).contains("res.txt").doesNotEndWith("]");
         json.close();

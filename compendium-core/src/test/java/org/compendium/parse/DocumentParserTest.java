@@ -7,11 +7,13 @@ import org.compendium.ingest.RejectedInputException;
 import org.compendium.ingest.SourceText;
 import org.compendium.model.Body;
 import org.compendium.model.DocumentType;
+import org.compendium.model.Language;
 import org.compendium.model.ParsedDocument;
 import org.compendium.model.Provision;
 import org.compendium.model.ProvisionKind;
 import org.compendium.model.SegmentKind;
 import org.compendium.model.SourceFormat;
+import org.compendium.model.Work;
 import org.junit.jupiter.api.Test;
 
 /** Structure reading on small documents written for these tests (not the seed corpus). */
@@ -103,12 +105,49 @@ class DocumentParserTest {
     }
 
     @Test
-    void textWithNoRecognisableStructureIsRejectedWithTheFileNameAndWhatToDo() {
-        assertThatThrownBy(() -> parse("notes.txt", "Liste de courses\n\npain, lait, fromage\n"))
-                .isInstanceOf(RejectedInputException.class)
-                .hasMessageContaining("notes.txt")
-                .hasMessageContaining("no recognisable structure")
-                .hasMessageContaining("Check that this is a UN report");
+    void textOfNoRecognisedTypeIsStoredAsUnstructuredTextWithAWarningAndNoCitation() throws Exception {
+        ParsedDocument d = parse("notes.txt", "Liste de courses\n\npain, lait, fromage\n\n1. beurre\n");
+        assertThat(d.unstructured()).isTrue();
+        assertThat(d.provisions()).isEmpty();
+        assertThat(d.work()).isEqualTo(Work.parse("doc:notes"));
+        assertThat(d.segments()).extracting(s -> s.kind() + " " + s.text())
+                .containsExactly("TEXT Liste de courses", "TEXT pain, lait, fromage", "TEXT 1. beurre");
+        assertThat(d.warnings()).singleElement().asString()
+                .startsWith("type not recognised: found no resolution or decision heading")
+                .contains("stored as unstructured text");
+        assertThat(d.coverage().describe()).isEqualTo("100.00%");
+        assertThat(d.body().describe()).isEqualTo("in provisions 0.00%, set aside 0.00%");
+    }
+
+    @Test
+    void aRecognisedTypeWithoutItsUnitsIsStoredAsUnstructuredTextSayingWhatWasMissing() throws Exception {
+        ParsedDocument d = parse("res.txt", "Résolution 12/9\n\nUn texte sans paragraphe numéroté ni alinéa.\n");
+        assertThat(d.metadata().type()).isEqualTo(DocumentType.RESOLUTION);
+        assertThat(d.unstructured()).isTrue();
+        assertThat(d.segments()).allSatisfy(s -> assertThat(s.kind()).isEqualTo(SegmentKind.TEXT));
+        assertThat(d.warnings()).singleElement().asString()
+                .startsWith("structure not recognised: read as resolution (in fr) but found none of its preambular or numbered operative paragraphs");
+        assertThat(d.coverage().complete()).isTrue();
+    }
+
+    @Test
+    void aDocumentWhoseBodyLargelyFallsOutsideProvisionsIsFlagged() throws Exception {
+        String prose = "The Member States discussed the matter at length without reaching a common view on its scope.\n\n";
+        ParsedDocument d = parse("a-res-80-5.txt", "A/RES/80/5\n\nThe General Assembly,\n\n1. Adopts the declaration annexed "
+                + "to the present resolution.\n\nAnnex\n\n" + prose.repeat(6));
+        assertThat(d.provisions()).hasSize(1);
+        assertThat(d.body().outside()).isPositive();
+        assertThat(d.body().largelyOutsideProvisions()).isTrue();
+        assertThat(d.warnings()).singleElement().asString().startsWith("only ").contains("of the body text is inside provisions");
+    }
+
+    @Test
+    void aWellReadDocumentHasNoWarningAndItsTwoCoverageFiguresAddUp() throws Exception {
+        ParsedDocument d = new DocumentParser().parse(LanguageFixtures.source(LanguageFixtures.COP_RESOLUTION, Language.ENGLISH));
+        assertThat(d.warnings()).isEmpty();
+        assertThat(d.body().outside()).isZero();
+        assertThat(d.body().inProvisions() + d.body().setAside()).isEqualTo(d.body().nonWhitespace());
+        assertThat(d.body().largelyOutsideProvisions()).isFalse();
     }
 
     @Test

@@ -24,7 +24,9 @@ public final class LanguageFixtures {
     public static final String WG_REPORT = "wg-report";
     /** A General Assembly resolution (A/RES/80/123) adopting a political declaration printed in its annex. */
     public static final String GA_DECLARATION = "ga-declaration";
-    public static final List<String> KINDS = List.of(COP_RESOLUTION, WG_REPORT, GA_DECLARATION);
+    /** An excerpt of the Smuggling of Migrants Protocol: preamble, chapters, articles, paragraphs, lettered items. */
+    public static final String TREATY = "treaty";
+    public static final List<String> KINDS = List.of(COP_RESOLUTION, WG_REPORT, GA_DECLARATION, TREATY);
 
     private LanguageFixtures() {
     }

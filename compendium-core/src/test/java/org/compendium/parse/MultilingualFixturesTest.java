@@ -62,7 +62,20 @@ class MultilingualFixturesTest {
         Regressions.assertCount("parse.fixture." + kind + ".provisions", d.provisions().size());
         assertThat(m.mentionedResolutions()).as("mentioned resolutions")
                 .containsExactlyElementsOf(list(expected(kind, "mentioned-resolutions")));
-        if (m.type() == DocumentType.RESOLUTION) {
+        if (m.type() == DocumentType.TREATY) {
+            assertThat(m.session()).as("session").isNull();
+            assertThat(m.meeting()).as("meeting").isNull();
+            Regressions.assertCount("parse.fixture." + kind + ".preambular", count(d, ProvisionKind.PREAMBULAR));
+            Regressions.assertCount("parse.fixture." + kind + ".articles", count(d, ProvisionKind.ARTICLE));
+            Regressions.assertCount("parse.fixture." + kind + ".paragraphs", count(d, ProvisionKind.PARAGRAPH));
+            Regressions.assertCount("parse.fixture." + kind + ".subparagraphs", count(d, ProvisionKind.SUBPARAGRAPH));
+            assertThat(d.provisions()).extracting(p -> p.eId().toString())
+                    .containsExactlyElementsOf(list(expected(kind, "eids")));
+            assertThat(d.provisions(ProvisionKind.PREAMBULAR)).as("every preambular paragraph has its opening words")
+                    .allSatisfy(p -> assertThat(p.leadingVerb()).as(p.citation().toString()).isNotBlank());
+            assertThat(d.provisions(ProvisionKind.ARTICLE)).as("an article's text starts with its title, not its heading")
+                    .allSatisfy(p -> assertThat(p.text()).doesNotMatch("(?s)^(?:Article|Artículo|Статья|المادة|第).*"));
+        } else if (m.type() == DocumentType.RESOLUTION) {
             assertThat(m.session()).as("session").isEqualTo(expected(kind, "session").equals("none") ? null : Integer.valueOf(expected(kind, "session")));
             Regressions.assertCount("parse.fixture." + kind + ".annex-paragraphs", count(d, ProvisionKind.PARAGRAPH));
             Regressions.assertCount("parse.fixture." + kind + ".preambular", count(d, ProvisionKind.PREAMBULAR));
@@ -85,7 +98,8 @@ class MultilingualFixturesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {LanguageFixtures.COP_RESOLUTION, LanguageFixtures.WG_REPORT, LanguageFixtures.GA_DECLARATION})
+    @ValueSource(strings = {LanguageFixtures.COP_RESOLUTION, LanguageFixtures.WG_REPORT, LanguageFixtures.GA_DECLARATION,
+            LanguageFixtures.TREATY})
     void theSixVersionsAlignOneToOne(String kind) throws Exception {
         ParsedDocument en = parse(kind, Language.ENGLISH);
         List<String> english = signature(en);

@@ -13,12 +13,13 @@ class StraySpacesTest {
     private static final List<Pattern> REGEX_PASSES = List.of(
             Pattern.compile("(?<=\\p{L}) +(?=['’]\\p{L})"),
             Pattern.compile("(?<=[\\p{L}\\p{N})»]) +(?=[,.](?:\\s|$))"),
-            Pattern.compile("(?<=\\p{L}) +(?=-\\p{Lu})"));
+            Pattern.compile("(?<=\\p{L}) +(?=-\\p{Lu})"),
+            Pattern.compile("(?<=\\p{IsHan}) +(?=[\\p{IsHan}0-9])|(?<=[0-9]) +(?=\\p{IsHan})"));
     private static final String[] PIECES = {"a", "É", "é", "Z", "1", "²", "Ⅻ", ")", "»", " ", " ", " ", "'", "’", ",", ".",
-            "-", "\n", "\t", "\u00A0", "\u2028", "(", "\uD835\uDC00"};
+            "-", "\n", "\t", "\u00A0", "\u2028", "(", "\uD835\uDC00", "年", "议", "，", "7"};
 
     @Test
-    void oneScanDeletesWhatTheThreeRegularExpressionsDeleted() {
+    void oneScanDeletesWhatTheFourRegularExpressionsDeleted() {
         Random random = new Random(42);
         for (int round = 0; round < 20_000; round++) {
             StringBuilder sb = new StringBuilder();

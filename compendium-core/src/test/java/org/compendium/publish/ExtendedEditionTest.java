@@ -42,10 +42,10 @@ class ExtendedEditionTest {
             assertThat(e.partAHeading()).endsWith("de sa première à sa huitième réunion");
 
             Edition.IndexRow data = row(e, "collecte-de-donnees-et-recherche");
-            assertThat(data.referenceCell()).isEqualTo("VIII.1");
+            assertThat(data.referenceCell(e.texts())).isEqualTo("VIII.1");
             assertThat(data.recommendations()).isEqualTo("1");
             assertThat(data.part()).isEqualTo(IndexPart.A);
-            assertThat(row(e, "assistance-technique").referenceCell()).isEqualTo("VIII.6");
+            assertThat(row(e, "assistance-technique").referenceCell(e.texts())).isEqualTo("VIII.6");
             assertThat(e.indexReferences()).isEqualTo(647);
 
             String md = render(e, new PublishFormat.Markdown());

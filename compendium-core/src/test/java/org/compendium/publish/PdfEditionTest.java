@@ -27,6 +27,9 @@ class PdfEditionTest {
             Publisher.render(e, new PublishFormat.Pdf(), out);
             pdf = out.toByteArray();
         }
+        // Kept for a look at the pages (pdftoppm -png -f 50 target/editions/WG.7-seed-fr.pdf page).
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "editions"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "editions", "WG.7-seed-fr.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             pages = doc.getNumberOfPages();
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
@@ -35,6 +38,38 @@ class PdfEditionTest {
             PDFont font = doc.getPage(3).getResources().getFont(doc.getPage(3).getResources().getFontNames().iterator().next());
             assertThat(font.isEmbedded()).as("fonts are embedded").isTrue();
         }
+    }
+
+    @Test
+    void theEditionIsTaggedAndPassesVeraPdfsPdfUaChecks() throws Exception {
+        try (DocumentStore store = SeedStore.open()) {
+            Edition e = new EditionBuilder(store).build(new EditionRequest(Body.WG_SOM, NumberRange.parse("1-6"), NumberRange.parse("1-6"), "fr"));
+            PdfAccessibility.assertTagged(pdf, e);
+        }
+        assertThat(PdfAccessibility.pdfUaFailures(pdf)).as("veraPDF, PDF/UA-1").isEmpty();
+    }
+
+    @Test
+    void noReportSymbolBreaksInsideAnIndexCell() throws Exception {
+        java.util.Set<String> symbols = new java.util.TreeSet<>();
+        try (DocumentStore store = SeedStore.open()) {
+            Edition e = new EditionBuilder(store).build(new EditionRequest(Body.WG_SOM, NumberRange.parse("1-6"), NumberRange.parse("1-6"), "fr"));
+            e.index().forEach(t -> t.rows().forEach(r -> {
+                if (r.reportSymbol() != null) {
+                    symbols.add(r.reportSymbol());
+                }
+            }));
+        }
+        String lines;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(doc.getNumberOfPages() - 40);
+            lines = stripper.getText(doc);
+        }
+        assertThat(symbols).hasSizeGreaterThan(10);
+        // Each symbol is printed whole on one line of some row: never "CTOC/COP/WG.7/" on one line and "2012/6" below.
+        assertThat(symbols).allSatisfy(s -> assertThat(lines).as(s).containsPattern("(?m)" + java.util.regex.Pattern.quote(s)));
+        assertThat(lines).doesNotContainPattern("(?m)CTOC/COP/(WG\\.7/)?$");
     }
 
     @AfterAll

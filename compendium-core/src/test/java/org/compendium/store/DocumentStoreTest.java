@@ -178,7 +178,7 @@ class DocumentStoreTest extends BothStores {
 
         assertThatThrownBy(() -> open())
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining("has schema version 999, newer than this Compendium knows (up to version 10)");
+                .hasMessageContaining("has schema version 999, newer than this Compendium knows (up to version 13)");
     }
 
     @Test

@@ -73,4 +73,30 @@ class LabelTermsTest {
             }
         }
     }
+
+    @Test
+    void aKeywordSaysItsThemeInFullThoughItSharesFewWordsWithTheLabel() {
+        List<String> labels = List.of("Possibilités de migration", "Corruption");
+        List<List<String>> keywords = List.of(List.of("voies légales", "migration régulière"), List.of());
+        LabelTerms plain = new LabelTerms(labels, TEXTS);
+        LabelTerms withKeywords = new LabelTerms(labels, keywords, TEXTS, org.compendium.model.Language.FRENCH);
+        Set<String> text = stems("Ouvrir des voies légales aux travailleurs.");
+        assertThat(plain.scores(text)[0]).isZero();
+        assertThat(withKeywords.scores(text)[0]).isEqualTo(1.0);
+        assertThat(withKeywords.said(0, text)).containsExactlyInAnyOrder("voie", "legal");
+        // The best wording counts, not their sum: the label alone still scores as before.
+        Set<String> label = stems("des possibilités de migration");
+        assertThat(withKeywords.scores(label)[0]).isEqualTo(plain.scores(label)[0]);
+        assertThat(withKeywords.scores(text)[1]).isZero();
+    }
+
+    @Test
+    void labelsAndKeywordsOfAnotherLanguageAreTokenisedInIt() {
+        LabelTerms english = new LabelTerms(List.of("Smuggling by sea"), List.of(List.of("vessels")), List.of(),
+                org.compendium.model.Language.ENGLISH);
+        Set<String> text = new HashSet<>(ThemeTerms.stems("Boarding of suspect vessels", org.compendium.model.Language.ENGLISH));
+        assertThat(english.scores(text)[0]).isEqualTo(1.0);
+        assertThat(english.scores(new HashSet<>(ThemeTerms.stems("the smuggler's routes at sea",
+                org.compendium.model.Language.ENGLISH)))[0]).isEqualTo(1.0);
+    }
 }

@@ -29,7 +29,7 @@ final class TuneKernel {
         }
         if (args.length == 0) {
             long t0 = System.nanoTime();
-            NestedEvaluation.Result e = NestedEvaluation.run(themes, set);
+            NestedEvaluation.Result e = NestedEvaluation.run(themes, KeywordList.builtIn(), set);
             System.out.printf("# %d ms%n", (System.nanoTime() - t0) / 1_000_000);
             String p = "themes.nested.";
             System.out.printf(java.util.Locale.ROOT, "%smicro.precision=%.4f%n%smicro.recall=%.4f%n%smicro.f1=%.4f%n%smacro.f1=%.4f%n"
@@ -60,14 +60,20 @@ final class TuneKernel {
         }
         NestedEvaluation.Grid grid = new NestedEvaluation.Grid(fits, parse(System.getProperty("blends", "0,0.1,0.2,0.3,0.4")),
                 parse(System.getProperty("thresholds", "0.15,0.2,0.25,0.3,0.35,0.4,0.45,0.5")), new int[] {3, 4, 5},
-                Double.parseDouble(System.getProperty("shrink", "10")));
+                Double.parseDouble(System.getProperty("shrink", "10")), contexts(System.getProperty("contexts", "0:0")));
         for (String v : args) {
             String[] f = v.split(",");
             ThemeKernel.Design d = new ThemeKernel.Design(Boolean.parseBoolean(f[0]), Integer.parseInt(f[1]),
                     Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]),
                     Double.parseDouble(f[5]), Boolean.parseBoolean(f[6]), Boolean.parseBoolean(f[7]));
             long t0 = System.nanoTime();
-            NestedEvaluation.Result e = NestedEvaluation.run(themes, set, kinds, d, grid);
+            List<org.compendium.model.ThemeKeyword> keywords = System.getProperty("keywords") == null ? List.of()
+                    : KeywordList.builtIn();
+            ThemeWords words = ThemeWords.of(themes, keywords, org.compendium.model.Language.FRENCH);
+            if (Boolean.getBoolean("keywordDocuments")) {
+                words = words.withKeywordDocuments();
+            }
+            NestedEvaluation.Result e = NestedEvaluation.run(themes, words, set, kinds, d, grid);
             long ms = (System.nanoTime() - t0) / 1_000_000;
             System.out.printf("%s  micro %.4f (P %.4f R %.4f) macro %.4f r@5 %.4f r@10 %.4f  CI %s  curve %s  %d ms%n",
                     v, e.micro().f1(), e.micro().precision(), e.micro().recall(), e.macro().f1(), e.recallAt5(),
@@ -88,6 +94,16 @@ final class TuneKernel {
         sb.append(" same set: ");
         e.sameSet().forEach((k, f) -> sb.append(String.format("k%d=%.4f ", k, f.f1())));
         return sb.toString();
+    }
+
+    /** Meeting contexts written {@code prior:neighbours,prior:neighbours}. */
+    private static List<MeetingContext> contexts(String s) {
+        List<MeetingContext> out = new ArrayList<>();
+        for (String c : s.split(",")) {
+            String[] pn = c.split(":");
+            out.add(new MeetingContext(Double.parseDouble(pn[0]), Double.parseDouble(pn[1])));
+        }
+        return out;
     }
 
     private static double[] parse(String s) {

@@ -10,6 +10,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.compendium.model.Body;
+import org.compendium.model.Language;
+import org.compendium.model.ThemeKeyword;
 import org.compendium.model.ParsedDocument;
 import org.compendium.model.Provision;
 import org.compendium.parse.Corpus;
@@ -169,5 +171,65 @@ class VocabularyEditingTest extends BothStores {
         assertThat(store.themes().version()).isEqualTo(version);
         assertThat(store.themes().audit()).hasSize(audit);
         assertThat(store.themes().themes()).hasSize(themes);
+    }
+
+    @Test
+    void keywordsAreAuditedVersionedSurviveAReopenAndAReimportAndFeedTheSuggester() {
+        int version = store.themes().version();
+        ThemeKeyword k = editing.addKeyword(ALICE, "possibilites-de-migration", "FR", " voies  légales ");
+        assertThat(k).isEqualTo(new ThemeKeyword("possibilites-de-migration", Language.FRENCH, "voies légales"));
+        assertThat(store.themes().version()).isEqualTo(version + 1);
+        assertThat(store.themes().audit().getLast()).satisfies(a -> {
+            assertThat(a.action()).isEqualTo("keyword-add");
+            assertThat(a.editor()).isEqualTo("alice");
+            assertThat(a.themeId()).isEqualTo("possibilites-de-migration");
+            assertThat(a.after()).isEqualTo("fr: voies légales");
+        });
+        ThemeEditing.KeywordLoad load = editing.loadKeywords(ALICE, List.of(k,
+                new ThemeKeyword("possibilites-de-migration", Language.ENGLISH, "legal pathways"),
+                new ThemeKeyword("no-such-theme", Language.FRENCH, "rien")));
+        assertThat(load.added()).extracting(ThemeKeyword::keyword).containsExactly("legal pathways");
+        assertThat(load.present()).containsExactly(k);
+        assertThat(load.unknownTheme()).extracting(ThemeKeyword::themeId).containsExactly("no-such-theme");
+        assertThat(store.themes().version()).as("one version for the whole load").isEqualTo(version + 2);
+
+        assertThat(IndexImport.run(store, "test", CLOCK)).singleElement().satisfies(r -> assertThat(r.problems()).isEmpty());
+        store.close();
+        store = open();
+        assertThat(store.themes().keywords()).hasSize(2).contains(k);
+
+        // The classifier reads them: a text saying only the keyword gets the theme by label match.
+        ThemeClassifier withKeyword = ThemeClassifier.train(store.themes().themes(), store.themes().keywords(),
+                List.of(), ThemeClassifier.Settings.LABELS_ONLY);
+        assertThat(withKeyword.rank("Ouvrir des voies légales.").getFirst().themeId())
+                .isEqualTo("possibilites-de-migration");
+
+        new ThemeEditing(store, CLOCK, 1_000).removeKeyword(ALICE, "possibilites-de-migration", "fr", "voies légales");
+        assertThat(store.themes().keywords()).extracting(ThemeKeyword::keyword).containsExactly("legal pathways");
+        assertThat(store.themes().audit().getLast().action()).isEqualTo("keyword-remove");
+    }
+
+    @Test
+    void badKeywordsAndMissingCredentialsChangeNothing() {
+        editing.addKeyword(ALICE, "fraude", "fr", "faux documents");
+        int version = store.themes().version();
+        int audit = store.themes().audit().size();
+        assertThatThrownBy(() -> editing.addKeyword(new EditorCredentials("alice", "wrong password".toCharArray()),
+                "fraude", "fr", "contrefaçon")).isInstanceOf(NotAuthorizedException.class);
+        assertThatThrownBy(() -> editing.addKeyword(ALICE, "fraude", "fr", "faux   documents"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already");
+        assertThatThrownBy(() -> editing.addKeyword(ALICE, "fraude", "de", "Fälschung"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown language 'de'");
+        assertThatThrownBy(() -> editing.addKeyword(ALICE, "fraude", "fr", "x".repeat(201)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 200 characters");
+        assertThatThrownBy(() -> editing.addKeyword(ALICE, "fraude", "fr", "a\u0007b"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("control characters");
+        assertThatThrownBy(() -> editing.removeKeyword(ALICE, "fraude", "fr", "contrefaçon"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has no keyword");
+        assertThatThrownBy(() -> editing.addKeyword(ALICE, "no-such-theme", "fr", "x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no theme 'no-such-theme'");
+        assertThat(store.themes().version()).isEqualTo(version);
+        assertThat(store.themes().audit()).hasSize(audit);
+        assertThat(store.themes().keywords()).hasSize(1);
     }
 }

@@ -9,6 +9,8 @@ public enum DocumentType {
     DECISION,
     COMPENDIUM,
     SECRETARIAT_REPORT,
+    /** The Convention or one of its Protocols: chapters, articles, numbered paragraphs, lettered items. */
+    TREATY,
     OTHER;
 
     /** The lower-case, hyphenated name used in exports and on the command line ({@code meeting-report}). */

@@ -16,6 +16,10 @@ import java.util.List;
  * @param provisions   the provisions, in document order
  * @param segments     the non-provision segments, in document order
  * @param coverage     how much of the source the nodes account for
+ * @param body         the share of the text inside provisions and the share set aside, or null when not known (a
+ *                     document stored before these figures were kept)
+ * @param warnings     what the parser could not understand and how it read the document instead, in plain words
+ *                     ({@code type not recognised: …}); empty when it understood everything
  */
 public record ParsedDocument(
         String source,
@@ -26,7 +30,9 @@ public record ParsedDocument(
         Work work,
         List<Provision> provisions,
         List<Segment> segments,
-        Coverage coverage) {
+        Coverage coverage,
+        BodyCoverage body,
+        List<String> warnings) {
 
     public ParsedDocument {
         if (work == null) {
@@ -34,6 +40,26 @@ public record ParsedDocument(
         }
         provisions = List.copyOf(provisions);
         segments = List.copyOf(segments);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A document without the two coverage figures and without warnings. */
+    public ParsedDocument(String source, SourceFormat format, String sha256, int sourceLength, DocumentMetadata metadata,
+                          Work work, List<Provision> provisions, List<Segment> segments, Coverage coverage) {
+        this(source, format, sha256, sourceLength, metadata, work, provisions, segments, coverage, null, List.of());
+    }
+
+    /**
+     * Whether it was stored as <em>unstructured</em>: its text is kept and searchable, but the parser recognised no
+     * structure it could cite, so it has no provisions ({@link #warnings} say what was missing).
+     */
+    public boolean unstructured() {
+        return provisions.isEmpty();
+    }
+
+    /** This document with other warnings. */
+    public ParsedDocument withWarnings(List<String> others) {
+        return new ParsedDocument(source, format, sha256, sourceLength, metadata, work, provisions, segments, coverage, body, others);
     }
 
     /** The work in the document's language. */

@@ -87,6 +87,7 @@ public record Provision(
             case RECOMMENDATION, PARAGRAPH -> number + ".";
             case OPERATIVE -> number.matches("[0-9]+") ? number + "." : number + ")";
             case SUBPARAGRAPH -> number + ")";
+            case ARTICLE -> "art. " + number;
         };
     }
 }

@@ -12,8 +12,10 @@ public enum ProvisionKind {
     OPERATIVE,
     /** A lettered or roman sub-paragraph of another provision. */
     SUBPARAGRAPH,
-    /** A numbered paragraph of a report. */
-    PARAGRAPH;
+    /** A numbered paragraph of a report, or a numbered or lettered paragraph of a treaty article. */
+    PARAGRAPH,
+    /** An article of a treaty: its heading, title and own words ({@code Article 6 Criminalization}). */
+    ARTICLE;
 
     /** The lower-case name used in exports: {@code recommendation}, {@code preambular}, ... */
     public String code() {

@@ -67,7 +67,7 @@ public record Supplied(DocumentSymbol symbol, String title, DateRange dates) {
                                 p.leadingVerb(), p.spans(), p.meeting(), p.session()))
                 .toList();
         return new ParsedDocument(doc.source(), doc.format(), doc.sha256(), doc.sourceLength(), metadata, work, provisions,
-                doc.segments(), doc.coverage());
+                doc.segments(), doc.coverage(), doc.body(), doc.warnings());
     }
 
     /** The work a supplied symbol gives: the symbol's own for a document without a numbered identity. */

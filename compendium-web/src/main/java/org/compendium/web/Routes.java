@@ -18,6 +18,9 @@ import org.compendium.web.pages.DraftPage;
 import org.compendium.web.pages.MandatesPage;
 import org.compendium.web.pages.SearchPage;
 import org.compendium.web.pages.ThemePages;
+import org.compendium.web.ops.ServerMetrics;
+import org.compendium.web.pages.UploadPage;
+import org.compendium.web.pages.PublishPage;
 
 /**
  * Every route of the server, declared here and nowhere else: the JSON API under {@code /api} and the HTML pages.
@@ -40,10 +43,13 @@ final class Routes {
             "/api/themes",
             "/api/themes/{id}",
             "/api/themes/{id}/labels/{lang}",
+            "/api/themes/{id}/keywords",
             // identity: editors correct a document's metadata
             "/api/works/{work}/{lang}/metadata",
             // links: references, the drafting assistant (issue 12)
             "/api/provisions/{citation}/references",
+            "/api/provisions/{citation}/lineage",
+            "/api/provisions/{citation}/links",
             "/api/works/{work}/mandates",
             "/api/draft");
 
@@ -52,9 +58,15 @@ final class Routes {
 
     static void declare(Javalin app, CatalogueApi api, SearchApi searchApi, OpenApiDocument openApi, BrowsePages pages,
             SearchPage searchPage, ThemeRoutes themes,
-            CompendiumPage compendiumPage, HealthApi health, LinkRoutes links) {
+            CompendiumPage compendiumPage, HealthApi health, LinkRoutes links, ServerMetrics metrics, UploadPage upload, PublishPage publish) {
         // ---- Operations (issue 15): the store and the index, for monitoring. ----
         app.get("/health", health::health);
+        app.get("/metrics", ctx -> ctx.contentType(ServerMetrics.contentType()).result(metrics.scrape()));
+        // Editors upload a document (issue 15): behind the login, with the session's CSRF token.
+        app.get("/upload", upload::form);
+        app.post("/upload", upload::upload);
+        app.get("/publish", publish::form);
+        app.post("/publish", publish::publish);
 
         app.get("/api/documents", api::documents);
         app.get("/api/documents/{id}", api::document);
@@ -78,17 +90,23 @@ final class Routes {
         // ---- Published compendium (issue 5): the edition of a working group's compendium and thematic index. ----
         app.get("/compendium/{body}", compendiumPage::compendium);
         app.get("/compendium/{body}/download/{format}", compendiumPage::download);
+        app.get("/compendium/{body}/changes", compendiumPage::changes);
 
         declareLinks(app, links);
     }
 
     /** The controllers of the links between provisions and the drafting assistant (issue 12). */
-    record LinkRoutes(LinksApi api, DraftApi draftApi, DraftPage draftPage, MandatesPage mandatesPage) {
+    record LinkRoutes(LinksApi api, DraftApi draftApi, DraftPage draftPage, MandatesPage mandatesPage,
+                      org.compendium.web.pages.LinkDecisionsPage decisions) {
     }
 
-    // --- Links (issue 12): reads only, open to anyone; a posted draft changes nothing.
+    // --- Links (issue 12): reads are open to anyone; a posted draft changes nothing; an editor's decision on a link
+    // needs an editor and a CSRF token (or, under /api, HTTP Basic credentials with a JSON body), like themes.
     private static void declareLinks(Javalin app, LinkRoutes links) {
         app.get("/api/provisions/{citation}/references", links.api()::references);
+        app.get("/api/provisions/{citation}/lineage", links.api()::lineage);
+        app.post("/api/provisions/{citation}/links", links.decisions()::decideApi);
+        app.post("/provisions/{citation}/links", links.decisions()::decidePage);
         app.get("/api/works/{work}/mandates", links.api()::mandates);
         app.post("/api/draft", links.draftApi()::draft);
         app.get("/mandates/{work}", links.mandatesPage()::mandates);
@@ -109,6 +127,9 @@ final class Routes {
         app.post("/api/themes", themes.vocabulary()::create);
         app.get("/api/themes/{id}", themes.vocabulary()::theme);
         app.put("/api/themes/{id}/labels/{lang}", themes.vocabulary()::label);
+        app.get("/api/themes/{id}/keywords", themes.vocabulary()::keywords);
+        app.post("/api/themes/{id}/keywords", themes.vocabulary()::addKeyword);
+        app.delete("/api/themes/{id}/keywords", themes.vocabulary()::removeKeyword);
         app.put("/api/works/{work}/{lang}/metadata", themes.metadata()::correct);
 
         app.get("/themes", themes.pages()::list);
@@ -117,6 +138,7 @@ final class Routes {
         app.get("/themes/consistency", themes.pages()::consistency);
         app.get("/themes/{id}", themes.pages()::theme);
         app.post("/themes/{id}/labels", themes.pages()::label);
+        app.post("/themes/{id}/keywords", themes.pages()::keyword);
         app.post("/provisions/{citation}/themes", themes.pages()::edit);
         app.get("/audit", themes.pages()::audit);
         app.get("/login", themes.login()::form);

@@ -26,10 +26,15 @@ import org.compendium.web.pages.PageRenderer;
 import org.compendium.web.pages.LoginPage;
 import org.compendium.web.pages.SearchPage;
 import org.compendium.web.pages.ThemePages;
+import org.compendium.web.pages.UploadPage;
+import org.compendium.web.pages.PublishPage;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.session.SessionHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.compendium.web.ops.AccessLog;
+import org.compendium.web.ops.ServerMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +53,13 @@ public final class WebServer implements AutoCloseable {
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * Request threads by default. Jetty's own default (250) let 200 concurrent clients all run at once on a 2-core
+     * machine, each queueing on the store's lock and the CPU; a bounded pool answers as many requests per second with
+     * a shorter tail ({@code org.compendium.web.bench.LoadBenchmark}, README "Load test").
+     */
+    public static final int DEFAULT_THREADS = 32;
+
     private final Javalin app;
     private final String host;
 
@@ -62,11 +74,63 @@ public final class WebServer implements AutoCloseable {
      * @throws io.javalin.util.JavalinBindException when the port is taken
      */
     public static WebServer start(WebServices services, String host, int port) {
+        return start(services, host, port, Settings.DEFAULTS);
+    }
+
+    /** Starts serving with at most {@code threads} request threads and no access log. */
+    public static WebServer start(WebServices services, String host, int port, int threads) {
+        return start(services, host, port, new Settings(threads, AccessLog.off(), Settings.SESSION_MINUTES));
+    }
+
+    /**
+     * How the server runs.
+     *
+     * @param threads   at most this many request threads; requests beyond them wait in Jetty's queue
+     * @param accessLog where each request's line goes
+     * @param sessionMinutes an editor's session ends after this many idle minutes
+     */
+    public record Settings(int threads, AccessLog accessLog, int sessionMinutes) {
+        /** Idle minutes before an editor's session ends, by default. */
+        public static final int SESSION_MINUTES = 30;
+        /** {@link #DEFAULT_THREADS} threads, no access log, 30-minute sessions (tests and benchmarks). */
+        public static final Settings DEFAULTS = new Settings(DEFAULT_THREADS, AccessLog.off(), SESSION_MINUTES);
+
+        public Settings {
+            if (threads < 4 || threads > 1000) {
+                throw new IllegalArgumentException("the server needs 4 to 1000 request threads, not " + threads);
+            }
+            java.util.Objects.requireNonNull(accessLog, "accessLog");
+            if (sessionMinutes < 1 || sessionMinutes > 24 * 60) {
+                throw new IllegalArgumentException("an editor's session lasts 1 to 1440 idle minutes, not " + sessionMinutes);
+            }
+        }
+    }
+
+    /**
+     * Starts serving on {@code host}:{@code port} with these settings.
+     *
+     * @throws io.javalin.util.JavalinBindException when the port is taken
+     */
+    public static WebServer start(WebServices services, String host, int port, Settings settings) {
+        int threads = settings.threads();
+        ServerMetrics metrics = services.metrics();
+        AccessLog accessLog = settings.accessLog();
         PageRenderer renderer = new PageRenderer();
         ErrorResponses errors = new ErrorResponses(renderer);
         ObjectMapper json = new ObjectMapper();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            // A few threads per core: more only queue on the store's lock and the CPU (see the load test).
+            config.jetty.threadPool = new QueuedThreadPool(threads, Math.min(4, threads), 60_000);
+            // Uploads: refused past the limit before they fill the disk; small parts stay in memory.
+            config.jetty.multipartConfig.maxFileSize(org.compendium.web.catalogue.Uploads.MAX_BYTES, io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(org.compendium.web.catalogue.Uploads.MAX_BYTES + 1024 * 1024,
+                    io.javalin.config.SizeUnit.BYTES);
+            // After every request, answered or failed: its access-log line and its metrics, by route pattern.
+            config.requestLogger.http((ctx, ms) -> {
+                metrics.request(route(ctx), ctx.method().name(), ctx.statusCode(), ms / 1000.0);
+                accessLog.request(java.time.Instant.now(), ctx.ip(), ctx.method().name(), ctx.path(), ctx.statusCode(), ms);
+            });
             config.jsonMapper(new JavalinJackson(json, false));
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {
@@ -81,7 +145,7 @@ public final class WebServer implements AutoCloseable {
                 http.addCustomizer(tlsProxy());
             });
             config.jetty.modifyServletContextHandler(handler -> {
-                handler.setSessionHandler(sessions());
+                handler.setSessionHandler(sessions(settings.sessionMinutes()));
                 handler.setErrorHandler(new HttpLayerErrors());
             });
             // 414, 431 and unparsable requests are answered by Jetty before any route: as JSON, like every error.
@@ -123,7 +187,7 @@ public final class WebServer implements AutoCloseable {
                 new SearchApi(services.searcher(), services.themes()),
                 OpenApiDocument.load(),
                 new BrowsePages(services.catalogue(), renderer, services.similar(), services.themes(),
-                        services.suggestions()),
+                        services.suggestions(), services.links()),
                 new SearchPage(services.searcher(), renderer, services.themes()),
                 new Routes.ThemeRoutes(
                         new ThemesApi(services.catalogue(), services.themes(), services.suggestions(), services.changes(), auth),
@@ -133,13 +197,26 @@ public final class WebServer implements AutoCloseable {
                         new MetadataApi(services.catalogue(), services.changes(), auth)),
                 new CompendiumPage(services.catalogue(), renderer), services.health(),
                 new Routes.LinkRoutes(new LinksApi(services.links()), new DraftApi(services.drafting()),
-                        new DraftPage(services.drafting(), renderer), new MandatesPage(services.links(), renderer)));
+                        new DraftPage(services.drafting(), renderer), new MandatesPage(services.links(), renderer),
+                        new org.compendium.web.pages.LinkDecisionsPage(services.links().editing(), auth)),
+                metrics, new UploadPage(services.uploads(), auth, renderer),
+                new PublishPage(services.catalogue(), auth, renderer));
         app.start(host, port);
         // Train the theme suggester now, off the request path, so the first provision page does not wait for it.
         Thread warmUp = new Thread(services.suggestions()::warmUp, "compendium-suggester-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
         return new WebServer(app, host);
+    }
+
+    /** The route pattern a request matched ({@code /provisions/{citation}}), or {@code unmatched}. */
+    private static String route(io.javalin.http.Context ctx) {
+        try {
+            String route = ctx.endpointHandlerPath();
+            return route.equals("*") || route.isEmpty() ? "unmatched" : route;
+        } catch (IllegalStateException e) {
+            return "unmatched"; // no endpoint matched: Javalin answered 404 from its before-handlers' stage
+        }
     }
 
     /**
@@ -165,15 +242,15 @@ public final class WebServer implements AutoCloseable {
 
     /**
      * Server-side sessions for logged-in editors: the cookie is HttpOnly (no script reads it), SameSite=Strict (no
-     * other site's request carries it), Secure on HTTPS, and a session ends after 30 idle minutes.
+     * other site's request carries it), Secure on HTTPS, and a session ends after the configured idle minutes (30 by default).
      */
-    private static SessionHandler sessions() {
+    private static SessionHandler sessions(int minutes) {
         SessionHandler sessions = new SessionHandler();
         sessions.setSessionCookie("compendium_session");
         sessions.setHttpOnly(true);
         sessions.setSameSite(HttpCookie.SameSite.STRICT);
         sessions.setSecureRequestOnly(true);
-        sessions.setMaxInactiveInterval(30 * 60);
+        sessions.setMaxInactiveInterval(minutes * 60);
         return sessions;
     }
 

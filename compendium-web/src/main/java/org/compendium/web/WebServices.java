@@ -16,6 +16,10 @@ import org.compendium.web.catalogue.ThemeCatalogue;
 import org.compendium.web.catalogue.ThemeChanges;
 import org.compendium.web.catalogue.ThemeConsistency;
 import org.compendium.web.catalogue.ThemeSuggestions;
+import org.compendium.web.ops.ServerMetrics;
+import org.compendium.web.catalogue.Uploads;
+import org.compendium.ingest.SourceReader;
+import org.compendium.parse.DocumentParser;
 
 /**
  * What the web application reads from and writes through, built by {@code Main} and handed to {@link WebServer#start}.
@@ -30,11 +34,14 @@ import org.compendium.web.catalogue.ThemeSuggestions;
  * @param changes     the decisions of the web application, with the search index update
  * @param health      {@code GET /health}: the store and the index, in step or not
  * @param drafting    the drafting assistant (unavailable without a search index)
- * @param links       the links of provisions: their references
+ * @param links       the links of provisions: their references, lineage and mandates
+ * @param metrics     {@code GET /metrics}: requests, latencies, ingests, store and index sizes
+ * @param uploads     documents editors upload, ingested and indexed
  */
 public record WebServices(Catalogue catalogue, SimilarProvisions similar, Searcher searcher, ThemeCatalogue themes,
                           ThemeSuggestions suggestions, ThemeConsistency consistency, ThemeEditing editing,
-                          ThemeChanges changes, HealthApi health, Drafting drafting, ProvisionLinks links) {
+                          ThemeChanges changes, HealthApi health, Drafting drafting, ProvisionLinks links,
+                          ServerMetrics metrics, Uploads uploads) {
     public WebServices {
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(similar, "similar");
@@ -47,17 +54,23 @@ public record WebServices(Catalogue catalogue, SimilarProvisions similar, Search
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(drafting, "drafting");
         Objects.requireNonNull(links, "links");
+        Objects.requireNonNull(metrics, "metrics");
+        Objects.requireNonNull(uploads, "uploads");
     }
 
     /** The services over a store and, when not null, its search index (in the store's data folder). */
     public static WebServices of(DocumentStore store, ProvisionSearch search) {
         ThemeEditing editing = new ThemeEditing(store, Clock.systemUTC());
+        ServerMetrics metrics = new ServerMetrics(new ServerMetrics.Sources(store::documentCount, store::provisionCount,
+                store::generation, search == null ? () -> -1 : search::size, store.dataDir()));
         ThemeChanges changes = new ThemeChanges(editing, store,
                 search == null ? null : ProvisionIndex.folder(store.dataDir()), search);
         return new WebServices(new Catalogue(store),
                 search == null ? SimilarProvisions.unavailable() : SimilarProvisions.of(search),
                 search == null ? Searcher.unavailable() : Searcher.of(search),
                 new ThemeCatalogue(store), new ThemeSuggestions(store), new ThemeConsistency(store), editing, changes,
-                new HealthApi(store, search), search == null ? Drafting.unavailable() : Drafting.of(search), new ProvisionLinks(store));
+                new HealthApi(store, search), search == null ? Drafting.unavailable() : Drafting.of(search), new ProvisionLinks(store, search),
+                metrics, new Uploads(store, new SourceReader(), new DocumentParser(), changes.indexing(),
+                        stored -> metrics.ingest(stored ? "ok" : "rejected")));
     }
 }

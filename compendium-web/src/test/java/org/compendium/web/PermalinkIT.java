@@ -125,4 +125,35 @@ class PermalinkIT {
         assertThat(get("compendium/WG.7/download/html").body()).contains("I.22");
         assertThat(get("compendium/WG.7/download/exe").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void theCompendiumPageAndTheHomePageLinkTheEditionInEachOfTheSixLanguages() throws Exception {
+        String page = get("compendium/WG.7").body();
+        for (String lang : new String[] {"ar", "zh", "en", "ru", "es"}) {
+            assertThat(page).contains("href=\"/compendium/WG.7/download/pdf?lang=" + lang + "\"")
+                    .contains("href=\"/compendium/WG.7/download/docx?lang=" + lang + "\"");
+        }
+        assertThat(get("").body()).contains("href=\"/compendium/WG.7\"").contains("href=\"/compendium/WG.7/download/pdf?lang=zh\"");
+        String english = get("compendium/WG.7?lang=en").body();
+        assertThat(english).contains("lang=\"en\" dir=\"ltr\"").contains("Thematic index of recommendations and relevant resolutions and decisions")
+                .contains("<th scope=\"col\">Symbol</th>");
+        assertThat(get("compendium/WG.7?lang=ar").body()).contains("dir=\"rtl\"").contains("الفهرس المواضيعي");
+        HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(seeded.url("compendium/WG.7/download/pdf?lang=en"))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"compendium-WG.7-en.pdf\"");
+        assertThat(get("compendium/WG.7?lang=de").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theChangesPageListsWhatTheEditionAddsSinceARecordedOne() throws Exception {
+        org.compendium.publish.Edition first = new org.compendium.publish.EditionBuilder(seeded.store).build(new org.compendium.publish.EditionRequest(
+                org.compendium.model.Body.WG_SOM, org.compendium.publish.NumberRange.parse("1-6"), org.compendium.publish.NumberRange.parse("1-6"), "fr"));
+        org.compendium.publish.EditionSnapshot s = org.compendium.publish.EditionSnapshot.of(first);
+        long id = seeded.store.recordEdition(s.body(), s.language(), s.meetings(), s.sessions(), s.toJson(), java.time.Instant.now());
+        String page = get("compendium/WG.7/changes?since=" + id).body();
+        assertThat(page).contains("entries added").contains("<span class=\"ref\">VIII.1</span>").contains("CTOC/COP/WG.7 meeting 8 rec. 12");
+        assertThat(get("compendium/WG.7/changes?since=999999").statusCode()).isEqualTo(404);
+        assertThat(get("compendium/WG.7/changes?since=x").statusCode()).isEqualTo(400);
+    }
 }

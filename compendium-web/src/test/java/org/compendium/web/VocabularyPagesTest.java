@@ -99,4 +99,23 @@ class VocabularyPagesTest {
                 .contains("<td>create-theme</td><td></td><td><a href=\"/themes/victimes\">victimes</a></td>")
                 .doesNotContain("<script>alert(5)");
     }
+
+    @Test
+    void anEditorSeesTheThemesKeywordsEscapedEachWithItsRemoveFormAndTheAddForm() {
+        List<org.compendium.model.ThemeKeyword> keywords = List.of(
+                new org.compendium.model.ThemeKeyword("victimes", org.compendium.model.Language.ENGLISH, "victims <i>"),
+                new org.compendium.model.ThemeKeyword("victimes", org.compendium.model.Language.FRENCH, "témoins"));
+        String page = RENDERER.html("theme.jte", Map.of("page", page(UiLanguage.EN, true),
+                "detail", new ThemeDetail(WG4, null, List.of(), List.of(), List.of()),
+                "languages", ThemePages.LANGUAGES, "flash", Optional.of(new ThemePages.VocabularyFlash(
+                        "themes.done.keywordAdded", "victimes", "en")), "keywords", keywords));
+        assertThat(page).contains("id=\"theme-keywords\"").contains("<span lang=\"en\">victims &lt;i&gt;</span> (en)")
+                .contains("<input type=\"hidden\" name=\"keyword\" value=\"victims &lt;i>\">")
+                .contains("action=\"/themes/victimes/keywords\"").contains("name=\"action\" value=\"add\"")
+                .contains("Keyword added in English.").doesNotContain("victims <i>").doesNotContain("keywords-none");
+        // the log-out form, the label form, two remove forms and the add form each carry the token
+        assertThat(page.split("name=\"csrf\" value=\"token-123\"", -1)).hasSize(1 + 5);
+        assertThat(theme(UiLanguage.FR, true, Optional.empty())).contains("Aucun mot-clé pour l’instant.");
+        assertThat(theme(UiLanguage.EN, false, Optional.empty())).doesNotContain("theme-keywords");
+    }
 }

@@ -50,6 +50,10 @@ import picocli.CommandLine.Spec;
             "  compendium search \"voies de migration régulière\" --filter body=WG.7",
             "  compendium similar \"CTOC/COP/WG.7 meeting 1 rec. 20\""})
 public final class CompendiumCommand implements Callable<Integer> {
+    /** What a command that writes the store says when a server holds it: the server, not this command, indexes. */
+    static final String SERVER_INDEXES = "the server running on this data folder brings its search index up to date "
+            + "within seconds";
+
     private final Services services;
 
     @Spec
@@ -60,6 +64,11 @@ public final class CompendiumCommand implements Callable<Integer> {
             description = "The data folder holding the store. Default: $COMPENDIUM_DATA if set, else .compendium "
                     + "in the current folder (now: ${DEFAULT-VALUE}).")
     Path dataDir;
+
+    @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "The configuration file (TOML) giving the options' defaults; flags given here override it. "
+                    + "Default: $COMPENDIUM_CONFIG if set, else ./compendium.toml when present.")
+    Path config;
 
     @Option(names = "--store", paramLabel = "URL", scope = ScopeType.INHERIT,
             defaultValue = "${env:COMPENDIUM_STORE:-}", showDefaultValue = CommandLine.Help.Visibility.NEVER,
@@ -138,6 +147,10 @@ public final class CompendiumCommand implements Callable<Integer> {
     static boolean reindexThemes(CommandSpec spec, DocumentStore store) {
         CompendiumCommand root = (CompendiumCommand) spec.root().userObject();
         Path dir = ProvisionIndex.folder(root.dataDir);
+        if (store.heldByAnotherProcess()) {
+            spec.commandLine().getOut().println(SERVER_INDEXES);
+            return true;
+        }
         try {
             ThemeReindex.Report r = ThemeReindex.catchUp(store, dir);
             if (r.indexed()) {
@@ -173,7 +186,7 @@ public final class CompendiumCommand implements Callable<Integer> {
 
     /** {@link #catchUpIndex(String, PrintWriter)} over a store the caller opened. */
     void catchUpIndex(String command, DocumentStore store, PrintWriter err) {
-        if (!Files.isDirectory(ProvisionIndex.folder(dataDir))) {
+        if (store.heldByAnotherProcess() || !Files.isDirectory(ProvisionIndex.folder(dataDir))) {
             return;
         }
         try (ProvisionIndex index = openIndex(store)) {
@@ -192,6 +205,10 @@ public final class CompendiumCommand implements Callable<Integer> {
     /** The editing use case over this command's data folder: a change, then its documents re-indexed. */
     static EditorChanges editorChanges(CommandSpec spec, DocumentStore store, ThemeEditing editing) {
         CompendiumCommand root = (CompendiumCommand) spec.root().userObject();
+        if (store.heldByAnotherProcess()) {
+            spec.commandLine().getOut().println(SERVER_INDEXES);
+            return new EditorChanges(editing, store, null, null);
+        }
         return new EditorChanges(editing, store, ProvisionIndex.folder(root.dataDir), null);
     }
 

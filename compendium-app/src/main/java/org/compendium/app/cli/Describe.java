@@ -5,25 +5,19 @@ import org.compendium.model.DateRange;
 /** Short texts shared by the commands' output: how a meeting, dates or a missing value are shown. */
 final class Describe {
     /** What the table and summary lines print for an unknown value. */
-    static final String NONE = "-";
+    static final String NONE = org.compendium.pipeline.IngestSummary.NONE;
 
     private Describe() {
     }
 
     /** {@code meeting 8}, {@code session 11}, or {@link #NONE}. */
     static String meeting(Integer meeting, Integer session) {
-        if (meeting != null) {
-            return "meeting " + meeting;
-        }
-        return session != null ? "session " + session : NONE;
+        return org.compendium.pipeline.IngestSummary.meeting(meeting, session);
     }
 
     /** {@code 2021-10-14..2021-10-15}, a single day, or {@link #NONE}. */
     static String dates(DateRange dates) {
-        if (dates == null) {
-            return NONE;
-        }
-        return dates.start().equals(dates.end()) ? dates.start().toString() : dates.start() + ".." + dates.end();
+        return org.compendium.pipeline.IngestSummary.dates(dates);
     }
 
     /** The text, or {@link #NONE} when null or blank. */

@@ -11,6 +11,14 @@ public final class EditorsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /**
+     * Who the audit log names for a change made from the command line: the system account that ran it, since the
+     * command line has no editor login (whoever can run it can read the store anyway).
+     */
+    static String operator() {
+        return "cli:" + System.getProperty("user.name", "unknown");
+    }
+
     @Override
     public Integer call() {
         spec.commandLine().getErr().println("compendium editors: missing command; choose one of " + spec.subcommands().keySet());

@@ -77,34 +77,47 @@ public final class IngestCommand implements Callable<Integer> {
         Language override = language == null ? null : language(language);
         Ingestion.ParseStep parse = override == null ? services.parser()::parse : text -> services.parser().parse(text, override);
         // Ctrl+C stops after the current document (saved whole or not at all), then commits the index and closes.
-        try (StopOnInterrupt interrupt = StopOnInterrupt.install(); DocumentStore store = root.openStore();
-             ProvisionIndex index = root.openIndex(store)) {
-            IndexCatchUp.Report caughtUp = IndexCatchUp.run(store, index);
-            if (caughtUp.lagged()) {
-                err.println("compendium ingest: " + caughtUp.describe());
-            }
+        try (StopOnInterrupt interrupt = StopOnInterrupt.install(); DocumentStore store = root.openStore()) {
             IngestPrinter printer = new IngestPrinter(out, err, services.terminal(), root.verbose());
-            // The index follows the store: each saved document is re-indexed, committed once at the end.
-            IndexingListener indexing = new IndexingListener(index);
             Ingestion ingestion = new Ingestion(services.reader()::read, parse, store).withSupplied(supplied());
             interrupt.onStop(ingestion::stop);
-            IngestReport report = ingestion.ingest(paths, IngestListener.both(printer, indexing));
-            if (report.read() == 0 && report.rejections().isEmpty() && report.left() == 0) {
-                err.println("compendium ingest: no document file (" + extensions() + ") found in "
-                        + paths.stream().map(Path::toString).collect(Collectors.joining(", ")));
+            if (store.heldByAnotherProcess()) {
+                // A server holds the store and follows its generation: it indexes these documents within seconds.
+                IngestReport report = ingestion.ingest(paths, printer);
+                finish(report, printer, store);
+                out.println("not indexed here: " + CompendiumCommand.SERVER_INDEXES);
+                out.flush();
+                return exitCode(report);
             }
-            printer.finish(report, store.documentCount());
-            IndexingListener.Counters counters = indexing.commit(store.generation());
-            out.println("indexed " + Counts.of(counters.documents(), "document") + " ("
-                    + Counts.of(counters.provisions(), "provision") + "); the search index holds "
-                    + Counts.of(counters.indexSize(), "provision"));
-            for (String failure : counters.failures()) {
-                err.println("INDEX FAILED " + failure + " (the store has it; the next ingest, search or serve "
-                        + "re-indexes it, or run `compendium index rebuild`)");
+            try (ProvisionIndex index = root.openIndex(store)) {
+                IndexCatchUp.Report caughtUp = IndexCatchUp.run(store, index);
+                if (caughtUp.lagged()) {
+                    err.println("compendium ingest: " + caughtUp.describe());
+                }
+                // The index follows the store: each saved document is re-indexed, committed once at the end.
+                IndexingListener indexing = new IndexingListener(index);
+                IngestReport report = ingestion.ingest(paths, IngestListener.both(printer, indexing));
+                finish(report, printer, store);
+                IndexingListener.Counters counters = indexing.commit(store.generation());
+                out.println("indexed " + Counts.of(counters.documents(), "document") + " ("
+                        + Counts.of(counters.provisions(), "provision") + "); the search index holds "
+                        + Counts.of(counters.indexSize(), "provision"));
+                for (String failure : counters.failures()) {
+                    err.println("INDEX FAILED " + failure + " (the store has it; the next ingest, search or serve "
+                            + "re-indexes it, or run `compendium index rebuild`)");
+                }
+                out.flush();
+                return exitCode(report);
             }
-            out.flush();
-            return exitCode(report);
         }
+    }
+
+    private void finish(IngestReport report, IngestPrinter printer, DocumentStore store) {
+        if (report.read() == 0 && report.rejections().isEmpty() && report.left() == 0) {
+            spec.commandLine().getErr().println("compendium ingest: no document file (" + extensions() + ") found in "
+                    + paths.stream().map(Path::toString).collect(Collectors.joining(", ")));
+        }
+        printer.finish(report, store.documentCount());
     }
 
     /** What the options supply, for the one file they may describe. */

@@ -2,17 +2,12 @@ package org.compendium.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import org.compendium.model.DocumentMetadata;
-import org.compendium.model.ParsedDocument;
 import org.compendium.model.Provision;
-import org.compendium.model.ProvisionKind;
 import org.compendium.pipeline.IngestListener;
 import org.compendium.pipeline.IngestReport;
 import org.compendium.pipeline.IngestedFile;
+import org.compendium.pipeline.IngestSummary;
 import org.compendium.pipeline.Rejection;
 
 /**
@@ -73,49 +68,14 @@ final class IngestPrinter implements IngestListener {
         out.flush();
     }
 
-    /**
-     * The summary line of one stored document, e.g. {@code OK  003_….txt  meeting-report  WG.7  meeting 8
-     * 2021-10-14..2021-10-15  53 provisions (12 recommendations, 41 paragraphs)  coverage 100.00%}.
-     */
+    /** The summary line of one stored document ({@link IngestSummary#line}), safe for a terminal. */
     static String summaryLine(IngestedFile result) {
-        ParsedDocument doc = result.document();
-        DocumentMetadata m = doc.metadata();
-        List<String> parts = new ArrayList<>(List.of(
-                "OK",
-                TerminalText.safe(doc.source()),
-                m.type().code(),
-                m.body() == null ? Describe.NONE : m.body().code(),
-                Describe.meeting(m.meeting(), m.session()),
-                Describe.dates(m.dates()),
-                provisions(doc.provisions()),
-                "coverage " + (doc.coverage() == null ? Describe.NONE : doc.coverage().describe())));
-        if (result.replaced()) {
-            parts.add("(replaced the earlier copy)");
-        }
-        return String.join("  ", parts);
+        return TerminalText.safe(IngestSummary.line(result));
     }
 
-    /** {@code 53 provisions (12 recommendations, 41 paragraphs)}: the count, then each kind present, in kind order. */
+    /** {@link IngestSummary#provisions}. */
     static String provisions(List<Provision> provisions) {
-        Map<ProvisionKind, Integer> byKind = new EnumMap<>(ProvisionKind.class);
-        for (Provision p : provisions) {
-            byKind.merge(p.kind(), 1, Integer::sum);
-        }
-        List<String> kinds = new ArrayList<>();
-        byKind.forEach((kind, n) -> kinds.add(n + " " + kindName(kind, n)));
-        String total = provisions.size() + (provisions.size() == 1 ? " provision" : " provisions");
-        return kinds.isEmpty() ? total : total + " (" + String.join(", ", kinds) + ")";
-    }
-
-    private static String kindName(ProvisionKind kind, int n) {
-        String one = switch (kind) {
-            case RECOMMENDATION -> "recommendation";
-            case PREAMBULAR -> "preambular paragraph";
-            case OPERATIVE -> "operative paragraph";
-            case SUBPARAGRAPH -> "sub-paragraph";
-            case PARAGRAPH -> "paragraph";
-        };
-        return n == 1 ? one : one + "s";
+        return IngestSummary.provisions(provisions);
     }
 
     private void clearProgress() {

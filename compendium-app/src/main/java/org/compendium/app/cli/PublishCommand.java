@@ -46,8 +46,15 @@ public final class PublishCommand implements Callable<Integer> {
     @Option(names = "--sessions", paramLabel = "FROM-TO", description = "COP sessions of part B, e.g. 1-6 (default: the compendium's).")
     String sessions;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "fr", description = "Language of the edition (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "fr",
+            description = "Language of the edition: ar, zh, en, fr, ru or es (default: ${DEFAULT-VALUE}). Provisions come from the "
+                    + "stored language versions of the same works, aligned by eId.")
     String language;
+
+    @Option(names = "--fallback", paramLabel = "LANG",
+            description = "Show a provision the store lacks in the edition's language in French (fr) or English (en), marked; "
+                    + "without it such provisions are left out. Either way they are listed at the end of the run.")
+    String fallback;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "pdf",
             description = "html, pdf, docx, md, json or csv (default: ${DEFAULT-VALUE}).")
@@ -71,13 +78,10 @@ public final class PublishCommand implements Callable<Integer> {
         try {
             fmt = PublishFormat.parse(format);
             request = new EditionRequest(Body.fromCode(body), meetings == null ? null : NumberRange.parse(meetings),
-                    sessions == null ? null : NumberRange.parse(sessions), language);
+                    sessions == null ? null : NumberRange.parse(sessions), language,
+                    fallback == null ? null : org.compendium.model.Language.fromCode(fallback));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
-        if (!language.equals("fr")) {
-            err.println("compendium publish: only French (fr) editions can be published: the stored compendium is French");
-            return ExitCodes.USAGE;
         }
         Edition edition;
         try (DocumentStore store = CompendiumCommand.openStore(spec)) {
@@ -98,12 +102,14 @@ public final class PublishCommand implements Callable<Integer> {
         err.flush();
         Path target = output;
         if (target == null && (fmt instanceof PublishFormat.Pdf || fmt instanceof PublishFormat.Docx)) {
-            target = Path.of("compendium-" + request.body().code() + "." + fmt.name());
+            target = Path.of("compendium-" + request.body().code() + (request.language().equals("fr") ? "" : "-" + request.language())
+                    + "." + fmt.name());
         }
         if (target == null) {
             OutputStream out = new NonClosing(System.out);
             Publisher.render(edition, fmt, out);
             out.flush();
+            missingReport(edition);
             return record(edition);
         }
         Path absolute = target.toAbsolutePath();
@@ -113,20 +119,43 @@ public final class PublishCommand implements Callable<Integer> {
             try (OutputStream out = Files.newOutputStream(partial)) {
                 Publisher.render(edition, fmt, out);
             }
+            // A temporary file is created readable by its owner only; an edition is for colleagues too (rw-r--r--).
+            if (Files.getFileStore(partial).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(partial, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(partial);
         }
         err.println("wrote " + target + " (" + Files.size(absolute) + " bytes)");
+        missingReport(edition);
         return record(edition);
+    }
+
+    /**
+     * The report at the end of the run: each provision the store lacks in the edition's language, with its reference and
+     * citation and whether it is shown in the fallback language or left out.
+     */
+    private void missingReport(Edition edition) {
+        if (edition.missing().isEmpty()) {
+            return;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("publish: " + Counts.of(edition.missing().size(), "provision") + " not stored in " + edition.language() + ":");
+        for (Edition.Missing m : edition.missing()) {
+            err.println("MISSING " + edition.language() + " " + m.reference() + " (" + m.citation() + "): "
+                    + (m.shownIn() == null ? "left out" : "shown in " + m.shownIn().code()));
+        }
+        if (edition.missing().stream().anyMatch(m -> m.shownIn() == null)) {
+            err.println("publish: ingest the missing language versions, or add --fallback fr|en to show them in French or English");
+        }
+        err.flush();
     }
 
     /** Records the edition once it is written, so that a later edition's change log can name it. */
     private int record(Edition edition) {
-        EditionSnapshot snapshot = EditionSnapshot.of(edition);
         try (DocumentStore store = CompendiumCommand.openStore(spec)) {
-            long id = store.recordEdition(snapshot.body(), snapshot.language(), snapshot.meetings(), snapshot.sessions(),
-                    snapshot.toJson(), java.time.Instant.now());
+            long id = EditionSnapshot.record(store, edition);
             spec.commandLine().getErr().println("publish: recorded as edition " + id
                     + " (a later edition's changes: compendium publish ... --changes-since " + id + ")");
         }

@@ -40,7 +40,7 @@ public final class ThemesEvalCommand implements Callable<Integer> {
         }
         List<Theme> themes = indexed.get().themes();
         TrainingSet set = indexed.get().set();
-        NestedEvaluation.Result e = NestedEvaluation.run(themes, set);
+        NestedEvaluation.Result e = NestedEvaluation.run(themes, indexed.get().keywords(), set);
         out.printf(Locale.ROOT, "%-60s %4s %4s %4s  %6s %6s %6s%n", "theme", "tp", "fp", "fn", "P", "R", "F1");
         for (Map.Entry<String, Evaluation.ThemeCounts> t : e.perTheme().entrySet()) {
             Evaluation.ThemeCounts c = t.getValue();
@@ -50,8 +50,8 @@ public final class ThemesEvalCommand implements Callable<Integer> {
         }
         long groups = set.groups().stream().distinct().count();
         out.printf(Locale.ROOT, "provisions %d, %d meetings and sessions: nested leave one out, every setting chosen "
-                + "by leave-one-out over the other %d (%s)%n", e.provisions(), groups, groups - 1,
-                ThemeClassifier.Settings.DEFAULT);
+                + "by leave-one-out over the other %d (%s; %s)%n", e.provisions(), groups, groups - 1,
+                ThemeClassifier.Settings.DEFAULT, Counts.of(indexed.get().keywords().size(), "keyword"));
         Map<String, NestedEvaluation.Interval> ci = e.intervals();
         out.printf(Locale.ROOT, "micro  P %.4f  R %.4f  F1 %.4f  95%% CI %s%n", e.micro().precision(),
                 e.micro().recall(), e.micro().f1(), ci.get("micro.f1"));

@@ -2,6 +2,7 @@ package org.compendium.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.compendium.bench.Regressions;
@@ -87,13 +88,27 @@ class PostgresStoreCommandLineTest {
     }
 
     @Test
-    void aThemeImportAndItsVocabularyAreTheSameOnBothStores() {
-        CommandLineRun embedded = CommandLineRun.of("--data", embeddedData, "themes", "import");
-        CommandLineRun onPostgres = onPostgres("themes", "import");
-        assertThat(onPostgres.exitCode()).as(onPostgres.toString()).isEqualTo(ExitCodes.OK);
-        assertThat(onPostgres.out()).isEqualTo(embedded.out());
-        assertThat(onPostgres("themes", "list").out()).isEqualTo(CommandLineRun.of("--data", embeddedData, "themes", "list").out())
-                .isNotEmpty();
+    void themeImportPublishingAndEditionsGiveTheSameResultsOnBothStores(@TempDir Path out) throws Exception {
+        for (List<String> command : List.of(List.of("themes", "import"), List.of("themes", "list"))) {
+            String[] args = command.toArray(String[]::new);
+            CommandLineRun embedded = CommandLineRun.of(prepend(args, "--data", embeddedData));
+            CommandLineRun onPostgres = onPostgres(args);
+            assertThat(onPostgres.exitCode()).as(String.join(" ", command) + "\n" + onPostgres).isEqualTo(ExitCodes.OK);
+            assertThat(onPostgres.out()).as(String.join(" ", command)).isEqualTo(embedded.out()).isNotEmpty();
+        }
+        // publish records the edition (a row with a generated id) and --changes-since reads it back.
+        for (String store : List.of("h2", "pg")) {
+            String[] publish = {"publish", "--body", "WG.7", "--format", "html", "--output", out.resolve(store + ".html").toString()};
+            String[] changes = {"publish", "--body", "WG.7", "--format", "html", "--output",
+                out.resolve(store + "-2.html").toString(), "--changes-since", "1"};
+            CommandLineRun first = store.equals("h2") ? CommandLineRun.of(prepend(publish, "--data", embeddedData)) : onPostgres(publish);
+            CommandLineRun second = store.equals("h2") ? CommandLineRun.of(prepend(changes, "--data", embeddedData)) : onPostgres(changes);
+            assertThat(first.exitCode()).as(first.toString()).isEqualTo(ExitCodes.OK);
+            assertThat(first.err()).contains("recorded as edition 1");
+            assertThat(second.exitCode()).as(second.toString()).isEqualTo(ExitCodes.OK);
+            assertThat(second.err()).contains("since edition 1: 0 entries added, 0 removed, 0 reworded");
+        }
+        assertThat(Files.readString(out.resolve("pg.html"))).isEqualTo(Files.readString(out.resolve("h2.html")));
     }
 
     @Test

@@ -2,13 +2,7 @@ package org.compendium.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import org.compendium.app.Main;
-import org.compendium.ingest.SourceReader;
-import org.compendium.parse.DocumentParser;
-import org.compendium.store.DocumentStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,12 +12,7 @@ class ThemesCommandTest {
     Path data;
 
     private CommandLineRun run(String password, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Services services = new Services(DocumentStore::open, new SourceReader(), new DocumentParser(), false,
-                password::toCharArray);
-        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), services).execute(args);
-        return new CommandLineRun(code, out.toString(), err.toString());
+        return CommandLineRun.withPassword(password, args);
     }
 
     @Test

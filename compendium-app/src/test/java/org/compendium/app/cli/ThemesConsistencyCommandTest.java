@@ -23,6 +23,11 @@ class ThemesConsistencyCommandTest {
         assertThat(run("ingest", CommandLineTest.corpus().resolve("002_878720af131edfbf.txt").toString()).exitCode())
                 .isZero();
         assertThat(run("themes", "import").exitCode()).isZero();
+        // The recorded figures are those of the themes worded by their labels and the built-in keyword list.
+        assertThat(CommandLineRun.withPassword("s3cret-pass", data, "editors", "add", "alice").exitCode()).isZero();
+        CommandLineRun loaded = CommandLineRun.withPassword("s3cret-pass", data, "themes", "keywords", "load",
+                "--editor", "alice");
+        assertThat(loaded.exitCode()).as(loaded.toString()).isZero();
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -35,22 +34,20 @@ import org.compendium.model.Theme;
 import org.compendium.model.ThemeDecision;
 import org.compendium.model.ThemeVerdict;
 import org.compendium.store.DocumentFilter;
+import org.compendium.store.BothStores;
 import org.compendium.store.DocumentStore;
+import org.compendium.store.TestStores;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code compendium serve} killed with SIGKILL during a burst of editors' decisions over the JSON API, three times
- * (fixed seed): every decision the server answered 200 is in the store afterwards, with its verdict.
+ * (fixed seed): every decision the server answered 200 is in the store afterwards, with its verdict; on each store.
  */
-class DecisionCrashIT {
+class DecisionCrashIT extends BothStores {
     private static final String PASSWORD = "correct horse battery staple";
     private static final int ROUNDS = 3;
     private static final int CLIENTS = 3;
     private static final Pattern SERVING = Pattern.compile("^Compendium is serving .* at (http://\\S+/)$");
-
-    @TempDir
-    Path data;
 
     @Test
     void everyDecisionAnsweredBeforeTheKillSurvivesIt() throws Exception {
@@ -58,7 +55,7 @@ class DecisionCrashIT {
         run("themes", "import");
         run("editors", "add", "alice");
         List<String[]> pairs = new ArrayList<>(); // citation, theme: each decided once
-        try (DocumentStore store = DocumentStore.open(data)) {
+        try (DocumentStore store = open()) {
             List<String> themes = store.themes().themes().stream().filter(t -> t.scope() == Body.WG_SOM)
                     .map(Theme::id).toList();
             List<Provision> provisions = store.loadAll(DocumentFilter.ALL).stream()
@@ -72,7 +69,8 @@ class DecisionCrashIT {
         AtomicInteger next = new AtomicInteger();
         for (int round = 0; round < ROUNDS; round++) {
             int killAfter = acknowledged.size() + 3 + random.nextInt(6);
-            try (ChildRun server = ChildRun.start(Map.of(), "--data", data.toString(), "serve", "--port", "0")) {
+            try (ChildRun server = ChildRun.start(Map.of(), "--data", dir.toString(),
+                    "--store", TestStores.storeArgument(location), "serve", "--port", "0")) {
                 assertThat(server.awaitOut(lines -> lines.stream().anyMatch(l -> SERVING.matcher(l).matches()), 120_000))
                         .as("server started; stderr %s", server.err()).isTrue();
                 URI base = server.out().stream().map(SERVING::matcher).filter(Matcher::matches).findFirst()
@@ -91,7 +89,7 @@ class DecisionCrashIT {
                 clients.awaitTermination(30, TimeUnit.SECONDS);
                 assertThat(acknowledged.size()).as("decisions answered in round %d", round).isGreaterThanOrEqualTo(killAfter);
             }
-            try (DocumentStore store = DocumentStore.open(data)) {
+            try (DocumentStore store = open()) {
                 Set<String> stored = ConcurrentHashMap.newKeySet();
                 for (ThemeDecision d : store.themes().decisions()) {
                     assertThat(d.verdict()).isEqualTo(ThemeVerdict.ADDED);
@@ -133,10 +131,12 @@ class DecisionCrashIT {
     }
 
     private void run(String... args) {
-        String[] all = new String[args.length + 2];
+        String[] all = new String[args.length + 4];
         all[0] = "--data";
-        all[1] = data.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
+        all[1] = dir.toString();
+        all[2] = "--store";
+        all[3] = TestStores.storeArgument(location);
+        System.arraycopy(args, 0, all, 4, args.length);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Services services = new Services(DocumentStore::open, new SourceReader(), new DocumentParser(), false,

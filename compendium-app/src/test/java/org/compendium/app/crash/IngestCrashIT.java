@@ -16,29 +16,28 @@ import org.compendium.pipeline.ThemeReindex;
 import org.compendium.store.DocumentFilter;
 import org.compendium.store.DocumentStore;
 import org.compendium.store.DocumentSummary;
+import org.compendium.store.BothStores;
+import org.compendium.store.StoreLocation;
+import org.compendium.store.TestStores;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code compendium ingest} over 200 documents, killed with SIGKILL at random moments (fixed seed): after every kill
  * each document printed {@code OK} is stored with all its provisions, no other stored document is partial, the
- * search index agrees with the store once the next open has caught it up, and a last run completes.
+ * search index agrees with the store once the next open has caught it up, and a last run completes; on each store.
  */
-class IngestCrashIT {
+class IngestCrashIT extends BothStores {
     private static final int DOCUMENTS = 200;
     private static final int KILLS = 10;
     private static final long SEED = 15L;
     /** A complete summary line: its file name and provision count (a line cut short by the kill does not match). */
     private static final Pattern OK_LINE = Pattern.compile("^OK {2}(\\S+) {2}.*? {2}(\\d+) provisions? .*coverage [\\d.]+%.*$");
 
-    @TempDir
-    Path work;
-
     @Test
     void killedIngestsLoseNothingTheyReportedAndLeaveNoPartialDocument() throws Exception {
-        Path corpus = work.resolve("corpus");
+        Path corpus = dir.resolve("corpus");
         Map<String, Integer> expected = VariedCorpus.write(VariedCorpus.seeds(), corpus, DOCUMENTS);
-        Path data = work.resolve("data");
+        Path data = dir;
         Random random = new Random(SEED);
         int reportedInAll = 0;
         long started = System.nanoTime();
@@ -48,7 +47,8 @@ class IngestCrashIT {
             int after = random.nextInt(30);
             long extraMs = random.nextInt(400);
             Map<String, Integer> reported;
-            try (ChildRun run = ChildRun.start(Map.of(), "--data", data.toString(), "ingest", corpus.toString())) {
+            try (ChildRun run = ChildRun.start(Map.of(), "--data", data.toString(), "--store", TestStores.storeArgument(location),
+                    "ingest", corpus.toString())) {
                 assertThat(run.awaitOut(lines -> okLines(lines).size() >= after, 120_000))
                         .as("run %d reached %d documents; stderr %s", k, after, run.err()).isTrue();
                 Thread.sleep(extraMs);
@@ -59,27 +59,29 @@ class IngestCrashIT {
             reportedInAll += reported.size();
             reported.forEach((source, n) -> assertThat(n).as("%s as printed", source).isEqualTo(expected.get(source)));
             long killed = System.nanoTime();
-            checkStoreAndIndex(data, expected, reported);
+            checkStoreAndIndex(location, expected, reported);
             System.out.printf("kill %d after %d documents + %d ms: %d reported OK; at %.1f s, checked in %.1f s%n", k, after,
                     extraMs, reported.size(), (killed - started) / 1e9, (System.nanoTime() - killed) / 1e9);
         }
         assertThat(reportedInAll).as("documents reported OK over all killed runs").isGreaterThan(KILLS);
 
-        try (ChildRun last = ChildRun.start(Map.of(), "--data", data.toString(), "ingest", corpus.toString())) {
+        try (ChildRun last = ChildRun.start(Map.of(), "--data", data.toString(), "--store", TestStores.storeArgument(location),
+                    "ingest", corpus.toString())) {
             int code = last.waitFor(300);
             assertThat(code).as("the last run's exit code; stderr %s", last.err()).isZero();
             assertThat(okLines(last.out())).hasSize(DOCUMENTS);
         }
-        try (DocumentStore store = DocumentStore.open(data)) {
+        try (DocumentStore store = open()) {
             assertThat(store.documentCount()).isEqualTo(DOCUMENTS);
             assertThat(store.provisionCount()).isEqualTo(expected.values().stream().mapToInt(Integer::intValue).sum());
         }
-        checkStoreAndIndex(data, expected, Map.of());
+        checkStoreAndIndex(location, expected, Map.of());
     }
 
     /** The store holds every reported document whole and no partial one; the index, once caught up, matches it. */
-    private static void checkStoreAndIndex(Path data, Map<String, Integer> expected, Map<String, Integer> reported) {
-        try (DocumentStore store = DocumentStore.open(data)) {
+    private static void checkStoreAndIndex(StoreLocation location, Map<String, Integer> expected, Map<String, Integer> reported) {
+        Path data = location.dataDir();
+        try (DocumentStore store = DocumentStore.open(location)) {
             Map<String, Integer> stored = new HashMap<>();
             for (DocumentSummary s : store.list(DocumentFilter.ALL)) {
                 stored.put(s.source(), s.provisionCount());

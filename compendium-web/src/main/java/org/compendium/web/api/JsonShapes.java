@@ -135,6 +135,13 @@ public final class JsonShapes {
         }
     }
 
+    /** A theme's keyword or synonym: its language and words. */
+    public record Keyword(String theme, String language, String keyword) {
+        static Keyword of(org.compendium.model.ThemeKeyword k) {
+            return new Keyword(k.themeId(), k.language().code(), k.keyword());
+        }
+    }
+
     /** An indexed provision named in a reason: its citation (for {@code /api/provisions/{citation}}) and compendium label. */
     public record IndexedProvision(String citation, String label) {
         static IndexedProvision of(SimilarProvision s) {

@@ -20,7 +20,7 @@ import org.compendium.web.catalogue.ThemeChanges;
 
 /**
  * {@code /api/themes}: the vocabulary's themes one by one (public), and editors extending it — a new theme in any
- * body's vocabulary, a label in one of the six UN languages — with HTTP Basic credentials or the session and its
+ * body's vocabulary, a label in one of the six UN languages, a keyword or synonym that suggestions match — with HTTP Basic credentials or the session and its
  * {@code X-CSRF-Token}, as for decisions. Every change goes through the editing service (audited, versioned), which
  * checks everything before it changes anything.
  */
@@ -124,6 +124,62 @@ public final class VocabularyApi {
             throw ApiException.badRequest(e.getMessage(), "the language is one of " + new TreeSet<>(ThemeEditing.LANGUAGES)
                     + "; " + example);
         }
+    }
+
+    private static final String KEYWORD_EXAMPLE = "send {\"language\": \"fr\", \"keyword\": \"voies légales de "
+            + "migration\"}";
+
+    /** {@code GET /api/themes/{id}/keywords}: the theme's keywords, by language and keyword; public; 404 when unknown. */
+    public void keywords(Context ctx) {
+        Theme theme = known(ctx.pathParam("id"));
+        ctx.json(changes.keywords(theme.id()).stream().map(JsonShapes.Keyword::of).toList());
+    }
+
+    /**
+     * {@code POST /api/themes/{id}/keywords} with {@code {"language": "fr", "keyword": "..."}}: 201 with the theme's
+     * keywords as they now are; 401 without credentials, 403 when refused, 404 for an unknown theme, 400 for a
+     * language outside the six, a blank or overlong keyword, or one the theme has already.
+     */
+    public void addKeyword(Context ctx) {
+        AuthenticatedEditor editor = auth.apiEditor(ctx);
+        Theme theme = known(ctx.pathParam("id"));
+        String[] k = keywordBody(ctx);
+        try {
+            ctx.status(HttpStatus.CREATED).json(changes.addKeyword(editor, theme.id(), k[0], k[1]).stream()
+                    .map(JsonShapes.Keyword::of).toList());
+        } catch (NotAuthorizedException e) {
+            throw ApiException.forbidden(e.getMessage(), "ask an administrator to add the editor again");
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage(), "the language is one of " + new TreeSet<>(ThemeEditing.LANGUAGES)
+                    + "; " + KEYWORD_EXAMPLE);
+        }
+    }
+
+    /**
+     * {@code DELETE /api/themes/{id}/keywords} with {@code {"language": "fr", "keyword": "..."}}: 200 with the theme's
+     * keywords as they now are; 401, 403 and 404 as for adding, 400 for a keyword the theme does not have.
+     */
+    public void removeKeyword(Context ctx) {
+        AuthenticatedEditor editor = auth.apiEditor(ctx);
+        Theme theme = known(ctx.pathParam("id"));
+        String[] k = keywordBody(ctx);
+        try {
+            ctx.json(changes.removeKeyword(editor, theme.id(), k[0], k[1]).stream().map(JsonShapes.Keyword::of).toList());
+        } catch (NotAuthorizedException e) {
+            throw ApiException.forbidden(e.getMessage(), "ask an administrator to add the editor again");
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage(), "list the theme's keywords with GET " + path(theme.id())
+                    + "/keywords; " + KEYWORD_EXAMPLE);
+        }
+    }
+
+    /** The language and keyword of a keyword request's body. */
+    private static String[] keywordBody(Context ctx) {
+        JsonNode body = object(ctx, KEYWORD_EXAMPLE);
+        if (!body.path("language").isTextual() || !body.path("keyword").isTextual()) {
+            throw ApiException.badRequest("the body needs \"language\" and \"keyword\" (strings)", KEYWORD_EXAMPLE);
+        }
+        return new String[] {body.get("language").asText(), body.get("keyword").asText()};
     }
 
     private Theme known(String id) {

@@ -18,11 +18,19 @@ import org.compendium.store.ProvisionHit;
 /**
  * The read side of the web application: what the pages and the API ask of the store, shaped for browsing.
  *
- * <p>Thread-safe as far as the store is (it serialises its reads); holds no cache, so a document re-ingested while
- * the server runs shows at once.
+ * <p>Thread-safe as far as the store is (it serialises its reads). Keeps the documents it laid out until the store
+ * generation changes (raised by every save, correction and theme change, by this process or another): a stored
+ * document never changes under its id, and one re-ingested while the server runs still shows at once, while a page
+ * no longer rebuilds a document of hundreds of provisions from the store, under its lock, on every request (what
+ * bounded the server under load).
  */
 public final class Catalogue {
+    /** The documents laid out so far, as of one store generation. */
+    private record Outlines(long generation, Map<Long, Optional<DocumentOutline>> byId) {
+    }
+
     private final DocumentStore store;
+    private volatile Outlines outlines = new Outlines(-1, Map.of());
 
     public Catalogue(DocumentStore store) {
         this.store = Objects.requireNonNull(store);
@@ -40,6 +48,23 @@ public final class Catalogue {
     }
 
     public Optional<DocumentOutline> outline(long id) {
+        long generation = store.generation();
+        Outlines o = outlines;
+        if (o.generation() != generation) {
+            o = new Outlines(generation, new java.util.concurrent.ConcurrentHashMap<>());
+            outlines = o;
+        }
+        // Read outside computeIfAbsent: the store's lock is not to be taken inside the map's.
+        Optional<DocumentOutline> known = o.byId().get(id);
+        if (known != null) {
+            return known;
+        }
+        Optional<DocumentOutline> read = read(id);
+        o.byId().putIfAbsent(id, read);
+        return read;
+    }
+
+    private Optional<DocumentOutline> read(long id) {
         Optional<DocumentSummary> summary = store.findSummary(id);
         if (summary.isEmpty()) {
             return Optional.empty();
@@ -164,6 +189,39 @@ public final class Catalogue {
      * @throws org.compendium.publish.MissingInputException when the compendium or its imported index is missing
      */
     public org.compendium.publish.Edition edition(org.compendium.model.Body body) {
-        return new org.compendium.publish.EditionBuilder(store).build(new org.compendium.publish.EditionRequest(body, null, null, "fr"));
+        return edition(body, org.compendium.model.Language.FRENCH);
+    }
+
+    /**
+     * The edition in {@code language}: provisions from the stored language versions, those missing left out (and listed
+     * in {@link org.compendium.publish.Edition#missing()}).
+     */
+    public org.compendium.publish.Edition edition(org.compendium.model.Body body, org.compendium.model.Language language) {
+        return edition(new org.compendium.publish.EditionRequest(body, null, null, language.code()));
+    }
+
+    /**
+     * What changed from recorded edition {@code since} to the edition the store gives now, in that edition's language;
+     * empty when no such edition is recorded or it is another body's.
+     */
+    public Optional<org.compendium.publish.ChangeLog> changesSince(org.compendium.model.Body body, long since) {
+        return store.editionSnapshot(since).map(org.compendium.publish.EditionSnapshot::fromJson)
+                .filter(s -> s.body().equals(body.code()))
+                .map(s -> org.compendium.publish.ChangeLog.between(s, org.compendium.publish.EditionSnapshot.of(
+                        edition(body, org.compendium.model.Language.fromCode(s.language())))));
+    }
+
+    /**
+     * The edition a request asks for (meetings, sessions, language), assembled from the store now.
+     *
+     * @throws org.compendium.publish.MissingInputException when the compendium or its imported index is missing
+     */
+    public org.compendium.publish.Edition edition(org.compendium.publish.EditionRequest request) {
+        return new org.compendium.publish.EditionBuilder(store).build(request);
+    }
+
+    /** Records a published edition ({@link org.compendium.publish.EditionSnapshot#record}); returns its number. */
+    public long record(org.compendium.publish.Edition edition) {
+        return org.compendium.publish.EditionSnapshot.record(store, edition);
     }
 }

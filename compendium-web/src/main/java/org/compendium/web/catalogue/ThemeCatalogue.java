@@ -24,13 +24,59 @@ import org.compendium.store.DocumentStore;
  * are the imported ones, then editors' decisions in order (accepted and added kept, rejected removed), exactly as
  * the search index's {@code theme} field holds them ({@link StoredThemes}).
  *
- * <p>Reads the store on every call (no cache): a decision shows at once.
+ * <p>Keeps what it read of the theme tables until the store's vocabulary version changes
+ * ({@link org.compendium.store.ThemeStore#version}, raised with every import, new theme, label and decision, by this
+ * process or another): each call reads only that number, so a decision still shows at once, while a provision page
+ * no longer reads and parses every index link and decision of the store under the store's lock (what bounded the
+ * server under load).
  */
 public final class ThemeCatalogue {
     private final DocumentStore store;
+    private volatile Tables tables;
 
     public ThemeCatalogue(DocumentStore store) {
         this.store = Objects.requireNonNull(store);
+    }
+
+    /**
+     * The theme tables as of one vocabulary version, with the lookups the pages make.
+     *
+     * @param version   the vocabulary version they were read at
+     * @param themes    the vocabulary, in order
+     * @param links     the index links, in index order
+     * @param decisions the editors' decisions, oldest first
+     * @param stored    each provision's themes
+     * @param linked    each provision's imported theme ids
+     * @param decided   each provision's decisions by theme id, oldest first
+     */
+    private record Tables(int version, List<Theme> themes, List<ThemeLink> links, List<ThemeDecision> decisions,
+                          StoredThemes stored, Map<Citation, Set<String>> linked,
+                          Map<Citation, Map<String, ThemeDecision>> decided) {
+        static Tables read(DocumentStore store, int version) {
+            List<Theme> themes = store.themes().themes();
+            List<ThemeLink> links = store.themes().links();
+            List<ThemeDecision> decisions = store.themes().decisions();
+            Map<Citation, Set<String>> linked = new java.util.HashMap<>();
+            links.forEach(l -> linked.computeIfAbsent(l.citation(), c -> new HashSet<>()).add(l.themeId()));
+            Map<Citation, Map<String, ThemeDecision>> decided = new java.util.HashMap<>();
+            decisions.forEach(d -> decided.computeIfAbsent(d.citation(), c -> new LinkedHashMap<>()).put(d.themeId(), d));
+            return new Tables(version, List.copyOf(themes), List.copyOf(links), List.copyOf(decisions),
+                    StoredThemes.of(links, decisions), linked, decided);
+        }
+    }
+
+    /**
+     * The tables as of the store's current vocabulary version. A change made between reading the version and the
+     * tables is kept under the older version number and so read again at the next call: never missed.
+     */
+    private Tables tables() {
+        int version = store.themes().version();
+        Tables t = tables;
+        if (t == null || t.version() != version) {
+            t = Tables.read(store, version);
+            tables = t;
+        }
+        return t;
     }
 
     /**
@@ -108,7 +154,7 @@ public final class ThemeCatalogue {
 
     /** The vocabulary, in order. */
     public List<Theme> themes() {
-        return store.themes().themes();
+        return tables().themes();
     }
 
     /** The theme with this id. */
@@ -118,8 +164,9 @@ public final class ThemeCatalogue {
 
     /** The top-level themes with their sub-themes, each with its number of provisions. */
     public List<ThemeNode> tree() {
-        List<Theme> themes = themes();
-        Map<String, Integer> counts = StoredThemes.of(store).counts();
+        Tables tables = tables();
+        List<Theme> themes = tables.themes();
+        Map<String, Integer> counts = tables.stored().counts();
         Set<String> ids = new HashSet<>(themes.stream().map(Theme::id).toList());
         List<ThemeNode> out = new ArrayList<>();
         for (Theme t : themes) {
@@ -138,16 +185,17 @@ public final class ThemeCatalogue {
 
     /** A theme's provisions, grouped like the published index, then those decided by editors; empty when unknown. */
     public Optional<ThemeDetail> detail(String id) {
-        List<Theme> themes = themes();
+        Tables tables = tables();
+        List<Theme> themes = tables.themes();
         Optional<Theme> theme = themes.stream().filter(t -> t.id().equals(id)).findFirst();
         if (theme.isEmpty()) {
             return Optional.empty();
         }
         Map<Citation, ThemeDecision> decisions = new LinkedHashMap<>();
-        store.themes().decisions().stream().filter(d -> d.themeId().equals(id)).forEach(d -> decisions.put(d.citation(), d));
+        tables.decisions().stream().filter(d -> d.themeId().equals(id)).forEach(d -> decisions.put(d.citation(), d));
         Set<Citation> linked = new HashSet<>();
         List<ThemeGroup> grouped = new ArrayList<>();
-        for (IndexGroups.Group g : IndexGroups.of(store.themes().links(), id)) {
+        for (IndexGroups.Group g : IndexGroups.of(tables.links(), id)) {
             List<ThemeEntry> entries = new ArrayList<>();
             for (ThemeLink l : g.links()) {
                 linked.add(l.citation());
@@ -169,13 +217,12 @@ public final class ThemeCatalogue {
     /** The meeting (part A) or session (part B) of a provision, as the store has it; null when unknown. */
     /** A provision's themes: imported, then accepted or added by editors, less the rejected ones. */
     public List<ProvisionTheme> of(Citation citation) {
-        List<Theme> themes = themes();
-        Set<String> imported = new HashSet<>();
-        store.themes().links().stream().filter(l -> l.citation().equals(citation)).forEach(l -> imported.add(l.themeId()));
-        Map<String, ThemeDecision> decided = new LinkedHashMap<>();
-        store.themes().decisions().stream().filter(d -> d.citation().equals(citation)).forEach(d -> decided.put(d.themeId(), d));
+        Tables tables = tables();
+        List<Theme> themes = tables.themes();
+        Set<String> imported = tables.linked().getOrDefault(citation, Set.of());
+        Map<String, ThemeDecision> decided = tables.decided().getOrDefault(citation, Map.of());
         List<ProvisionTheme> out = new ArrayList<>();
-        for (String id : StoredThemes.of(store).themes(citation)) {
+        for (String id : tables.stored().themes(citation)) {
             themes.stream().filter(t -> t.id().equals(id)).findFirst().ifPresent(t ->
                     out.add(new ProvisionTheme(t, imported.contains(id), decided.get(id))));
         }

@@ -1,6 +1,7 @@
 package org.compendium.web.catalogue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.compendium.index.ProvisionSearch;
@@ -11,6 +12,7 @@ import org.compendium.pipeline.EditorChanges;
 import org.compendium.store.DocumentSummary;
 import org.compendium.model.Theme;
 import org.compendium.model.ThemeDecision;
+import org.compendium.model.ThemeKeyword;
 import org.compendium.model.ThemeVerdict;
 import org.compendium.store.DocumentStore;
 import org.compendium.themes.AuthenticatedEditor;
@@ -36,6 +38,11 @@ public final class ThemeChanges {
         this.editing = Objects.requireNonNull(editing);
         this.store = Objects.requireNonNull(store);
         this.changes = new EditorChanges(editing, store, search == null ? null : indexDir, search == null ? null : search::refresh);
+    }
+
+    /** The index updates of this server's edits, which also bring in what other processes wrote to the store. */
+    public EditorChanges indexing() {
+        return changes;
     }
 
     /**
@@ -80,6 +87,35 @@ public final class ThemeChanges {
     public Theme label(AuthenticatedEditor editor, String themeId, String language, String label) {
         editing.label(editor, themeId, language, label);
         return store.themes().themes().stream().filter(t -> t.id().equals(themeId)).findFirst().orElseThrow();
+    }
+
+    /**
+     * Adds a keyword of a theme, as {@link ThemeEditing#addKeyword(AuthenticatedEditor, String, String, String)}
+     * does, and returns the theme's keywords as they now are. No search document changes: suggestions read keywords
+     * from the store (the vocabulary version they train on changes).
+     *
+     * @throws org.compendium.themes.NotAuthorizedException when the editor no longer exists
+     * @throws IllegalArgumentException for an unknown theme or language, a blank keyword or one the theme has
+     */
+    public List<ThemeKeyword> addKeyword(AuthenticatedEditor editor, String themeId, String language, String keyword) {
+        editing.addKeyword(editor, themeId, language, keyword);
+        return keywords(themeId);
+    }
+
+    /**
+     * Removes a keyword of a theme and returns the theme's keywords as they now are.
+     *
+     * @throws org.compendium.themes.NotAuthorizedException when the editor no longer exists
+     * @throws IllegalArgumentException for an unknown theme or language, or a keyword the theme does not have
+     */
+    public List<ThemeKeyword> removeKeyword(AuthenticatedEditor editor, String themeId, String language, String keyword) {
+        editing.removeKeyword(editor, themeId, language, keyword);
+        return keywords(themeId);
+    }
+
+    /** A theme's keywords, by language and keyword. */
+    public List<ThemeKeyword> keywords(String themeId) {
+        return store.themes().keywords().stream().filter(k -> k.themeId().equals(themeId)).toList();
     }
 
     /**

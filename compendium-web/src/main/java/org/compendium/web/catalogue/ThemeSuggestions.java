@@ -34,9 +34,16 @@ public final class ThemeSuggestions {
      *
      * @param suggester   null when the store had no theme index
      * @param version     the vocabulary version it was trained on
-     * @param rankings    each provision's ranking by this suggester
+     * @param rankings    each provision's ranking by this suggester, per language version (an English provision
+     *                    is ranked through its French version, and its reasons say so)
+     * @param decided     each provision's decided theme ids, as of the same version
      */
-    private record Trained(ThemeSuggester suggester, int version, Map<Citation, List<Suggestion>> rankings) {
+    private record Trained(ThemeSuggester suggester, int version, Map<Version, List<Suggestion>> rankings,
+                           Map<Citation, Set<String>> decided) {
+    }
+
+    /** One language version of a provision. */
+    private record Version(Citation citation, org.compendium.model.Language language) {
     }
 
     public ThemeSuggestions(DocumentStore store) {
@@ -58,10 +65,10 @@ public final class ThemeSuggestions {
         if (s == null) {
             return List.of();
         }
-        List<Suggestion> ranked = t.rankings().computeIfAbsent(p.citation(), c -> s.suggest(p, document, 3).stream()
+        Version key = new Version(p.citation(), document.metadata().language());
+        List<Suggestion> ranked = t.rankings().computeIfAbsent(key, c -> s.suggest(p, document, 3).stream()
                 .filter(x -> x.decision() == null).toList());
-        Set<String> decided = store.themes().decisions().stream().filter(d -> d.citation().equals(p.citation()))
-                .map(d -> d.themeId()).collect(Collectors.toSet());
+        Set<String> decided = t.decided().getOrDefault(p.citation(), Set.of());
         return ranked.stream().filter(x -> !shown.contains(x.themeId()) && !decided.contains(x.themeId()))
                 .limit(SHOWN).toList();
     }
@@ -93,7 +100,11 @@ public final class ThemeSuggestions {
                     } catch (IllegalStateException e) {
                         s = null; // no theme index imported yet: no suggestions until there is one
                     }
-                    t = new Trained(s, now, new ConcurrentHashMap<>());
+                    // The decisions as of this version too: a page no longer reads them all for one provision.
+                    Map<Citation, Set<String>> decided = new java.util.HashMap<>();
+                    store.themes().decisions().forEach(d -> decided.computeIfAbsent(d.citation(),
+                            c -> new java.util.HashSet<>()).add(d.themeId()));
+                    t = new Trained(s, now, new ConcurrentHashMap<>(), decided);
                     trained = t;
                 }
             }

@@ -28,9 +28,11 @@ public final class BrowsePages {
     private final SimilarProvisions similar;
     private final ThemeCatalogue themes;
     private final ThemeSuggestions suggestions;
+    private final org.compendium.web.catalogue.ProvisionLinks links;
 
     public BrowsePages(Catalogue catalogue, PageRenderer renderer, SimilarProvisions similar, ThemeCatalogue themes,
-            ThemeSuggestions suggestions) {
+            ThemeSuggestions suggestions, org.compendium.web.catalogue.ProvisionLinks links) {
+        this.links = links;
         this.catalogue = catalogue;
         this.renderer = renderer;
         this.similar = similar;
@@ -111,6 +113,9 @@ public final class BrowsePages {
         model.put("suggestions", suggested);
         model.put("labels", themes.labels(page.lang().code()));
         model.put("vocabulary", page.isEditor() ? themes.themes() : List.of());
+        model.put("lineage", links.lineage(citation));
+        String linkFlash = page.isEditor() ? ctx.consumeSessionAttribute(LinkDecisionsPage.FLASH) : null;
+        model.put("linkFlash", Optional.ofNullable(linkFlash));
         ThemePages.Flash flash = page.isEditor() ? ctx.consumeSessionAttribute(ThemePages.FLASH) : null;
         model.put("flash", Optional.ofNullable(flash));
         renderer.render(ctx, "provision.jte", model);

@@ -37,6 +37,15 @@ public final class Links {
         return document(id) + "#" + anchor;
     }
 
+    /**
+     * The download of a working group's edition in {@code format} and {@code language}: {@code /compendium/WG.7/download/pdf}
+     * for French (the default), {@code /compendium/WG.7/download/pdf?lang=ar} for the others.
+     */
+    public static String edition(org.compendium.model.Body body, String format, org.compendium.model.Language language) {
+        return "/compendium/" + body.code() + "/download/" + format
+                + (language == org.compendium.model.Language.FRENCH ? "" : "?lang=" + language.code());
+    }
+
     /** The page of a citation (its first occurrence). */
     public static String provision(Citation citation) {
         return provision(citation.toString());
@@ -65,6 +74,16 @@ public final class Links {
         return provision(citation) + "/themes";
     }
 
+    /** The page of a COP resolution's or decision's mandates and their delivery. */
+    public static String mandates(org.compendium.model.Work resolution) {
+        return "/mandates/" + resolution.slug();
+    }
+
+    /** Where an editor posts a decision on a link whose first end is this provision. */
+    public static String provisionLinks(Citation citation) {
+        return provision(citation) + "/links";
+    }
+
     /** The list of themes. */
     public static String themes() {
         return "/themes";
@@ -83,6 +102,11 @@ public final class Links {
     /** Where an editor's label form for a theme is posted. */
     public static String themeLabels(String id) {
         return theme(id) + "/labels";
+    }
+
+    /** The form target of a theme's keywords. */
+    public static String themeKeywords(String id) {
+        return theme(id) + "/keywords";
     }
 
     /** The search for every provision of a theme (its facet value). */

@@ -158,10 +158,23 @@ public final class Messages {
         }
         List<Fragment> words = r.words().isEmpty() ? null
                 : List.of(Fragment.plain(format("themes.reason.words", list(r.words()))));
-        if (similar != null && words != null) {
-            return fragments("themes.reason.both", List.of(similar, words));
+        List<Fragment> text = similar != null && words != null
+                ? fragments("themes.reason.both", List.of(similar, words))
+                : similar != null ? similar : words != null ? words : List.of();
+        if (r.meetingWith() > 0) {
+            text = and(text, List.of(Fragment.plain(format("themes.reason.meeting", r.meetingWith(),
+                    r.meetingDecided()))));
         }
-        return similar != null ? similar : words != null ? words : List.of();
+        return switch (r.basis()) {
+            case OWN_TEXT -> text;
+            case FRENCH_VERSION -> and(text, List.of(Fragment.plain(get("themes.reason.frenchVersion"))));
+            case OWN_LANGUAGE_LABELS -> and(text, List.of(Fragment.plain(get("themes.reason.ownLanguage"))));
+        };
+    }
+
+    /** Two parts of a reason, joined as this language joins them; either alone when the other is empty. */
+    private List<Fragment> and(List<Fragment> first, List<Fragment> second) {
+        return first.isEmpty() ? second : fragments("themes.reason.both", List.of(first, second));
     }
 
     /**

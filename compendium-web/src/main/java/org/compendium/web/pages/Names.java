@@ -42,6 +42,11 @@ public final class Names {
         return at == null ? "" : INSTANT.format(at);
     }
 
+    /** A share from 0 to 1 as a percentage with two decimals, the way the CLI prints coverage: {@code 93.82%}. */
+    public static String percent(double share) {
+        return String.format(java.util.Locale.ROOT, "%.2f%%", share * 100);
+    }
+
     /** The CSS class of a provision's indentation: {@code depth-0} to {@code depth-3}. */
     public static String depthClass(Provision p) {
         return "depth-" + Math.min(3, p.depth());

@@ -155,6 +155,38 @@ public final class ThemePages {
     }
 
     /**
+     * {@code POST /themes/{id}/keywords} (form: {@code action} = {@code add} or {@code remove}, {@code language},
+     * {@code keyword}, {@code csrf}): adds or removes a keyword of the theme and returns to its page.
+     */
+    public void keyword(Context ctx) {
+        AuthenticatedEditor editor = auth.formEditor(ctx);
+        String id = ctx.pathParam("id");
+        if (themes.theme(id).isEmpty()) {
+            throw ApiException.notFound("no theme '" + id + "'", "the list of themes is at /themes");
+        }
+        String action = ctx.formParam("action");
+        if (!"add".equals(action) && !"remove".equals(action)) {
+            throw ApiException.badRequest("the action is add or remove, not '" + action + "'",
+                    "go back to the theme's page and use its keyword forms");
+        }
+        String language = ctx.formParam("language");
+        try {
+            if (action.equals("add")) {
+                changes.addKeyword(editor, id, language, ctx.formParam("keyword"));
+            } else {
+                changes.removeKeyword(editor, id, language, ctx.formParam("keyword"));
+            }
+        } catch (NotAuthorizedException e) {
+            throw ApiException.forbidden(e.getMessage(), "log in again");
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage(), "go back to the theme's page and correct the form");
+        }
+        ctx.sessionAttribute(VOCABULARY_FLASH, new VocabularyFlash(action.equals("add") ? "themes.done.keywordAdded"
+                : "themes.done.keywordRemoved", id, language.strip().toLowerCase(java.util.Locale.ROOT)));
+        ctx.redirect(Links.theme(id) + "#theme-keywords", HttpStatus.SEE_OTHER);
+    }
+
+    /**
      * {@code GET /themes/consistency}: near-identical indexed provisions of different meetings or sessions that the
      * index themes differently, for editors to settle (public, like every read).
      */
@@ -184,6 +216,7 @@ public final class ThemePages {
         model.put("detail", detail);
         model.put("languages", LANGUAGES);
         model.put("flash", Optional.ofNullable(flash).filter(f -> f.themeId().equals(id)));
+        model.put("keywords", page.isEditor() ? changes.keywords(id) : List.of());
         renderer.render(ctx, "theme.jte", model);
     }
 

@@ -1,0 +1,167 @@
+package org.compendium.ingest;
+
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Finds the pages of a PDF laid out in two columns, from the positions of their glyphs, so that their text can be
+ * read column by column instead of line by line across both columns.
+ *
+ * <p>A page is in two columns when some vertical line in the middle of the page (between 30% and 70% of its width)
+ * is crossed by no text line while many of its lines (at least {@value #MIN_TWO_SIDED_LINES}, and a quarter of
+ * them) have text on both sides of it, with a gap of 8 points or more between: the gutter. When the best such line is crossed by a few lines (a title spanning both
+ * columns), the reading order cannot be trusted: the page is reported as such and the reader refuses the file rather
+ * than guess.
+ */
+final class PdfColumns {
+    static final int MIN_TWO_SIDED_LINES = 8;
+
+    /** How one page is laid out: one column, two columns split at {@code gutter}, or columns that text crosses. */
+    record Layout(int page, boolean twoColumns, float gutter, int crossingLines) {
+        boolean untrusted() {
+            return twoColumns && crossingLines > 0;
+        }
+    }
+
+    private PdfColumns() {
+    }
+
+    /** The layout of each page, in order. */
+    static List<Layout> layouts(PDDocument document) throws IOException {
+        List<Layout> out = new ArrayList<>();
+        for (int p = 1; p <= document.getNumberOfPages(); p++) {
+            out.add(layout(document, p));
+        }
+        return out;
+    }
+
+    private static Layout layout(PDDocument document, int pageNumber) throws IOException {
+        PDPage page = document.getPage(pageNumber - 1);
+        float width = page.getMediaBox().getWidth();
+        List<float[]> glyphs = new ArrayList<>();
+        PDFTextStripper collector = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                if (!text.getUnicode().isBlank()) {
+                    glyphs.add(new float[] {Math.round(text.getYDirAdj()), text.getXDirAdj(), text.getXDirAdj() + text.getWidthDirAdj()});
+                }
+            }
+        };
+        collector.setStartPage(pageNumber);
+        collector.setEndPage(pageNumber);
+        collector.getText(document);
+        Map<Integer, List<float[]>> lines = new TreeMap<>();
+        for (float[] g : glyphs) {
+            lines.computeIfAbsent((int) g[0], y -> new ArrayList<>()).add(new float[] {g[1], g[2]});
+        }
+        float bestGutter = -1;
+        int bestCrossing = Integer.MAX_VALUE;
+        int bestTwoSided = 0;
+        for (float x = width * 0.3f; x <= width * 0.7f; x += 1) {
+            int crossing = 0;
+            int twoSided = 0;
+            for (List<float[]> line : lines.values()) {
+                boolean left = false;
+                boolean right = false;
+                boolean crosses = false;
+                for (float[] g : line) {
+                    if (g[0] < x && g[1] > x) {
+                        crosses = true;
+                    } else if (g[1] <= x) {
+                        left = true;
+                    } else {
+                        right = true;
+                    }
+                }
+                if (crosses || left && right && gapAt(line, x) < 8) {
+                    crossing++;
+                } else if (left && right) {
+                    twoSided++;
+                }
+            }
+            if (crossing < bestCrossing || crossing == bestCrossing && twoSided > bestTwoSided) {
+                bestCrossing = crossing;
+                bestTwoSided = twoSided;
+                bestGutter = x;
+            }
+        }
+        // The last page of a two-column text may fill its right column only in part: a quarter of its lines will do.
+        boolean twoColumns = bestTwoSided >= MIN_TWO_SIDED_LINES && bestTwoSided >= 0.25 * lines.size()
+                && bestCrossing <= Math.max(2, lines.size() / 10) && runningText(lines.values(), bestGutter);
+        return new Layout(pageNumber, twoColumns, bestGutter, twoColumns ? bestCrossing : 0);
+    }
+
+    /**
+     * Whether the lines on both sides of the gutter are running text, not the rows of a table: in a column of prose
+     * the only wide gap of a line is the gutter, while a table row has one between each pair of cells. Four lines
+     * in five must have no other gap of 8 points or more.
+     */
+    private static boolean runningText(Iterable<List<float[]>> lines, float gutter) {
+        int twoSided = 0;
+        int plain = 0;
+        for (List<float[]> line : lines) {
+            List<float[]> sorted = new ArrayList<>(line);
+            sorted.sort((a, b) -> Float.compare(a[0], b[0]));
+            boolean left = false;
+            boolean right = false;
+            int wideGaps = 0;
+            for (int i = 0; i < sorted.size(); i++) {
+                if (sorted.get(i)[1] <= gutter) {
+                    left = true;
+                } else {
+                    right = true;
+                }
+                if (i > 0 && sorted.get(i)[0] - sorted.get(i - 1)[1] >= 8) {
+                    wideGaps++;
+                }
+            }
+            if (left && right) {
+                twoSided++;
+                if (wideGaps <= 1) {
+                    plain++;
+                }
+            }
+        }
+        return twoSided > 0 && plain >= 0.8 * twoSided;
+    }
+
+    /** The horizontal gap around {@code x} between the glyphs of a line: a space between two words is narrow. */
+    private static float gapAt(List<float[]> line, float x) {
+        float leftEnd = -1;
+        float rightStart = Float.MAX_VALUE;
+        for (float[] g : line) {
+            if (g[1] <= x) {
+                leftEnd = Math.max(leftEnd, g[1]);
+            } else if (g[0] >= x) {
+                rightStart = Math.min(rightStart, g[0]);
+            }
+        }
+        return rightStart - leftEnd;
+    }
+
+    /** The text of a two-column page, the left column first, each as {@link PDFTextStripper} reads a page. */
+    static String columnText(PDDocument document, Layout layout, PDFTextStripper settings) throws IOException {
+        PDPage page = document.getPage(layout.page() - 1);
+        float width = page.getMediaBox().getWidth();
+        float height = page.getMediaBox().getHeight();
+        PDFTextStripperByArea areas = new PDFTextStripperByArea();
+        areas.setSortByPosition(true);
+        areas.setLineSeparator(settings.getLineSeparator());
+        areas.setWordSeparator(settings.getWordSeparator());
+        areas.addRegion("left", new Rectangle2D.Float(0, 0, layout.gutter(), height));
+        areas.addRegion("right", new Rectangle2D.Float(layout.gutter(), 0, width - layout.gutter(), height));
+        areas.extractRegions(page);
+        String left = areas.getTextForRegion("left");
+        String right = areas.getTextForRegion("right");
+        return left + (left.endsWith("\n") || left.isEmpty() ? "" : "\n") + right;
+    }
+}

@@ -1,0 +1,54 @@
+package org.compendium.parse;
+
+import java.util.Locale;
+import org.compendium.model.BodyCoverage;
+import org.compendium.model.DocumentType;
+import org.compendium.model.Language;
+
+/**
+ * The warnings of a parse that did not understand everything, in plain words: what was missing, how the document was
+ * read instead, and what the user can do. One home for their wording, which the CLI, the JSON export and the document
+ * page show as they are.
+ */
+final class Outcomes {
+    private Outcomes() {
+    }
+
+    /** No type's markers were found: the document is stored as unstructured text. */
+    static String typeNotRecognised(Language language) {
+        return "type not recognised: found no resolution or decision heading, no recommendation heading, no working-group "
+                + "or Secretariat report wording and no treaty title with articles (read in " + language.code()
+                + "); stored as unstructured text, searchable but with no provisions to cite. If it is in another language, "
+                + "ingest it with --language";
+    }
+
+    /** The type was recognised but none of its units were: the document is stored as unstructured text. */
+    static String structureNotRecognised(DocumentType type, Language language) {
+        return "structure not recognised: read as " + type.code() + " (in " + language.code() + ") but found none of its "
+                + units(type) + "; stored as unstructured text, searchable but with no provisions to cite";
+    }
+
+    /** Most of the body text is outside provisions. */
+    static String largelyOutside(BodyCoverage body) {
+        return String.format(Locale.ROOT, "only %.2f%% of the body text is inside provisions (%s): much of what the "
+                + "document says will be found by no citation; check its structure", body.bodyShareInProvisions() * 100, body.describe());
+    }
+
+    /** More than half of the text is headings, footnotes, furniture or front matter. */
+    static String mostlySetAside(BodyCoverage body) {
+        return String.format(Locale.ROOT, "%.2f%% of the text was set aside as headings, footnotes, page furniture or front "
+                + "matter (%s): check that the document's body was not taken for its title page", body.setAsideShare() * 100, body.describe());
+    }
+
+    private static String units(DocumentType type) {
+        return switch (type) {
+            case MEETING_REPORT -> "numbered paragraphs or recommendations";
+            case RESOLUTION -> "preambular or numbered operative paragraphs";
+            case DECISION -> "lettered paragraphs";
+            case COMPENDIUM -> "reproduced recommendations or resolutions";
+            case SECRETARIAT_REPORT -> "numbered paragraphs";
+            case TREATY -> "articles";
+            case OTHER -> "units";
+        };
+    }
+}

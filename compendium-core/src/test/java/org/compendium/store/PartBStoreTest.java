@@ -1,0 +1,27 @@
+package org.compendium.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The part B list of a working group (V13): added once, listed in the order added, removed; on both stores. */
+class PartBStoreTest extends BothStores {
+    @Test
+    void aWorkIsListedOnceInTheOrderAddedAndRemoved() {
+        try (DocumentStore store = open()) {
+            assertThat(store.partB("WG.4")).isEmpty();
+            assertThat(store.addToPartB("WG.4", "COP res. 13/4", "alice", Instant.parse("2026-01-01T10:00:00Z"))).isTrue();
+            assertThat(store.addToPartB("WG.4", "COP dec. 2/4", "bob", Instant.parse("2026-01-02T10:00:00Z"))).isTrue();
+            assertThat(store.addToPartB("WG.4", "COP res. 13/4", "bob", Instant.parse("2026-01-03T10:00:00Z"))).as("already listed").isFalse();
+            assertThat(store.addToPartB("WG.7", "COP res. 13/4", "alice", Instant.parse("2026-01-03T10:00:00Z"))).isTrue();
+            assertThat(store.partB("WG.4")).containsExactly("COP res. 13/4", "COP dec. 2/4");
+        }
+        try (DocumentStore store = open()) {
+            assertThat(store.removeFromPartB("WG.4", "COP res. 13/4")).isTrue();
+            assertThat(store.removeFromPartB("WG.4", "COP res. 13/4")).isFalse();
+            assertThat(store.partB("WG.4")).containsExactly("COP dec. 2/4");
+            assertThat(store.partB("WG.7")).containsExactly("COP res. 13/4");
+        }
+    }
+}
