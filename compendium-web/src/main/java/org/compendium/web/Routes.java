@@ -35,6 +35,7 @@ final class Routes {
             "/api/provisions/{citation}/similar",
             "/api/meetings",
             "/api/search",
+            "/api/search/export",
             "/api/openapi.json",
             // theme index (issue 4)
             "/api/provisions/{citation}/themes",
@@ -73,6 +74,7 @@ final class Routes {
         app.get("/api/provisions/{citation}/similar", api::similar);
         app.get("/api/meetings", api::meetings);
         app.get("/api/search", searchApi::search);
+        app.get("/api/search/export", searchApi::export);
         app.get("/api/openapi.json", openApi::serve);
 
         app.get("/", pages::home);

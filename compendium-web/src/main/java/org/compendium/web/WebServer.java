@@ -144,7 +144,12 @@ public final class WebServer implements AutoCloseable {
                 http.setUriCompliance(UriCompliance.LEGACY);
                 http.addCustomizer(tlsProxy());
             });
-            config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessions(settings.sessionMinutes())));
+            config.jetty.modifyServletContextHandler(handler -> {
+                handler.setSessionHandler(sessions(settings.sessionMinutes()));
+                handler.setErrorHandler(new HttpLayerErrors());
+            });
+            // 414, 431 and unparsable requests are answered by Jetty before any route: as JSON, like every error.
+            config.jetty.modifyServer(server -> server.setErrorHandler(new HttpLayerErrors()));
         });
         app.before(ctx -> {
             // An editor's pages carry the session's CSRF token and what only editors see: no cache keeps them.

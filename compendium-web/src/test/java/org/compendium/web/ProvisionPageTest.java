@@ -62,6 +62,7 @@ class ProvisionPageTest {
         model.put("labels", Map.of());
         model.put("vocabulary", List.of());
         model.put("flash", Optional.empty());
+        model.put("versions", List.of());
         model.put("lineage", lineage);
         model.put("linkFlash", Optional.empty());
         return RENDERER.html("provision.jte", model);

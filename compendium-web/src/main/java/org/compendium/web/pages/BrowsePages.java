@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.compendium.model.Citation;
+import org.compendium.model.Language;
 import org.compendium.store.DocumentSummary;
 import org.compendium.web.api.ApiException;
 import org.compendium.web.api.Params;
@@ -93,9 +94,12 @@ public final class BrowsePages {
         Citation citation = Params.citation(ctx.pathParam("citation"));
         String doc = ctx.queryParam("doc");
         Long documentId = Params.present(doc) ? Params.documentId(doc) : null;
-        ProvisionContext context = catalogue.context(citation, documentId).orElseThrow(() -> ApiException.notFound(
-                "no provision cited as " + citation, "open a document from the home page to see its citations"));
+        String version = ctx.queryParam("version");
         Page page = renderer.page(ctx, "");
+        // The version asked for, else the reader's (the interface language), else the first stored.
+        Language preferred = Params.present(version) ? Params.language(version.strip()) : page.lang().language();
+        ProvisionContext context = catalogue.context(citation, documentId, preferred).orElseThrow(() -> ApiException.notFound(
+                "no provision cited as " + citation, "open a document from the home page to see its citations"));
         List<ThemeCatalogue.ProvisionTheme> own = themes.of(citation);
         // An editor's decisions are never overridden: decided themes are listed as the provision's own and left
         // out of the suggestions.
@@ -104,6 +108,7 @@ public final class BrowsePages {
         model.put("page", page);
         model.put("context", context);
         model.put("similar", similar.of(citation, 5));
+        model.put("versions", catalogue.languageVersions(citation));
         model.put("themes", own);
         model.put("suggestions", suggested);
         model.put("labels", themes.labels(page.lang().code()));

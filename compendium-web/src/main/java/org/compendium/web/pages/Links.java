@@ -64,6 +64,11 @@ public final class Links {
         return provision(citation) + "?doc=" + documentId;
     }
 
+    /** The page of a citation in one language version ({@code ?version=ar}), the first occurrence in that language. */
+    public static String provision(Citation citation, org.compendium.model.Language version) {
+        return provision(citation) + "?version=" + version.code();
+    }
+
     /** Where an editor's theme form for a citation is posted. */
     public static String provisionThemes(Citation citation) {
         return provision(citation) + "/themes";
