@@ -7,6 +7,9 @@ import static org.compendium.store.StoreFixtures.compendium;
 import static org.compendium.store.StoreFixtures.copResolution;
 import static org.compendium.store.StoreFixtures.wg7Report;
 
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.compendium.model.Body;
@@ -15,6 +18,7 @@ import org.compendium.model.DocumentType;
 import org.compendium.model.ParsedDocument;
 import org.compendium.model.Provision;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The store's contract, on each store (H2 and PostgreSQL). */
 class DocumentStoreTest extends BothStores {
@@ -179,6 +183,29 @@ class DocumentStoreTest extends BothStores {
         assertThatThrownBy(() -> open())
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("has schema version 999, newer than this Compendium knows (up to version 13)");
+    }
+
+    @Test
+    void aStoreMigratedBeforeLowerNumberedMigrationsArrivedGetsThemAtTheNextOpen(@TempDir Path scripts) throws Exception {
+        // The store as the previous release left it: every migration up to V10 except those numbered below it that
+        // came later (V6 links, V7 theme keywords, V8 parse outcomes).
+        List<String> earlier = List.of("V1__initial_schema.sql", "V2__themes.sql", "V3__editable_vocabulary.sql",
+                "V5__store_generation.sql", "V9__metadata_corrections.sql", "V10__editions.sql");
+        for (String script : earlier) {
+            try (InputStream in = SchemaMigrations.class.getResourceAsStream("/db/compendium/" + script)) {
+                Files.copy(in, scripts.resolve(script));
+            }
+        }
+        SchemaMigrations.configure(location).outOfOrder(false).locations("filesystem:" + scripts).load().migrate();
+
+        try (DocumentStore store = open()) {
+            ParsedDocument report = wg7Report("rapport.pdf", "aa01");
+            store.save(report);
+            assertThat(store.loadAll(DocumentFilter.ALL)).containsExactly(report);
+        }
+        List<String> applied = java.util.Arrays.stream(SchemaMigrations.configure(location).load().info().applied())
+                .map(m -> m.getVersion().toString()).toList();
+        assertThat(applied).contains("6", "7", "8", "13");
     }
 
     @Test
