@@ -13,6 +13,11 @@ import java.nio.file.Path;
 import org.compendium.app.cli.DraftCommand;
 import org.compendium.app.cli.MandatesCommand;
 import org.compendium.app.cli.MandatesEvalCommand;
+import org.compendium.app.cli.LineageCommand;
+import org.compendium.app.cli.LineageEvalCommand;
+import org.compendium.app.cli.LinksCommand;
+import org.compendium.app.cli.LinksConfirmCommand;
+import org.compendium.app.cli.LinksRejectCommand;
 import org.compendium.app.cli.ReferencesCommand;
 import org.compendium.app.cli.EditorsAddCommand;
 import org.compendium.app.cli.EditorsListCommand;
@@ -156,6 +161,10 @@ public final class Main {
                 .addSubcommand(new DraftCommand(() -> System.in))
                 .addSubcommand(new ReferencesCommand())
                 .addSubcommand(new CommandLine(new MandatesCommand()).addSubcommand(new MandatesEvalCommand()))
+                .addSubcommand(new CommandLine(new LineageCommand()).addSubcommand(new LineageEvalCommand()))
+                .addSubcommand(new CommandLine(new LinksCommand())
+                        .addSubcommand(new LinksConfirmCommand(services))
+                        .addSubcommand(new LinksRejectCommand(services)))
                 .addSubcommand(new IndexCommand())
                 .addSubcommand(new PublishCommand())
                 .addSubcommand(new CommandLine(new PartBCommand())

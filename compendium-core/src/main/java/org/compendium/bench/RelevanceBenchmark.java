@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.compendium.index.LanguageAnalyzers;
+import org.compendium.parse.language.LanguageDetector;
 import org.compendium.index.ProvisionEntries;
 import org.compendium.index.ProvisionEntry;
 import org.compendium.index.ProvisionIndex;
@@ -177,7 +178,7 @@ public final class RelevanceBenchmark {
             seeds.documents().forEach(index::replace);
             index.commit();
         }
-        ProvisionSearch search = ProvisionSearch.open(dir);
+        ProvisionSearch search = ProvisionSearch.open(dir, LanguageAnalyzers.defaults(), LanguageDetector.standard()::detect);
         return new Ranker() {
             @Override
             public String name() {

@@ -34,17 +34,11 @@ import org.compendium.model.SegmentKind;
  * FRBR IRIs are {@link AknUri}s; eIds are unique within a document (a test validates every seed against the schema).
  *
  * <p>Dates: the document's own dates when it gives them; else, for a COP document, the year of its session from
- * {@link #SESSION_YEARS}; else the latest year among the symbols it cites.
+ * {@link org.compendium.model.CopSessions}; else the latest year among the symbols it cites.
  */
 public final class AknWriter {
     /** The Akoma Ntoso 3.0 namespace. */
     public static final String NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
-
-    /**
-     * The year each session of the Conference of the Parties opened (sessions 1–12), for works whose text gives no date:
-     * 2004, 2005, 2006, 2008, 2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024.
-     */
-    public static final List<Integer> SESSION_YEARS = List.of(2004, 2005, 2006, 2008, 2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024);
 
 
     private final XMLStreamWriter x;
@@ -66,8 +60,8 @@ public final class AknWriter {
         if (m.dates() != null) {
             return m.dates().start().toString();
         }
-        if (m.session() != null && m.session() >= 1 && m.session() <= SESSION_YEARS.size()) {
-            return Integer.toString(SESSION_YEARS.get(m.session() - 1));
+        if (m.session() != null && org.compendium.model.CopSessions.year(m.session()).isPresent()) {
+            return Integer.toString(org.compendium.model.CopSessions.year(m.session()).get());
         }
         int latest = 0;
         for (DocumentSymbol s : m.mentionedSymbols()) {

@@ -5,16 +5,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.compendium.model.Language;
 
 /**
  * The registry of text analyzers by language: each registered language gets its own text field
  * ({@code text.fr}) analyzed its own way, and any other language goes to {@code text.any} with a plain
  * {@link FoldingAnalyzer}. A query without a field searches all of them, each with its own analyzer.
  *
- * <p>French is registered; the other UN languages plug in with {@link #with} (e.g. Lucene's Arabic, Chinese smartcn,
- * Russian or Spanish analyzers). Changing the registry changes the index layout: run {@code compendium index rebuild}
- * afterwards.
+ * <p>The six UN languages are registered: French ({@link FrenchSearchAnalyzer}: elisions, light stemming, folding),
+ * Spanish ({@link SpanishSearchAnalyzer}: Snowball, which stems verbs), and Lucene's own analyzers for English
+ * (possessives, stop words, Porter stemming), Russian (stop words, Snowball), Arabic (stop words, orthographic
+ * normalisation of hamza forms, alef maqsura, teh marbuta and tatweel, diacritics removed, then light stemming of
+ * prefixes such as {@code ال} and {@code وال} and suffixes) and Chinese (smartcn: words segmented with a hidden
+ * Markov model of Simplified Chinese, punctuation dropped). Another analyzer plugs in with {@link #with}. Changing
+ * the registry changes the index layout: run {@code compendium index rebuild} afterwards.
  */
 public final class LanguageAnalyzers {
     /** The language code of text whose language is not known. */
@@ -29,9 +38,15 @@ public final class LanguageAnalyzers {
         this.byLanguage = Map.copyOf(byLanguage);
     }
 
-    /** The registry of this version: French. */
+    /** The registry of this version: the six UN languages. */
     public static LanguageAnalyzers defaults() {
-        return new LanguageAnalyzers(Map.of("fr", new FrenchSearchAnalyzer()));
+        return new LanguageAnalyzers(Map.of(
+                Language.ARABIC.code(), new ArabicAnalyzer(),
+                Language.CHINESE.code(), new SmartChineseAnalyzer(),
+                Language.ENGLISH.code(), new EnglishAnalyzer(),
+                Language.FRENCH.code(), new FrenchSearchAnalyzer(),
+                Language.RUSSIAN.code(), new RussianAnalyzer(),
+                Language.SPANISH.code(), new SpanishSearchAnalyzer()));
     }
 
     /** This registry with {@code analyzer} for the ISO 639-1 language {@code code} (package-private: Lucene types stay here). */
@@ -49,6 +64,11 @@ public final class LanguageAnalyzers {
     /** The text field of a language: {@code text.fr} when registered, else {@code text.any}. */
     String textField(String language) {
         return byLanguage.containsKey(language) ? "text." + language : FALLBACK_FIELD;
+    }
+
+    /** The text field of a language ({@code text.fr}), {@code text.any} when it has no analyzer. */
+    String textField(Language language) {
+        return textField(language.code());
     }
 
     /** Every text field, registered languages first (sorted), the fallback last. */

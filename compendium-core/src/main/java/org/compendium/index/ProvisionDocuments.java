@@ -9,16 +9,19 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
 import org.compendium.model.Body;
 import org.compendium.model.Citation;
 import org.compendium.model.DocumentType;
 import org.compendium.model.ProvisionKind;
+import org.compendium.parse.grammar.VerbStrength;
 
 /**
  * The mapper between a {@link ProvisionEntry} and its Lucene document: the only place Lucene documents are built.
@@ -34,7 +37,14 @@ final class ProvisionDocuments {
     /** The exact (unfolded) source file name and digest, the keys of re-indexing. */
     static final String DOC_SOURCE = "doc.source";
     static final String DOC_SHA = "doc.sha256";
+    /**
+     * The key that groups a provision's documents into one hit: its citation (work and eId), folded — the same in each
+     * of its language versions and in every document that reproduces it. A sorted doc value, which grouping reads.
+     */
+    static final String GROUP = "group";
     private static final String STORED = "v.";
+    /** The stored field of the language code. */
+    static final String STORED_LANGUAGE = STORED + SearchFields.LANGUAGE;
     private static final String SEP = "\u001F";
 
     private static final FieldType TEXT = textType();
@@ -86,6 +96,7 @@ final class ProvisionDocuments {
         doc.add(new StringField(DOC_SOURCE, e.source(), Field.Store.NO));
         doc.add(new StringField(DOC_SHA, e.sha256(), Field.Store.NO));
         keyword(doc, SearchFields.CITATION, e.citation().toString());
+        doc.add(new SortedDocValuesField(GROUP, new BytesRef(TextFolding.keyword(e.citation().toString()))));
         keyword(doc, SearchFields.BODY, e.body() == null ? null : e.body().code());
         keyword(doc, SearchFields.TYPE, e.type().code());
         keyword(doc, SearchFields.MEETING, text(e.meeting()));
@@ -93,10 +104,12 @@ final class ProvisionDocuments {
         keyword(doc, SearchFields.YEAR, text(e.year()));
         keyword(doc, SearchFields.KIND, e.kind().code());
         keyword(doc, SearchFields.VERB, e.verb());
+        keyword(doc, SearchFields.STRENGTH, e.strength().map(VerbStrength::code).orElse(null));
         keyword(doc, SearchFields.LANGUAGE, e.language());
         keyword(doc, SearchFields.SOURCE, e.source());
         e.addressees().forEach(a -> keyword(doc, SearchFields.ADDRESSEE, a));
         e.themes().forEach(t -> keyword(doc, SearchFields.THEME, t));
+        e.participants().forEach(s -> keyword(doc, SearchFields.PARTICIPANT, s));
         if (e.date() != null) {
             doc.add(new NumericDocValuesField(DATE, e.date().toEpochDay()));
             doc.add(new StoredField(STORED + DATE, e.date().toEpochDay()));
@@ -145,7 +158,8 @@ final class ProvisionDocuments {
                 doc.get(STORED + SearchFields.SOURCE),
                 doc.get(STORED + "sha256"),
                 doc.get(STORED + "symbol"),
-                doc.getField(STORED + "ordinal").numericValue().intValue());
+                doc.getField(STORED + "ordinal").numericValue().intValue(),
+                List.of(doc.getValues(STORED + SearchFields.PARTICIPANT)));
     }
 
     /** A filter field: indexed under its folded key, stored as displayed, and a facet when it is one. */

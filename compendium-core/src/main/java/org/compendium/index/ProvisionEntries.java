@@ -16,6 +16,7 @@ import org.compendium.model.SegmentKind;
 import org.compendium.model.Work;
 import org.compendium.model.DocumentMetadata;
 import org.compendium.model.ParsedDocument;
+import org.compendium.model.Participant;
 import org.compendium.model.Provision;
 import org.compendium.model.ProvisionKind;
 
@@ -46,7 +47,7 @@ public final class ProvisionEntries {
             out.add(new ProvisionEntry(p.citation(), p.text(), meta.language().code(), p.kind(), p.label(), p.path(),
                     LeadingVerbs.of(p.leadingVerb(), p.text(), meta.language()), addressees(p), themes.themes(p.citation(), p.text()),
                     body(p.citation(), meta.body()), p.meeting(), p.session(), year, date, meta.type(), doc.source(),
-                    doc.sha256(), meta.symbol() == null ? null : meta.symbol().value(), i));
+                    doc.sha256(), meta.symbol() == null ? null : meta.symbol().value(), i, participants(p, meta)));
         }
         return out;
     }
@@ -101,6 +102,14 @@ public final class ProvisionEntries {
         boolean meeting = p.meeting() != null && p.meeting().equals(meta.meeting());
         boolean session = p.session() != null && p.session().equals(meta.session());
         return meeting || session;
+    }
+
+    /**
+     * The States that took part in the meeting or session a provision was adopted at: its document's participation
+     * list, for the document's own provisions only (a compendium's quoted recommendations come from other meetings).
+     */
+    private static List<String> participants(Provision p, DocumentMetadata meta) {
+        return sameMeeting(p, meta) ? meta.participants().stream().map(Participant::stateId).distinct().toList() : List.of();
     }
 
     /** Only recommendations and operative paragraphs (and their sub-paragraphs) are addressed to someone. */

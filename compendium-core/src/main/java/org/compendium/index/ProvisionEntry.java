@@ -5,7 +5,9 @@ import java.util.List;
 import org.compendium.model.Body;
 import org.compendium.model.Citation;
 import org.compendium.model.DocumentType;
+import org.compendium.model.Language;
 import org.compendium.model.ProvisionKind;
+import org.compendium.parse.grammar.VerbStrength;
 
 /**
  * One provision as the search index sees it: its text and every field it can be filtered, faceted or sorted on. A
@@ -31,6 +33,8 @@ import org.compendium.model.ProvisionKind;
  * @param sha256       the SHA-256 of that document's source, which identifies it for re-indexing
  * @param symbol       that document's symbol, or null
  * @param ordinal      its position among that document's provisions, from 0
+ * @param participants the States listed as taking part in the meeting or session it was adopted at, as their
+ *                     identifiers ({@code FRA}, {@code EUE}), when its document lists them; possibly empty
  */
 public record ProvisionEntry(
         Citation citation,
@@ -51,7 +55,8 @@ public record ProvisionEntry(
         String source,
         String sha256,
         String symbol,
-        int ordinal) {
+        int ordinal,
+        List<String> participants) {
 
     public ProvisionEntry {
         if (citation == null || text == null || kind == null || type == null || source == null || sha256 == null) {
@@ -61,5 +66,19 @@ public record ProvisionEntry(
         path = List.copyOf(path);
         addressees = List.copyOf(addressees);
         themes = List.copyOf(themes);
+        participants = List.copyOf(participants);
+    }
+
+    /** An entry whose document lists no participants. */
+    public ProvisionEntry(Citation citation, String text, String language, ProvisionKind kind, String label, List<String> path,
+            String verb, List<String> addressees, List<String> themes, Body body, Integer meeting, Integer session,
+            Integer year, LocalDate date, DocumentType type, String source, String sha256, String symbol, int ordinal) {
+        this(citation, text, language, kind, label, path, verb, addressees, themes, body, meeting, session, year, date, type,
+                source, sha256, symbol, ordinal, List.of());
+    }
+
+    /** Where the leading verb stands on the strength scale, read from the verb in the provision's language; or empty. */
+    public java.util.Optional<VerbStrength> strength() {
+        return VerbStrength.of(verb, Language.fromCodeOrUndetermined(language));
     }
 }

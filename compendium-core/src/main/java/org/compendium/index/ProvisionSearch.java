@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -19,6 +20,9 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -34,8 +38,14 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.search.grouping.GroupDocs;
+import org.apache.lucene.search.grouping.GroupingSearch;
+import org.apache.lucene.search.grouping.TopGroups;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.compendium.model.Citation;
+import org.compendium.model.Language;
+import org.compendium.parse.grammar.VerbStrength;
 
 /**
  * The search service over the provisions index: queries with filters, facets, sorting, paging and structured
@@ -45,6 +55,14 @@ import org.compendium.model.Citation;
 public final class ProvisionSearch implements AutoCloseable {
     /** How many values each facet lists at most. */
     public static final int FACET_VALUES = 20;
+    /** How many States the participant facet lists at most: every State party and observer, not the 20 most frequent. */
+    public static final int PARTICIPANT_VALUES = 250;
+    /** How many matching documents of one provision (its versions and copies) the grouping reads to find the reader's. */
+    private static final int VERSIONS_READ = 12;
+    /** The most documents one citation is read from (six versions, each possibly reproduced in a few compendiums). */
+    private static final int MAX_COPIES = 100;
+    /** The memory the grouping's second pass may use to replay the first pass's matches instead of searching again. */
+    private static final double GROUPING_CACHE_MB = 16;
 
     private final Path dir;
     private final Directory directory;
@@ -52,30 +70,46 @@ public final class ProvisionSearch implements AutoCloseable {
     private final LanguageAnalyzers analyzers;
     private final ProvisionDocuments documents;
     private final QueryReader queries;
+    private final Function<String, Language> detector;
 
-    private ProvisionSearch(Path dir, Directory directory, SearcherManager searchers, LanguageAnalyzers analyzers) {
+    private ProvisionSearch(Path dir, Directory directory, SearcherManager searchers, LanguageAnalyzers analyzers,
+            Function<String, Language> detector) {
         this.dir = dir;
         this.directory = directory;
         this.searchers = searchers;
         this.analyzers = analyzers;
         this.documents = new ProvisionDocuments(analyzers);
         this.queries = new QueryReader(analyzers);
+        this.detector = detector;
+    }
+
+    /**
+     * Opens the index in {@code dir} for searching, with no detection of a query's language: a query whose request
+     * names no language is read in every language's field.
+     *
+     * @throws IndexException when there is no index there (with the command that builds it) or it cannot be read
+     */
+    public static ProvisionSearch open(Path dir, LanguageAnalyzers analyzers) {
+        return open(dir, analyzers, text -> Language.UNDETERMINED);
     }
 
     /**
      * Opens the index in {@code dir} for searching.
      *
+     * @param detector tells the language of a query whose request names none ({@link Language#UNDETERMINED} when it
+     *                 cannot tell: the query is then read in every language's field); the parser's language detector,
+     *                 passed in by the shell because this package does not read documents
      * @throws IndexException when there is no index there (with the command that builds it) or it cannot be read
      */
-    public static ProvisionSearch open(Path dir, LanguageAnalyzers analyzers) {
+    public static ProvisionSearch open(Path dir, LanguageAnalyzers analyzers, Function<String, Language> detector) {
         if (!Files.isDirectory(dir)) {
             throw new IndexException("no search index at " + dir + "; build it with `compendium index rebuild`", null);
         }
         Directory directory = null;
         try {
             directory = FSDirectory.open(dir);
-            SearcherManager manager = new SearcherManager(directory, new FacetSearcherFactory());
-            return new ProvisionSearch(dir, directory, manager, analyzers);
+            SearcherManager manager = new SearcherManager(directory, new FacetSearcherFactory(analyzers));
+            return new ProvisionSearch(dir, directory, manager, analyzers, detector);
         } catch (IndexNotFoundException e) {
             Closing.quietly(directory, e);
             throw new IndexException("no search index at " + dir + "; build it with `compendium index rebuild`", e);
@@ -92,33 +126,48 @@ public final class ProvisionSearch implements AutoCloseable {
     }
 
     /**
-     * Runs a search.
+     * Runs a search. A provision is one hit however many of its language versions (and copies in other documents)
+     * match: the hits are grouped by citation, ranked by their best-matching version, and each shows the version in
+     * the request's reader language when there is one — so a query in one language finds a provision whose version in
+     * that language matches, and shows it in the reader's. The total counts provisions (groups); facet counts count
+     * the matching documents, one per version.
      *
      * @throws QuerySyntaxException when the query or a filter field cannot be read; its message says how to fix it
      */
     public SearchResult search(SearchRequest request) throws QuerySyntaxException {
-        List<QueryReader.Attempt> attempts = queries.read(request.query(), request.filters());
         FacetSearcher searcher = acquire();
         try {
+            List<QueryReader.Attempt> attempts = queries.read(request.query(), request.filters(),
+                    languageFields(request, searcher.textFields), searcher.textFields);
             QueryReader.Attempt attempt = null;
             FacetsCollectorManager.FacetsResult result = null;
             for (QueryReader.Attempt a : attempts) {
                 attempt = a;
-                result = collect(searcher, request, a.query());
+                result = collect(searcher, request, a.query(), searcher.oneDocumentPerGroup);
                 if (result.topDocs().totalHits.value() >= a.enough()) {
                     break;
                 }
             }
-            Query shown = attempt.shown();
-            TopDocs top = result.topDocs();
-            List<ScoreDoc> page = new ArrayList<>();
-            for (int i = request.offset(); i < Math.min(top.scoreDocs.length, request.offset() + request.limit()); i++) {
-                page.add(top.scoreDocs[i]);
+            List<ScoreDoc[]> page = new ArrayList<>();
+            long total;
+            if (searcher.oneDocumentPerGroup) {
+                // No two documents share a citation (a one-language index): each match is its own hit, and the page
+                // comes from the same pass as the facets.
+                ScoreDoc[] top = result.topDocs().scoreDocs;
+                for (int i = request.offset(); i < Math.min(top.length, request.offset() + request.limit()); i++) {
+                    page.add(new ScoreDoc[] {top[i]});
+                }
+                total = result.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+            } else {
+                TopGroups<BytesRef> groups = group(searcher, request, attempt.query());
+                for (GroupDocs<BytesRef> g : groups.groups) {
+                    page.add(g.scoreDocs());
+                }
+                total = groups.totalGroupCount;
             }
-            List<SearchHit> hits = hits(searcher, shown, page);
+            List<SearchHit> hits = hits(searcher, attempt.shown(), page, request.reader());
             List<Facet> facets = facets(searcher.state, result);
-            return new SearchResult(request, result.facetsCollector().getMatchingDocs().stream()
-                    .mapToLong(m -> m.totalHits()).sum(), hits, facets);
+            return new SearchResult(request, total, hits, facets);
         } catch (IOException e) {
             throw failure(e);
         } finally {
@@ -126,16 +175,67 @@ public final class ProvisionSearch implements AutoCloseable {
         }
     }
 
-    private static FacetsCollectorManager.FacetsResult collect(IndexSearcher searcher, SearchRequest request, Query query)
+    /** The text field of the request's language (named, else detected) when the index holds it; else none. */
+    private List<String> languageFields(SearchRequest request, List<String> present) {
+        Language language = request.language() != Language.UNDETERMINED ? request.language()
+                : request.query().isBlank() ? Language.UNDETERMINED : detector.apply(request.query());
+        if (language == Language.UNDETERMINED) {
+            return List.of();
+        }
+        String field = analyzers.textField(language);
+        return present.contains(field) && !field.equals(LanguageAnalyzers.FALLBACK_FIELD) ? List.of(field) : List.of();
+    }
+
+    /** The page of groups (one per citation) of the request, with the total number of groups. */
+    private static TopGroups<BytesRef> group(IndexSearcher searcher, SearchRequest request, Query query)
             throws IOException, QuerySyntaxException {
-        int wanted = Math.max(1, request.offset() + request.limit());
+        GroupingSearch grouping = new GroupingSearch(ProvisionDocuments.GROUP)
+                // The first pass's matches and scores are kept for the second, which then does not run the query again.
+                .setCachingInMB(GROUPING_CACHE_MB, true)
+                .setAllGroups(true)
+                .setGroupDocsLimit(VERSIONS_READ)
+                .setIgnoreDocsWithoutGroupField(true);
+        if (request.sort() == SortOrder.DATE) {
+            grouping.setGroupSort(byDate()).setSortWithinGroup(byDate());
+        }
         try {
-            return request.sort() == SortOrder.DATE
+            TopGroups<BytesRef> top = grouping.search(searcher, query, request.offset(), Math.max(1, request.limit()));
+            if (top.totalGroupCount == null) {
+                // A page past the last group: no groups, and the count comes from the first page.
+                Integer total = grouping.search(searcher, query, 0, 1).totalGroupCount;
+                return new TopGroups<>(new TopGroups<BytesRef>(top.groupSort, top.withinGroupSort, top.totalHitCount,
+                        top.totalGroupedHitCount, emptyGroups(), top.maxScore), total == null ? 0 : total);
+            }
+            return request.limit() == 0 ? new TopGroups<>(new TopGroups<BytesRef>(top.groupSort, top.withinGroupSort,
+                    top.totalHitCount, top.totalGroupedHitCount, emptyGroups(), top.maxScore), top.totalGroupCount) : top;
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooManyTerms(request, e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static GroupDocs<BytesRef>[] emptyGroups() {
+        return (GroupDocs<BytesRef>[]) new GroupDocs<?>[0];
+    }
+
+    private static QuerySyntaxException tooManyTerms(SearchRequest request, IndexSearcher.TooManyClauses e) {
+        return new QuerySyntaxException(request.query(), "the query '" + request.query() + "' expands to too many "
+                + "terms (a prefix such as a* matches thousands of words): make its prefixes longer", e);
+    }
+
+    /**
+     * The pass that counts the matches and their facets; with {@code page}, it also ranks the page (when every match
+     * is its own hit), else the grouping does.
+     */
+    private static FacetsCollectorManager.FacetsResult collect(IndexSearcher searcher, SearchRequest request, Query query,
+            boolean page) throws IOException, QuerySyntaxException {
+        int wanted = page ? Math.max(1, request.offset() + request.limit()) : 1;
+        try {
+            return page && request.sort() == SortOrder.DATE
                     ? FacetsCollectorManager.search(searcher, query, wanted, byDate(), true, new FacetsCollectorManager())
                     : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new QuerySyntaxException(request.query(), "the query '" + request.query() + "' expands to too many "
-                    + "terms (a prefix such as a* matches thousands of words): make its prefixes longer", e);
+            throw tooManyTerms(request, e);
         }
     }
 
@@ -287,7 +387,7 @@ public final class ProvisionSearch implements AutoCloseable {
     }
 
     private List<ProvisionEntry> get(IndexSearcher searcher, Citation citation) throws IOException {
-        TopDocs top = searcher.search(new TermQuery(ProvisionDocuments.byCitation(citation)), 100);
+        TopDocs top = searcher.search(new TermQuery(ProvisionDocuments.byCitation(citation)), MAX_COPIES);
         StoredFields stored = searcher.storedFields();
         List<ProvisionEntry> out = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
@@ -296,17 +396,75 @@ public final class ProvisionSearch implements AutoCloseable {
         return out;
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query query, List<ScoreDoc> page) throws IOException {
-        int[] ids = page.stream().mapToInt(sd -> sd.doc).toArray();
-        Snippet[] snippets = ids.length == 0 ? new Snippet[0]
-                : new StructuredHighlighter(searcher, analyzers).snippets(analyzers.textFields(), query, ids);
+    /**
+     * One hit per group: the version in the reader's language (among the group's matching documents, else among all
+     * the provision's documents), else the best-matching one; its snippet for the query (unmarked when the version
+     * shown is not one that matched).
+     */
+    private List<SearchHit> hits(FacetSearcher searcher, Query query, List<ScoreDoc[]> groups, Language reader)
+            throws IOException {
         StoredFields stored = searcher.storedFields();
+        List<ProvisionEntry> shown = new ArrayList<>();
+        List<List<Language>> versions = new ArrayList<>();
+        int[] ids = new int[groups.size()];
+        float[] scores = new float[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            ScoreDoc[] docs = groups.get(i);
+            int chosen = docs[0].doc;
+            for (ScoreDoc sd : docs) {
+                if (reader != Language.UNDETERMINED && entry(stored, sd.doc).language().equals(reader.code())) {
+                    chosen = sd.doc;
+                    break;
+                }
+            }
+            ProvisionEntry best = entry(stored, chosen);
+            // With one document per citation, the document found is the provision's only version.
+            List<Integer> all = searcher.oneDocumentPerGroup ? List.of(chosen) : byCitation(searcher, best.citation());
+            ProvisionEntry show = best;
+            if (reader != Language.UNDETERMINED && !best.language().equals(reader.code())) {
+                for (int doc : all) {
+                    ProvisionEntry e = entry(stored, doc);
+                    if (e.language().equals(reader.code())) {
+                        show = e;
+                        chosen = doc;
+                        break;
+                    }
+                }
+            }
+            ids[i] = chosen;
+            scores[i] = docs[0].score;
+            shown.add(show);
+            versions.add(languages(stored, all));
+        }
+        Snippet[] snippets = ids.length == 0 ? new Snippet[0]
+                // Only the text fields the index holds: an absent language's field has nothing to highlight.
+                : new StructuredHighlighter(searcher, analyzers).snippets(searcher.textFields, query, ids);
         List<SearchHit> out = new ArrayList<>(ids.length);
         for (int i = 0; i < ids.length; i++) {
-            ProvisionEntry e = entry(stored, ids[i]);
-            out.add(new SearchHit(e, page.get(i).score, snippets[i] == null ? Snippet.plain(e.text()) : snippets[i]));
+            ProvisionEntry e = shown.get(i);
+            out.add(new SearchHit(e, scores[i], snippets[i] == null ? Snippet.plain(e.text()) : snippets[i], versions.get(i)));
         }
         return out;
+    }
+
+    /** The documents of every version and copy of the provision with this citation. */
+    private static List<Integer> byCitation(IndexSearcher searcher, Citation citation) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(ProvisionDocuments.byCitation(citation)), MAX_COPIES);
+        List<Integer> out = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc sd : top.scoreDocs) {
+            out.add(sd.doc);
+        }
+        return out;
+    }
+
+    /** The languages of these documents, in the UN's order. */
+    private List<Language> languages(StoredFields stored, List<Integer> docs) throws IOException {
+        Set<Language> found = java.util.EnumSet.noneOf(Language.class);
+        for (int doc : docs) {
+            found.add(Language.fromCodeOrUndetermined(stored.document(doc, Set.of(ProvisionDocuments.STORED_LANGUAGE))
+                    .get(ProvisionDocuments.STORED_LANGUAGE)));
+        }
+        return Language.OFFICIAL.stream().filter(found::contains).toList();
     }
 
     private ProvisionEntry entry(StoredFields stored, int docId) throws IOException {
@@ -322,13 +480,18 @@ public final class ProvisionSearch implements AutoCloseable {
         for (String field : SearchFields.FACETS) {
             List<FacetCount> values = new ArrayList<>();
             FacetResult r = counts == null || state.getOrdRange(field) == null ? null
-                    : counts.getTopChildren(FACET_VALUES, field);
+                    : counts.getTopChildren(field.equals(SearchFields.PARTICIPANT) ? PARTICIPANT_VALUES : FACET_VALUES, field);
             if (r != null) {
                 for (LabelAndValue lv : r.labelValues) {
                     values.add(new FacetCount(lv.label, lv.value.longValue()));
                 }
             }
-            values.sort(java.util.Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
+            if (field.equals(SearchFields.STRENGTH)) {
+                // An ordered scale: strongest first, whatever the counts.
+                values.sort(java.util.Comparator.comparingInt(v -> VerbStrength.fromCode(v.value()).map(Enum::ordinal).orElse(99)));
+            } else {
+                values.sort(java.util.Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
+            }
             out.add(new Facet(field, values));
         }
         return out;
@@ -364,9 +527,21 @@ public final class ProvisionSearch implements AutoCloseable {
     /** A searcher with the facet state of its reader, built once per reader rather than once per search. */
     private static final class FacetSearcher extends IndexSearcher {
         final SortedSetDocValuesReaderState state;
+        /** The text fields this reader holds, in the registry's order: a query reads only those. */
+        final List<String> textFields;
+        /**
+         * Whether no two documents share a citation (every document, deleted ones included, has its own group key):
+         * then grouping is the identity and is skipped — as on a one-language index such as the seeds'.
+         */
+        final boolean oneDocumentPerGroup;
 
-        FacetSearcher(IndexReader reader) throws IOException {
+        FacetSearcher(IndexReader reader, LanguageAnalyzers analyzers) throws IOException {
             super(reader);
+            // The global count of group keys (an ordinal map across segments, built once per reader).
+            SortedDocValues keys = MultiDocValues.getSortedValues(reader, ProvisionDocuments.GROUP);
+            this.oneDocumentPerGroup = keys == null || keys.getValueCount() == reader.maxDoc();
+            FieldInfos infos = FieldInfos.getMergedFieldInfos(reader);
+            this.textFields = analyzers.textFields().stream().filter(f -> infos.fieldInfo(f) != null).toList();
             SortedSetDocValuesReaderState s;
             try {
                 s = new DefaultSortedSetDocValuesReaderState(reader, ProvisionDocuments.facetsConfig());
@@ -380,9 +555,15 @@ public final class ProvisionSearch implements AutoCloseable {
 
     /** Makes the searcher manager hand out {@link FacetSearcher}s. */
     private static final class FacetSearcherFactory extends SearcherFactory {
+        private final LanguageAnalyzers analyzers;
+
+        FacetSearcherFactory(LanguageAnalyzers analyzers) {
+            this.analyzers = analyzers;
+        }
+
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-            return new FacetSearcher(reader);
+            return new FacetSearcher(reader, analyzers);
         }
     }
 }

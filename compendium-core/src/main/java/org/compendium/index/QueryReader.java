@@ -50,19 +50,43 @@ final class QueryReader {
      * filters. The classic syntax has one reading (it means what it says); words have up to three: most of the words
      * ({@link MinimumShouldMatch}), enough when they fill a first page; else (when that required more than one word)
      * any of the words, ranked the same way; else, when nothing matched, any of them with typos allowed.
+     *
+     * <p>When the query's language is known ({@code languageFields}: its text field, if the index holds it), the words
+     * are first read in that language only — its analyzer, its field — and only if that finds nothing in every text
+     * field of {@code allFields}, each with its own analyzer (so a query whose language was misjudged still finds
+     * what its words match).
+     *
+     * @param languageFields the text fields of the query's language, empty when it is not known
+     * @param allFields      every text field the index holds
      */
-    List<Attempt> read(String text, Map<String, List<String>> filters) throws QuerySyntaxException {
+    List<Attempt> read(String text, Map<String, List<String>> filters, List<String> languageFields, List<String> allFields)
+            throws QuerySyntaxException {
         if (text.isBlank()) {
             Query all = filtered(new MatchAllDocsQuery(), text, filters);
             return List.of(new Attempt(all, all, 0));
         }
         if (Operators.usedIn(text)) {
-            Query parsed = filtered(parse(text), text, filters);
+            Query parsed = filtered(parse(text, languageFields.isEmpty() ? allFields : languageFields), text, filters);
             return List.of(new Attempt(parsed, parsed, 0));
         }
-        WordsQuery.Analyzed analyzed = words.analyze(text);
-        Query shown = words.shown(analyzed);
         List<Attempt> out = new ArrayList<>();
+        if (!languageFields.isEmpty() && !languageFields.equals(allFields)) {
+            WordsQuery.Analyzed inLanguage = words.analyze(text, languageFields);
+            if (!inLanguage.byField().isEmpty()) {
+                words(inLanguage, text, filters, out);
+            }
+        }
+        WordsQuery.Analyzed analyzed = words.analyze(text, allFields);
+        words(analyzed, text, filters, out);
+        Query relaxed = filtered(words.relaxed(analyzed), text, filters);
+        out.add(new Attempt(relaxed, relaxed, 0));
+        return List.copyOf(out);
+    }
+
+    /** The strict readings of words: most of them, then (when that required more than one) any of them. */
+    private void words(WordsQuery.Analyzed analyzed, String text, Map<String, List<String>> filters, List<Attempt> out)
+            throws QuerySyntaxException {
+        Query shown = words.shown(analyzed);
         // Typos are allowed only when nothing matches: a rare word's few exact matches are the answer.
         boolean broader = words.requiresMoreThanOne(analyzed);
         out.add(new Attempt(filtered(words.strict(analyzed, MinimumShouldMatch::of), text, filters), shown,
@@ -70,9 +94,6 @@ final class QueryReader {
         if (broader) {
             out.add(new Attempt(filtered(words.strict(analyzed, n -> Math.min(n, 1)), text, filters), shown, 1));
         }
-        Query relaxed = filtered(words.relaxed(analyzed), text, filters);
-        out.add(new Attempt(relaxed, relaxed, 0));
-        return List.copyOf(out);
     }
 
     private Query filtered(Query main, String text, Map<String, List<String>> filters) throws QuerySyntaxException {
@@ -123,14 +144,14 @@ final class QueryReader {
      * score: a stop word of one language is then dropped from that language's query only, instead of becoming a
      * required term of another field (which made every French query with {@code de} find nothing).
      */
-    private Query parse(String text) throws QuerySyntaxException {
+    private Query parse(String text, List<String> fields) throws QuerySyntaxException {
         int depth = depth(text);
         if (depth > MAX_DEPTH) {
             throw new QuerySyntaxException(text, "cannot read the query " + shown(text) + ": its parentheses nest " + depth
                     + " levels deep, more than the " + MAX_DEPTH + " allowed; remove some of the ( ) groups", null);
         }
         List<Query> perField = new ArrayList<>();
-        for (String field : analyzers.textFields()) {
+        for (String field : fields) {
             QueryParser parser = new FieldCheckingParser(field, analyzers);
             parser.setDefaultOperator(QueryParser.Operator.AND);
             try {

@@ -15,21 +15,25 @@ public final class SearchFields {
     public static final String YEAR = "year";
     public static final String KIND = "kind";
     public static final String VERB = "verb";
+    /** The leading verb's step on the strength scale ({@link org.compendium.parse.grammar.VerbStrength}): {@code decides} … {@code may-wish}. */
+    public static final String STRENGTH = "strength";
     public static final String ADDRESSEE = "addressee";
     public static final String THEME = "theme";
+    /** A State that took part in the provision's meeting or session, by identifier ({@code FRA}, {@code EUE}). */
+    public static final String PARTICIPANT = "participant";
     public static final String LANGUAGE = "language";
     public static final String SOURCE = "source";
     /** The provision's words; a query term without a field searches it. */
     public static final String TEXT = "text";
 
     /** The fields with facet counts, in the order results list them. */
-    public static final List<String> FACETS = List.of(BODY, TYPE, MEETING, SESSION, YEAR, KIND, VERB, ADDRESSEE, THEME,
-            LANGUAGE);
+    public static final List<String> FACETS = List.of(BODY, TYPE, MEETING, SESSION, YEAR, KIND, STRENGTH, VERB, ADDRESSEE,
+            THEME, LANGUAGE, PARTICIPANT);
     /** The fields a filter or a field query can name (besides {@link #TEXT}). */
-    public static final List<String> FILTERS = List.of(CITATION, BODY, TYPE, MEETING, SESSION, YEAR, KIND, VERB, ADDRESSEE,
-            THEME, LANGUAGE, SOURCE);
+    public static final List<String> FILTERS = List.of(CITATION, BODY, TYPE, MEETING, SESSION, YEAR, KIND, STRENGTH, VERB,
+            ADDRESSEE, THEME, LANGUAGE, PARTICIPANT, SOURCE);
     /** The facet fields that can hold several values per provision. */
-    static final List<String> MULTI_VALUED = List.of(ADDRESSEE, THEME);
+    static final List<String> MULTI_VALUED = List.of(ADDRESSEE, THEME, PARTICIPANT);
 
     private SearchFields() {
     }

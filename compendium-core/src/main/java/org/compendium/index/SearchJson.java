@@ -18,17 +18,41 @@ public final class SearchJson {
     public record Fragment(String text, boolean highlighted) {
     }
 
-    /** One hit: the provision's identity, its facets, its score and its snippet. */
+    /**
+     * One hit: the provision's identity, its facets, its score and its snippet; {@code language} is the version shown,
+     * {@code versions} every language the provision is indexed in.
+     */
     public record Hit(String citation, String work, String eId, String kind, String label, String body, Integer meeting,
-                      Integer session, Integer year, String type, String source, String symbol, String language, String verb,
-                      List<String> addressees, List<String> themes, double score, List<Fragment> snippet) {
+                      Integer session, Integer year, String type, String source, String symbol, String language,
+                      List<String> versions, String verb, String strength, List<String> addressees, List<String> themes,
+                      double score, List<Fragment> snippet) {
         public static Hit of(SearchHit h) {
             ProvisionEntry p = h.provision();
             return new Hit(p.citation().toString(), p.citation().work().toString(), p.citation().eId().toString(),
                     p.kind().code(), p.label(), p.body() == null ? null : p.body().code(), p.meeting(), p.session(), p.year(),
-                    p.type().code(), p.source(), p.symbol(), p.language(), p.verb(), p.addressees(), p.themes(),
+                    p.type().code(), p.source(), p.symbol(), p.language(),
+                    h.versions().stream().map(org.compendium.model.Language::code).toList(), p.verb(),
+                    p.strength().map(org.compendium.parse.grammar.VerbStrength::code).orElse(null), p.addressees(), p.themes(),
                     Float.isNaN(h.score()) ? 0 : h.score(),
                     h.snippet().fragments().stream().map(f -> new Fragment(f.text(), f.highlighted())).toList());
+        }
+    }
+
+    /**
+     * One provision of an export of a whole result set ({@code GET /api/search/export}, CSV or JSON): its identity, its
+     * facets and the full text of the version shown (the reader's language when it has one), without score or snippet.
+     */
+    public record ExportRow(String citation, String work, String eId, String kind, String label, String body, Integer meeting,
+                            Integer session, Integer year, String type, String symbol, String language, List<String> versions,
+                            String verb, String strength, List<String> addressees, List<String> themes, String text) {
+        public static ExportRow of(SearchHit h) {
+            ProvisionEntry p = h.provision();
+            return new ExportRow(p.citation().toString(), p.citation().work().toString(), p.citation().eId().toString(),
+                    p.kind().code(), p.label(), p.body() == null ? null : p.body().code(), p.meeting(), p.session(), p.year(),
+                    p.type().code(), p.symbol(), p.language(),
+                    h.versions().stream().map(org.compendium.model.Language::code).toList(), p.verb(),
+                    p.strength().map(org.compendium.parse.grammar.VerbStrength::code).orElse(null), p.addressees(), p.themes(),
+                    p.text());
         }
     }
 

@@ -74,10 +74,10 @@ final class WordsQuery {
         }
     }
 
-    /** The words of {@code text} in every text field. */
-    Analyzed analyze(String text) {
+    /** The words of {@code text} in each of {@code fields} (text fields), each read by its own analyzer. */
+    Analyzed analyze(String text, List<String> fields) {
         Map<String, List<Token>> out = new LinkedHashMap<>();
-        for (String field : analyzers.textFields()) {
+        for (String field : fields) {
             List<Token> tokens = analyze(analyzers.textAnalyzer(field), field, text);
             if (!tokens.isEmpty()) {
                 out.put(field, List.copyOf(tokens));

@@ -68,7 +68,7 @@ public final class MandateEvaluation {
         if (resolution == null) {
             throw new IllegalStateException(GOLD + " names no resolution");
         }
-        List<MandateDelivery.Delivery> found = new ResolutionMandates(store).of(resolution);
+        List<MandateDelivery.Delivery> found = new ResolutionMandates(store).computed(resolution);
         Map<String, String> foundMandates = new LinkedHashMap<>();
         Set<String> foundLinks = new HashSet<>();
         for (MandateDelivery.Delivery d : found) {

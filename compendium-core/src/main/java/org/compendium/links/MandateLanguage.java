@@ -17,9 +17,12 @@ import org.compendium.model.Language;
  *                   ressources})
  * @param sentenceEnd where a sentence or clause of a report paragraph ends
  * @param plural      the ending a word loses when compared with another ({@code études} ~ {@code étude})
+ * @param reported    a report's account of a request, its group {@code verb} the verb in the past ({@code la
+ *                    Conférence a demandé à l'ONUDC}, {@code l'a prié de}, {@code a également prié}): what
+ *                    {@link MandateDelivery} aligns with the mandate given by the same verb
  */
 public record MandateLanguage(List<Map.Entry<Pattern, Mandate.Strength>> verbs, Map<Mandate.Addressee, Pattern> addressees,
-                              Pattern between, Pattern notDone, Pattern sentenceEnd, Pattern plural) {
+                              Pattern between, Pattern notDone, Pattern sentenceEnd, Pattern plural, Pattern reported) {
     public MandateLanguage {
         verbs = List.copyOf(verbs);
         addressees = Map.copyOf(addressees);
@@ -46,7 +49,9 @@ public record MandateLanguage(List<Map.Entry<Pattern, Mandate.Strength>> verbs, 
                     + "|pas\\s+encore\\s+(?:été\\s+)?(?:réalisé|entrepris|commencé)"),
             // A sentence, or a clause joined by ", et" (one sentence may report on two requests).
             Pattern.compile("(?<=[.;!?])\\s+(?=\\p{Lu})|,\\s+et\\s+"),
-            Pattern.compile("(?<=\\p{L}{3})[sx]$"));
+            Pattern.compile("(?<=\\p{L}{3})[sx]$"),
+            Pattern.compile("\\b(?:a|l['’]a|les\\s+a)\\s+(?:également\\s+|aussi\\s+|en\\s+outre\\s+|de\\s+nouveau\\s+)?"
+                    + "(?<verb>prié|demandé|invité|chargé|encouragé|renouvelé\\s+l['’]invitation)"));
 
     /** The data of a language, or empty when that language's is not written yet. */
     public static java.util.Optional<MandateLanguage> of(Language language) {

@@ -16,11 +16,13 @@ import org.compendium.store.ProvisionHit;
 public final class ProvisionReferences {
     private final DocumentStore store;
     private final StoredWorks works;
+    private final LinkEditing.Verdicts verdicts;
 
     /** Over the store as it is now (its works are read once). */
     public ProvisionReferences(DocumentStore store) {
         this.store = store;
         this.works = StoredWorks.of(store);
+        this.verdicts = LinkEditing.verdicts(store, LinkEditing.LinkType.REFERENCE);
     }
 
     /**
@@ -31,10 +33,18 @@ public final class ProvisionReferences {
      * @param language   the language its references were read in, or empty when no reading of its language is
      *                   written yet (then {@code references} is empty and says nothing about the text)
      * @param references its references in text order, resolved or not
+     * @param verdicts   editors' verdicts on its references, by target ({@code links confirm --type reference})
      */
-    public record Found(DocumentSummary document, Provision provision, Optional<org.compendium.model.Language> language, List<Reference> references) {
+    public record Found(DocumentSummary document, Provision provision, Optional<org.compendium.model.Language> language,
+                        List<Reference> references, java.util.Map<String, org.compendium.store.LinkStore.Verdict> verdicts) {
         public Found {
             references = List.copyOf(references);
+            verdicts = java.util.Map.copyOf(verdicts);
+        }
+
+        /** An editor's verdict on a reference, if any: a rejected resolution is shown, never dropped. */
+        public Optional<org.compendium.store.LinkStore.Verdict> verdict(Reference r) {
+            return Optional.ofNullable(verdicts.get(r.target()));
         }
     }
 
@@ -48,6 +58,10 @@ public final class ProvisionReferences {
         Optional<ReferenceLanguage> language = ReferenceLanguage.of(hit.document().language());
         List<Reference> refs = language.map(l -> works.resolve(new ReferenceReader(l).read(hit.provision().text(),
                 l.protocolOf(hit.document().body(), hit.document().title())))).orElse(List.of());
-        return new Found(hit.document(), hit.provision(), language.map(l -> hit.document().language()), refs);
+        java.util.Map<String, org.compendium.store.LinkStore.Verdict> decided = new java.util.HashMap<>();
+        for (Reference r : refs) {
+            verdicts.of(hit.provision().citation(), r.target()).ifPresent(d -> decided.put(r.target(), d.verdict()));
+        }
+        return new Found(hit.document(), hit.provision(), language.map(l -> hit.document().language()), refs, decided);
     }
 }

@@ -17,7 +17,8 @@ public record ReferencesJson(String citation, List<InDocument> documents) {
     /** The shape of what {@link ProvisionReferences#of(org.compendium.model.Citation)} found. */
     public static ReferencesJson of(String citation, List<ProvisionReferences.Found> found) {
         return new ReferencesJson(citation, found.stream().map(f -> new InDocument(f.document().id(), f.document().source(),
-                f.language().map(l -> l.code()).orElse(null), f.references().stream().map(Item::of).toList())).toList());
+                f.language().map(l -> l.code()).orElse(null),
+                f.references().stream().map(r -> Item.of(r, f.verdict(r).orElse(null))).toList())).toList());
     }
 
     /**
@@ -41,11 +42,13 @@ public record ReferencesJson(String citation, List<InDocument> documents) {
      * @param end        where they end
      * @param resolved   whether the store holds what it names
      * @param storedWork the stored work it resolves to, or null
+     * @param editor     {@code confirmed} or {@code rejected} when an editor settled the reference, else null
      */
-    public record Item(String type, String target, String written, int start, int end, boolean resolved, String storedWork) {
-        static Item of(Reference r) {
+    public record Item(String type, String target, String written, int start, int end, boolean resolved, String storedWork,
+                       String editor) {
+        static Item of(Reference r, org.compendium.store.LinkStore.Verdict verdict) {
             return new Item(r.type().code(), r.target(), r.written(), r.start(), r.end(), r.resolved(),
-                    r.storedWork() == null ? null : r.storedWork().toString());
+                    r.storedWork() == null ? null : r.storedWork().toString(), verdict == null ? null : verdict.code());
         }
     }
 }

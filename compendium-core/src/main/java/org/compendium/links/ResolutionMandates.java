@@ -11,6 +11,7 @@ import org.compendium.model.Provision;
 import org.compendium.model.Work;
 import org.compendium.store.DocumentFilter;
 import org.compendium.store.DocumentStore;
+import org.compendium.store.LinkStore;
 
 /**
  * The application service of mandates: a stored resolution's (or decision's) mandates and what the stored
@@ -24,10 +25,50 @@ public final class ResolutionMandates {
     }
 
     /**
-     * The resolution's mandates with their delivery, in the resolution's order; empty when the store holds no
-     * provision of it. A resolution reproduced in several documents (a compendium) counts each provision once.
+     * The resolution's mandates with their delivery as editors settled it, in the resolution's order: a rejected
+     * report link left out, a confirmed one kept (or added when not found) and marked; each status read again from its
+     * links. Empty when the store holds no provision of the resolution.
      */
     public List<MandateDelivery.Delivery> of(Work resolution) {
+        return settled(computed(resolution));
+    }
+
+    /** Deliveries as computed ({@link #computed}) with the editors' delivery decisions as they stand now applied. */
+    public List<MandateDelivery.Delivery> settled(List<MandateDelivery.Delivery> computed) {
+        if (computed.isEmpty()) {
+            return computed;
+        }
+        LinkEditing.Verdicts verdicts = LinkEditing.verdicts(store, LinkEditing.LinkType.DELIVERY);
+        List<MandateDelivery.Delivery> out = new ArrayList<>();
+        for (MandateDelivery.Delivery d : computed) {
+            Citation mandate = d.mandate().citation();
+            List<MandateDelivery.Link> settled = new ArrayList<>();
+            for (MandateDelivery.Link l : d.links()) {
+                var verdict = verdicts.of(mandate, l.paragraph().toString()).map(LinkStore.Decision::verdict);
+                if (verdict.isEmpty()) {
+                    settled.add(l);
+                } else if (verdict.get() == LinkStore.Verdict.CONFIRMED) {
+                    settled.add(new MandateDelivery.Link(l.paragraph(), l.explicit(), l.similarity(), l.sentence(), l.notDone(), true));
+                }
+            }
+            for (LinkStore.Decision decision : verdicts.naming(mandate)) {
+                Citation paragraph = Citation.parse(decision.target());
+                if (decision.verdict() == LinkStore.Verdict.CONFIRMED && decision.source().equals(mandate.toString())
+                        && settled.stream().noneMatch(l -> l.paragraph().equals(paragraph))) {
+                    store.findByCitation(paragraph).stream().findFirst().ifPresent(hit -> settled.add(new MandateDelivery.Link(
+                            paragraph, false, 0, hit.provision().text(), false, true)));
+                }
+            }
+            out.add(d.with(settled));
+        }
+        return out;
+    }
+
+    /**
+     * The resolution's mandates with their delivery as computed, before editors' decisions (what the evaluation
+     * measures); a resolution reproduced in several documents (a compendium) counts each provision once.
+     */
+    public List<MandateDelivery.Delivery> computed(Work resolution) {
         Map<Citation, Provision> own = new LinkedHashMap<>();
         List<Provision> reports = new ArrayList<>();
         List<ParsedDocument> languages = new ArrayList<>();

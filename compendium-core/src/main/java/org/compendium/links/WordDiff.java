@@ -76,18 +76,38 @@ public final class WordDiff {
         return between(WordTokens.of(before), WordTokens.of(after));
     }
 
+    /**
+     * The diff from {@code before} to {@code after} with words compared regardless of case ({@code Secrétariat} and
+     * {@code secrétariat}, {@code Les} opening a recommendation and {@code les} inside a resolution's clause are the
+     * same word): what lineage compares, where a body's capitals differ from another's.
+     */
+    public static WordDiff betweenIgnoringCase(String before, String after) {
+        return between(WordTokens.of(before), WordTokens.of(after), WordDiff::folded);
+    }
+
     static WordDiff between(List<Token> a, List<Token> b) {
+        return between(a, b, Token::key);
+    }
+
+    private static String folded(Token t) {
+        return t.key().toLowerCase(Locale.ROOT);
+    }
+
+    private static WordDiff between(List<Token> a, List<Token> b, java.util.function.Function<Token, String> key) {
         if (a.size() > MAX_TOKENS || b.size() > MAX_TOKENS) {
             throw new IllegalArgumentException("a text to compare has " + Math.max(a.size(), b.size())
                     + " words and signs; at most " + MAX_TOKENS + " are compared: shorten it to one paragraph");
         }
+        // Compare keys, computed once per token.
+        String[] ka = a.stream().map(key).toArray(String[]::new);
+        String[] kb = b.stream().map(key).toArray(String[]::new);
         int head = 0;
-        while (head < a.size() && head < b.size() && same(a.get(head), b.get(head))) {
+        while (head < a.size() && head < b.size() && ka[head].equals(kb[head])) {
             head++;
         }
         int tail = 0;
         while (tail < a.size() - head && tail < b.size() - head
-                && same(a.get(a.size() - 1 - tail), b.get(b.size() - 1 - tail))) {
+                && ka[a.size() - 1 - tail].equals(kb[b.size() - 1 - tail])) {
             tail++;
         }
         int n = a.size() - head - tail;
@@ -96,7 +116,7 @@ public final class WordDiff {
         int[][] lcs = new int[n + 1][m + 1];
         for (int i = n - 1; i >= 0; i--) {
             for (int j = m - 1; j >= 0; j--) {
-                lcs[i][j] = same(a.get(head + i), b.get(head + j)) ? lcs[i + 1][j + 1] + 1
+                lcs[i][j] = ka[head + i].equals(kb[head + j]) ? lcs[i + 1][j + 1] + 1
                         : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
@@ -109,7 +129,7 @@ public final class WordDiff {
         List<Token> deleted = new ArrayList<>();
         List<Token> inserted = new ArrayList<>();
         while (i < n || j < m) {
-            if (i < n && j < m && same(a.get(head + i), b.get(head + j))) {
+            if (i < n && j < m && ka[head + i].equals(kb[head + j])) {
                 out.flush(deleted, inserted);
                 out.add(Op.SAME, b.get(head + j));
                 i++;
@@ -216,10 +236,6 @@ public final class WordDiff {
             }
         }
         return sb.toString();
-    }
-
-    private static boolean same(Token x, Token y) {
-        return x.key().equals(y.key());
     }
 
     /** Gathers tokens into runs: consecutive tokens of one op become one segment. */

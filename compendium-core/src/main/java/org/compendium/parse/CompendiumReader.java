@@ -91,19 +91,24 @@ final class CompendiumReader implements StructureReader {
     private static final Pattern LEADER = Pattern.compile("\\.{4,}\\s*\\d{1,3}\\s*$");
 
     /**
-     * Whether the heading at {@code i} is an entry of the table of contents, not the part itself: it, or the line it
-     * wraps onto, ends with leader dots and a page number.
+     * Whether the part A heading at {@code i} is an entry of the table of contents, not the part itself: the part's
+     * first meeting heading is followed by its first recommendation ({@code 1. …}), a contents entry's by the next
+     * entry; failing a meeting heading close by, an entry ends (or its wrapped line ends) with leader dots and a page
+     * number, as a PDF prints it.
      */
     private static boolean isContentsEntry(List<SourceLines.Line> lines, int i) {
-        if (LEADER.matcher(lines.get(i).text()).find()) {
-            return true;
-        }
-        for (int j = i + 1; j < lines.size(); j++) {
+        List<String> next = new java.util.ArrayList<>();
+        for (int j = i + 1; j < lines.size() && next.size() < 8; j++) {
             if (!lines.get(j).isBlank()) {
-                return LEADER.matcher(lines.get(j).text()).find() && !MEETING.matcher(lines.get(j).text()).matches();
+                next.add(lines.get(j).text());
             }
         }
-        return false;
+        for (int k = 0; k + 1 < next.size() && k < 4; k++) {
+            if (MEETING.matcher(next.get(k)).matches()) {
+                return !RECOMMENDATION.matcher(next.get(k + 1)).lookingAt();
+            }
+        }
+        return LEADER.matcher(lines.get(i).text()).find() || !next.isEmpty() && LEADER.matcher(next.getFirst()).find();
     }
 
     private static boolean isIndex(SourceLines.Line line) {

@@ -18,14 +18,14 @@ final class Outcomes {
     static String typeNotRecognised(Language language) {
         return "type not recognised: found no resolution or decision heading, no recommendation heading, no working-group "
                 + "or Secretariat report wording and no treaty title with articles (read in " + language.code()
-                + "); stored as unstructured text, searchable but with no provisions to cite. If it is in another language, "
+                + "); stored as unstructured text (its paragraphs kept, shown and exported), with no provisions to cite. If it is in another language, "
                 + "ingest it with --language";
     }
 
     /** The type was recognised but none of its units were: the document is stored as unstructured text. */
     static String structureNotRecognised(DocumentType type, Language language) {
         return "structure not recognised: read as " + type.code() + " (in " + language.code() + ") but found none of its "
-                + units(type) + "; stored as unstructured text, searchable but with no provisions to cite";
+                + units(type) + "; stored as unstructured text (its paragraphs kept, shown and exported), with no provisions to cite";
     }
 
     /** Most of the body text is outside provisions. */

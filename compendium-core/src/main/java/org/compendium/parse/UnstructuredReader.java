@@ -6,7 +6,7 @@ import org.compendium.model.SegmentKind;
 /**
  * Reads a document whose type or structure was not recognised as plain text: its paragraphs (runs of lines between
  * blank lines) become text segments, footnotes and page furniture are set apart as everywhere else, and nothing
- * becomes a provision, so that no citation is made up for it. The text stays stored and searchable.
+ * becomes a provision, so that no citation is made up for it. The text stays stored, exported and shown on the document page (the search index holds provisions only).
  */
 final class UnstructuredReader implements StructureReader {
     @Override

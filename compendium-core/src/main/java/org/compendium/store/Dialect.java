@@ -30,6 +30,12 @@ enum Dialect {
 
         @Override
         Connection connect(StoreLocation location, Durability durability) {
+            // A server holding the file shares it: go through it at once (an embedded attempt would only fail, and
+            // leave H2's stack trace in compendium.trace.db); a stale share file of a killed server answers nothing.
+            Optional<Connection> shared = StoreSharing.connect(location.dataDir());
+            if (shared.isPresent()) {
+                return shared.get();
+            }
             Optional<String> damage = Damage.inspect(((StoreLocation.Embedded) location).file());
             if (damage.isPresent()) {
                 throw DocumentStore.damaged(location, new StoreException(damage.get()));
@@ -38,7 +44,7 @@ enum Dialect {
                 return DriverManager.getConnection(url(location, durability), location.user(), location.password());
             } catch (SQLException e) {
                 if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                    // A server shares the store it holds; any other holder (an ingest, a second server) does not.
+                    // A server shares the store it holds (it may have started since); other holders do not.
                     return StoreSharing.connect(location.dataDir()).orElseThrow(() -> StoreException.inUse(
                             "the store at " + location.describe() + " is in use by another compendium process (one "
                             + "that does not share it: an ingest, an export, index rebuild...); wait for it to finish, "

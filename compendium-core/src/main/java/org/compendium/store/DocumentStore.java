@@ -492,6 +492,11 @@ public final class DocumentStore implements AutoCloseable {
         return new ThemeStore(this);
     }
 
+    /** Editors' decisions on found links (issue 12). */
+    public LinkStore links() {
+        return new LinkStore(this);
+    }
+
     public synchronized int provisionCount() {
         return count("SELECT COUNT(*) FROM provisions");
     }

@@ -38,6 +38,30 @@ class MandatesGoldenTest {
     }
 
     @Test
+    void theReportsAccountOfARequestAndAPlanItNamesLinkParagraphsThatShareFewWordsWithTheMandate() {
+        List<MandateDelivery.Delivery> all = new ResolutionMandates(SeedLinks.store())
+                .computed(Work.CopInstrument.of(Work.InstrumentKind.RESOLUTION, "11/5"));
+        // "la Conférence a demandé à l'ONUUDC de poursuivre les travaux qu'il menait en lien avec le Protocole" is the
+        // account of op. 19 ("Demande à l'Office … de continuer de s'acquitter de son mandat …"), not of op. 9.
+        MandateDelivery.Delivery op19 = all.stream()
+                .filter(d -> d.mandate().citation().toString().equals("COP res. 11/5 op. 19")).findFirst().orElseThrow();
+        assertThat(op19.status()).isEqualTo(MandateDelivery.Status.REPORTED);
+        assertThat(op19.links()).singleElement().satisfies(l -> {
+            assertThat(l.explicit()).isTrue();
+            assertThat(l.sentence()).isEqualTo("a demandé à l'ONUUDC de poursuivre les travaux qu'il menait en lien avec le Protocole");
+        });
+        MandateDelivery.Delivery op18 = all.stream()
+                .filter(d -> d.mandate().citation().toString().equals("COP res. 11/5 op. 18")).findFirst().orElseThrow();
+        assertThat(op18.links()).singleElement().satisfies(l -> {
+            assertThat(l.paragraph().toString()).isEqualTo("CTOC/COP session 12 report 2024-07-23 para. 15");
+            assertThat(l.explicit()).isFalse();
+            assertThat(l.sentence()).contains("Plan d'action mondial des Nations Unies pour la lutte contre la traite des personnes");
+        });
+        assertThat(all.stream().filter(d -> d.mandate().citation().toString().equals("COP res. 11/5 op. 9"))
+                .findFirst().orElseThrow().links()).isEmpty();
+    }
+
+    @Test
     void aResolutionTheStoreDoesNotHoldHasNoMandates() {
         assertThat(new ResolutionMandates(SeedLinks.store()).of(Work.CopInstrument.of(Work.InstrumentKind.RESOLUTION, "9/9")))
                 .isEmpty();

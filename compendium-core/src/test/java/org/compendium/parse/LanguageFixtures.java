@@ -36,6 +36,22 @@ public final class LanguageFixtures {
         return Arrays.stream(Regressions.get("parse.fixture.languages").split(",")).map(Language::fromCode).toList();
     }
 
+    /**
+     * Every fixture written into {@code dir} as {@code <kind>-<lang>.txt}, ready to ingest as one folder: the store
+     * tells documents apart by source file name, and every fixture folder names its files {@code <lang>.txt}.
+     *
+     * @return {@code dir}
+     */
+    public static java.nio.file.Path writeAll(java.nio.file.Path dir) throws IOException {
+        java.nio.file.Files.createDirectories(dir);
+        for (String kind : KINDS) {
+            for (Language language : languages()) {
+                java.nio.file.Files.writeString(dir.resolve(kind + "-" + language.code() + ".txt"), text(kind, language));
+            }
+        }
+        return dir;
+    }
+
     public static String resource(String kind, Language language) {
         return "/fixtures/" + kind + "/" + language.code() + ".txt";
     }

@@ -36,8 +36,9 @@ class EmbeddedStoreTest {
 
             assertThatThrownBy(() -> DocumentStore.open(dir))
                     .isInstanceOf(StoreException.class)
-                    .hasMessage("the store at " + dir
-                            + " is in use by another compendium process; close it or use --data to pick another folder");
+                    .hasMessage("the store at " + dir + " is in use by another compendium process (one that does not "
+                            + "share it: an ingest, an export, index rebuild...); wait for it to finish, or use --data to "
+                            + "pick another folder");
         } finally {
             holder.getOutputStream().close();
             if (!holder.waitFor(30, TimeUnit.SECONDS)) {

@@ -78,4 +78,29 @@ class MultilingualSuggestTest {
             assertThat(sea.reasonText()).contains("no French version");
         }
     }
+
+    @Test
+    void russianArabicAndChineseProvisionsWithoutAFrenchVersionAreMatchedInTheirLanguage(@TempDir Path dir)
+            throws Exception {
+        ParsedDocument ru = resolution(Language.RUSSIAN);
+        ParsedDocument ar = resolution(Language.ARABIC);
+        ParsedDocument zh = resolution(Language.CHINESE);
+        try (DocumentStore store = storeWith(dir, ru)) {
+            // one language version per store: with two, the other would not be "without a French version" either way
+            assertThat(seaThemeOf(store, ru)).isTrue();
+        }
+        try (DocumentStore store = storeWith(dir.resolve("ar"), ar)) {
+            assertThat(seaThemeOf(store, ar)).isTrue();
+        }
+        try (DocumentStore store = storeWith(dir.resolve("zh"), zh)) {
+            assertThat(seaThemeOf(store, zh)).isTrue();
+        }
+    }
+
+    /** Whether op. 3 of {@code d} ("smuggling of migrants by sea" in its language) is suggested that theme so. */
+    private static boolean seaThemeOf(DocumentStore store, ParsedDocument d) {
+        return ThemeSuggester.fromStore(store).suggest(op3(d), d, 5).stream()
+                .anyMatch(s -> s.themeId().equals("trafic-illicite-par-mer")
+                        && s.reason().basis() == Suggestion.Basis.OWN_LANGUAGE_LABELS);
+    }
 }

@@ -50,7 +50,7 @@ public record ParsedDocument(
     }
 
     /**
-     * Whether it was stored as <em>unstructured</em>: its text is kept and searchable, but the parser recognised no
+     * Whether it was stored as <em>unstructured</em>: its text is kept (segments), but the parser recognised no
      * structure it could cite, so it has no provisions ({@link #warnings} say what was missing).
      */
     public boolean unstructured() {

@@ -35,6 +35,7 @@ final class Routes {
             "/api/provisions/{citation}/similar",
             "/api/meetings",
             "/api/search",
+            "/api/search/export",
             "/api/openapi.json",
             // theme index (issue 4)
             "/api/provisions/{citation}/themes",
@@ -47,6 +48,8 @@ final class Routes {
             "/api/works/{work}/{lang}/metadata",
             // links: references, the drafting assistant (issue 12)
             "/api/provisions/{citation}/references",
+            "/api/provisions/{citation}/lineage",
+            "/api/provisions/{citation}/links",
             "/api/works/{work}/mandates",
             "/api/draft");
 
@@ -71,6 +74,7 @@ final class Routes {
         app.get("/api/provisions/{citation}/similar", api::similar);
         app.get("/api/meetings", api::meetings);
         app.get("/api/search", searchApi::search);
+        app.get("/api/search/export", searchApi::export);
         app.get("/api/openapi.json", openApi::serve);
 
         app.get("/", pages::home);
@@ -92,12 +96,17 @@ final class Routes {
     }
 
     /** The controllers of the links between provisions and the drafting assistant (issue 12). */
-    record LinkRoutes(LinksApi api, DraftApi draftApi, DraftPage draftPage, MandatesPage mandatesPage) {
+    record LinkRoutes(LinksApi api, DraftApi draftApi, DraftPage draftPage, MandatesPage mandatesPage,
+                      org.compendium.web.pages.LinkDecisionsPage decisions) {
     }
 
-    // --- Links (issue 12): reads only, open to anyone; a posted draft changes nothing.
+    // --- Links (issue 12): reads are open to anyone; a posted draft changes nothing; an editor's decision on a link
+    // needs an editor and a CSRF token (or, under /api, HTTP Basic credentials with a JSON body), like themes.
     private static void declareLinks(Javalin app, LinkRoutes links) {
         app.get("/api/provisions/{citation}/references", links.api()::references);
+        app.get("/api/provisions/{citation}/lineage", links.api()::lineage);
+        app.post("/api/provisions/{citation}/links", links.decisions()::decideApi);
+        app.post("/provisions/{citation}/links", links.decisions()::decidePage);
         app.get("/api/works/{work}/mandates", links.api()::mandates);
         app.post("/api/draft", links.draftApi()::draft);
         app.get("/mandates/{work}", links.mandatesPage()::mandates);

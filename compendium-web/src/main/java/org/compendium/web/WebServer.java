@@ -144,7 +144,12 @@ public final class WebServer implements AutoCloseable {
                 http.setUriCompliance(UriCompliance.LEGACY);
                 http.addCustomizer(tlsProxy());
             });
-            config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessions(settings.sessionMinutes())));
+            config.jetty.modifyServletContextHandler(handler -> {
+                handler.setSessionHandler(sessions(settings.sessionMinutes()));
+                handler.setErrorHandler(new HttpLayerErrors());
+            });
+            // 414, 431 and unparsable requests are answered by Jetty before any route: as JSON, like every error.
+            config.jetty.modifyServer(server -> server.setErrorHandler(new HttpLayerErrors()));
         });
         app.before(ctx -> {
             // An editor's pages carry the session's CSRF token and what only editors see: no cache keeps them.
@@ -182,7 +187,7 @@ public final class WebServer implements AutoCloseable {
                 new SearchApi(services.searcher(), services.themes()),
                 OpenApiDocument.load(),
                 new BrowsePages(services.catalogue(), renderer, services.similar(), services.themes(),
-                        services.suggestions()),
+                        services.suggestions(), services.links()),
                 new SearchPage(services.searcher(), renderer, services.themes()),
                 new Routes.ThemeRoutes(
                         new ThemesApi(services.catalogue(), services.themes(), services.suggestions(), services.changes(), auth),
@@ -192,7 +197,8 @@ public final class WebServer implements AutoCloseable {
                         new MetadataApi(services.catalogue(), services.changes(), auth)),
                 new CompendiumPage(services.catalogue(), renderer), services.health(),
                 new Routes.LinkRoutes(new LinksApi(services.links()), new DraftApi(services.drafting()),
-                        new DraftPage(services.drafting(), renderer), new MandatesPage(services.links(), renderer)),
+                        new DraftPage(services.drafting(), renderer), new MandatesPage(services.links(), renderer),
+                        new org.compendium.web.pages.LinkDecisionsPage(services.links().editing(), auth)),
                 metrics, new UploadPage(services.uploads(), auth, renderer),
                 new PublishPage(services.catalogue(), auth, renderer));
         app.start(host, port);

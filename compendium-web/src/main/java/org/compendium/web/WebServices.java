@@ -34,7 +34,7 @@ import org.compendium.parse.DocumentParser;
  * @param changes     the decisions of the web application, with the search index update
  * @param health      {@code GET /health}: the store and the index, in step or not
  * @param drafting    the drafting assistant (unavailable without a search index)
- * @param links       the links of provisions: their references
+ * @param links       the links of provisions: their references, lineage and mandates
  * @param metrics     {@code GET /metrics}: requests, latencies, ingests, store and index sizes
  * @param uploads     documents editors upload, ingested and indexed
  */
@@ -69,7 +69,7 @@ public record WebServices(Catalogue catalogue, SimilarProvisions similar, Search
                 search == null ? SimilarProvisions.unavailable() : SimilarProvisions.of(search),
                 search == null ? Searcher.unavailable() : Searcher.of(search),
                 new ThemeCatalogue(store), new ThemeSuggestions(store), new ThemeConsistency(store), editing, changes,
-                new HealthApi(store, search), search == null ? Drafting.unavailable() : Drafting.of(search), new ProvisionLinks(store),
+                new HealthApi(store, search), search == null ? Drafting.unavailable() : Drafting.of(search), new ProvisionLinks(store, search),
                 metrics, new Uploads(store, new SourceReader(), new DocumentParser(), changes.indexing(),
                         stored -> metrics.ingest(stored ? "ok" : "rejected")));
     }

@@ -36,6 +36,12 @@ class JsonContractTest {
         assertThat(properties("FacetValue")).containsExactlyElementsOf(components(SearchJson.FacetValue.class));
     }
 
+    @Test
+    void theOpenApiSearchResultsAndExportRowAreTheAnswersFieldByField() throws Exception {
+        assertThat(properties("SearchResults")).containsExactlyElementsOf(components(org.compendium.web.api.SearchApi.Results.class));
+        assertThat(properties("ExportRow")).containsExactlyElementsOf(components(SearchJson.ExportRow.class));
+    }
+
     /** The export's provisions and the API's ({@code /api/documents/{id}}, occurrences) are one shape too. */
     @Test
     void theOpenApiProvisionIsTheExportsProvision() throws Exception {

@@ -20,6 +20,30 @@ class MessagesTest {
         assertThat(Messages.of(UiLanguage.FR).keys()).containsExactlyInAnyOrderElementsOf(Messages.of(UiLanguage.EN).keys());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(UiLanguage.class)
+    void everyInterfaceLanguageHasEveryKeyAndEveryPatternReads(UiLanguage language) {
+        Messages t = Messages.of(language);
+        assertThat(t.keys()).containsExactlyInAnyOrderElementsOf(Messages.of(UiLanguage.EN).keys());
+        for (String key : t.keys()) {
+            // Formatting with numbers checks the MessageFormat syntax ({0,choice,...}, quotes) of every pattern.
+            assertThat(t.format(key, 3, 4, 5, 6, 7)).as(language + " " + key).isNotBlank();
+        }
+        if (language != UiLanguage.EN) {
+            assertThat(t.get("home.heading")).as("translated").isNotEqualTo(Messages.of(UiLanguage.EN).get("home.heading"));
+        }
+    }
+
+    @Test
+    void arabicIsWrittenRightToLeftAndTheOthersLeftToRight() {
+        assertThat(UiLanguage.AR.dir()).isEqualTo("rtl");
+        assertThat(List.of(UiLanguage.ZH, UiLanguage.EN, UiLanguage.FR, UiLanguage.RU, UiLanguage.ES))
+                .allSatisfy(l -> assertThat(l.dir()).isEqualTo("ltr"));
+        assertThat(UiLanguage.choose(null, null, "ar-EG,ar;q=0.9")).isEqualTo(UiLanguage.AR);
+        assertThat(UiLanguage.choose(null, null, "zh-CN")).isEqualTo(UiLanguage.ZH);
+        assertThat(UiLanguage.choose("ru", null, null)).isEqualTo(UiLanguage.RU);
+    }
+
     @Test
     void frenchStringsAreFrenchAndReadAsUtf8() {
         assertThat(Messages.of(UiLanguage.FR).get("home.heading")).isEqualTo("Parcourir les documents");

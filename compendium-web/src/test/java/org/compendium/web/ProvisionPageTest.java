@@ -7,7 +7,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.compendium.index.ProvisionEntry;
+import org.compendium.links.Lineage;
+import org.compendium.links.WordDiff;
+import org.compendium.links.WorkDates;
+import org.compendium.model.Body;
+import org.compendium.model.Citation;
+import org.compendium.model.DocumentType;
 import org.compendium.model.ParsedDocument;
+import org.compendium.model.ProvisionKind;
 import org.compendium.store.DocumentSummary;
 import org.compendium.themes.SimilarProvision;
 import org.compendium.themes.Suggestion;
@@ -35,6 +43,10 @@ class ProvisionPageTest {
     }
 
     private static String render(UiLanguage lang, List<Suggestion> suggestions) {
+        return render(lang, suggestions, Optional.empty());
+    }
+
+    private static String render(UiLanguage lang, List<Suggestion> suggestions, Optional<Lineage.Timeline> lineage) {
         ParsedDocument doc = SeededServer.hostileDocument();
         DocumentSummary summary = new DocumentSummary(7, doc.source(), doc.sha256(), doc.metadata().type(),
                 doc.metadata().body(), doc.metadata().meeting(), doc.metadata().session(), doc.metadata().dates(),
@@ -50,6 +62,9 @@ class ProvisionPageTest {
         model.put("labels", Map.of());
         model.put("vocabulary", List.of());
         model.put("flash", Optional.empty());
+        model.put("versions", List.of());
+        model.put("lineage", lineage);
+        model.put("linkFlash", Optional.empty());
         return RENDERER.html("provision.jte", model);
     }
 
@@ -85,5 +100,29 @@ class ProvisionPageTest {
                 .contains("title=\"CTOC/COP/WG.7/2099 rec. 1&#34;>&lt;script>alert(4)&lt;/script>\">&lt;b&gt;I.1&lt;/b&gt;</a>")
                 .contains(" ; mots : &lt;script")
                 .doesNotContain("<script>alert(3)").doesNotContain("<script>alert(4)").doesNotContain("<b>I.1");
+    }
+
+    private static ProvisionEntry entry(String citation, String text) {
+        return new ProvisionEntry(Citation.parse(citation), text, "fr", ProvisionKind.RECOMMENDATION, null, List.of(), null,
+                List.of(), List.of(), Body.WG_SOM, null, null, null, null, DocumentType.MEETING_REPORT, "x.txt", "00", null, 0);
+    }
+
+    @Test
+    void theLineageTimelineMarksTheChangesAndShowsMarkupInEitherTextAsText() {
+        ProvisionEntry older = entry("CTOC/COP/WG.7 meeting 98 rec. 1", "Les États <b>devraient</b> coopérer pleinement entre eux dans ce domaine.");
+        ProvisionEntry newer = entry("CTOC/COP/WG.7 meeting 99 rec. 1", SeededServer.HOSTILE_TEXT);
+        WordDiff diff = WordDiff.betweenIgnoringCase(older.text(), newer.text());
+        Lineage.Link link = new Lineage.Link(older, newer, Lineage.Type.ADAPTS, diff.alignment(), diff,
+                new WorkDates.WorkDate(java.time.LocalDate.of(2098, 3, 1), false), null, Lineage.Origin.CONFIRMED);
+        Lineage.Timeline timeline = new Lineage.Timeline(newer, null, List.of(link), List.of());
+        String html = render(UiLanguage.EN, List.of(), Optional.of(timeline));
+        assertThat(html).contains("<li class=\"lineage-item lineage-ancestor\" data-citation=\"CTOC/COP/WG.7 meeting 98 rec. 1\" data-type=\"adapts\">")
+                .contains("<time>2098-03-01</time>")
+                .contains("Les États &lt;<del>b</del><ins>script</ins>&gt;<del>devraient</del><ins>alert(1)</ins>&lt;/<del>b</del>")
+                .contains("<ins>&amp;amp; **bold** devraient</ins> coopérer <del>pleinement entre eux dans ce domaine</del>.")
+                .contains("confirmed by an editor")
+                .contains("<time>date unknown</time>")
+                .doesNotContain("<script>alert").doesNotContain("<b>devraient");
+        assertThat(render(UiLanguage.EN, List.of())).contains("Lineage needs the search index");
     }
 }

@@ -94,7 +94,8 @@ class UploadWebIT {
             String markdown = Files.readString(download.path(), StandardCharsets.UTF_8);
             // The introduction names part A: the stored compendium's own ("… figurent dans la partie A du recueil") when
             // the seeds hold it, the one written from the content ("… (partie A) …") otherwise.
-            assertThat(markdown).startsWith("# ").contains("## Introduction").containsPattern("\\(?partie A");
+            assertThat(markdown).startsWith("# ").contains("## Introduction").containsPattern("\\(?partie A")
+                    .contains("id=\"wg7-meeting-6.").doesNotContain("id=\"wg7-meeting-7."); // meetings 1-6, as chosen
             long id = Long.parseLong(download.suggestedFilename().replaceAll("^.*-edition-(\\d+)\\.md$", "$1"));
             assertThat(seeded.store.editionSnapshot(id)).as("edition %d recorded", id).isPresent();
         }

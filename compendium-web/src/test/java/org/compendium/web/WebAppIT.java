@@ -107,7 +107,7 @@ class WebAppIT {
         page.navigate(seeded.url("/"));
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         assertThat(page.locator("h1")).hasText("Browse the documents");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Version française de cette page")).click();
+        page.locator("nav.lang-switch a[hreflang=fr]").click();
         assertThat(page.locator("html")).hasAttribute("lang", "fr");
         assertThat(page.locator("h1")).hasText("Parcourir les documents");
         page.navigate(seeded.url("/documents/" + seeded.idOf(Corpus.RES_11_5)));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.compendium.index.IndexException;
 import org.compendium.index.LanguageAnalyzers;
+import org.compendium.parse.language.LanguageDetector;
 import org.compendium.index.ProvisionIndex;
 import org.compendium.index.ProvisionSearch;
 import org.compendium.pipeline.EditorChanges;
@@ -227,6 +228,7 @@ public final class CompendiumCommand implements Callable<Integer> {
 
     /** Opens the search index of the data folder for searching; the caller closes it. */
     ProvisionSearch openSearch() {
-        return ProvisionSearch.open(ProvisionIndex.folder(dataDir), LanguageAnalyzers.defaults());
+        return ProvisionSearch.open(ProvisionIndex.folder(dataDir), LanguageAnalyzers.defaults(),
+                LanguageDetector.standard()::detect);
     }
 }

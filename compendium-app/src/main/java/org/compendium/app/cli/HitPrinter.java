@@ -35,7 +35,8 @@ final class HitPrinter {
             ProvisionEntry p = h.provision();
             out.println("[" + (firstNumber + i) + "] " + p.citation() + "  (" + describe(p) + ")"
                     + (Float.isNaN(h.score()) ? "" : String.format(java.util.Locale.ROOT, "  score %.2f", h.score())));
-            out.println("    " + p.source() + " · " + p.type().code() + (p.symbol() == null ? "" : " · " + p.symbol()));
+            out.println("    " + p.source() + " · " + p.type().code() + (p.symbol() == null ? "" : " · " + p.symbol())
+                    + (h.versions().size() > 1 ? " · in " + String.join(" ", h.versions().stream().map(l -> l.code()).toList()) : ""));
             out.println("    " + snippet(h.snippet()));
             out.println();
         }

@@ -68,8 +68,8 @@ public final class MandatesCommand implements Callable<Integer> {
             out.println(m.citation() + "  " + m.addressee().code() + "  " + m.strength().code() + " («" + m.verb() + "»)  "
                     + d.status().code());
             for (MandateDelivery.Link l : d.links()) {
-                out.printf(Locale.ROOT, "    %s  %.2f%s%s  «%s»%n", l.paragraph(), l.similarity(), l.explicit() ? " cites it" : "",
-                        l.notDone() ? ", not done" : "", l.sentence().replace('\u001B', '␛'));
+                out.printf(Locale.ROOT, "    %s  %.2f%s%s%s  «%s»%n", l.paragraph(), l.similarity(), l.explicit() ? " cites it" : "",
+                        l.notDone() ? ", not done" : "", l.confirmed() ? " (confirmed)" : "", l.sentence().replace('\u001B', '␛'));
             }
         }
         long reported = deliveries.stream().filter(d -> d.status() != MandateDelivery.Status.NOT_REPORTED).count();

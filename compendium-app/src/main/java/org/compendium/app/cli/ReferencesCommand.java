@@ -57,8 +57,9 @@ public final class ReferencesCommand implements Callable<Integer> {
                     out.println("  references are not read in its language (" + f.document().language() + ") yet");
                 }
                 for (Reference r : f.references()) {
-                    out.printf("  %-17s %-45s «%s»  %s%n", r.type().code(), r.target(), r.written().replace('\u001B', '␛'),
-                            r.resolved() ? "→ stored" : "unresolved");
+                    out.printf("  %-17s %-45s «%s»  %s%s%n", r.type().code(), r.target(), r.written().replace('\u001B', '␛'),
+                            r.resolved() ? "→ stored" : "unresolved",
+                            f.verdict(r).map(v -> " (" + v.code() + " by an editor)").orElse(""));
                 }
                 long resolved = f.references().stream().filter(Reference::resolved).count();
                 out.println("  " + Counts.of(f.references().size(), "reference") + ", " + resolved + " resolved");

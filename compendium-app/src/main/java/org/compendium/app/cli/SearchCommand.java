@@ -9,6 +9,7 @@ import org.compendium.index.QuerySyntaxException;
 import org.compendium.index.SearchRequest;
 import org.compendium.index.SearchResult;
 import org.compendium.index.SortOrder;
+import org.compendium.model.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,9 +23,10 @@ import picocli.CommandLine.Spec;
             "Plain words (an index label as printed too) are read as words: most must match, all are preferred, "
                     + "phrase matches first, typos tolerated when nothing matches.",
             "With an operator the classic syntax applies: \"a phrase\", a OR b, a NOT b, +must -mustnot, prefix*, "
-                    + "(groups), field:value with fields citation, body, type, meeting, session, year, kind, verb, "
-                    + "addressee, theme, language, source; its words must all match. Case and accents are ignored; "
-                    + "French plurals match singulars."})
+                    + "(groups), field:value with fields citation, body, type, meeting, session, year, kind, strength, "
+                    + "verb, addressee, theme, language, participant, source; its words must all match. Case and "
+                    + "accents are ignored; each language's words are stemmed by its own analyzer.",
+            "A provision is one hit for all its language versions, shown in --lang when it has that version."})
 public final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -37,7 +39,8 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--filter", paramLabel = "FIELD=VALUE",
             description = "Keep only provisions with this value (repeatable; values of one field are alternatives). "
-                    + "Fields: citation, body, type, meeting, session, year, kind, verb, addressee, theme, language, source.")
+                    + "Fields: citation, body, type, meeting, session, year, kind, strength, verb, addressee, theme, "
+                    + "language, participant, source.")
     List<String> filters = List.of();
 
     @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
@@ -50,6 +53,15 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "How many hits to skip (paging).")
     int offset;
 
+    @Option(names = "--qlang", paramLabel = "LANG",
+            description = "The query's language (ar, zh, en, fr, ru, es), read by that language's analyzer; detected when absent.")
+    String queryLanguage;
+
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "The reader's language: each hit shows the provision's version in it when there is one "
+                    + "(default: the version that matched best).")
+    String readerLanguage;
+
     @Option(names = "--json", description = "Print the result as JSON (hits with snippet fragments, total, facets).")
     boolean json;
 
@@ -59,7 +71,9 @@ public final class SearchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SearchRequest request;
         try {
-            request = new SearchRequest(query, java.util.Map.of(), SortOrder.fromCode(sort), offset, limit);
+            request = new SearchRequest(query, java.util.Map.of(), SortOrder.fromCode(sort), offset, limit,
+                    queryLanguage == null ? Language.UNDETERMINED : Language.fromCode(queryLanguage),
+                    readerLanguage == null ? Language.UNDETERMINED : Language.fromCode(readerLanguage));
             for (String f : filters) {
                 int eq = f.indexOf('=');
                 if (eq <= 0) {

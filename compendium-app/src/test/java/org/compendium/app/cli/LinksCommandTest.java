@@ -88,10 +88,11 @@ class LinksCommandTest {
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out()).contains("COP res. 11/5 op. 16  unodc  requests («prie»)  reported-not-done")
                 .contains("COP res. 11/5 op. 9  unodc  requests («demande»)")
-                .contains("8 mandates of COP res. 11/5, 2 reported on");
+                .contains("8 mandates of COP res. 11/5, 4 reported on");
         CommandLineRun eval = CommandLineRun.in(data, "mandates", "eval");
         assertThat(eval.exitCode()).as(eval.toString()).isZero();
-        assertThat(eval.out()).contains("mandates: found 8, correct 8: precision 1.0000 recall 1.0000");
+        assertThat(eval.out()).contains("mandates: found 8, correct 8: precision 1.0000 recall 1.0000")
+                .contains("links:    found 4, correct 4: precision 1.0000 recall 0.5000");
         assertThat(CommandLineRun.in(data, "mandates").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(CommandLineRun.in(data, "mandates", "--resolution", "eleven").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(CommandLineRun.in(data, "mandates", "--resolution", "9/9").exitCode()).isEqualTo(ExitCodes.PARTIAL);

@@ -2,6 +2,7 @@ package org.compendium.web.api;
 
 import io.javalin.http.Context;
 import java.util.List;
+import org.compendium.links.LineageJson;
 import org.compendium.links.MandateDelivery;
 import org.compendium.links.MandatesJson;
 import org.compendium.links.ProvisionReferences;
@@ -27,6 +28,18 @@ public final class LinksApi {
                     "GET /api/documents/{id} lists the citations of a document");
         }
         ctx.json(ReferencesJson.of(citation.toString(), found));
+    }
+
+    /** {@code GET /api/provisions/{citation}/lineage}: its ancestors and descendants with type, score, date and diff. */
+    public void lineage(Context ctx) {
+        Citation citation = Params.citation(ctx.pathParam("citation"));
+        if (!links.lineageAvailable()) {
+            throw ApiException.unavailable("lineage needs the search index, which this server was started without",
+                    "build it with `compendium index rebuild`, then restart `compendium serve`");
+        }
+        var timeline = links.lineage(citation).orElseThrow(() -> ApiException.notFound("no provision cited as " + citation,
+                "GET /api/documents/{id} lists the citations of a document"));
+        ctx.json(LineageJson.of(timeline));
     }
 
     /** {@code GET /api/works/{work}/mandates}: a COP resolution's or decision's mandates, each with its status and reports. */

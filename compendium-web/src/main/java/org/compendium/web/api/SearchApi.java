@@ -15,9 +15,17 @@ public final class SearchApi {
     private final Searcher searcher;
     private final ThemeCatalogue themes;
 
+    private final ExportApi exports;
+
     public SearchApi(Searcher searcher, ThemeCatalogue themes) {
         this.searcher = searcher;
         this.themes = themes;
+        this.exports = new ExportApi(searcher);
+    }
+
+    /** {@code GET /api/search/export?format=csv|json&...}: every hit of a search ({@link ExportApi}). */
+    public void export(Context ctx) {
+        exports.export(ctx);
     }
 
     /**
@@ -42,11 +50,11 @@ public final class SearchApi {
     }
 
     /** The answer of {@code GET /api/search}. */
-    public record Results(String query, String sort, int page, int pageSize, long total,
+    public record Results(String query, String sort, int page, int pageSize, long total, String next,
                           java.util.Map<String, List<String>> filters, List<SearchJson.Hit> hits, List<SearchJson.FacetField> facets) {
         static Results of(SearchParams params, SearchResult r, java.util.Map<String, String> themeLabels) {
             return new Results(params.request().query(), params.request().sort().code(), params.page(),
-                    params.pageSize(), r.total(), params.request().filters(),
+                    params.pageSize(), r.total(), params.next(r.total()), params.request().filters(),
                     r.hits().stream().map(SearchJson.Hit::of).toList(),
                     r.facets().stream().map(f -> SearchJson.FacetField.of(f, params::selected, themeLabels)).toList());
         }

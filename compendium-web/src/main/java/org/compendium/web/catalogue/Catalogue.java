@@ -91,6 +91,18 @@ public final class Catalogue {
         return out;
     }
 
+    /**
+     * The language versions of a cited provision, one per language in the UN's order (undetermined last): of each
+     * language, its first occurrence in store order.
+     */
+    public List<ProvisionHit> languageVersions(Citation citation) {
+        Map<org.compendium.model.Language, ProvisionHit> byLanguage = new java.util.EnumMap<>(org.compendium.model.Language.class);
+        for (ProvisionHit h : occurrences(citation)) {
+            byLanguage.putIfAbsent(h.document().language(), h);
+        }
+        return List.copyOf(byLanguage.values());
+    }
+
     /** Every stored provision with this citation, with its document, in store order. */
     public List<ProvisionHit> occurrences(Citation citation) {
         return store.findByCitation(citation);
@@ -101,12 +113,22 @@ public final class Catalogue {
      * else the first in store order; empty when no stored provision has this citation.
      */
     public Optional<ProvisionContext> context(Citation citation, Long documentId) {
+        return context(citation, documentId, org.compendium.model.Language.UNDETERMINED);
+    }
+
+    /**
+     * One occurrence of a citation in its context: the one in document {@code documentId} when given and present, else
+     * the first in store order in language {@code preferred} when there is one, else the first in store order.
+     */
+    public Optional<ProvisionContext> context(Citation citation, Long documentId, org.compendium.model.Language preferred) {
         List<ProvisionHit> hits = occurrences(citation);
         if (hits.isEmpty()) {
             return Optional.empty();
         }
         ProvisionHit chosen = hits.stream().filter(h -> documentId != null && h.document().id() == documentId)
-                .findFirst().orElse(hits.getFirst());
+                .findFirst()
+                .or(() -> hits.stream().filter(h -> h.document().language() == preferred).findFirst())
+                .orElse(hits.getFirst());
         List<DocumentSummary> elsewhere = hits.stream().map(ProvisionHit::document)
                 .filter(d -> d.id() != chosen.document().id()).distinct().toList();
         return outline(chosen.document().id()).flatMap(o -> ProvisionContext.of(o, chosen.ordinal(), elsewhere));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.compendium.model.Citation;
+import org.compendium.model.Language;
 import org.compendium.store.DocumentSummary;
 import org.compendium.web.api.ApiException;
 import org.compendium.web.api.Params;
@@ -27,9 +28,11 @@ public final class BrowsePages {
     private final SimilarProvisions similar;
     private final ThemeCatalogue themes;
     private final ThemeSuggestions suggestions;
+    private final org.compendium.web.catalogue.ProvisionLinks links;
 
     public BrowsePages(Catalogue catalogue, PageRenderer renderer, SimilarProvisions similar, ThemeCatalogue themes,
-            ThemeSuggestions suggestions) {
+            ThemeSuggestions suggestions, org.compendium.web.catalogue.ProvisionLinks links) {
+        this.links = links;
         this.catalogue = catalogue;
         this.renderer = renderer;
         this.similar = similar;
@@ -91,9 +94,12 @@ public final class BrowsePages {
         Citation citation = Params.citation(ctx.pathParam("citation"));
         String doc = ctx.queryParam("doc");
         Long documentId = Params.present(doc) ? Params.documentId(doc) : null;
-        ProvisionContext context = catalogue.context(citation, documentId).orElseThrow(() -> ApiException.notFound(
-                "no provision cited as " + citation, "open a document from the home page to see its citations"));
+        String version = ctx.queryParam("version");
         Page page = renderer.page(ctx, "");
+        // The version asked for, else the reader's (the interface language), else the first stored.
+        Language preferred = Params.present(version) ? Params.language(version.strip()) : page.lang().language();
+        ProvisionContext context = catalogue.context(citation, documentId, preferred).orElseThrow(() -> ApiException.notFound(
+                "no provision cited as " + citation, "open a document from the home page to see its citations"));
         List<ThemeCatalogue.ProvisionTheme> own = themes.of(citation);
         // An editor's decisions are never overridden: decided themes are listed as the provision's own and left
         // out of the suggestions.
@@ -102,10 +108,14 @@ public final class BrowsePages {
         model.put("page", page);
         model.put("context", context);
         model.put("similar", similar.of(citation, 5));
+        model.put("versions", catalogue.languageVersions(citation));
         model.put("themes", own);
         model.put("suggestions", suggested);
         model.put("labels", themes.labels(page.lang().code()));
         model.put("vocabulary", page.isEditor() ? themes.themes() : List.of());
+        model.put("lineage", links.lineage(citation));
+        String linkFlash = page.isEditor() ? ctx.consumeSessionAttribute(LinkDecisionsPage.FLASH) : null;
+        model.put("linkFlash", Optional.ofNullable(linkFlash));
         ThemePages.Flash flash = page.isEditor() ? ctx.consumeSessionAttribute(ThemePages.FLASH) : null;
         model.put("flash", Optional.ofNullable(flash));
         renderer.render(ctx, "provision.jte", model);

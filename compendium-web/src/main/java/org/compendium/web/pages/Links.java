@@ -64,9 +64,24 @@ public final class Links {
         return provision(citation) + "?doc=" + documentId;
     }
 
+    /** The page of a citation in one language version ({@code ?version=ar}), the first occurrence in that language. */
+    public static String provision(Citation citation, org.compendium.model.Language version) {
+        return provision(citation) + "?version=" + version.code();
+    }
+
     /** Where an editor's theme form for a citation is posted. */
     public static String provisionThemes(Citation citation) {
         return provision(citation) + "/themes";
+    }
+
+    /** The page of a COP resolution's or decision's mandates and their delivery. */
+    public static String mandates(org.compendium.model.Work resolution) {
+        return "/mandates/" + resolution.slug();
+    }
+
+    /** Where an editor posts a decision on a link whose first end is this provision. */
+    public static String provisionLinks(Citation citation) {
+        return provision(citation) + "/links";
     }
 
     /** The list of themes. */

@@ -24,9 +24,11 @@ public final class MandatesPage {
         Work.CopInstrument resolution = LinksApi.resolution(ctx.pathParam("work"));
         List<MandateDelivery.Delivery> found = LinksApi.mandates(links, resolution);
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("page", renderer.page(ctx, ""));
+        Page page = renderer.page(ctx, "");
+        model.put("page", page);
         model.put("resolution", resolution.toString());
         model.put("deliveries", found);
+        model.put("flash", page.isEditor() ? ctx.consumeSessionAttribute(LinkDecisionsPage.FLASH) : null);
         renderer.render(ctx, "mandates.jte", model);
     }
 }

@@ -19,8 +19,8 @@ import org.compendium.themes.SimilarProvision;
 import org.compendium.themes.Suggestion;
 
 /**
- * The interface strings of one language, from the bundles {@code org/compendium/web/pages/messages_en.properties}
- * and {@code messages_fr.properties} (UTF-8), with the formatting of dates and model codes for that language.
+ * The interface strings of one language, from the bundles {@code org/compendium/web/pages/messages_<code>.properties}
+ * of the six UN languages (UTF-8), with the formatting of dates and model codes for that language.
  */
 public final class Messages {
     private static final String BUNDLE = "org.compendium.web.pages.messages";

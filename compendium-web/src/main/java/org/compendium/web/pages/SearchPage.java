@@ -39,7 +39,8 @@ public final class SearchPage {
     private SearchView view(SearchParams params, Page page) {
         Map<String, String> labels = themes.labels(page.lang().code());
         try {
-            Optional<SearchResult> result = searcher.search(params.request());
+            // The reader's language is the interface's: each hit shows its version in it when there is one.
+            Optional<SearchResult> result = searcher.search(params.request().withReader(page.lang().language()));
             return new SearchView(params, result.orElse(null), null, result.isEmpty(), labels);
         } catch (QuerySyntaxException e) {
             return new SearchView(params, null, e.getMessage(), false, labels);

@@ -2,18 +2,43 @@ package org.compendium.web.pages;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.compendium.model.Language;
 
-/** A language of the interface (not of the documents, which stay in the language they were written in). */
+/**
+ * A language of the interface: one of the six UN languages, in the UN's order. It is also the reader's language:
+ * search hits and provision pages show a provision's version in it when the store holds one.
+ */
 public enum UiLanguage {
-    EN("en", Locale.ENGLISH),
-    FR("fr", Locale.FRENCH);
+    AR(Language.ARABIC),
+    ZH(Language.CHINESE),
+    EN(Language.ENGLISH),
+    FR(Language.FRENCH),
+    RU(Language.RUSSIAN),
+    ES(Language.SPANISH);
 
+    private final Language language;
     private final String code;
     private final Locale locale;
 
-    UiLanguage(String code, Locale locale) {
-        this.code = code;
-        this.locale = locale;
+    UiLanguage(Language language) {
+        this.language = language;
+        this.code = language.code();
+        this.locale = language.locale();
+    }
+
+    /** The UN language this interface language is. */
+    public Language language() {
+        return language;
+    }
+
+    /** The writing direction, as HTML's {@code dir} attribute takes it: {@code rtl} for Arabic, else {@code ltr}. */
+    public String dir() {
+        return language.rightToLeft() ? "rtl" : "ltr";
+    }
+
+    /** The language's name in itself, as the language switcher shows it ({@code العربية}, {@code 中文}). */
+    public String endonym() {
+        return language.endonym();
     }
 
     /** The ISO 639-1 code, as in {@code ?lang=fr} and {@code <html lang="fr">}. */
@@ -25,9 +50,9 @@ public enum UiLanguage {
         return locale;
     }
 
-    /** The other interface language, the one the switch link offers. */
+    /** English for French, French for any other: the default second language of a page's links in tests. */
     public UiLanguage other() {
-        return this == EN ? FR : EN;
+        return this == FR ? EN : FR;
     }
 
     /** The language with this code (any case, surrounding spaces ignored), or empty. */
@@ -46,7 +71,7 @@ public enum UiLanguage {
 
     /**
      * The interface language for a request: {@code ?lang=} when valid, else the {@code lang} cookie, else the first
-     * of English or French in the {@code Accept-Language} header, else English.
+     * of the six in the {@code Accept-Language} header, else English.
      */
     public static UiLanguage choose(String queryParam, String cookie, String acceptLanguage) {
         Optional<UiLanguage> chosen = fromCode(queryParam).or(() -> fromCode(cookie));
