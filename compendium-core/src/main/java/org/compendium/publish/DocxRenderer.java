@@ -3,7 +3,6 @@ package org.compendium.publish;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.BreakType;
@@ -30,7 +29,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
@@ -43,8 +41,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * SC, from {@code fonts-noto-cjk}) — and {@code w:lang} with its {@code w:bidi="ar-SA"} and {@code w:eastAsia="zh-CN"};
  * an Arabic edition's paragraphs are {@code w:bidi} and its runs {@code w:rtl}, its tables {@code w:bidiVisual}.
  *
- * <p>Also: a table of contents field already filled with the headings (Word updates its page numbers on opening: the
- * document asks to update its fields), page numbers in the footer (a {@code PAGE} field), the core properties
+ * <p>Also: a table of contents field (Word fills it in on opening: the document asks to update its fields), page numbers in the footer (a {@code PAGE} field), the core properties
  * (title, creator, language), and the index as one table whose two header rows repeat on every page and whose COP
  * rows are shaded. A4 portrait.
  */
@@ -77,9 +74,8 @@ final class DocxRenderer {
             }
             last.createRun().addBreak(BreakType.PAGE);
 
-            List<String[]> headings = headings(e);
             paragraph(doc, "TOCHeading", t.text("contents"));
-            contents(doc, headings);
+            contents(doc);
 
             heading(doc, 1, t.text("introduction"));
             e.introduction().forEach(p -> paragraph(doc, "BodyText", p));
@@ -111,37 +107,15 @@ final class DocxRenderer {
         }
     }
 
-    /** The headings the table of contents lists: level and text, in order. */
-    private static List<String[]> headings(Edition e) {
-        List<String[]> out = new ArrayList<>();
-        out.add(new String[] {"1", e.texts().text("introduction")});
-        if (!e.partA().isEmpty()) {
-            out.add(new String[] {"1", e.partAHeading()});
-        }
-        e.partA().forEach(m -> out.add(new String[] {"2", m.heading()}));
-        if (!e.partB().isEmpty()) {
-            out.add(new String[] {"1", e.partBHeading()});
-        }
-        e.partB().forEach(s -> out.add(new String[] {"2", s.heading()}));
-        out.add(new String[] {"1", e.indexHeading()});
-        return out;
-    }
-
-    /** A TOC field whose result is already the list of headings, so the contents read right before Word updates it. */
-    private static void contents(XWPFDocument doc, List<String[]> headings) {
-        for (int i = 0; i < headings.size(); i++) {
-            XWPFParagraph p = doc.createParagraph();
-            p.setStyle("TOC" + headings.get(i)[0]);
-            if (i == 0) {
-                p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-                p.createRun().getCTR().addNewInstrText().setStringValue(" TOC \\o \"1-3\" \\h \\z \\u ");
-                p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-            }
-            p.createRun().setText(headings.get(i)[1]);
-            if (i == headings.size() - 1) {
-                p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
-            }
-        }
+    /**
+     * A TOC field over heading levels 1–3, which Word fills in when the document is opened (the document asks to update
+     * its fields). Not filled here: without page numbers, entries written in advance read as the headings themselves to
+     * a reader of the file (the parser's read-back of the DOCX edition, {@code PublishedEditionReadBackTest}).
+     */
+    private static void contents(XWPFDocument doc) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle("TOC1");
+        p.getCTP().addNewFldSimple().setInstr("TOC \\o \"1-3\" \\h \\z \\u");
         doc.enforceUpdateFields();
     }
 

@@ -49,7 +49,8 @@ public final class HtmlRenderer {
             .toc a { color: #000; text-decoration: none; }
             .part { page-break-before: always; }
             p { margin: 0 0 2.5mm 0; text-align: justify; }
-            p.entry { margin-left: 0; }
+            p.entry { margin-left: 0; orphans: 2; widows: 2; }
+            p.entry.last-pp { page-break-after: avoid; }
             p.entry.d1 { margin-left: 10mm; }
             p.entry.d2 { margin-left: 20mm; }
             p.entry .num { padding-right: 2.5mm; }
@@ -214,8 +215,12 @@ public final class HtmlRenderer {
     }
 
     private static void entries(StringBuilder h, List<Entry> entries, EditionTexts t) {
-        for (Entry x : entries) {
+        for (int k = 0; k < entries.size(); k++) {
+            Entry x = entries.get(k);
+            // The preamble's last paragraph stays on the page of the first operative one (a preamble never ends a page).
+            boolean lastPreambular = isPreambular(x) && k + 1 < entries.size() && !isPreambular(entries.get(k + 1));
             h.append("<p class=\"entry d").append(Math.min(x.depth(), 2)).append(x.shownIn() == null ? "" : " fallback")
+                    .append(lastPreambular ? " last-pp" : "")
                     .append("\" id=\"").append(x.citation().anchor()).append('"');
             if (x.shownIn() != null) {
                 h.append(" lang=\"").append(x.shownIn().code()).append("\" dir=\"").append(x.shownIn().rightToLeft() ? "rtl" : "ltr").append('"');
@@ -231,6 +236,10 @@ public final class HtmlRenderer {
             }
             h.append("</p>\n");
         }
+    }
+
+    private static boolean isPreambular(Entry x) {
+        return x.citation().eId().main().series() == org.compendium.model.Eid.Series.PREAMBULAR;
     }
 
     /**
