@@ -21,6 +21,15 @@ import org.compendium.model.ParsedDocument;
 public final class ProvisionIndex implements AutoCloseable {
     /** The key of the commit user data naming the store generation the commit reflects. */
     static final String STORE_GENERATION = "compendium.store.generation";
+    /** The key of the commit user data naming the layout (fields and analyzers) the index was written with. */
+    static final String LAYOUT_KEY = "compendium.index.layout";
+    /**
+     * The layout this code writes and reads. Bump it whenever a field, an analyzer or a group key changes: an index
+     * of another layout then reads as vouching for no store generation, so the next open rebuilds it instead of
+     * searching fields it does not have. Layout 2: one text field per UN language, the version group key, the verb
+     * strength and the participants.
+     */
+    public static final String LAYOUT = "2";
 
     private final Path dir;
     private final Directory directory;
@@ -125,28 +134,38 @@ public final class ProvisionIndex implements AutoCloseable {
      * {@code storeGeneration} of the store, which {@link #generation} reads back after a restart.
      */
     public void commit(long storeGeneration) {
-        writer.setLiveCommitData(Map.of(STORE_GENERATION, Long.toString(storeGeneration)).entrySet());
+        writer.setLiveCommitData(Map.of(STORE_GENERATION, Long.toString(storeGeneration), LAYOUT_KEY, LAYOUT).entrySet());
         commit();
     }
 
     /**
      * The store generation the last commit reflects (at least: it may hold later changes too); empty for a new
-     * index, or one written before generations were recorded, for which only a rebuild can vouch.
+     * index, one written before generations were recorded, or one of another {@link #LAYOUT}, for which only a
+     * rebuild can vouch.
      */
     public OptionalLong generation() {
+        Map<String, String> commit = new java.util.HashMap<>();
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         if (data != null) {
-            for (Map.Entry<String, String> e : data) {
-                if (STORE_GENERATION.equals(e.getKey())) {
-                    try {
-                        return OptionalLong.of(Long.parseLong(e.getValue()));
-                    } catch (NumberFormatException bad) {
-                        return OptionalLong.empty();
-                    }
-                }
-            }
+            data.forEach(e -> commit.put(e.getKey(), e.getValue()));
         }
-        return OptionalLong.empty();
+        return generationOf(commit);
+    }
+
+    /**
+     * The store generation a commit's user data vouches for: empty without one, or when the commit was written with
+     * another {@link #LAYOUT} (by an earlier version, with other fields: only a rebuild can vouch for it).
+     */
+    static OptionalLong generationOf(Map<String, String> commitData) {
+        String generation = commitData.get(STORE_GENERATION);
+        if (generation == null || !LAYOUT.equals(commitData.get(LAYOUT_KEY))) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(generation));
+        } catch (NumberFormatException bad) {
+            return OptionalLong.empty();
+        }
     }
 
     /** Removes the provisions of the document with this source file name or digest (visible at the next commit). */

@@ -354,13 +354,10 @@ public final class ProvisionSearch implements AutoCloseable {
         FacetSearcher searcher = acquire();
         try {
             if (searcher.getIndexReader() instanceof DirectoryReader reader) {
-                String value = reader.getIndexCommit().getUserData().get(ProvisionIndex.STORE_GENERATION);
-                if (value != null) {
-                    return OptionalLong.of(Long.parseLong(value));
-                }
+                return ProvisionIndex.generationOf(reader.getIndexCommit().getUserData());
             }
             return OptionalLong.empty();
-        } catch (IOException | NumberFormatException e) {
+        } catch (IOException e) {
             return OptionalLong.empty();
         } finally {
             release(searcher);

@@ -65,6 +65,30 @@ class IndexCatchUpTest extends BothStores {
     }
 
     @Test
+    void anIndexWrittenWithAnEarlierLayoutIsRebuiltAtTheNextCatchUp() throws Exception {
+        try (DocumentStore store = open()) {
+            store.save(wg7Report("rapport.pdf", "aa01"));
+            try (ProvisionIndex index = ThemeReindex.open(store, indexDir())) {
+                IndexRebuild.run(store, index, (i, n, d, p) -> { });
+            }
+        }
+        // What an earlier version left: the store generation in the commit, but no layout (its fields were others).
+        try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(indexDir());
+             org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(d,
+                     new org.apache.lucene.index.IndexWriterConfig())) {
+            w.setLiveCommitData(java.util.Map.of("compendium.store.generation", "1").entrySet());
+            w.commit();
+        }
+        try (DocumentStore store = open(); ProvisionIndex index = ThemeReindex.open(store, indexDir())) {
+            assertThat(index.generation()).isEmpty();
+            IndexCatchUp.Report r = IndexCatchUp.run(store, index);
+            assertThat(r.rebuilt()).isTrue();
+            assertThat(index.size()).isEqualTo(store.provisionCount());
+            assertThat(index.generation()).hasValue(1);
+        }
+    }
+
+    @Test
     void aThemeDecisionReindexesTheDocumentsHoldingTheProvision() {
         try (DocumentStore store = open()) {
             store.save(wg7Report("rapport.pdf", "aa01"));
