@@ -122,34 +122,6 @@ public final class NodeCollector {
         return sb.toString();
     }
 
-    /** Counts the source's non-whitespace characters by how many nodes claim them. */
-    public Coverage coverage() {
-        String source = lines.source();
-        byte[] owners = new byte[source.length()];
-        for (Provision p : provisions) {
-            mark(owners, p.spans());
-        }
-        for (Segment s : segments) {
-            mark(owners, s.spans());
-        }
-        long nonWhitespace = 0;
-        long once = 0;
-        long none = 0;
-        long twice = 0;
-        for (int i = 0; i < owners.length; i++) {
-            if (isBlank(source.charAt(i))) {
-                continue;
-            }
-            nonWhitespace++;
-            switch (owners[i]) {
-                case 0 -> none++;
-                case 1 -> once++;
-                default -> twice++;
-            }
-        }
-        return new Coverage(nonWhitespace, once, none, twice);
-    }
-
     /** Both measures of how much of the source the nodes account for, taken in one pass. */
     public record Measures(Coverage coverage, BodyCoverage body) {
     }
