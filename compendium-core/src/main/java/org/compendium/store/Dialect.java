@@ -73,8 +73,8 @@ enum Dialect {
         }
 
         @Override
-        void beforeClose(Connection c) throws SQLException {
-            H2Space.reclaimAtClose(c);
+        boolean closeCompacted(Connection c) throws SQLException {
+            return H2Space.reclaimAtClose(c);
         }
 
         @Override
@@ -165,8 +165,8 @@ enum Dialect {
         }
 
         @Override
-        void beforeClose(Connection c) {
-            // The server manages its files.
+        boolean closeCompacted(Connection c) {
+            return false; // the server manages its files
         }
 
         @Override
@@ -198,8 +198,11 @@ enum Dialect {
     /** What makes a commit durable beyond the commit itself. */
     abstract void afterCommit(Connection c, Durability durability) throws SQLException;
 
-    /** What to do as the store's connection closes (H2: let the closing compaction give the file's free space back). */
-    abstract void beforeClose(Connection c) throws SQLException;
+    /**
+     * Closes the store compacted when this connection is the database's last in this process (H2: the file's free
+     * space given back); false when the connection is still to be closed.
+     */
+    abstract boolean closeCompacted(Connection c) throws SQLException;
 
     /** What to do about a damaged store. */
     abstract String restoreAdvice(StoreLocation location);

@@ -536,8 +536,9 @@ public final class DocumentStore implements AutoCloseable {
                 share.close(); // first: the other processes' sessions end before the database closes
                 share = null;
             }
-            dialect.beforeClose(connection);
-            connection.close();
+            if (!dialect.closeCompacted(connection)) {
+                connection.close();
+            }
         } catch (SQLException e) {
             throw new StoreException("could not close the store at " + location.describe() + ": " + e.getMessage(), e);
         }

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.compendium.app.Main;
+import org.compendium.app.cli.PasswordSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code compendium serve} runs in a child process while other child processes work on the same data folder:
  * {@code ingest}, {@code list}, {@code export}, {@code themes import}, {@code themes list} and {@code publish} all
  * succeed (before, each exited 3: the store was locked), and the served API and pages show the new document, its
- * search hits and the imported themes within a bounded time.
+ * search hits and the imported themes within a bounded time; and {@code editors password|remove} run there end the
+ * editors' open web sessions at once.
  */
 class ServeAndWorkIT {
     private static final Pattern SERVING = Pattern.compile("^Compendium is serving .* at (http://\\S+/)$");
@@ -81,8 +83,45 @@ class ServeAndWorkIT {
                     data.resolve("wg4.md").toString());
             assertThat(publish.err()).anySatisfy(l -> assertThat(l).contains("recorded as edition"));
             assertThat(Files.readString(data.resolve("wg4.md"))).contains("11/5");
+            editorsSessionsEndWhenAnotherProcessChangesTheirPasswordOrRemovesThem(base);
             assertThat(server.err()).as("the server's log").noneMatch(l -> l.contains("ERROR"));
         }
+    }
+
+    private void editorsSessionsEndWhenAnotherProcessChangesTheirPasswordOrRemovesThem(URI base) throws Exception {
+        child(Map.of(PasswordSource.VARIABLE, "first password"), "editors", "add", "alice");
+        child(Map.of(PasswordSource.VARIABLE, "first password"), "editors", "add", "bob");
+        HttpClient alice = loggedIn(base, "alice", "first password");
+        HttpClient bob = loggedIn(base, "bob", "first password");
+        child(Map.of(PasswordSource.VARIABLE, "second password"), "editors", "password", "alice");
+        child(Map.of(), "editors", "remove", "bob");
+        for (HttpClient ended : List.of(alice, bob)) {
+            assertThat(page(ended, base.resolve("themes"))).as("a page with the session opened before").doesNotContain(LOGOUT);
+        }
+        assertThat(page(loggedIn(base, "alice", "second password"), base.resolve("themes"))).contains(LOGOUT);
+    }
+
+    private static final String LOGOUT = "id=\"logout\"";
+
+    /** A client with a new session of {@code editor} on the served site, checked to show the logout button. */
+    private HttpClient loggedIn(URI base, String editor, String password) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        String form = "username=" + editor + "&password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8)
+                + "&next=/themes";
+        HttpResponse<String> login = client.send(HttpRequest.newBuilder(base.resolve("login")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).as("login of %s: %s", editor, login.body()).isEqualTo(303);
+        assertThat(page(client, base.resolve("themes"))).as("%s logged in", editor).contains(LOGOUT);
+        return client;
+    }
+
+    private static String page(HttpClient client, URI uri) throws Exception {
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as("GET %s", uri).isEqualTo(200);
+        return r.body();
     }
 
     /** The total of the PROVISIONS column of {@code list}. */
@@ -99,7 +138,12 @@ class ServeAndWorkIT {
 
     /** Runs {@code compendium --data DATA ARGS...} in a child process; asserts it exits 0. */
     private ChildRun child(String... args) throws IOException, InterruptedException {
-        ChildRun run = ChildRun.start(Map.of(), concat(new String[] {"--data", data.toString()}, args));
+        return child(Map.of(), args);
+    }
+
+    /** {@link #child(String...)} with {@code env} added to the child's environment. */
+    private ChildRun child(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        ChildRun run = ChildRun.start(env, concat(new String[] {"--data", data.toString()}, args));
         int code = run.waitFor(180);
         assertThat(code).as("compendium %s while serving: stdout %s stderr %s", String.join(" ", args), run.out(), run.err())
                 .isZero();
