@@ -62,8 +62,8 @@ public final class ThemeEditing {
     }
 
     /**
-     * Removes an editor (audited as done by {@code by}); they can no longer log in, and a session they have open is
-     * refused at its next change. Their decisions stay.
+     * Removes an editor (audited as done by {@code by}); they can no longer log in, and a login they have open no
+     * longer stands ({@link #isCurrent}): the web ends its sessions at their next request. Their decisions stay.
      *
      * @return false when there is no such editor (nothing changed)
      */
@@ -73,7 +73,8 @@ public final class ThemeEditing {
     }
 
     /**
-     * Sets an editor's password (audited as done by {@code by}); hashed anew with a new salt.
+     * Sets an editor's password (audited as done by {@code by}); hashed anew with a new salt, so that logins made with
+     * the old one no longer stand ({@link #isCurrent}).
      *
      * @return false when there is no such editor (nothing changed)
      * @throws IllegalArgumentException for a malformed name or a password under 8 characters
