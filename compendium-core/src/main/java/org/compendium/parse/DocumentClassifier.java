@@ -1,5 +1,6 @@
 package org.compendium.parse;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.compendium.model.DocumentType;
 import org.compendium.parse.grammar.Grammar;
@@ -24,6 +25,9 @@ final class DocumentClassifier {
         if (wording.compendium().matcher(opening).find()) {
             return DocumentType.COMPENDIUM;
         }
+        if (isSessionReport(raw, grammar)) {
+            return DocumentType.SESSION_REPORT;
+        }
         if (anyLine(raw.substring(0, Math.min(raw.length(), 600)), UN_RESOLUTION_SYMBOL)
                 || anyLine(rawOpening, grammar.resolution().resolutionHeading())) {
             return DocumentType.RESOLUTION;
@@ -41,6 +45,26 @@ final class DocumentClassifier {
             return DocumentType.MEETING_REPORT;
         }
         return DocumentType.OTHER;
+    }
+
+    /**
+     * A COP session report reproduces the resolutions and decisions of the session, each under its heading: two of
+     * them, or one that the report's own text comes before (a stand-alone resolution starts with its heading).
+     */
+    private static boolean isSessionReport(String raw, Grammar grammar) {
+        if (!raw.contains("/")) {
+            return false;
+        }
+        List<SourceLines.Line> lines = new SourceLines(raw).lines();
+        List<InstrumentBlocks.Block> blocks = InstrumentBlocks.find(lines, grammar);
+        if (blocks.size() >= 2) {
+            return true;
+        }
+        if (blocks.size() == 1) {
+            Pattern paragraph = grammar.report().paragraph();
+            return lines.subList(0, blocks.getFirst().start()).stream().anyMatch(l -> paragraph.matcher(l.text()).lookingAt());
+        }
+        return false;
     }
 
     /** A treaty names its instrument in its first lines and heads its articles {@code Article 1}, {@code 第一条}. */
