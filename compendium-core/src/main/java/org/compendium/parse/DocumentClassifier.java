@@ -11,8 +11,11 @@ import org.compendium.parse.grammar.TreatyGrammar;
  * its language's grammar.
  */
 final class DocumentClassifier {
-    /** A General Assembly resolution's own symbol, printed alone at its top in every language: {@code A/RES/80/123}. */
-    static final Pattern UN_RESOLUTION_SYMBOL = Pattern.compile("^\\s*A/RES/\\d{1,3}/\\d{1,4}\\s*$");
+    /**
+     * A General Assembly resolution's own symbol, printed at its top in every language: {@code A/RES/80/123} alone on
+     * its line, or beside the Organization's name in the masthead.
+     */
+    static final Pattern UN_RESOLUTION_SYMBOL = Pattern.compile(LineRules.mastheadLine("A/RES/\\d{1,3}/\\d{1,4}"));
 
     private DocumentClassifier() {
     }

@@ -24,6 +24,19 @@ final class LineRules {
      */
     static final Pattern PAGE_MARK = Pattern.compile("^\\s*" + PAGE_MARK_ITEM + "(?:\\s+" + PAGE_MARK_ITEM + ")?\\s*$");
 
+    /**
+     * The Organization's name as a masthead prints it at one margin, with the document's symbol at the other: text
+     * extraction joins the two on one line ({@code United Nations        A/RES/80/123}; in Arabic, laid out from the
+     * right, the symbol may come first).
+     */
+    private static final String ORGANIZATION =
+            "(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|الأمم المتحدة|联合国)";
+
+    /** A masthead line holding {@code symbolRegex} (one capturing group or none), alone or beside the Organization's name. */
+    static String mastheadLine(String symbolRegex) {
+        return "^\\s*(?:" + ORGANIZATION + "\\s+)?" + symbolRegex + "(?:\\s+" + ORGANIZATION + ")?\\s*$";
+    }
+
     private LineRules() {
     }
 

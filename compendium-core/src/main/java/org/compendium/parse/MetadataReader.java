@@ -27,11 +27,10 @@ final class MetadataReader {
     private static final Pattern SYMBOL = Pattern.compile(
             "\\b(?:CTOC|A|E|S)(?:/ ?[A-Z0-9][A-Za-z0-9.\\-]*)*/ ?\\d[A-Za-z0-9.\\-]*(?:/ ?[A-Za-z0-9][A-Za-z0-9.\\-]*)*");
     /**
-     * The masthead's symbol: alone on its line, or at the end of the line that names the Organization at the other
-     * margin, as text extraction joins them ({@code United Nations        CTOC/COP/2026/9}).
+     * The masthead's symbol: alone on its line, or beside the Organization's name ({@link LineRules#mastheadLine}).
      */
-    private static final Pattern OWN_SYMBOL = Pattern.compile("(?m)^\\s*(?:(?:United Nations|Nations Unies|Naciones Unidas"
-            + "|Организация Объединенных Наций|الأمم المتحدة|联合国)\\s+)?(CTOC/COP/[A-Za-z0-9./-]*[A-Za-z0-9]|A/RES/\\d{1,3}/\\d{1,4})\\s*$");
+    private static final Pattern OWN_SYMBOL = Pattern.compile("(?m)" + LineRules.mastheadLine(
+            "(CTOC/COP/[A-Za-z0-9./-]*[A-Za-z0-9]|A/RES/\\d{1,3}/\\d{1,4})"));
     /** A line that is only a symbol, as running headers and footers print it (with a page number beside it, or not). */
     private static final Pattern HEADER_SYMBOL = Pattern.compile("(?m)^[ \\t]*(?:\\d{1,3}[ \\t]+)?((?:CTOC/COP|[AES])/[A-Za-z0-9./-]*[A-Za-z0-9])[ \\t]*(?:[ \\t]\\d{1,3})?[ \\t]*$");
     /** {@code 11/5} not inside a longer number or symbol; Chinese writes it right after a Han character ({@code 第11/5号}). */
