@@ -17,6 +17,7 @@ final class FootnoteBlock {
     private static final Pattern STRUCTURAL_START = Pattern.compile(
             "^\\s*(?:\\d{1,3}\\.|-?\\s*[a-z]{1,4}\\)|\\*|#|Recommandation\\s+\\d)", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern WHITESPACE_INSIDE = Pattern.compile("\\s", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*\\d{1,3}\\s*$");
     private static final Pattern TRAILING_MARKUP = Pattern.compile("(?:[*_\\s]|</?sup>)+$");
 
     private final NodeCollector collector;
@@ -26,6 +27,8 @@ final class FootnoteBlock {
     private boolean active;
 
     private final String runningHeader;
+    /** A number alone on its line inside the block: a footnote's number if footnote words follow, else a page number. */
+    private SourceLines.Line pendingNumber;
 
     /** @param runningHeader the document's own symbol, a line of page furniture wherever it stands alone; or null */
     FootnoteBlock(NodeCollector collector, boolean markdown, String runningHeader) {
@@ -70,6 +73,21 @@ final class FootnoteBlock {
             return false;
         }
         String s = line.text();
+        if (pendingNumber != null) {
+            SourceLines.Line number = pendingNumber;
+            pendingNumber = null;
+            if (startsFootnoteText(s)) {
+                start(number.stripped(), number);
+                add(line, true);
+                return true;
+            }
+            // Not followed by a footnote's words: a page number at the foot of the page.
+            collector.addSegment(SegmentKind.PAGE_FURNITURE, "", List.of(), Spans.ofLine(number));
+        } else if (!markdown && BARE_NUMBER.matcher(s).matches()) {
+            // Extraction may leave a footnote's superscript number alone on its line, its words on the next one.
+            pendingNumber = line;
+            return true;
+        }
         Matcher marked = LineRules.MARKDOWN_FOOTNOTE.matcher(s);
         boolean markedStart = startsMarkedFootnote(s);
         Matcher numbered = LineRules.PDF_FOOTNOTE.matcher(s);
@@ -95,8 +113,18 @@ final class FootnoteBlock {
         return true;
     }
 
+    /** Whether a line can be the first words of a footnote whose number stood alone on the line above. */
+    private static boolean startsFootnoteText(String s) {
+        return !s.isBlank() && !LineRules.isFurniture(s) && !looksStructural(s) && !LineRules.PDF_FOOTNOTE.matcher(s).lookingAt()
+                && !BARE_NUMBER.matcher(s).matches();
+    }
+
     /** Closes the footnote being read, if any, and ends the block. */
     void close() {
+        if (pendingNumber != null) {
+            collector.addSegment(SegmentKind.PAGE_FURNITURE, "", List.of(), Spans.ofLine(pendingNumber));
+            pendingNumber = null;
+        }
         if (footnote != null) {
             footnote.close(collector);
             footnote = null;
