@@ -17,6 +17,8 @@ final class FootnoteBlock {
     private static final Pattern STRUCTURAL_START = Pattern.compile(
             "^\\s*(?:\\d{1,3}\\.|-?\\s*[a-z]{1,4}\\)|\\*|#|Recommandation\\s+\\d)", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern WHITESPACE_INSIDE = Pattern.compile("\\s", Pattern.UNICODE_CHARACTER_CLASS);
+    /** An asterisk footnote that is only a document symbol: {@code * CTOC/COP/2024/1.}, {@code ** A/80/150.} */
+    private static final Pattern AGENDA_FOOTNOTE = Pattern.compile("^\\s*\\*{1,3}\\s+(?:CTOC|A|E|S)/[A-Za-z0-9./-]*[A-Za-z0-9]\\.?\\s*$");
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*\\d{1,3}\\s*$");
     private static final Pattern TRAILING_MARKUP = Pattern.compile("(?:[*_\\s]|</?sup>)+$");
 
@@ -63,6 +65,12 @@ final class FootnoteBlock {
         if (startsMarkedFootnote(s)) {
             active = true;
             return takes(line);
+        }
+        if (!markdown && AGENDA_FOOTNOTE.matcher(s).matches()) {
+            // The first page's "* CTOC/COP/2024/1.": the symbol of the provisional agenda that the masthead's
+            // "Item 3 of the provisional agenda*" points to, printed with no rule when extraction drops the drawn one.
+            collector.addSegment(SegmentKind.FOOTNOTE, "*", List.of(), Spans.ofLine(line));
+            return true;
         }
         return false;
     }

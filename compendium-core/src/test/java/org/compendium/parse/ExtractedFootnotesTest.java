@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * under the rule, its words on the next line. The paragraph after the mark is still a paragraph of its own (it was
  * run into the one above), and the footnote is a footnote, not the end of the last operative paragraph; a number
  * alone on its line that no footnote words follow is a page number. In the six languages, on the fixture
- * {@code cop-resolution} as its raw PDF extraction.
+ * {@code cop-resolution} as its raw PDF extraction. And the asterisk footnote of a report's first page that gives the
+ * provisional agenda's symbol, printed without a rule, is a footnote.
  */
 class ExtractedFootnotesTest {
     private static final DocumentParser PARSER = new DocumentParser();
@@ -66,5 +67,20 @@ class ExtractedFootnotesTest {
             assertThat(d.segments()).filteredOn(s -> s.kind() == SegmentKind.PAGE_FURNITURE && s.text().strip().equals("7"))
                     .hasSize(1);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void theProvisionalAgendasAsteriskFootnoteIsAFootnoteWithoutARule(Language language) throws Exception {
+        String clean = LanguageFixtures.text(LanguageFixtures.WG_REPORT, language);
+        ParsedDocument expected = PARSER.parse(LanguageFixtures.source(LanguageFixtures.WG_REPORT, language));
+        List<String> paragraphs = new ArrayList<>(List.of(clean.strip().split("\\n\\s*\\n")));
+        // After the report's first numbered paragraph (symbol, title and chapter I come first).
+        paragraphs.add(4, "* CTOC/COP/WG.4/2025/1.");
+        ParsedDocument d = PARSER.parse(LanguageFixtures.source("agenda-footnote-" + language.code() + ".txt",
+                String.join("\n\n", paragraphs) + "\n"));
+        assertThat(signatures(d)).containsExactlyElementsOf(signatures(expected));
+        assertThat(d.provisions()).extracting(Provision::text).noneMatch(t -> t.contains("WG.4/2025/1"));
+        assertThat(d.segments()).filteredOn(s -> s.kind() == SegmentKind.FOOTNOTE && s.label().equals("*")).hasSize(1);
     }
 }
