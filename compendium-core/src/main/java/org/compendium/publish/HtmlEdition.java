@@ -12,8 +12,8 @@ import org.compendium.publish.Edition.IndexTheme;
 
 /**
  * What the edition templates ({@code src/main/jte/edition.jte} and the templates it calls) show of an edition: the
- * edition itself, whom the HTML is for, and the few values worked out in Java rather than in markup (the contents
- * lines, the paragraph classes, the index's reference punctuation and, for a right-to-left PDF, the visual order of
+ * edition itself, whom the HTML is for, and the few values worked out in Java rather than in markup (the paragraph
+ * classes, the index's reference punctuation and, for a right-to-left PDF, the visual order of
  * the index cells). Holds no markup: the templates do.
  *
  * @param edition     the edition
@@ -52,32 +52,6 @@ record HtmlEdition(Edition edition, HtmlRenderer.Target target, List<String> fro
         EditionTexts t = edition.texts();
         String span = t.span(edition.partA().stream().map(Edition.Meeting::number).toList(), EditionTexts.Noun.MEETING);
         return span.substring(0, 1).toUpperCase(t.locale()) + span.substring(1);
-    }
-
-    /**
-     * One line of the table of contents (and one entry of the PDF outline).
-     *
-     * @param level   1 for the introduction, a part or the index, 2 for a meeting or session
-     * @param id      the id of the section it points to
-     * @param heading the section's heading
-     */
-    record ContentsLine(int level, String id, String heading) {
-    }
-
-    /** The table of contents: the introduction, each part and its meetings or sessions, the index. */
-    List<ContentsLine> contents() {
-        List<ContentsLine> lines = new ArrayList<>();
-        lines.add(new ContentsLine(1, "introduction", edition.texts().text("introduction")));
-        if (!edition.partA().isEmpty()) {
-            lines.add(new ContentsLine(1, "part-a", edition.partAHeading()));
-        }
-        edition.partA().forEach(m -> lines.add(new ContentsLine(2, "meeting-" + m.number(), m.heading())));
-        if (!edition.partB().isEmpty()) {
-            lines.add(new ContentsLine(1, "part-b", edition.partBHeading()));
-        }
-        edition.partB().forEach(s -> lines.add(new ContentsLine(2, "session-" + s.number(), s.heading())));
-        lines.add(new ContentsLine(1, "index", edition.indexHeading()));
-        return lines;
     }
 
     /**
