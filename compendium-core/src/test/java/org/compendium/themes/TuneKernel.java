@@ -29,7 +29,9 @@ final class TuneKernel {
         }
         if (args.length == 0) {
             long t0 = System.nanoTime();
-            NestedEvaluation.Result e = NestedEvaluation.run(themes, KeywordList.builtIn(), set);
+            NestedEvaluation.Result e = System.getProperty("ratios") == null && System.getProperty("contexts") == null
+                    && System.getProperty("together") == null
+                    ? NestedEvaluation.run(themes, KeywordList.builtIn(), set) : overridden(themes, set);
             System.out.printf("# %d ms%n", (System.nanoTime() - t0) / 1_000_000);
             String p = "themes.nested.";
             System.out.printf(java.util.Locale.ROOT, "%smicro.precision=%.4f%n%smicro.recall=%.4f%n%smicro.f1=%.4f%n%smacro.f1=%.4f%n"
@@ -39,7 +41,11 @@ final class TuneKernel {
             e.intervals().forEach((k, i) -> System.out.printf(java.util.Locale.ROOT, "%s%s.low=%.4f%n%s%s.high=%.4f%n", p, k, i.low(), p, k, i.high()));
             e.curve().forEach((k, f) -> System.out.printf(java.util.Locale.ROOT, "%scurve.k%d=%.4f%n", p, k, f.f1()));
             e.sameSet().forEach((k, f) -> System.out.printf(java.util.Locale.ROOT, "%scurve.sameSet.k%d=%.4f%n", p, k, f.f1()));
-            e.choices().forEach((g, c) -> System.out.println("#   " + g + ": " + c));
+            e.revealedBound().forEach((k, f) -> System.out.printf(java.util.Locale.ROOT, "# bound, revealed themes added k%d=%.4f%n", k, f.f1()));
+            System.out.printf(java.util.Locale.ROOT, "# bound, number of themes known %.4f%n", e.countBound().f1());
+            if (Boolean.getBoolean("choices")) {
+                e.choices().forEach((g, c) -> System.out.println("#   " + g + ": " + c));
+            }
             return;
         }
         Map<String, Integer> kindOf = new HashMap<>();
@@ -60,7 +66,8 @@ final class TuneKernel {
         }
         NestedEvaluation.Grid grid = new NestedEvaluation.Grid(fits, parse(System.getProperty("blends", "0,0.1,0.2,0.3,0.4")),
                 parse(System.getProperty("thresholds", "0.15,0.2,0.25,0.3,0.35,0.4,0.45,0.5")), new int[] {3, 4, 5},
-                Double.parseDouble(System.getProperty("shrink", "10")), contexts(System.getProperty("contexts", "0:0")));
+                Double.parseDouble(System.getProperty("shrink", "10")), contexts(System.getProperty("contexts", "0:0")),
+                parse(System.getProperty("ratios", "0")), parse(System.getProperty("together", "0")));
         for (String v : args) {
             String[] f = v.split(",");
             ThemeKernel.Design d = new ThemeKernel.Design(Boolean.parseBoolean(f[0]), Integer.parseInt(f[1]),
@@ -88,6 +95,18 @@ final class TuneKernel {
         }
     }
 
+    /** The default design and grid, the ratios and meeting contexts of the system properties instead. */
+    private static NestedEvaluation.Result overridden(List<Theme> themes, TrainingSet set) {
+        ThemeClassifier.Settings d = ThemeClassifier.Settings.DEFAULT;
+        NestedEvaluation.Grid g = d.grid();
+        NestedEvaluation.Grid grid = new NestedEvaluation.Grid(g.fits(), g.blends(), g.thresholds(), g.maxima(),
+                g.shrink(), System.getProperty("contexts") == null ? g.contexts() : contexts(System.getProperty("contexts")),
+                System.getProperty("ratios") == null ? g.ratios() : parse(System.getProperty("ratios")),
+                System.getProperty("together") == null ? g.together() : parse(System.getProperty("together")));
+        return NestedEvaluation.run(themes, ThemeWords.of(themes, KeywordList.builtIn(), org.compendium.model.Language.FRENCH),
+                set, new int[set.examples().size()], d.design(), grid);
+    }
+
     private static String curve(NestedEvaluation.Result e) {
         StringBuilder sb = new StringBuilder();
         e.curve().forEach((k, f) -> sb.append(String.format("k%d=%.4f ", k, f.f1())));
@@ -101,7 +120,9 @@ final class TuneKernel {
         List<MeetingContext> out = new ArrayList<>();
         for (String c : s.split(",")) {
             String[] pn = c.split(":");
-            out.add(new MeetingContext(Double.parseDouble(pn[0]), Double.parseDouble(pn[1])));
+            out.add(pn.length == 2 ? new MeetingContext(Double.parseDouble(pn[0]), Double.parseDouble(pn[1]))
+                    : new MeetingContext(Double.parseDouble(pn[0]), Double.parseDouble(pn[1]),
+                    Double.parseDouble(pn[2]), Double.parseDouble(pn[3])));
         }
         return out;
     }
