@@ -180,6 +180,15 @@ public final class NestedEvaluation {
     /** The same, the themes worded by {@code words}. */
     static Result run(List<Theme> vocabulary, ThemeWords words, TrainingSet set, int[] kinds, ThemeKernel.Design design,
                       Grid grid) {
+        return run(vocabulary, words, set, kinds, List.of(design), grid);
+    }
+
+    /**
+     * The same, the inner folds choosing among {@code designs} too: for each held-out meeting and revealed prefix,
+     * the design whose own best settings reach the highest inner micro-F1.
+     */
+    static Result run(List<Theme> vocabulary, ThemeWords words, TrainingSet set, int[] kinds,
+                      List<ThemeKernel.Design> designs, Grid grid) {
         List<ThemeClassifier.Example> ex = set.examples();
         int n = ex.size();
         int themes = vocabulary.size();
@@ -203,17 +212,32 @@ public final class NestedEvaluation {
             for (int i = 0; i < n; i++) {
                 training[i] = groups[i] != g;
             }
-            ThemeKernel kernel = new ThemeKernel(design, vocabulary, words, stems, groups, kinds, gold, training);
-            Map<Integer, Choice> chosen = choose(kernel, training, groups, gold, design, grid, CURVE);
+            List<ThemeKernel> kernels = new ArrayList<>();
+            List<Map<Integer, Choice>> chosenPer = new ArrayList<>();
+            for (ThemeKernel.Design design : designs) {
+                ThemeKernel kd = new ThemeKernel(design, vocabulary, words, stems, groups, kinds, gold, training);
+                kernels.add(kd);
+                chosenPer.add(choose(kd, training, groups, gold, design, grid, CURVE));
+            }
             int held = g;
             int[] test = java.util.stream.IntStream.range(0, n).filter(i -> groups[i] == held).toArray();
-            int[] docs = concat(documents(training, themes, design.labelDocuments()), test);
-            double[] means = kernel.means(training, design.centred());
-            Map<ThemeKernel.Fit, ThemeKernel.Solution> solutions = new LinkedHashMap<>();
+            Map<String, ThemeKernel.Solution> solutions = new LinkedHashMap<>();
             for (int c = 0; c < CURVE.length; c++) {
-                Choice choice = chosen.get(CURVE[c]);
-                choices.put(names.get(g) + " k=" + CURVE[c], choice.describe());
-                ThemeKernel.Solution s = solutions.computeIfAbsent(choice.fit(), f -> kernel.solve(docs, f, means));
+                int best = 0;
+                for (int d = 1; d < designs.size(); d++) {
+                    if (chosenPer.get(d).get(CURVE[c]).innerF1() > chosenPer.get(best).get(CURVE[c]).innerF1() + 1e-12) {
+                        best = d;
+                    }
+                }
+                ThemeKernel.Design design = designs.get(best);
+                ThemeKernel kernel = kernels.get(best);
+                Choice choice = chosenPer.get(best).get(CURVE[c]);
+                int[] docs = concat(documents(training, themes, design.labelDocuments()), test);
+                double[] means = kernel.means(training, design.centred());
+                choices.put(names.get(g) + " k=" + CURVE[c], (designs.size() > 1 ? "design " + best + " " : "")
+                        + choice.describe());
+                ThemeKernel.Solution s = solutions.computeIfAbsent(best + " " + choice.fit(),
+                        f -> kernel.solve(docs, choice.fit(), means));
                 Counts counts = new Counts(themes);
                 Counts lateCounts = new Counts(themes);
                 int k = Math.min(CURVE[c], test.length);

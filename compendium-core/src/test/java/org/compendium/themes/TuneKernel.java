@@ -30,7 +30,7 @@ final class TuneKernel {
         if (args.length == 0) {
             long t0 = System.nanoTime();
             NestedEvaluation.Result e = System.getProperty("ratios") == null && System.getProperty("contexts") == null
-                    && System.getProperty("together") == null
+                    && System.getProperty("together") == null && System.getProperty("designs") == null
                     ? NestedEvaluation.run(themes, KeywordList.builtIn(), set) : overridden(themes, set);
             System.out.printf("# %d ms%n", (System.nanoTime() - t0) / 1_000_000);
             String p = "themes.nested.";
@@ -103,8 +103,24 @@ final class TuneKernel {
                 g.shrink(), System.getProperty("contexts") == null ? g.contexts() : contexts(System.getProperty("contexts")),
                 System.getProperty("ratios") == null ? g.ratios() : parse(System.getProperty("ratios")),
                 System.getProperty("together") == null ? g.together() : parse(System.getProperty("together")));
+        List<ThemeKernel.Design> designs = System.getProperty("designs") == null ? List.of(d.design())
+                : java.util.Arrays.stream(System.getProperty("designs").split(";")).map(TuneKernel::design).toList();
+        Map<String, Integer> kindOf = new HashMap<>();
+        for (Provision p : SeedCompendium.COMPENDIUM.provisions()) {
+            kindOf.put(p.citation().toString(), p.kind().ordinal());
+        }
+        int[] kinds = Boolean.getBoolean("kinds") ? set.examples().stream().mapToInt(e -> kindOf.get(e.id())).toArray()
+                : new int[set.examples().size()];
         return NestedEvaluation.run(themes, ThemeWords.of(themes, KeywordList.builtIn(), org.compendium.model.Language.FRENCH),
-                set, new int[set.examples().size()], d.design(), grid);
+                set, kinds, designs, grid);
+    }
+
+    /** A design written {@code bigrams,charGram,charWeight,kind,neighbours,parent,labelDocuments,centred}. */
+    private static ThemeKernel.Design design(String v) {
+        String[] f = v.split(",");
+        return new ThemeKernel.Design(Boolean.parseBoolean(f[0]), Integer.parseInt(f[1]),
+                Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]),
+                Double.parseDouble(f[5]), Boolean.parseBoolean(f[6]), Boolean.parseBoolean(f[7]));
     }
 
     private static String curve(NestedEvaluation.Result e) {
