@@ -35,10 +35,6 @@ final class LabelTerms {
     private final Map<String, Double> idf = new HashMap<>();
     /** Label stems more than one training text in {@link TfIdfSpace#COMMON} says. */
     private final Set<String> common = new HashSet<>();
-    /** Per label or keyword stem, the stems of its thesaurus synonyms ({@link FrenchThesaurus}). */
-    private final Map<String, Set<String>> synonyms = new HashMap<>();
-    /** The credit a synonym of a label stem earns, against 1 for the stem itself. */
-    private final double synonymCredit;
 
     /** The label terms of each of {@code labels} (in theme order), weighted by IDF over the training texts' stems. */
     LabelTerms(List<String> labels, List<Set<String>> texts) {
@@ -55,8 +51,6 @@ final class LabelTerms {
             throw new IllegalArgumentException(labels.size() + " labels but keywords for " + keywords.size() + " themes");
         }
         Set<String> vocabulary = new HashSet<>();
-        this.synonymCredit = language == Language.FRENCH ? Double.parseDouble(System.getProperty("themes.synonyms", "0")) : 0;
-        FrenchThesaurus thesaurus = synonymCredit > 0 ? Thesauri.french() : FrenchThesaurus.NONE;
         for (int t = 0; t < labels.size(); t++) {
             List<List<String>> own = new ArrayList<>();
             for (String wording : concat(labels.get(t), keywords.get(t))) {
@@ -65,9 +59,6 @@ final class LabelTerms {
                 if (!stems.isEmpty() || own.isEmpty()) {
                     own.add(List.copyOf(stems));
                     vocabulary.addAll(stems);
-                    for (String st : stems) {
-                        synonyms.put(st, thesaurus.of(st));
-                    }
                 }
             }
             wordings.add(List.copyOf(own));
@@ -117,8 +108,6 @@ final class LabelTerms {
             all += w;
             if (says(stems, s)) {
                 said += w;
-            } else if (synonymCredit > 0 && synonyms.get(s).stream().anyMatch(stems::contains)) {
-                said += synonymCredit * w;
             }
         }
         return all > 0 ? said / all : 0;

@@ -14,14 +14,9 @@ package org.compendium.themes;
  * @param prior      the weight of the share of the meeting's decided provisions with the theme
  * @param neighbours the weight of the previous and next provision's themes or scores
  */
-record MeetingContext(double prior, double neighbours, double nearby, double reach) {
+record MeetingContext(double prior, double neighbours) {
     /** No context: each provision scored on its own. */
     static final MeetingContext NONE = new MeetingContext(0, 0);
-
-    /** A context without the proximity term. */
-    MeetingContext(double prior, double neighbours) {
-        this(prior, neighbours, 0, 1);
-    }
 
     /**
      * The adjusted scores of the undecided provisions of one meeting.
@@ -60,14 +55,6 @@ record MeetingContext(double prior, double neighbours, double nearby, double rea
             }
             for (int t = 0; t < themes; t++) {
                 s[t] += count > 0 ? neighbours * near[t] / count : 0;
-            }
-            if (nearby > 0) {
-                for (int j = 0; j < k; j++) {
-                    double w = nearby * Math.exp(-(position - j - 1) / reach);
-                    for (int t = 0; t < themes; t++) {
-                        s[t] += decided[j][t] ? w : 0;
-                    }
-                }
             }
             out[i] = withPrior(s, share);
         }

@@ -44,11 +44,7 @@ public final class NestedEvaluation {
      * @param contexts   the weights of the meeting's other provisions ({@link MeetingContext})
      */
     record Grid(List<ThemeKernel.Fit> fits, double[] blends, double[] thresholds, int[] maxima, double shrink,
-                List<MeetingContext> contexts, double[] ratios, double[] together) {
-        Grid(List<ThemeKernel.Fit> fits, double[] blends, double[] thresholds, int[] maxima, double shrink,
-             List<MeetingContext> contexts) {
-            this(fits, blends, thresholds, maxima, shrink, contexts, new double[] {0}, new double[] {0});
-        }
+                List<MeetingContext> contexts) {
     }
 
     /**
@@ -56,13 +52,12 @@ public final class NestedEvaluation {
      *
      * @param innerF1 the inner micro-F1 they reached
      */
-    record Choice(ThemeKernel.Fit fit, double blend, MeetingContext context, double together,
-                  Calibration calibration, double threshold, double ratio, int max, double innerF1) {
+    record Choice(ThemeKernel.Fit fit, double blend, MeetingContext context, Calibration calibration,
+                  double threshold, int max, double innerF1) {
         String describe() {
             return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f blend %.2f prior %.2f "
-                            + "neighbours %.2f nearby %.2f/%.1f together %.2f threshold %.2f ratio %.2f max %d", fit.lambda(),
-                    fit.labelWeight(), fit.group(), blend, context.prior(), context.neighbours(), context.nearby(),
-                    context.reach(), together, threshold, ratio, max);
+                            + "neighbours %.2f threshold %.2f max %d", fit.lambda(), fit.labelWeight(), fit.group(),
+                    blend, context.prior(), context.neighbours(), threshold, max);
         }
 
         /** The label blend of a regression score row, before calibration. */
@@ -116,6 +111,11 @@ public final class NestedEvaluation {
      * @param choices    the settings chosen for each held-out meeting and revealed prefix
      * @param predicted  each example's predicted themes (k = 0), in the training set's order
      * @param provisions provisions scored
+     * @param revealedBound for each k of {@link #CURVE}, the curve's micro figures had each scored provision been
+     *                   given its own themes among those of the revealed provisions (an upper bound of what the
+     *                   revealed decisions can add by making their themes likelier)
+     * @param countBound the micro figures had each provision's number of themes been known (its best-ranked themes,
+     *                   as many as it has; k = 0): how far a per-provision count could lift micro-F1 with this ranking
      */
     public record Result(Evaluation.Figures micro, Evaluation.Figures macro, double recallAt5, double recallAt10,
                          double meanProbability,
@@ -252,29 +252,17 @@ public final class NestedEvaluation {
                         blended[j] = choice.blended(scores[j], kernel.labelMatch(test[k + j]));
                     }
                     double[][] adjusted = choice.context().adjust(revealed(gold, test, k, themes), blended);
-                    ThemeCooccurrence together = ThemeCooccurrence.of(gold, revealedAnd(training, test, k), themes);
                     for (int j = 0; j < rest.length; j++) {
                         int i = test[k + j];
-                        double[] p = choice.calibrated(together.adjust(adjusted[j], choice.together()));
-                        List<Integer> chosenThemes = counts.add(p, gold.get(i), choice.threshold(), choice.ratio(), choice.max());
+                        double[] p = choice.calibrated(adjusted[j]);
+                        List<Integer> chosenThemes = counts.add(p, gold.get(i), choice.threshold(), choice.max());
                         bound[c] = bound[c].plus(revealedBound(chosenThemes, gold.get(i), gold, test, k));
                         if (c == 0) {
                             countBound = countBound.plus(countBound(p, gold.get(i)));
-                            if (Boolean.getBoolean("themes.debugRanks")) {
-                                Integer[] o = ranking(p);
-                                for (int t : gold.get(i)) {
-                                    int r = java.util.Arrays.asList(o).indexOf(t);
-                                    if (r >= 5) {
-                                        System.out.printf("MISS %s r=%d %s%n", names.get(g), r + 1, vocabulary.get(t).id());
-                                    }
-                                }
-                            }
-                        }
-                        if (c == 0) {
                             predicted.set(i, chosenThemes.stream().map(t -> vocabulary.get(t).id()).toList());
                         }
                         if (k + j >= CURVE[CURVE.length - 1]) {
-                            lateCounts.add(p, gold.get(i), choice.threshold(), choice.ratio(), choice.max());
+                            lateCounts.add(p, gold.get(i), choice.threshold(), choice.max());
                         }
                     }
                 }
@@ -291,7 +279,8 @@ public final class NestedEvaluation {
 
     /**
      * The counts of one scored provision had its predictions been given every one of its own themes that a revealed
-     * provision of its meeting has: the most that any use of the revealed themes to make themes likelier can reach.
+     * provision of its meeting has, its other predictions left as they are: the most that making the revealed themes
+     * likelier can add (an oracle: it adds only the right ones).
      */
     private static Evaluation.ThemeCounts revealedBound(List<Integer> predicted, Set<Integer> truth,
                                                         List<Set<Integer>> gold, int[] test, int k) {
@@ -320,12 +309,6 @@ public final class NestedEvaluation {
     /** The label-match blend and calibrated probability of each theme, for a provision scored on its own. */
     static double[] probabilities(double[] regression, double[] label, Choice choice) {
         return choice.calibrated(choice.blended(regression, label));
-    }
-
-    /** The training examples and the first {@code k} of {@code test}: those whose themes are known. */
-    private static int[] revealedAnd(boolean[] training, int[] test, int k) {
-        int[] known = java.util.stream.IntStream.range(0, training.length).filter(i -> training[i]).toArray();
-        return concat(known, Arrays.copyOf(test, k));
     }
 
     /** The themes of the first {@code k} of {@code examples}, as rows of flags. */
@@ -385,7 +368,7 @@ public final class NestedEvaluation {
                     int[] examples = group.stream().mapToInt(p -> trainingExamples[p]).toArray();
                     meetings.add(new InnerMeeting(examples, k, s.heldOut(pos)));
                 }
-                Choice c = best(kernel, fit, meetings, gold, grid, trainingExamples);
+                Choice c = best(kernel, fit, meetings, gold, grid);
                 if (!best.containsKey(k) || c.innerF1() > best.get(k).innerF1() + 1e-12) {
                     best.put(k, c);
                 }
@@ -396,7 +379,7 @@ public final class NestedEvaluation {
 
     /** The best blend, context, calibration, threshold and maximum for the inner meetings' held-out scores. */
     private static Choice best(ThemeKernel kernel, ThemeKernel.Fit fit, List<InnerMeeting> meetings,
-                               List<Set<Integer>> gold, Grid grid, int[] known) {
+                               List<Set<Integer>> gold, Grid grid) {
         int themes = kernel.themes();
         List<Integer> scored = new ArrayList<>();
         for (InnerMeeting im : meetings) {
@@ -411,20 +394,9 @@ public final class NestedEvaluation {
                 truth[p][t] = true;
             }
         }
-        List<ThemeCooccurrence> cooccurrences = new ArrayList<>();
-        if (Arrays.stream(grid.together()).anyMatch(w -> w != 0)) {
-            for (InnerMeeting im : meetings) {
-                Set<Integer> out = new java.util.HashSet<>();
-                for (int j = im.k(); j < im.examples().length; j++) {
-                    out.add(im.examples()[j]);
-                }
-                cooccurrences.add(ThemeCooccurrence.of(gold, Arrays.stream(known).filter(i -> !out.contains(i))
-                        .toArray(), themes));
-            }
-        }
         Choice best = null;
         for (double blend : grid.blends()) {
-            Choice blender = new Choice(fit, blend, MeetingContext.NONE, 0, null, 0, 0, 0, 0);
+            Choice blender = new Choice(fit, blend, MeetingContext.NONE, null, 0, 0, 0);
             List<double[][]> blendedMeetings = new ArrayList<>();
             for (InnerMeeting im : meetings) {
                 double[][] b = new double[im.rest().length][];
@@ -434,16 +406,14 @@ public final class NestedEvaluation {
                 blendedMeetings.add(b);
             }
             for (MeetingContext context : grid.contexts()) {
-                for (double together : grid.together()) {
                 double[][] blended = new double[m][];
                 int row = 0;
                 for (int g = 0; g < meetings.size(); g++) {
                     InnerMeeting im = meetings.get(g);
                     double[][] adjusted = context.adjust(revealed(gold, im.examples(), im.k(), themes),
                             blendedMeetings.get(g));
-                    ThemeCooccurrence given = together == 0 ? null : cooccurrences.get(g);
                     for (double[] a : adjusted) {
-                        blended[row++] = given == null ? a : given.adjust(a, together);
+                        blended[row++] = a;
                     }
                 }
                 Calibration calibration = Calibration.fit(blended, truth, grid.shrink());
@@ -460,16 +430,13 @@ public final class NestedEvaluation {
                     links += gold.get(scored.get(p)).size();
                 }
                 for (double threshold : grid.thresholds()) {
-                    for (double ratio : grid.ratios()) {
                     for (int max : grid.maxima()) {
                         int tp = 0;
                         int predicted = 0;
                         for (int p = 0; p < m; p++) {
-                            int count = count(prob[p], ratio, max);
-                            double cut = Math.max(threshold, ratio * prob[p][orders[p][0]]);
                             for (int r = 0; r < max && r < themes; r++) {
                                 int t = orders[p][r];
-                                if (ratio < 0 ? r >= count : r > 0 && prob[p][t] < cut) {
+                                if (r > 0 && prob[p][t] < threshold) {
                                     break;
                                 }
                                 predicted++;
@@ -480,11 +447,9 @@ public final class NestedEvaluation {
                         }
                         double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
                         if (best == null || f1 > best.innerF1() + 1e-12) {
-                            best = new Choice(fit, blend, context, together, calibration, threshold, ratio, max, f1);
+                            best = new Choice(fit, blend, context, calibration, threshold, max, f1);
                         }
                     }
-                    }
-                }
                 }
             }
         }
@@ -495,18 +460,6 @@ public final class NestedEvaluation {
         int[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
-    }
-
-    /** The expected number of themes, {@code -ratio} times the sum of the probabilities, rounded, 1 to max. */
-    static int count(double[] p, double ratio, int max) {
-        if (ratio >= 0) {
-            return max;
-        }
-        double sum = 0;
-        for (double x : p) {
-            sum += x;
-        }
-        return (int) Math.max(1, Math.min(max, Math.round(-ratio * sum)));
     }
 
     /** The themes ranked by probability, best first, ties by vocabulary order. */
@@ -538,14 +491,12 @@ public final class NestedEvaluation {
         }
 
         /** Counts one provision's predictions; returns the predicted themes, best first. */
-        List<Integer> add(double[] p, Set<Integer> truth, double threshold, double ratio, int max) {
+        List<Integer> add(double[] p, Set<Integer> truth, double threshold, int max) {
             Integer[] order = ranking(p);
-            double cut = Math.max(threshold, ratio * p[order[0]]);
-            int count = count(p, ratio, max);
             boolean[] predicted = new boolean[p.length];
             List<Integer> out = new ArrayList<>();
             for (int r = 0; r < order.length && r < max; r++) {
-                if (ratio < 0 ? r >= count : r > 0 && p[order[r]] < cut) {
+                if (r > 0 && p[order[r]] < threshold) {
                     break;
                 }
                 predicted[order[r]] = true;

@@ -225,7 +225,7 @@ public final class ThemeClassifier {
      * {@link Selection#DEFAULT}.
      */
     public Selection selection() {
-        return choice == null ? Selection.DEFAULT : new Selection(choice.ratio(), choice.threshold(), choice.max());
+        return choice == null ? Selection.DEFAULT : new Selection(0, choice.threshold(), choice.max());
     }
 
     /** The settings training chose, in words (for {@code themes eval}). */

@@ -29,8 +29,7 @@ final class TuneKernel {
         }
         if (args.length == 0) {
             long t0 = System.nanoTime();
-            NestedEvaluation.Result e = System.getProperty("ratios") == null && System.getProperty("contexts") == null
-                    && System.getProperty("together") == null && System.getProperty("designs") == null
+            NestedEvaluation.Result e = System.getProperty("contexts") == null && System.getProperty("designs") == null
                     ? NestedEvaluation.run(themes, KeywordList.builtIn(), set) : overridden(themes, set);
             System.out.printf("# %d ms%n", (System.nanoTime() - t0) / 1_000_000);
             String p = "themes.nested.";
@@ -66,8 +65,7 @@ final class TuneKernel {
         }
         NestedEvaluation.Grid grid = new NestedEvaluation.Grid(fits, parse(System.getProperty("blends", "0,0.1,0.2,0.3,0.4")),
                 parse(System.getProperty("thresholds", "0.15,0.2,0.25,0.3,0.35,0.4,0.45,0.5")), new int[] {3, 4, 5},
-                Double.parseDouble(System.getProperty("shrink", "10")), contexts(System.getProperty("contexts", "0:0")),
-                parse(System.getProperty("ratios", "0")), parse(System.getProperty("together", "0")));
+                Double.parseDouble(System.getProperty("shrink", "10")), contexts(System.getProperty("contexts", "0:0")));
         for (String v : args) {
             String[] f = v.split(",");
             ThemeKernel.Design d = new ThemeKernel.Design(Boolean.parseBoolean(f[0]), Integer.parseInt(f[1]),
@@ -95,14 +93,12 @@ final class TuneKernel {
         }
     }
 
-    /** The default design and grid, the ratios and meeting contexts of the system properties instead. */
+    /** The default design and grid, the designs and meeting contexts of the system properties instead. */
     private static NestedEvaluation.Result overridden(List<Theme> themes, TrainingSet set) {
         ThemeClassifier.Settings d = ThemeClassifier.Settings.DEFAULT;
         NestedEvaluation.Grid g = d.grid();
         NestedEvaluation.Grid grid = new NestedEvaluation.Grid(g.fits(), g.blends(), g.thresholds(), g.maxima(),
-                g.shrink(), System.getProperty("contexts") == null ? g.contexts() : contexts(System.getProperty("contexts")),
-                System.getProperty("ratios") == null ? g.ratios() : parse(System.getProperty("ratios")),
-                System.getProperty("together") == null ? g.together() : parse(System.getProperty("together")));
+                g.shrink(), System.getProperty("contexts") == null ? g.contexts() : contexts(System.getProperty("contexts")));
         List<ThemeKernel.Design> designs = System.getProperty("designs") == null ? List.of(d.design())
                 : java.util.Arrays.stream(System.getProperty("designs").split(";")).map(TuneKernel::design).toList();
         Map<String, Integer> kindOf = new HashMap<>();
@@ -136,9 +132,7 @@ final class TuneKernel {
         List<MeetingContext> out = new ArrayList<>();
         for (String c : s.split(",")) {
             String[] pn = c.split(":");
-            out.add(pn.length == 2 ? new MeetingContext(Double.parseDouble(pn[0]), Double.parseDouble(pn[1]))
-                    : new MeetingContext(Double.parseDouble(pn[0]), Double.parseDouble(pn[1]),
-                    Double.parseDouble(pn[2]), Double.parseDouble(pn[3])));
+            out.add(new MeetingContext(Double.parseDouble(pn[0]), Double.parseDouble(pn[1])));
         }
         return out;
     }
