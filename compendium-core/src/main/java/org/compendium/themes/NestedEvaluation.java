@@ -112,10 +112,10 @@ public final class NestedEvaluation {
      * @param predicted  each example's predicted themes (k = 0), in the training set's order
      * @param provisions provisions scored
      * @param revealedBound for each k of {@link #CURVE}, the curve's micro figures had each scored provision been
-     *                   given its own themes among those of the revealed provisions (an upper bound of what the
-     *                   revealed decisions can add by making their themes likelier)
+     *                   given its own themes among those of the revealed provisions (an oracle: what making exactly
+     *                   the right revealed themes likelier would add)
      * @param countBound the micro figures had each provision's number of themes been known (its best-ranked themes,
-     *                   as many as it has; k = 0): how far a per-provision count could lift micro-F1 with this ranking
+     *                   as many as it has; k = 0): what a count as good as the truth would give with this ranking
      */
     public record Result(Evaluation.Figures micro, Evaluation.Figures macro, double recallAt5, double recallAt10,
                          double meanProbability,
@@ -279,8 +279,8 @@ public final class NestedEvaluation {
 
     /**
      * The counts of one scored provision had its predictions been given every one of its own themes that a revealed
-     * provision of its meeting has, its other predictions left as they are: the most that making the revealed themes
-     * likelier can add (an oracle: it adds only the right ones).
+     * provision of its meeting has, its other predictions left as they are: an oracle that adds exactly the right
+     * revealed themes, to compare with what a real use of the revealed decisions adds.
      */
     private static Evaluation.ThemeCounts revealedBound(List<Integer> predicted, Set<Integer> truth,
                                                         List<Set<Integer>> gold, int[] test, int k) {
