@@ -14,13 +14,9 @@ package org.compendium.themes;
  * @param prior      the weight of the share of the meeting's decided provisions with the theme
  * @param neighbours the weight of the previous and next provision's themes or scores
  */
-record MeetingContext(double prior, double neighbours, double meeting) {
+record MeetingContext(double prior, double neighbours) {
     /** No context: each provision scored on its own. */
     static final MeetingContext NONE = new MeetingContext(0, 0);
-
-    MeetingContext(double prior, double neighbours) {
-        this(prior, neighbours, 0);
-    }
 
     /**
      * The adjusted scores of the undecided provisions of one meeting.
@@ -59,15 +55,6 @@ record MeetingContext(double prior, double neighbours, double meeting) {
             }
             for (int t = 0; t < themes; t++) {
                 s[t] += count > 0 ? neighbours * near[t] / count : 0;
-            }
-            if (meeting != 0 && rest > 1) {
-                for (int t = 0; t < themes; t++) {
-                    double sum = 0;
-                    for (int j = 0; j < rest; j++) {
-                        sum += j == i ? 0 : scores[j][t];
-                    }
-                    s[t] += meeting * sum / (rest - 1);
-                }
             }
             out[i] = withPrior(s, share);
         }
