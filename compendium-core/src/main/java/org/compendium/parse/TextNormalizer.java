@@ -2,6 +2,7 @@ package org.compendium.parse;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.compendium.parse.grammar.HyphenatedCompounds;
 
 /**
  * Turns the raw characters of a node into readable text while keeping each character's source offset: strips
@@ -84,7 +85,9 @@ public final class TextNormalizer {
 
     /**
      * {@code recom-\nmandation}: hyphen and line break go; but {@code государства-\nучастниками}, whose first part the
-     * document also writes before a hyphen inside a line, is a compound broken at its hyphen: only the break goes.
+     * document also writes before a hyphen inside a line, is a compound broken at its hyphen: only the break goes; and
+     * so is {@code государств-\nчленов}, written only there, whose parts the language writes in compounds
+     * ({@link HyphenatedCompounds}) unless the document writes the joined word too.
      */
     private MappedText undoHyphenation(MappedText t) {
         String s = t.text();
@@ -98,7 +101,13 @@ public final class TextNormalizer {
             while (head > 0 && Character.isLetter(s.charAt(head - 1))) {
                 head--;
             }
-            boolean compound = vocabulary.writesAsCompoundHead(s, head, m.start());
+            int tail = m.end();
+            while (tail < s.length() && Character.isLetter(s.charAt(tail))) {
+                tail++;
+            }
+            boolean compound = vocabulary.writesAsCompoundHead(s, head, m.start())
+                    || HyphenatedCompounds.eitherIsPart(s.substring(head, m.start()), s.substring(m.end(), tail))
+                    && vocabulary.count(s.substring(head, m.start()) + s.substring(m.end(), tail)) == 0;
             for (int i = compound ? m.start() + 1 : m.start(); i < m.end(); i++) {
                 keep[i] = false;
             }
