@@ -19,6 +19,9 @@ final class LineRules {
     static final Pattern PAGE_MARK = Pattern.compile(
             "^\\s*(?:\\d{1,3}/\\d{1,3}|[A-Z]\\.\\d{2}-\\d{5}(?:\\s*\\([AEFRSC]\\))?|\\d{2}-\\d{5}(?:\\s*\\([AEFRSC]\\))?|\\*\\d{7}\\*|- ?\\d{1,3} ?-)\\s*$");
 
+    /** A line that is only a number of one to three digits: a page number where it stands at a page's edge. */
+    static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(?:[0-9]{1,3}|[\u0660-\u0669]{1,3})\\s*$");
+
     private LineRules() {
     }
 

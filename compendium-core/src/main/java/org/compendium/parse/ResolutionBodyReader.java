@@ -27,7 +27,6 @@ final class ResolutionBodyReader {
     /** The same label printed at the start of its paragraph, as the project's own editions print it: {@code al. 1 Rappelant}. */
     private static final Pattern INLINE_MARGIN_LABEL = Pattern.compile("^\\s*[Aa]l\\.\\s*(\\d{1,2})\\s+(?=\\S)", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern INLINE_MARGIN_LABEL_CUT = Pattern.compile("^[Aa]l\\.\\s*\\d{1,2}\\s*", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*\\d{1,3}\\s*$");
     private static final Pattern TRAILING_MARKS = Pattern.compile("(?:<sup>[^<]*</sup>|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079*\\s])+$");
 
     private final NodeCollector collector;
@@ -138,7 +137,7 @@ final class ResolutionBodyReader {
             add(line);
             return;
         }
-        if (top == null && !decision && PAGE_NUMBER.matcher(s).matches()) {
+        if (top == null && !decision && LineRules.PAGE_NUMBER.matcher(s).matches()) {
             // A bare number in the preamble, where paragraphs are not numbered: the page number of a PDF page.
             single(SegmentKind.PAGE_FURNITURE, "", line);
         } else if (top == null && !decision && (m = INLINE_MARGIN_LABEL.matcher(s)).lookingAt()
