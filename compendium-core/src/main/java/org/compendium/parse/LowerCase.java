@@ -8,8 +8,10 @@ import java.util.Locale;
  *
  * <p>Why not {@code toLowerCase}: the JDK's method first builds a string (for a text with one accented letter, a
  * UTF-16 one, lowered character by character through the Unicode tables), which the callers then copy into an array.
- * Here ASCII, most of the text even in Russian or Chinese documents' symbols and numbers, is lowered by arithmetic
- * and the rest through {@link Character#toLowerCase(int)}, the same mapping the JDK applies. The characters whose
+ * Here ASCII, most of the text even in Russian or Chinese documents' symbols and numbers, Latin-1 and the basic
+ * Cyrillic block are lowered by arithmetic, Arabic and Han kept (they have no case), and the rest goes through
+ * {@link Character#toLowerCase(int)}, the same mapping the JDK applies ({@code LowerCaseTest} checks every
+ * character of the Basic Multilingual Plane against it). The characters whose
  * lower case depends on their neighbours (Greek capital sigma) or takes more than one character (dotted capital I),
  * and surrogate pairs, are left to the JDK.
  */
@@ -35,6 +37,21 @@ final class LowerCase {
                 if (c >= 'A' && c <= 'Z') {
                     a[i] = (char) (c + ('a' - 'A'));
                 }
+            } else if (c < 0x100) {
+                // Latin-1: À–Þ lower by 32, except the multiplication sign; the rest has no upper case here.
+                if (c >= '\u00C0' && c <= '\u00DE' && c != '\u00D7') {
+                    a[i] = (char) (c + 0x20);
+                }
+            } else if (c >= '\u0400' && c <= '\u045F') {
+                // Cyrillic: Ѐ–Џ lower by 80, А–Я by 32; а–я and ѐ–џ are lower case already.
+                if (c < '\u0410') {
+                    a[i] = (char) (c + 0x50);
+                } else if (c < '\u0430') {
+                    a[i] = (char) (c + 0x20);
+                }
+            } else if (c >= '\u0600' && c <= '\u06FF' || c >= '\u4E00' && c <= '\u9FFF') {
+                // Arabic and the CJK ideographs have no case.
+                continue;
             } else if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
                 return jdk(s);
             } else {
