@@ -185,8 +185,24 @@ final class ResolutionBodyReader {
             // In the preamble a new paragraph opens with a leading verb; any other line was wrapped after a comma.
             return true;
         }
-        String last = TRAILING_MARKS.matcher(currentLastLine).replaceAll("");
+        String last = withoutTrailingMarks(currentLastLine);
         return !last.isEmpty() && shapes.paragraphEnds().indexOf(last.charAt(last.length() - 1)) < 0;
+    }
+
+    /**
+     * {@code line} without the footnote marks and blanks {@link #TRAILING_MARKS} matches at its end. The pattern is run
+     * only when the last character can end a match (a mark, a blank, the {@code >} of {@code </sup>}, or a final line
+     * terminator before which {@code $} matches): most lines end with a letter or punctuation, and this runs on each.
+     */
+    private static String withoutTrailingMarks(String line) {
+        if (line.isEmpty()) {
+            return line;
+        }
+        char c = line.charAt(line.length() - 1);
+        boolean mayEndMatch = c == '>' || c == '*' || c == '\u00B9' || c == '\u00B2' || c == '\u00B3' || c == '\u2070'
+                || c >= '\u2074' && c <= '\u2079' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f'
+                || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+        return mayEndMatch ? TRAILING_MARKS.matcher(line).replaceAll("") : line;
     }
 
     /** @param label the inline {@code al. N} label to cut from its text, or null when it has none */
