@@ -1,11 +1,14 @@
 package org.compendium.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.compendium.model.SourceFormat;
 
 /**
  * The text of one source file, exactly as read: source offsets of every later stage point into {@link #text}.
- * For text and Markdown it is the decoded file; for PDF and DOCX it is the text the reader extracted.
+ * For text and Markdown it is the decoded file; for PDF and DOCX it is the text the reader extracted, made
+ * {@linkplain StorableText storable} here, whoever builds it (a NUL character removed, a broken one replaced, and a
+ * note added saying so), so that no later stage meets text that one store keeps and the other refuses.
  *
  * @param name       the file name (no directories), used in messages and exports
  * @param format     the format it was read as
@@ -20,7 +23,11 @@ public record SourceText(String name, SourceFormat format, String text, String s
         if (name == null || format == null || text == null || sha256 == null) {
             throw new IllegalArgumentException("a source text needs a name, format, text and digest");
         }
-        notes = List.copyOf(notes);
+        StorableText storable = StorableText.of(text);
+        text = storable.text();
+        List<String> all = new ArrayList<>(notes);
+        storable.note().ifPresent(all::add);
+        notes = List.copyOf(all);
     }
 
     /** A source text read without anything to note. */

@@ -17,7 +17,8 @@ import org.h2.api.ErrorCode;
  * every query — is the same on both.
  *
  * <p>Durability: on H2 every commit is followed by {@code CHECKPOINT SYNC} (the file forced to the device; the URL
- * already writes each commit at once, {@code WRITE_DELAY=0}). On PostgreSQL a commit returns once its WAL record is
+ * already writes each commit at once, {@code WRITE_DELAY=0}, and never over freed space while open,
+ * {@code REUSE_SPACE=FALSE}: see {@link H2Space}). On PostgreSQL a commit returns once its WAL record is
  * flushed to disk, which {@code synchronous_commit = on} (set on every connection, whatever the server's default)
  * guarantees; nothing more is needed.
  */
@@ -69,6 +70,11 @@ enum Dialect {
             try (Statement s = c.createStatement()) {
                 s.execute("CHECKPOINT SYNC");
             }
+        }
+
+        @Override
+        void beforeClose(Connection c) throws SQLException {
+            H2Space.reclaimAtClose(c);
         }
 
         @Override
@@ -159,6 +165,11 @@ enum Dialect {
         }
 
         @Override
+        void beforeClose(Connection c) {
+            // The server manages its files.
+        }
+
+        @Override
         String restoreAdvice(StoreLocation location) {
             return "restore the database from a backup (pg_restore), or create a new database and ingest the documents "
                     + "again into it (compendium --store postgresql://…/NEW_DATABASE ingest ...)";
@@ -186,6 +197,9 @@ enum Dialect {
 
     /** What makes a commit durable beyond the commit itself. */
     abstract void afterCommit(Connection c, Durability durability) throws SQLException;
+
+    /** What to do as the store's connection closes (H2: let the closing compaction give the file's free space back). */
+    abstract void beforeClose(Connection c) throws SQLException;
 
     /** What to do about a damaged store. */
     abstract String restoreAdvice(StoreLocation location);

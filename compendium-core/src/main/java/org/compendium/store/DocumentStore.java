@@ -39,7 +39,9 @@ import org.compendium.model.ParsedDocument;
  * <p>Durability: a write returns only once its transaction is on disk. H2 otherwise commits to memory and writes
  * every {@code WRITE_DELAY} (500 ms by default), so a killed process lost documents already reported saved; the URL
  * sets {@code WRITE_DELAY=0} (each commit is written to the file at once) and every write transaction ends with
- * {@code CHECKPOINT SYNC} (the file is forced to the device). On PostgreSQL the commit itself is durable
+ * {@code CHECKPOINT SYNC} (the file is forced to the device). That is not enough against a kill: H2 could write the
+ * next commit over space the last one still needed, torn by the kill, and the next open fell back to an older state;
+ * so new writes never reuse space while the store is open ({@link H2Space}). On PostgreSQL the commit itself is durable
  * ({@code synchronous_commit = on}, see {@link Dialect}). A transaction interrupted by a crash is rolled back by
  * H2 when the store is next opened, by PostgreSQL when the connection drops. Every write that changes what the search index shows also raises the store
  * generation in the same transaction ({@link #generation}, {@link #changesSince}).
@@ -534,6 +536,7 @@ public final class DocumentStore implements AutoCloseable {
                 share.close(); // first: the other processes' sessions end before the database closes
                 share = null;
             }
+            dialect.beforeClose(connection);
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("could not close the store at " + location.describe() + ": " + e.getMessage(), e);

@@ -60,7 +60,9 @@ public sealed interface StoreLocation permits StoreLocation.Embedded, StoreLocat
      * folder is refused instead of corrupting the files, and the lock goes with a killed process (H2's {@code FILE}
      * lock left a lock file that made the next open wait); within one JVM, connections to the same URL share one
      * database. {@code WRITE_DELAY=0} writes each commit to the file at once (see {@link DocumentStore} on
-     * durability), and {@code DB_CLOSE_ON_EXIT=FALSE} leaves closing to Compendium: H2's own shutdown hook would
+     * durability), {@code REUSE_SPACE=FALSE} writes each new chunk past the end of the file, never over space freed
+     * while the store is open, so that a process killed mid-write cannot tear what the last commit needs
+     * ({@link H2Space}), and {@code DB_CLOSE_ON_EXIT=FALSE} leaves closing to Compendium: H2's own shutdown hook would
      * otherwise close the database under a command still saving a document when Ctrl+C is pressed (the false
      * {@code FAILED ... DB_CLOSE_ON_EXIT} lines); commands close the store themselves, after the current document.
      */
@@ -102,7 +104,7 @@ public sealed interface StoreLocation permits StoreLocation.Embedded, StoreLocat
                 throw new StoreException("the data folder " + dataDir + " contains ';', which H2 cannot take in a path; "
                         + "use --data to pick another folder");
             }
-            return "jdbc:h2:file:" + path + ";FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE"
+            return "jdbc:h2:file:" + path + ";FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE;REUSE_SPACE=FALSE"
                     + (durability == Durability.DELAYED ? ";WRITE_DELAY=500" : ";WRITE_DELAY=0");
         }
 

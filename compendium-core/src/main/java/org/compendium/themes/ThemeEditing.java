@@ -291,8 +291,29 @@ public final class ThemeEditing {
     }
 
     private void requireEditor(AuthenticatedEditor editor) {
-        if (editor == null || themes.editor(editor.username()).isEmpty()) {
-            throw new NotAuthorizedException("not authorised: this editor no longer exists; nothing was changed");
+        if (!isCurrent(editor)) {
+            throw new NotAuthorizedException("not authorised: this editor was removed or their password changed since "
+                    + "the login; nothing was changed");
+        }
+    }
+
+    /**
+     * Whether {@code editor}'s login still stands: the editor exists and has the password they logged in with (a
+     * removed editor, or a changed password, ends every session opened before).
+     */
+    public boolean isCurrent(AuthenticatedEditor editor) {
+        return editor != null && themes.editor(editor.username())
+                .map(stored -> java.security.MessageDigest.isEqual(credentialsDigest(stored), editor.credentials()))
+                .orElse(false);
+    }
+
+    /** A digest of an editor's stored hash, salt and iterations: changes with every new password (a new salt). */
+    private static byte[] credentialsDigest(StoredEditor stored) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest((stored.username() + '\n' + stored.salt()
+                    + '\n' + stored.hash() + '\n' + stored.iterations()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform must support SHA-256", e);
         }
     }
 
@@ -331,7 +352,7 @@ public final class ThemeEditing {
         if (!valid) {
             throw new NotAuthorizedException("not authorised: unknown editor or wrong password; nothing was changed");
         }
-        return new AuthenticatedEditor(editor.get().username());
+        return new AuthenticatedEditor(editor.get().username(), credentialsDigest(editor.get()));
     }
 
     private ThemeDecision record(String editor, Citation citation, String themeId, ThemeVerdict verdict) {

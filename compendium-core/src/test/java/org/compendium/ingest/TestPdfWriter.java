@@ -63,6 +63,45 @@ final class TestPdfWriter {
         }
     }
 
+    /** The character that {@link #writeWithNulGlyph} draws as a glyph whose text is U+0000. */
+    static final char NUL_GLYPH = '\u00A4';
+
+    /**
+     * Renders lines as {@link #write} does, except that the font's ToUnicode map gives each {@link #NUL_GLYPH} drawn
+     * the text U+0000, as a PDF whose producer mapped a glyph to NUL does: its text layer then holds NUL characters.
+     */
+    static void writeWithNulGlyph(List<String> lines, Path out) throws IOException {
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        try (PDDocument document = render(lines)) {
+            document.save(plain);
+        }
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(plain.toByteArray())) {
+            String cmap = """
+                    /CIDInit /ProcSet findresource begin
+                    12 dict begin
+                    begincmap
+                    /CMapName /Nul-Glyph def
+                    1 begincodespacerange <00> <FF> endcodespacerange
+                    1 beginbfchar <%02X> <0000> endbfchar
+                    endcmap
+                    CMapName currentdict /CMap defineresource pop
+                    end
+                    end
+                    """.formatted((int) NUL_GLYPH);
+            for (PDPage page : document.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                    org.apache.pdfbox.pdmodel.common.PDStream toUnicode = new org.apache.pdfbox.pdmodel.common.PDStream(document);
+                    try (java.io.OutputStream os = toUnicode.createOutputStream()) {
+                        os.write(cmap.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    }
+                    page.getResources().getFont(name).getCOSObject()
+                            .setItem(org.apache.pdfbox.cos.COSName.TO_UNICODE, toUnicode);
+                }
+            }
+            document.save(out.toFile());
+        }
+    }
+
     /** Returns a line as this writer draws it: unencodable characters replaced, all whitespace a plain space. */
     static String asDrawn(String line) {
         StringBuilder out = new StringBuilder(line.length());

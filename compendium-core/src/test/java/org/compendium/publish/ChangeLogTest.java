@@ -6,16 +6,17 @@ import java.time.Clock;
 import java.time.Instant;
 import org.compendium.model.Body;
 import org.compendium.model.Citation;
+import org.compendium.store.BothStores;
 import org.compendium.store.DocumentStore;
 import org.compendium.themes.EditorCredentials;
 import org.compendium.themes.ThemeEditing;
 import org.junit.jupiter.api.Test;
 
 /** The change log between the published WG.7 edition (meetings 1–6) and the one extended with meeting 8. */
-class ChangeLogTest {
+class ChangeLogTest extends BothStores {
     @Test
     void extendingTheEditionWithMeetingEightAddsExactlyItsTwelveRecommendationsAndTheirIndexLines() throws Exception {
-        try (DocumentStore store = SeedStore.open()) {
+        try (DocumentStore store = SeedStore.open(location)) {
             Edition before = new EditionBuilder(store).build(new EditionRequest(Body.WG_SOM, NumberRange.parse("1-6"), NumberRange.parse("1-6"), "fr"));
             long id = store.recordEdition("WG.7", "fr", "1-6", "1-6", EditionSnapshot.of(before).toJson(), Instant.now());
 

@@ -4,25 +4,25 @@ import org.compendium.model.IndexPart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.compendium.model.Body;
 import org.compendium.model.Citation;
 import org.compendium.model.DateRange;
+import org.compendium.store.BothStores;
 import org.compendium.store.DocumentStore;
 import org.compendium.themes.EditorCredentials;
 import org.compendium.themes.ThemeEditing;
 import org.junit.jupiter.api.Test;
 
 /** An edition extended beyond the compendium: meeting 8 from its stored report, with the themes editors accepted. */
-class ExtendedEditionTest {
+class ExtendedEditionTest extends BothStores {
     private static final Citation REC_1 = Citation.parse("CTOC/COP/WG.7 meeting 8 rec. 1");
     private static final Citation REC_6 = Citation.parse("CTOC/COP/WG.7 meeting 8 rec. 6");
 
     @Test
     void meetingEightJoinsPartAAndTheIndexRowsOfItsAcceptedThemes() throws Exception {
-        try (DocumentStore store = SeedStore.open()) {
+        try (DocumentStore store = SeedStore.open(location)) {
             ThemeEditing editing = new ThemeEditing(store, Clock.systemUTC(), 1000);
             editing.addEditor("test-editor", "secret-password".toCharArray());
             EditorCredentials editor = new EditorCredentials("test-editor", "secret-password".toCharArray());
@@ -56,7 +56,7 @@ class ExtendedEditionTest {
 
     @Test
     void aStoreWithoutTheImportedIndexSaysWhatToRun() throws Exception {
-        try (DocumentStore store = DocumentStore.open(Files.createTempDirectory("compendium-empty-"))) {
+        try (DocumentStore store = open()) {
             assertThatThrownBy(() -> new EditionBuilder(store).build(new EditionRequest(Body.WG_SOM, null, null, "fr")))
                     .isInstanceOf(MissingInputException.class).hasMessageContaining("compendium ingest");
         }

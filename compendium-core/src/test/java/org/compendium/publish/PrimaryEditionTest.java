@@ -2,7 +2,6 @@ package org.compendium.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -14,16 +13,17 @@ import org.compendium.parse.Corpus;
 import org.compendium.parse.DocumentParser;
 import org.compendium.pipeline.IngestListener;
 import org.compendium.pipeline.Ingestion;
+import org.compendium.store.BothStores;
 import org.compendium.store.DocumentStore;
 import org.compendium.themes.EditorCredentials;
 import org.compendium.themes.ThemeEditing;
 import org.junit.jupiter.api.Test;
 
 /** A compendium of the trafficking working group from the primary documents alone: no published compendium needed. */
-class PrimaryEditionTest {
+class PrimaryEditionTest extends BothStores {
     @Test
     void aWg4EditionHasMeetingNineAndResolutionElevenFiveAndAnIndexFromEditorsThemes() throws Exception {
-        try (DocumentStore store = DocumentStore.open(Files.createTempDirectory("compendium-wg4-"))) {
+        try (DocumentStore store = open()) {
             new Ingestion(new SourceReader(), new DocumentParser(), store)
                     .ingest(List.of(Corpus.file(Corpus.WG4_2019), Corpus.file(Corpus.RES_11_5), Corpus.file(Corpus.WG7_2021)), IngestListener.NONE);
 

@@ -19,7 +19,7 @@ class StoreLocationTest {
         assertThat(StoreLocation.of(null, DATA)).isEqualTo(new StoreLocation.Embedded(DATA));
         assertThat(StoreLocation.of("  ", DATA)).isEqualTo(new StoreLocation.Embedded(DATA));
         assertThat(StoreLocation.of("", DATA).jdbcUrl())
-                .isEqualTo("jdbc:h2:file:/srv/compendium/compendium;FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+                .isEqualTo("jdbc:h2:file:/srv/compendium/compendium;FILE_LOCK=FS;DB_CLOSE_ON_EXIT=FALSE;REUSE_SPACE=FALSE;WRITE_DELAY=0");
         assertThat(StoreLocation.of("", DATA).describe()).isEqualTo("/srv/compendium");
     }
 

@@ -3,33 +3,30 @@ package org.compendium.themes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.compendium.model.Citation;
 import org.compendium.model.Provision;
 import org.compendium.model.ThemeVerdict;
+import org.compendium.store.BothStores;
 import org.compendium.store.DocumentStore;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** Edits need an authenticated editor, are audited, and decisions win over suggestions. */
-class ThemeEditingTest {
+/** Edits need an authenticated editor, are audited, and decisions win over suggestions; on each store. */
+class ThemeEditingTest extends BothStores {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-01-02T03:04:05Z"), ZoneOffset.UTC);
     private static final Citation REC_1 = Citation.parse("CTOC/COP/WG.7 meeting 8 rec. 1");
     private static final char[] PASSWORD = "correct horse".toCharArray();
 
-    @TempDir
-    static Path dir;
-    static DocumentStore store;
-    static ThemeEditing editing;
+    private DocumentStore store;
+    private ThemeEditing editing;
 
-    @BeforeAll
-    static void storeWithTheImportedIndex() {
-        store = DocumentStore.open(dir);
+    @BeforeEach
+    void storeWithTheImportedIndex() {
+        store = open();
         store.save(SeedCompendium.COMPENDIUM);
         store.save(SeedCompendium.WG7_2021);
         assertThat(IndexImport.run(store, "test", CLOCK)).singleElement().satisfies(r -> assertThat(r.problems()).isEmpty());
@@ -37,9 +34,31 @@ class ThemeEditingTest {
         editing.addEditor("alice", PASSWORD);
     }
 
-    @AfterAll
-    static void close() {
+    @AfterEach
+    void close() {
         store.close();
+    }
+
+    @Test
+    void aLoginNoLongerStandsOnceThePasswordIsChangedOrTheEditorRemoved() {
+        AuthenticatedEditor alice = editing.authenticate(new EditorCredentials("alice", PASSWORD));
+        editing.addEditor("bob", PASSWORD);
+        AuthenticatedEditor bob = editing.authenticate(new EditorCredentials("bob", PASSWORD));
+        assertThat(editing.isCurrent(alice)).isTrue();
+        editing.decide(alice, REC_1, "medias", ThemeVerdict.ACCEPTED);
+
+        // Another ThemeEditing on the store, as `compendium editors password|remove` opens one in another process.
+        ThemeEditing cli = new ThemeEditing(store, CLOCK, 1_000);
+        assertThat(cli.changePassword("alice", "a new password".toCharArray(), "admin")).isTrue();
+        assertThat(cli.removeEditor("bob", "admin")).isTrue();
+        int audit = store.themes().audit().size();
+        for (AuthenticatedEditor stale : java.util.List.of(alice, bob)) {
+            assertThat(editing.isCurrent(stale)).as("%s", stale).isFalse();
+            assertThatThrownBy(() -> editing.decide(stale, REC_1, "corruption", ThemeVerdict.ADDED))
+                    .isInstanceOf(NotAuthorizedException.class).hasMessageContaining("password changed since the login");
+        }
+        assertThat(store.themes().audit()).hasSize(audit);
+        assertThat(editing.isCurrent(editing.authenticate(new EditorCredentials("alice", "a new password".toCharArray())))).isTrue();
     }
 
     @Test

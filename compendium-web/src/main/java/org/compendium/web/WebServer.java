@@ -151,6 +151,9 @@ public final class WebServer implements AutoCloseable {
             // 414, 431 and unparsable requests are answered by Jetty before any route: as JSON, like every error.
             config.jetty.modifyServer(server -> server.setErrorHandler(new HttpLayerErrors()));
         });
+        EditorAuth auth = new EditorAuth(services.editing());
+        // First of all: a session whose editor was removed, or whose password changed, since the login ends here.
+        app.before(auth::endStaleSession);
         app.before(ctx -> {
             // An editor's pages carry the session's CSRF token and what only editors see: no cache keeps them.
             if (ctx.path().equals("/login") || EditorSession.of(ctx).isPresent()) {
@@ -181,7 +184,6 @@ public final class WebServer implements AutoCloseable {
             LOG.error("unexpected error on {}", ctx.path(), e);
             errors.answer(ctx, 500, "unexpected error", "see the server's log; please report it");
         });
-        EditorAuth auth = new EditorAuth(services.editing());
         Routes.declare(app,
                 new CatalogueApi(services.catalogue(), services.similar()),
                 new SearchApi(services.searcher(), services.themes()),

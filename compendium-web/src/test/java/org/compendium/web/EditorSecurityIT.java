@@ -96,6 +96,41 @@ class EditorSecurityIT {
     }
 
     @Test
+    void anEditorsOpenSessionEndsWhenTheirPasswordIsChangedOrTheyAreRemoved() throws Exception {
+        // Another ThemeEditing on the store, as `compendium editors password|remove` in another process opens one.
+        org.compendium.themes.ThemeEditing cli = new org.compendium.themes.ThemeEditing(seeded.store, java.time.Clock.systemUTC(), 1_000);
+        cli.addEditor("session-alice", "first password".toCharArray());
+        cli.addEditor("session-bob", "first password".toCharArray());
+        HttpClient alice = loggedIn("session-alice", "first password");
+        HttpClient bob = loggedIn("session-bob", "first password");
+        HttpClient untouched = loggedIn(SeededServer.EDITOR, SeededServer.PASSWORD);
+
+        assertThat(cli.changePassword("session-alice", "second password".toCharArray(), "admin")).isTrue();
+        assertThat(cli.removeEditor("session-bob", "admin")).isTrue();
+
+        for (HttpClient ended : java.util.List.of(alice, bob)) {
+            HttpResponse<String> home = send(ended, get("/").build());
+            assertThat(home.body()).as("the page after the change").doesNotContain("id=\"logout\"");
+            HttpResponse<String> decision = send(ended, get("/api/provisions/x/themes").header("X-CSRF-Token", "any")
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+            assertThat(decision.statusCode()).as("a change with the old session").isEqualTo(401);
+        }
+        assertThat(send(untouched, get("/").build()).body()).as("another editor's session").contains("id=\"logout\"");
+        assertThat(send(loggedIn("session-alice", "second password"), get("/").build()).body()).contains("id=\"logout\"");
+    }
+
+    /** A client holding a new session of {@code editor}, checked to show the editor's logout button. */
+    private static HttpClient loggedIn(String editor, String password) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String form = "username=" + editor + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&next=/";
+        HttpResponse<String> login = send(client, get("/login").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertThat(login.statusCode()).as("login of %s", editor).isEqualTo(303);
+        assertThat(send(client, get("/").build()).body()).as("%s logged in", editor).contains("id=\"logout\"");
+        return client;
+    }
+
+    @Test
     void healthSaysTheStoreAnswersAndTheIndexShowsItsLatestState() throws Exception {
         HttpResponse<String> r = send(HttpClient.newHttpClient(), get("/health").build());
         assertThat(r.statusCode()).isEqualTo(200);

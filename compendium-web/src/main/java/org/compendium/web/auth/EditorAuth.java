@@ -75,6 +75,18 @@ public final class EditorAuth {
     }
 
     /**
+     * Ends this request's session when its login no longer stands ({@link ThemeEditing#isCurrent}): the editor was
+     * removed or their password changed, here or by {@code compendium editors remove|password} in another process.
+     * Run before every route, so the request, and every later one, is answered as to a visitor who is not logged in.
+     */
+    public void endStaleSession(Context ctx) {
+        Optional<EditorSession> session = EditorSession.of(ctx);
+        if (session.isPresent() && !editing.isCurrent(session.get().editor())) {
+            EditorSession.end(ctx);
+        }
+    }
+
+    /**
      * The editor behind a state-changing form: the session's editor when the form's CSRF field matches.
      *
      * @throws ApiException 401 without a session, 403 with a missing or wrong CSRF token
