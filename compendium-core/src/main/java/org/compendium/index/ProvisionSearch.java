@@ -138,7 +138,7 @@ public final class ProvisionSearch implements AutoCloseable {
         FacetSearcher searcher = acquire();
         try {
             List<QueryReader.Attempt> attempts = queries.read(request.query(), request.filters(),
-                    languageFields(request, searcher.textFields), searcher.textFields);
+                    languageFields(request, searcher.textFields), searcher.textFields, request.sort() == SortOrder.RELEVANCE);
             QueryReader.Attempt attempt = null;
             FacetsCollectorManager.FacetsResult result = null;
             for (QueryReader.Attempt a : attempts) {
