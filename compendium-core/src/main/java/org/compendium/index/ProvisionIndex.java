@@ -27,9 +27,9 @@ public final class ProvisionIndex implements AutoCloseable {
      * The layout this code writes and reads. Bump it whenever a field, an analyzer or a group key changes: an index
      * of another layout then reads as vouching for no store generation, so the next open rebuilds it instead of
      * searching fields it does not have. Layout 2: one text field per UN language, the version group key, the verb
-     * strength and the participants.
+     * strength and the participants; layout 3: the agenda items.
      */
-    public static final String LAYOUT = "2";
+    public static final String LAYOUT = "3";
 
     private final Path dir;
     private final Directory directory;
