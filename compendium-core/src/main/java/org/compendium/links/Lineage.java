@@ -14,9 +14,12 @@ import org.compendium.links.WorkDates.WorkDate;
 import org.compendium.model.Citation;
 import org.compendium.model.ProvisionKind;
 import org.compendium.model.Work;
+import org.compendium.store.DocumentStore;
+import org.compendium.store.LineageStore;
 
 /**
- * Lineage of agreed language: the provisions whose wording an earlier provision's is taken over into, found on demand.
+ * Lineage of agreed language: the provisions whose wording an earlier provision's is taken over into, found at ingest
+ * and stored ({@link LineageAtIngest}), or computed on demand (what the evaluation measures).
  *
  * <p>Candidates are the provisions more-like-this finds for a provision ({@link ProvisionSearch#moreLikeThis}, its 40
  * best); each is confirmed by the <b>alignment score</b> — the Dice share of words the two texts keep in the same
@@ -42,22 +45,37 @@ public final class Lineage {
     private final ProvisionSearch search;
     private final WorkDates dates;
     private final LinkEditing.Verdicts verdicts;
+    /** The store whose links found at ingest are read, or null to compute them with more-like-this. */
+    private final DocumentStore store;
 
     /** Lineage as computed, without editors' decisions (what the evaluation measures). */
     public Lineage(ProvisionSearch search, WorkDates dates) {
         this(search, dates, LinkEditing.Verdicts.NONE);
     }
 
-    /** Lineage with editors' decisions: confirmed links shown whatever their score, rejected ones left out. */
+    /** Lineage computed with editors' decisions: confirmed links shown whatever their score, rejected ones left out. */
     public Lineage(ProvisionSearch search, WorkDates dates, LinkEditing.Verdicts verdicts) {
+        this(search, dates, verdicts, null);
+    }
+
+    private Lineage(ProvisionSearch search, WorkDates dates, LinkEditing.Verdicts verdicts, DocumentStore store) {
         this.search = search;
         this.dates = dates;
         this.verdicts = verdicts;
+        this.store = store;
     }
 
-    /** Lineage over a store's works and its editors' lineage decisions, with candidates from its search index. */
-    public static Lineage settled(org.compendium.store.DocumentStore store, ProvisionSearch search) {
-        return new Lineage(search, WorkDates.of(store), LinkEditing.verdicts(store, LinkEditing.LinkType.LINEAGE));
+    /**
+     * Lineage as the store holds it: the links found at ingest ({@link LineageAtIngest}), read from the store, with
+     * their type, direction and diff taken from the current texts of the index, and the editors' decisions.
+     */
+    public static Lineage settled(DocumentStore store, ProvisionSearch search) {
+        return stored(store, search, WorkDates.of(store));
+    }
+
+    /** {@link #settled(DocumentStore, ProvisionSearch)} with the works' dates already read. */
+    public static Lineage stored(DocumentStore store, ProvisionSearch search, WorkDates dates) {
+        return new Lineage(search, dates, LinkEditing.verdicts(store, LinkEditing.LinkType.LINEAGE), store);
     }
 
     /** Where a link comes from. */
@@ -270,6 +288,36 @@ public final class Lineage {
     }
 
     private List<Link> links(ProvisionEntry self) {
+        return store == null ? links(self, ADAPTS) : storedLinks(self);
+    }
+
+    /**
+     * The links of a provision found at ingest, scored again on the texts the index holds now (a pair whose other end
+     * the index lacks is left out until the index has it).
+     */
+    private List<Link> storedLinks(ProvisionEntry self) {
+        if (!agreedLanguage(self)) {
+            return List.of();
+        }
+        java.util.Set<Citation> others = new java.util.LinkedHashSet<>();
+        for (LineageStore.StoredLink s : store.lineage().naming(self.citation())) {
+            others.add(s.ancestor().equals(self.citation()) ? s.descendant() : s.ancestor());
+        }
+        List<Link> out = new ArrayList<>();
+        for (Citation c : others) {
+            List<ProvisionEntry> other = search.get(c);
+            if (!other.isEmpty() && agreedLanguage(other.getFirst())) {
+                between(self, other.getFirst()).filter(l -> l.score() >= ADAPTS).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The links of a provision computed now: its more-like-this candidates in other works confirmed by the
+     * alignment, older or newer (what is stored at ingest).
+     */
+    public List<Link> computed(ProvisionEntry self) {
         return links(self, ADAPTS);
     }
 
