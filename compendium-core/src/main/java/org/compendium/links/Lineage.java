@@ -47,6 +47,8 @@ public final class Lineage {
     private final LinkEditing.Verdicts verdicts;
     /** The store whose links found at ingest are read, or null to compute them with more-like-this. */
     private final DocumentStore store;
+    /** The word bags of the texts compared so far ({@link #words}). */
+    private final Map<String, Map<String, Integer>> bags = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Lineage as computed, without editors' decisions (what the evaluation measures). */
     public Lineage(ProvisionSearch search, WorkDates dates) {
@@ -326,14 +328,50 @@ public final class Lineage {
             return List.of();
         }
         List<Link> out = new ArrayList<>();
+        Map<String, Integer> own = words(self.text());
+        int ownWords = own.values().stream().mapToInt(Integer::intValue).sum();
         for (SearchHit hit : search.moreLikeThis(self.citation(), CANDIDATES)) {
             ProvisionEntry other = hit.provision();
-            if (!agreedLanguage(other) || other.citation().work().equals(self.citation().work())) {
+            if (other.kind() == ProvisionKind.PARAGRAPH || other.citation().work().equals(self.citation().work())) {
+                continue;
+            }
+            Map<String, Integer> theirs = words(other.text());
+            int theirWords = theirs.values().stream().mapToInt(Integer::intValue).sum();
+            // The words both texts have, in any order, bound the alignment (words kept in order) from above: a pair
+            // that cannot reach the floor is not diffed (most candidates; the diff is what costs).
+            if (theirWords < MIN_WORDS || 2.0 * shared(own, theirs) / (ownWords + theirWords) < floor) {
                 continue;
             }
             between(self, other).filter(l -> l.score() >= floor).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * A text's words as the alignment compares them (lower case, punctuation left out), with how often each occurs;
+     * kept per text for this lineage's life (one ingest run sees the same candidates again and again).
+     */
+    private Map<String, Integer> words(String text) {
+        return bags.computeIfAbsent(text, Lineage::bag);
+    }
+
+    private static Map<String, Integer> bag(String text) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (WordTokens.Token t : WordTokens.of(text)) {
+            if (t.isWord()) {
+                out.merge(t.key().toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    /** How many words two bags have in common, each as often as the rarer side has it. */
+    private static int shared(Map<String, Integer> a, Map<String, Integer> b) {
+        int n = 0;
+        for (Map.Entry<String, Integer> e : a.entrySet()) {
+            n += Math.min(e.getValue(), b.getOrDefault(e.getKey(), 0));
+        }
+        return n;
     }
 
     /** Whether a provision is agreed language long enough to take part in a lineage. */
