@@ -37,7 +37,8 @@ public final class LineageAtIngest {
      *
      * @param documents  documents whose lineage was found and stored
      * @param provisions provisions looked at
-     * @param links      links stored (one per pair of documents holding the two ends)
+     * @param links      links found and stored (one per pair of documents holding the two ends; a pair found from both
+     *                   ends, when both documents are new, is counted twice and stored once)
      * @param pending    documents left pending because the search index does not hold them yet
      * @param millis     how long the run took
      */
@@ -45,7 +46,7 @@ public final class LineageAtIngest {
         /** One line, as the shells print it. */
         public String describe() {
             return "lineage: " + documents + (documents == 1 ? " document" : " documents") + ", " + provisions
-                    + " provisions looked at, " + links + " links stored" + (pending == 0 ? ""
+                    + " provisions looked at, " + links + " links found" + (pending == 0 ? ""
                     : ", " + pending + " documents left for the next run (not in the search index yet)")
                     + " (" + millis + " ms)";
         }
