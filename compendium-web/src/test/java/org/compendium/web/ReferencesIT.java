@@ -35,6 +35,16 @@ class ReferencesIT {
         }
     }
 
+    /** A page of {@code context} after the editor's login (the session and its CSRF token). */
+    private static Page loggedIn(BrowserContext context) {
+        Page page = context.newPage();
+        page.navigate(seeded.url("login"));
+        page.locator("#username").fill(SeededServer.EDITOR);
+        page.locator("#password").fill(SeededServer.PASSWORD);
+        page.locator("#login-submit").click();
+        return page;
+    }
+
     private static com.microsoft.playwright.Locator reference(Page page, String target) {
         return page.locator("#provision-references li.reference[data-target='" + target + "']");
     }
@@ -59,11 +69,7 @@ class ReferencesIT {
     @Test
     void anEditorRejectsAResolvedReferenceAndConfirmsAnUnresolvedOneOnThePage() {
         try (BrowserContext context = run.browser().newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
-            Page page = context.newPage();
-            page.navigate(seeded.url("login"));
-            page.locator("#username").fill(SeededServer.EDITOR);
-            page.locator("#password").fill(SeededServer.PASSWORD);
-            page.locator("#login-submit").click();
+            Page page = loggedIn(context);
             page.navigate(seeded.url(Links.provision(PP_5).substring(1)));
             assertThat(reference(page, "COP dec. 3/3").locator("input[name=csrf]")).hasCount(1);
             reference(page, "COP dec. 3/3").getByText("Reject reference").click();
@@ -90,11 +96,7 @@ class ReferencesIT {
     @Test
     void aFormPostedWithoutTheCsrfTokenIsRefusedAndChangesNothing() throws Exception {
         try (BrowserContext context = run.browser().newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
-            Page page = context.newPage();
-            page.navigate(seeded.url("login"));
-            page.locator("#username").fill(SeededServer.EDITOR);
-            page.locator("#password").fill(SeededServer.PASSWORD);
-            page.locator("#login-submit").click();
+            Page page = loggedIn(context);
             int before = seeded.store.links().decisions("reference").size();
             var response = context.request().post(seeded.url(Links.provisionLinks(org.compendium.model.Citation.parse(PP_5)).substring(1)),
                     com.microsoft.playwright.options.RequestOptions.create().setForm(com.microsoft.playwright.options.FormData.create()
