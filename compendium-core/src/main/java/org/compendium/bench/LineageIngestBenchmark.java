@@ -24,7 +24,8 @@ import org.compendium.store.DocumentStore;
  * The cost of finding lineage at ingest: the seeds ingested into a new store (read, parse, save, index, commit) with
  * and without the lineage step that follows ({@link LineageAtIngest}), in the same run, once as one ingest of the
  * whole folder and once one file per ingest (each new document against those stored before it). Prints the times of
- * the last of the rounds and the ratio (ingest + lineage) / ingest.
+ * the last of the rounds and the ratio (ingest + lineage) / ingest, in wall time and in this thread's CPU time (the
+ * steady figure on a shared, loaded machine; the index's merges run on other threads and are left out of both).
  *
  * <p>Run: {@code java -cp ... org.compendium.bench.LineageIngestBenchmark CORPUS_DIR [ROUNDS]} (default 3).
  */
@@ -33,11 +34,17 @@ public final class LineageIngestBenchmark {
     }
 
     /** The times of one round, in nanoseconds. */
-    private record Times(long ingest, long lineage, int links, String last) {
+    private record Times(long ingest, long lineage, long ingestCpu, long lineageCpu, int links, String last) {
         double ratio() {
             return (double) (ingest + lineage) / ingest;
         }
+
+        double cpuRatio() {
+            return (double) (ingestCpu + lineageCpu) / ingestCpu;
+        }
     }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -61,8 +68,9 @@ public final class LineageIngestBenchmark {
     }
 
     private static void print(PrintStream out, String what, Times t) {
-        out.printf(Locale.ROOT, "%s: ingest %.0f ms, lineage %.0f ms (%d links found), ratio %.3f%n", what,
-                t.ingest() / 1e6, t.lineage() / 1e6, t.links(), t.ratio());
+        out.printf(Locale.ROOT, "%s: ingest %.0f ms, lineage %.0f ms (%d links found), ratio %.3f; CPU of this thread: "
+                + "ingest %.0f ms, lineage %.0f ms, ratio %.3f%n", what, t.ingest() / 1e6, t.lineage() / 1e6, t.links(),
+                t.ratio(), t.ingestCpu() / 1e6, t.lineageCpu() / 1e6, t.cpuRatio());
     }
 
     /** One new store, the given ingests in order, each followed by the lineage step, timed apart. */
@@ -70,6 +78,8 @@ public final class LineageIngestBenchmark {
         Path data = Files.createTempDirectory("compendium-lineage-bench-");
         long ingest = 0;
         long lineage = 0;
+        long ingestCpu = 0;
+        long lineageCpu = 0;
         int links = 0;
         String last = "";
         try (DocumentStore store = DocumentStore.open(data)) {
@@ -77,12 +87,14 @@ public final class LineageIngestBenchmark {
             try {
                 for (List<Path> paths : ingests) {
                     long t0 = System.nanoTime();
+                    long c0 = THREADS.getCurrentThreadCpuTime();
                     try (ProvisionIndex index = ProvisionIndex.open(ProvisionIndex.folder(data))) {
                         IndexingListener indexing = new IndexingListener(index);
                         new Ingestion(new SourceReader(), new DocumentParser(), store).ingest(paths, indexing);
                         indexing.commit(store.generation());
                     }
                     long t1 = System.nanoTime();
+                    long c1 = THREADS.getCurrentThreadCpuTime();
                     if (search == null) {
                         search = ProvisionSearch.open(ProvisionIndex.folder(data));
                     }
@@ -91,8 +103,11 @@ public final class LineageIngestBenchmark {
                     links += report.links();
                     last = report.describe();
                     long t2 = System.nanoTime();
+                    long c2 = THREADS.getCurrentThreadCpuTime();
                     ingest += t1 - t0;
                     lineage += t2 - t1;
+                    ingestCpu += c1 - c0;
+                    lineageCpu += c2 - c1;
                 }
             } finally {
                 if (search != null) {
@@ -102,7 +117,7 @@ public final class LineageIngestBenchmark {
         } finally {
             delete(data);
         }
-        return new Times(ingest, lineage, links, last);
+        return new Times(ingest, lineage, ingestCpu, lineageCpu, links, last);
     }
 
     private static void delete(Path dir) {
