@@ -23,12 +23,16 @@ import org.compendium.publish.Edition.IndexTheme;
 import org.compendium.publish.Edition.Instrument;
 import org.compendium.publish.Edition.Meeting;
 import org.compendium.publish.Edition.Session;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
@@ -41,7 +45,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * SC, from {@code fonts-noto-cjk}) — and {@code w:lang} with its {@code w:bidi="ar-SA"} and {@code w:eastAsia="zh-CN"};
  * an Arabic edition's paragraphs are {@code w:bidi} and its runs {@code w:rtl}, its tables {@code w:bidiVisual}.
  *
- * <p>Also: a table of contents field (Word fills it in on opening: the document asks to update its fields), page numbers in the footer (a {@code PAGE} field), the core properties
+ * <p>Also: a table of contents field filled with the contents lines, each a link to its heading (Word adds the page
+ * numbers on opening: the document asks to update its fields), page numbers in the footer (a {@code PAGE} field), the core properties
  * (title, creator, language), and the index as one table whose two header rows repeat on every page and whose COP
  * rows are shaded. A4 portrait.
  */
@@ -74,25 +79,26 @@ final class DocxRenderer {
             }
             last.createRun().addBreak(BreakType.PAGE);
 
+            List<Edition.ContentsLine> lines = e.contents();
             paragraph(doc, "TOCHeading", t.text("contents"));
-            contents(doc);
+            contents(doc, lines);
 
-            heading(doc, 1, t.text("introduction"));
+            heading(doc, 1, t.text("introduction"), bookmark(lines, "introduction"));
             e.introduction().forEach(p -> paragraph(doc, "BodyText", p));
             if (!e.partA().isEmpty()) {
-                heading(doc, 1, e.partAHeading());
+                heading(doc, 1, e.partAHeading(), bookmark(lines, "part-a"));
             }
             for (Meeting m : e.partA()) {
-                heading(doc, 2, m.heading());
+                heading(doc, 2, m.heading(), bookmark(lines, "meeting-" + m.number()));
                 entries(doc, m.entries(), t);
             }
             if (!e.partB().isEmpty()) {
-                heading(doc, 1, e.partBHeading());
+                heading(doc, 1, e.partBHeading(), bookmark(lines, "part-b"));
             }
             for (Session s : e.partB()) {
-                heading(doc, 2, s.heading());
+                heading(doc, 2, s.heading(), bookmark(lines, "session-" + s.number()));
                 for (Instrument i : s.instruments()) {
-                    heading(doc, 3, i.name());
+                    heading(doc, 3, i.name(), 0);
                     paragraph(doc, "EntryTitle", i.title());
                     if (!i.opening().isEmpty()) {
                         paragraph(doc, "BodyText", i.opening());
@@ -100,7 +106,7 @@ final class DocxRenderer {
                     entries(doc, i.entries(), t);
                 }
             }
-            heading(doc, 1, e.indexHeading());
+            heading(doc, 1, e.indexHeading(), bookmark(lines, "index"));
             index(doc, e.index(), t);
             paragraph(doc, "Note", t.text("index.note"));
             doc.write(out);
@@ -108,15 +114,46 @@ final class DocxRenderer {
     }
 
     /**
-     * A TOC field over heading levels 1–3, which Word fills in when the document is opened (the document asks to update
-     * its fields). Not filled here: without page numbers, entries written in advance read as the headings themselves to
-     * a reader of the file (the parser's read-back of the DOCX edition, {@code PublishedEditionReadBackTest}).
+     * The table of contents: a TOC field over heading levels 1–2 whose result is already filled with the edition's
+     * contents lines ({@link Edition#contents}), each a link to its heading's bookmark, so that the contents read right
+     * in any viewer; Word recomputes it with page numbers when the document is opened (the document asks to update
+     * its fields). No page numbers are written in advance: the PDF's pagination is not Word's (other fonts, other
+     * line breaks), and a wrong number is worse than none.
      */
-    private static void contents(XWPFDocument doc) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setStyle("TOC1");
-        p.getCTP().addNewFldSimple().setInstr("TOC \\o \"1-3\" \\h \\z \\u");
+    private static void contents(XWPFDocument doc, List<Edition.ContentsLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Edition.ContentsLine line = lines.get(i);
+            XWPFParagraph p = doc.createParagraph();
+            p.setStyle("TOC" + line.level());
+            CTP ctp = p.getCTP();
+            if (i == 0) {
+                ctp.addNewR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+                ctp.addNewR().addNewInstrText().setStringValue(" TOC \\o \"1-2\" \\h \\z \\u ");
+                ctp.addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+            }
+            CTHyperlink link = ctp.addNewHyperlink();
+            link.setAnchor(bookmarkName(i + 1));
+            link.addNewR().addNewT().setStringValue(line.heading());
+            if (i == lines.size() - 1) {
+                ctp.addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
+            }
+        }
         doc.enforceUpdateFields();
+    }
+
+    /** The number of the contents line {@code id}, 1 for the first: its heading's bookmark is {@code _Toc1}. */
+    private static int bookmark(List<Edition.ContentsLine> lines, String id) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).id().equals(id)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("no contents line " + id);
+    }
+
+    /** The name of the bookmark of contents line {@code number}: {@code _Toc} names are hidden in Word, like its own. */
+    private static String bookmarkName(int number) {
+        return "_Toc" + number;
     }
 
     /** A footer with the page number (a PAGE field), centred. */
@@ -231,8 +268,16 @@ final class DocxRenderer {
         return s == null ? "" : s;
     }
 
-    private static void heading(XWPFDocument doc, int level, String text) {
-        paragraph(doc, "Heading" + level, text);
+    /** A heading; the bookmark of contents line {@code contentsLine} (0 for none) marks it for the contents' link. */
+    private static void heading(XWPFDocument doc, int level, String text, int contentsLine) {
+        XWPFParagraph p = paragraph(doc, "Heading" + level, text);
+        if (contentsLine > 0) {
+            BigInteger id = BigInteger.valueOf(contentsLine);
+            CTBookmark start = p.getCTP().addNewBookmarkStart();
+            start.setId(id);
+            start.setName(bookmarkName(contentsLine));
+            p.getCTP().addNewBookmarkEnd().setId(id);
+        }
     }
 
     private static XWPFParagraph paragraph(XWPFDocument doc, String style, String text) {

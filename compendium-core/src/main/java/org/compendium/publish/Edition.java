@@ -77,6 +77,35 @@ public record Edition(Body body, String language, NumberRange meetings, NumberRa
         return index.stream().mapToInt(t -> t.rows().stream().mapToInt(r -> r.references().size()).sum()).sum();
     }
 
+    /**
+     * One line of the table of contents (and one entry of the PDF outline).
+     *
+     * @param level   1 for the introduction, a part or the index, 2 for a meeting or session
+     * @param id      the id of the section it points to
+     * @param heading the section's heading
+     */
+    public record ContentsLine(int level, String id, String heading) {
+    }
+
+    /**
+     * The table of contents of every format: the introduction, each part and its meetings or sessions, the index
+     * (the PDF outline has the same lines).
+     */
+    public List<ContentsLine> contents() {
+        java.util.List<ContentsLine> lines = new java.util.ArrayList<>();
+        lines.add(new ContentsLine(1, "introduction", texts().text("introduction")));
+        if (!partA.isEmpty()) {
+            lines.add(new ContentsLine(1, "part-a", partAHeading()));
+        }
+        partA.forEach(m -> lines.add(new ContentsLine(2, "meeting-" + m.number(), m.heading())));
+        if (!partB.isEmpty()) {
+            lines.add(new ContentsLine(1, "part-b", partBHeading()));
+        }
+        partB.forEach(s -> lines.add(new ContentsLine(2, "session-" + s.number(), s.heading())));
+        lines.add(new ContentsLine(1, "index", indexHeading()));
+        return lines;
+    }
+
     /** Every entry of both parts, in edition order. */
     public List<Entry> entries() {
         java.util.List<Entry> out = new java.util.ArrayList<>();

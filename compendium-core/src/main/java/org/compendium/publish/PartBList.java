@@ -27,7 +27,8 @@ public final class PartBList {
     }
 
     /**
-     * Adds {@code work} to part B of {@code body}'s compendium.
+     * Adds {@code work} to part B of {@code body}'s compendium, audited ({@code part-b-add}) in the store's one audit
+     * log with the theme and link decisions.
      *
      * @return false when the list already names it
      * @throws IllegalArgumentException when {@code work} is not a COP resolution or decision, or {@code body} is the COP
@@ -40,14 +41,14 @@ public final class PartBList {
     }
 
     /**
-     * Removes {@code work} from the list (the documented rule may still include it).
+     * Removes {@code work} from the list (the documented rule may still include it), audited ({@code part-b-remove}).
      *
      * @return false when the list does not name it
      */
     public boolean remove(EditorCredentials credentials, Body body, Work work) {
         check(body, work);
-        editing.authenticate(credentials);
-        return store.removeFromPartB(body.code(), work.toString());
+        AuthenticatedEditor editor = editing.authenticate(credentials);
+        return store.removeFromPartB(body.code(), work.toString(), editor.username(), clock.instant());
     }
 
     /** The works the list names for {@code body}, in the order they were added. */

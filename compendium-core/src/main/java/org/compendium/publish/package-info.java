@@ -8,7 +8,8 @@
  * ({@link org.compendium.publish.EditionTexts}, one bundle {@code edition_xx.properties} per language) and the front
  * matter, which instruments belong in part B (the rule, {@link org.compendium.publish.EditionSubjects}, and the
  * editors' {@link org.compendium.publish.PartBList}), recorded editions and their change log, and the renderers, one
- * per {@link org.compendium.publish.PublishFormat} (HTML, PDF through openhtmltopdf with ICU4J for bidi, Arabic shaping
+ * per {@link org.compendium.publish.PublishFormat} (HTML from the JTE templates of {@code src/main/jte}, precompiled into
+ * this package with HTML escaping, PDF from that HTML through openhtmltopdf with ICU4J for bidi, Arabic shaping
  * and line breaking, DOCX through Apache POI, Markdown, JSON, CSV of the index rows through Jackson), chosen by an
  * exhaustive switch in {@link org.compendium.publish.Publisher}.
  *

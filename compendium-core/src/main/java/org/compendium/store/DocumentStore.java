@@ -656,9 +656,11 @@ public final class DocumentStore implements AutoCloseable {
     }
 
     /**
-     * Adds {@code work} to the part B list of {@code body} (an editor's choice, beside the documented rule).
+     * Adds {@code work} to the part B list of {@code body} (an editor's choice, beside the documented rule), in one
+     * transaction with its entry in the audit log ({@code part-b-add}, before {@code not in part B of WG.4}, after
+     * {@code part B of WG.4}) like every editor's change.
      *
-     * @return false when the list already names it (nothing changes)
+     * @return false when the list already names it (nothing changes, nothing is audited)
      */
     public synchronized boolean addToPartB(String body, String work, String editor, Instant at) {
         if (partB(body).contains(work)) {
@@ -670,6 +672,7 @@ public final class DocumentStore implements AutoCloseable {
             ps.setString(3, editor);
             ps.setObject(4, java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC), Types.TIMESTAMP);
             ps.executeUpdate();
+            ThemeStore.audit(connection, editor, at, "part-b-add", work, null, "not in part B of " + body, "part B of " + body);
             commitDurably();
             return true;
         } catch (SQLException | RuntimeException e) {
@@ -679,17 +682,36 @@ public final class DocumentStore implements AutoCloseable {
     }
 
     /**
-     * Removes {@code work} from the part B list of {@code body}.
+     * Removes {@code work} from the part B list of {@code body}, in one transaction with its audit entry
+     * ({@code part-b-remove}, naming who added it).
      *
-     * @return false when the list does not name it (nothing changes)
+     * @return false when the list does not name it (nothing changes, nothing is audited)
      */
-    public synchronized boolean removeFromPartB(String body, String work) {
-        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM edition_part_b WHERE body = ? AND work = ?")) {
-            ps.setString(1, body);
-            ps.setString(2, work);
-            int n = ps.executeUpdate();
+    public synchronized boolean removeFromPartB(String body, String work, String editor, Instant at) {
+        try {
+            String addedBy = null;
+            try (PreparedStatement ps = connection.prepareStatement("SELECT editor FROM edition_part_b WHERE body = ? AND work = ?")) {
+                ps.setString(1, body);
+                ps.setString(2, work);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        addedBy = rs.getString(1);
+                    }
+                }
+            }
+            if (addedBy == null) {
+                connection.commit();
+                return false;
+            }
+            try (PreparedStatement ps = connection.prepareStatement("DELETE FROM edition_part_b WHERE body = ? AND work = ?")) {
+                ps.setString(1, body);
+                ps.setString(2, work);
+                ps.executeUpdate();
+            }
+            ThemeStore.audit(connection, editor, at, "part-b-remove", work, null, "part B of " + body + " (added by " + addedBy + ")",
+                    "not in part B of " + body);
             commitDurably();
-            return n > 0;
+            return true;
         } catch (SQLException | RuntimeException e) {
             rollback(e);
             throw new StoreException("could not remove " + work + " from part B of " + body + "; the store is unchanged: " + e.getMessage(), e);

@@ -184,6 +184,87 @@ class SixLanguageEditionTest {
         }
     }
 
+    /**
+     * The contents page gives, for each line, the page its section starts on, as the PDF's outline (openhtmltopdf's
+     * own placing of the same headings) has it: read with PDFBox as the digits at the line's far end — the right edge
+     * after the leaders, or the left edge in Arabic — and on the page.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Language.class, names = {"ARABIC", "CHINESE", "ENGLISH", "FRENCH", "RUSSIAN", "SPANISH"})
+    void theContentsPageGivesThePageOfEachSectionInEveryLanguage(Language l) throws Exception {
+        Edition e = edition(Body.WG_SOM, l);
+        try (PDDocument doc = Loader.loadPDF(render(e, new PublishFormat.Pdf()))) {
+            List<Integer> outline = new java.util.ArrayList<>();
+            outlinePages(doc, doc.getDocumentCatalog().getDocumentOutline(), outline);
+            assertThat(outline).hasSize(4).isSorted();
+            assertThat(outline.getFirst()).isGreaterThan(contentsPage(doc, e));
+            assertThat(ContentsNumbers.of(doc, contentsPage(doc, e), l.rightToLeft())).as("the contents page of the %s edition", l.code())
+                    .isEqualTo(outline);
+        }
+    }
+
+    private static void outlinePages(PDDocument doc, org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode node,
+                                     List<Integer> out) throws java.io.IOException {
+        for (var item : node.children()) {
+            out.add(doc.getPages().indexOf(item.findDestinationPage(doc)) + 1);
+            outlinePages(doc, item, out);
+        }
+    }
+
+    /** The number of the page whose text holds the edition's "Contents" heading. */
+    private static int contentsPage(PDDocument doc, Edition e) throws java.io.IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            if (normal(stripper.getText(doc)).contains(normal(e.texts().text("contents")))) {
+                return page;
+            }
+        }
+        throw new AssertionError("no contents page");
+    }
+
+    /** The page numbers a contents page prints: per line, the run of digits at its far end, above the footer. */
+    private static final class ContentsNumbers extends PDFTextStripper {
+        private final List<org.apache.pdfbox.text.TextPosition> glyphs = new java.util.ArrayList<>();
+
+        static List<Integer> of(PDDocument doc, int page, boolean rightToLeft) throws java.io.IOException {
+            ContentsNumbers s = new ContentsNumbers();
+            s.setStartPage(page);
+            s.setEndPage(page);
+            s.getText(doc);
+            float width = doc.getPage(page - 1).getMediaBox().getWidth();
+            float footer = doc.getPage(page - 1).getMediaBox().getHeight() - 22 * 72 / 25.4f;
+            java.util.TreeMap<Integer, List<org.apache.pdfbox.text.TextPosition>> lines = new java.util.TreeMap<>();
+            for (var g : s.glyphs) {
+                assertThat(g.getXDirAdj()).as("on the page: %s", g.getUnicode()).isBetween(0f, width);
+                if (g.getYDirAdj() < footer && !g.getUnicode().isBlank()) {
+                    lines.computeIfAbsent(Math.round(g.getYDirAdj()), y -> new java.util.ArrayList<>()).add(g);
+                }
+            }
+            List<Integer> numbers = new java.util.ArrayList<>();
+            for (var line : lines.values()) {
+                line.sort(java.util.Comparator.comparingDouble(org.apache.pdfbox.text.TextPosition::getXDirAdj));
+                if (rightToLeft) {
+                    line = line.reversed();
+                }
+                StringBuilder digits = new StringBuilder();
+                for (int i = line.size() - 1; i >= 0 && line.get(i).getUnicode().matches("\\d"); i--) {
+                    digits.insert(rightToLeft ? digits.length() : 0, line.get(i).getUnicode());
+                }
+                if (!digits.isEmpty()) {
+                    numbers.add(Integer.parseInt(digits.toString()));
+                }
+            }
+            return numbers;
+        }
+
+        @Override
+        protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+            glyphs.add(text);
+        }
+    }
+
     @Test
     void aMissingLanguageVersionIsListedAndShownInTheFallbackLanguageWithAMarker() throws Exception {
         try (DocumentStore two = DocumentStore.open(Files.createTempDirectory("compendium-two-"))) {

@@ -18,10 +18,27 @@ class PartBStoreTest extends BothStores {
             assertThat(store.partB("WG.4")).containsExactly("COP res. 13/4", "COP dec. 2/4");
         }
         try (DocumentStore store = open()) {
-            assertThat(store.removeFromPartB("WG.4", "COP res. 13/4")).isTrue();
-            assertThat(store.removeFromPartB("WG.4", "COP res. 13/4")).isFalse();
+            assertThat(store.removeFromPartB("WG.4", "COP res. 13/4", "carol", Instant.parse("2026-01-04T10:00:00Z"))).isTrue();
+            assertThat(store.removeFromPartB("WG.4", "COP res. 13/4", "carol", Instant.parse("2026-01-05T10:00:00Z"))).isFalse();
             assertThat(store.partB("WG.4")).containsExactly("COP dec. 2/4");
             assertThat(store.partB("WG.7")).containsExactly("COP res. 13/4");
+        }
+    }
+
+    @Test
+    void eachChangeOfTheListIsAuditedLikeAnEditorsThemeDecisionAndANoOpIsNot() {
+        try (DocumentStore store = open()) {
+            store.addToPartB("WG.4", "COP res. 13/4", "alice", Instant.parse("2026-01-01T10:00:00Z"));
+            store.addToPartB("WG.4", "COP res. 13/4", "bob", Instant.parse("2026-01-02T10:00:00Z"));
+            store.removeFromPartB("WG.4", "COP res. 13/4", "carol", Instant.parse("2026-01-03T10:00:00Z"));
+            store.removeFromPartB("WG.4", "COP res. 13/4", "carol", Instant.parse("2026-01-04T10:00:00Z"));
+            store.removeFromPartB("WG.7", "COP dec. 2/4", "carol", Instant.parse("2026-01-04T10:00:00Z"));
+        }
+        try (DocumentStore store = open()) {
+            assertThat(store.themes().audit()).extracting(a -> a.editor() + " " + a.at() + " " + a.action() + " " + a.citation() + ": "
+                    + a.before() + " -> " + a.after()).containsExactly(
+                    "alice 2026-01-01T10:00:00Z part-b-add COP res. 13/4: not in part B of WG.4 -> part B of WG.4",
+                    "carol 2026-01-03T10:00:00Z part-b-remove COP res. 13/4: part B of WG.4 (added by alice) -> not in part B of WG.4");
         }
     }
 }

@@ -127,6 +127,17 @@ class PermalinkIT {
     }
 
     @Test
+    void theCompendiumPageListsTheEditionsContentsLinesAndShowsItsIntroduction() throws Exception {
+        String page = get("compendium/WG.7").body();
+        // The contents lines of the PDF and DOCX: introduction, part A, its meetings, part B, its sessions, the index.
+        assertThat(page).contains("<li class=\"contents-1\"><a href=\"#introduction\">Introduction</a></li>")
+                .contains("<li class=\"contents-2\"><a href=\"#meeting-6\">VI. Sixième réunion, du 11 au 13 septembre 2019</a></li>")
+                .contains("<li class=\"contents-2\"><a href=\"#session-5\">V. Cinquième session, du 18 au 22 octobre 2010</a></li>")
+                .contains("<section id=\"introduction\">").contains("<section id=\"meeting-6\">").contains("<section id=\"session-5\">")
+                .contains("l'ONUDD a établi, dans les six langues officielles");
+    }
+
+    @Test
     void theCompendiumPageAndTheHomePageLinkTheEditionInEachOfTheSixLanguages() throws Exception {
         String page = get("compendium/WG.7").body();
         for (String lang : new String[] {"ar", "zh", "en", "ru", "es"}) {

@@ -51,6 +51,12 @@ class PartBCommandTest {
         assertThat(run("s3cret-pass", "--data", d, "part-b", "remove", "--body", "WG.4", "--editor", "alice", "COP res. 13/4").out())
                 .contains("removed COP res. 13/4");
         assertThat(run("", "--data", d, "part-b", "--body", "WG.4").out()).isEmpty();
+        // Audited like the editors' theme decisions: the refused attempt and the no-op leave no entry.
+        try (org.compendium.store.DocumentStore store = org.compendium.store.DocumentStore.open(Path.of(d))) {
+            assertThat(store.themes().audit()).filteredOn(a -> a.action().startsWith("part-b"))
+                    .extracting(a -> a.editor() + " " + a.action() + " " + a.citation())
+                    .containsExactly("alice part-b-add COP res. 13/4", "alice part-b-remove COP res. 13/4");
+        }
     }
 
     @Test
