@@ -21,5 +21,10 @@ public final class Evaluation {
         public Figures figures() {
             return Figures.of(tp + fp == 0 ? 0 : tp / (double) (tp + fp), tp + fn == 0 ? 0 : tp / (double) (tp + fn));
         }
+
+        /** The counts of both. */
+        public ThemeCounts plus(ThemeCounts o) {
+            return new ThemeCounts(tp + o.tp, fp + o.fp, fn + o.fn);
+        }
     }
 }

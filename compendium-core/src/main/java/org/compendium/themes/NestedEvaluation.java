@@ -111,14 +111,21 @@ public final class NestedEvaluation {
      * @param choices    the settings chosen for each held-out meeting and revealed prefix
      * @param predicted  each example's predicted themes (k = 0), in the training set's order
      * @param provisions provisions scored
+     * @param revealedBound for each k of {@link #CURVE}, the curve's micro figures had each scored provision been
+     *                   given its own themes among those of the revealed provisions (an oracle: what making exactly
+     *                   the right revealed themes likelier would add)
+     * @param countBound the micro figures had each provision's number of themes been known (its best-ranked themes,
+     *                   as many as it has; k = 0): what a count as good as the truth would give with this ranking
      */
     public record Result(Evaluation.Figures micro, Evaluation.Figures macro, double recallAt5, double recallAt10,
                          double meanProbability,
                          Map<String, Interval> intervals, Map<Integer, Evaluation.Figures> curve,
                          Map<Integer, Evaluation.Figures> sameSet,
                          Map<String, Evaluation.ThemeCounts> perTheme, Map<String, String> choices,
-                         List<List<String>> predicted, int provisions) {
+                         List<List<String>> predicted, int provisions,
+                         Map<Integer, Evaluation.Figures> revealedBound, Evaluation.Figures countBound) {
         public Result {
+            revealedBound = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(revealedBound));
             intervals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(intervals));
             curve = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(curve));
             sameSet = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sameSet));
@@ -173,6 +180,15 @@ public final class NestedEvaluation {
     /** The same, the themes worded by {@code words}. */
     static Result run(List<Theme> vocabulary, ThemeWords words, TrainingSet set, int[] kinds, ThemeKernel.Design design,
                       Grid grid) {
+        return run(vocabulary, words, set, kinds, List.of(design), grid);
+    }
+
+    /**
+     * The same, the inner folds choosing among {@code designs} too: for each held-out meeting and revealed prefix,
+     * the design whose own best settings reach the highest inner micro-F1.
+     */
+    static Result run(List<Theme> vocabulary, ThemeWords words, TrainingSet set, int[] kinds,
+                      List<ThemeKernel.Design> designs, Grid grid) {
         List<ThemeClassifier.Example> ex = set.examples();
         int n = ex.size();
         int themes = vocabulary.size();
@@ -186,6 +202,9 @@ public final class NestedEvaluation {
         List<Set<Integer>> gold = ThemeKernel.themeIndices(vocabulary, ex);
         Counts[][] byGroup = new Counts[names.size()][CURVE.length];
         Counts[][] late = new Counts[names.size()][CURVE.length];
+        Evaluation.ThemeCounts[] bound = new Evaluation.ThemeCounts[CURVE.length];
+        java.util.Arrays.fill(bound, new Evaluation.ThemeCounts(0, 0, 0));
+        Evaluation.ThemeCounts countBound = new Evaluation.ThemeCounts(0, 0, 0);
         Map<String, String> choices = new LinkedHashMap<>();
         List<List<String>> predicted = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
         for (int g = 0; g < names.size(); g++) {
@@ -193,17 +212,32 @@ public final class NestedEvaluation {
             for (int i = 0; i < n; i++) {
                 training[i] = groups[i] != g;
             }
-            ThemeKernel kernel = new ThemeKernel(design, vocabulary, words, stems, groups, kinds, gold, training);
-            Map<Integer, Choice> chosen = choose(kernel, training, groups, gold, design, grid, CURVE);
+            List<ThemeKernel> kernels = new ArrayList<>();
+            List<Map<Integer, Choice>> chosenPer = new ArrayList<>();
+            for (ThemeKernel.Design design : designs) {
+                ThemeKernel kd = new ThemeKernel(design, vocabulary, words, stems, groups, kinds, gold, training);
+                kernels.add(kd);
+                chosenPer.add(choose(kd, training, groups, gold, design, grid, CURVE));
+            }
             int held = g;
             int[] test = java.util.stream.IntStream.range(0, n).filter(i -> groups[i] == held).toArray();
-            int[] docs = concat(documents(training, themes, design.labelDocuments()), test);
-            double[] means = kernel.means(training, design.centred());
-            Map<ThemeKernel.Fit, ThemeKernel.Solution> solutions = new LinkedHashMap<>();
+            Map<String, ThemeKernel.Solution> solutions = new LinkedHashMap<>();
             for (int c = 0; c < CURVE.length; c++) {
-                Choice choice = chosen.get(CURVE[c]);
-                choices.put(names.get(g) + " k=" + CURVE[c], choice.describe());
-                ThemeKernel.Solution s = solutions.computeIfAbsent(choice.fit(), f -> kernel.solve(docs, f, means));
+                int best = 0;
+                for (int d = 1; d < designs.size(); d++) {
+                    if (chosenPer.get(d).get(CURVE[c]).innerF1() > chosenPer.get(best).get(CURVE[c]).innerF1() + 1e-12) {
+                        best = d;
+                    }
+                }
+                ThemeKernel.Design design = designs.get(best);
+                ThemeKernel kernel = kernels.get(best);
+                Choice choice = chosenPer.get(best).get(CURVE[c]);
+                int[] docs = concat(documents(training, themes, design.labelDocuments()), test);
+                double[] means = kernel.means(training, design.centred());
+                choices.put(names.get(g) + " k=" + CURVE[c], (designs.size() > 1 ? "design " + best + " " : "")
+                        + choice.describe());
+                ThemeKernel.Solution s = solutions.computeIfAbsent(best + " " + choice.fit(),
+                        f -> kernel.solve(docs, choice.fit(), means));
                 Counts counts = new Counts(themes);
                 Counts lateCounts = new Counts(themes);
                 int k = Math.min(CURVE[c], test.length);
@@ -222,7 +256,9 @@ public final class NestedEvaluation {
                         int i = test[k + j];
                         double[] p = choice.calibrated(adjusted[j]);
                         List<Integer> chosenThemes = counts.add(p, gold.get(i), choice.threshold(), choice.max());
+                        bound[c] = bound[c].plus(revealedBound(chosenThemes, gold.get(i), gold, test, k));
                         if (c == 0) {
+                            countBound = countBound.plus(countBound(p, gold.get(i)));
                             predicted.set(i, chosenThemes.stream().map(t -> vocabulary.get(t).id()).toList());
                         }
                         if (k + j >= CURVE[CURVE.length - 1]) {
@@ -234,7 +270,40 @@ public final class NestedEvaluation {
                 late[g][c] = lateCounts;
             }
         }
-        return result(vocabulary, byGroup, late, choices, predicted, n);
+        Map<Integer, Evaluation.Figures> revealed = new LinkedHashMap<>();
+        for (int c = 0; c < CURVE.length; c++) {
+            revealed.put(CURVE[c], bound[c].figures());
+        }
+        return result(vocabulary, byGroup, late, choices, predicted, n, revealed, countBound.figures());
+    }
+
+    /**
+     * The counts of one scored provision had its predictions been given every one of its own themes that a revealed
+     * provision of its meeting has, its other predictions left as they are: an oracle that adds exactly the right
+     * revealed themes, to compare with what a real use of the revealed decisions adds.
+     */
+    private static Evaluation.ThemeCounts revealedBound(List<Integer> predicted, Set<Integer> truth,
+                                                        List<Set<Integer>> gold, int[] test, int k) {
+        Set<Integer> out = new java.util.HashSet<>(predicted);
+        for (int j = 0; j < k; j++) {
+            for (int t : gold.get(test[j])) {
+                if (truth.contains(t)) {
+                    out.add(t);
+                }
+            }
+        }
+        int tp = (int) out.stream().filter(truth::contains).count();
+        return new Evaluation.ThemeCounts(tp, out.size() - tp, truth.size() - tp);
+    }
+
+    /** The counts of one provision had its number of themes been known: its best-ranked themes, as many as it has. */
+    private static Evaluation.ThemeCounts countBound(double[] p, Set<Integer> truth) {
+        Integer[] order = ranking(p);
+        int tp = 0;
+        for (int r = 0; r < truth.size(); r++) {
+            tp += truth.contains(order[r]) ? 1 : 0;
+        }
+        return new Evaluation.ThemeCounts(tp, truth.size() - tp, truth.size() - tp);
     }
 
     /** The label-match blend and calibrated probability of each theme, for a provision scored on its own. */
@@ -522,7 +591,8 @@ public final class NestedEvaluation {
     }
 
     private static Result result(List<Theme> vocabulary, Counts[][] byGroup, Counts[][] late, Map<String, String> choices,
-                                 List<List<String>> predicted, int n) {
+                                 List<List<String>> predicted, int n, Map<Integer, Evaluation.Figures> revealedBound,
+                                 Evaluation.Figures countBound) {
         int themes = vocabulary.size();
         Counts all = new Counts(themes);
         for (Counts[] g : byGroup) {
@@ -556,6 +626,6 @@ public final class NestedEvaluation {
         }
         return new Result(all.micro(), all.macro(), all.recallAt5(), all.recallAt10(), all.meanProbability(),
                 intervals, curve, sameSet, perTheme,
-                choices, predicted, n);
+                choices, predicted, n, revealedBound, countBound);
     }
 }

@@ -46,6 +46,29 @@ class KeywordListTest {
         assertThat(french).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(builtIn.stream().map(ThemeKeyword::language).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrderElementsOf(Language.OFFICIAL);
-        assertThat(builtIn).hasSize(406);
+        assertThat(builtIn).hasSize(695);
+    }
+
+    @Test
+    void everyThemeHasKeywordsInEveryLanguageThatItsOwnLanguageMatchSaysFirst() {
+        List<Theme> themes = IndexImport.resolve(SeedCompendium.COMPENDIUM).themes();
+        List<ThemeKeyword> builtIn = KeywordList.builtIn();
+        for (Language language : List.of(Language.ENGLISH, Language.SPANISH, Language.RUSSIAN, Language.ARABIC,
+                Language.CHINESE)) {
+            ThemeClassifier labels = ThemeClassifier.labelsOnly(themes, builtIn, language);
+            for (Theme theme : themes) {
+                List<ThemeKeyword> own = builtIn.stream()
+                        .filter(k -> k.themeId().equals(theme.id()) && k.language() == language).toList();
+                assertThat(own).as(theme.id() + " in " + language).isNotEmpty();
+                // Each keyword, read as a text of its language, says its theme in full: the theme scores the most
+                // (a keyword two themes share, or one inside another theme's, ties at the top).
+                for (ThemeKeyword k : own) {
+                    List<ThemeClassifier.Score> ranked = labels.rank(k.keyword());
+                    double mine = ranked.stream().filter(s -> s.themeId().equals(theme.id())).findFirst()
+                            .orElseThrow().score();
+                    assertThat(mine).as(k.toString()).isEqualTo(ranked.getFirst().score()).isEqualTo(1.0);
+                }
+            }
+        }
     }
 }

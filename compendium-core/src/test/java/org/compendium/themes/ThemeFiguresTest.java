@@ -66,6 +66,20 @@ class ThemeFiguresTest {
     }
 
     @Test
+    void theBoundsOfWhatRevealedThemesAndAKnownThemeCountCouldAddAreTheRecordedOnes() {
+        result.revealedBound().forEach((k, f) -> {
+            Regressions.assertRatio("themes.nested.bound.revealed.k" + k, f.f1());
+            // An oracle adding the right revealed themes never scores below the predictions it starts from.
+            assertThat(f.f1()).as("k=" + k).isGreaterThanOrEqualTo(result.curve().get(k).f1());
+        });
+        // Nothing revealed, nothing added.
+        assertThat(result.revealedBound().get(0).f1()).isEqualTo(result.micro().f1());
+        Regressions.assertRatio("themes.nested.bound.count", result.countBound().f1());
+        // With as many themes predicted as there are, precision and recall are one figure.
+        assertThat(result.countBound().precision()).isEqualTo(result.countBound().recall());
+    }
+
+    @Test
     void everySettingWasChosenForEachHeldOutMeetingAndPrefix() {
         assertThat(result.choices()).hasSize(12 * NestedEvaluation.CURVE.length);
     }

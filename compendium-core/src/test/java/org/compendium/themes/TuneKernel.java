@@ -29,7 +29,8 @@ final class TuneKernel {
         }
         if (args.length == 0) {
             long t0 = System.nanoTime();
-            NestedEvaluation.Result e = NestedEvaluation.run(themes, KeywordList.builtIn(), set);
+            NestedEvaluation.Result e = System.getProperty("contexts") == null && System.getProperty("designs") == null
+                    ? NestedEvaluation.run(themes, KeywordList.builtIn(), set) : overridden(themes, set);
             System.out.printf("# %d ms%n", (System.nanoTime() - t0) / 1_000_000);
             String p = "themes.nested.";
             System.out.printf(java.util.Locale.ROOT, "%smicro.precision=%.4f%n%smicro.recall=%.4f%n%smicro.f1=%.4f%n%smacro.f1=%.4f%n"
@@ -39,7 +40,11 @@ final class TuneKernel {
             e.intervals().forEach((k, i) -> System.out.printf(java.util.Locale.ROOT, "%s%s.low=%.4f%n%s%s.high=%.4f%n", p, k, i.low(), p, k, i.high()));
             e.curve().forEach((k, f) -> System.out.printf(java.util.Locale.ROOT, "%scurve.k%d=%.4f%n", p, k, f.f1()));
             e.sameSet().forEach((k, f) -> System.out.printf(java.util.Locale.ROOT, "%scurve.sameSet.k%d=%.4f%n", p, k, f.f1()));
-            e.choices().forEach((g, c) -> System.out.println("#   " + g + ": " + c));
+            e.revealedBound().forEach((k, f) -> System.out.printf(java.util.Locale.ROOT, "# bound, revealed themes added k%d=%.4f%n", k, f.f1()));
+            System.out.printf(java.util.Locale.ROOT, "# bound, number of themes known %.4f%n", e.countBound().f1());
+            if (Boolean.getBoolean("choices")) {
+                e.choices().forEach((g, c) -> System.out.println("#   " + g + ": " + c));
+            }
             return;
         }
         Map<String, Integer> kindOf = new HashMap<>();
@@ -86,6 +91,32 @@ final class TuneKernel {
                 e.choices().forEach((g, c) -> System.out.println("   " + g + ": " + c));
             }
         }
+    }
+
+    /** The default design and grid, the designs and meeting contexts of the system properties instead. */
+    private static NestedEvaluation.Result overridden(List<Theme> themes, TrainingSet set) {
+        ThemeClassifier.Settings d = ThemeClassifier.Settings.DEFAULT;
+        NestedEvaluation.Grid g = d.grid();
+        NestedEvaluation.Grid grid = new NestedEvaluation.Grid(g.fits(), g.blends(), g.thresholds(), g.maxima(),
+                g.shrink(), System.getProperty("contexts") == null ? g.contexts() : contexts(System.getProperty("contexts")));
+        List<ThemeKernel.Design> designs = System.getProperty("designs") == null ? List.of(d.design())
+                : java.util.Arrays.stream(System.getProperty("designs").split(";")).map(TuneKernel::design).toList();
+        Map<String, Integer> kindOf = new HashMap<>();
+        for (Provision p : SeedCompendium.COMPENDIUM.provisions()) {
+            kindOf.put(p.citation().toString(), p.kind().ordinal());
+        }
+        int[] kinds = Boolean.getBoolean("kinds") ? set.examples().stream().mapToInt(e -> kindOf.get(e.id())).toArray()
+                : new int[set.examples().size()];
+        return NestedEvaluation.run(themes, ThemeWords.of(themes, KeywordList.builtIn(), org.compendium.model.Language.FRENCH),
+                set, kinds, designs, grid);
+    }
+
+    /** A design written {@code bigrams,charGram,charWeight,kind,neighbours,parent,labelDocuments,centred}. */
+    private static ThemeKernel.Design design(String v) {
+        String[] f = v.split(",");
+        return new ThemeKernel.Design(Boolean.parseBoolean(f[0]), Integer.parseInt(f[1]),
+                Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]),
+                Double.parseDouble(f[5]), Boolean.parseBoolean(f[6]), Boolean.parseBoolean(f[7]));
     }
 
     private static String curve(NestedEvaluation.Result e) {

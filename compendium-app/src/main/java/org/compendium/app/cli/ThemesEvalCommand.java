@@ -67,6 +67,10 @@ public final class ThemesEvalCommand implements Callable<Integer> {
                 + "revealed:");
         out.println("  the rest scored: " + curve(e.curve()));
         out.println("  the same provisions for every k (those after the 8th of each meeting): " + curve(e.sameSet()));
+        out.println("  bound: the rest, each given its own themes among the revealed ones (an oracle): "
+                + curve(e.revealedBound()));
+        out.printf(Locale.ROOT, "bound: micro-F1 had each provision's number of themes been known (its best-ranked ones) %.4f%n",
+                e.countBound().f1());
         out.println("settings chosen for each held-out meeting (k = 0):");
         e.choices().forEach((fold, chosen) -> {
             if (fold.endsWith(" k=0")) {

@@ -55,6 +55,11 @@ class ThemesConsistencyCommandTest {
                 .contains(String.format(Locale.ROOT, "recall@10 %.4f", figure("recallAt10")))
                 .contains(String.format(Locale.ROOT, "the rest scored: k=0 %.4f  k=2 %.4f  k=4 %.4f  k=8 %.4f",
                         figure("curve.k0"), figure("curve.k2"), figure("curve.k4"), figure("curve.k8")))
+                .contains(String.format(Locale.ROOT, "(an oracle): k=0 %.4f  k=2 %.4f  k=4 %.4f  k=8 %.4f",
+                        figure("bound.revealed.k0"), figure("bound.revealed.k2"), figure("bound.revealed.k4"),
+                        figure("bound.revealed.k8")))
+                .contains(String.format(Locale.ROOT, "number of themes been known (its best-ranked ones) %.4f",
+                        figure("bound.count")))
                 .contains("12 meetings and sessions: nested leave one out")
                 .contains("index self-agreement: 24 provisions")
                 .contains("on those 24 provisions the suggestions score micro P");
