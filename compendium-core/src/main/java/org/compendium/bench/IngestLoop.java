@@ -2,6 +2,8 @@ package org.compendium.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,12 +32,22 @@ final class IngestLoop {
     record Seed(Path path, String name, SourceFormat format, String sha256, long bytes) {
     }
 
-    /** What one pass did: volume, time, and the counters of what was parsed, rejected or not read at all. */
-    record Pass(long bytes, long nanos, long documents, long provisions, long rejected, long sink) {
+    /**
+     * What one pass did: volume, wall-clock and CPU time of the benchmark thread, and the counters of what was parsed,
+     * rejected or not read at all.
+     */
+    record Pass(long bytes, long nanos, long cpuNanos, long documents, long provisions, long rejected, long sink) {
         double megabytesPerSecond() {
             return nanos == 0 ? 0 : (bytes / 1e6) / (nanos / 1e9);
         }
+
+        /** Throughput per second of the thread's CPU time: what other processes on a shared machine do not change. */
+        double megabytesPerCpuSecond() {
+            return cpuNanos <= 0 ? 0 : (bytes / 1e6) / (cpuNanos / 1e9);
+        }
     }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final DocumentParser parser = new DocumentParser();
     private final HeapProbe heap;
@@ -87,6 +99,7 @@ final class IngestLoop {
         long bytes = 0;
         long documents = 0;
         long sink = 0;
+        long cpuStart = cpuNanos();
         long start = System.nanoTime();
         for (int i = 0; bytes < targetBytes; i++) {
             String text = read(seeds.get(i % seeds.size()));
@@ -95,7 +108,8 @@ final class IngestLoop {
             bytes += seeds.get(i % seeds.size()).bytes();
             documents++;
         }
-        return new Pass(bytes, System.nanoTime() - start, documents, 0, 0, sink);
+        long nanos = System.nanoTime() - start;
+        return new Pass(bytes, nanos, cpuNanos() - cpuStart, documents, 0, 0, sink);
     }
 
     /** Reads and parses replicas until {@code targetBytes}; each replica has its own name, as a real batch would. */
@@ -105,6 +119,7 @@ final class IngestLoop {
         long documents = 0;
         long provisions = 0;
         long rejected = 0;
+        long cpuStart = cpuNanos();
         long start = System.nanoTime();
         for (int i = 0; bytes < targetBytes; i++) {
             Seed seed = seeds.get(i % seeds.size());
@@ -118,7 +133,8 @@ final class IngestLoop {
             bytes += seed.bytes();
             heap.sample();
         }
-        return new Pass(bytes, System.nanoTime() - start, documents, provisions, rejected, 0);
+        long nanos = System.nanoTime() - start;
+        return new Pass(bytes, nanos, cpuNanos() - cpuStart, documents, provisions, rejected, 0);
     }
 
     private ParsedDocument parse(Seed seed, String name) throws RejectedInputException {
@@ -132,6 +148,11 @@ final class IngestLoop {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + seed.path(), e);
         }
+    }
+
+    /** The CPU time of the current thread, or -1 when the JVM does not measure it. */
+    private static long cpuNanos() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
     }
 
     private static void requireSeeds(List<Seed> seeds) {

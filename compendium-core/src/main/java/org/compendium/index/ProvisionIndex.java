@@ -13,7 +13,8 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.compendium.model.ParsedDocument;
 
 /**
- * The writer of the search index: adds, replaces and clears provisions. Changes become visible to searches at
+ * The writer of the search index: adds, replaces and clears provisions, and beside them the texts of unstructured
+ * documents ({@link DocumentTexts}), which have none. Changes become visible to searches at
  * {@link #commit} (a rebuild is thus atomic: searchers see the old index until the new one is committed).
  *
  * <p>One writer per index folder at a time (Lucene's write lock); another process gets an {@link IndexException}.
@@ -27,23 +28,31 @@ public final class ProvisionIndex implements AutoCloseable {
      * The layout this code writes and reads. Bump it whenever a field, an analyzer or a group key changes: an index
      * of another layout then reads as vouching for no store generation, so the next open rebuilds it instead of
      * searching fields it does not have. Layout 2: one text field per UN language, the version group key, the verb
-     * strength and the participants; layout 3: the agenda items.
+     * strength and the participants. Layout 3 (two branches at once): the agenda items, or the unstructured documents'
+     * texts beside it ({@link DocumentTexts}). Layout 4: both.
      */
-    public static final String LAYOUT = "3";
+    public static final String LAYOUT = "4";
 
     private final Path dir;
     private final Directory directory;
     private final IndexWriter writer;
     private final ProvisionDocuments documents;
     private final ProvisionEntries entries;
+    /** The unstructured documents' texts ({@link DocumentTexts}), written in step with the provisions. */
+    private final Directory textDirectory;
+    private final IndexWriter texts;
+    private final LanguageAnalyzers analyzers;
 
     private ProvisionIndex(Path dir, Directory directory, IndexWriter writer, ProvisionDocuments documents,
-            ProvisionEntries entries) {
+            ProvisionEntries entries, Directory textDirectory, IndexWriter texts, LanguageAnalyzers analyzers) {
         this.dir = dir;
         this.directory = directory;
         this.writer = writer;
         this.documents = documents;
         this.entries = entries;
+        this.textDirectory = textDirectory;
+        this.texts = texts;
+        this.analyzers = analyzers;
     }
 
     /** The index folder of a data folder: {@code <data>/index}. */
@@ -59,18 +68,28 @@ public final class ProvisionIndex implements AutoCloseable {
      */
     public static ProvisionIndex open(Path dir, LanguageAnalyzers analyzers, ThemeLookup themes, double ramBufferMb) {
         Directory directory = null;
+        IndexWriter writer = null;
+        Directory textDirectory = null;
         try {
             directory = FSDirectory.open(dir);
             IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(ramBufferMb);
-            IndexWriter writer = new IndexWriter(directory, config);
-            return new ProvisionIndex(dir, directory, writer, new ProvisionDocuments(analyzers), new ProvisionEntries(themes));
+            writer = new IndexWriter(directory, config);
+            textDirectory = FSDirectory.open(DocumentTexts.folder(dir));
+            IndexWriter texts = new IndexWriter(textDirectory, new IndexWriterConfig(analyzers.perField())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            return new ProvisionIndex(dir, directory, writer, new ProvisionDocuments(analyzers), new ProvisionEntries(themes),
+                    textDirectory, texts, analyzers);
         } catch (LockObtainFailedException e) {
+            Closing.quietly(writer, e);
+            Closing.quietly(textDirectory, e);
             Closing.quietly(directory, e);
             throw new IndexException("the search index at " + dir + " is being written by another process; "
                     + "wait for it to finish and try again", e);
         } catch (IOException e) {
+            Closing.quietly(writer, e);
+            Closing.quietly(textDirectory, e);
             Closing.quietly(directory, e);
             throw new IndexException("cannot open the search index at " + dir + ": " + e.getMessage()
                     + "; delete the folder and run `compendium index rebuild`", e);
@@ -91,6 +110,11 @@ public final class ProvisionIndex implements AutoCloseable {
     public int replace(ParsedDocument doc) {
         try {
             writer.deleteDocuments(ProvisionDocuments.bySource(doc.source()), ProvisionDocuments.bySha(doc.sha256()));
+            // An unstructured document has no provision to index: its text goes to the texts beside them.
+            texts.deleteDocuments(DocumentTexts.copiesOf(doc.source(), doc.sha256()));
+            if (DocumentTexts.applies(doc)) {
+                texts.addDocument(DocumentTexts.toDocument(doc, analyzers));
+            }
         } catch (IOException e) {
             throw failure("update", e);
         }
@@ -112,6 +136,7 @@ public final class ProvisionIndex implements AutoCloseable {
     public void clear() {
         try {
             writer.deleteAll();
+            texts.deleteAll();
         } catch (IOException e) {
             throw failure("clear", e);
         }
@@ -123,6 +148,7 @@ public final class ProvisionIndex implements AutoCloseable {
      */
     public void commit() {
         try {
+            texts.commit();
             writer.commit();
         } catch (IOException e) {
             throw failure("commit", e);
@@ -172,9 +198,15 @@ public final class ProvisionIndex implements AutoCloseable {
     public void remove(String source, String sha256) {
         try {
             writer.deleteDocuments(ProvisionDocuments.bySource(source), ProvisionDocuments.bySha(sha256));
+            texts.deleteDocuments(DocumentTexts.copiesOf(source, sha256));
         } catch (IOException e) {
             throw failure("update", e);
         }
+    }
+
+    /** How many unstructured documents' texts the index holds beside its provisions, counting uncommitted changes. */
+    public int unstructuredTexts() {
+        return texts.getDocStats().numDocs;
     }
 
     /** Merges the index down to one segment: faster searches after a bulk load, at the cost of a rewrite. */
@@ -195,6 +227,8 @@ public final class ProvisionIndex implements AutoCloseable {
     @Override
     public void close() {
         try {
+            texts.rollback();
+            textDirectory.close();
             writer.rollback();
             directory.close();
         } catch (IOException e) {

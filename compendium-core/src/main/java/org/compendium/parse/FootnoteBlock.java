@@ -47,9 +47,49 @@ final class FootnoteBlock {
         if (takes(line) || opens(line)) {
             return true;
         }
-        if (LineRules.isFurniture(line.text()) || runningHeader != null && line.stripped().equals(runningHeader)) {
+        if (isFurniture(line) || LineRules.PAGE_NUMBER.matcher(line.text()).matches() && atPageEdge(line)) {
             collector.addSegment(SegmentKind.PAGE_FURNITURE, "", List.of(), Spans.ofLine(line));
             return true;
+        }
+        return false;
+    }
+
+    private boolean isFurniture(SourceLines.Line line) {
+        return LineRules.isFurniture(line.text()) || runningHeader != null && line.stripped().equals(runningHeader);
+    }
+
+    /**
+     * Whether a line stands at the top or the bottom of a PDF page: only blank lines and page furniture between it
+     * and the form feed that ends its page (or the end of the text, on the last page) or that starts it. A bare number
+     * there is the page's number, wherever the page breaks — after a preamble's comma, inside an operative paragraph —
+     * and not the text of the paragraph it interrupts. Text without form feeds (no PDF pages) has no page edge; nor has
+     * the first page's top, where no page number is printed.
+     */
+    private boolean atPageEdge(SourceLines.Line line) {
+        SourceLines lines = collector.lines();
+        String source = lines.source();
+        if (source.indexOf('\f') < 0) {
+            return false;
+        }
+        for (int i = line.index(); ; i++) {
+            SourceLines.Line current = lines.get(i);
+            if (current.end() < source.length() && source.charAt(current.end()) == '\f' || i + 1 == lines.size()) {
+                return true;
+            }
+            SourceLines.Line next = lines.get(i + 1);
+            if (!next.isBlank() && !isFurniture(next)) {
+                break;
+            }
+        }
+        for (int i = line.index(); i > 0; i--) {
+            SourceLines.Line current = lines.get(i);
+            if (source.charAt(current.start() - 1) == '\f') {
+                return true;
+            }
+            SourceLines.Line previous = lines.get(i - 1);
+            if (!previous.isBlank() && !isFurniture(previous)) {
+                return false;
+            }
         }
         return false;
     }

@@ -11,13 +11,15 @@ import org.compendium.parse.french.FrenchLeadingVerbs;
  */
 public final class LeadingVerbs {
     private static final Pattern ITALIC_START = Pattern.compile("^\\s*(?:\\d{1,3}\\.\\s*|[a-z]\\)\\s*)?\\*([^*]{2,80})\\*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private LeadingVerbs() {
     }
 
     /** The italic phrase at the start of a raw Markdown line, or null. */
     public static String italicLead(String rawLine) {
         Matcher m = ITALIC_START.matcher(rawLine);
-        return m.find() ? m.group(1).strip().replaceAll("\\s+", " ") : null;
+        return m.find() ? SPACES.matcher(m.group(1).strip()).replaceAll(" ") : null;
     }
 
     /** A best guess at the leading verb phrase of a normalised French paragraph (see {@link FrenchLeadingVerbs}). */

@@ -33,6 +33,10 @@ final class MetadataReader {
             "(CTOC/COP/[A-Za-z0-9./-]*[A-Za-z0-9]|A/RES/\\d{1,3}/\\d{1,4})"));
     /** A line that is only a symbol, as running headers and footers print it (with a page number beside it, or not). */
     private static final Pattern HEADER_SYMBOL = Pattern.compile("(?m)^[ \\t]*(?:\\d{1,3}[ \\t]+)?((?:CTOC/COP|[AES])/[A-Za-z0-9./-]*[A-Za-z0-9])[ \\t]*(?:[ \\t]\\d{1,3})?[ \\t]*$");
+    /** The full stops and hyphens a mentioned symbol's match may end with, which belong to the sentence. */
+    private static final Pattern TRAILING_DOTS = Pattern.compile("[.\\-]+$");
+    /** A one-letter symbol that is a document's: {@code A/RES/80/1}, {@code E/CN.15/2024/1}, not {@code A/} before prose. */
+    private static final Pattern LETTER_SYMBOL = Pattern.compile("[AES]/(?:RES/)?\\d.*|[AES]/[A-Z].*\\d.*");
     /** {@code 11/5} not inside a longer number or symbol; Chinese writes it right after a Han character ({@code 第11/5号}). */
     private static final Pattern RES_NUMBER = Pattern.compile("(?<![/\\d\\p{L}&&[^\\p{IsHan}]])(\\d{1,2})/(\\d{1,2})(?![/\\d])");
     /** A city after "à" or before a comma, followed by a day number: "à Vienne du 9 ...", "Vienne, 14-18 ...". */
@@ -181,9 +185,20 @@ final class MetadataReader {
         java.util.Map<String, Integer> alone = new java.util.HashMap<>();
         Matcher h = HEADER_SYMBOL.matcher(raw);
         String best = null;
-        while (h.find()) {
-            int n = alone.merge(h.group(1), 1, Integer::sum);
-            if (n >= 2 && (best == null || n > alone.get(best))) {
+        // The same matches as find(), but the pattern is tried only at a line start whose first character after
+        // blanks can start one (a page number or C, A, E, S): find() would try it at every character of the text.
+        int n = raw.length();
+        int matchedTo = 0;
+        for (int start = 0; start < n; start = nextLineStart(raw, start)) {
+            if (start < matchedTo || !mayStartHeaderSymbol(raw, start)) {
+                continue;
+            }
+            if (!h.region(start, n).lookingAt()) {
+                continue;
+            }
+            matchedTo = h.end();
+            int count = alone.merge(h.group(1), 1, Integer::sum);
+            if (count >= 2 && (best == null || count > alone.get(best))) {
                 best = h.group(1);
             }
         }
@@ -192,6 +207,37 @@ final class MetadataReader {
         } catch (IllegalArgumentException notASymbol) {
             return null;
         }
+    }
+
+    /**
+     * The offset after the next line terminator at or after {@code from} (where {@code (?m)^} matches), or the text's
+     * length when there is none; a {@code \r\n} pair counts as one terminator.
+     */
+    private static int nextLineStart(String s, int from) {
+        int n = s.length();
+        for (int i = from; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return i + 1;
+            }
+            if (c == '\r') {
+                return i + 1 < n && s.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+            }
+        }
+        return n;
+    }
+
+    /** Whether {@link #HEADER_SYMBOL} can match at the line start {@code start}: its first non-blank can begin one. */
+    private static boolean mayStartHeaderSymbol(String s, int start) {
+        int i = start;
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i == s.length()) {
+            return false;
+        }
+        char c = s.charAt(i);
+        return c >= '0' && c <= '9' || c == 'C' || c == 'A' || c == 'E' || c == 'S';
     }
 
     static List<DocumentSymbol> mentionedSymbols(String text) {
@@ -209,8 +255,8 @@ final class MetadataReader {
                 continue;
             }
             consumed = m.end();
-            String value = m.group().replaceAll("[.\\-]+$", "");
-            if (value.startsWith("CTOC/") || value.matches("[AES]/(?:RES/)?\\d.*|[AES]/[A-Z].*\\d.*")) {
+            String value = TRAILING_DOTS.matcher(m.group()).replaceAll("");
+            if (value.startsWith("CTOC/") || LETTER_SYMBOL.matcher(value).matches()) {
                 try {
                     seen.add(DocumentSymbol.parse(value).value());
                 } catch (IllegalArgumentException notASymbol) {

@@ -151,8 +151,9 @@ public final class NodeCollector {
         long twice = 0;
         long inProvisions = 0;
         long setAside = 0;
+        char[] chars = source.toCharArray();
         for (int i = 0; i < owners.length; i++) {
-            if (isBlank(source.charAt(i))) {
+            if (Blanks.isBlank(chars[i])) {
                 continue;
             }
             nonWhitespace++;
@@ -200,14 +201,6 @@ public final class NodeCollector {
             }
         }
         return out;
-    }
-
-    /** Whitespace or a space separator; the printable ASCII range, most of any text, is decided without a look-up. */
-    private static boolean isBlank(char c) {
-        if (c > ' ' && c < 0x7F) {
-            return false;
-        }
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static void mark(byte[] owners, List<SourceSpan> spans) {

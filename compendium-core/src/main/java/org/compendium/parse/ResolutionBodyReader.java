@@ -27,7 +27,6 @@ final class ResolutionBodyReader {
     /** The same label printed at the start of its paragraph, as the project's own editions print it: {@code al. 1 Rappelant}. */
     private static final Pattern INLINE_MARGIN_LABEL = Pattern.compile("^\\s*[Aa]l\\.\\s*(\\d{1,2})\\s+(?=\\S)", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern INLINE_MARGIN_LABEL_CUT = Pattern.compile("^[Aa]l\\.\\s*\\d{1,2}\\s*", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*\\d{1,3}\\s*$");
     private static final Pattern TRAILING_MARKS = Pattern.compile("(?:<sup>[^<]*</sup>|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079*\\s])+$");
     /**
      * A footnote mark that text extraction left as plain digits after the punctuation ending a paragraph's last line
@@ -143,7 +142,7 @@ final class ResolutionBodyReader {
             add(line);
             return;
         }
-        if (top == null && !decision && PAGE_NUMBER.matcher(s).matches()) {
+        if (top == null && !decision && LineRules.PAGE_NUMBER.matcher(s).matches()) {
             // A bare number in the preamble, where paragraphs are not numbered: the page number of a PDF page.
             single(SegmentKind.PAGE_FURNITURE, "", line);
         } else if (top == null && !decision && (m = INLINE_MARGIN_LABEL.matcher(s)).lookingAt()
@@ -191,8 +190,27 @@ final class ResolutionBodyReader {
             // In the preamble a new paragraph opens with a leading verb; any other line was wrapped after a comma.
             return true;
         }
-        String last = TRAILING_FOOTNOTE_DIGITS.matcher(TRAILING_MARKS.matcher(currentLastLine).replaceAll("")).replaceAll("");
+        String last = withoutTrailingMarks(currentLastLine);
+        if (!last.isEmpty() && Character.isDigit(last.charAt(last.length() - 1))) {
+            last = TRAILING_FOOTNOTE_DIGITS.matcher(last).replaceAll("");
+        }
         return !last.isEmpty() && shapes.paragraphEnds().indexOf(last.charAt(last.length() - 1)) < 0;
+    }
+
+    /**
+     * {@code line} without the footnote marks and blanks {@link #TRAILING_MARKS} matches at its end. The pattern is run
+     * only when the last character can end a match (a mark, a blank, the {@code >} of {@code </sup>}, or a final line
+     * terminator before which {@code $} matches): most lines end with a letter or punctuation, and this runs on each.
+     */
+    private static String withoutTrailingMarks(String line) {
+        if (line.isEmpty()) {
+            return line;
+        }
+        char c = line.charAt(line.length() - 1);
+        boolean mayEndMatch = c == '>' || c == '*' || c == '\u00B9' || c == '\u00B2' || c == '\u00B3' || c == '\u2070'
+                || c >= '\u2074' && c <= '\u2079' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f'
+                || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+        return mayEndMatch ? TRAILING_MARKS.matcher(line).replaceAll("") : line;
     }
 
     /** @param label the inline {@code al. N} label to cut from its text, or null when it has none */

@@ -46,12 +46,16 @@ public final class SourceLines {
         List<Line> out = new ArrayList<>();
         int start = 0;
         int n = source.length();
+        char[] chars = source.toCharArray();
         for (int i = 0; i < n; i++) {
-            char c = source.charAt(i);
+            char c = chars[i];
+            if (c > '\r' && c < '\u2028') {
+                continue;
+            }
             // \f (page break from PDF extraction) also ends a line so page furniture sits on lines of its own.
             if (c == '\n' || c == '\r' || c == '\f' || c == '\u2028' || c == '\u2029' || c == '\u000B') {
                 out.add(new Line(out.size(), start, i, source.substring(start, i)));
-                if (c == '\r' && i + 1 < n && source.charAt(i + 1) == '\n') {
+                if (c == '\r' && i + 1 < n && chars[i + 1] == '\n') {
                     i++;
                 }
                 start = i + 1;

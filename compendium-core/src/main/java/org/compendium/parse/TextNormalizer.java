@@ -2,6 +2,7 @@ package org.compendium.parse;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.compendium.parse.grammar.HyphenatedCompounds;
 
 /**
  * Turns the raw characters of a node into readable text while keeping each character's source offset: strips
@@ -84,7 +85,9 @@ public final class TextNormalizer {
 
     /**
      * {@code recom-\nmandation}: hyphen and line break go; but {@code государства-\nучастниками}, whose first part the
-     * document also writes before a hyphen inside a line, is a compound broken at its hyphen: only the break goes.
+     * document also writes before a hyphen inside a line, is a compound broken at its hyphen: only the break goes; and
+     * so is {@code государств-\nчленов}, written only there, whose parts the language writes in compounds
+     * ({@link HyphenatedCompounds}) unless the document writes the joined word too.
      */
     private MappedText undoHyphenation(MappedText t) {
         String s = t.text();
@@ -98,7 +101,13 @@ public final class TextNormalizer {
             while (head > 0 && Character.isLetter(s.charAt(head - 1))) {
                 head--;
             }
-            boolean compound = vocabulary.writesAsCompoundHead(s, head, m.start());
+            int tail = m.end();
+            while (tail < s.length() && Character.isLetter(s.charAt(tail))) {
+                tail++;
+            }
+            boolean compound = vocabulary.writesAsCompoundHead(s, head, m.start())
+                    || HyphenatedCompounds.eitherIsPart(s.substring(head, m.start()), s.substring(m.end(), tail))
+                    && vocabulary.count(s.substring(head, m.start()) + s.substring(m.end(), tail)) == 0;
             for (int i = compound ? m.start() + 1 : m.start(); i < m.end(); i++) {
                 keep[i] = false;
             }
@@ -161,22 +170,22 @@ public final class TextNormalizer {
     /** Runs of whitespace become one space (a no-break space when the run has one); ends are trimmed. */
     static MappedText collapseWhitespace(MappedText t) {
         // Written straight into the result arrays: this pass runs on every node and changes most of them.
-        String s = t.text();
-        int n = s.length();
+        char[] s = t.text().toCharArray();
+        int n = s.length;
         int i = 0;
-        while (i < n && isSpace(s.charAt(i))) {
+        while (i < n && Blanks.isBlank(s[i])) {
             i++;
         }
         int last = n;
-        while (last > i && isSpace(s.charAt(last - 1))) {
+        while (last > i && Blanks.isBlank(s[last - 1])) {
             last--;
         }
         char[] chars = new char[last - i];
         int[] map = new int[last - i];
         int k = 0;
         while (i < last) {
-            char c = s.charAt(i);
-            if (!isSpace(c)) {
+            char c = s[i];
+            if (!Blanks.isBlank(c)) {
                 chars[k] = c;
                 map[k++] = t.sourceOffset(i++);
                 continue;
@@ -184,8 +193,8 @@ public final class TextNormalizer {
             int j = i;
             char chosen = ' ';
             boolean lineBreak = false;
-            while (j < last && isSpace(s.charAt(j))) {
-                char w = s.charAt(j);
+            while (j < last && Blanks.isBlank(s[j])) {
+                char w = s[j];
                 if (w == '\u00A0' || w == '\u202F') {
                     chosen = w;
                 }
@@ -193,7 +202,7 @@ public final class TextNormalizer {
                 j++;
             }
             // Chinese puts no space between words: a line break inside Chinese text joins its two sides.
-            if (!lineBreak || k == 0 || !isCjk(chars[k - 1]) || !isCjk(s.charAt(j))) {
+            if (!lineBreak || k == 0 || !isCjk(chars[k - 1]) || !isCjk(s[j])) {
                 chars[k] = chosen;
                 map[k++] = t.sourceOffset(i);
             }
@@ -208,10 +217,6 @@ public final class TextNormalizer {
                 || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007';
-    }
-
     /**
      * Joins two words separated by one space when {@link Vocabulary#shouldJoin} says extraction split them. A word
      * bound to a neighbour by an apostrophe or hyphen ("l’", "États-") is never a fragment.
@@ -220,9 +225,8 @@ public final class TextNormalizer {
         String s = t.text();
         int n = s.length();
         // Lower-cased once for the vocabulary look-ups; a rare letter whose lower case is longer falls back per word.
-        String lowerText = s.toLowerCase(java.util.Locale.ROOT);
-        boolean aligned = lowerText.length() == n;
-        char[] lower = aligned ? lowerText.toCharArray() : null;
+        char[] lower = LowerCase.aligned(s);
+        boolean aligned = lower != null;
         boolean[] keep = null;
         int leftStart = -1;
         int leftEnd = -1;

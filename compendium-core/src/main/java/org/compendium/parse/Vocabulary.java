@@ -36,7 +36,7 @@ public final class Vocabulary {
 
     /** Counts the words of a whole source text (letters only, lower-cased). */
     public static Vocabulary of(CharSequence text) {
-        char[] lower = text.toString().toLowerCase(Locale.ROOT).toCharArray();
+        char[] lower = LowerCase.of(text.toString());
         WordCounts counts = new WordCounts(lower, lower.length / 40);
         WordCounts compoundHeads = new WordCounts(lower, 16);
         int n = lower.length;

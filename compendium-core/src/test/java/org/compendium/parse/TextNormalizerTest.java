@@ -27,6 +27,20 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aCompoundTheLanguageWritesWithAHyphenKeepsItsHyphenAtALineBreak() {
+        // Written only at the break: the document gives no evidence, the Russian table of compound parts does.
+        assertThat(normalize("до сведения всех государств-\nчленов;", false, "").text())
+                .isEqualTo("до сведения всех государств-членов;");
+        assertThat(normalize("призывает государства-\n участники", false, "").text())
+                .isEqualTo("призывает государства-участники");
+        // A word hyphenated at the line end, whose parts are no compound's, still loses its hyphen.
+        assertThat(normalize("в соответ-\nствии с", false, "").text()).isEqualTo("в соответствии с");
+        // A document that writes the joined word whole shows that its hyphen there was the line end's.
+        assertThat(normalize("государствчленов и государств-\nчленов", false, "").text())
+                .isEqualTo("государствчленов и государствчленов");
+    }
+
+    @Test
     void wordsSplitByExtractionAreJoinedOnlyWhenTheDocumentKnowsTheWhole() {
         String vocabulary = "les services de santé, les services sociaux, des données fiables";
         assertThat(normalize("des servic es publics et des d onnées", false, vocabulary).text())

@@ -46,6 +46,8 @@ final class Routes {
             "/api/themes/{id}/keywords",
             // identity: editors correct a document's metadata
             "/api/works/{work}/{lang}/metadata",
+            // aligned language versions (issue 10)
+            "/api/works/{work}/versions",
             // links: references, the drafting assistant (issue 12)
             "/api/provisions/{citation}/references",
             "/api/provisions/{citation}/lineage",
@@ -73,6 +75,7 @@ final class Routes {
         app.get("/api/provisions/{citation}", api::provision);
         app.get("/api/provisions/{citation}/similar", api::similar);
         app.get("/api/meetings", api::meetings);
+        app.get("/api/works/{work}/versions", api::versions);
         app.get("/api/search", searchApi::search);
         app.get("/api/search/export", searchApi::export);
         app.get("/api/openapi.json", openApi::serve);

@@ -2,6 +2,8 @@ package org.compendium.app.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.compendium.index.DocumentTexts;
+import org.compendium.index.ProvisionIndex;
 import java.util.concurrent.Callable;
 import org.compendium.index.ProvisionSearch;
 import org.compendium.index.QuerySyntaxException;
@@ -102,9 +104,29 @@ public final class SearchCommand implements Callable<Integer> {
                     + (result.hits().isEmpty() ? "" : "; showing " + (request.offset() + 1) + "–"
                             + (request.offset() + result.hits().size())));
             printer.facets(result.facets());
+            unstructured(out, request);
         }
         out.flush();
         return ExitCodes.OK;
     }
 
+    /**
+     * The unstructured documents whose text holds the query's words (stored without provisions: none is cited), after
+     * the provisions; only for words searched without filters, which are fields of provisions.
+     */
+    private void unstructured(PrintWriter out, SearchRequest request) {
+        if (query == null || query.isBlank() || !filters.isEmpty()) {
+            return;
+        }
+        List<DocumentTexts.Hit> texts = DocumentTexts.search(ProvisionIndex.folder(root.dataDir()), query, request.limit());
+        if (texts.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Also in " + Counts.of(texts.size(), "unstructured document") + " (no provisions, so no citation):");
+        for (DocumentTexts.Hit hit : texts) {
+            out.println("  " + TerminalText.safe(hit.work().toString()) + "  " + hit.language().code() + "  "
+                    + TerminalText.safe(hit.source()) + "  " + TerminalText.safe(hit.snippet()));
+        }
+    }
 }

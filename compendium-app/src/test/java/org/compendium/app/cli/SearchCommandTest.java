@@ -71,6 +71,23 @@ class SearchCommandTest {
     }
 
     @Test
+    void anUnstructuredDocumentIsFoundAfterTheProvisionsWithoutACitation(@TempDir Path sources, @TempDir Path ownData)
+            throws Exception {
+        java.nio.file.Files.writeString(sources.resolve("note-verbale.txt"), "Note verbale\n\nLa Mission permanente a "
+                + "l'honneur de transmettre sa contribution sur les réseaux de passeurs opérant en haute mer.\n");
+        CommandLineRun ingest = CommandLineRun.in(ownData, "ingest", sources.toString());
+        assertThat(ingest.out()).as(ingest.toString()).contains("the search index holds 0 provisions");
+        CommandLineRun r = CommandLineRun.in(ownData, "search", "passeurs haute mer");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("0 provisions match")
+                .contains("Also in 1 unstructured document (no provisions, so no citation):")
+                .contains("  doc:note-verbale  fr  note-verbale.txt  ")
+                .contains("réseaux de passeurs opérant en haute mer");
+        assertThat(CommandLineRun.in(ownData, "search", "passeurs haute mer", "--filter", "body=WG.4").out())
+                .doesNotContain("unstructured");
+    }
+
+    @Test
     void searchWithoutAnIndexSaysHowToBuildIt(@TempDir Path empty) {
         CommandLineRun r = CommandLineRun.of("--data", empty.toString(), "search", "migrants");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.STORE);

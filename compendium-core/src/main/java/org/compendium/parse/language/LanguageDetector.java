@@ -33,7 +33,70 @@ public final class LanguageDetector {
         {"los", "las", "y", "del", "el", "una", "con", "por", "su", "sus", "al", "para"}};
     private static final Language[] LATIN = {Language.ENGLISH, Language.FRENCH, Language.SPANISH};
 
+    private static final byte OTHER = 0;
+    private static final byte ARABIC_LETTER = 1;
+    private static final byte HAN_LETTER = 2;
+    private static final byte CYRILLIC_LETTER = 3;
+    private static final byte LATIN_LETTER = 4;
+    /**
+     * The script class of every char: a letter ({@link Character#isLetter}) of the Arabic, Han, Cyrillic or Latin
+     * script ({@link Character.UnicodeScript#of}), or another character. Worked out once (64 KiB) because the script
+     * of a char is a binary search over Unicode's ranges, which cost more than the rest of detection on a page. A
+     * supplementary character's surrogates are no letters here, as they were not for a char-by-char reading.
+     */
+    private static final byte[] SCRIPTS = scripts();
+    /**
+     * The function words of {@link #FUNCTION_WORDS} by their four folded characters ({@link #fold}), each with the bit
+     * of every Latin-script language whose list has it.
+     */
+    private static final java.util.Map<Long, Integer> FUNCTION_WORD_LANGUAGES = functionWordLanguages();
+
     private static final LanguageDetector STANDARD = new LanguageDetector();
+
+    private static byte[] scripts() {
+        byte[] out = new byte[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (c < 0x80) {
+                out[c] = (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? LATIN_LETTER : OTHER;
+            } else if (Character.isLetter(c)) {
+                out[c] = switch (Character.UnicodeScript.of(c)) {
+                    case ARABIC -> ARABIC_LETTER;
+                    case HAN -> HAN_LETTER;
+                    case CYRILLIC -> CYRILLIC_LETTER;
+                    case LATIN -> LATIN_LETTER;
+                    default -> OTHER;
+                };
+            }
+        }
+        return out;
+    }
+
+    private static java.util.Map<Long, Integer> functionWordLanguages() {
+        java.util.Map<Long, Integer> out = new java.util.HashMap<>();
+        for (int l = 0; l < FUNCTION_WORDS.length; l++) {
+            for (String w : FUNCTION_WORDS[l]) {
+                out.merge(key(w, 0, w.length()), 1 << l, (a, b) -> a | b);
+            }
+        }
+        return java.util.Map.copyOf(out);
+    }
+
+    /**
+     * What {@code String.regionMatches(true, ...)} compares a character by: the lower case of its upper case, so
+     * that {@code ſ} is an {@code s} and the Kelvin sign a {@code k}, as there.
+     */
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /** A word of at most four characters, folded, as one number: sixteen bits a character, the length above them. */
+    private static long key(CharSequence text, int start, int end) {
+        long key = end - start;
+        for (int i = start; i < end; i++) {
+            key = (key << 16) | fold(text.charAt(i));
+        }
+        return key;
+    }
 
     private LanguageDetector() {
     }
@@ -60,19 +123,12 @@ public final class LanguageDetector {
         int cyrillic = 0;
         int latin = 0;
         for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-                    latin++;
-                }
-            } else if (Character.isLetter(c)) {
-                switch (Character.UnicodeScript.of(c)) {
-                    case ARABIC -> arabic++;
-                    case HAN -> han++;
-                    case CYRILLIC -> cyrillic++;
-                    case LATIN -> latin++;
-                    default -> { }
-                }
+            switch (SCRIPTS[text.charAt(i)]) {
+                case ARABIC_LETTER -> arabic++;
+                case HAN_LETTER -> han++;
+                case CYRILLIC_LETTER -> cyrillic++;
+                case LATIN_LETTER -> latin++;
+                default -> { }
             }
         }
         // A Han character carries a word's meaning in one letter; count it as three to weigh it like alphabetic text.
@@ -123,9 +179,10 @@ public final class LanguageDetector {
             if (length == 0 || length > 4) {
                 continue;
             }
-            for (int l = 0; l < LATIN.length; l++) {
-                for (String w : FUNCTION_WORDS[l]) {
-                    if (w.length() == length && text.regionMatches(true, start, w, 0, length)) {
+            Integer languages = FUNCTION_WORD_LANGUAGES.get(key(text, start, i));
+            if (languages != null) {
+                for (int l = 0; l < LATIN.length; l++) {
+                    if ((languages & (1 << l)) != 0) {
                         counts[l]++;
                     }
                 }

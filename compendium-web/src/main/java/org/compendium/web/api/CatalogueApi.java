@@ -48,6 +48,20 @@ public final class CatalogueApi {
         ctx.json(new JsonShapes.Occurrences(citation.toString(), hits.stream().map(JsonShapes.Occurrence::of).toList()));
     }
 
+    /**
+     * {@code GET /api/works/{work}/versions}: the stored language versions of a work, each lined up by eId with the
+     * first one stored (a paragraph missing in one language, another numbering: named, never merged).
+     */
+    public void versions(Context ctx) {
+        String slug = Params.workSlug(ctx.pathParam("work"));
+        List<org.compendium.pipeline.LanguageVersions.Version> versions = catalogue.languageVersions(slug);
+        if (versions.isEmpty()) {
+            throw ApiException.notFound("no stored version of the work " + slug,
+                    "GET /api/documents lists the stored documents; a work is named by its slug, e.g. cop-res-11-5");
+        }
+        ctx.json(VersionsJson.of(slug, versions));
+    }
+
     /** {@code GET /api/meetings}: bodies, their meetings or sessions with dates, and the ids of their documents. */
     public void meetings(Context ctx) {
         ctx.json(catalogue.meetings().stream().map(JsonShapes.BodyMeetings::of).toList());

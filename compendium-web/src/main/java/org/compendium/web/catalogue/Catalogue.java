@@ -82,6 +82,11 @@ public final class Catalogue {
         return store.findWork(workSlug);
     }
 
+    /** The stored language versions of a work, each lined up by eId with the first one stored; empty when none is. */
+    public List<org.compendium.pipeline.LanguageVersions.Version> languageVersions(String workSlug) {
+        return new org.compendium.pipeline.LanguageVersions(store).of(workSlug);
+    }
+
     /** The stored documents bearing this symbol (or, for an earlier version's year form, that meeting's report). */
     public List<DocumentSummary> bySymbol(org.compendium.model.DocumentSymbol symbol) {
         List<DocumentSummary> out = new java.util.ArrayList<>();
