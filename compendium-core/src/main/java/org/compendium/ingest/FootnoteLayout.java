@@ -177,10 +177,14 @@ final class FootnoteLayout {
             return dominantSize(characters);
         }
 
-        /** Whether the line starts with a number or an asterisk: at its left, or at its right on a right-to-left page. */
+        /**
+         * Whether the line starts with a number or an asterisk, at its left or (on a right-to-left page) at its right,
+         * and has words after it: a number alone in small print at the foot of a page is the page's number.
+         */
         boolean startsLikeFootnote() {
             List<TextPosition> inked = characters.stream().filter(p -> !p.getUnicode().isBlank()).toList();
-            return !inked.isEmpty() && (numberOrAsterisk(inked.getFirst()) || numberOrAsterisk(inked.getLast()));
+            return !inked.isEmpty() && (numberOrAsterisk(inked.getFirst()) || numberOrAsterisk(inked.getLast()))
+                    && inked.stream().anyMatch(p -> Character.isLetter(p.getUnicode().codePointAt(0)));
         }
 
         private static boolean numberOrAsterisk(TextPosition p) {

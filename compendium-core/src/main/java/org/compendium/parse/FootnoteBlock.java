@@ -24,7 +24,6 @@ final class FootnoteBlock {
      * out from the right, the number that starts it stands at its right edge, and PDFBox writes it last.
      */
     private static final Pattern RIGHT_TO_LEFT_FOOTNOTE = Pattern.compile("^\\s*\\p{IsArabic}.*[.\\u06D4]\\s+(\\d{1,3})\\s*$");
-    private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*\\d{1,3}\\s*$");
     private static final Pattern TRAILING_MARKUP = Pattern.compile("(?:[*_\\s]|</?sup>)+$");
 
     private final NodeCollector collector;
@@ -136,7 +135,7 @@ final class FootnoteBlock {
             }
             // Not followed by a footnote's words: a page number at the foot of the page.
             collector.addSegment(SegmentKind.PAGE_FURNITURE, "", List.of(), Spans.ofLine(number));
-        } else if (!markdown && BARE_NUMBER.matcher(s).matches()) {
+        } else if (!markdown && LineRules.PAGE_NUMBER.matcher(s).matches()) {
             // Extraction may leave a footnote's superscript number alone on its line, its words on the next one.
             pendingNumber = line;
             return true;
@@ -173,7 +172,7 @@ final class FootnoteBlock {
     /** Whether a line can be the first words of a footnote whose number stood alone on the line above. */
     private static boolean startsFootnoteText(String s) {
         return !s.isBlank() && !LineRules.isFurniture(s) && !looksStructural(s) && !LineRules.PDF_FOOTNOTE.matcher(s).lookingAt()
-                && !BARE_NUMBER.matcher(s).matches();
+                && !LineRules.PAGE_NUMBER.matcher(s).matches();
     }
 
     /** Closes the footnote being read, if any, and ends the block. */
