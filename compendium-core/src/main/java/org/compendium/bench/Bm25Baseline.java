@@ -29,19 +29,29 @@ import org.compendium.model.Citation;
 
 /**
  * The plain-BM25 baseline of the relevance benchmark: the same provisions in an in-memory Lucene index of one text
- * field analyzed by {@link FrenchSearchAnalyzer}, and a query made of its analyzed words OR-ed, ranked by Lucene's
- * default BM25 — what the engine gives with no query understanding at all.
+ * field analyzed by one language's analyzer ({@link FrenchSearchAnalyzer} for the French seeds), and a query made of
+ * its analyzed words OR-ed, ranked by Lucene's default BM25 — what the engine gives with no query understanding at
+ * all.
  */
 final class Bm25Baseline implements Ranker {
     private static final String TEXT = "text";
     private static final String CITATION = "citation";
 
-    private final Analyzer analyzer = new FrenchSearchAnalyzer();
+    private final Analyzer analyzer;
+    private final String name;
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
 
+    /** The baseline over French provisions, with {@link FrenchSearchAnalyzer}. */
     Bm25Baseline(List<ProvisionEntry> provisions) throws IOException {
+        this(provisions, new FrenchSearchAnalyzer(), "French analyzer");
+    }
+
+    /** The baseline over {@code provisions}, analyzed by {@code analyzer} (one language's), named by {@code analyzerName}. */
+    Bm25Baseline(List<ProvisionEntry> provisions, Analyzer analyzer, String analyzerName) throws IOException {
+        this.analyzer = analyzer;
+        this.name = "Lucene BM25, " + analyzerName + ", words OR-ed";
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (ProvisionEntry e : provisions) {
                 Document doc = new Document();
@@ -56,7 +66,7 @@ final class Bm25Baseline implements Ranker {
 
     @Override
     public String name() {
-        return "Lucene BM25, French analyzer, words OR-ed";
+        return name;
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.compendium.index.ThemeLookup;
 import org.compendium.ingest.SourceReader;
 import org.compendium.model.Citation;
 import org.compendium.model.DocumentType;
+import org.compendium.model.Language;
 import org.compendium.model.ParsedDocument;
 import org.compendium.parse.DocumentParser;
 import org.compendium.themes.IndexImport;
@@ -37,11 +38,15 @@ import org.compendium.themes.IndexImport;
  * queries with no result for each, in one run. The theme judgments come from the published index of the seed
  * compendium; the index is not given to the engines (provisions are indexed without themes).
  *
+ * <p>{@code --fixtures DIR} (the six-language fixtures, {@code compendium-core/src/test/resources/fixtures}) also runs
+ * the multilingual set ({@code relevance-multilingual.tsv}: the same topics asked in English, Spanish and French) and
+ * prints the figures per language: ours over one index of every version, BM25 over the query language's versions.
+ *
  * <p>{@code --per-query} prints each query's nDCG@10 / recall@100 / number of results per engine; {@code --unjudged}
  * prints, per query, the provisions some engine ranks in its first 5 that carry no judgment (the pool to judge
  * when the set is extended).
  *
- * <pre>java -cp ... org.compendium.bench.RelevanceBenchmark CORPUS_DIR [--pg JDBC_URL] [--per-query] [--unjudged]</pre>
+ * <pre>java -cp ... org.compendium.bench.RelevanceBenchmark CORPUS_DIR [--pg JDBC_URL] [--fixtures DIR] [--per-query] [--unjudged]</pre>
  */
 public final class RelevanceBenchmark {
     static final int NDCG_CUTOFF = 10;
@@ -67,15 +72,17 @@ public final class RelevanceBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1 || !Files.isDirectory(Path.of(args[0]))) {
-            System.err.println("usage: RelevanceBenchmark CORPUS_DIR [--pg JDBC_URL] [--per-query] [--unjudged]");
+            System.err.println("usage: RelevanceBenchmark CORPUS_DIR [--pg JDBC_URL] [--fixtures DIR] [--per-query] [--unjudged]");
             System.exit(2);
         }
         String pg = null;
+        Path fixtures = null;
         boolean perQuery = false;
         boolean unjudged = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--pg" -> pg = args[++i];
+                case "--fixtures" -> fixtures = Path.of(args[++i]);
                 case "--per-query" -> perQuery = true;
                 case "--unjudged" -> unjudged = true;
                 default -> {
@@ -113,6 +120,83 @@ public final class RelevanceBenchmark {
         if (unjudged) {
             printUnjudged(set, all, seeds);
         }
+        if (fixtures != null) {
+            Seeds six = readFixtures(fixtures);
+            List<RelevanceSet.Judged> topics = RelevanceSet.load(RelevanceSet.MULTILINGUAL, Map.of(), six.citations());
+            System.out.printf(Locale.ROOT, "%nmultilingual set: %d queries over %d provisions in %d documents (the fixtures)%n",
+                    topics.size(), six.provisions().size(), six.documents().size());
+            System.out.printf(Locale.ROOT, "%-4s %-48s %8s %10s %7s%n", "lang", "engine", "nDCG@10", "recall@100", "empty");
+            for (LanguageFigures f : perLanguage(six, topics)) {
+                for (Figures e : List.of(f.ours(), f.bm25())) {
+                    System.out.printf(Locale.ROOT, "%-4s %-48s %8.4f %10.4f %7.4f%n", f.language().code(), e.engine(),
+                            e.ndcg(), e.recall(), e.emptyShare());
+                }
+                if (perQuery) {
+                    printPerQuery(topics.stream().filter(j -> j.language() == f.language()).toList(), List.of(f.ours(), f.bm25()));
+                }
+            }
+        }
+    }
+
+    /** One language's figures on the multilingual set: our search over the whole six-language index, and BM25 over that language's provisions. */
+    record LanguageFigures(Language language, Figures ours, Figures bm25) {
+    }
+
+    /**
+     * The multilingual set measured per language: our search over one index of every fixture in every language (the
+     * versions of a provision grouped as one hit, the query's language detected as the CLI and web do), and a plain
+     * BM25 baseline over the provisions of the query's language with that language's analyzer.
+     */
+    static List<LanguageFigures> perLanguage(Seeds six, List<RelevanceSet.Judged> topics) throws Exception {
+        List<LanguageFigures> out = new ArrayList<>();
+        List<Language> languages = topics.stream().map(RelevanceSet.Judged::language).distinct().toList();
+        try (Ranker ours = ours(six)) {
+            for (Language language : languages) {
+                List<RelevanceSet.Judged> asked = topics.stream().filter(j -> j.language() == language).toList();
+                List<ProvisionEntry> written = six.provisions().stream()
+                        .filter(p -> p.language().equals(language.code())).toList();
+                try (Ranker bm25 = new Bm25Baseline(written, LanguageAnalyzers.defaults().analyzer(language),
+                        language.code() + " analyzer")) {
+                    out.add(new LanguageFigures(language, measure(ours, asked), measure(bm25, asked)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The six-language fixtures in {@code dir} ({@code <kind>/<lang>.txt}, see the README there), parsed: every
+     * document in every language.
+     */
+    static Seeds readFixtures(Path dir) throws Exception {
+        SourceReader reader = new SourceReader();
+        DocumentParser parser = new DocumentParser();
+        ProvisionEntries entries = new ProvisionEntries(ThemeLookup.NONE);
+        List<ParsedDocument> docs = new ArrayList<>();
+        List<ProvisionEntry> provisions = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> all = Files.walk(dir)) {
+            files = all.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().matches("[a-z]{2}\\.txt")).sorted().toList();
+        }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no fixture <kind>/<lang>.txt under " + dir);
+        }
+        // Every folder names its files <lang>.txt, and the index tells documents apart by source file name: each is
+        // read from a copy named <kind>-<lang>.txt, as the tests ingest them.
+        Path copies = Files.createTempDirectory("compendium-fixtures-");
+        try {
+            for (Path file : files) {
+                Path copy = copies.resolve(file.getParent().getFileName() + "-" + file.getFileName());
+                Files.copy(file, copy);
+                ParsedDocument doc = parser.parse(reader.read(copy));
+                docs.add(doc);
+                provisions.addAll(entries.of(doc));
+                Files.delete(copy);
+            }
+        } finally {
+            Files.deleteIfExists(copies);
+        }
+        return new Seeds(List.copyOf(docs), List.copyOf(provisions), Map.of());
     }
 
     /** The pool to judge next: per query, the provisions some engine ranks in its first {@value #POOL_DEPTH} that are not judged. */

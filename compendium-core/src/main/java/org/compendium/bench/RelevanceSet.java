@@ -11,16 +11,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.compendium.model.Citation;
+import org.compendium.model.Language;
 
 /**
- * The relevance set of the search: queries with graded judgments, read from {@code relevance-fr.tsv} (its header
- * says how it was built and how to write it). Theme judgments are expanded with the published index's links, and
- * every judged citation must be one of the indexed provisions: a judgment that resolves to nothing fails the load,
- * naming its line, instead of quietly counting as a miss.
+ * A relevance set of the search: queries with graded judgments, read from {@code relevance-fr.tsv} (French, over the
+ * seeds) or {@code relevance-multilingual.tsv} (topics asked in several languages over the six-language fixtures);
+ * each file's header says how it was built and how to write it. Theme judgments are expanded with the published
+ * index's links, and every judged citation must be one of the indexed provisions: a judgment that resolves to nothing
+ * fails the load, naming its line, instead of quietly counting as a miss. Consecutive query lines form one topic:
+ * the judgments that follow them hold for each (the same need asked in several languages, judged once by citation,
+ * since a provision's versions share their citation).
  */
 final class RelevanceSet {
-    /** The set shipped with the benchmark. */
+    /** The French set over the seeds, shipped with the benchmark. */
     static final String RESOURCE = "relevance-fr.tsv";
+    /** The multilingual set over the six-language fixtures. */
+    static final String MULTILINGUAL = "relevance-multilingual.tsv";
 
     private RelevanceSet() {
     }
@@ -28,35 +34,45 @@ final class RelevanceSet {
     /**
      * One judged query.
      *
-     * @param id     its id ({@code q01})
-     * @param style  who types it and how ({@code delegate:keywords})
-     * @param query  the text typed
-     * @param grades the relevant provisions, each with its grade (2 relevant, 1 partly)
+     * @param id       its id ({@code q01}, {@code t01.en})
+     * @param style    who types it and how ({@code delegate:keywords})
+     * @param query    the text typed
+     * @param language the language it is typed in
+     * @param grades   the relevant provisions, each with its grade (2 relevant, 1 partly)
      */
-    record Judged(String id, String style, String query, Map<Citation, Integer> grades) {
+    record Judged(String id, String style, String query, Language language, Map<Citation, Integer> grades) {
         Judged {
             grades = Map.copyOf(grades);
         }
     }
 
-    /** The shipped set, resolved against the theme links and the indexed citations. */
+    /** The shipped French set, resolved against the theme links and the indexed citations. */
     static List<Judged> load(Map<String, List<Citation>> themeLinks, Set<Citation> indexed) {
-        try (InputStream in = RelevanceSet.class.getResourceAsStream(RESOURCE)) {
+        return load(RESOURCE, themeLinks, indexed);
+    }
+
+    /** A shipped set ({@link #RESOURCE} or {@link #MULTILINGUAL}), resolved against the theme links and the indexed citations. */
+    static List<Judged> load(String resource, Map<String, List<Citation>> themeLinks, Set<Citation> indexed) {
+        try (InputStream in = RelevanceSet.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the class path (org/compendium/bench)");
+                throw new IllegalStateException(resource + " is missing from the class path (org/compendium/bench)");
             }
             return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), themeLinks, indexed);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(resource + " " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot read " + resource + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A query line of the file, waiting for its topic's judgments. */
+    private record Asked(String id, String style, String query, Language language) {
     }
 
     static List<Judged> read(BufferedReader reader, Map<String, List<Citation>> themeLinks, Set<Citation> indexed)
             throws IOException {
         List<Judged> out = new ArrayList<>();
-        String id = null;
-        String style = null;
-        String query = null;
+        List<Asked> topic = new ArrayList<>();
         Map<Citation, Integer> grades = new LinkedHashMap<>();
         int lineNumber = 0;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -65,15 +81,14 @@ final class RelevanceSet {
                 continue;
             }
             String[] cols = line.split("\t", -1);
-            if (cols[0].equals("Q") && cols.length == 4) {
-                if (id != null) {
-                    out.add(judged(id, style, query, grades, lineNumber));
+            if (cols[0].equals("Q") && (cols.length == 4 || cols.length == 5)) {
+                if (!grades.isEmpty()) {
+                    judged(topic, grades, lineNumber, out);
+                    topic = new ArrayList<>();
+                    grades = new LinkedHashMap<>();
                 }
-                id = cols[1];
-                style = cols[2];
-                query = cols[3];
-                grades = new LinkedHashMap<>();
-            } else if (cols[0].isEmpty() && (cols.length == 4 || cols.length == 5 && cols[4].equals("pool")) && id != null) {
+                topic.add(new Asked(cols[1], cols[2], cols[3], cols.length == 5 ? language(cols[4], lineNumber) : Language.FRENCH));
+            } else if (cols[0].isEmpty() && (cols.length == 4 || cols.length == 5 && cols[4].equals("pool")) && !topic.isEmpty()) {
                 int grade = grade(cols[2], lineNumber);
                 List<Citation> citations = switch (cols[1]) {
                     case "theme" -> themeLinks.get(cols[3]);
@@ -87,20 +102,31 @@ final class RelevanceSet {
                     grades.merge(c, grade, Math::max);
                 }
             } else {
-                throw problem(lineNumber, "expected 'Q<tab>id<tab>style<tab>query' or '<tab>theme|cite<tab>grade<tab>value[<tab>pool]'");
+                throw problem(lineNumber, "expected 'Q<tab>id<tab>style<tab>query[<tab>lang]' or "
+                        + "'<tab>theme|cite<tab>grade<tab>value[<tab>pool]'");
             }
         }
-        if (id != null) {
-            out.add(judged(id, style, query, grades, lineNumber));
+        if (!topic.isEmpty()) {
+            judged(topic, grades, lineNumber, out);
         }
         return out;
     }
 
-    private static Judged judged(String id, String style, String query, Map<Citation, Integer> grades, int line) {
+    private static void judged(List<Asked> topic, Map<Citation, Integer> grades, int line, List<Judged> out) {
         if (grades.isEmpty()) {
-            throw problem(line, "query " + id + " has no judgment");
+            throw problem(line, "query " + topic.getLast().id() + " has no judgment");
         }
-        return new Judged(id, style, query, grades);
+        for (Asked a : topic) {
+            out.add(new Judged(a.id(), a.style(), a.query(), a.language(), grades));
+        }
+    }
+
+    private static Language language(String code, int line) {
+        try {
+            return Language.fromCode(code);
+        } catch (IllegalArgumentException e) {
+            throw problem(line, "unknown language '" + code + "' (ar, zh, en, fr, ru, es)");
+        }
     }
 
     private static Citation citation(String text, Set<Citation> indexed, int line) {
@@ -125,6 +151,6 @@ final class RelevanceSet {
     }
 
     private static IllegalStateException problem(int line, String what) {
-        return new IllegalStateException(RESOURCE + " line " + line + ": " + what);
+        return new IllegalStateException("line " + line + ": " + what);
     }
 }

@@ -17,8 +17,10 @@ import org.compendium.index.ThemeLookup;
  * PostgreSQL full-text search ({@link PostgresFtsBaseline}). With {@code --reuse} it searches an index built by an
  * earlier run in {@code --index DIR}; with {@code --http URL} it sends the mix to a running {@code compendium serve}
  * over that index ({@code compendium --data D serve} serves {@code D/index}) instead of calling the service in-process.
+ * With {@code --versions K} (2 to 6) each provision is indexed in K languages ({@link SyntheticCorpus#version}), as
+ * a multilingual store holds them: the search then groups its matches by citation.
  *
- * <pre>java -Xmx1g -cp ... org.compendium.bench.SearchBenchmark CORPUS_DIR [N] [--index DIR] [--reuse] [--http URL] [--pg JDBC_URL] [--queries N]</pre>
+ * <pre>java -Xmx1g -cp ... org.compendium.bench.SearchBenchmark CORPUS_DIR [N] [--index DIR] [--reuse] [--http URL] [--pg JDBC_URL] [--queries N] [--versions K]</pre>
  */
 public final class SearchBenchmark {
     static final long SEED = 20211014L;
@@ -40,6 +42,7 @@ public final class SearchBenchmark {
         String http = null;
         boolean reuse = false;
         int queries = QUERIES;
+        int versions = 1;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--index" -> indexDir = Path.of(args[++i]);
@@ -47,6 +50,7 @@ public final class SearchBenchmark {
                 case "--http" -> http = args[++i];
                 case "--reuse" -> reuse = true;
                 case "--queries" -> queries = Integer.parseInt(args[++i]);
+                case "--versions" -> versions = Math.max(1, Math.min(1 + SyntheticCorpus.VERSION_LANGUAGES.size(), Integer.parseInt(args[++i])));
                 default -> n = Integer.parseInt(args[i].replace("_", ""));
             }
         }
@@ -60,7 +64,7 @@ public final class SearchBenchmark {
                 Runtime.getRuntime().availableProcessors(), heap.max() >> 20);
 
         if (!reuse) {
-            buildIndex(corpus, n, indexDir, heap);
+            buildIndex(corpus, n, versions, indexDir, heap);
         }
         // --queries N takes the first N of the fixed mix: the same queries for every engine, for a slow baseline.
         List<BenchQuery> mix = BenchQuery.mix(QUERIES, SEED, corpus.words(), corpus.sentences()).subList(0, Math.min(queries, QUERIES));
@@ -74,13 +78,16 @@ public final class SearchBenchmark {
         }
     }
 
-    private static void buildIndex(SyntheticCorpus corpus, int n, Path indexDir, HeapProbe heap) throws Exception {
+    private static void buildIndex(SyntheticCorpus corpus, int n, int versions, Path indexDir, HeapProbe heap) throws Exception {
         heap.reset();
         long t0 = System.nanoTime();
         try (ProvisionIndex index = ProvisionIndex.open(indexDir, LanguageAnalyzers.defaults(), ThemeLookup.NONE, 256)) {
             index.clear();
             for (int i = 0; i < n; i++) {
                 index.add(corpus.entry(SEED, i));
+                for (int k = 1; k < versions; k++) {
+                    index.add(corpus.version(SEED, i, k, n));
+                }
                 if ((i + 1) % 100_000 == 0) {
                     heap.sample();
                     System.out.printf(Locale.ROOT, "  indexed %,d%n", i + 1);
@@ -89,8 +96,8 @@ public final class SearchBenchmark {
             index.commit();
         }
         double indexSeconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "index: %,d provisions in %.1f s = %,.0f docs/s; %,d MiB on disk; heap peak %d MiB (pools) / %d MiB (sampled)%n",
-                n, indexSeconds, n / indexSeconds, size(indexDir) >> 20, heap.poolPeaks() >> 20, heap.sampledPeak() >> 20);
+        System.out.printf(Locale.ROOT, "index: %,d provisions in %d language(s) in %.1f s = %,.0f docs/s; %,d MiB on disk; heap peak %d MiB (pools) / %d MiB (sampled)%n",
+                n, versions, indexSeconds, (double) n * versions / indexSeconds, size(indexDir) >> 20, heap.poolPeaks() >> 20, heap.sampledPeak() >> 20);
     }
 
     private static void runInProcess(List<BenchQuery> mix, Path indexDir, HeapProbe heap) throws Exception {

@@ -77,6 +77,28 @@ final class SyntheticCorpus {
         return words;
     }
 
+    /** The languages of the versions of a synthetic provision, after its French original ({@link #version}). */
+    static final List<org.compendium.model.Language> VERSION_LANGUAGES = List.of(org.compendium.model.Language.ENGLISH,
+            org.compendium.model.Language.SPANISH, org.compendium.model.Language.RUSSIAN, org.compendium.model.Language.ARABIC,
+            org.compendium.model.Language.CHINESE);
+
+    /**
+     * Version {@code k} (1 to 5) of provision {@code i} among {@code n}: the provision's citation and facets in
+     * another language's field ({@link #VERSION_LANGUAGES}), as a multilingual store holds them — a provision then
+     * being one hit for several documents. There is no translation to be had: its words are those of another
+     * provision of the corpus (a fixed one), so that the versions of a provision match queries of their own, as
+     * translations do, and the index has the multilingual store's shape (documents per citation, fields) for timing.
+     */
+    ProvisionEntry version(long seed, int i, int k, int n) {
+        ProvisionEntry original = entry(seed, i);
+        String words = entry(seed, (int) ((i + (long) k * 7_919) % n)).text();
+        ProvisionEntry e = original;
+        return new ProvisionEntry(e.citation(), words, VERSION_LANGUAGES.get(k - 1).code(), e.kind(), e.label(), e.path(),
+                e.verb(), e.addressees(), e.themes(), e.body(), e.meeting(), e.session(), e.year(), e.date(), e.type(),
+                "synthetic-" + VERSION_LANGUAGES.get(k - 1).code() + "-" + e.source().substring("synthetic-".length()),
+                e.sha256() + k, e.symbol(), e.ordinal());
+    }
+
     /** How many paragraphs one synthetic report holds (eId numbers have at most four digits). */
     static final int PER_WORK = 9_999;
 

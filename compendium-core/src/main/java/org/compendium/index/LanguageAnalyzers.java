@@ -81,6 +81,14 @@ public final class LanguageAnalyzers {
         return out;
     }
 
+    /**
+     * The analyzer of a language's text field, {@link FoldingAnalyzer} for a language without one — for the
+     * benchmarks' baselines, which index the same texts the same way outside this package.
+     */
+    public Analyzer analyzer(Language language) {
+        return textAnalyzer(textField(language));
+    }
+
     /** The analyzer of a text field ({@code text.fr}). */
     Analyzer textAnalyzer(String field) {
         return field.startsWith("text.") ? byLanguage.getOrDefault(field.substring(5), fallback) : fallback;

@@ -110,6 +110,7 @@ final class ProvisionDocuments {
         e.addressees().forEach(a -> keyword(doc, SearchFields.ADDRESSEE, a));
         e.themes().forEach(t -> keyword(doc, SearchFields.THEME, t));
         e.participants().forEach(s -> keyword(doc, SearchFields.PARTICIPANT, s));
+        e.agendaItems().forEach(a -> keyword(doc, SearchFields.AGENDA, a));
         if (e.date() != null) {
             doc.add(new NumericDocValuesField(DATE, e.date().toEpochDay()));
             doc.add(new StoredField(STORED + DATE, e.date().toEpochDay()));
@@ -159,7 +160,8 @@ final class ProvisionDocuments {
                 doc.get(STORED + "sha256"),
                 doc.get(STORED + "symbol"),
                 doc.getField(STORED + "ordinal").numericValue().intValue(),
-                List.of(doc.getValues(STORED + SearchFields.PARTICIPANT)));
+                List.of(doc.getValues(STORED + SearchFields.PARTICIPANT)),
+                List.of(doc.getValues(STORED + SearchFields.AGENDA)));
     }
 
     /** A filter field: indexed under its folded key, stored as displayed, and a facet when it is one. */

@@ -19,6 +19,7 @@ import org.compendium.model.ParsedDocument;
 import org.compendium.model.Participant;
 import org.compendium.model.Provision;
 import org.compendium.model.ProvisionKind;
+import org.compendium.parse.grammar.AgendaReferences;
 
 /**
  * The mapper from a parsed document to the {@link ProvisionEntry} of each of its provisions: where the facets that
@@ -39,6 +40,7 @@ public final class ProvisionEntries {
         DocumentMetadata meta = doc.metadata();
         List<ProvisionEntry> out = new ArrayList<>(doc.provisions().size());
         Map<Work, Integer> quotedYears = quotedMeetingYears(doc);
+        List<List<String>> agenda = agendaItems(doc);
         for (int i = 0; i < doc.provisions().size(); i++) {
             Provision p = doc.provisions().get(i);
             Integer year = quotedYears.containsKey(p.citation().work()) ? quotedYears.get(p.citation().work()) : year(p, meta);
@@ -47,7 +49,8 @@ public final class ProvisionEntries {
             out.add(new ProvisionEntry(p.citation(), p.text(), meta.language().code(), p.kind(), p.label(), p.path(),
                     LeadingVerbs.of(p.leadingVerb(), p.text(), meta.language()), addressees(p), themes.themes(p.citation(), p.text()),
                     body(p.citation(), meta.body()), p.meeting(), p.session(), year, date, meta.type(), doc.source(),
-                    doc.sha256(), meta.symbol() == null ? null : meta.symbol().value(), i, participants(p, meta)));
+                    doc.sha256(), meta.symbol() == null ? null : meta.symbol().value(), i, participants(p, meta),
+                    agenda.get(i)));
         }
         return out;
     }
@@ -110,6 +113,53 @@ public final class ProvisionEntries {
      */
     private static List<String> participants(Provision p, DocumentMetadata meta) {
         return sameMeeting(p, meta) ? meta.participants().stream().map(Participant::stateId).distinct().toList() : List.of();
+    }
+
+    /**
+     * The agenda items each provision of a meeting report is about, where the report says so: a paragraph of the
+     * meeting's own report that names items ({@code Au titre du point 3 de l’ordre du jour, …}, read by
+     * {@link AgendaReferences} in the document's language) is about them, and so are the paragraphs after it until
+     * the next heading or the next paragraph naming items — the way a report recounts its deliberations item by item
+     * ({@code 7. … a examiné le point 2 de l’ordre du jour, intitulé « … »}, then the debate). Recommendations and
+     * the provisions of other documents get none: the report does not tie them to an item. Each item reads as its
+     * number and, when the report lists its adopted agenda, its title ({@code 2. Mesures de prévention …}).
+     *
+     * @return per provision, in document order, its agenda items (possibly none)
+     */
+    private static List<List<String>> agendaItems(ParsedDocument doc) {
+        DocumentMetadata meta = doc.metadata();
+        List<List<String>> out = new ArrayList<>(java.util.Collections.nCopies(doc.provisions().size(), List.of()));
+        if (meta.type() != DocumentType.MEETING_REPORT) {
+            return out;
+        }
+        Map<String, String> titles = new HashMap<>();
+        meta.agenda().forEach(a -> titles.putIfAbsent(a.number(), a.title()));
+        java.util.TreeSet<Integer> headings = new java.util.TreeSet<>();
+        for (Segment s : doc.segments()) {
+            if (s.kind() == SegmentKind.HEADING && !s.spans().isEmpty()) {
+                headings.add(s.spans().getFirst().start());
+            }
+        }
+        List<String> current = List.of();
+        int previousStart = -1;
+        for (int i = 0; i < doc.provisions().size(); i++) {
+            Provision p = doc.provisions().get(i);
+            if (p.kind() != ProvisionKind.PARAGRAPH || !sameMeeting(p, meta) || p.spans().isEmpty()) {
+                continue;
+            }
+            int start = p.spans().getFirst().start();
+            Integer heading = headings.lower(start);
+            if (heading != null && heading > previousStart) {
+                current = List.of();
+            }
+            previousStart = start;
+            List<String> named = AgendaReferences.in(p.text(), meta.language());
+            if (!named.isEmpty()) {
+                current = named.stream().map(n -> titles.containsKey(n) ? n + ". " + titles.get(n) : n).toList();
+            }
+            out.set(i, current);
+        }
+        return out;
     }
 
     /** Only recommendations and operative paragraphs (and their sub-paragraphs) are addressed to someone. */

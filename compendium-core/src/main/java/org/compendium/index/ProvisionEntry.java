@@ -35,6 +35,8 @@ import org.compendium.parse.grammar.VerbStrength;
  * @param ordinal      its position among that document's provisions, from 0
  * @param participants the States listed as taking part in the meeting or session it was adopted at, as their
  *                     identifiers ({@code FRA}, {@code EUE}), when its document lists them; possibly empty
+ * @param agendaItems  the items of its meeting's agenda it is about, where its report says so ({@code 2. Mesures de
+ *                     prévention …}, or the number alone when the report lists no agenda); possibly empty
  */
 public record ProvisionEntry(
         Citation citation,
@@ -56,7 +58,8 @@ public record ProvisionEntry(
         String sha256,
         String symbol,
         int ordinal,
-        List<String> participants) {
+        List<String> participants,
+        List<String> agendaItems) {
 
     public ProvisionEntry {
         if (citation == null || text == null || kind == null || type == null || source == null || sha256 == null) {
@@ -67,6 +70,16 @@ public record ProvisionEntry(
         addressees = List.copyOf(addressees);
         themes = List.copyOf(themes);
         participants = List.copyOf(participants);
+        agendaItems = List.copyOf(agendaItems);
+    }
+
+    /** An entry tied to no agenda item. */
+    public ProvisionEntry(Citation citation, String text, String language, ProvisionKind kind, String label, List<String> path,
+            String verb, List<String> addressees, List<String> themes, Body body, Integer meeting, Integer session,
+            Integer year, LocalDate date, DocumentType type, String source, String sha256, String symbol, int ordinal,
+            List<String> participants) {
+        this(citation, text, language, kind, label, path, verb, addressees, themes, body, meeting, session, year, date, type,
+                source, sha256, symbol, ordinal, participants, List.of());
     }
 
     /** An entry whose document lists no participants. */

@@ -28,10 +28,10 @@ public final class ProvisionIndex implements AutoCloseable {
      * The layout this code writes and reads. Bump it whenever a field, an analyzer or a group key changes: an index
      * of another layout then reads as vouching for no store generation, so the next open rebuilds it instead of
      * searching fields it does not have. Layout 2: one text field per UN language, the version group key, the verb
-     * strength and the participants. Layout 3: the unstructured documents' texts beside it ({@link DocumentTexts}), which
-     * an index of layout 2 lacks.
+     * strength and the participants. Layout 3 (two branches at once): the agenda items, or the unstructured documents'
+     * texts beside it ({@link DocumentTexts}). Layout 4: both.
      */
-    public static final String LAYOUT = "3";
+    public static final String LAYOUT = "4";
 
     private final Path dir;
     private final Directory directory;

@@ -5,14 +5,18 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -22,6 +26,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
@@ -129,8 +134,9 @@ public final class ProvisionSearch implements AutoCloseable {
      * Runs a search. A provision is one hit however many of its language versions (and copies in other documents)
      * match: the hits are grouped by citation, ranked by their best-matching version, and each shows the version in
      * the request's reader language when there is one — so a query in one language finds a provision whose version in
-     * that language matches, and shows it in the reader's. The total counts provisions (groups); facet counts count
-     * the matching documents, one per version.
+     * that language matches, and shows it in the reader's. The total counts provisions (groups), and so do the facet
+     * counts (a provision matched in three languages counts once under its body, once under each language); a
+     * dimension the request filters on is counted sideways, without its own filter (the values one may switch to).
      *
      * @throws QuerySyntaxException when the query or a filter field cannot be read; its message says how to fix it
      */
@@ -138,7 +144,8 @@ public final class ProvisionSearch implements AutoCloseable {
         FacetSearcher searcher = acquire();
         try {
             List<QueryReader.Attempt> attempts = queries.read(request.query(), request.filters(),
-                    languageFields(request, searcher.textFields), searcher.textFields);
+                    languageFields(request, searcher.textFields), searcher.textFields, request.sort() == SortOrder.RELEVANCE);
+            int answered = 0;
             QueryReader.Attempt attempt = null;
             FacetsCollectorManager.FacetsResult result = null;
             for (QueryReader.Attempt a : attempts) {
@@ -147,7 +154,9 @@ public final class ProvisionSearch implements AutoCloseable {
                 if (result.topDocs().totalHits.value() >= a.enough()) {
                     break;
                 }
+                answered++;
             }
+            answered = Math.min(answered, attempts.size() - 1);
             List<ScoreDoc[]> page = new ArrayList<>();
             long total;
             if (searcher.oneDocumentPerGroup) {
@@ -166,7 +175,7 @@ public final class ProvisionSearch implements AutoCloseable {
                 total = groups.totalGroupCount;
             }
             List<SearchHit> hits = hits(searcher, attempt.shown(), page, request.reader());
-            List<Facet> facets = facets(searcher.state, result);
+            List<Facet> facets = facets(searcher, request, result.facetsCollector(), answered);
             return new SearchResult(request, total, hits, facets);
         } catch (IOException e) {
             throw failure(e);
@@ -469,20 +478,27 @@ public final class ProvisionSearch implements AutoCloseable {
         return documents.fromDocument(doc);
     }
 
-    private static List<Facet> facets(SortedSetDocValuesReaderState state, FacetsCollectorManager.FacetsResult result)
-            throws IOException {
+    /**
+     * The facets of a search, each counted sideways: the counts of a dimension the request filters on are those of
+     * the query with the request's other filters but not that one (the same reading of the query, number
+     * {@code answered}), so the facet lists the values one may switch to, with what each would give; the other
+     * dimensions count the matches. Counts are of provisions, as {@code total} is ({@link ProvisionFacetCounts}).
+     */
+    private List<Facet> facets(FacetSearcher searcher, SearchRequest request, FacetsCollector matches, int answered)
+            throws IOException, QuerySyntaxException {
+        List<String> sideways = SearchFields.FACETS.stream().filter(request.filters()::containsKey).toList();
+        Map<String, List<FacetCount>> counts = new HashMap<>(counts(searcher, matches,
+                SearchFields.FACETS.stream().filter(d -> !sideways.contains(d)).toList()));
+        for (String dim : sideways) {
+            Map<String, List<String>> others = new LinkedHashMap<>(request.filters());
+            others.remove(dim);
+            Query without = queries.read(request.query(), others, languageFields(request, searcher.textFields),
+                    searcher.textFields, request.sort() == SortOrder.RELEVANCE).get(answered).query();
+            counts.putAll(counts(searcher, collect(searcher, request, without, false).facetsCollector(), List.of(dim)));
+        }
         List<Facet> out = new ArrayList<>();
-        SortedSetDocValuesFacetCounts counts = state == null ? null
-                : new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
         for (String field : SearchFields.FACETS) {
-            List<FacetCount> values = new ArrayList<>();
-            FacetResult r = counts == null || state.getOrdRange(field) == null ? null
-                    : counts.getTopChildren(field.equals(SearchFields.PARTICIPANT) ? PARTICIPANT_VALUES : FACET_VALUES, field);
-            if (r != null) {
-                for (LabelAndValue lv : r.labelValues) {
-                    values.add(new FacetCount(lv.label, lv.value.longValue()));
-                }
-            }
+            List<FacetCount> values = new ArrayList<>(counts.getOrDefault(field, List.of()));
             if (field.equals(SearchFields.STRENGTH)) {
                 // An ordered scale: strongest first, whatever the counts.
                 values.sort(java.util.Comparator.comparingInt(v -> VerbStrength.fromCode(v.value()).map(Enum::ordinal).orElse(99)));
@@ -490,6 +506,38 @@ public final class ProvisionSearch implements AutoCloseable {
                 values.sort(java.util.Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
             }
             out.add(new Facet(field, values));
+        }
+        return out;
+    }
+
+    /** How many values a facet lists at most. */
+    private static int limit(String dim) {
+        return dim.equals(SearchFields.PARTICIPANT) ? PARTICIPANT_VALUES : FACET_VALUES;
+    }
+
+    /**
+     * The counts of {@code dims} among {@code matches}, in provisions: Lucene's counts of documents where each
+     * document is its own provision, else {@link ProvisionFacetCounts}.
+     */
+    private static Map<String, List<FacetCount>> counts(FacetSearcher searcher, FacetsCollector matches, List<String> dims)
+            throws IOException {
+        Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+        if (searcher.state == null || dims.isEmpty()) {
+            return out;
+        }
+        if (!searcher.oneDocumentPerGroup) {
+            return searcher.provisionCounts.count(matches, dims, ProvisionSearch::limit);
+        }
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(searcher.state, matches);
+        for (String dim : dims) {
+            List<FacetCount> values = new ArrayList<>();
+            FacetResult r = searcher.state.getOrdRange(dim) == null ? null : counts.getTopChildren(limit(dim), dim);
+            if (r != null) {
+                for (LabelAndValue lv : r.labelValues) {
+                    values.add(new FacetCount(lv.label, lv.value.longValue()));
+                }
+            }
+            out.put(dim, values);
         }
         return out;
     }
@@ -531,12 +579,15 @@ public final class ProvisionSearch implements AutoCloseable {
          * then grouping is the identity and is skipped — as on a one-language index such as the seeds'.
          */
         final boolean oneDocumentPerGroup;
+        /** The facet counts in provisions, for a reader whose versions share citations; null without facets. */
+        final ProvisionFacetCounts provisionCounts;
 
         FacetSearcher(IndexReader reader, LanguageAnalyzers analyzers) throws IOException {
             super(reader);
             // The global count of group keys (an ordinal map across segments, built once per reader).
             SortedDocValues keys = MultiDocValues.getSortedValues(reader, ProvisionDocuments.GROUP);
             this.oneDocumentPerGroup = keys == null || keys.getValueCount() == reader.maxDoc();
+            OrdinalMap groups = ProvisionFacetCounts.groupOrdinals(keys);
             FieldInfos infos = FieldInfos.getMergedFieldInfos(reader);
             this.textFields = analyzers.textFields().stream().filter(f -> infos.fieldInfo(f) != null).toList();
             SortedSetDocValuesReaderState s;
@@ -547,6 +598,7 @@ public final class ProvisionSearch implements AutoCloseable {
                 s = null;
             }
             this.state = s;
+            this.provisionCounts = s == null ? null : new ProvisionFacetCounts(s, groups);
         }
     }
 

@@ -47,9 +47,11 @@ final class QueryReader {
 
     /**
      * The readings of a request, in the order to try them: its query text (everything when blank) filtered by its
-     * filters. The classic syntax has one reading (it means what it says); words have up to three: most of the words
+     * filters. The classic syntax has one reading (it means what it says); words, ordered by relevance, have two:
+     * any of the words, those holding most of them first ({@link WordsQuery#ranked}); else, when nothing matched, any
+     * of them with typos allowed. Ordered otherwise (by date), words have up to three: most of the words
      * ({@link MinimumShouldMatch}), enough when they fill a first page; else (when that required more than one word)
-     * any of the words, ranked the same way; else, when nothing matched, any of them with typos allowed.
+     * any of the words; else the typos.
      *
      * <p>When the query's language is known ({@code languageFields}: its text field, if the index holds it), the words
      * are first read in that language only — its analyzer, its field — and only if that finds nothing in every text
@@ -58,9 +60,10 @@ final class QueryReader {
      *
      * @param languageFields the text fields of the query's language, empty when it is not known
      * @param allFields      every text field the index holds
+     * @param ranked         whether the hits are ordered by relevance
      */
-    List<Attempt> read(String text, Map<String, List<String>> filters, List<String> languageFields, List<String> allFields)
-            throws QuerySyntaxException {
+    List<Attempt> read(String text, Map<String, List<String>> filters, List<String> languageFields, List<String> allFields,
+            boolean ranked) throws QuerySyntaxException {
         if (text.isBlank()) {
             Query all = filtered(new MatchAllDocsQuery(), text, filters);
             return List.of(new Attempt(all, all, 0));
@@ -73,20 +76,30 @@ final class QueryReader {
         if (!languageFields.isEmpty() && !languageFields.equals(allFields)) {
             WordsQuery.Analyzed inLanguage = words.analyze(text, languageFields);
             if (!inLanguage.byField().isEmpty()) {
-                words(inLanguage, text, filters, out);
+                words(inLanguage, text, filters, ranked, out);
             }
         }
         WordsQuery.Analyzed analyzed = words.analyze(text, allFields);
-        words(analyzed, text, filters, out);
+        words(analyzed, text, filters, ranked, out);
         Query relaxed = filtered(words.relaxed(analyzed), text, filters);
         out.add(new Attempt(relaxed, relaxed, 0));
         return List.copyOf(out);
     }
 
-    /** The strict readings of words: most of them, then (when that required more than one) any of them. */
-    private void words(WordsQuery.Analyzed analyzed, String text, Map<String, List<String>> filters, List<Attempt> out)
-            throws QuerySyntaxException {
+    /**
+     * The readings of words without typos: ranked by relevance, one reading of every provision holding any of them,
+     * those holding most of them first ({@link WordsQuery#ranked}); in another order (by date), where nothing would
+     * push the provisions holding a word or two below the others, those holding most of them
+     * ({@link MinimumShouldMatch}), then — when that required more than one word and fills less than a page — any of
+     * them.
+     */
+    private void words(WordsQuery.Analyzed analyzed, String text, Map<String, List<String>> filters, boolean ranked,
+            List<Attempt> out) throws QuerySyntaxException {
         Query shown = words.shown(analyzed);
+        if (ranked) {
+            out.add(new Attempt(filtered(words.ranked(analyzed), text, filters), shown, 1));
+            return;
+        }
         // Typos are allowed only when nothing matches: a rare word's few exact matches are the answer.
         boolean broader = words.requiresMoreThanOne(analyzed);
         out.add(new Attempt(filtered(words.strict(analyzed, MinimumShouldMatch::of), text, filters), shown,

@@ -21,6 +21,8 @@ public final class SearchFields {
     public static final String THEME = "theme";
     /** A State that took part in the provision's meeting or session, by identifier ({@code FRA}, {@code EUE}). */
     public static final String PARTICIPANT = "participant";
+    /** An item of the meeting's agenda the provision is about, where its report says so ({@code 2. Mesures de prévention …}). */
+    public static final String AGENDA = "agenda";
     public static final String LANGUAGE = "language";
     public static final String SOURCE = "source";
     /** The provision's words; a query term without a field searches it. */
@@ -28,12 +30,12 @@ public final class SearchFields {
 
     /** The fields with facet counts, in the order results list them. */
     public static final List<String> FACETS = List.of(BODY, TYPE, MEETING, SESSION, YEAR, KIND, STRENGTH, VERB, ADDRESSEE,
-            THEME, LANGUAGE, PARTICIPANT);
+            THEME, AGENDA, LANGUAGE, PARTICIPANT);
     /** The fields a filter or a field query can name (besides {@link #TEXT}). */
     public static final List<String> FILTERS = List.of(CITATION, BODY, TYPE, MEETING, SESSION, YEAR, KIND, STRENGTH, VERB,
-            ADDRESSEE, THEME, LANGUAGE, PARTICIPANT, SOURCE);
+            ADDRESSEE, THEME, AGENDA, LANGUAGE, PARTICIPANT, SOURCE);
     /** The facet fields that can hold several values per provision. */
-    static final List<String> MULTI_VALUED = List.of(ADDRESSEE, THEME, PARTICIPANT);
+    static final List<String> MULTI_VALUED = List.of(ADDRESSEE, THEME, AGENDA, PARTICIPANT);
 
     private SearchFields() {
     }

@@ -101,7 +101,7 @@ public final class PdfTextReader {
     }
 
     private static PDFTextStripper stripper() {
-        PDFTextStripper stripper = new ArabicMarkStripper();
+        PDFTextStripper stripper = new PageStripper();
         // Explicit separators: the defaults follow the platform's line separator.
         stripper.setLineSeparator("\n");
         stripper.setWordSeparator(" ");

@@ -14,9 +14,12 @@ import org.compendium.links.WorkDates.WorkDate;
 import org.compendium.model.Citation;
 import org.compendium.model.ProvisionKind;
 import org.compendium.model.Work;
+import org.compendium.store.DocumentStore;
+import org.compendium.store.LineageStore;
 
 /**
- * Lineage of agreed language: the provisions whose wording an earlier provision's is taken over into, found on demand.
+ * Lineage of agreed language: the provisions whose wording an earlier provision's is taken over into, found at ingest
+ * and stored ({@link LineageAtIngest}), or computed on demand (what the evaluation measures).
  *
  * <p>Candidates are the provisions more-like-this finds for a provision ({@link ProvisionSearch#moreLikeThis}, its 40
  * best); each is confirmed by the <b>alignment score</b> — the Dice share of words the two texts keep in the same
@@ -42,22 +45,39 @@ public final class Lineage {
     private final ProvisionSearch search;
     private final WorkDates dates;
     private final LinkEditing.Verdicts verdicts;
+    /** The store whose links found at ingest are read, or null to compute them with more-like-this. */
+    private final DocumentStore store;
+    /** The word bags of the texts compared so far ({@link #words}). */
+    private final Map<String, Map<String, Integer>> bags = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Lineage as computed, without editors' decisions (what the evaluation measures). */
     public Lineage(ProvisionSearch search, WorkDates dates) {
         this(search, dates, LinkEditing.Verdicts.NONE);
     }
 
-    /** Lineage with editors' decisions: confirmed links shown whatever their score, rejected ones left out. */
+    /** Lineage computed with editors' decisions: confirmed links shown whatever their score, rejected ones left out. */
     public Lineage(ProvisionSearch search, WorkDates dates, LinkEditing.Verdicts verdicts) {
+        this(search, dates, verdicts, null);
+    }
+
+    private Lineage(ProvisionSearch search, WorkDates dates, LinkEditing.Verdicts verdicts, DocumentStore store) {
         this.search = search;
         this.dates = dates;
         this.verdicts = verdicts;
+        this.store = store;
     }
 
-    /** Lineage over a store's works and its editors' lineage decisions, with candidates from its search index. */
-    public static Lineage settled(org.compendium.store.DocumentStore store, ProvisionSearch search) {
-        return new Lineage(search, WorkDates.of(store), LinkEditing.verdicts(store, LinkEditing.LinkType.LINEAGE));
+    /**
+     * Lineage as the store holds it: the links found at ingest ({@link LineageAtIngest}), read from the store, with
+     * their type, direction and diff taken from the current texts of the index, and the editors' decisions.
+     */
+    public static Lineage settled(DocumentStore store, ProvisionSearch search) {
+        return stored(store, search, WorkDates.of(store));
+    }
+
+    /** {@link #settled(DocumentStore, ProvisionSearch)} with the works' dates already read. */
+    public static Lineage stored(DocumentStore store, ProvisionSearch search, WorkDates dates) {
+        return new Lineage(search, dates, LinkEditing.verdicts(store, LinkEditing.LinkType.LINEAGE), store);
     }
 
     /** Where a link comes from. */
@@ -270,6 +290,36 @@ public final class Lineage {
     }
 
     private List<Link> links(ProvisionEntry self) {
+        return store == null ? links(self, ADAPTS) : storedLinks(self);
+    }
+
+    /**
+     * The links of a provision found at ingest, scored again on the texts the index holds now (a pair whose other end
+     * the index lacks is left out until the index has it).
+     */
+    private List<Link> storedLinks(ProvisionEntry self) {
+        if (!agreedLanguage(self)) {
+            return List.of();
+        }
+        java.util.Set<Citation> others = new java.util.LinkedHashSet<>();
+        for (LineageStore.StoredLink s : store.lineage().naming(self.citation())) {
+            others.add(s.ancestor().equals(self.citation()) ? s.descendant() : s.ancestor());
+        }
+        List<Link> out = new ArrayList<>();
+        for (Citation c : others) {
+            List<ProvisionEntry> other = search.get(c);
+            if (!other.isEmpty() && agreedLanguage(other.getFirst())) {
+                between(self, other.getFirst()).filter(l -> l.score() >= ADAPTS).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The links of a provision computed now: its more-like-this candidates in other works confirmed by the
+     * alignment, older or newer (what is stored at ingest).
+     */
+    public List<Link> computed(ProvisionEntry self) {
         return links(self, ADAPTS);
     }
 
@@ -278,14 +328,50 @@ public final class Lineage {
             return List.of();
         }
         List<Link> out = new ArrayList<>();
+        Map<String, Integer> own = words(self.text());
+        int ownWords = own.values().stream().mapToInt(Integer::intValue).sum();
         for (SearchHit hit : search.moreLikeThis(self.citation(), CANDIDATES)) {
             ProvisionEntry other = hit.provision();
-            if (!agreedLanguage(other) || other.citation().work().equals(self.citation().work())) {
+            if (other.kind() == ProvisionKind.PARAGRAPH || other.citation().work().equals(self.citation().work())) {
+                continue;
+            }
+            Map<String, Integer> theirs = words(other.text());
+            int theirWords = theirs.values().stream().mapToInt(Integer::intValue).sum();
+            // The words both texts have, in any order, bound the alignment (words kept in order) from above: a pair
+            // that cannot reach the floor is not diffed (most candidates; the diff is what costs).
+            if (theirWords < MIN_WORDS || 2.0 * shared(own, theirs) / (ownWords + theirWords) < floor) {
                 continue;
             }
             between(self, other).filter(l -> l.score() >= floor).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * A text's words as the alignment compares them (lower case, punctuation left out), with how often each occurs;
+     * kept per text for this lineage's life (one ingest run sees the same candidates again and again).
+     */
+    private Map<String, Integer> words(String text) {
+        return bags.computeIfAbsent(text, Lineage::bag);
+    }
+
+    private static Map<String, Integer> bag(String text) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (WordTokens.Token t : WordTokens.of(text)) {
+            if (t.isWord()) {
+                out.merge(t.key().toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    /** How many words two bags have in common, each as often as the rarer side has it. */
+    private static int shared(Map<String, Integer> a, Map<String, Integer> b) {
+        int n = 0;
+        for (Map.Entry<String, Integer> e : a.entrySet()) {
+            n += Math.min(e.getValue(), b.getOrDefault(e.getKey(), 0));
+        }
+        return n;
     }
 
     /** Whether a provision is agreed language long enough to take part in a lineage. */

@@ -36,8 +36,8 @@ public final class MandateReader {
         for (Map.Entry<Pattern, Mandate.Strength> verb : language.verbs()) {
             Matcher v = verb.getKey().matcher(text);
             while (v.find()) {
-                if (v.start() > 0 && Character.isLetter(text.charAt(v.start() - 1))
-                        || v.end() < text.length() && Character.isLetter(text.charAt(v.end()))) {
+                if (language.spaced() && (v.start() > 0 && Character.isLetter(text.charAt(v.start() - 1))
+                        || v.end() < text.length() && Character.isLetter(text.charAt(v.end())))) {
                     continue; // part of a longer word (chargé, demandeurs)
                 }
                 Matcher gap = language.between().matcher(text).region(v.end(), text.length());
@@ -47,8 +47,10 @@ public final class MandateReader {
                 for (Map.Entry<Mandate.Addressee, Pattern> a : language.addressees().entrySet()) {
                     if (!seen.contains(a.getKey())
                             && a.getValue().matcher(text).region(gap.end(), text.length()).lookingAt()) {
-                        String phrase = text.substring(v.start(), gap.end()).strip().replaceAll("\\s+à$", "")
-                                .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+                        // The verb and the adverb after it (prie également), not the preposition (demande à).
+                        int end = gap.group("adverb") == null ? v.end() : gap.end("adverb");
+                        String phrase = text.substring(v.start(), end).strip().replaceAll("\\s+", " ")
+                                .toLowerCase(Locale.ROOT);
                         out.add(new Mandate(p.citation(), a.getKey(), phrase, verb.getValue(), v.start(), text));
                         seen.add(a.getKey());
                     }

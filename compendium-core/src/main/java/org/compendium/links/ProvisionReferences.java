@@ -16,13 +16,11 @@ import org.compendium.store.ProvisionHit;
 public final class ProvisionReferences {
     private final DocumentStore store;
     private final StoredWorks works;
-    private final LinkEditing.Verdicts verdicts;
 
-    /** Over the store as it is now (its works are read once). */
+    /** Over the store as it is now (its works are read once; editors' verdicts at every call, so a decision shows at once). */
     public ProvisionReferences(DocumentStore store) {
         this.store = store;
         this.works = StoredWorks.of(store);
-        this.verdicts = LinkEditing.verdicts(store, LinkEditing.LinkType.REFERENCE);
     }
 
     /**
@@ -50,11 +48,16 @@ public final class ProvisionReferences {
 
     /** The references of every stored provision with this citation, one entry per document holding it. */
     public List<Found> of(Citation citation) {
-        return store.findByCitation(citation).stream().map(this::of).toList();
+        LinkEditing.Verdicts verdicts = LinkEditing.verdicts(store, LinkEditing.LinkType.REFERENCE);
+        return store.findByCitation(citation).stream().map(hit -> of(hit, verdicts)).toList();
     }
 
     /** The references of one stored provision. */
     public Found of(ProvisionHit hit) {
+        return of(hit, LinkEditing.verdicts(store, LinkEditing.LinkType.REFERENCE));
+    }
+
+    private Found of(ProvisionHit hit, LinkEditing.Verdicts verdicts) {
         Optional<ReferenceLanguage> language = ReferenceLanguage.of(hit.document().language());
         List<Reference> refs = language.map(l -> works.resolve(new ReferenceReader(l).read(hit.provision().text(),
                 l.protocolOf(hit.document().body(), hit.document().title())))).orElse(List.of());

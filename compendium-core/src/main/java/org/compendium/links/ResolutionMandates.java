@@ -89,8 +89,9 @@ public final class ResolutionMandates {
         MandateLanguage mandateLanguage = MandateLanguage.of(language).orElse(null);
         ReferenceLanguage referenceLanguage = ReferenceLanguage.of(language).orElse(null);
         if (mandateLanguage == null || referenceLanguage == null) {
-            throw new IllegalArgumentException("mandates are not read in " + language + " yet; the resolution is stored in "
-                    + "that language only");
+            throw new IllegalArgumentException("the mandates of a resolution in " + language + " are read, but what the "
+                    + "reports say of them is not yet (it needs the references of that language, read in French only); "
+                    + "ingest the French version of the resolution and of the reports");
         }
         MandateReader reader = new MandateReader(mandateLanguage);
         List<Mandate> mandates = own.values().stream().flatMap(p -> reader.read(p).stream()).toList();

@@ -19,7 +19,11 @@ final class FootnoteBlock {
     private static final Pattern WHITESPACE_INSIDE = Pattern.compile("\\s", Pattern.UNICODE_CHARACTER_CLASS);
     /** An asterisk footnote that is only a document symbol: {@code * CTOC/COP/2024/1.}, {@code ** A/80/150.} */
     private static final Pattern AGENDA_FOOTNOTE = Pattern.compile("^\\s*\\*{1,3}\\s+(?:CTOC|A|E|S)/[A-Za-z0-9./-]*[A-Za-z0-9]\\.?\\s*$");
-    private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*\\d{1,3}\\s*$");
+    /**
+     * An Arabic footnote whose number extraction put at the end of the line ({@code الأمم المتحدة، … 39574. 1}): laid
+     * out from the right, the number that starts it stands at its right edge, and PDFBox writes it last.
+     */
+    private static final Pattern RIGHT_TO_LEFT_FOOTNOTE = Pattern.compile("^\\s*\\p{IsArabic}.*[.\\u06D4]\\s+(\\d{1,3})\\s*$");
     private static final Pattern TRAILING_MARKUP = Pattern.compile("(?:[*_\\s]|</?sup>)+$");
 
     private final NodeCollector collector;
@@ -131,7 +135,7 @@ final class FootnoteBlock {
             }
             // Not followed by a footnote's words: a page number at the foot of the page.
             collector.addSegment(SegmentKind.PAGE_FURNITURE, "", List.of(), Spans.ofLine(number));
-        } else if (!markdown && BARE_NUMBER.matcher(s).matches()) {
+        } else if (!markdown && LineRules.PAGE_NUMBER.matcher(s).matches()) {
             // Extraction may leave a footnote's superscript number alone on its line, its words on the next one.
             pendingNumber = line;
             return true;
@@ -140,7 +144,9 @@ final class FootnoteBlock {
         boolean markedStart = startsMarkedFootnote(s);
         Matcher numbered = LineRules.PDF_FOOTNOTE.matcher(s);
         boolean pdfStart = !markdown && numbered.lookingAt() && !looksStructural(s);
-        if (footnote != null && !sentenceEnded && !markedStart && !pdfStart && !LineRules.isFurniture(s) && !looksStructural(s)) {
+        Matcher numberedAtEnd = RIGHT_TO_LEFT_FOOTNOTE.matcher(s);
+        boolean rightToLeftStart = !markdown && !pdfStart && numberedAtEnd.matches();
+        if (footnote != null && !sentenceEnded && !markedStart && !pdfStart && !rightToLeftStart && !LineRules.isFurniture(s) && !looksStructural(s)) {
             // The footnote's previous line stopped mid-sentence: a wrapped footnote goes on here.
             add(line, true);
         } else if (markedStart && marked.lookingAt()) {
@@ -149,6 +155,8 @@ final class FootnoteBlock {
             start(label, line);
         } else if (pdfStart) {
             start(numbered.group(1), line);
+        } else if (rightToLeftStart) {
+            start(numberedAtEnd.group(1), line);
         } else if (LineRules.isFurniture(s)) {
             collector.addSegment(SegmentKind.PAGE_FURNITURE, "", List.of(), Spans.ofLine(line));
         } else if (footnote != null && !WHITESPACE_INSIDE.matcher(s.strip()).find() && !looksStructural(s)) {
@@ -164,7 +172,7 @@ final class FootnoteBlock {
     /** Whether a line can be the first words of a footnote whose number stood alone on the line above. */
     private static boolean startsFootnoteText(String s) {
         return !s.isBlank() && !LineRules.isFurniture(s) && !looksStructural(s) && !LineRules.PDF_FOOTNOTE.matcher(s).lookingAt()
-                && !BARE_NUMBER.matcher(s).matches();
+                && !LineRules.PAGE_NUMBER.matcher(s).matches();
     }
 
     /** Closes the footnote being read, if any, and ends the block. */

@@ -37,7 +37,10 @@ final class LineRules {
         return "^\\s*(?:" + ORGANIZATION + "\\s+)?" + symbolRegex + "(?:\\s+" + ORGANIZATION + ")?\\s*$";
     }
 
-    /** A line that is only a number of one to three digits: a page number where it stands at a page's edge. */
+    /**
+     * A line that is only a number of one to three digits: a page number where it stands at a page's edge, a
+     * footnote's number where footnote words follow it under a rule.
+     */
     static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(?:[0-9]{1,3}|[\u0660-\u0669]{1,3})\\s*$");
 
     private LineRules() {

@@ -499,6 +499,11 @@ public final class DocumentStore implements AutoCloseable {
         return new LinkStore(this);
     }
 
+    /** The lineage links found at ingest, and which documents' lineage has been looked for (issue 12). */
+    public LineageStore lineage() {
+        return new LineageStore(this);
+    }
+
     public synchronized int provisionCount() {
         return count("SELECT COUNT(*) FROM provisions");
     }

@@ -55,6 +55,35 @@ class RelevanceBenchmarkTest {
     }
 
     @Test
+    void theMultilingualSetScoresItsRecordedFiguresInEachLanguage() throws Exception {
+        RelevanceBenchmark.Seeds six = RelevanceBenchmark.readFixtures(java.nio.file.Path.of("src/test/resources/fixtures"));
+        List<RelevanceSet.Judged> topics = RelevanceSet.load(RelevanceSet.MULTILINGUAL, Map.of(), six.citations());
+        Regressions.assertCount("search.relevance.multilingual.queries", topics.size());
+        List<RelevanceBenchmark.LanguageFigures> figures = RelevanceBenchmark.perLanguage(six, topics);
+        assertThat(figures).extracting(f -> f.language().code()).containsExactly("en", "es", "fr", "ru");
+        for (RelevanceBenchmark.LanguageFigures f : figures) {
+            String key = "search.relevance.multilingual." + f.language().code();
+            Regressions.assertRatio(key + ".ours.ndcg10", f.ours().ndcg());
+            Regressions.assertRatio(key + ".ours.recall100", f.ours().recall());
+            Regressions.assertRatio(key + ".bm25.ndcg10", f.bm25().ndcg());
+            Regressions.assertRatio(key + ".bm25.recall100", f.bm25().recall());
+            assertThat(f.ours().emptyShare()).as(key + " queries without a result").isZero();
+        }
+    }
+
+    @Test
+    void aTopicsQueriesInSeveralLanguagesShareItsJudgments() throws Exception {
+        Citation known = Citation.parse("COP res. 11/5 op. 9");
+        String text = "Q\tt1.en\tdelegate:keywords\tUNODC\ten\nQ\tt1.es\tdelegate:keywords\tONUDD\tes\n\tcite\t2\tCOP res. 11/5 op. 9\n";
+        List<RelevanceSet.Judged> set = RelevanceSet.read(new BufferedReader(new StringReader(text)), Map.of(), Set.of(known));
+        assertThat(set).extracting(j -> j.language().code()).containsExactly("en", "es");
+        assertThat(set).allSatisfy(j -> assertThat(j.grades()).isEqualTo(Map.of(known, 2)));
+        String unjudged = "Q\tt1.en\tdelegate:keywords\tUNODC\ten\n";
+        assertThatThrownBy(() -> RelevanceSet.read(new BufferedReader(new StringReader(unjudged)), Map.of(), Set.of(known)))
+                .hasMessageContaining("line 1").hasMessageContaining("no judgment");
+    }
+
+    @Test
     void aJudgmentThatMatchesNoProvisionFailsTheLoadNamingItsLine() {
         Citation known = Citation.parse("COP res. 11/5 op. 9");
         String text = "# header\nQ\tq1\tdelegate:keywords\tonudc\n\tcite\t2\tCOP res. 11/5 op. 9\n\tcite\t2\tCOP res. 99/1 op. 1\n";

@@ -12,4 +12,10 @@ class MinimumShouldMatchTest {
     void mostWordsAreRequired(int words, int required) {
         assertThat(MinimumShouldMatch.of(words)).isEqualTo(required);
     }
+
+    @ParameterizedTest(name = "{0} words → {1} first")
+    @CsvSource({"0, 0", "1, 1", "2, 2", "3, 2", "4, 0", "5, 0", "12, 0"})
+    void onlyShortQueriesRankTheProvisionsHoldingMostWordsFirst(int words, int preferred) {
+        assertThat(MinimumShouldMatch.preferred(words)).isEqualTo(preferred);
+    }
 }

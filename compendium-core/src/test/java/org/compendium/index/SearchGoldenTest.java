@@ -41,7 +41,8 @@ class SearchGoldenTest {
     @Test
     void caseAccentsAndPluralsDoNotChangeTheResults() throws Exception {
         Set<String> base = citations("entraide judiciaire");
-        assertThat(base).hasSize(16).contains("COP res. 6/3 op. 13", "CTOC/COP/WG.4 meeting 9 rec. 10");
+        // 16 provisions hold both words, 13 one of them.
+        assertThat(base).hasSize(29).contains("COP res. 6/3 op. 13", "CTOC/COP/WG.4 meeting 9 rec. 10");
         assertThat(citations("entraides judiciaires")).isEqualTo(base);
         assertThat(citations("ENTRAIDE judiciaire")).isEqualTo(base);
         assertThat(citations("entraide judiciaíre")).as("accent folding").isEqualTo(base);
@@ -58,7 +59,9 @@ class SearchGoldenTest {
         SearchResult r = run(SearchRequest.of("victimes").withFilter(SearchFields.BODY, "WG.4").withPage(0, 100));
         assertThat(r.total()).isEqualTo(31);
         assertThat(r.hits()).allMatch(h -> h.provision().body() == org.compendium.model.Body.WG_TIP);
-        assertThat(r.facet(SearchFields.BODY).values()).containsExactly(new FacetCount("WG.4", 31));
+        // The body facet is counted sideways (without the body filter): the bodies one may switch to.
+        assertThat(r.facet(SearchFields.BODY).values()).contains(new FacetCount("WG.4", 31)).hasSizeGreaterThan(1);
+        assertThat(r.facet(SearchFields.TYPE).values()).containsExactly(new FacetCount("meeting-report", 31));
         // The same filter written in the query, and by the body's symbol prefix.
         assertThat(run(SearchRequest.of("body:wg.4 victimes")).total()).isEqualTo(31);
         assertThat(run(SearchRequest.of("victimes").withFilter(SearchFields.BODY, "CTOC/COP/WG.4")).total()).isEqualTo(31);
@@ -66,21 +69,23 @@ class SearchGoldenTest {
 
     @Test
     void facetCountsOfOneQueryAreExact() throws Exception {
+        // The 29 provisions holding "entraide" or "judiciaire" (the 16 holding both first).
         SearchResult r = run(SearchRequest.of("entraide judiciaire"));
         assertThat(r.facet(SearchFields.BODY).values()).containsExactly(
-                new FacetCount("WG.7", 11), new FacetCount("COP", 3), new FacetCount("WG.4", 2));
-        assertThat(r.facet(SearchFields.TYPE).values()).containsExactly(
-                new FacetCount("compendium", 12), new FacetCount("meeting-report", 3), new FacetCount("resolution", 1));
-        assertThat(r.facet(SearchFields.KIND).values()).containsExactly(new FacetCount("recommendation", 7),
-                new FacetCount("subparagraph", 5), new FacetCount("operative", 2), new FacetCount("paragraph", 2));
-        assertThat(r.facet(SearchFields.YEAR).values()).containsExactly(new FacetCount("2018", 4),
-                new FacetCount("2019", 3), new FacetCount("2015", 2), new FacetCount("2017", 2),
-                new FacetCount("2012", 1), new FacetCount("2021", 1));
-        assertThat(r.facet(SearchFields.VERB).values()).containsExactly(new FacetCount("devraient", 4),
-                new FacetCount("sont encouragés", 3), new FacetCount("prie aussi instamment", 1),
-                new FacetCount("prie instamment", 1));
-        assertThat(r.facet(SearchFields.ADDRESSEE).values()).containsExactly(new FacetCount("states-parties", 8),
-                new FacetCount("states", 1));
+                new FacetCount("WG.7", 19), new FacetCount("COP", 6), new FacetCount("WG.4", 4));
+        assertThat(r.facet(SearchFields.BODY).values().stream().mapToLong(FacetCount::count).sum()).isEqualTo(r.total());
+        assertThat(r.facet(SearchFields.TYPE).values()).containsExactly(new FacetCount("compendium", 19),
+                new FacetCount("meeting-report", 7), new FacetCount("secretariat-report", 2), new FacetCount("resolution", 1));
+        assertThat(r.facet(SearchFields.KIND).values()).containsExactly(new FacetCount("recommendation", 13),
+                new FacetCount("paragraph", 8), new FacetCount("subparagraph", 5), new FacetCount("operative", 3));
+        assertThat(r.facet(SearchFields.YEAR).values()).containsExactly(new FacetCount("2019", 6),
+                new FacetCount("2015", 4), new FacetCount("2018", 4), new FacetCount("2021", 3),
+                new FacetCount("2012", 2), new FacetCount("2013", 2), new FacetCount("2017", 2), new FacetCount("2024", 2));
+        assertThat(r.facet(SearchFields.VERB).values()).containsExactly(new FacetCount("devraient", 8),
+                new FacetCount("sont encouragés", 4), new FacetCount("prie instamment", 2),
+                new FacetCount("prie aussi instamment", 1), new FacetCount("sont invités", 1));
+        assertThat(r.facet(SearchFields.ADDRESSEE).values()).containsExactly(new FacetCount("states-parties", 13),
+                new FacetCount("states", 3));
         assertThat(r.facet(SearchFields.THEME).values()).isEmpty();
     }
 

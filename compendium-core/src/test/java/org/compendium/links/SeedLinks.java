@@ -34,6 +34,7 @@ final class SeedLinks {
                     IndexRebuild.run(store, index, (i, n, doc, p) -> { });
                 }
                 search = ProvisionSearch.open(ProvisionIndex.folder(data));
+                LineageAtIngest.run(store, search);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

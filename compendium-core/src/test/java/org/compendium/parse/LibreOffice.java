@@ -33,15 +33,37 @@ final class LibreOffice {
      * number and title), in its language and writing direction.
      */
     static String html(String text, String languageCode, boolean rightToLeft) {
+        return html(text, languageCode, rightToLeft, java.util.Map.of());
+    }
+
+    /**
+     * The same page with footnotes: the paragraph at each key (counting the text's non-blank lines from 0) gets a
+     * footnote mark, and the footnote, its value, is set at the foot of the page, in LibreOffice's own HTML for
+     * footnotes (which it imports as real footnotes: small print under a drawn rule, the marks raised).
+     */
+    static String html(String text, String languageCode, boolean rightToLeft, java.util.Map<Integer, String> footnotes) {
         String dir = rightToLeft ? "rtl" : "ltr";
         StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"" + languageCode + "\" dir=\"" + dir
                 + "\"><head><meta charset=\"utf-8\"><title></title></head><body>\n");
+        StringBuilder notes = new StringBuilder();
+        int index = 0;
+        int number = 0;
         for (String line : text.split("\\n")) {
             if (!line.isBlank()) {
-                sb.append("<p dir=\"").append(dir).append("\">").append(escape(line.strip())).append("</p>\n");
+                sb.append("<p dir=\"").append(dir).append("\">").append(escape(line.strip()));
+                String note = footnotes.get(index++);
+                if (note != null) {
+                    number++;
+                    sb.append("<a class=\"sdfootnoteanc\" name=\"sdfootnote").append(number).append("anc\" href=\"#sdfootnote")
+                            .append(number).append("sym\"><sup>").append(number).append("</sup></a>");
+                    notes.append("<div id=\"sdfootnote").append(number).append("\"><p class=\"sdfootnote\" dir=\"").append(dir)
+                            .append("\"><a class=\"sdfootnotesym\" name=\"sdfootnote").append(number).append("sym\" href=\"#sdfootnote")
+                            .append(number).append("anc\">").append(number).append("</a> ").append(escape(note)).append("</p></div>\n");
+                }
+                sb.append("</p>\n");
             }
         }
-        return sb.append("</body></html>\n").toString();
+        return sb.append(notes).append("</body></html>\n").toString();
     }
 
     private static String escape(String s) {

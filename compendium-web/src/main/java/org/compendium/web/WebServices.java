@@ -65,12 +65,13 @@ public record WebServices(Catalogue catalogue, SimilarProvisions similar, Search
                 store::generation, search == null ? () -> -1 : search::size, store.dataDir()));
         ThemeChanges changes = new ThemeChanges(editing, store,
                 search == null ? null : ProvisionIndex.folder(store.dataDir()), search);
+        ProvisionLinks links = new ProvisionLinks(store, search);
         return new WebServices(new Catalogue(store),
                 search == null ? SimilarProvisions.unavailable() : SimilarProvisions.of(search),
                 search == null ? Searcher.unavailable() : Searcher.of(search),
                 new ThemeCatalogue(store), new ThemeSuggestions(store), new ThemeConsistency(store), editing, changes,
-                new HealthApi(store, search), search == null ? Drafting.unavailable() : Drafting.of(search), new ProvisionLinks(store, search),
+                new HealthApi(store, search), search == null ? Drafting.unavailable() : Drafting.of(search), links,
                 metrics, new Uploads(store, new SourceReader(), new DocumentParser(), changes.indexing(),
-                        stored -> metrics.ingest(stored ? "ok" : "rejected")));
+                        stored -> metrics.ingest(stored ? "ok" : "rejected"), links::findPendingLineage));
     }
 }

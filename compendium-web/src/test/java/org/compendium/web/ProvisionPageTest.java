@@ -47,6 +47,11 @@ class ProvisionPageTest {
     }
 
     private static String render(UiLanguage lang, List<Suggestion> suggestions, Optional<Lineage.Timeline> lineage) {
+        return render(lang, suggestions, lineage, List.of());
+    }
+
+    private static String render(UiLanguage lang, List<Suggestion> suggestions, Optional<Lineage.Timeline> lineage,
+            List<org.compendium.links.Reference> references) {
         ParsedDocument doc = SeededServer.hostileDocument();
         DocumentSummary summary = new DocumentSummary(7, doc.source(), doc.sha256(), doc.metadata().type(),
                 doc.metadata().body(), doc.metadata().meeting(), doc.metadata().session(), doc.metadata().dates(),
@@ -65,6 +70,9 @@ class ProvisionPageTest {
         model.put("versions", List.of());
         model.put("lineage", lineage);
         model.put("linkFlash", Optional.empty());
+        model.put("references", Optional.of(new org.compendium.links.ProvisionReferences.Found(summary,
+                context.provision(), Optional.of(org.compendium.model.Language.FRENCH), references,
+                references.isEmpty() ? Map.of() : Map.of(references.getFirst().target(), org.compendium.store.LinkStore.Verdict.REJECTED))));
         return RENDERER.html("provision.jte", model);
     }
 
@@ -124,5 +132,19 @@ class ProvisionPageTest {
                 .contains("<time>date unknown</time>")
                 .doesNotContain("<script>alert").doesNotContain("<b>devraient");
         assertThat(render(UiLanguage.EN, List.of())).contains("Lineage needs the search index");
+    }
+
+    @Test
+    void aReferenceIsListedWithItsTargetAndVerdictAndMarkupInItsWordsIsShownAsText() {
+        var unresolved = new org.compendium.links.Reference(org.compendium.links.ReferenceType.COP_RESOLUTION,
+                org.compendium.model.Work.parse("COP res. 5/2"), null, "COP res. 5/2", "5/2 <script>alert(5)</script>", 0, 10, null);
+        String html = render(UiLanguage.EN, List.of(), Optional.empty(), List.of(unresolved));
+        assertThat(html).contains("<li class=\"reference\" data-target=\"COP res. 5/2\" data-type=\"cop-resolution\" data-verdict=\"rejected\">")
+                .contains("5/2 &lt;script&gt;alert(5)&lt;/script&gt;")
+                .contains("not stored (unresolved)").contains("rejected by an editor")
+                .doesNotContain("<script>alert(5)")
+                // A reader (no editor session) gets no form.
+                .doesNotContain("Reject reference");
+        assertThat(render(UiLanguage.EN, List.of())).contains("This provision names no other instrument");
     }
 }

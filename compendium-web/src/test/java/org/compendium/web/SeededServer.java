@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import org.compendium.links.LineageAtIngest;
 import java.util.stream.Stream;
 import org.compendium.index.ProvisionIndex;
 import org.compendium.index.ProvisionSearch;
@@ -77,6 +78,7 @@ final class SeededServer implements AutoCloseable {
                 IndexRebuild.run(store, index, (i, total, doc, provisions) -> { });
             }
             ProvisionSearch search = ProvisionSearch.open(indexDir);
+            LineageAtIngest.run(store, search); // as `compendium ingest` and `serve` do
             WebServer server = WebServer.start(WebServices.of(store, search), "127.0.0.1", 0);
             return new SeededServer(dir, store, search, server, hostileId);
         } catch (IOException e) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.compendium.index.ProvisionIndex;
+import org.compendium.index.ProvisionSearch;
+import org.compendium.links.LineageAtIngest;
 import org.compendium.model.Language;
 import org.compendium.pipeline.IndexCatchUp;
 import org.compendium.pipeline.IndexingListener;
@@ -63,6 +65,11 @@ public final class IngestCommand implements Callable<Integer> {
                     + "For a folder, list symbols in a " + SuppliedMetadata.SIDECAR + " file (header: file,symbol,title).")
     String symbol;
 
+    @Option(names = "--no-lineage",
+            description = "Do not look for lineage now: the documents' lineage (links to earlier and later provisions whose "
+                    + "wording they share) is left pending for the next ingest or serve.")
+    boolean noLineage;
+
     @Option(names = "--title", paramLabel = "TITLE", description = "The document's title, when its text lacks it; one file only.")
     String title;
 
@@ -106,9 +113,25 @@ public final class IngestCommand implements Callable<Integer> {
                     err.println("INDEX FAILED " + failure + " (the store has it; the next ingest, search or serve "
                             + "re-indexes it, or run `compendium index rebuild`)");
                 }
+                if (!noLineage) {
+                    findLineage(store, out, err);
+                }
                 out.flush();
                 return exitCode(report);
             }
+        }
+    }
+
+    /**
+     * Finds the lineage of the documents just stored (and of any left pending), against the index just committed. A
+     * failure loses nothing: the documents stay pending and the next ingest or serve finds their lineage.
+     */
+    private void findLineage(DocumentStore store, java.io.PrintWriter out, java.io.PrintWriter err) {
+        try (ProvisionSearch search = root.openSearch()) {
+            out.println(LineageAtIngest.run(store, search).describe());
+        } catch (RuntimeException e) {
+            err.println("LINEAGE NOT FOUND: " + e.getMessage() + " (the documents are stored; the next ingest or serve "
+                    + "looks for their lineage again)");
         }
     }
 

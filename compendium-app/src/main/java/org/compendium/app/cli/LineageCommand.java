@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.compendium.index.ProvisionSearch;
 import org.compendium.links.Lineage;
+import org.compendium.links.LineageAtIngest;
 import org.compendium.links.LineageJson;
 import org.compendium.model.Citation;
 import org.compendium.store.DocumentStore;
@@ -54,6 +55,13 @@ public final class LineageCommand implements Callable<Integer> {
         }
         Optional<Lineage.Timeline> timeline;
         try (DocumentStore store = root.openStore(); ProvisionSearch search = root.openSearch()) {
+            if (!store.heldByAnotherProcess()) {
+                // Documents stored without their lineage (ingest --no-lineage, a stopped run) get it now.
+                LineageAtIngest.Report found = LineageAtIngest.run(store, search);
+                if (found.documents() > 0) {
+                    err.println("compendium lineage: " + found.describe());
+                }
+            }
             timeline = Lineage.settled(store, search).of(citation);
         }
         if (timeline.isEmpty()) {

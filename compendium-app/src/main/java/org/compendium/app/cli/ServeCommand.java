@@ -107,6 +107,18 @@ public final class ServeCommand implements Callable<Integer> {
         if (search == null) {
             err.println("compendium serve: no search index yet; search is off until `compendium index rebuild` is run");
         }
+        if (search != null) {
+            // Documents stored without their lineage (ingested with --no-lineage, or by a run that was stopped).
+            try {
+                var lineage = org.compendium.links.LineageAtIngest.run(store, search);
+                if (lineage.documents() > 0) {
+                    err.println("compendium serve: " + lineage.describe());
+                }
+            } catch (RuntimeException e) {
+                err.println("compendium serve: lineage of the pending documents NOT found: " + e.getMessage()
+                        + " (it is looked for again when a lineage is shown)");
+            }
+        }
         WebServer server;
         WebServices web = services.apply(store, search);
         try {

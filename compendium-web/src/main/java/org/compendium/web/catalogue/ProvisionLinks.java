@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.compendium.index.ProvisionSearch;
 import org.compendium.links.Lineage;
+import org.compendium.links.LineageAtIngest;
 import org.compendium.links.LinkEditing;
 import org.compendium.links.WorkDates;
 import org.compendium.links.MandateDelivery;
@@ -30,6 +31,8 @@ public final class ProvisionLinks {
     /** The works' dates, read with the references and again when the stored documents change. */
     private WorkDates dates;
     private final Map<Work, List<MandateDelivery.Delivery>> mandates = new HashMap<>();
+    /** One lineage run at a time: a page and an upload may both find documents pending. */
+    private final Object lineageLock = new Object();
 
     /** Without a search index: references and mandates only, no lineage. */
     public ProvisionLinks(DocumentStore store) {
@@ -58,8 +61,22 @@ public final class ProvisionLinks {
             }
             workDates = dates;
         }
-        // The decisions are read on every call: an editor's verdict shows on the next page.
-        return new Lineage(search, workDates, LinkEditing.verdicts(store, LinkEditing.LinkType.LINEAGE)).of(citation);
+        findPendingLineage();
+        // The links are read from the store, the decisions on every call: an editor's verdict shows on the next page.
+        return Lineage.stored(store, search, workDates).of(citation);
+    }
+
+    /**
+     * Finds and stores the lineage of the stored documents whose lineage is pending (uploaded, or ingested by another
+     * process while this one serves), once the index holds them; empty without a search index.
+     */
+    public Optional<LineageAtIngest.Report> findPendingLineage() {
+        if (search == null) {
+            return Optional.empty();
+        }
+        synchronized (lineageLock) {
+            return Optional.of(LineageAtIngest.run(store, search));
+        }
     }
 
     /** The editors' decisions on links, over the same store. */

@@ -39,6 +39,7 @@ public final class Uploads {
     private final EditorChanges indexing;
     private final Counter counter;
     private final Path folder;
+    private final java.util.function.Supplier<java.util.Optional<org.compendium.links.LineageAtIngest.Report>> lineage;
 
     /**
      * What an upload gave.
@@ -58,6 +59,16 @@ public final class Uploads {
     }
 
     public Uploads(DocumentStore store, SourceReader reader, DocumentParser parser, EditorChanges indexing, Counter counter) {
+        this(store, reader, parser, indexing, counter, java.util.Optional::empty);
+    }
+
+    /**
+     * @param lineage finds the lineage of what was just indexed ({@link ProvisionLinks#findPendingLineage}); empty
+     *                when there is no search index
+     */
+    public Uploads(DocumentStore store, SourceReader reader, DocumentParser parser, EditorChanges indexing, Counter counter,
+            java.util.function.Supplier<java.util.Optional<org.compendium.links.LineageAtIngest.Report>> lineage) {
+        this.lineage = lineage;
         this.store = store;
         this.ingestion = new Ingestion(reader, parser, store);
         this.indexing = indexing;
@@ -106,6 +117,13 @@ public final class Uploads {
             if (indexed.indexError() != null) {
                 lines.add("the document is stored, but the search index was NOT updated: " + indexed.indexError()
                         + "; the server tries again within seconds");
+            } else {
+                try {
+                    lineage.get().ifPresent(r -> lines.add(r.describe()));
+                } catch (RuntimeException e) {
+                    lines.add("the document is stored, but its lineage was NOT found: " + e.getMessage()
+                            + "; it is looked for again when a lineage is shown");
+                }
             }
         }
         return new Outcome(ok, lines);

@@ -114,6 +114,8 @@ public final class BrowsePages {
         model.put("labels", themes.labels(page.lang().code()));
         model.put("vocabulary", page.isEditor() ? themes.themes() : List.of());
         model.put("lineage", links.lineage(citation));
+        model.put("references", links.references(citation).stream()
+                .filter(f -> f.document().id() == context.document().id()).findFirst());
         String linkFlash = page.isEditor() ? ctx.consumeSessionAttribute(LinkDecisionsPage.FLASH) : null;
         model.put("linkFlash", Optional.ofNullable(linkFlash));
         ThemePages.Flash flash = page.isEditor() ? ctx.consumeSessionAttribute(ThemePages.FLASH) : null;

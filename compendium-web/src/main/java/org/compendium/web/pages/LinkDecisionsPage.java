@@ -51,7 +51,7 @@ public final class LinkDecisionsPage {
         String back = ctx.formParam("back");
         Citation page = Params.present(back) ? Params.citation(back) : source;
         String to = Params.present(doc) ? Links.provision(page, Params.documentId(doc)) : Links.provision(page);
-        ctx.redirect(to + "#lineage", HttpStatus.SEE_OTHER);
+        ctx.redirect(to + ("reference".equals(ctx.formParam("type")) ? "#references" : "#lineage"), HttpStatus.SEE_OTHER);
     }
 
 }

@@ -74,6 +74,11 @@ public final class Links {
         return provision(citation) + "/themes";
     }
 
+    /** A stored work's permalink, which leads to its first stored language version. */
+    public static String work(org.compendium.model.Work work) {
+        return "/works/" + work.slug();
+    }
+
     /** The page of a COP resolution's or decision's mandates and their delivery. */
     public static String mandates(org.compendium.model.Work resolution) {
         return "/mandates/" + resolution.slug();

@@ -1,14 +1,12 @@
 package org.compendium.ingest;
 
-import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * A PDFBox text stripper that gives an Arabic combining mark drawn away from its letter back to that letter, before
- * the page's lines are built and put in reading order.
+ * Gives an Arabic combining mark drawn away from its letter back to that letter, before PDFBox builds the page's
+ * lines and puts them in reading order ({@link PageStripper} calls it on each page).
  *
  * <p>Why: LibreOffice places the tanwin of {@code ثانياً} (U+064B) at the pen position after the space that follows the
  * word, not over its final alef, so PDFBox's own merging of diacritics (which needs the mark to overlap its letter) leaves
@@ -19,16 +17,11 @@ import org.apache.pdfbox.text.TextPosition;
  * the word is whole, its mark after its letter in reading order, and the line reads in order. Marks over their letters,
  * and every other character, are left as PDFBox reads them.
  */
-final class ArabicMarkStripper extends PDFTextStripper {
+final class ArabicMarks {
     /** How far to the right of a lone mark its letter may stand, in multiples of the font size. */
     private static final float REACH_IN_FONT_SIZES = 2.5f;
 
-    @Override
-    protected void writePage() throws IOException {
-        for (List<TextPosition> article : charactersByArticle) {
-            reattachLoneMarks(article);
-        }
-        super.writePage();
+    private ArabicMarks() {
     }
 
     /** Appends every lone Arabic mark of {@code article} to its letter and removes it from the list. */

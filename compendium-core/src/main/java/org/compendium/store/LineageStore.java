@@ -1,0 +1,145 @@
+package org.compendium.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.compendium.model.Citation;
+
+/**
+ * The lineage links of a {@link DocumentStore} found at ingest ({@code lineage_links} and {@code lineage_documents},
+ * schema version 15): oriented pairs of provisions, each end with the stored document that holds it, so that a
+ * document replaced or removed takes its links with it (ON DELETE CASCADE), and the documents whose lineage has been
+ * looked for. What the pairs mean — which are direct, their type and diff — is the links package's business.
+ */
+public final class LineageStore {
+    /**
+     * One stored pair.
+     *
+     * @param ancestorDocument   the id of the stored document holding the earlier provision
+     * @param ancestor           the earlier provision
+     * @param descendantDocument the id of the stored document holding the later provision
+     * @param descendant         the later provision, which takes over the earlier one's wording
+     * @param score              the alignment the two texts had when the pair was found, 0 to 1
+     */
+    public record StoredLink(long ancestorDocument, Citation ancestor, long descendantDocument, Citation descendant,
+                             double score) {
+        public StoredLink {
+            if (ancestor == null || descendant == null || ancestor.equals(descendant)) {
+                throw new IllegalArgumentException("a lineage link needs two different provisions");
+            }
+            if (!(score >= 0 && score <= 1)) {
+                throw new IllegalArgumentException("a lineage score lies between 0 and 1, not " + score);
+            }
+        }
+    }
+
+    private final DocumentStore store;
+
+    LineageStore(DocumentStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Records the links found for one document and that its lineage has been looked for, in one durable
+     * transaction; a pair already stored (found from its other end) keeps one row, with the newer score.
+     *
+     * @throws StoreException when a document named is no longer stored (replaced meanwhile); nothing is changed
+     */
+    public void record(long documentId, List<StoredLink> links, Instant at) {
+        store.write("record the lineage of document " + documentId, () -> {
+            Connection c = store.connection();
+            try (PreparedStatement del = c.prepareStatement("""
+                    DELETE FROM lineage_links WHERE ancestor_document = ? AND ancestor = ?
+                    AND descendant_document = ? AND descendant = ?""");
+                 PreparedStatement ins = c.prepareStatement("""
+                         INSERT INTO lineage_links (ancestor_document, ancestor, descendant_document, descendant, score)
+                         VALUES (?, ?, ?, ?, ?)""")) {
+                for (StoredLink l : links) {
+                    bindKey(del, l);
+                    del.executeUpdate();
+                    bindKey(ins, l);
+                    ins.setDouble(5, l.score());
+                    ins.executeUpdate();
+                }
+            }
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM lineage_documents WHERE document_id = ?");
+                 PreparedStatement ins = c.prepareStatement(
+                         "INSERT INTO lineage_documents (document_id, links, found_at) VALUES (?, ?, ?)")) {
+                del.setLong(1, documentId);
+                del.executeUpdate();
+                ins.setLong(1, documentId);
+                ins.setInt(2, links.size());
+                ins.setObject(3, LocalDateTime.ofInstant(at, ZoneOffset.UTC), Types.TIMESTAMP);
+                ins.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static void bindKey(PreparedStatement ps, StoredLink l) throws SQLException {
+        ps.setLong(1, l.ancestorDocument());
+        ps.setString(2, l.ancestor().toString());
+        ps.setLong(3, l.descendantDocument());
+        ps.setString(4, l.descendant().toString());
+    }
+
+    /** The ids of the stored documents whose lineage has not been looked for yet, in id order. */
+    public List<Long> pending() {
+        return store.transaction("list the documents whose lineage is pending", () -> {
+            List<Long> out = new ArrayList<>();
+            try (PreparedStatement ps = store.connection().prepareStatement("""
+                    SELECT d.id FROM documents d LEFT JOIN lineage_documents l ON l.document_id = d.id
+                    WHERE l.document_id IS NULL ORDER BY d.id""");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Every stored pair with {@code citation} at either end, by ancestor then descendant. */
+    public List<StoredLink> naming(Citation citation) {
+        return store.transaction("read the lineage of " + citation, () -> {
+            List<StoredLink> out = new ArrayList<>();
+            try (PreparedStatement ps = store.connection().prepareStatement("""
+                    SELECT ancestor_document, ancestor, descendant_document, descendant, score FROM lineage_links
+                    WHERE ancestor = ? OR descendant = ? ORDER BY ancestor, descendant, ancestor_document, descendant_document""")) {
+                ps.setString(1, citation.toString());
+                ps.setString(2, citation.toString());
+                read(ps, out);
+            }
+            return out;
+        });
+    }
+
+    /** Every stored pair, by ancestor then descendant. */
+    public List<StoredLink> all() {
+        return store.transaction("read the lineage links", () -> {
+            List<StoredLink> out = new ArrayList<>();
+            try (PreparedStatement ps = store.connection().prepareStatement("""
+                    SELECT ancestor_document, ancestor, descendant_document, descendant, score FROM lineage_links
+                    ORDER BY ancestor, descendant, ancestor_document, descendant_document""")) {
+                read(ps, out);
+            }
+            return out;
+        });
+    }
+
+    private static void read(PreparedStatement ps, List<StoredLink> out) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new StoredLink(rs.getLong(1), Citation.parse(rs.getString(2)), rs.getLong(3),
+                        Citation.parse(rs.getString(4)), rs.getDouble(5)));
+            }
+        }
+    }
+}
