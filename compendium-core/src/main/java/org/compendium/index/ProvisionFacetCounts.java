@@ -46,6 +46,30 @@ final class ProvisionFacetCounts {
         return keys instanceof MultiDocValues.MultiSortedDocValues multi ? multi.mapping : null;
     }
 
+    /** How many provisions (citations) {@code matches} hold: the distinct group keys of the matching documents. */
+    static long provisions(FacetsCollector matches, OrdinalMap groups) throws IOException {
+        FixedBitSet seen = null;
+        long count = 0;
+        for (FacetsCollector.MatchingDocs m : matches.getMatchingDocs()) {
+            if (m.totalHits() == 0 || m.bits() == null) {
+                continue;
+            }
+            LeafReaderContext leaf = m.context();
+            SortedDocValues group = DocValues.getSorted(leaf.reader(), ProvisionDocuments.GROUP);
+            if (seen == null) {
+                seen = new FixedBitSet((int) Math.max(1, groups == null ? group.getValueCount() : groups.getValueCount()));
+            }
+            org.apache.lucene.util.LongValues toGlobal = groups == null ? null : groups.getGlobalOrds(leaf.ord);
+            DocIdSetIterator docs = m.bits().iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (group.advanceExact(doc) && !seen.getAndSet((int) (toGlobal == null ? group.ordValue() : toGlobal.get(group.ordValue())))) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
     /**
      * The values of each of {@code dims} with their counts of provisions among {@code matches}, most frequent first
      * (then in label order), at most {@code limit.applyAsInt(dim)} per dimension.
