@@ -17,6 +17,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.internal.hppc.LongHashSet;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The facet counts of a set of matches counted in provisions, as {@code total} counts them: a facet value counts the
@@ -45,6 +46,30 @@ final class ProvisionFacetCounts {
         return keys instanceof MultiDocValues.MultiSortedDocValues multi ? multi.mapping : null;
     }
 
+    /** How many provisions (citations) {@code matches} hold: the distinct group keys of the matching documents. */
+    static long provisions(FacetsCollector matches, OrdinalMap groups) throws IOException {
+        FixedBitSet seen = null;
+        long count = 0;
+        for (FacetsCollector.MatchingDocs m : matches.getMatchingDocs()) {
+            if (m.totalHits() == 0 || m.bits() == null) {
+                continue;
+            }
+            LeafReaderContext leaf = m.context();
+            SortedDocValues group = DocValues.getSorted(leaf.reader(), ProvisionDocuments.GROUP);
+            if (seen == null) {
+                seen = new FixedBitSet((int) Math.max(1, groups == null ? group.getValueCount() : groups.getValueCount()));
+            }
+            org.apache.lucene.util.LongValues toGlobal = groups == null ? null : groups.getGlobalOrds(leaf.ord);
+            DocIdSetIterator docs = m.bits().iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (group.advanceExact(doc) && !seen.getAndSet((int) (toGlobal == null ? group.ordValue() : toGlobal.get(group.ordValue())))) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
     /**
      * The values of each of {@code dims} with their counts of provisions among {@code matches}, most frequent first
      * (then in label order), at most {@code limit.applyAsInt(dim)} per dimension.
@@ -53,6 +78,34 @@ final class ProvisionFacetCounts {
             throws IOException {
         int size = state.getSize();
         int[] counts = new int[size];
+        // First pass: which provisions have more than one matching document (a query read in one language matches one
+        // version of most). Their values are counted once each through a set of (provision, value) pairs; the others'
+        // values are simply counted.
+        long groupCount = groups == null ? -1 : groups.getValueCount();
+        FixedBitSet once = null;
+        FixedBitSet several = null;
+        for (FacetsCollector.MatchingDocs m : matches.getMatchingDocs()) {
+            if (m.totalHits() == 0 || m.bits() == null) {
+                continue;
+            }
+            LeafReaderContext leaf = m.context();
+            SortedDocValues group = DocValues.getSorted(leaf.reader(), ProvisionDocuments.GROUP);
+            if (once == null) {
+                int keys = (int) (groupCount >= 0 ? groupCount : group.getValueCount());
+                once = new FixedBitSet(Math.max(1, keys));
+                several = new FixedBitSet(Math.max(1, keys));
+            }
+            org.apache.lucene.util.LongValues toGlobal = groups == null ? null : groups.getGlobalOrds(leaf.ord);
+            DocIdSetIterator docs = m.bits().iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (group.advanceExact(doc)) {
+                    int key = (int) (toGlobal == null ? group.ordValue() : toGlobal.get(group.ordValue()));
+                    if (once.getAndSet(key)) {
+                        several.set(key);
+                    }
+                }
+            }
+        }
         SortedSetDocValues facets = state.getDocValues();
         LongHashSet seen = new LongHashSet();
         for (FacetsCollector.MatchingDocs m : matches.getMatchingDocs()) {
@@ -68,10 +121,11 @@ final class ProvisionFacetCounts {
                     continue;
                 }
                 long key = toGlobal == null ? group.ordValue() : toGlobal.get(group.ordValue());
+                boolean shared = several.get((int) key);
                 for (int i = 0; i < facets.docValueCount(); i++) {
                     long ord = facets.nextOrd();
                     // One count per (value, provision): the same value in another version of the provision is not counted again.
-                    if (seen.add(key * size + ord)) {
+                    if (!shared || seen.add(key * size + ord)) {
                         counts[(int) ord]++;
                     }
                 }

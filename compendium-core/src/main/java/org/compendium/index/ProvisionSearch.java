@@ -168,11 +168,15 @@ public final class ProvisionSearch implements AutoCloseable {
                 }
                 total = result.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
             } else {
-                TopGroups<BytesRef> groups = group(searcher, request, attempt.query());
-                for (GroupDocs<BytesRef> g : groups.groups) {
-                    page.add(g.scoreDocs());
+                if (request.limit() > 0) {
+                    TopGroups<BytesRef> groups = group(searcher, request, attempt.query());
+                    for (GroupDocs<BytesRef> g : groups == null || groups.groups == null ? emptyGroups() : groups.groups) {
+                        page.add(g.scoreDocs());
+                    }
                 }
-                total = groups.totalGroupCount;
+                // The provisions among the matches, counted from the facets' pass (a bit per citation) rather than by
+                // the grouping's set of every group key, which cost seconds per query at a million provisions.
+                total = ProvisionFacetCounts.provisions(result.facetsCollector(), searcher.groups);
             }
             List<SearchHit> hits = hits(searcher, attempt.shown(), page, request.reader());
             List<Facet> facets = facets(searcher, request, result.facetsCollector(), answered);
@@ -195,28 +199,19 @@ public final class ProvisionSearch implements AutoCloseable {
         return present.contains(field) && !field.equals(LanguageAnalyzers.FALLBACK_FIELD) ? List.of(field) : List.of();
     }
 
-    /** The page of groups (one per citation) of the request, with the total number of groups. */
+    /** The page of groups (one per citation) of the request; none past the last group. */
     private static TopGroups<BytesRef> group(IndexSearcher searcher, SearchRequest request, Query query)
             throws IOException, QuerySyntaxException {
         GroupingSearch grouping = new GroupingSearch(ProvisionDocuments.GROUP)
                 // The first pass's matches and scores are kept for the second, which then does not run the query again.
                 .setCachingInMB(GROUPING_CACHE_MB, true)
-                .setAllGroups(true)
                 .setGroupDocsLimit(VERSIONS_READ)
                 .setIgnoreDocsWithoutGroupField(true);
         if (request.sort() == SortOrder.DATE) {
             grouping.setGroupSort(byDate()).setSortWithinGroup(byDate());
         }
         try {
-            TopGroups<BytesRef> top = grouping.search(searcher, query, request.offset(), Math.max(1, request.limit()));
-            if (top.totalGroupCount == null) {
-                // A page past the last group: no groups, and the count comes from the first page.
-                Integer total = grouping.search(searcher, query, 0, 1).totalGroupCount;
-                return new TopGroups<>(new TopGroups<BytesRef>(top.groupSort, top.withinGroupSort, top.totalHitCount,
-                        top.totalGroupedHitCount, emptyGroups(), top.maxScore), total == null ? 0 : total);
-            }
-            return request.limit() == 0 ? new TopGroups<>(new TopGroups<BytesRef>(top.groupSort, top.withinGroupSort,
-                    top.totalHitCount, top.totalGroupedHitCount, emptyGroups(), top.maxScore), top.totalGroupCount) : top;
+            return grouping.search(searcher, query, request.offset(), request.limit());
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooManyTerms(request, e);
         }
@@ -579,6 +574,8 @@ public final class ProvisionSearch implements AutoCloseable {
          * then grouping is the identity and is skipped — as on a one-language index such as the seeds'.
          */
         final boolean oneDocumentPerGroup;
+        /** The map of the group key's ordinals in each leaf to the reader's; null for one leaf. */
+        final OrdinalMap groups;
         /** The facet counts in provisions, for a reader whose versions share citations; null without facets. */
         final ProvisionFacetCounts provisionCounts;
 
@@ -587,7 +584,7 @@ public final class ProvisionSearch implements AutoCloseable {
             // The global count of group keys (an ordinal map across segments, built once per reader).
             SortedDocValues keys = MultiDocValues.getSortedValues(reader, ProvisionDocuments.GROUP);
             this.oneDocumentPerGroup = keys == null || keys.getValueCount() == reader.maxDoc();
-            OrdinalMap groups = ProvisionFacetCounts.groupOrdinals(keys);
+            this.groups = ProvisionFacetCounts.groupOrdinals(keys);
             FieldInfos infos = FieldInfos.getMergedFieldInfos(reader);
             this.textFields = analyzers.textFields().stream().filter(f -> infos.fieldInfo(f) != null).toList();
             SortedSetDocValuesReaderState s;
@@ -598,7 +595,7 @@ public final class ProvisionSearch implements AutoCloseable {
                 s = null;
             }
             this.state = s;
-            this.provisionCounts = s == null ? null : new ProvisionFacetCounts(s, groups);
+            this.provisionCounts = s == null ? null : new ProvisionFacetCounts(s, this.groups);
         }
     }
 
