@@ -1,5 +1,6 @@
 package org.compendium.parse;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.compendium.model.DocumentType;
 import org.compendium.parse.grammar.Grammar;
@@ -10,8 +11,11 @@ import org.compendium.parse.grammar.TreatyGrammar;
  * its language's grammar.
  */
 final class DocumentClassifier {
-    /** A General Assembly resolution's own symbol, printed alone at its top in every language: {@code A/RES/80/123}. */
-    static final Pattern UN_RESOLUTION_SYMBOL = Pattern.compile("^\\s*A/RES/\\d{1,3}/\\d{1,4}\\s*$");
+    /**
+     * A General Assembly resolution's own symbol, printed at its top in every language: {@code A/RES/80/123} alone on
+     * its line, or beside the Organization's name in the masthead.
+     */
+    static final Pattern UN_RESOLUTION_SYMBOL = Pattern.compile(LineRules.mastheadLine("A/RES/\\d{1,3}/\\d{1,4}"));
 
     private DocumentClassifier() {
     }
@@ -23,6 +27,9 @@ final class DocumentClassifier {
         Grammar.Wording wording = grammar.wording();
         if (wording.compendium().matcher(opening).find()) {
             return DocumentType.COMPENDIUM;
+        }
+        if (isSessionReport(raw, grammar)) {
+            return DocumentType.SESSION_REPORT;
         }
         if (anyLine(raw.substring(0, Math.min(raw.length(), 600)), UN_RESOLUTION_SYMBOL)
                 || anyLine(rawOpening, grammar.resolution().resolutionHeading())) {
@@ -41,6 +48,26 @@ final class DocumentClassifier {
             return DocumentType.MEETING_REPORT;
         }
         return DocumentType.OTHER;
+    }
+
+    /**
+     * A COP session report reproduces the resolutions and decisions of the session, each under its heading: two of
+     * them, or one that the report's own text comes before (a stand-alone resolution starts with its heading).
+     */
+    private static boolean isSessionReport(String raw, Grammar grammar) {
+        if (!raw.contains("/")) {
+            return false;
+        }
+        List<SourceLines.Line> lines = new SourceLines(raw).lines();
+        List<InstrumentBlocks.Block> blocks = InstrumentBlocks.find(lines, grammar);
+        if (blocks.size() >= 2) {
+            return true;
+        }
+        if (blocks.size() == 1) {
+            Pattern paragraph = grammar.report().paragraph();
+            return lines.subList(0, blocks.getFirst().start()).stream().anyMatch(l -> paragraph.matcher(l.text()).lookingAt());
+        }
+        return false;
     }
 
     /** A treaty names its instrument in its first lines and heads its articles {@code Article 1}, {@code 第一条}. */

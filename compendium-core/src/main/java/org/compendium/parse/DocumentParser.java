@@ -167,6 +167,7 @@ public final class DocumentParser {
             case RESOLUTION, DECISION -> new ResolutionReader();
             case COMPENDIUM -> new CompendiumReader();
             case TREATY -> new TreatyReader();
+            case SESSION_REPORT -> new SessionReportReader();
         };
     }
 

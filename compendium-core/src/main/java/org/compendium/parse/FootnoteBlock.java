@@ -17,6 +17,9 @@ final class FootnoteBlock {
     private static final Pattern STRUCTURAL_START = Pattern.compile(
             "^\\s*(?:\\d{1,3}\\.|-?\\s*[a-z]{1,4}\\)|\\*|#|Recommandation\\s+\\d)", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern WHITESPACE_INSIDE = Pattern.compile("\\s", Pattern.UNICODE_CHARACTER_CLASS);
+    /** An asterisk footnote that is only a document symbol: {@code * CTOC/COP/2024/1.}, {@code ** A/80/150.} */
+    private static final Pattern AGENDA_FOOTNOTE = Pattern.compile("^\\s*\\*{1,3}\\s+(?:CTOC|A|E|S)/[A-Za-z0-9./-]*[A-Za-z0-9]\\.?\\s*$");
+    private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*\\d{1,3}\\s*$");
     private static final Pattern TRAILING_MARKUP = Pattern.compile("(?:[*_\\s]|</?sup>)+$");
 
     private final NodeCollector collector;
@@ -26,6 +29,8 @@ final class FootnoteBlock {
     private boolean active;
 
     private final String runningHeader;
+    /** A number alone on its line inside the block: a footnote's number if footnote words follow, else a page number. */
+    private SourceLines.Line pendingNumber;
 
     /** @param runningHeader the document's own symbol, a line of page furniture wherever it stands alone; or null */
     FootnoteBlock(NodeCollector collector, boolean markdown, String runningHeader) {
@@ -61,6 +66,12 @@ final class FootnoteBlock {
             active = true;
             return takes(line);
         }
+        if (!markdown && AGENDA_FOOTNOTE.matcher(s).matches()) {
+            // The first page's "* CTOC/COP/2024/1.": the symbol of the provisional agenda that the masthead's
+            // "Item 3 of the provisional agenda*" points to, printed with no rule when extraction drops the drawn one.
+            collector.addSegment(SegmentKind.FOOTNOTE, "*", List.of(), Spans.ofLine(line));
+            return true;
+        }
         return false;
     }
 
@@ -70,6 +81,21 @@ final class FootnoteBlock {
             return false;
         }
         String s = line.text();
+        if (pendingNumber != null) {
+            SourceLines.Line number = pendingNumber;
+            pendingNumber = null;
+            if (startsFootnoteText(s)) {
+                start(number.stripped(), number);
+                add(line, true);
+                return true;
+            }
+            // Not followed by a footnote's words: a page number at the foot of the page.
+            collector.addSegment(SegmentKind.PAGE_FURNITURE, "", List.of(), Spans.ofLine(number));
+        } else if (!markdown && BARE_NUMBER.matcher(s).matches()) {
+            // Extraction may leave a footnote's superscript number alone on its line, its words on the next one.
+            pendingNumber = line;
+            return true;
+        }
         Matcher marked = LineRules.MARKDOWN_FOOTNOTE.matcher(s);
         boolean markedStart = startsMarkedFootnote(s);
         Matcher numbered = LineRules.PDF_FOOTNOTE.matcher(s);
@@ -95,8 +121,18 @@ final class FootnoteBlock {
         return true;
     }
 
+    /** Whether a line can be the first words of a footnote whose number stood alone on the line above. */
+    private static boolean startsFootnoteText(String s) {
+        return !s.isBlank() && !LineRules.isFurniture(s) && !looksStructural(s) && !LineRules.PDF_FOOTNOTE.matcher(s).lookingAt()
+                && !BARE_NUMBER.matcher(s).matches();
+    }
+
     /** Closes the footnote being read, if any, and ends the block. */
     void close() {
+        if (pendingNumber != null) {
+            collector.addSegment(SegmentKind.PAGE_FURNITURE, "", List.of(), Spans.ofLine(pendingNumber));
+            pendingNumber = null;
+        }
         if (footnote != null) {
             footnote.close(collector);
             footnote = null;

@@ -26,7 +26,11 @@ import org.compendium.parse.grammar.Numerals;
 final class MetadataReader {
     private static final Pattern SYMBOL = Pattern.compile(
             "\\b(?:CTOC|A|E|S)(?:/ ?[A-Z0-9][A-Za-z0-9.\\-]*)*/ ?\\d[A-Za-z0-9.\\-]*(?:/ ?[A-Za-z0-9][A-Za-z0-9.\\-]*)*");
-    private static final Pattern OWN_SYMBOL = Pattern.compile("(?m)^\\s*(CTOC/COP/[A-Za-z0-9./-]*[A-Za-z0-9]|A/RES/\\d{1,3}/\\d{1,4})\\s*$");
+    /**
+     * The masthead's symbol: alone on its line, or beside the Organization's name ({@link LineRules#mastheadLine}).
+     */
+    private static final Pattern OWN_SYMBOL = Pattern.compile("(?m)" + LineRules.mastheadLine(
+            "(CTOC/COP/[A-Za-z0-9./-]*[A-Za-z0-9]|A/RES/\\d{1,3}/\\d{1,4})"));
     /** A line that is only a symbol, as running headers and footers print it (with a page number beside it, or not). */
     private static final Pattern HEADER_SYMBOL = Pattern.compile("(?m)^[ \\t]*(?:\\d{1,3}[ \\t]+)?((?:CTOC/COP|[AES])/[A-Za-z0-9./-]*[A-Za-z0-9])[ \\t]*(?:[ \\t]\\d{1,3})?[ \\t]*$");
     /** {@code 11/5} not inside a longer number or symbol; Chinese writes it right after a Han character ({@code 第11/5号}). */
@@ -50,7 +54,10 @@ final class MetadataReader {
         Body body = own != null && own.value().startsWith("A/RES/") ? null : body(type, text, grammar);
         Integer meeting = type == DocumentType.MEETING_REPORT ? meeting(text, grammar) : null;
         String resolutionNumber = resolutionNumber(type, raw, grammar);
-        Integer session = session(type, text, resolutionNumber, grammar);
+        Integer session = type == DocumentType.SESSION_REPORT ? sessionOfInstruments(raw, grammar) : null;
+        if (session == null) {
+            session = session(type, text, resolutionNumber, grammar);
+        }
         Found when = grammar.language() == Language.FRENCH ? datesAndVenue(type, text) : dates(type, text, grammar);
         return new DocumentMetadata(type, body, meeting, session, when.dates, when.venue, language, own,
                 "", resolutionNumber, List.of(), List.of(), List.of(), List.of());
@@ -58,7 +65,7 @@ final class MetadataReader {
 
     private static Body body(DocumentType type, String text, Grammar grammar) {
         return switch (type) {
-            case RESOLUTION, DECISION, SECRETARIAT_REPORT -> Body.COP;
+            case RESOLUTION, DECISION, SECRETARIAT_REPORT, SESSION_REPORT -> Body.COP;
             case MEETING_REPORT, COMPENDIUM -> {
                 Matcher tip = grammar.wording().traffickingGroup().matcher(text);
                 Matcher som = grammar.wording().smugglingGroup().matcher(text);
@@ -86,7 +93,7 @@ final class MetadataReader {
         if (resolutionNumber != null) {
             return Integer.parseInt(resolutionNumber.substring(0, resolutionNumber.indexOf('/')));
         }
-        if (type != DocumentType.SECRETARIAT_REPORT) {
+        if (type != DocumentType.SECRETARIAT_REPORT && type != DocumentType.SESSION_REPORT) {
             return null;
         }
         Matcher m = grammar.wording().session().matcher(text.substring(0, Math.min(text.length(), 2000)));
@@ -97,6 +104,15 @@ final class MetadataReader {
             }
         }
         return null;
+    }
+
+    /**
+     * The session whose resolutions and decisions a session report reproduces: the first number of the first one's
+     * ({@code 13} of {@code 13/1}), which states the session more surely than its title's ordinal; null when none.
+     */
+    private static Integer sessionOfInstruments(String raw, Grammar grammar) {
+        List<InstrumentBlocks.Block> blocks = InstrumentBlocks.find(new SourceLines(raw).lines(), grammar);
+        return blocks.isEmpty() ? null : blocks.getFirst().work().session();
     }
 
     /** The number of the first resolution or decision heading line in the opening ({@code 11/5}), or null. */
@@ -122,7 +138,7 @@ final class MetadataReader {
 
     /** The first date of a report's opening in its language's forms; the venue is read in French documents only so far. */
     private static Found dates(DocumentType type, String text, Grammar grammar) {
-        if (type != DocumentType.MEETING_REPORT && type != DocumentType.SECRETARIAT_REPORT) {
+        if (type != DocumentType.MEETING_REPORT && type != DocumentType.SECRETARIAT_REPORT && type != DocumentType.SESSION_REPORT) {
             return new Found(null, null);
         }
         return new Found(Dates.first(grammar.language(), text.substring(0, Math.min(text.length(), 3000))).orElse(null), null);
@@ -130,7 +146,7 @@ final class MetadataReader {
 
     /** The first date that follows a city ("tenue à Vienne du 9 au 11 septembre 2019", "Vienne, 14-18 octobre 2024"). */
     private static Found datesAndVenue(DocumentType type, String text) {
-        if (type != DocumentType.MEETING_REPORT && type != DocumentType.SECRETARIAT_REPORT) {
+        if (type != DocumentType.MEETING_REPORT && type != DocumentType.SECRETARIAT_REPORT && type != DocumentType.SESSION_REPORT) {
             return new Found(null, null);
         }
         // Cities are rare and dates costly to find, so look for a city first and read a date only right after it.

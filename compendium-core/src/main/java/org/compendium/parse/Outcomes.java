@@ -48,6 +48,7 @@ final class Outcomes {
             case COMPENDIUM -> "reproduced recommendations or resolutions";
             case SECRETARIAT_REPORT -> "numbered paragraphs";
             case TREATY -> "articles";
+            case SESSION_REPORT -> "resolutions, decisions or numbered paragraphs";
             case OTHER -> "units";
         };
     }

@@ -33,6 +33,13 @@ final class ReportReader implements StructureReader {
 
     @Override
     public void read(NodeCollector collector, DocumentContext context) {
+        start(collector, context);
+        readLines(collector.lines().lines());
+        finish();
+    }
+
+    /** Starts reading a report whose lines are then given in order, in one piece or several ({@link #readLines}). */
+    void start(NodeCollector collector, DocumentContext context) {
         this.collector = collector;
         this.context = context;
         this.shapes = context.grammar().report();
@@ -40,13 +47,29 @@ final class ReportReader implements StructureReader {
         this.nextParagraph = 1;
         this.footnotes = new FootnoteBlock(collector, context.markdown(),
                 context.metadata().symbol() == null ? null : context.metadata().symbol().value());
-        for (SourceLines.Line line : collector.lines().lines()) {
+    }
+
+    /** Reads the next lines of the report, in document order. */
+    void readLines(List<SourceLines.Line> lines) {
+        for (SourceLines.Line line : lines) {
             if (!line.isBlank()) {
                 readLine(line);
             }
         }
+    }
+
+    /**
+     * Closes what is open before lines that are not the report's own (a resolution it reproduces): the paragraph
+     * before them does not run on into them, nor on past them. Paragraph numbering and the heading path go on.
+     */
+    void interrupt() {
         footnotes.close();
         close();
+    }
+
+    /** Closes the last paragraph or block. */
+    void finish() {
+        interrupt();
     }
 
     private void readLine(SourceLines.Line line) {

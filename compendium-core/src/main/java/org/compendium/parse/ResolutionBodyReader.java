@@ -29,6 +29,11 @@ final class ResolutionBodyReader {
     private static final Pattern INLINE_MARGIN_LABEL_CUT = Pattern.compile("^[Aa]l\\.\\s*\\d{1,2}\\s*", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*\\d{1,3}\\s*$");
     private static final Pattern TRAILING_MARKS = Pattern.compile("(?:<sup>[^<]*</sup>|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079*\\s])+$");
+    /**
+     * A footnote mark that text extraction left as plain digits after the punctuation ending a paragraph's last line
+     * ({@code … and the Protocols thereto,1}): the punctuation, not the mark, says whether the paragraph ends.
+     */
+    private static final Pattern TRAILING_FOOTNOTE_DIGITS = Pattern.compile("(?<=[,;:،؛，；：]|\\p{L}[.。])\\d{1,3}$");
 
     private final NodeCollector collector;
     private final Grammar.ResolutionShapes shapes;
@@ -186,7 +191,7 @@ final class ResolutionBodyReader {
             // In the preamble a new paragraph opens with a leading verb; any other line was wrapped after a comma.
             return true;
         }
-        String last = TRAILING_MARKS.matcher(currentLastLine).replaceAll("");
+        String last = TRAILING_FOOTNOTE_DIGITS.matcher(TRAILING_MARKS.matcher(currentLastLine).replaceAll("")).replaceAll("");
         return !last.isEmpty() && shapes.paragraphEnds().indexOf(last.charAt(last.length() - 1)) < 0;
     }
 

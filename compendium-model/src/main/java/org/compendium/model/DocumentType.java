@@ -9,6 +9,11 @@ public enum DocumentType {
     DECISION,
     COMPENDIUM,
     SECRETARIAT_REPORT,
+    /**
+     * The report of a session of the Conference of the Parties: the resolutions and decisions it adopted, each a work
+     * of its own, then the report's numbered paragraphs.
+     */
+    SESSION_REPORT,
     /** The Convention or one of its Protocols: chapters, articles, numbered paragraphs, lettered items. */
     TREATY,
     OTHER;

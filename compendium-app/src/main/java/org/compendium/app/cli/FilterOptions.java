@@ -14,7 +14,7 @@ import picocli.CommandLine.TypeConversionException;
 public final class FilterOptions {
     @Option(names = "--type", paramLabel = "TYPE", converter = TypeConverter.class,
             description = "Only documents of this type: meeting-report, resolution, decision, compendium, "
-                    + "secretariat-report, treaty, other.")
+                    + "secretariat-report, session-report, treaty, other.")
     DocumentType type;
 
     @Option(names = "--body", paramLabel = "BODY", converter = BodyConverter.class,

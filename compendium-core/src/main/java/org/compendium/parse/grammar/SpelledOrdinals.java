@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * by a folded form answers reads. Printing is what CLDR's rules are exact at; ICU's lenient parse of spelled-out
  * text is not reliable across rule sets, so it is not used.
  *
- * <p>Digits with an ordinal sign ({@code 14th}, {@code 14º}, {@code 14ª}, {@code 14-й}, {@code 第14}) are read too;
+ * <p>Digits with an ordinal sign ({@code 14th}, {@code 14º}, {@code 14ª}, {@code 13er}, {@code 13e}, {@code 14-й}, {@code 第14}) are read too;
  * bare digits are a cardinal, not an ordinal.
  * Thread-safe once built.
  */
@@ -25,7 +25,7 @@ public final class SpelledOrdinals {
     /** Largest ordinal word recognised: sessions and meetings stay far below. */
     public static final int MAX = 120;
     private static final Pattern DIGITS = Pattern.compile(
-            "^(?:第\\s*(\\d{1,3})|(\\d{1,3})(?:st|nd|rd|th|\\.?º|\\.?ª|-?й|-?я|-?е|-?го|-?м|-?ой))$");
+            "^(?:第\\s*(\\d{1,3})|(\\d{1,3})(?:st|nd|rd|th|\\.?º|\\.?ª|er|re|e|ème|-?й|-?я|-?е|-?го|-?м|-?ой))$");
     private static final Pattern MARKS = Pattern.compile("[\\p{M}\\u0640\\s\\-‑–]+");
 
     private final Map<String, Integer> words;

@@ -75,7 +75,7 @@ public final class Params {
                 f = f.withType(DocumentType.fromCode(type.strip()));
             } catch (IllegalArgumentException e) {
                 throw ApiException.badRequest("unknown document type '" + type + "'",
-                        "type is one of meeting-report, resolution, decision, compendium, secretariat-report, treaty, other");
+                        "type is one of meeting-report, resolution, decision, compendium, secretariat-report, session-report, treaty, other");
             }
         }
         if (present(body)) {

@@ -1,0 +1,76 @@
+package org.compendium.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.compendium.model.Language;
+import org.compendium.model.ParsedDocument;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The masthead of a UN document as text extraction gives it: the Organization's name and the symbol joined on one
+ * line (in Arabic, laid out from the right, the symbol may come first), then the organ with the distribution and
+ * date, the session and the agenda item. A General Assembly resolution or a working-group report under such a
+ * masthead reads exactly as its fixture does — same work and provisions — instead of the masthead hiding its
+ * symbol (a General Assembly resolution was then stored as unstructured text).
+ */
+class MastheadTest {
+    private static final DocumentParser PARSER = new DocumentParser();
+
+    /** The masthead lines after the symbol line, per language: organ and distribution, date, session, agenda item. */
+    private static final Map<Language, String> GA_MASTHEAD = Map.of(
+            Language.ENGLISH, "General Assembly                          Distr.: General\n                                          9 December 2025\n\nEightieth session\nAgenda item 108\n",
+            Language.FRENCH, "Assemblée générale                        Distr. générale\n                                          9 décembre 2025\n\nQuatre-vingtième session\nPoint 108 de l’ordre du jour\n",
+            Language.SPANISH, "Asamblea General                          Distr. general\n                                          9 de diciembre de 2025\n\nOctogésimo período de sesiones\nTema 108 del programa\n",
+            Language.RUSSIAN, "Генеральная Ассамблея                     Distr.: General\n                                          9 December 2025\n\nВосьмидесятая сессия\nПункт 108 повестки дня\n",
+            Language.ARABIC, "Distr.: General                           الجمعية العامة\n9 December 2025\n\nالدورة الثمانون\nالبند 108 من جدول الأعمال\n",
+            Language.CHINESE, "大  会                                     Distr.: General\n                                          9 December 2025\n\n第八十届会议\n议程项目108\n");
+    private static final Map<Language, String> ORGANIZATION = Map.of(
+            Language.ENGLISH, "United Nations", Language.FRENCH, "Nations Unies", Language.SPANISH, "Naciones Unidas",
+            Language.RUSSIAN, "Организация Объединенных Наций", Language.ARABIC, "الأمم المتحدة", Language.CHINESE, "联合国");
+
+    static List<Language> languages() {
+        return LanguageFixtures.languages();
+    }
+
+    /** The fixture with its first line, the bare symbol, replaced by the joined masthead line and the lines under it. */
+    private static String withMasthead(String fixture, Language language, String under) {
+        String symbol = fixture.lines().findFirst().orElseThrow().strip();
+        String organization = ORGANIZATION.get(language);
+        String line = language == Language.ARABIC ? symbol + "                         " + organization
+                : organization + "                              " + symbol;
+        return line + "\n" + under + fixture.substring(fixture.indexOf('\n'));
+    }
+
+    private static List<String> citations(ParsedDocument d) {
+        return d.provisions().stream().map(p -> p.citation() + " " + p.kind() + " " + p.path()).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void aGeneralAssemblyResolutionUnderItsMastheadReadsAsItsFixture(Language language) throws Exception {
+        ParsedDocument plain = PARSER.parse(LanguageFixtures.source(LanguageFixtures.GA_DECLARATION, language));
+        String text = withMasthead(LanguageFixtures.text(LanguageFixtures.GA_DECLARATION, language), language, GA_MASTHEAD.get(language));
+        ParsedDocument d = PARSER.parse(LanguageFixtures.source("ga-masthead-" + language.code() + ".txt", text));
+        assertThat(d.metadata().type()).isEqualTo(plain.metadata().type());
+        assertThat(d.work()).isEqualTo(plain.work());
+        assertThat(d.metadata().symbol()).isEqualTo(plain.metadata().symbol());
+        assertThat(d.metadata().language()).isEqualTo(language);
+        assertThat(citations(d)).containsExactlyElementsOf(citations(plain)).isNotEmpty();
+        assertThat(d.warnings()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void aWorkingGroupReportUnderItsMastheadReadsAsItsFixture(Language language) throws Exception {
+        ParsedDocument plain = PARSER.parse(LanguageFixtures.source(LanguageFixtures.WG_REPORT, language));
+        String text = withMasthead(LanguageFixtures.text(LanguageFixtures.WG_REPORT, language), language,
+                "Distr.: General\n20 July 2025\n\n");
+        ParsedDocument d = PARSER.parse(LanguageFixtures.source("wg-masthead-" + language.code() + ".txt", text));
+        assertThat(d.work()).isEqualTo(plain.work());
+        assertThat(d.metadata().symbol()).isEqualTo(plain.metadata().symbol());
+        assertThat(citations(d)).containsExactlyElementsOf(citations(plain)).isNotEmpty();
+    }
+}
