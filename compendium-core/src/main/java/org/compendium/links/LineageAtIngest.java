@@ -43,12 +43,11 @@ public final class LineageAtIngest {
      * @param millis     how long the run took
      */
     public record Report(int documents, int provisions, int links, int pending, long millis) {
-        /** One line, as the shells print it. */
+        /** One line, as the shells print it (no time: the same run prints the same line on every store). */
         public String describe() {
             return "lineage: " + documents + (documents == 1 ? " document" : " documents") + ", " + provisions
                     + " provisions looked at, " + links + " links found" + (pending == 0 ? ""
-                    : ", " + pending + " documents left for the next run (not in the search index yet)")
-                    + " (" + millis + " ms)";
+                    : ", " + pending + " documents left for the next run (not in the search index yet)");
         }
     }
 

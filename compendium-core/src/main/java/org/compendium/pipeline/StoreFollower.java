@@ -60,10 +60,6 @@ public final class StoreFollower implements AutoCloseable {
             search.refresh(); // also when another process wrote the index itself
             catchUps.incrementAndGet();
             problem.set(o.indexError());
-            if (o.indexError() == null) {
-                // What another process ingested gets its lineage once this index holds it.
-                org.compendium.links.LineageAtIngest.run(store, search);
-            }
         } catch (RuntimeException e) {
             problem.set(String.valueOf(e.getMessage())); // the store or index failed now; the next check tries again
         }

@@ -113,8 +113,11 @@ public final class IngestCommand implements Callable<Integer> {
                     err.println("INDEX FAILED " + failure + " (the store has it; the next ingest, search or serve "
                             + "re-indexes it, or run `compendium index rebuild`)");
                 }
-                if (!noLineage) {
+                if (!noLineage && report.left() == 0) {
                     findLineage(store, out, err);
+                } else if (!noLineage) {
+                    // Stopped (Ctrl+C): close now; the documents stored keep their lineage pending for the next run.
+                    out.println("lineage: not looked for (stopped); the next ingest, serve or lineage finds it");
                 }
                 out.flush();
                 return exitCode(report);
