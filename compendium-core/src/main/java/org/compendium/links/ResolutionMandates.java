@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.compendium.model.Citation;
 import org.compendium.model.DocumentType;
+import org.compendium.model.Language;
 import org.compendium.model.ParsedDocument;
 import org.compendium.model.Provision;
 import org.compendium.model.Work;
@@ -66,35 +67,41 @@ public final class ResolutionMandates {
 
     /**
      * The resolution's mandates with their delivery as computed, before editors' decisions (what the evaluation
-     * measures); a resolution reproduced in several documents (a compendium) counts each provision once.
+     * measures); a resolution reproduced in several documents (a compendium, a session report) counts each provision
+     * once, read in the first stored language version whose delivery can be read (French so far).
      */
     public List<MandateDelivery.Delivery> computed(Work resolution) {
-        Map<Citation, Provision> own = new LinkedHashMap<>();
-        List<Provision> reports = new ArrayList<>();
-        List<ParsedDocument> languages = new ArrayList<>();
+        // The resolution's provisions by language version (a session report and a compendium may each hold one), and
+        // the Secretariat reports' paragraphs by language.
+        Map<Language, Map<Citation, Provision>> versions = new LinkedHashMap<>();
+        Map<Language, List<Provision>> reports = new LinkedHashMap<>();
         store.forEach(DocumentFilter.ALL, doc -> {
+            Language language = doc.metadata().language();
             for (Provision p : doc.provisions()) {
-                if (resolution.equals(p.citation().work()) && own.putIfAbsent(p.citation(), p) == null && languages.isEmpty()) {
-                    languages.add(doc);
+                if (resolution.equals(p.citation().work())) {
+                    versions.computeIfAbsent(language, l -> new LinkedHashMap<>()).putIfAbsent(p.citation(), p);
                 }
             }
             if (doc.metadata().type() == DocumentType.SECRETARIAT_REPORT) {
-                reports.addAll(doc.provisions());
+                reports.computeIfAbsent(language, l -> new ArrayList<>()).addAll(doc.provisions());
             }
         });
-        if (own.isEmpty()) {
+        if (versions.isEmpty()) {
             return List.of();
         }
-        var language = languages.getFirst().metadata().language();
-        MandateLanguage mandateLanguage = MandateLanguage.of(language).orElse(null);
-        ReferenceLanguage referenceLanguage = ReferenceLanguage.of(language).orElse(null);
-        if (mandateLanguage == null || referenceLanguage == null) {
-            throw new IllegalArgumentException("the mandates of a resolution in " + language + " are read, but what the "
-                    + "reports say of them is not yet (it needs the references of that language, read in French only); "
-                    + "ingest the French version of the resolution and of the reports");
+        // The first version in a language whose mandates and references are both read: its delivery can be found.
+        Language language = versions.keySet().stream()
+                .filter(l -> MandateLanguage.of(l).isPresent() && ReferenceLanguage.of(l).isPresent())
+                .findFirst().orElse(null);
+        if (language == null) {
+            throw new IllegalArgumentException("the mandates of a resolution in " + versions.keySet().iterator().next()
+                    + " are read, but what the reports say of them is not yet (it needs the references of that language, "
+                    + "read in French only); ingest the French version of the resolution and of the reports");
         }
+        MandateLanguage mandateLanguage = MandateLanguage.of(language).orElseThrow();
         MandateReader reader = new MandateReader(mandateLanguage);
-        List<Mandate> mandates = own.values().stream().flatMap(p -> reader.read(p).stream()).toList();
-        return new MandateDelivery(mandateLanguage, referenceLanguage).of(resolution, mandates, reports);
+        List<Mandate> mandates = versions.get(language).values().stream().flatMap(p -> reader.read(p).stream()).toList();
+        return new MandateDelivery(mandateLanguage, ReferenceLanguage.of(language).orElseThrow())
+                .of(resolution, mandates, reports.getOrDefault(language, List.of()));
     }
 }
