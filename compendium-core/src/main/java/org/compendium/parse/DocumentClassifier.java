@@ -21,14 +21,14 @@ final class DocumentClassifier {
     }
 
     /** Classifies from the raw source (markers such as headings) and its whole normalised text (wording). */
-    static DocumentType classify(String raw, String normalized, Grammar grammar) {
+    static DocumentType classify(String raw, SourceLines lines, String normalized, Grammar grammar) {
         String opening = normalized.substring(0, Math.min(normalized.length(), 3000));
         String rawOpening = raw.substring(0, Math.min(raw.length(), 3000));
         Grammar.Wording wording = grammar.wording();
         if (wording.compendium().matcher(opening).find()) {
             return DocumentType.COMPENDIUM;
         }
-        if (isSessionReport(raw, grammar)) {
+        if (isSessionReport(raw, lines.lines(), grammar)) {
             return DocumentType.SESSION_REPORT;
         }
         if (anyLine(raw.substring(0, Math.min(raw.length(), 600)), UN_RESOLUTION_SYMBOL)
@@ -54,11 +54,10 @@ final class DocumentClassifier {
      * A COP session report reproduces the resolutions and decisions of the session, each under its heading: two of
      * them, or one that the report's own text comes before (a stand-alone resolution starts with its heading).
      */
-    private static boolean isSessionReport(String raw, Grammar grammar) {
+    private static boolean isSessionReport(String raw, List<SourceLines.Line> lines, Grammar grammar) {
         if (!raw.contains("/")) {
             return false;
         }
-        List<SourceLines.Line> lines = new SourceLines(raw).lines();
         List<InstrumentBlocks.Block> blocks = InstrumentBlocks.find(lines, grammar);
         if (blocks.size() >= 2) {
             return true;

@@ -67,7 +67,7 @@ public final class DocumentParser {
             language = LanguageDetector.standard().detect(opening);
         }
         Grammar grammar = Grammars.of(language);
-        DocumentType type = DocumentClassifier.classify(raw, opening, grammar);
+        DocumentType type = DocumentClassifier.classify(raw, lines, opening, grammar);
         DocumentMetadata metadata = MetadataReader.read(type, raw, opening, grammar, language);
         NodeCollector collector = new NodeCollector(lines, normalizer, markdown, grammar.leadingVerb());
         Work provisional = workOf(metadata, raw, opening, source.name());

@@ -112,11 +112,11 @@ final class MetadataReader {
 
     /**
      * The session whose resolutions and decisions a session report reproduces: the first number of the first one's
-     * ({@code 13} of {@code 13/1}), which states the session more surely than its title's ordinal; null when none.
+     * heading ({@code 13} of {@code 13/1}), which states the session more surely than its title's ordinal; null when none.
      */
     private static Integer sessionOfInstruments(String raw, Grammar grammar) {
-        List<InstrumentBlocks.Block> blocks = InstrumentBlocks.find(new SourceLines(raw).lines(), grammar);
-        return blocks.isEmpty() ? null : blocks.getFirst().work().session();
+        String number = firstHeadingNumber(raw, grammar);
+        return number == null ? null : Integer.parseInt(number.substring(0, number.indexOf('/')));
     }
 
     /** The number of the first resolution or decision heading line in the opening ({@code 11/5}), or null. */
@@ -124,9 +124,14 @@ final class MetadataReader {
         if (type != DocumentType.RESOLUTION && type != DocumentType.DECISION) {
             return null;
         }
+        return firstHeadingNumber(raw.substring(0, Math.min(raw.length(), 3000)), grammar);
+    }
+
+    /** The number of the first line of {@code text} that heads a resolution or decision ({@code 11/5}), or null. */
+    private static String firstHeadingNumber(String text, Grammar grammar) {
         Matcher res = grammar.resolution().resolutionHeading().matcher("");
         Matcher dec = grammar.resolution().decisionHeading().matcher("");
-        for (String line : raw.substring(0, Math.min(raw.length(), 3000)).split("\r?\n")) {
+        for (String line : text.split("\r?\n")) {
             if (res.reset(line).matches()) {
                 return Numerals.ascii(res.group(1));
             }

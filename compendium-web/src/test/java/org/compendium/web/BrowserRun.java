@@ -1,6 +1,7 @@
 package org.compendium.web;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 /**
@@ -15,6 +16,13 @@ record BrowserRun(SeededServer seeded, Playwright playwright, Browser browser) i
         SeededServer seeded = SeededServer.start();
         Playwright playwright = Chromium.playwright();
         return new BrowserRun(seeded, playwright, Chromium.launch(playwright));
+    }
+
+    /** Fills in and sends the login form {@code page} shows, as the seeded store's editor. */
+    static void submitLogin(Page page) {
+        page.locator("#username").fill(SeededServer.EDITOR);
+        page.locator("#password").fill(SeededServer.PASSWORD);
+        page.locator("#login-submit").click();
     }
 
     @Override

@@ -105,9 +105,7 @@ class LineageIT {
         try (BrowserContext context = run.browser().newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
             Page page = context.newPage();
             page.navigate(seeded.url("login"));
-            page.locator("#username").fill(SeededServer.EDITOR);
-            page.locator("#password").fill(SeededServer.PASSWORD);
-            page.locator("#login-submit").click();
+            BrowserRun.submitLogin(page);
             page.navigate(seeded.url(Links.provision(RES_6_3_OP_22).substring(1)));
             var ancestor = page.locator("#lineage-timeline li.lineage-ancestor[data-citation='" + RES_5_3_OP_24 + "']");
             assertThat(ancestor).hasCount(1);
@@ -163,9 +161,7 @@ class LineageIT {
             page.navigate(seeded.url("mandates/cop-res-11-5"));
             assertThat(page.locator("form.link-edit")).hasCount(0); // readers see no editor forms
             page.navigate(seeded.url("login"));
-            page.locator("#username").fill(SeededServer.EDITOR);
-            page.locator("#password").fill(SeededServer.PASSWORD);
-            page.locator("#login-submit").click();
+            BrowserRun.submitLogin(page);
             page.navigate(seeded.url("mandates/cop-res-11-5"));
             var op18 = page.locator("ol.mandates > li", new Page.LocatorOptions().setHasText("COP res. 11/5 op. 18"));
             assertThat(op18.locator(".mandate-status")).hasText("Reported");

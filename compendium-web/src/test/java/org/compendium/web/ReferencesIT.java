@@ -39,9 +39,7 @@ class ReferencesIT {
     private static Page loggedIn(BrowserContext context) {
         Page page = context.newPage();
         page.navigate(seeded.url("login"));
-        page.locator("#username").fill(SeededServer.EDITOR);
-        page.locator("#password").fill(SeededServer.PASSWORD);
-        page.locator("#login-submit").click();
+        BrowserRun.submitLogin(page);
         return page;
     }
 

@@ -52,9 +52,7 @@ class ThemeEditingWebIT {
             assertThat(page.locator("form.theme-edit")).hasCount(0);
 
             page.locator("#login-link").click();
-            page.locator("#username").fill(SeededServer.EDITOR);
-            page.locator("#password").fill(SeededServer.PASSWORD);
-            page.locator("#login-submit").click();
+            BrowserRun.submitLogin(page);
             assertThat(page.locator(".editor-name")).containsText(SeededServer.EDITOR);
 
             page.navigate(provision);
@@ -125,9 +123,7 @@ class ThemeEditingWebIT {
             assertThat(page.locator("#theme-new")).hasCount(0);
 
             page.navigate(seeded.url("login?next=/themes"));
-            page.locator("#username").fill(SeededServer.EDITOR);
-            page.locator("#password").fill(SeededServer.PASSWORD);
-            page.locator("#login-submit").click();
+            BrowserRun.submitLogin(page);
             assertThat(page).hasURL(seeded.url("themes"));
 
             page.locator("#new-scope").selectOption("WG.4");

@@ -50,9 +50,7 @@ class UploadWebIT {
     private static void logIn(Page page) {
         page.navigate(seeded.url("upload"));
         assertThat(page).hasURL(java.util.regex.Pattern.compile("/login\\?next=/upload"));
-        page.locator("#username").fill(SeededServer.EDITOR);
-        page.locator("#password").fill(SeededServer.PASSWORD);
-        page.locator("#login-submit").click();
+        BrowserRun.submitLogin(page);
         assertThat(page.locator(".editor-name")).containsText(SeededServer.EDITOR);
     }
 
