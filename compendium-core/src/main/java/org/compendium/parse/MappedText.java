@@ -9,13 +9,20 @@ import org.compendium.model.SourceSpan;
  * characters or turn whitespace into plain spaces, so the map stays exact.
  */
 public final class MappedText {
+    private final String source;
     private final String text;
     private final int[] offsets;
 
     public MappedText(String text, int[] offsets) {
+        this(null, text, offsets);
+    }
+
+    /** A text whose offsets are offsets of {@code source} (null when not known). */
+    MappedText(String source, String text, int[] offsets) {
         if (text.length() != offsets.length) {
             throw new IllegalArgumentException("text and offsets differ in length");
         }
+        this.source = source;
         this.text = text;
         this.offsets = offsets;
     }
@@ -39,7 +46,16 @@ public final class MappedText {
                 map[k++] = i;
             }
         }
-        return new MappedText(new String(chars, 0, k), k == total ? map : Arrays.copyOf(map, k));
+        return new MappedText(source, new String(chars, 0, k), k == total ? map : Arrays.copyOf(map, k));
+    }
+
+    /**
+     * The text the offsets point into, when this text was cut from it ({@link #of}) and normalised since; null when
+     * not known. The identity of the object is what counts: a {@link Vocabulary} of the same string can look its
+     * words up by offset.
+     */
+    String source() {
+        return source;
     }
 
     public String text() {
@@ -68,11 +84,11 @@ public final class MappedText {
                 map[k++] = offsets[i];
             }
         }
-        return new MappedText(new String(chars, 0, k), k == n ? map : Arrays.copyOf(map, k));
+        return new MappedText(source, new String(chars, 0, k), k == n ? map : Arrays.copyOf(map, k));
     }
 
     /** The part {@code [from, to)} of this text, with its map. */
     public MappedText slice(int from, int to) {
-        return new MappedText(text.substring(from, to), Arrays.copyOfRange(offsets, from, to));
+        return new MappedText(source, text.substring(from, to), Arrays.copyOfRange(offsets, from, to));
     }
 }

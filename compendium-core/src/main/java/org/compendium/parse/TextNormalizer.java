@@ -208,7 +208,7 @@ public final class TextNormalizer {
             }
             i = j;
         }
-        return new MappedText(new String(chars, 0, k), k == map.length ? map : java.util.Arrays.copyOf(map, k));
+        return new MappedText(t.source(), new String(chars, 0, k), k == map.length ? map : java.util.Arrays.copyOf(map, k));
     }
 
     /** A Han character or CJK punctuation (full-width comma, ideographic full stop). */
@@ -224,12 +224,15 @@ public final class TextNormalizer {
     private MappedText joinSplitWords(MappedText t) {
         String s = t.text();
         int n = s.length();
-        // Lower-cased once for the vocabulary look-ups; a rare letter whose lower case is longer falls back per word.
-        char[] lower = LowerCase.aligned(s);
-        boolean aligned = lower != null;
+        // Words of the counted source are looked up where they stand there, without lower-casing or hashing them
+        // again; a word whose characters are not one run of the source's (or another text) is lower-cased here.
+        boolean atSource = vocabulary.counted(t);
+        char[] lower = null;
+        boolean lowered = false;
         boolean[] keep = null;
         int leftStart = -1;
         int leftEnd = -1;
+        int leftSource = -1;
         int i = 0;
         while (i < n) {
             if (!Character.isLetter(s.charAt(i))) {
@@ -242,20 +245,46 @@ public final class TextNormalizer {
             }
             boolean freeBefore = start == 0 || !isWordGlue(s.charAt(start - 1));
             boolean freeAfter = i == n || !isWordGlue(s.charAt(i));
-            if (leftStart >= 0 && start == leftEnd + 1 && s.charAt(leftEnd) == ' ' && freeAfter
-                    && (aligned ? vocabulary.shouldJoinLowerCase(lower, leftStart, leftEnd, start, i)
-                            : vocabulary.shouldJoin(s.substring(leftStart, leftEnd), s.substring(start, i)))) {
-                if (keep == null) {
-                    keep = allTrue(n);
+            int rightSource = atSource ? sourceRun(t, start, i) : -1;
+            if (leftStart >= 0 && start == leftEnd + 1 && s.charAt(leftEnd) == ' ' && freeAfter) {
+                boolean join;
+                if (leftSource >= 0 && rightSource >= 0) {
+                    join = vocabulary.shouldJoinAtSource(leftSource, leftSource + (leftEnd - leftStart), rightSource,
+                            rightSource + (i - start));
+                } else {
+                    if (!lowered) {
+                        // Lower-cased once for the look-ups; a rare letter whose lower case is longer falls back per word.
+                        lower = LowerCase.aligned(s);
+                        lowered = true;
+                    }
+                    join = lower != null ? vocabulary.shouldJoinLowerCase(lower, leftStart, leftEnd, start, i)
+                            : vocabulary.shouldJoin(s.substring(leftStart, leftEnd), s.substring(start, i));
                 }
-                keep[leftEnd] = false;
-                leftStart = -1;
-                continue;
+                if (join) {
+                    if (keep == null) {
+                        keep = allTrue(n);
+                    }
+                    keep[leftEnd] = false;
+                    leftStart = -1;
+                    continue;
+                }
             }
             leftStart = freeBefore && freeAfter ? start : -1;
             leftEnd = i;
+            leftSource = rightSource;
         }
         return keep == null ? t : t.filter(keep, null);
+    }
+
+    /** The source offset of {@code t}'s characters {@code [from, to)} when they are one run of the source, else -1. */
+    private static int sourceRun(MappedText t, int from, int to) {
+        int first = t.sourceOffset(from);
+        for (int k = from + 1; k < to; k++) {
+            if (t.sourceOffset(k) != first + (k - from)) {
+                return -1;
+            }
+        }
+        return first;
     }
 
     private static boolean isWordGlue(char c) {
