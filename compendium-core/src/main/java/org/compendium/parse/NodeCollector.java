@@ -53,7 +53,7 @@ public final class NodeCollector {
 
     /** The normalised text of the given source ranges. */
     public MappedText normalized(List<SourceSpan> spans) {
-        return normalizer.normalize(MappedText.of(lines.source(), spans), markdown);
+        return normalizer.normalize(lines.source(), spans, markdown);
     }
 
     /** The normalised text of the given source ranges, without the leading label that {@code labelPattern} matches. */
