@@ -212,9 +212,9 @@ public final class TextNormalizer {
      */
     private MappedText undoHyphenation(MappedText t) {
         String s = t.text();
-        Matcher m = HYPHEN_BREAK.matcher(s);
+        Matcher m = HYPHEN_BREAK.matcher(s).useTransparentBounds(true);
         boolean[] keep = null;
-        while (m.find()) {
+        for (int from = 0; (from = findHyphenBreak(m, s, from)) >= 0; from = m.end()) {
             if (keep == null) {
                 keep = allTrue(t.length());
             }
@@ -275,9 +275,10 @@ public final class TextNormalizer {
 
     /** {@code États-\nUnis}: the hyphen is real, only the line break goes. */
     private static MappedText deleteWhitespaceAfterHyphen(MappedText t) {
-        Matcher m = HYPHEN_BREAK_UPPER.matcher(t.text());
+        String s = t.text();
+        Matcher m = HYPHEN_BREAK_UPPER.matcher(s).useTransparentBounds(true);
         boolean[] keep = null;
-        while (m.find()) {
+        for (int from = 0; (from = findHyphenBreak(m, s, from)) >= 0; from = m.end()) {
             if (keep == null) {
                 keep = allTrue(t.length());
             }
@@ -286,6 +287,21 @@ public final class TextNormalizer {
             }
         }
         return keep == null ? t : t.filter(keep, null);
+    }
+
+    /**
+     * The next match of a hyphen-break pattern ({@link #HYPHEN_BREAK}, {@link #HYPHEN_BREAK_UPPER}) at or after
+     * {@code from}, as {@code find()} would give it, or -1. Every match starts at its hyphen, so the pattern is tried
+     * only at hyphens instead of at every character; transparent bounds let its look-behind see the letter before.
+     */
+    private static int findHyphenBreak(Matcher m, String s, int from) {
+        int n = s.length();
+        for (int at = s.indexOf('-', from); at >= 0; at = s.indexOf('-', at + 1)) {
+            if (m.region(at, n).lookingAt()) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** Runs of whitespace become one space (a no-break space when the run has one); ends are trimmed. */
