@@ -383,12 +383,12 @@ public final class TextNormalizer {
         int leftSource = -1;
         int i = 0;
         while (i < n) {
-            if (!Character.isLetter(s.charAt(i))) {
+            if (!Letters.isLetter(s.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && Character.isLetter(s.charAt(i))) {
+            while (i < n && Letters.isLetter(s.charAt(i))) {
                 i++;
             }
             boolean freeBefore = start == 0 || !isWordGlue(s.charAt(start - 1));

@@ -86,7 +86,7 @@ public final class Vocabulary {
         int n = lower.length;
         int i = 0;
         while (i < n) {
-            if (!isLetter(lower[i])) {
+            if (!Letters.isLetter(lower[i])) {
                 i++;
                 continue;
             }
@@ -94,7 +94,7 @@ public final class Vocabulary {
             // The word's hash is taken as its letters are read, so that counting reads each character once.
             int hash = 0;
             char c;
-            while (i < n && isLetter(c = lower[i])) {
+            while (i < n && Letters.isLetter(c = lower[i])) {
                 hash = 31 * hash + c;
                 i++;
             }
@@ -102,7 +102,7 @@ public final class Vocabulary {
             if (wordAt != null) {
                 wordAt[start] = id + 1;
             }
-            if (i + 1 < n && lower[i] == '-' && isLetter(lower[i + 1])) {
+            if (i + 1 < n && lower[i] == '-' && Letters.isLetter(lower[i + 1])) {
                 compoundHeads.add(start, i);
             }
         }
@@ -157,14 +157,6 @@ public final class Vocabulary {
             }
         }
         return counts.count(lower, leftStart, leftEnd, rightStart, rightEnd) > 0;
-    }
-
-    /** {@link Character#isLetter(char)}, without the look-up for ASCII, most characters of most documents. */
-    private static boolean isLetter(char c) {
-        if (c < 0x80) {
-            return (char) ((c | 0x20) - 'a') < 26;
-        }
-        return Character.isLetter(c);
     }
 
     /**
