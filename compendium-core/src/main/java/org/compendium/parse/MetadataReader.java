@@ -33,8 +33,6 @@ final class MetadataReader {
             "(CTOC/COP/[A-Za-z0-9./-]*[A-Za-z0-9]|A/RES/\\d{1,3}/\\d{1,4})"));
     /** A line that is only a symbol, as running headers and footers print it (with a page number beside it, or not). */
     private static final Pattern HEADER_SYMBOL = Pattern.compile("(?m)^[ \\t]*(?:\\d{1,3}[ \\t]+)?((?:CTOC/COP|[AES])/[A-Za-z0-9./-]*[A-Za-z0-9])[ \\t]*(?:[ \\t]\\d{1,3})?[ \\t]*$");
-    /** The full stops and hyphens a mentioned symbol's match may end with, which belong to the sentence. */
-    private static final Pattern TRAILING_DOTS = Pattern.compile("[.\\-]+$");
     /** A one-letter symbol that is a document's: {@code A/RES/80/1}, {@code E/CN.15/2024/1}, not {@code A/} before prose. */
     private static final Pattern LETTER_SYMBOL = Pattern.compile("[AES]/(?:RES/)?\\d.*|[AES]/[A-Z].*\\d.*");
     /** {@code 11/5} not inside a longer number or symbol; Chinese writes it right after a Han character ({@code 第11/5号}). */
@@ -247,6 +245,7 @@ final class MetadataReader {
 
     static List<DocumentSymbol> mentionedSymbols(String text) {
         Set<String> seen = new LinkedHashSet<>();
+        Set<String> judged = new java.util.HashSet<>();
         Matcher m = SYMBOL.matcher(text).useTransparentBounds(true);
         int consumed = 0;
         // A symbol starts with "CTOC/" or a lone "A/", "E/", "S/": find the slashes first (cheap), then match there.
@@ -260,7 +259,11 @@ final class MetadataReader {
                 continue;
             }
             consumed = m.end();
-            String value = TRAILING_DOTS.matcher(m.group()).replaceAll("");
+            String value = withoutTrailingDots(text, m.start(), m.end());
+            // A symbol mentioned again is judged as the first time (and already in the set, where it keeps its place).
+            if (!judged.add(value)) {
+                continue;
+            }
             if (value.startsWith("CTOC/") || LETTER_SYMBOL.matcher(value).matches()) {
                 try {
                     seen.add(DocumentSymbol.parse(value).value());
@@ -270,6 +273,18 @@ final class MetadataReader {
             }
         }
         return seen.stream().map(DocumentSymbol::new).toList();
+    }
+
+    /**
+     * {@code text[start, end)} without the full stops and hyphens a mentioned symbol's match may end with, which
+     * belong to the sentence ({@code [.\-]+$} removed; a match of {@link #SYMBOL} holds no line terminator).
+     */
+    private static String withoutTrailingDots(String text, int start, int end) {
+        int last = end;
+        while (last > start && (text.charAt(last - 1) == '.' || text.charAt(last - 1) == '-')) {
+            last--;
+        }
+        return text.substring(start, last);
     }
 
     /** Where a symbol whose first slash is at {@code slash} starts, or -1 when none can start there. */
