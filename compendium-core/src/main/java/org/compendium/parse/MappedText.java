@@ -15,12 +15,18 @@ public final class MappedText {
 
     public MappedText(String text, int[] offsets) {
         this(null, text, offsets);
-    }
-
-    /** A text whose offsets are offsets of {@code source} (null when not known). */
-    MappedText(String source, String text, int[] offsets) {
         if (text.length() != offsets.length) {
             throw new IllegalArgumentException("text and offsets differ in length");
+        }
+    }
+
+    /**
+     * A text whose offsets are offsets of {@code source} (null when not known). Only the first {@code text.length()}
+     * offsets count: a pass that deletes characters hands over its array without copying it shorter.
+     */
+    MappedText(String source, String text, int[] offsets) {
+        if (offsets.length < text.length()) {
+            throw new IllegalArgumentException("fewer offsets than characters");
         }
         this.source = source;
         this.text = text;
@@ -46,7 +52,7 @@ public final class MappedText {
                 map[k++] = i;
             }
         }
-        return new MappedText(source, new String(chars, 0, k), k == total ? map : Arrays.copyOf(map, k));
+        return new MappedText(source, new String(chars, 0, k), map);
     }
 
     /**
@@ -84,7 +90,7 @@ public final class MappedText {
                 map[k++] = offsets[i];
             }
         }
-        return new MappedText(source, new String(chars, 0, k), k == n ? map : Arrays.copyOf(map, k));
+        return new MappedText(source, new String(chars, 0, k), map);
     }
 
     /** The part {@code [from, to)} of this text, with its map. */

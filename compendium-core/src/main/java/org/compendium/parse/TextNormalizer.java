@@ -139,7 +139,7 @@ public final class TextNormalizer {
             }
         }
         int k = collapse(s, from, n);
-        return new MappedText(source, new String(s, 0, k), k == from.length ? from : Arrays.copyOf(from, k));
+        return new MappedText(source, new String(s, 0, k), from);
     }
 
     /** Normalises {@code raw}; {@code markdown} enables the removal of emphasis markers and escapes. */
@@ -313,7 +313,7 @@ public final class TextNormalizer {
             map[i] = t.sourceOffset(i);
         }
         int k = collapse(s, map, s.length);
-        return new MappedText(t.source(), new String(s, 0, k), k == map.length ? map : Arrays.copyOf(map, k));
+        return new MappedText(t.source(), new String(s, 0, k), map);
     }
 
     /**
