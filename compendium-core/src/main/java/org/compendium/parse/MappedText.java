@@ -35,6 +35,16 @@ public final class MappedText {
 
     /** The characters of {@code source} inside {@code spans}, in order, with a newline between two spans. */
     public static MappedText of(String source, List<SourceSpan> spans) {
+        Cut cut = cut(source, spans);
+        return new MappedText(source, new String(cut.chars(), 0, cut.length()), cut.offsets());
+    }
+
+    /** The first {@code length} characters of {@code chars}, each from the offset of {@code offsets} at its index. */
+    record Cut(char[] chars, int[] offsets, int length) {
+    }
+
+    /** What {@link #of} cuts, still in arrays, for a pass that goes on working in them before making the text. */
+    static Cut cut(String source, List<SourceSpan> spans) {
         int total = 0;
         for (SourceSpan s : spans) {
             total += s.length() + 1;
@@ -52,7 +62,7 @@ public final class MappedText {
                 map[k++] = i;
             }
         }
-        return new MappedText(source, new String(chars, 0, k), map);
+        return new Cut(chars, map, k);
     }
 
     /**

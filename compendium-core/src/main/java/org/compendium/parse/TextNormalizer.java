@@ -121,25 +121,9 @@ public final class TextNormalizer {
      * it reads).
      */
     private static MappedText collapsedOf(String source, List<SourceSpan> spans) {
-        int total = 0;
-        for (SourceSpan span : spans) {
-            total += span.length() + 1;
-        }
-        char[] s = new char[total];
-        int[] from = new int[total];
-        int n = 0;
-        for (SourceSpan span : spans) {
-            if (n > 0) {
-                s[n] = '\n';
-                from[n++] = span.start();
-            }
-            source.getChars(span.start(), span.end(), s, n);
-            for (int i = span.start(); i < span.end(); i++) {
-                from[n++] = i;
-            }
-        }
-        int k = collapse(s, from, n);
-        return new MappedText(source, new String(s, 0, k), from);
+        MappedText.Cut cut = MappedText.cut(source, spans);
+        int k = collapse(cut.chars(), cut.offsets(), cut.length());
+        return new MappedText(source, new String(cut.chars(), 0, k), cut.offsets());
     }
 
     /** Normalises {@code raw}; {@code markdown} enables the removal of emphasis markers and escapes. */
