@@ -157,8 +157,8 @@ final class MetadataReader {
             return new Found(null, null);
         }
         // Cities are rare and dates costly to find, so look for a city first and read a date only right after it.
-        Matcher city = CITY_THEN_NUMBER.matcher(text);
-        while (city.find()) {
+        Matcher city = CITY_THEN_NUMBER.matcher(text).useTransparentBounds(true);
+        for (int from = 0; (from = findCity(city, text, from)) >= 0; from = city.end()) {
             int group = city.group(1) != null ? 1 : 2;
             String name = city.group(group);
             String after = text.substring(city.end(group), Math.min(text.length(), city.end(group) + 80));
@@ -168,6 +168,23 @@ final class MetadataReader {
             }
         }
         return new Found(null, null);
+    }
+
+    /**
+     * The next match of {@link #CITY_THEN_NUMBER} at or after {@code from}, as {@code find()} would give it, or -1.
+     * A match starts with "à" or an upper-case letter (a high surrogate may begin one outside the BMP), so the
+     * pattern is tried only there; transparent bounds let its look-behind see the character before.
+     */
+    private static int findCity(Matcher city, String text, int from) {
+        int n = text.length();
+        for (int at = from; at < n; at++) {
+            char c = text.charAt(at);
+            boolean mayStart = c == 'à' || Character.getType(c) == Character.UPPERCASE_LETTER || Character.isHighSurrogate(c);
+            if (mayStart && city.region(at, n).lookingAt()) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /**
