@@ -62,6 +62,11 @@ class ExtractedFootnotesTest {
             assertThat(d.coverage().describe()).isEqualTo("100.00%");
             assertThat(signatures(d)).containsExactlyElementsOf(signatures(expected));
             assertThat(d.provisions()).extracting(Provision::text).noneMatch(t -> t.contains("39574"));
+            // The mark's digit is the footnote's reference, not the paragraph's last word: the texts are the plain ones.
+            assertThat(d.provisions()).extracting(Provision::text)
+                    .containsExactlyElementsOf(expected.provisions().stream().map(Provision::text).toList());
+            assertThat(d.segments()).filteredOn(s -> s.kind() == SegmentKind.FOOTNOTE && s.label().equals("mark 1"))
+                    .singleElement().satisfies(s -> assertThat(s.text()).isEqualTo("1"));
             assertThat(d.segments()).filteredOn(s -> s.kind() == SegmentKind.FOOTNOTE && s.text().contains("39574"))
                     .singleElement().satisfies(s -> assertThat(s.label()).isEqualTo("1"));
             assertThat(d.segments()).filteredOn(s -> s.kind() == SegmentKind.PAGE_FURNITURE && s.text().strip().equals("7"))
