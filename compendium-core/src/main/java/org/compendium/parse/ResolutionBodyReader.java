@@ -39,14 +39,6 @@ final class ResolutionBodyReader {
     static final Pattern NUMBERED_TITLE = Pattern.compile("^\\p{Nd}{1,3}/\\p{Nd}{1,4}\\s*[.\\-–]\\s*(?=\\S)", Pattern.UNICODE_CHARACTER_CLASS);
     /** The committee line under the adoption line, {@code [on the report of the Third Committee (A/80/456)]}. */
     private static final Pattern BRACKETED = Pattern.compile("^\\[[^\\]]*\\]$");
-    /**
-     * A footnote mark left as plain digits at the end of a line of a paragraph, glued to the word or punctuation it
-     * marks ({@code … by Land, Sea and Air,1}, {@code … trafficking in persons.8}, {@code 议定书，2}): group 1. Not a
-     * number that ends an abbreviation ({@code Rev.1}, {@code No.2}, {@code para.3}) or a symbol ({@code L.4}, {@code WG.7}):
-     * two letters must stand before the punctuation.
-     */
-    private static final Pattern MARK_AT_LINE_END = Pattern.compile(
-            "(?<!\\b(?:Rev|Add|Corr|Amend|No|no|vol|para|paras|art|arts|sect|op|pp)[.])(?<=\\p{L}{2}[,;:،؛，；：.。»”\"’])(\\d{1,2})$");
     private static final Pattern TRAILING_FOOTNOTE_DIGITS = Pattern.compile("(?<=[,;:،؛，；：]|\\p{L}[.。])\\d{1,3}$");
 
     private final NodeCollector collector;
@@ -359,17 +351,7 @@ final class ResolutionBodyReader {
 
     private void add(SourceLines.Line line) {
         currentLastLine = line.stripped();
-        Matcher mark;
-        if (current instanceof OpenNode.ProvisionDraft p && !markdown
-                && (mark = MARK_AT_LINE_END.matcher(currentLastLine)).find()) {
-            // The mark is the footnote's, not the paragraph's: its digits are a footnote reference, kept out of the text.
-            int markStart = line.contentEnd() - (mark.end(1) - mark.start(1));
-            p.spans().add(line.contentStart(), markStart);
-            collector.addSegment(SegmentKind.FOOTNOTE, "mark " + mark.group(1), pathPrefix,
-                    List.of(new org.compendium.model.SourceSpan(markStart, line.contentEnd())));
-            return;
-        }
-        current.addLine(line);
+        FootnoteMarks.addLine(current, line, markdown, collector, pathPrefix);
     }
 
     private void single(SegmentKind kind, String label, SourceLines.Line line) {
