@@ -35,7 +35,7 @@ import org.apache.lucene.util.LongValues;
  */
 final class ProvisionFacetCounts {
     /** The most matching documents counted exactly; more are counted from a sample of this many. */
-    static final int EXACT_DOCUMENTS = 25_000;
+    static final int EXACT_DOCUMENTS = 10_000;
 
     private final SortedSetDocValuesReaderState state;
     private final ProvisionGroups groups;
@@ -96,8 +96,7 @@ final class ProvisionFacetCounts {
                 values = counts == null ? null : DocValues.getSortedSet(leaf.reader(), state.getField());
                 toGlobal = facetOrdinals == null ? LongValues.IDENTITY : facetOrdinals.getGlobalOrds(leaf.ord);
             }
-            int group = groups.group(doc);
-            int[] others = otherMatches(group, doc, bits);
+            int[] others = otherMatches(doc, bits);
             provisions += (double) step / (others.length + 1);
             if (values == null || !values.advanceExact(doc - leaf.docBase)) {
                 continue;
@@ -149,24 +148,16 @@ final class ProvisionFacetCounts {
 
     private static final int[] NONE = new int[0];
 
-    /** The other matching documents of provision {@code group} than {@code doc}. */
-    private int[] otherMatches(int group, int doc, FixedBitSet bits) {
-        int size = groups.size(group);
-        if (size <= 1) {
-            return NONE;
-        }
-        int[] out = null;
-        int n = 0;
-        for (int i = 0; i < size; i++) {
-            int other = groups.document(group, i);
-            if (other != doc && bits.get(other)) {
-                if (out == null) {
-                    out = new int[size - 1];
-                }
-                out[n++] = other;
+    /** The other matching documents of {@code doc}'s provision. */
+    private int[] otherMatches(int doc, FixedBitSet bits) {
+        int[] out = NONE;
+        for (int other = groups.next(doc); other != doc; other = groups.next(other)) {
+            if (bits.get(other)) {
+                out = java.util.Arrays.copyOf(out, out.length + 1);
+                out[out.length - 1] = other;
             }
         }
-        return out == null ? NONE : java.util.Arrays.copyOf(out, n);
+        return out;
     }
 
     /** The facet values of document {@code doc} (a global id) as ordinals of the reader, sorted. */

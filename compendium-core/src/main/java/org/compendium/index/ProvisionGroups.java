@@ -18,23 +18,22 @@ import org.apache.lucene.util.LongValues;
  * and counts them in provisions by array look-ups instead of reading doc values and sets of keys per match. Where
  * no two documents share a citation (a one-language index) it holds nothing: every document is its own provision.
  *
- * <p>Memory: three ints per document (12 MiB for a million provisions in two languages), only where versions share
+ * <p>The documents of a provision form a cycle ({@link #next}: each document to the provision's next one, in document
+ * order, the last back to the first), so that a pass over matches in document order reads both arrays in order.
+ * Memory: two ints per document (16 MiB for a million provisions in two languages), only where versions share
  * citations.
  */
 final class ProvisionGroups {
-    private static final ProvisionGroups ONE_PER_DOCUMENT = new ProvisionGroups(null, null, null);
+    private static final ProvisionGroups ONE_PER_DOCUMENT = new ProvisionGroups(null, null);
 
     /** The provision of each document (global document id), {@code -1} when it has none; null: one per document. */
     private final int[] groupOf;
-    /** Where each provision's documents start in {@link #documents}; one more entry than there are provisions. */
-    private final int[] start;
-    /** The documents of every provision, provision after provision, each provision's in document order. */
-    private final int[] documents;
+    /** The provision's next document after each document (wrapping round); the document itself when it is alone. */
+    private final int[] next;
 
-    private ProvisionGroups(int[] groupOf, int[] start, int[] documents) {
+    private ProvisionGroups(int[] groupOf, int[] next) {
         this.groupOf = groupOf;
-        this.start = start;
-        this.documents = documents;
+        this.next = next;
     }
 
     /** The provisions of {@code reader}'s documents (deleted ones included: a search's matches never hold them). */
@@ -47,28 +46,35 @@ final class ProvisionGroups {
         OrdinalMap global = keys instanceof MultiDocValues.MultiSortedDocValues multi ? multi.mapping : null;
         int groups = (int) keys.getValueCount();
         int[] groupOf = new int[reader.maxDoc()];
+        int[] next = new int[reader.maxDoc()];
         Arrays.fill(groupOf, -1);
-        int[] start = new int[groups + 1];
+        for (int doc = 0; doc < next.length; doc++) {
+            next[doc] = doc;
+        }
+        int[] first = new int[groups];
+        int[] last = new int[groups];
+        Arrays.fill(last, -1);
         for (LeafReaderContext leaf : reader.leaves()) {
             SortedDocValues values = DocValues.getSorted(leaf.reader(), ProvisionDocuments.GROUP);
             LongValues toGlobal = global == null ? LongValues.IDENTITY : global.getGlobalOrds(leaf.ord);
             for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                int id = leaf.docBase + doc;
                 int group = (int) toGlobal.get(values.ordValue());
-                groupOf[leaf.docBase + doc] = group;
-                start[group + 1]++;
+                groupOf[id] = group;
+                if (last[group] < 0) {
+                    first[group] = id;
+                } else {
+                    next[last[group]] = id;
+                }
+                last[group] = id;
             }
         }
         for (int g = 0; g < groups; g++) {
-            start[g + 1] += start[g];
-        }
-        int[] documents = new int[start[groups]];
-        int[] next = Arrays.copyOf(start, groups);
-        for (int doc = 0; doc < groupOf.length; doc++) {
-            if (groupOf[doc] >= 0) {
-                documents[next[groupOf[doc]]++] = doc;
+            if (last[g] >= 0) {
+                next[last[g]] = first[g];
             }
         }
-        return new ProvisionGroups(groupOf, start, documents);
+        return new ProvisionGroups(groupOf, next);
     }
 
     /** Whether every document is its own provision (no two share a citation). */
@@ -81,13 +87,11 @@ final class ProvisionGroups {
         return groupOf == null ? -1 : groupOf[doc];
     }
 
-    /** How many documents hold provision {@code group} (0 for -1). */
-    int size(int group) {
-        return group < 0 ? 0 : start[group + 1] - start[group];
-    }
-
-    /** The {@code i}-th document (in document order) of provision {@code group}. */
-    int document(int group, int i) {
-        return documents[start[group] + i];
+    /**
+     * The next document (a global id) of {@code doc}'s provision, in document order and wrapping round: {@code doc}
+     * itself when it is the provision's only document; following {@code next} from a document visits them all.
+     */
+    int next(int doc) {
+        return next == null ? doc : next[doc];
     }
 }

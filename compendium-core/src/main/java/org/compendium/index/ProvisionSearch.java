@@ -21,6 +21,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -37,6 +38,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.compendium.model.Citation;
 import org.compendium.model.Language;
 import org.compendium.parse.grammar.VerbStrength;
@@ -409,7 +411,7 @@ public final class ProvisionSearch implements AutoCloseable {
             }
             ProvisionEntry best = entry(stored, chosen);
             // With one document per citation, the document found is the provision's only version.
-            List<Integer> all = searcher.groups.onePerDocument() ? List.of(chosen) : byCitation(searcher, best.citation());
+            List<Integer> all = documentsOf(searcher, chosen);
             ProvisionEntry show = best;
             if (reader != Language.UNDETERMINED && !best.language().equals(reader.code())) {
                 for (int doc : all) {
@@ -437,13 +439,18 @@ public final class ProvisionSearch implements AutoCloseable {
         return out;
     }
 
-    /** The documents of every version and copy of the provision with this citation. */
-    private static List<Integer> byCitation(IndexSearcher searcher, Citation citation) throws IOException {
-        TopDocs top = searcher.search(new TermQuery(ProvisionDocuments.byCitation(citation)), MAX_COPIES);
-        List<Integer> out = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc sd : top.scoreDocs) {
-            out.add(sd.doc);
-        }
+    /** The live documents of every version and copy of {@code doc}'s provision, in document order. */
+    private static List<Integer> documentsOf(FacetSearcher searcher, int doc) {
+        Bits live = MultiBits.getLiveDocs(searcher.getIndexReader());
+        List<Integer> out = new ArrayList<>(2);
+        int d = doc;
+        do {
+            if (live == null || live.get(d)) {
+                out.add(d);
+            }
+            d = searcher.groups.next(d);
+        } while (d != doc);
+        out.sort(null);
         return out;
     }
 
