@@ -26,35 +26,26 @@ import org.apache.lucene.util.LongValues;
  * it — so a provision matched in three languages counts once under its body and once under each of its three
  * languages, where Lucene's facet counts count documents, one per version.
  *
- * <p>Up to {@link #EXACT_DOCUMENTS} matching documents the counts are exact. Past it they are estimated from a
- * systematic sample of that many matches (every k-th matching document, in document order), each sampled document
- * weighing k divided by the number of the provision's matching documents that hold the value — an unbiased
- * estimate of the provisions, which {@link Counts#estimated} says, and callers show as "about". This bounds the cost
- * of counting a query of common words (a million matches at a million provisions) by the sample instead of the
- * matches; the ranking never depends on the counts.
+ * <p>When the matches are those of a sample of provisions ({@link MatchSet#scale} above 1: a query of common words,
+ * a million matches at a million provisions), each sampled provision stands for {@code scale} and the counts are
+ * estimates, which {@link Counts#estimated} says and callers show as "about"; the cost of counting is then bounded
+ * by the sample instead of the matches. The ranking never depends on the counts.
  */
 final class ProvisionFacetCounts {
-    /** The most matching documents counted exactly; more are counted from a sample of this many. */
-    static final int EXACT_DOCUMENTS = 10_000;
-
     private final SortedSetDocValuesReaderState state;
     private final ProvisionGroups groups;
     private final IndexReader reader;
     /** The facet field's ordinals of each leaf to the reader's; null for one leaf. */
     private final OrdinalMap facetOrdinals;
-    private final int exactDocuments;
 
     /**
      * @param state          the facet state of the reader, null when the reader has no facets
      * @param groups         the provisions of the reader's documents
-     * @param exactDocuments the most matching documents counted exactly ({@link #EXACT_DOCUMENTS}; tests use less)
      */
-    ProvisionFacetCounts(IndexReader reader, SortedSetDocValuesReaderState state, ProvisionGroups groups, int exactDocuments)
-            throws IOException {
+    ProvisionFacetCounts(IndexReader reader, SortedSetDocValuesReaderState state, ProvisionGroups groups) throws IOException {
         this.reader = reader;
         this.state = state;
         this.groups = groups;
-        this.exactDocuments = Math.max(1, exactDocuments);
         this.facetOrdinals = state != null && state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi
                 ? multi.mapping : null;
     }
@@ -72,58 +63,66 @@ final class ProvisionFacetCounts {
 
     /** The counts of {@code matches} for {@code dims}, at most {@code limit.applyAsInt(dim)} values per dimension. */
     Counts count(MatchSet matches, List<String> dims, ToIntFunction<String> limit) throws IOException {
-        int step = (int) Math.max(1, (matches.count() + (long) exactDocuments - 1) / exactDocuments);
-        // The sample's first document: the middle of the first step, so that a step of k samples around every k-th.
-        int phase = step / 2;
+        // Each provision of a sample stands for {@code scale} provisions.
+        int step = matches.scale();
         double[] counts = state == null || dims.isEmpty() ? null : new double[state.getSize()];
-        double provisions = 0;
+        // Provisions matched by one document are counted in whole numbers; shared ones in shares.
+        long alone = 0;
+        double shared = 0;
         FixedBitSet bits = matches.documents();
         List<LeafReaderContext> leaves = reader.leaves();
-        LeafReaderContext leaf = null;
-        SortedSetDocValues values = null;
-        LongValues toGlobal = null;
-        int leafEnd = 0;
-        long seen = 0;
-        for (int doc = bits.length() == 0 ? DocIdSetIterator.NO_MORE_DOCS : bits.nextSetBit(0);
-                doc != DocIdSetIterator.NO_MORE_DOCS;
-                doc = doc + 1 >= bits.length() ? DocIdSetIterator.NO_MORE_DOCS : bits.nextSetBit(doc + 1)) {
-            if (seen++ % step != phase) {
+        for (LeafReaderContext leaf : leaves) {
+            int end = Math.min(bits.length(), leaf.docBase + leaf.reader().maxDoc());
+            if (leaf.docBase >= end) {
                 continue;
             }
-            if (doc >= leafEnd) {
-                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                leafEnd = leaf.docBase + leaf.reader().maxDoc();
-                values = counts == null ? null : DocValues.getSortedSet(leaf.reader(), state.getField());
-                toGlobal = facetOrdinals == null ? LongValues.IDENTITY : facetOrdinals.getGlobalOrds(leaf.ord);
-            }
-            int[] others = otherMatches(doc, bits);
-            provisions += (double) step / (others.length + 1);
-            if (values == null || !values.advanceExact(doc - leaf.docBase)) {
-                continue;
-            }
-            if (others.length == 0) {
-                for (int i = 0; i < values.docValueCount(); i++) {
-                    counts[(int) toGlobal.get(values.nextOrd())] += step;
+            SortedSetDocValues values = counts == null ? null : DocValues.getSortedSet(leaf.reader(), state.getField());
+            LongValues toGlobal = facetOrdinals == null ? LongValues.IDENTITY : facetOrdinals.getGlobalOrds(leaf.ord);
+            // The values of documents matched alone, by the leaf's ordinals: mapped to the reader's once per value.
+            int[] leafCounts = values == null ? null : new int[(int) values.getValueCount()];
+            for (int doc = bits.nextSetBit(leaf.docBase, end); doc != DocIdSetIterator.NO_MORE_DOCS;
+                    doc = doc + 1 >= end ? DocIdSetIterator.NO_MORE_DOCS : bits.nextSetBit(doc + 1, end)) {
+                int[] others = otherMatches(doc, bits);
+                if (others.length == 0) {
+                    alone++;
+                } else {
+                    shared += 1.0 / (others.length + 1);
                 }
-                continue;
+                if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+                    continue;
+                }
+                if (others.length == 0) {
+                    for (int i = 0; i < values.docValueCount(); i++) {
+                        leafCounts[(int) values.nextOrd()]++;
+                    }
+                    continue;
+                }
+                // A provision with several matching documents: each value counts once per provision, shared among
+                // the matching documents holding it.
+                long[][] otherValues = new long[others.length][];
+                for (int o = 0; o < others.length; o++) {
+                    otherValues[o] = globalOrdinals(leaves, others[o]);
+                }
+                for (int i = 0; i < values.docValueCount(); i++) {
+                    long ord = toGlobal.get(values.nextOrd());
+                    int holders = 1;
+                    for (long[] other : otherValues) {
+                        if (java.util.Arrays.binarySearch(other, ord) >= 0) {
+                            holders++;
+                        }
+                    }
+                    counts[(int) ord] += (double) step / holders;
+                }
             }
-            // A provision with several matching documents: each value counts once per provision, shared among the
-            // matching documents holding it.
-            long[][] otherValues = new long[others.length][];
-            for (int o = 0; o < others.length; o++) {
-                otherValues[o] = globalOrdinals(leaves, others[o]);
-            }
-            for (int i = 0; i < values.docValueCount(); i++) {
-                long ord = toGlobal.get(values.nextOrd());
-                int holders = 1;
-                for (long[] other : otherValues) {
-                    if (java.util.Arrays.binarySearch(other, ord) >= 0) {
-                        holders++;
+            if (leafCounts != null) {
+                for (int ord = 0; ord < leafCounts.length; ord++) {
+                    if (leafCounts[ord] > 0) {
+                        counts[(int) toGlobal.get(ord)] += (double) leafCounts[ord] * step;
                     }
                 }
-                counts[(int) ord] += (double) step / holders;
             }
         }
+        double provisions = (alone + shared) * step;
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
         if (counts != null) {
             SortedSetDocValues labels = state.getDocValues();
@@ -158,6 +157,21 @@ final class ProvisionFacetCounts {
             }
         }
         return out;
+    }
+
+    /** The value of dimension {@code dim} of document {@code doc} (a global id): its first, if it has any. */
+    java.util.Optional<String> value(int doc, String dim) throws IOException {
+        SortedSetDocValuesReaderState.OrdRange range = state == null ? null : state.getOrdRange(dim);
+        if (range == null) {
+            return java.util.Optional.empty();
+        }
+        for (long ord : globalOrdinals(reader.leaves(), doc)) {
+            if (ord >= range.start() && ord <= range.end()) {
+                String[] path = FacetsConfig.stringToPath(state.getDocValues().lookupOrd(ord).utf8ToString());
+                return java.util.Optional.of(path[path.length - 1]);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The facet values of document {@code doc} (a global id) as ordinals of the reader, sorted. */

@@ -53,6 +53,13 @@ public final class ProvisionSearch implements AutoCloseable {
     public static final int FACET_VALUES = 20;
     /** How many States the participant facet lists at most: every State party and observer, not the 20 most frequent. */
     public static final int PARTICIPANT_VALUES = 250;
+    /**
+     * The most documents a search looks at to count its matches exactly (Lucene's cost of the query: the documents of
+     * its words). Past it, the total and the facets are estimated from a sample of the provisions ({@link MatchSet}),
+     * so that a query of common words costs a few milliseconds at a million provisions instead of a walk over all of
+     * them; results say so ({@link SearchResult#estimated}). The ranking is exact whatever the count.
+     */
+    public static final int EXACT_COST = 20_000;
     /** How many matching documents of one provision (its versions and copies) the grouping reads to find the reader's. */
     private static final int VERSIONS_READ = 12;
     /** The most documents one citation is read from (six versions, each possibly reproduced in a few compendiums). */
@@ -65,9 +72,11 @@ public final class ProvisionSearch implements AutoCloseable {
     private final ProvisionDocuments documents;
     private final QueryReader queries;
     private final Function<String, Language> detector;
+    /** The most documents a search looks at to count its matches exactly; past it, it counts a sample ({@link MatchSet}). */
+    private final int exactCost;
 
     private ProvisionSearch(Path dir, Directory directory, SearcherManager searchers, LanguageAnalyzers analyzers,
-            Function<String, Language> detector) {
+            Function<String, Language> detector, int exactCost) {
         this.dir = dir;
         this.directory = directory;
         this.searchers = searchers;
@@ -75,6 +84,7 @@ public final class ProvisionSearch implements AutoCloseable {
         this.documents = new ProvisionDocuments(analyzers);
         this.queries = new QueryReader(analyzers);
         this.detector = detector;
+        this.exactCost = exactCost;
     }
 
     /**
@@ -96,6 +106,11 @@ public final class ProvisionSearch implements AutoCloseable {
      * @throws IndexException when there is no index there (with the command that builds it) or it cannot be read
      */
     public static ProvisionSearch open(Path dir, LanguageAnalyzers analyzers, Function<String, Language> detector) {
+        return open(dir, analyzers, detector, EXACT_COST);
+    }
+
+    /** As {@link #open(Path, LanguageAnalyzers, Function)}, counting exactly up to {@code exactCost} documents (tests). */
+    static ProvisionSearch open(Path dir, LanguageAnalyzers analyzers, Function<String, Language> detector, int exactCost) {
         if (!Files.isDirectory(dir)) {
             throw new IndexException("no search index at " + dir + "; build it with `compendium index rebuild`", null);
         }
@@ -103,7 +118,7 @@ public final class ProvisionSearch implements AutoCloseable {
         try {
             directory = FSDirectory.open(dir);
             SearcherManager manager = new SearcherManager(directory, new FacetSearcherFactory(analyzers));
-            return new ProvisionSearch(dir, directory, manager, analyzers, detector);
+            return new ProvisionSearch(dir, directory, manager, analyzers, detector, exactCost);
         } catch (IndexNotFoundException e) {
             Closing.quietly(directory, e);
             throw new IndexException("no search index at " + dir + "; build it with `compendium index rebuild`", e);
@@ -224,11 +239,14 @@ public final class ProvisionSearch implements AutoCloseable {
                 + "terms (a prefix such as a* matches thousands of words): make its prefixes longer", e);
     }
 
-    /** Every document {@code query} matches, without scores: what the total and the facets count. */
-    private static MatchSet matches(IndexSearcher searcher, SearchRequest request, Query query)
+    /**
+     * Every document {@code query} matches, without scores, or those of a sample of provisions when its cost exceeds
+     * {@link #exactCost}: what the total and the facets count.
+     */
+    private MatchSet matches(FacetSearcher searcher, SearchRequest request, Query query)
             throws IOException, QuerySyntaxException {
         try {
-            return MatchSet.of(searcher, query);
+            return MatchSet.of(searcher, query, searcher.groups, exactCost);
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooManyTerms(request, e);
         }
@@ -403,30 +421,25 @@ public final class ProvisionSearch implements AutoCloseable {
         for (int i = 0; i < ids.length; i++) {
             ScoreDoc[] docs = groups.get(i);
             int chosen = docs[0].doc;
+            // The languages from doc values: reading a stored field decompresses the document's whole block.
             for (ScoreDoc sd : docs) {
-                if (reader != Language.UNDETERMINED && entry(stored, sd.doc).language().equals(reader.code())) {
+                if (reader != Language.UNDETERMINED && language(searcher, sd.doc) == reader) {
                     chosen = sd.doc;
                     break;
                 }
             }
-            ProvisionEntry best = entry(stored, chosen);
-            // With one document per citation, the document found is the provision's only version.
             List<Integer> all = documentsOf(searcher, chosen);
-            ProvisionEntry show = best;
-            if (reader != Language.UNDETERMINED && !best.language().equals(reader.code())) {
-                for (int doc : all) {
-                    ProvisionEntry e = entry(stored, doc);
-                    if (e.language().equals(reader.code())) {
-                        show = e;
-                        chosen = doc;
-                        break;
-                    }
-                }
+            List<Language> languages = new ArrayList<>(all.size());
+            for (int doc : all) {
+                languages.add(language(searcher, doc));
+            }
+            if (reader != Language.UNDETERMINED && language(searcher, chosen) != reader && languages.contains(reader)) {
+                chosen = all.get(languages.indexOf(reader));
             }
             ids[i] = chosen;
             scores[i] = docs[0].score;
-            shown.add(show);
-            versions.add(languages(stored, all));
+            shown.add(entry(stored, chosen));
+            versions.add(Language.OFFICIAL.stream().filter(languages::contains).toList());
         }
         Snippet[] snippets = ids.length == 0 ? new Snippet[0]
                 // Only the text fields the index holds: an absent language's field has nothing to highlight.
@@ -454,14 +467,10 @@ public final class ProvisionSearch implements AutoCloseable {
         return out;
     }
 
-    /** The languages of these documents, in the UN's order. */
-    private List<Language> languages(StoredFields stored, List<Integer> docs) throws IOException {
-        Set<Language> found = java.util.EnumSet.noneOf(Language.class);
-        for (int doc : docs) {
-            found.add(Language.fromCodeOrUndetermined(stored.document(doc, Set.of(ProvisionDocuments.STORED_LANGUAGE))
-                    .get(ProvisionDocuments.STORED_LANGUAGE)));
-        }
-        return Language.OFFICIAL.stream().filter(found::contains).toList();
+    /** The language of document {@code doc}, from its {@code language} facet value. */
+    private static Language language(FacetSearcher searcher, int doc) throws IOException {
+        return searcher.provisionCounts.value(doc, SearchFields.LANGUAGE).map(Language::fromCodeOrUndetermined)
+                .orElse(Language.UNDETERMINED);
     }
 
     private ProvisionEntry entry(StoredFields stored, int docId) throws IOException {
@@ -561,7 +570,7 @@ public final class ProvisionSearch implements AutoCloseable {
                 s = null;
             }
             this.state = s;
-            this.provisionCounts = new ProvisionFacetCounts(reader, s, groups, ProvisionFacetCounts.EXACT_DOCUMENTS);
+            this.provisionCounts = new ProvisionFacetCounts(reader, s, groups);
         }
     }
 
