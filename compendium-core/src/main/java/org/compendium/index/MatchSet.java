@@ -33,6 +33,8 @@ import org.apache.lucene.util.FixedBitSet;
 record MatchSet(FixedBitSet documents, int count, int scale) {
     /** The fewest sampled matches an estimate is made from; fewer, and a finer sample is taken. */
     static final int MIN_SAMPLED = 200;
+    /** How many times the bound a query's cost may be for every match to be tried before sampling. */
+    static final int EXACT_TRY = 8;
 
     /**
      * The matches of {@code query}: every one when looking at them all means looking at no more than
@@ -42,14 +44,23 @@ record MatchSet(FixedBitSet documents, int count, int scale) {
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         int maxDoc = searcher.getIndexReader().maxDoc();
-        // Lucene's cost overestimates conjunctions and phrases (it counts the documents of a word): every match is
-        // tried first, and given up once it has looked at more candidates than the bound.
-        Pass exact = collect(weight, leaves, groups, -1, maxDoc, exactCost);
-        if (exact.found != null) {
-            return exact.found;
+        long cost = 0;
+        for (LeafReaderContext leaf : leaves) {
+            ScorerSupplier s = weight.scorerSupplier(leaf);
+            cost += s == null ? 0 : s.cost();
         }
-        // The candidates of the whole index, extrapolated from how far the first pass got.
-        double candidates = (double) exactCost * maxDoc / Math.max(1, exact.stoppedAt);
+        double candidates = cost;
+        // Lucene's cost is that of a query's words: right for words, too high for a conjunction or a phrase (its
+        // matches are fewer than its words' documents). Where it is within a few times the bound, every match is tried
+        // first and given up once it has looked at more candidates than the bound.
+        if (cost <= (long) EXACT_TRY * exactCost) {
+            Pass exact = collect(weight, leaves, groups, -1, maxDoc, exactCost);
+            if (exact.found != null) {
+                return exact.found;
+            }
+            // The candidates of the whole index, extrapolated from how far the pass got.
+            candidates = (double) exactCost * maxDoc / Math.max(1, exact.stoppedAt);
+        }
         int rate = 0;
         while (rate + 1 < ProvisionGroups.SAMPLE_RATES.length && candidates / scale(rate) > exactCost) {
             rate++;

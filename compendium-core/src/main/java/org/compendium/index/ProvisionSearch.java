@@ -59,7 +59,7 @@ public final class ProvisionSearch implements AutoCloseable {
      * so that a query of common words costs a few milliseconds at a million provisions instead of a walk over all of
      * them; results say so ({@link SearchResult#estimated}). The ranking is exact whatever the count.
      */
-    public static final int EXACT_COST = 20_000;
+    public static final int EXACT_COST = 10_000;
     /** How many matching documents of one provision (its versions and copies) the grouping reads to find the reader's. */
     private static final int VERSIONS_READ = 12;
     /** The most documents one citation is read from (six versions, each possibly reproduced in a few compendiums). */
