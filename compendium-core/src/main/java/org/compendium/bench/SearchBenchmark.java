@@ -22,8 +22,9 @@ import org.compendium.store.DocumentStore;
  * a multilingual store holds them: the search then groups its matches by citation. A built index is stamped with
  * the generation of the store in the data folder holding {@code --index DIR} ({@code --stamp} stamps an index built
  * earlier), so that {@code compendium --data THAT_FOLDER serve} serves it instead of rebuilding it from the store.
+ * {@code --slowest N} prints the N queries of the mix that cost the most CPU time in-process.
  *
- * <pre>java -Xmx1g -cp ... org.compendium.bench.SearchBenchmark CORPUS_DIR [N] [--index DIR] [--reuse [--stamp]] [--http URL] [--pg JDBC_URL] [--queries N] [--versions K]</pre>
+ * <pre>java -Xmx1g -cp ... org.compendium.bench.SearchBenchmark CORPUS_DIR [N] [--index DIR] [--reuse [--stamp]] [--slowest N] [--http URL] [--pg JDBC_URL] [--queries N] [--versions K]</pre>
  */
 public final class SearchBenchmark {
     static final long SEED = 20211014L;
@@ -45,6 +46,7 @@ public final class SearchBenchmark {
         String http = null;
         boolean reuse = false;
         boolean stamp = false;
+        int slowest = 0;
         int queries = QUERIES;
         int versions = 1;
         for (int i = 1; i < args.length; i++) {
@@ -54,6 +56,7 @@ public final class SearchBenchmark {
                 case "--http" -> http = args[++i];
                 case "--reuse" -> reuse = true;
                 case "--stamp" -> stamp = true;
+                case "--slowest" -> slowest = Integer.parseInt(args[++i]);
                 case "--queries" -> queries = Integer.parseInt(args[++i]);
                 case "--versions" -> versions = Math.max(1, Math.min(1 + SyntheticCorpus.VERSION_LANGUAGES.size(), Integer.parseInt(args[++i])));
                 default -> n = Integer.parseInt(args[i].replace("_", ""));
@@ -79,7 +82,7 @@ public final class SearchBenchmark {
         if (http != null) {
             runOverHttp(mix, new HttpSearchClient(http));
         } else {
-            runInProcess(mix, indexDir, heap);
+            runInProcess(mix, indexDir, heap, slowest);
         }
         if (pg != null) {
             PostgresFtsBaseline.run(pg, corpus, n, mix);
@@ -125,7 +128,7 @@ public final class SearchBenchmark {
         }
     }
 
-    private static void runInProcess(List<BenchQuery> mix, Path indexDir, HeapProbe heap) throws Exception {
+    private static void runInProcess(List<BenchQuery> mix, Path indexDir, HeapProbe heap, int slowest) throws Exception {
         long[] hits = {0, 0};
         try (ProvisionSearch search = ProvisionSearch.open(indexDir)) {
             LatencyRun.QueryRunner runner = q -> {
@@ -145,7 +148,27 @@ public final class SearchBenchmark {
             System.out.println("lucene, " + CLIENTS + " clients: " + concurrent);
             System.out.printf(Locale.ROOT, "search heap: peak %d MiB (pools), %d MiB live after GC%n",
                     heap.poolPeaks() >> 20, heap.usedAfterGc() >> 20);
+            if (slowest > 0) {
+                printSlowest(search, mix, slowest);
+            }
         }
+    }
+
+    /** The {@code n} queries of the mix that cost the most CPU time (single-threaded, after the runs above), with their totals. */
+    private static void printSlowest(ProvisionSearch search, List<BenchQuery> mix, int n) throws Exception {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        List<String> rows = new java.util.ArrayList<>();
+        for (BenchQuery q : mix) {
+            long cpu = threads.getCurrentThreadCpuTime();
+            org.compendium.index.SearchResult r = search.search(q.request());
+            cpu = threads.getCurrentThreadCpuTime() - cpu;
+            rows.add(String.format(Locale.ROOT, "%9.2f ms CPU  %-13s %-40s %,d provisions%s", cpu / 1e6, q.shape(),
+                    q.request().query() + (q.request().filters().isEmpty() ? "" : " " + q.request().filters()), r.total(),
+                    r.estimated() ? " (estimated)" : ""));
+        }
+        rows.sort(java.util.Comparator.reverseOrder());
+        System.out.println("slowest queries by CPU time:");
+        rows.stream().limit(n).forEach(System.out::println);
     }
 
     /** The same mix through the REST API; the server's heap is the server's to report (run it with -Xmx1g). */
