@@ -167,8 +167,9 @@ public final class ProvisionSearch implements AutoCloseable {
             // The total and the facets the request does not filter on, from one pass over the matches.
             ProvisionFacetCounts.Counts counted = counts(searcher, matches,
                     SearchFields.FACETS.stream().filter(d -> !sideways.contains(d)).toList());
-            List<Facet> facets = facets(searcher, request, counted, sideways, answered);
-            return new SearchResult(request, counted.provisions(), hits, facets, counted.estimated());
+            boolean[] estimated = {counted.estimated()};
+            List<Facet> facets = facets(searcher, request, counted, sideways, answered, estimated);
+            return new SearchResult(request, counted.provisions(), hits, facets, estimated[0]);
         } catch (IOException e) {
             throw failure(e);
         } finally {
@@ -483,17 +484,19 @@ public final class ProvisionSearch implements AutoCloseable {
      * ({@code sideways}) are those of the query with the request's other filters but not that one (the same reading
      * of the query, number {@code answered}), so the facet lists the values one may switch to, with what each would
      * give; the other dimensions ({@code counted}) count the matches. Counts are of provisions, as {@code total} is
-     * ({@link ProvisionFacetCounts}).
+     * ({@link ProvisionFacetCounts}); {@code estimated[0]} is set when a sideways count was estimated.
      */
     private List<Facet> facets(FacetSearcher searcher, SearchRequest request, ProvisionFacetCounts.Counts counted,
-            List<String> sideways, int answered) throws IOException, QuerySyntaxException {
+            List<String> sideways, int answered, boolean[] estimated) throws IOException, QuerySyntaxException {
         Map<String, List<FacetCount>> counts = new HashMap<>(counted.facets());
         for (String dim : sideways) {
             Map<String, List<String>> others = new LinkedHashMap<>(request.filters());
             others.remove(dim);
             Query without = queries.read(request.query(), others, languageFields(request, searcher.textFields),
                     searcher.textFields, request.sort() == SortOrder.RELEVANCE).get(answered).query();
-            counts.putAll(counts(searcher, matches(searcher, request, without), List.of(dim)).facets());
+            ProvisionFacetCounts.Counts side = counts(searcher, matches(searcher, request, without), List.of(dim));
+            estimated[0] |= side.estimated();
+            counts.putAll(side.facets());
         }
         List<Facet> out = new ArrayList<>();
         for (String field : SearchFields.FACETS) {
