@@ -76,6 +76,8 @@ public final class ProvisionSearch implements AutoCloseable {
     private final ProvisionDocuments documents;
     private final QueryReader queries;
     private final Function<String, Language> detector;
+    /** The provisions decoded so far, per segment (the same candidates are read again and again). */
+    private final DecodedEntries decoded = new DecodedEntries();
 
     private ProvisionSearch(Path dir, Directory directory, SearcherManager searchers, LanguageAnalyzers analyzers,
             Function<String, Language> detector) {
@@ -277,6 +279,104 @@ public final class ProvisionSearch implements AutoCloseable {
     }
 
     /**
+     * A memo of {@link #moreLikeThis} for many provisions in a row (the lineage step of an ingest): provisions with one
+     * text in one language — the copies of a seed, a recommendation in its report and in a compendium — share one
+     * query, whose answer each then reads without its own citation. The answers are exactly {@link #moreLikeThis}'s:
+     * the query without the exclusion is asked for as many more documents as the excluded citation has, so that its
+     * first documents once that citation's are set aside are the excluded query's (the exclusion changes no score, and
+     * equal scores keep document order either way). Not thread-safe; good for one pass over one state of the index
+     * (a refresh meanwhile makes it answer from the documents the index had when the text was first asked about).
+     */
+    public final class SimilarTexts {
+        /** The most texts remembered; past it the least recently asked is dropped and asked again when needed. */
+        private static final int TEXTS = 10_000;
+        private final Map<List<String>, Ranked> byText = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<List<String>, Ranked> eldest) {
+                return size() > TEXTS;
+            }
+        };
+
+        /** The documents one query found, best first, and whether they are all it matches. */
+        private record Ranked(List<SearchHit> docs, boolean all) {
+            int without(String key) {
+                return (int) docs.stream().filter(h -> key.equals(groupKey(h.provision().citation()))).count();
+            }
+        }
+
+        /** {@link ProvisionSearch#moreLikeThis(Citation, int)}, its query shared with the provisions of the same text. */
+        public List<SearchHit> moreLikeThis(Citation citation, int n) {
+            List<ProvisionEntry> selves = get(citation);
+            return selves.isEmpty() ? List.of() : like(selves.getFirst(), n);
+        }
+
+        private List<SearchHit> like(ProvisionEntry self, int n) {
+            int wanted = documentsRead(n);
+            String field = analyzers.textField(self.language());
+            String own = groupKey(self.citation());
+            List<String> key = List.of(field, self.text());
+            Ranked ranked = byText.get(key);
+            if (ranked == null || (!ranked.all() && ranked.docs().size() - ranked.without(own) < wanted)) {
+                ranked = rank(field, self, wanted);
+                byText.put(key, ranked);
+            }
+            List<SearchHit> out = new ArrayList<>();
+            Set<Citation> seen = new HashSet<>();
+            int read = 0;
+            for (SearchHit h : ranked.docs()) {
+                if (own.equals(groupKey(h.provision().citation()))) {
+                    continue;
+                }
+                if (read++ == wanted) {
+                    break;
+                }
+                if (seen.add(h.provision().citation())) {
+                    out.add(h);
+                    if (out.size() == n) {
+                        break;
+                    }
+                }
+            }
+            return out;
+        }
+
+        private Ranked rank(String field, ProvisionEntry self, int wanted) {
+            FacetSearcher searcher = acquire();
+            try {
+                int copies = searcher.count(new TermQuery(ProvisionDocuments.byCitation(self.citation())));
+                int asked = wanted + copies;
+                TopDocs top = searcher.search(likeText(searcher, field, self.text()), asked);
+                StoredFields stored = searcher.storedFields();
+                List<SearchHit> docs = new ArrayList<>(top.scoreDocs.length);
+                for (ScoreDoc sd : top.scoreDocs) {
+                    ProvisionEntry e = entry(searcher, stored, sd.doc);
+                    docs.add(new SearchHit(e, sd.score, Snippet.plain(e.text())));
+                }
+                return new Ranked(List.copyOf(docs), top.scoreDocs.length < asked);
+            } catch (IOException e) {
+                throw failure(e);
+            } finally {
+                release(searcher);
+            }
+        }
+    }
+
+    /** A memo of more-like-this for one pass over many provisions ({@link SimilarTexts}). */
+    public SimilarTexts similarTexts() {
+        return new SimilarTexts();
+    }
+
+    /** What the index keys a citation's documents by (its citation term and group key): two equal keys are one provision. */
+    private static String groupKey(Citation citation) {
+        return org.compendium.model.TextFolding.keyword(citation.toString());
+    }
+
+    /** How many documents a more-like-this reads to find {@code n} citations (copies of one collapse into one hit). */
+    private static int documentsRead(int n) {
+        return n * 3 + 10;
+    }
+
+    /**
      * The {@code n} provisions whose text is most like {@code text} (a draft that is not in the index), best first, one
      * hit per citation; tuned like {@link #moreLikeThis(Citation, int)}. The text is read by every language's analyzer
      * and matched against that language's provisions, so a draft finds provisions in whatever language it is written.
@@ -312,12 +412,12 @@ public final class ProvisionSearch implements AutoCloseable {
 
     private List<SearchHit> onePerCitation(IndexSearcher searcher, Query query, int n) throws IOException {
         // Ask for more than n: copies of one citation in several documents collapse into one hit.
-        TopDocs top = searcher.search(query, n * 3 + 10);
+        TopDocs top = searcher.search(query, documentsRead(n));
         List<SearchHit> out = new ArrayList<>();
         Set<Citation> seen = new HashSet<>();
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc sd : top.scoreDocs) {
-            ProvisionEntry e = entry(stored, sd.doc);
+            ProvisionEntry e = entry(searcher, stored, sd.doc);
             if (seen.add(e.citation())) {
                 out.add(new SearchHit(e, sd.score, Snippet.plain(e.text())));
                 if (out.size() == n) {
@@ -392,7 +492,7 @@ public final class ProvisionSearch implements AutoCloseable {
         StoredFields stored = searcher.storedFields();
         List<ProvisionEntry> out = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
-            out.add(entry(stored, sd.doc));
+            out.add(entry(searcher, stored, sd.doc));
         }
         return out;
     }
@@ -413,18 +513,18 @@ public final class ProvisionSearch implements AutoCloseable {
             ScoreDoc[] docs = groups.get(i);
             int chosen = docs[0].doc;
             for (ScoreDoc sd : docs) {
-                if (reader != Language.UNDETERMINED && entry(stored, sd.doc).language().equals(reader.code())) {
+                if (reader != Language.UNDETERMINED && entry(searcher, stored, sd.doc).language().equals(reader.code())) {
                     chosen = sd.doc;
                     break;
                 }
             }
-            ProvisionEntry best = entry(stored, chosen);
+            ProvisionEntry best = entry(searcher, stored, chosen);
             // With one document per citation, the document found is the provision's only version.
             List<Integer> all = searcher.oneDocumentPerGroup ? List.of(chosen) : byCitation(searcher, best.citation());
             ProvisionEntry show = best;
             if (reader != Language.UNDETERMINED && !best.language().equals(reader.code())) {
                 for (int doc : all) {
-                    ProvisionEntry e = entry(stored, doc);
+                    ProvisionEntry e = entry(searcher, stored, doc);
                     if (e.language().equals(reader.code())) {
                         show = e;
                         chosen = doc;
@@ -468,9 +568,9 @@ public final class ProvisionSearch implements AutoCloseable {
         return Language.OFFICIAL.stream().filter(found::contains).toList();
     }
 
-    private ProvisionEntry entry(StoredFields stored, int docId) throws IOException {
-        Document doc = stored.document(docId, new LinkedHashSet<>(documents.storedFields()));
-        return documents.fromDocument(doc);
+    private ProvisionEntry entry(IndexSearcher searcher, StoredFields stored, int docId) throws IOException {
+        return decoded.get(searcher.getIndexReader(), docId,
+                doc -> documents.fromDocument(stored.document(doc, new LinkedHashSet<>(documents.storedFields()))));
     }
 
     /**

@@ -40,6 +40,9 @@ public final class LineageStore {
         }
     }
 
+    /** How many rows one batch of statements writes. */
+    private static final int BATCH = 500;
+
     private final DocumentStore store;
 
     LineageStore(DocumentStore store) {
@@ -52,7 +55,12 @@ public final class LineageStore {
      *
      * @throws StoreException when a document named is no longer stored (replaced meanwhile); nothing is changed
      */
-    public void record(long documentId, List<StoredLink> links, Instant at) {
+    public void record(long documentId, List<StoredLink> found, Instant at) {
+        // One row per pair of provisions and documents, the last score found winning (the batches below delete every
+        // key before inserting any).
+        java.util.Map<List<Object>, StoredLink> byKey = new java.util.LinkedHashMap<>();
+        found.forEach(l -> byKey.put(List.of(l.ancestorDocument(), l.ancestor(), l.descendantDocument(), l.descendant()), l));
+        List<StoredLink> links = List.copyOf(byKey.values());
         store.write("record the lineage of document " + documentId, () -> {
             Connection c = store.connection();
             try (PreparedStatement del = c.prepareStatement("""
@@ -61,12 +69,21 @@ public final class LineageStore {
                  PreparedStatement ins = c.prepareStatement("""
                          INSERT INTO lineage_links (ancestor_document, ancestor, descendant_document, descendant, score)
                          VALUES (?, ?, ?, ?, ?)""")) {
-                for (StoredLink l : links) {
-                    bindKey(del, l);
-                    del.executeUpdate();
-                    bindKey(ins, l);
-                    ins.setDouble(5, l.score());
-                    ins.executeUpdate();
+                // In batches: a document of the crash test's copies has thousands of links (one round trip each was
+                // most of a large run's store time on PostgreSQL).
+                for (int from = 0; from < links.size(); from += BATCH) {
+                    List<StoredLink> batch = links.subList(from, Math.min(links.size(), from + BATCH));
+                    for (StoredLink l : batch) {
+                        bindKey(del, l);
+                        del.addBatch();
+                    }
+                    del.executeBatch();
+                    for (StoredLink l : batch) {
+                        bindKey(ins, l);
+                        ins.setDouble(5, l.score());
+                        ins.addBatch();
+                    }
+                    ins.executeBatch();
                 }
             }
             try (PreparedStatement del = c.prepareStatement("DELETE FROM lineage_documents WHERE document_id = ?");
