@@ -297,10 +297,10 @@ public final class ProvisionSearch implements AutoCloseable {
             }
         };
 
-        /** The documents one query found, best first, and whether they are all it matches. */
-        private record Ranked(List<SearchHit> docs, boolean all) {
+        /** The documents one query found, best first, their citations' keys, and whether they are all it matches. */
+        private record Ranked(List<SearchHit> docs, List<String> keys, boolean all) {
             int without(String key) {
-                return (int) docs.stream().filter(h -> key.equals(groupKey(h.provision().citation()))).count();
+                return (int) keys.stream().filter(key::equals).count();
             }
         }
 
@@ -323,8 +323,9 @@ public final class ProvisionSearch implements AutoCloseable {
             List<SearchHit> out = new ArrayList<>();
             Set<Citation> seen = new HashSet<>();
             int read = 0;
-            for (SearchHit h : ranked.docs()) {
-                if (own.equals(groupKey(h.provision().citation()))) {
+            for (int i = 0; i < ranked.docs().size(); i++) {
+                SearchHit h = ranked.docs().get(i);
+                if (own.equals(ranked.keys().get(i))) {
                     continue;
                 }
                 if (read++ == wanted) {
@@ -348,11 +349,13 @@ public final class ProvisionSearch implements AutoCloseable {
                 TopDocs top = searcher.search(likeText(searcher, field, self.text()), asked);
                 StoredFields stored = searcher.storedFields();
                 List<SearchHit> docs = new ArrayList<>(top.scoreDocs.length);
+                List<String> keys = new ArrayList<>(top.scoreDocs.length);
                 for (ScoreDoc sd : top.scoreDocs) {
                     ProvisionEntry e = entry(searcher, stored, sd.doc);
                     docs.add(new SearchHit(e, sd.score, Snippet.plain(e.text())));
+                    keys.add(groupKey(e.citation()));
                 }
-                return new Ranked(List.copyOf(docs), top.scoreDocs.length < asked);
+                return new Ranked(List.copyOf(docs), List.copyOf(keys), top.scoreDocs.length < asked);
             } catch (IOException e) {
                 throw failure(e);
             } finally {

@@ -92,6 +92,7 @@ public final class LineageAtIngest {
         int provisions = 0;
         int links = 0;
         int left = 0;
+        Map<Citation, List<ProvisionEntry>> copies = new HashMap<>();
         int looked = 0;
         for (long id : pending) {
             if (Thread.currentThread().isInterrupted()) {
@@ -104,7 +105,7 @@ public final class LineageAtIngest {
             if (summary.isEmpty() || doc.isEmpty()) {
                 continue; // removed since the list was read
             }
-            Optional<List<StoredLink>> found = found(lineage, search, id, summary.get().sha256(), doc.get(), bySha);
+            Optional<List<StoredLink>> found = found(lineage, search, id, summary.get().sha256(), doc.get(), bySha, copies);
             if (found.isEmpty()) {
                 left++;
                 continue;
@@ -120,7 +121,7 @@ public final class LineageAtIngest {
 
     /** The links of one stored document, or empty when the index does not hold its provisions. */
     private static Optional<List<StoredLink>> found(Lineage lineage, ProvisionSearch search, long id, String sha256,
-            ParsedDocument doc, Map<String, Long> bySha) {
+            ParsedDocument doc, Map<String, Long> bySha, Map<Citation, List<ProvisionEntry>> copies) {
         Map<List<Object>, StoredLink> out = new LinkedHashMap<>();
         boolean indexed = doc.provisions().isEmpty();
         for (Provision p : doc.provisions()) {
@@ -132,8 +133,9 @@ public final class LineageAtIngest {
             for (Lineage.Link l : lineage.computed(self.get())) {
                 boolean selfIsAncestor = l.ancestor().citation().equals(p.citation());
                 Citation other = selfIsAncestor ? l.descendant().citation() : l.ancestor().citation();
-                // Every stored copy of the other end (a recommendation in its report and in a compendium).
-                for (ProvisionEntry copy : search.get(other)) {
+                // Every stored copy of the other end (a recommendation in its report and in a compendium), read once
+                // a run (the crash test's copies name the same few provisions thousands of times).
+                for (ProvisionEntry copy : copies.computeIfAbsent(other, search::get)) {
                     Long otherId = bySha.get(copy.sha256());
                     if (otherId == null) {
                         continue; // the index still holds a copy the store has replaced
