@@ -249,6 +249,8 @@ public final class DocumentParser {
             // Unstructured text: its first paragraph is the best title there is.
             best = segments.getFirst().text();
         }
+        // The title proper, without a General Assembly resolution's number (80/123. Political declaration …).
+        best = ResolutionBodyReader.NUMBERED_TITLE.matcher(best).replaceFirst("");
         return best.length() > 300 ? best.substring(0, 300).strip() + "…" : best;
     }
 }
