@@ -74,6 +74,8 @@ public final class ProvisionSearch implements AutoCloseable {
     private final Function<String, Language> detector;
     /** The most documents a search looks at to count its matches exactly; past it, it counts a sample ({@link MatchSet}). */
     private final int exactCost;
+    /** The provisions decoded so far, per segment (the same candidates are read again and again). */
+    private final DecodedEntries decoded = new DecodedEntries();
 
     private ProvisionSearch(Path dir, Directory directory, SearcherManager searchers, LanguageAnalyzers analyzers,
             Function<String, Language> detector, int exactCost) {
@@ -287,6 +289,107 @@ public final class ProvisionSearch implements AutoCloseable {
     }
 
     /**
+     * A memo of {@link #moreLikeThis} for many provisions in a row (the lineage step of an ingest): provisions with one
+     * text in one language — the copies of a seed, a recommendation in its report and in a compendium — share one
+     * query, whose answer each then reads without its own citation. The answers are exactly {@link #moreLikeThis}'s:
+     * the query without the exclusion is asked for as many more documents as the excluded citation has, so that its
+     * first documents once that citation's are set aside are the excluded query's (the exclusion changes no score, and
+     * equal scores keep document order either way). Not thread-safe; good for one pass over one state of the index
+     * (a refresh meanwhile makes it answer from the documents the index had when the text was first asked about).
+     */
+    public final class SimilarTexts {
+        /** The most texts remembered; past it the least recently asked is dropped and asked again when needed. */
+        private static final int TEXTS = 10_000;
+        private final Map<List<String>, Ranked> byText = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<List<String>, Ranked> eldest) {
+                return size() > TEXTS;
+            }
+        };
+
+        /** The documents one query found, best first, their citations' keys, and whether they are all it matches. */
+        private record Ranked(List<SearchHit> docs, List<String> keys, boolean all) {
+            int without(String key) {
+                return (int) keys.stream().filter(key::equals).count();
+            }
+        }
+
+        /** {@link ProvisionSearch#moreLikeThis(Citation, int)}, its query shared with the provisions of the same text. */
+        public List<SearchHit> moreLikeThis(Citation citation, int n) {
+            List<ProvisionEntry> selves = get(citation);
+            return selves.isEmpty() ? List.of() : like(selves.getFirst(), n);
+        }
+
+        private List<SearchHit> like(ProvisionEntry self, int n) {
+            int wanted = documentsRead(n);
+            String field = analyzers.textField(self.language());
+            String own = groupKey(self.citation());
+            List<String> key = List.of(field, self.text());
+            Ranked ranked = byText.get(key);
+            if (ranked == null || (!ranked.all() && ranked.docs().size() - ranked.without(own) < wanted)) {
+                ranked = rank(field, self, wanted);
+                byText.put(key, ranked);
+            }
+            List<SearchHit> out = new ArrayList<>();
+            Set<Citation> seen = new HashSet<>();
+            int read = 0;
+            for (int i = 0; i < ranked.docs().size(); i++) {
+                SearchHit h = ranked.docs().get(i);
+                if (own.equals(ranked.keys().get(i))) {
+                    continue;
+                }
+                if (read++ == wanted) {
+                    break;
+                }
+                if (seen.add(h.provision().citation())) {
+                    out.add(h);
+                    if (out.size() == n) {
+                        break;
+                    }
+                }
+            }
+            return out;
+        }
+
+        private Ranked rank(String field, ProvisionEntry self, int wanted) {
+            FacetSearcher searcher = acquire();
+            try {
+                int copies = searcher.count(new TermQuery(ProvisionDocuments.byCitation(self.citation())));
+                int asked = wanted + copies;
+                TopDocs top = searcher.search(likeText(searcher, field, self.text()), asked);
+                StoredFields stored = searcher.storedFields();
+                List<SearchHit> docs = new ArrayList<>(top.scoreDocs.length);
+                List<String> keys = new ArrayList<>(top.scoreDocs.length);
+                for (ScoreDoc sd : top.scoreDocs) {
+                    ProvisionEntry e = entry(searcher, stored, sd.doc);
+                    docs.add(new SearchHit(e, sd.score, Snippet.plain(e.text())));
+                    keys.add(groupKey(e.citation()));
+                }
+                return new Ranked(List.copyOf(docs), List.copyOf(keys), top.scoreDocs.length < asked);
+            } catch (IOException e) {
+                throw failure(e);
+            } finally {
+                release(searcher);
+            }
+        }
+    }
+
+    /** A memo of more-like-this for one pass over many provisions ({@link SimilarTexts}). */
+    public SimilarTexts similarTexts() {
+        return new SimilarTexts();
+    }
+
+    /** What the index keys a citation's documents by (its citation term and group key): two equal keys are one provision. */
+    private static String groupKey(Citation citation) {
+        return org.compendium.model.TextFolding.keyword(citation.toString());
+    }
+
+    /** How many documents a more-like-this reads to find {@code n} citations (copies of one collapse into one hit). */
+    private static int documentsRead(int n) {
+        return n * 3 + 10;
+    }
+
+    /**
      * The {@code n} provisions whose text is most like {@code text} (a draft that is not in the index), best first, one
      * hit per citation; tuned like {@link #moreLikeThis(Citation, int)}. The text is read by every language's analyzer
      * and matched against that language's provisions, so a draft finds provisions in whatever language it is written.
@@ -322,12 +425,12 @@ public final class ProvisionSearch implements AutoCloseable {
 
     private List<SearchHit> onePerCitation(IndexSearcher searcher, Query query, int n) throws IOException {
         // Ask for more than n: copies of one citation in several documents collapse into one hit.
-        TopDocs top = searcher.search(query, n * 3 + 10);
+        TopDocs top = searcher.search(query, documentsRead(n));
         List<SearchHit> out = new ArrayList<>();
         Set<Citation> seen = new HashSet<>();
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc sd : top.scoreDocs) {
-            ProvisionEntry e = entry(stored, sd.doc);
+            ProvisionEntry e = entry(searcher, stored, sd.doc);
             if (seen.add(e.citation())) {
                 out.add(new SearchHit(e, sd.score, Snippet.plain(e.text())));
                 if (out.size() == n) {
@@ -402,7 +505,7 @@ public final class ProvisionSearch implements AutoCloseable {
         StoredFields stored = searcher.storedFields();
         List<ProvisionEntry> out = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
-            out.add(entry(stored, sd.doc));
+            out.add(entry(searcher, stored, sd.doc));
         }
         return out;
     }
@@ -439,7 +542,7 @@ public final class ProvisionSearch implements AutoCloseable {
             }
             ids[i] = chosen;
             scores[i] = docs[0].score;
-            shown.add(entry(stored, chosen));
+            shown.add(entry(searcher, stored, chosen));
             versions.add(Language.OFFICIAL.stream().filter(languages::contains).toList());
         }
         Snippet[] snippets = ids.length == 0 ? new Snippet[0]
@@ -474,9 +577,9 @@ public final class ProvisionSearch implements AutoCloseable {
                 .orElse(Language.UNDETERMINED);
     }
 
-    private ProvisionEntry entry(StoredFields stored, int docId) throws IOException {
-        Document doc = stored.document(docId, new LinkedHashSet<>(documents.storedFields()));
-        return documents.fromDocument(doc);
+    private ProvisionEntry entry(IndexSearcher searcher, StoredFields stored, int docId) throws IOException {
+        return decoded.get(searcher.getIndexReader(), docId,
+                doc -> documents.fromDocument(stored.document(doc, new LinkedHashSet<>(documents.storedFields()))));
     }
 
     /**
