@@ -26,6 +26,9 @@ import org.compendium.model.ThemeKeyword;
  * provisions would understate the spread.
  */
 public final class NestedEvaluation {
+    static final double[] NEIGHBOUR_WEIGHTS = java.util.Arrays.stream(
+            System.getProperty("themes.knn", "0").split(",")).mapToDouble(Double::parseDouble).toArray();
+    static final boolean LABEL_SLOPE = Boolean.getBoolean("themes.labelSlope");
     /** The revealed prefixes of the editor's curve. */
     public static final int[] CURVE = {0, 2, 4, 8};
     /** Bootstrap resamples of the held-out meetings. */
@@ -52,28 +55,28 @@ public final class NestedEvaluation {
      *
      * @param innerF1 the inner micro-F1 they reached
      */
-    record Choice(ThemeKernel.Fit fit, double blend, MeetingContext context, Calibration calibration,
+    record Choice(ThemeKernel.Fit fit, double blend, double neighbour, MeetingContext context, Calibration calibration,
                   double threshold, int max, double innerF1) {
         String describe() {
-            return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f blend %.2f prior %.2f "
+            return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f blend %.2f knn %.2f prior %.2f "
                             + "neighbours %.2f threshold %.2f max %d", fit.lambda(), fit.labelWeight(), fit.group(),
-                    blend, context.prior(), context.neighbours(), threshold, max);
+                    blend, neighbour, context.prior(), context.neighbours(), threshold, max);
         }
 
         /** The label blend of a regression score row, before calibration. */
-        double[] blended(double[] regression, double[] label) {
+        double[] blended(double[] regression, double[] label, double[] share) {
             double[] s = new double[regression.length];
             for (int t = 0; t < s.length; t++) {
-                s[t] = (1 - blend) * regression[t] + blend * label[t];
+                s[t] = (1 - blend) * regression[t] + blend * label[t] + neighbour * share[t];
             }
             return s;
         }
 
         /** The calibrated probabilities of a (blended, adjusted) score row. */
-        double[] calibrated(double[] scores) {
+        double[] calibrated(double[] scores, double[] label) {
             double[] p = new double[scores.length];
             for (int t = 0; t < p.length; t++) {
-                p[t] = calibration.probability(t, scores[t]);
+                p[t] = calibration.probability(t, scores[t], label[t]);
             }
             return p;
         }
@@ -84,6 +87,20 @@ public final class NestedEvaluation {
      * held-out regression scores of the rest.
      */
     private record InnerMeeting(int[] examples, int k, double[][] rest) {
+    }
+
+    /**
+     * The counts of one held-out meeting's provisions (k = 0).
+     *
+     * @param hits5  links among their five best-ranked themes
+     * @param hits10 links among their ten best-ranked themes
+     * @param links  their links in the index
+     */
+    public record MeetingFigures(int tp, int fp, int fn, int hits5, int hits10, int links) {
+        static MeetingFigures of(Counts c) {
+            return new MeetingFigures(Arrays.stream(c.tp).sum(), Arrays.stream(c.fp).sum(), Arrays.stream(c.fn).sum(),
+                    c.hits5, c.hits10, c.gold);
+        }
     }
 
     /** A 95% bootstrap interval. */
@@ -116,6 +133,7 @@ public final class NestedEvaluation {
      *                   the right revealed themes likelier would add)
      * @param countBound the micro figures had each provision's number of themes been known (its best-ranked themes,
      *                   as many as it has; k = 0): what a count as good as the truth would give with this ranking
+     * @param meetings   the counts of each held-out meeting (k = 0), in group order: what intervals resample
      */
     public record Result(Evaluation.Figures micro, Evaluation.Figures macro, double recallAt5, double recallAt10,
                          double meanProbability,
@@ -123,8 +141,10 @@ public final class NestedEvaluation {
                          Map<Integer, Evaluation.Figures> sameSet,
                          Map<String, Evaluation.ThemeCounts> perTheme, Map<String, String> choices,
                          List<List<String>> predicted, int provisions,
-                         Map<Integer, Evaluation.Figures> revealedBound, Evaluation.Figures countBound) {
+                         Map<Integer, Evaluation.Figures> revealedBound, Evaluation.Figures countBound,
+                         List<MeetingFigures> meetings) {
         public Result {
+            meetings = List.copyOf(meetings);
             revealedBound = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(revealedBound));
             intervals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(intervals));
             curve = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(curve));
@@ -189,6 +209,16 @@ public final class NestedEvaluation {
      */
     static Result run(List<Theme> vocabulary, ThemeWords words, TrainingSet set, int[] kinds,
                       List<ThemeKernel.Design> designs, Grid grid) {
+        return run(vocabulary, words, set, kinds, designs, grid, (held, group) -> group != held);
+    }
+
+    /**
+     * The same, the meetings trained on when meeting {@code held} is held out being those {@code group} for which
+     * {@code trains.test(held, group)} (never the held-out one itself): all the others by default, fewer for a
+     * learning curve ({@link LearningCurve}). Groups are numbered in the training set's order.
+     */
+    static Result run(List<Theme> vocabulary, ThemeWords words, TrainingSet set, int[] kinds,
+                      List<ThemeKernel.Design> designs, Grid grid, java.util.function.BiPredicate<Integer, Integer> trains) {
         List<ThemeClassifier.Example> ex = set.examples();
         int n = ex.size();
         int themes = vocabulary.size();
@@ -210,7 +240,7 @@ public final class NestedEvaluation {
         for (int g = 0; g < names.size(); g++) {
             boolean[] training = new boolean[n];
             for (int i = 0; i < n; i++) {
-                training[i] = groups[i] != g;
+                training[i] = groups[i] != g && trains.test(g, groups[i]);
             }
             List<ThemeKernel> kernels = new ArrayList<>();
             List<Map<Integer, Choice>> chosenPer = new ArrayList<>();
@@ -249,12 +279,13 @@ public final class NestedEvaluation {
                     double[][] scores = s.heldOut(rest);
                     double[][] blended = new double[rest.length][];
                     for (int j = 0; j < rest.length; j++) {
-                        blended[j] = choice.blended(scores[j], kernel.labelMatch(test[k + j]));
+                        blended[j] = choice.blended(scores[j], kernel.labelMatch(test[k + j]),
+                                kernel.neighbourShare(test[k + j]));
                     }
                     double[][] adjusted = choice.context().adjust(revealed(gold, test, k, themes), blended);
                     for (int j = 0; j < rest.length; j++) {
                         int i = test[k + j];
-                        double[] p = choice.calibrated(adjusted[j]);
+                        double[] p = choice.calibrated(adjusted[j], kernel.labelMatch(i));
                         List<Integer> chosenThemes = counts.add(p, gold.get(i), choice.threshold(), choice.max());
                         bound[c] = bound[c].plus(revealedBound(chosenThemes, gold.get(i), gold, test, k));
                         if (c == 0) {
@@ -307,8 +338,8 @@ public final class NestedEvaluation {
     }
 
     /** The label-match blend and calibrated probability of each theme, for a provision scored on its own. */
-    static double[] probabilities(double[] regression, double[] label, Choice choice) {
-        return choice.calibrated(choice.blended(regression, label));
+    static double[] probabilities(double[] regression, double[] label, double[] share, Choice choice) {
+        return choice.calibrated(choice.blended(regression, label, share), label);
     }
 
     /** The themes of the first {@code k} of {@code examples}, as rows of flags. */
@@ -388,6 +419,10 @@ public final class NestedEvaluation {
             }
         }
         int m = scored.size();
+        double[][] labels = new double[m][];
+        for (int p = 0; p < m; p++) {
+            labels[p] = kernel.labelMatch(scored.get(p));
+        }
         boolean[][] truth = new boolean[m][themes];
         for (int p = 0; p < m; p++) {
             for (int t : gold.get(scored.get(p))) {
@@ -396,12 +431,14 @@ public final class NestedEvaluation {
         }
         Choice best = null;
         for (double blend : grid.blends()) {
-            Choice blender = new Choice(fit, blend, MeetingContext.NONE, null, 0, 0, 0);
+          for (double neighbour : NEIGHBOUR_WEIGHTS) {
+            Choice blender = new Choice(fit, blend, neighbour, MeetingContext.NONE, null, 0, 0, 0);
             List<double[][]> blendedMeetings = new ArrayList<>();
             for (InnerMeeting im : meetings) {
                 double[][] b = new double[im.rest().length][];
                 for (int j = 0; j < b.length; j++) {
-                    b[j] = blender.blended(im.rest()[j], kernel.labelMatch(im.examples()[im.k() + j]));
+                    b[j] = blender.blended(im.rest()[j], kernel.labelMatch(im.examples()[im.k() + j]),
+                            kernel.neighbourShare(im.examples()[im.k() + j]));
                 }
                 blendedMeetings.add(b);
             }
@@ -416,11 +453,11 @@ public final class NestedEvaluation {
                         blended[row++] = a;
                     }
                 }
-                Calibration calibration = Calibration.fit(blended, truth, grid.shrink());
+                Calibration calibration = Calibration.fit(blended, LABEL_SLOPE ? labels : null, truth, grid.shrink());
                 double[][] prob = new double[m][themes];
                 for (int p = 0; p < m; p++) {
                     for (int t = 0; t < themes; t++) {
-                        prob[p][t] = calibration.probability(t, blended[p][t]);
+                        prob[p][t] = calibration.probability(t, blended[p][t], labels[p][t]);
                     }
                 }
                 Integer[][] orders = new Integer[m][];
@@ -447,11 +484,12 @@ public final class NestedEvaluation {
                         }
                         double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
                         if (best == null || f1 > best.innerF1() + 1e-12) {
-                            best = new Choice(fit, blend, context, calibration, threshold, max, f1);
+                            best = new Choice(fit, blend, neighbour, context, calibration, threshold, max, f1);
                         }
                     }
                 }
             }
+          }
         }
         return best;
     }
@@ -626,6 +664,7 @@ public final class NestedEvaluation {
         }
         return new Result(all.micro(), all.macro(), all.recallAt5(), all.recallAt10(), all.meanProbability(),
                 intervals, curve, sameSet, perTheme,
-                choices, predicted, n, revealedBound, countBound);
+                choices, predicted, n, revealedBound, countBound,
+                Arrays.stream(byGroup).map(g -> MeetingFigures.of(g[0])).toList());
     }
 }

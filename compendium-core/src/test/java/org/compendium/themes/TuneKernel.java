@@ -27,6 +27,16 @@ final class TuneKernel {
             }
             return;
         }
+        if (args.length >= 1 && args[0].equals("learning")) {
+            int[] sizes = java.util.Arrays.stream(System.getProperty("sizes", "3,5,7,9,11").split(","))
+                    .mapToInt(Integer::parseInt).toArray();
+            ThemeWords words = ThemeWords.of(themes, KeywordList.builtIn(), org.compendium.model.Language.FRENCH);
+            for (LearningCurve.Point p : LearningCurve.run(themes, words, set, ThemeClassifier.Settings.DEFAULT, sizes,
+                    Integer.getInteger("repeats", 3), 7L)) {
+                System.out.println(p);
+            }
+            return;
+        }
         if (args.length == 0) {
             long t0 = System.nanoTime();
             NestedEvaluation.Result e = System.getProperty("contexts") == null && System.getProperty("designs") == null
