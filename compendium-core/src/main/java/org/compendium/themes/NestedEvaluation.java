@@ -28,6 +28,10 @@ import org.compendium.model.ThemeKeyword;
 public final class NestedEvaluation {
     static final double[] NEIGHBOUR_WEIGHTS = java.util.Arrays.stream(
             System.getProperty("themes.knn", "0").split(",")).mapToDouble(Double::parseDouble).toArray();
+    /** Experimental: the rank of the logistic regression's features (0: kernel ridge regression). */
+    static final int LOGISTIC = Integer.getInteger("themes.logistic", 0);
+    static final double[] LOGISTIC_LAMBDAS = java.util.Arrays.stream(
+            System.getProperty("themes.logisticLambdas", "0.01,0.03,0.1").split(",")).mapToDouble(Double::parseDouble).toArray();
     static final boolean LABEL_SLOPE = Boolean.getBoolean("themes.labelSlope");
     /** The revealed prefixes of the editor's curve. */
     public static final int[] CURVE = {0, 2, 4, 8};
@@ -252,6 +256,8 @@ public final class NestedEvaluation {
             int held = g;
             int[] test = java.util.stream.IntStream.range(0, n).filter(i -> groups[i] == held).toArray();
             Map<String, ThemeKernel.Solution> solutions = new LinkedHashMap<>();
+            Map<Integer, ThemeLogistic> logistic = new LinkedHashMap<>();
+            Map<String, ThemeLogistic.Model> logisticModels = new LinkedHashMap<>();
             for (int c = 0; c < CURVE.length; c++) {
                 int best = 0;
                 for (int d = 1; d < designs.size(); d++) {
@@ -266,7 +272,7 @@ public final class NestedEvaluation {
                 double[] means = kernel.means(training, design.centred());
                 choices.put(names.get(g) + " k=" + CURVE[c], (designs.size() > 1 ? "design " + best + " " : "")
                         + choice.describe());
-                ThemeKernel.Solution s = solutions.computeIfAbsent(best + " " + choice.fit(),
+                ThemeKernel.Solution s = LOGISTIC > 0 ? null : solutions.computeIfAbsent(best + " " + choice.fit(),
                         f -> kernel.solve(docs, choice.fit(), means));
                 Counts counts = new Counts(themes);
                 Counts lateCounts = new Counts(themes);
@@ -276,7 +282,21 @@ public final class NestedEvaluation {
                     rest[j] = docs.length - test.length + k + j;
                 }
                 if (rest.length > 0) {
-                    double[][] scores = s.heldOut(rest);
+                    double[][] scores;
+                    if (LOGISTIC > 0) {
+                        int[] trainingDocs = documents(training, themes, design.labelDocuments());
+                        ThemeLogistic lr = logistic.computeIfAbsent(best, x -> ThemeLogistic.of(kernel, trainingDocs,
+                                LOGISTIC));
+                        ThemeLogistic.Model m = logisticModels.computeIfAbsent(best + " " + choice.fit(),
+                                x -> lr.fit(trainingDocs, weights(trainingDocs, kernel, choice.fit()), kernel::target,
+                                        themes, choice.fit().lambda(), null));
+                        scores = new double[rest.length][];
+                        for (int j = 0; j < rest.length; j++) {
+                            scores[j] = lr.probabilities(test[k + j], m);
+                        }
+                    } else {
+                        scores = s.heldOut(rest);
+                    }
                     double[][] blended = new double[rest.length][];
                     for (int j = 0; j < rest.length; j++) {
                         blended[j] = choice.blended(scores[j], kernel.labelMatch(test[k + j]),
@@ -384,6 +404,42 @@ public final class NestedEvaluation {
         }
         double[] means = kernel.means(training, design.centred());
         Map<Integer, Choice> best = new LinkedHashMap<>();
+        if (LOGISTIC > 0) {
+            ThemeLogistic lr = ThemeLogistic.of(kernel, docs, LOGISTIC);
+            for (ThemeKernel.Fit fit : logisticFits(grid)) {
+                ThemeLogistic.Model full = lr.fit(docs, weights(docs, kernel, fit), kernel::target, themes,
+                        fit.lambda(), null);
+                Map<List<Integer>, double[][]> heldOut = new LinkedHashMap<>();
+                for (List<Integer> group : positions.values()) {
+                    int[] examples = group.stream().mapToInt(p -> trainingExamples[p]).toArray();
+                    Set<Integer> held = Arrays.stream(examples).boxed().collect(java.util.stream.Collectors.toSet());
+                    int[] rest = Arrays.stream(docs).filter(d -> !held.contains(d)).toArray();
+                    ThemeLogistic.Model m = lr.fit(rest, weights(rest, kernel, fit), kernel::target, themes,
+                            fit.lambda(), full);
+                    double[][] scores = new double[examples.length][];
+                    for (int j = 0; j < examples.length; j++) {
+                        scores[j] = lr.probabilities(examples[j], m);
+                    }
+                    heldOut.put(group, scores);
+                }
+                for (int k : prefixes) {
+                    List<InnerMeeting> meetings = new ArrayList<>();
+                    for (List<Integer> group : positions.values()) {
+                        if (group.size() <= k) {
+                            continue;
+                        }
+                        int[] examples = group.stream().mapToInt(p -> trainingExamples[p]).toArray();
+                        double[][] all = heldOut.get(group);
+                        meetings.add(new InnerMeeting(examples, k, Arrays.copyOfRange(all, k, all.length)));
+                    }
+                    Choice c = best(kernel, fit, meetings, gold, grid);
+                    if (!best.containsKey(k) || c.innerF1() > best.get(k).innerF1() + 1e-12) {
+                        best.put(k, c);
+                    }
+                }
+            }
+            return best;
+        }
         for (ThemeKernel.Fit fit : grid.fits()) {
             if (!design.labelDocuments() && fit.labelWeight() != grid.fits().getFirst().labelWeight()) {
                 continue;
@@ -492,6 +548,21 @@ public final class NestedEvaluation {
           }
         }
         return best;
+    }
+
+    /** The logistic fits: each ridge of {@link #LOGISTIC_LAMBDAS} with each label weight of the grid. */
+    static List<ThemeKernel.Fit> logisticFits(Grid grid) {
+        List<ThemeKernel.Fit> out = new ArrayList<>();
+        for (double lambda : LOGISTIC_LAMBDAS) {
+            grid.fits().stream().map(ThemeKernel.Fit::labelWeight).distinct()
+                    .forEach(w -> out.add(new ThemeKernel.Fit(lambda, w, 0)));
+        }
+        return out;
+    }
+
+    /** Each document's weight: 1 for an example, the label weight for a label document. */
+    static double[] weights(int[] docs, ThemeKernel kernel, ThemeKernel.Fit fit) {
+        return Arrays.stream(docs).mapToDouble(d -> d < kernel.examples() ? 1 : fit.labelWeight()).toArray();
     }
 
     private static int[] concat(int[] a, int[] b) {

@@ -204,6 +204,11 @@ final class ThemeKernel {
         return examples;
     }
 
+    /** Document {@code doc}'s targets, one per theme (shared: not to be changed). */
+    double[] target(int doc) {
+        return targets[doc];
+    }
+
     /**
      * The neighbour share of example {@code i} for every theme: among the {@value ThemeClassifier#NEIGHBOURS} training
      * examples of other meetings most similar to it (text kernel), the share of their similarity carried by examples

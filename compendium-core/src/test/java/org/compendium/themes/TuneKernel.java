@@ -41,7 +41,8 @@ final class TuneKernel {
             long t0 = System.nanoTime();
             NestedEvaluation.Result e = System.getProperty("contexts") == null && System.getProperty("designs") == null
                     ? NestedEvaluation.run(themes, KeywordList.builtIn(), set) : overridden(themes, set);
-            System.out.printf("# %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+            System.out.printf("# %d ms, logistic fits %d, iterations %d%n", (System.nanoTime() - t0) / 1_000_000,
+                    ThemeLogistic.FITS.get(), ThemeLogistic.ITERATIONS.get());
             String p = "themes.nested.";
             System.out.printf(java.util.Locale.ROOT, "%smicro.precision=%.4f%n%smicro.recall=%.4f%n%smicro.f1=%.4f%n%smacro.f1=%.4f%n"
                     + "%srecallAt5=%.4f%n%srecallAt10=%.4f%n", p, e.micro().precision(), p, e.micro().recall(), p,
