@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.BiPredicate;
 import org.compendium.model.Language;
 import org.compendium.model.Theme;
 import org.compendium.model.ThemeKeyword;
@@ -26,13 +27,6 @@ import org.compendium.model.ThemeKeyword;
  * provisions would understate the spread.
  */
 public final class NestedEvaluation {
-    static final double[] NEIGHBOUR_WEIGHTS = java.util.Arrays.stream(
-            System.getProperty("themes.knn", "0").split(",")).mapToDouble(Double::parseDouble).toArray();
-    /** Experimental: the rank of the logistic regression's features (0: kernel ridge regression). */
-    static final int LOGISTIC = Integer.getInteger("themes.logistic", 0);
-    static final double[] LOGISTIC_LAMBDAS = java.util.Arrays.stream(
-            System.getProperty("themes.logisticLambdas", "0.01,0.03,0.1").split(",")).mapToDouble(Double::parseDouble).toArray();
-    static final boolean LABEL_SLOPE = Boolean.getBoolean("themes.labelSlope");
     /** The revealed prefixes of the editor's curve. */
     public static final int[] CURVE = {0, 2, 4, 8};
     /** Bootstrap resamples of the held-out meetings. */
@@ -59,28 +53,28 @@ public final class NestedEvaluation {
      *
      * @param innerF1 the inner micro-F1 they reached
      */
-    record Choice(ThemeKernel.Fit fit, double blend, double neighbour, MeetingContext context, Calibration calibration,
+    record Choice(ThemeKernel.Fit fit, double blend, MeetingContext context, Calibration calibration,
                   double threshold, int max, double innerF1) {
         String describe() {
-            return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f blend %.2f knn %.2f prior %.2f "
+            return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f blend %.2f prior %.2f "
                             + "neighbours %.2f threshold %.2f max %d", fit.lambda(), fit.labelWeight(), fit.group(),
-                    blend, neighbour, context.prior(), context.neighbours(), threshold, max);
+                    blend, context.prior(), context.neighbours(), threshold, max);
         }
 
         /** The label blend of a regression score row, before calibration. */
-        double[] blended(double[] regression, double[] label, double[] share) {
+        double[] blended(double[] regression, double[] label) {
             double[] s = new double[regression.length];
             for (int t = 0; t < s.length; t++) {
-                s[t] = (1 - blend) * regression[t] + blend * label[t] + neighbour * share[t];
+                s[t] = (1 - blend) * regression[t] + blend * label[t];
             }
             return s;
         }
 
         /** The calibrated probabilities of a (blended, adjusted) score row. */
-        double[] calibrated(double[] scores, double[] label) {
+        double[] calibrated(double[] scores) {
             double[] p = new double[scores.length];
             for (int t = 0; t < p.length; t++) {
-                p[t] = calibration.probability(t, scores[t], label[t]);
+                p[t] = calibration.probability(t, scores[t]);
             }
             return p;
         }
@@ -137,7 +131,8 @@ public final class NestedEvaluation {
      *                   the right revealed themes likelier would add)
      * @param countBound the micro figures had each provision's number of themes been known (its best-ranked themes,
      *                   as many as it has; k = 0): what a count as good as the truth would give with this ranking
-     * @param meetings   the counts of each held-out meeting (k = 0), in group order: what intervals resample
+     * @param meetings   the counts of each held-out meeting (k = 0), in the training set's group order: what a
+     *                   bootstrap over meetings resamples ({@link LearningCurve})
      */
     public record Result(Evaluation.Figures micro, Evaluation.Figures macro, double recallAt5, double recallAt10,
                          double meanProbability,
@@ -213,16 +208,16 @@ public final class NestedEvaluation {
      */
     static Result run(List<Theme> vocabulary, ThemeWords words, TrainingSet set, int[] kinds,
                       List<ThemeKernel.Design> designs, Grid grid) {
-        return run(vocabulary, words, set, kinds, designs, grid, (held, group) -> group != held);
+        return run(vocabulary, words, set, kinds, designs, grid, (held, group) -> true);
     }
 
     /**
      * The same, the meetings trained on when meeting {@code held} is held out being those {@code group} for which
      * {@code trains.test(held, group)} (never the held-out one itself): all the others by default, fewer for a
-     * learning curve ({@link LearningCurve}). Groups are numbered in the training set's order.
+     * learning curve ({@link LearningCurve}). Groups are numbered in the order they first appear in the training set.
      */
     static Result run(List<Theme> vocabulary, ThemeWords words, TrainingSet set, int[] kinds,
-                      List<ThemeKernel.Design> designs, Grid grid, java.util.function.BiPredicate<Integer, Integer> trains) {
+                      List<ThemeKernel.Design> designs, Grid grid, BiPredicate<Integer, Integer> trains) {
         List<ThemeClassifier.Example> ex = set.examples();
         int n = ex.size();
         int themes = vocabulary.size();
@@ -256,8 +251,6 @@ public final class NestedEvaluation {
             int held = g;
             int[] test = java.util.stream.IntStream.range(0, n).filter(i -> groups[i] == held).toArray();
             Map<String, ThemeKernel.Solution> solutions = new LinkedHashMap<>();
-            Map<Integer, ThemeLogistic> logistic = new LinkedHashMap<>();
-            Map<String, ThemeLogistic.Model> logisticModels = new LinkedHashMap<>();
             for (int c = 0; c < CURVE.length; c++) {
                 int best = 0;
                 for (int d = 1; d < designs.size(); d++) {
@@ -272,7 +265,7 @@ public final class NestedEvaluation {
                 double[] means = kernel.means(training, design.centred());
                 choices.put(names.get(g) + " k=" + CURVE[c], (designs.size() > 1 ? "design " + best + " " : "")
                         + choice.describe());
-                ThemeKernel.Solution s = LOGISTIC > 0 ? null : solutions.computeIfAbsent(best + " " + choice.fit(),
+                ThemeKernel.Solution s = solutions.computeIfAbsent(best + " " + choice.fit(),
                         f -> kernel.solve(docs, choice.fit(), means));
                 Counts counts = new Counts(themes);
                 Counts lateCounts = new Counts(themes);
@@ -282,30 +275,15 @@ public final class NestedEvaluation {
                     rest[j] = docs.length - test.length + k + j;
                 }
                 if (rest.length > 0) {
-                    double[][] scores;
-                    if (LOGISTIC > 0) {
-                        int[] trainingDocs = documents(training, themes, design.labelDocuments());
-                        ThemeLogistic lr = logistic.computeIfAbsent(best, x -> ThemeLogistic.of(kernel, trainingDocs,
-                                LOGISTIC));
-                        ThemeLogistic.Model m = logisticModels.computeIfAbsent(best + " " + choice.fit(),
-                                x -> lr.fit(trainingDocs, weights(trainingDocs, kernel, choice.fit()), kernel::target,
-                                        themes, choice.fit().lambda(), null));
-                        scores = new double[rest.length][];
-                        for (int j = 0; j < rest.length; j++) {
-                            scores[j] = lr.probabilities(test[k + j], m);
-                        }
-                    } else {
-                        scores = s.heldOut(rest);
-                    }
+                    double[][] scores = s.heldOut(rest);
                     double[][] blended = new double[rest.length][];
                     for (int j = 0; j < rest.length; j++) {
-                        blended[j] = choice.blended(scores[j], kernel.labelMatch(test[k + j]),
-                                kernel.neighbourShare(test[k + j]));
+                        blended[j] = choice.blended(scores[j], kernel.labelMatch(test[k + j]));
                     }
                     double[][] adjusted = choice.context().adjust(revealed(gold, test, k, themes), blended);
                     for (int j = 0; j < rest.length; j++) {
                         int i = test[k + j];
-                        double[] p = choice.calibrated(adjusted[j], kernel.labelMatch(i));
+                        double[] p = choice.calibrated(adjusted[j]);
                         List<Integer> chosenThemes = counts.add(p, gold.get(i), choice.threshold(), choice.max());
                         bound[c] = bound[c].plus(revealedBound(chosenThemes, gold.get(i), gold, test, k));
                         if (c == 0) {
@@ -358,8 +336,8 @@ public final class NestedEvaluation {
     }
 
     /** The label-match blend and calibrated probability of each theme, for a provision scored on its own. */
-    static double[] probabilities(double[] regression, double[] label, double[] share, Choice choice) {
-        return choice.calibrated(choice.blended(regression, label, share), label);
+    static double[] probabilities(double[] regression, double[] label, Choice choice) {
+        return choice.calibrated(choice.blended(regression, label));
     }
 
     /** The themes of the first {@code k} of {@code examples}, as rows of flags. */
@@ -404,42 +382,6 @@ public final class NestedEvaluation {
         }
         double[] means = kernel.means(training, design.centred());
         Map<Integer, Choice> best = new LinkedHashMap<>();
-        if (LOGISTIC > 0) {
-            ThemeLogistic lr = ThemeLogistic.of(kernel, docs, LOGISTIC);
-            for (ThemeKernel.Fit fit : logisticFits(grid)) {
-                ThemeLogistic.Model full = lr.fit(docs, weights(docs, kernel, fit), kernel::target, themes,
-                        fit.lambda(), null);
-                Map<List<Integer>, double[][]> heldOut = new LinkedHashMap<>();
-                for (List<Integer> group : positions.values()) {
-                    int[] examples = group.stream().mapToInt(p -> trainingExamples[p]).toArray();
-                    Set<Integer> held = Arrays.stream(examples).boxed().collect(java.util.stream.Collectors.toSet());
-                    int[] rest = Arrays.stream(docs).filter(d -> !held.contains(d)).toArray();
-                    ThemeLogistic.Model m = lr.fit(rest, weights(rest, kernel, fit), kernel::target, themes,
-                            fit.lambda(), full);
-                    double[][] scores = new double[examples.length][];
-                    for (int j = 0; j < examples.length; j++) {
-                        scores[j] = lr.probabilities(examples[j], m);
-                    }
-                    heldOut.put(group, scores);
-                }
-                for (int k : prefixes) {
-                    List<InnerMeeting> meetings = new ArrayList<>();
-                    for (List<Integer> group : positions.values()) {
-                        if (group.size() <= k) {
-                            continue;
-                        }
-                        int[] examples = group.stream().mapToInt(p -> trainingExamples[p]).toArray();
-                        double[][] all = heldOut.get(group);
-                        meetings.add(new InnerMeeting(examples, k, Arrays.copyOfRange(all, k, all.length)));
-                    }
-                    Choice c = best(kernel, fit, meetings, gold, grid);
-                    if (!best.containsKey(k) || c.innerF1() > best.get(k).innerF1() + 1e-12) {
-                        best.put(k, c);
-                    }
-                }
-            }
-            return best;
-        }
         for (ThemeKernel.Fit fit : grid.fits()) {
             if (!design.labelDocuments() && fit.labelWeight() != grid.fits().getFirst().labelWeight()) {
                 continue;
@@ -475,10 +417,6 @@ public final class NestedEvaluation {
             }
         }
         int m = scored.size();
-        double[][] labels = new double[m][];
-        for (int p = 0; p < m; p++) {
-            labels[p] = kernel.labelMatch(scored.get(p));
-        }
         boolean[][] truth = new boolean[m][themes];
         for (int p = 0; p < m; p++) {
             for (int t : gold.get(scored.get(p))) {
@@ -487,14 +425,12 @@ public final class NestedEvaluation {
         }
         Choice best = null;
         for (double blend : grid.blends()) {
-          for (double neighbour : NEIGHBOUR_WEIGHTS) {
-            Choice blender = new Choice(fit, blend, neighbour, MeetingContext.NONE, null, 0, 0, 0);
+            Choice blender = new Choice(fit, blend, MeetingContext.NONE, null, 0, 0, 0);
             List<double[][]> blendedMeetings = new ArrayList<>();
             for (InnerMeeting im : meetings) {
                 double[][] b = new double[im.rest().length][];
                 for (int j = 0; j < b.length; j++) {
-                    b[j] = blender.blended(im.rest()[j], kernel.labelMatch(im.examples()[im.k() + j]),
-                            kernel.neighbourShare(im.examples()[im.k() + j]));
+                    b[j] = blender.blended(im.rest()[j], kernel.labelMatch(im.examples()[im.k() + j]));
                 }
                 blendedMeetings.add(b);
             }
@@ -509,11 +445,11 @@ public final class NestedEvaluation {
                         blended[row++] = a;
                     }
                 }
-                Calibration calibration = Calibration.fit(blended, LABEL_SLOPE ? labels : null, truth, grid.shrink());
+                Calibration calibration = Calibration.fit(blended, truth, grid.shrink());
                 double[][] prob = new double[m][themes];
                 for (int p = 0; p < m; p++) {
                     for (int t = 0; t < themes; t++) {
-                        prob[p][t] = calibration.probability(t, blended[p][t], labels[p][t]);
+                        prob[p][t] = calibration.probability(t, blended[p][t]);
                     }
                 }
                 Integer[][] orders = new Integer[m][];
@@ -540,29 +476,13 @@ public final class NestedEvaluation {
                         }
                         double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
                         if (best == null || f1 > best.innerF1() + 1e-12) {
-                            best = new Choice(fit, blend, neighbour, context, calibration, threshold, max, f1);
+                            best = new Choice(fit, blend, context, calibration, threshold, max, f1);
                         }
                     }
                 }
             }
-          }
         }
         return best;
-    }
-
-    /** The logistic fits: each ridge of {@link #LOGISTIC_LAMBDAS} with each label weight of the grid. */
-    static List<ThemeKernel.Fit> logisticFits(Grid grid) {
-        List<ThemeKernel.Fit> out = new ArrayList<>();
-        for (double lambda : LOGISTIC_LAMBDAS) {
-            grid.fits().stream().map(ThemeKernel.Fit::labelWeight).distinct()
-                    .forEach(w -> out.add(new ThemeKernel.Fit(lambda, w, 0)));
-        }
-        return out;
-    }
-
-    /** Each document's weight: 1 for an example, the label weight for a label document. */
-    static double[] weights(int[] docs, ThemeKernel kernel, ThemeKernel.Fit fit) {
-        return Arrays.stream(docs).mapToDouble(d -> d < kernel.examples() ? 1 : fit.labelWeight()).toArray();
     }
 
     private static int[] concat(int[] a, int[] b) {

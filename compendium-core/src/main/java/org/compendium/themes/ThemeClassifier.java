@@ -260,9 +260,8 @@ public final class ThemeClassifier {
             NestedEvaluation.Choice c = decided ? meetingChoice : choice;
             double[] regression = (decided ? meetingSolution : solution).predict(row);
             double[] label = kernel.labelMatch(stems);
+            double[] p = c.calibrated(c.context().withPrior(c.blended(regression, label), meetingShare(meeting)));
             List<Integer> nearest = nearest(row);
-            double[] p = c.calibrated(c.context().withPrior(c.blended(regression, label, kernel.share(nearest, row)),
-                    meetingShare(meeting)), label);
             double total = nearest.stream().mapToDouble(n -> Math.max(0, row[n])).sum();
             SparseVector x = kernel.wordSpace().vector(TfIdfSpace.features(terms.stems(), settings.design().bigrams(), 0));
             for (int t = 0; t < themes.size(); t++) {

@@ -65,9 +65,6 @@ final class ThemeKernel {
     private final List<SparseVector> wordVectors;
     private final List<SparseVector> charVectors;
     private final double charShare;
-    private final boolean[] training;
-    private final List<Set<Integer>> exampleThemes;
-    private double[][] shares;
 
     /**
      * @param stems       the stems of every example, then of every theme's label (theme order)
@@ -89,8 +86,6 @@ final class ThemeKernel {
                 int[] kinds, List<Set<Integer>> exampleThemes, boolean[] training) {
         this.examples = groups.length;
         this.themes = vocabulary.size();
-        this.training = training.clone();
-        this.exampleThemes = List.copyOf(exampleThemes);
         this.groups = groups.clone();
         this.kinds = kinds.clone();
         this.kindWeight = design.kind();
@@ -202,51 +197,6 @@ final class ThemeKernel {
 
     int examples() {
         return examples;
-    }
-
-    /** Document {@code doc}'s targets, one per theme (shared: not to be changed). */
-    double[] target(int doc) {
-        return targets[doc];
-    }
-
-    /**
-     * The neighbour share of example {@code i} for every theme: among the {@value ThemeClassifier#NEIGHBOURS} training
-     * examples of other meetings most similar to it (text kernel), the share of their similarity carried by examples
-     * with the theme. An example's own meeting is never among them, so the share is a held-out score both for an
-     * inner fold's example and for a held-out meeting's.
-     */
-    double[] neighbourShare(int i) {
-        if (shares == null) {
-            shares = new double[examples][];
-        }
-        if (shares[i] == null) {
-            List<Integer> pool = new ArrayList<>();
-            for (int j = 0; j < examples; j++) {
-                if (training[j] && groups[j] != groups[i]) {
-                    pool.add(j);
-                }
-            }
-            pool.sort(java.util.Comparator.comparingDouble((Integer j) -> -textKernel[i][j]).thenComparing(j -> j));
-            shares[i] = share(pool.subList(0, Math.min(ThemeClassifier.NEIGHBOURS, pool.size())), textKernel[i]);
-        }
-        return shares[i];
-    }
-
-    /** The share of the similarities {@code row} of examples {@code nearest} carried by examples with each theme. */
-    double[] share(List<Integer> nearest, double[] row) {
-        double[] out = new double[themes];
-        double total = 0;
-        for (int j : nearest) {
-            double w = Math.max(0, row[j]);
-            total += w;
-            for (int t : exampleThemes.get(j)) {
-                out[t] += w;
-            }
-        }
-        for (int t = 0; t < themes && total > 0; t++) {
-            out[t] /= total;
-        }
-        return out;
     }
 
     int themes() {

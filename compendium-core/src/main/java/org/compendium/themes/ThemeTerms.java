@@ -34,9 +34,7 @@ final class ThemeTerms {
 
     private static Map<Language, Analyzer> analyzers() {
         Map<Language, Analyzer> m = new EnumMap<>(Language.class);
-        String h = System.getProperty("themes.hunspell");
-        m.put(Language.FRENCH, h == null ? new FrenchSearchAnalyzer()
-                : new HunspellFrench(java.nio.file.Path.of("/usr/share/hunspell"), h.equals("light")));
+        m.put(Language.FRENCH, new FrenchSearchAnalyzer());
         m.put(Language.ENGLISH, new EnglishAnalyzer());
         m.put(Language.SPANISH, new SpanishAnalyzer());
         m.put(Language.RUSSIAN, new RussianAnalyzer());

@@ -31,9 +31,20 @@ final class TuneKernel {
             int[] sizes = java.util.Arrays.stream(System.getProperty("sizes", "3,5,7,9,11").split(","))
                     .mapToInt(Integer::parseInt).toArray();
             ThemeWords words = ThemeWords.of(themes, KeywordList.builtIn(), org.compendium.model.Language.FRENCH);
-            for (LearningCurve.Point p : LearningCurve.run(themes, words, set, ThemeClassifier.Settings.DEFAULT, sizes,
-                    Integer.getInteger("repeats", 3), 7L)) {
-                System.out.println(p);
+            List<LearningCurve.Point> points = LearningCurve.run(themes, words, set, ThemeClassifier.Settings.DEFAULT,
+                    sizes, Integer.getInteger("repeats", 4), 7L);
+            points.forEach(System.out::println);
+            if (points.size() >= 2) {
+                double[] targets = {0.70, 0.90, 0.95};
+                List<java.util.function.ToDoubleFunction<LearningCurve.Point>> figures = List.of(
+                        LearningCurve.Point::microF1, LearningCurve.Point::recallAt5, LearningCurve.Point::recallAt10);
+                String[] names = {"micro-F1", "recall@5", "recall@10"};
+                for (int f = 0; f < 3; f++) {
+                    LearningCurve.LogFit fit = LearningCurve.LogFit.of(points, figures.get(f));
+                    System.out.printf(java.util.Locale.ROOT, "%s = %.4f + %.4f ln m: +%.4f a doubling, %.2f at %.0f "
+                                    + "meetings%n", names[f], fit.intercept(), fit.slope(), fit.perDoubling(), targets[f],
+                            fit.meetingsFor(targets[f]));
+                }
             }
             return;
         }
@@ -41,8 +52,7 @@ final class TuneKernel {
             long t0 = System.nanoTime();
             NestedEvaluation.Result e = System.getProperty("contexts") == null && System.getProperty("designs") == null
                     ? NestedEvaluation.run(themes, KeywordList.builtIn(), set) : overridden(themes, set);
-            System.out.printf("# %d ms, logistic fits %d, iterations %d%n", (System.nanoTime() - t0) / 1_000_000,
-                    ThemeLogistic.FITS.get(), ThemeLogistic.ITERATIONS.get());
+            System.out.printf("# %d ms%n", (System.nanoTime() - t0) / 1_000_000);
             String p = "themes.nested.";
             System.out.printf(java.util.Locale.ROOT, "%smicro.precision=%.4f%n%smicro.recall=%.4f%n%smicro.f1=%.4f%n%smacro.f1=%.4f%n"
                     + "%srecallAt5=%.4f%n%srecallAt10=%.4f%n", p, e.micro().precision(), p, e.micro().recall(), p,
