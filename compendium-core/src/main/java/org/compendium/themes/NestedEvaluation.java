@@ -133,6 +133,8 @@ public final class NestedEvaluation {
      *                   as many as it has; k = 0): what a count as good as the truth would give with this ranking
      * @param meetings   the counts of each held-out meeting (k = 0), in the training set's group order: what a
      *                   bootstrap over meetings resamples ({@link LearningCurve})
+     * @param probabilities each example's held-out calibrated probability of every theme (k = 0; vocabulary order),
+     *                   in the training set's order (arrays shared: not to be changed)
      */
     public record Result(Evaluation.Figures micro, Evaluation.Figures macro, double recallAt5, double recallAt10,
                          double meanProbability,
@@ -141,9 +143,10 @@ public final class NestedEvaluation {
                          Map<String, Evaluation.ThemeCounts> perTheme, Map<String, String> choices,
                          List<List<String>> predicted, int provisions,
                          Map<Integer, Evaluation.Figures> revealedBound, Evaluation.Figures countBound,
-                         List<MeetingFigures> meetings) {
+                         List<MeetingFigures> meetings, List<double[]> probabilities) {
         public Result {
             meetings = List.copyOf(meetings);
+            probabilities = List.copyOf(probabilities);
             revealedBound = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(revealedBound));
             intervals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(intervals));
             curve = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(curve));
@@ -236,6 +239,7 @@ public final class NestedEvaluation {
         Evaluation.ThemeCounts countBound = new Evaluation.ThemeCounts(0, 0, 0);
         Map<String, String> choices = new LinkedHashMap<>();
         List<List<String>> predicted = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
+        List<double[]> probabilities = new ArrayList<>(java.util.Collections.nCopies(n, new double[themes]));
         for (int g = 0; g < names.size(); g++) {
             boolean[] training = new boolean[n];
             for (int i = 0; i < n; i++) {
@@ -289,6 +293,7 @@ public final class NestedEvaluation {
                         if (c == 0) {
                             countBound = countBound.plus(countBound(p, gold.get(i)));
                             predicted.set(i, chosenThemes.stream().map(t -> vocabulary.get(t).id()).toList());
+                            probabilities.set(i, p);
                         }
                         if (k + j >= CURVE[CURVE.length - 1]) {
                             lateCounts.add(p, gold.get(i), choice.threshold(), choice.max());
@@ -303,7 +308,8 @@ public final class NestedEvaluation {
         for (int c = 0; c < CURVE.length; c++) {
             revealed.put(CURVE[c], bound[c].figures());
         }
-        return result(vocabulary, byGroup, late, choices, predicted, n, revealed, countBound.figures());
+        return result(vocabulary, byGroup, late, choices, predicted, probabilities, n, revealed,
+                countBound.figures());
     }
 
     /**
@@ -620,8 +626,8 @@ public final class NestedEvaluation {
     }
 
     private static Result result(List<Theme> vocabulary, Counts[][] byGroup, Counts[][] late, Map<String, String> choices,
-                                 List<List<String>> predicted, int n, Map<Integer, Evaluation.Figures> revealedBound,
-                                 Evaluation.Figures countBound) {
+                                 List<List<String>> predicted, List<double[]> probabilities, int n,
+                                 Map<Integer, Evaluation.Figures> revealedBound, Evaluation.Figures countBound) {
         int themes = vocabulary.size();
         Counts all = new Counts(themes);
         for (Counts[] g : byGroup) {
@@ -656,6 +662,6 @@ public final class NestedEvaluation {
         return new Result(all.micro(), all.macro(), all.recallAt5(), all.recallAt10(), all.meanProbability(),
                 intervals, curve, sameSet, perTheme,
                 choices, predicted, n, revealedBound, countBound,
-                Arrays.stream(byGroup).map(g -> MeetingFigures.of(g[0])).toList());
+                Arrays.stream(byGroup).map(g -> MeetingFigures.of(g[0])).toList(), probabilities);
     }
 }
