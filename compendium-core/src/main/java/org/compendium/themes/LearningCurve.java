@@ -31,11 +31,23 @@ final class LearningCurve {
      * @param recallAt10  recall@10, counts summed over the draws
      * @param intervals   95% bootstrap intervals over the held-out meetings (each meeting's counts summed over the
      *                    draws) of micro-F1, recall@5 and recall@10, in that order
+     * @param pooled      each held-out meeting's counts summed over the draws: tp, fp, fn, hits@5, hits@10, links
      */
     record Point(int meetings, int draws, double microF1, double microF1Low, double microF1High, double recallAt5,
-                 double recallAt10, List<NestedEvaluation.Interval> intervals) {
+                 double recallAt10, List<NestedEvaluation.Interval> intervals, int[][] pooled) {
         Point {
             intervals = List.copyOf(intervals);
+        }
+
+        /** Micro-F1 (0), recall@5 (1) or recall@10 (2) of the held-out meetings weighted {@code weight[g]}. */
+        double figure(int which, int[] weight) {
+            int[] sum = new int[6];
+            for (int g = 0; g < pooled.length; g++) {
+                for (int x = 0; x < 6; x++) {
+                    sum[x] += weight[g] * pooled[g][x];
+                }
+            }
+            return figures(sum)[which];
         }
 
         @Override
@@ -55,6 +67,27 @@ final class LearningCurve {
         /** The meetings at which the line reaches {@code target}. */
         double meetingsFor(double target) {
             return Math.exp((target - intercept) / slope);
+        }
+
+        /**
+         * The 95% bootstrap interval of what a doubling adds and of the meetings {@code target} needs: the held-out
+         * meetings resampled (the same resample at every size), the line fitted again each time.
+         */
+        static List<NestedEvaluation.Interval> intervals(List<Point> points, int which, double target) {
+            int groups = points.getFirst().pooled().length;
+            SplittableRandom random = new SplittableRandom(NestedEvaluation.SEED);
+            double[] doubling = new double[NestedEvaluation.BOOTSTRAP];
+            double[] needed = new double[NestedEvaluation.BOOTSTRAP];
+            for (int b = 0; b < doubling.length; b++) {
+                int[] weight = new int[groups];
+                for (int j = 0; j < groups; j++) {
+                    weight[random.nextInt(groups)]++;
+                }
+                LogFit fit = of(points, p -> p.figure(which, weight));
+                doubling[b] = fit.perDoubling();
+                needed[b] = fit.slope() > 0 ? fit.meetingsFor(target) : Double.POSITIVE_INFINITY;
+            }
+            return List.of(percentiles(doubling), percentiles(needed));
         }
 
         static LogFit of(List<Point> points, ToDoubleFunction<Point> figure) {
@@ -111,7 +144,7 @@ final class LearningCurve {
                 }
             }
             out.add(new Point(m, draws, figures(total)[0], Arrays.stream(f1).min().orElse(0),
-                    Arrays.stream(f1).max().orElse(0), figures(total)[1], figures(total)[2], intervals(pooled)));
+                    Arrays.stream(f1).max().orElse(0), figures(total)[1], figures(total)[2], intervals(pooled), pooled));
         }
         return out;
     }
@@ -160,10 +193,15 @@ final class LearningCurve {
         }
         List<NestedEvaluation.Interval> out = new ArrayList<>();
         for (double[] s : v) {
-            Arrays.sort(s);
-            out.add(new NestedEvaluation.Interval(s[(int) Math.floor(0.025 * (s.length - 1))],
-                    s[(int) Math.ceil(0.975 * (s.length - 1))]));
+            out.add(percentiles(s));
         }
         return out;
+    }
+
+    /** The 2.5th and 97.5th percentiles of {@code v} (sorted in place). */
+    private static NestedEvaluation.Interval percentiles(double[] v) {
+        Arrays.sort(v);
+        return new NestedEvaluation.Interval(v[(int) Math.floor(0.025 * (v.length - 1))],
+                v[(int) Math.ceil(0.975 * (v.length - 1))]);
     }
 }

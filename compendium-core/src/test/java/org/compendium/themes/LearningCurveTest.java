@@ -52,6 +52,6 @@ class LearningCurveTest {
 
     private static LearningCurve.Point point(int meetings, double f1) {
         NestedEvaluation.Interval i = new NestedEvaluation.Interval(f1, f1);
-        return new LearningCurve.Point(meetings, 1, f1, f1, f1, 0, 0, List.of(i, i, i));
+        return new LearningCurve.Point(meetings, 1, f1, f1, f1, 0, 0, List.of(i, i, i), new int[0][]);
     }
 }

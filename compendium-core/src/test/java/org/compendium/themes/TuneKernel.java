@@ -45,9 +45,10 @@ final class TuneKernel {
                 String[] names = {"micro-F1", "recall@5", "recall@10"};
                 for (int f = 0; f < 3; f++) {
                     LearningCurve.LogFit fit = LearningCurve.LogFit.of(points, figures.get(f));
-                    System.out.printf(java.util.Locale.ROOT, "%s = %.4f + %.4f ln m: +%.4f a doubling, %.2f at %.0f "
-                                    + "meetings%n", names[f], fit.intercept(), fit.slope(), fit.perDoubling(), targets[f],
-                            fit.meetingsFor(targets[f]));
+                    List<NestedEvaluation.Interval> ci = LearningCurve.LogFit.intervals(points, f, targets[f]);
+                    System.out.printf(java.util.Locale.ROOT, "%s = %.4f + %.4f ln m: +%.4f a doubling %s, %.2f at %.0f "
+                                    + "meetings [%.0f, %.0f]%n", names[f], fit.intercept(), fit.slope(), fit.perDoubling(),
+                            ci.get(0), targets[f], fit.meetingsFor(targets[f]), ci.get(1).low(), ci.get(1).high());
                 }
             }
             return;
