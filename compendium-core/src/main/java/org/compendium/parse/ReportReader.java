@@ -54,6 +54,9 @@ final class ReportReader implements StructureReader {
         for (SourceLines.Line line : lines) {
             if (!line.isBlank()) {
                 readLine(line);
+            } else if (!seenStructure && current instanceof OpenNode.SegmentDraft d && d.kind == SegmentKind.FRONT_MATTER) {
+                // Above section I a blank line parts the masthead, the title and the byline: each is a block of its own.
+                close();
             }
         }
     }
@@ -92,7 +95,7 @@ final class ReportReader implements StructureReader {
             current = new OpenNode.SegmentDraft(seenStructure ? SegmentKind.TEXT : SegmentKind.FRONT_MATTER, "", List.of());
             current.addLine(line);
         } else {
-            current.addLine(line);
+            FootnoteMarks.addLine(current, line, context.markdown(), collector, List.of());
         }
     }
 
@@ -131,7 +134,7 @@ final class ReportReader implements StructureReader {
         Integer meeting = context.metadata().meeting();
         current = new OpenNode.ProvisionDraft(Citation.of(context.work(), Eid.of(Eid.Series.RECOMMENDATION, number)), ProvisionKind.RECOMMENDATION,
                 number, path, shapes.recommendationFormat().formatted(number), shapes.recommendationLabel(), meeting, null);
-        current.addLine(line);
+        FootnoteMarks.addLine(current, line, context.markdown(), collector, List.of());
     }
 
     private void paragraph(SourceLines.Line line, String number) {
@@ -141,7 +144,7 @@ final class ReportReader implements StructureReader {
         current = new OpenNode.ProvisionDraft(Citation.of(context.work(), Eid.of(Eid.Series.PARAGRAPH, number)), ProvisionKind.PARAGRAPH,
                 number, List.of(number), shapes.paragraphFormat().formatted(number), shapes.paragraphLabel(), context.metadata().meeting(),
                 context.metadata().session());
-        current.addLine(line);
+        FootnoteMarks.addLine(current, line, context.markdown(), collector, List.of());
     }
 
     private void single(SegmentKind kind, String label, SourceLines.Line line) {

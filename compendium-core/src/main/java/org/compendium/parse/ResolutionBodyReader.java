@@ -350,8 +350,8 @@ final class ResolutionBodyReader {
     }
 
     private void add(SourceLines.Line line) {
-        current.addLine(line);
         currentLastLine = line.stripped();
+        FootnoteMarks.addLine(current, line, markdown, collector, pathPrefix);
     }
 
     private void single(SegmentKind kind, String label, SourceLines.Line line) {
