@@ -44,6 +44,41 @@ public final class LanguageVersions {
     }
 
     /**
+     * How the works a document reproduces (the resolutions and decisions of a COP session report) line up with their
+     * stored versions in other languages, wherever those are stored (their own documents or other reproductions), in
+     * document order of the works and store order of the versions. A compendium is left out: it reproduces parts of
+     * many works, so its differences from their full texts are its selection, not a difference in structure.
+     */
+    public List<ReproducedAlignment> reproducedAgainst(ParsedDocument doc) {
+        if (doc.unstructured() || doc.metadata().type() != org.compendium.model.DocumentType.SESSION_REPORT) {
+            return List.of();
+        }
+        List<ReproducedAlignment> out = new ArrayList<>();
+        Language language = doc.metadata().language();
+        for (Work work : doc.provisions().stream().map(p -> p.citation().work()).filter(w -> !w.equals(doc.work())).distinct().toList()) {
+            List<Eid> here = eIdsOf(doc, work);
+            List<DocumentSummary> holders = new ArrayList<>(store.findWork(work));
+            holders.addAll(store.findReproductions(work));
+            for (DocumentSummary other : holders) {
+                if (other.language() == language || other.source().equals(doc.source())) {
+                    continue;
+                }
+                store.findDocument(other.id()).ifPresent(stored -> out.add(new ReproducedAlignment(work,
+                        Alignment.of(language, here, stored.metadata().language(), eIdsOf(stored, work)))));
+            }
+        }
+        return out;
+    }
+
+    /** How one work a document reproduces lines up with a stored version of it. */
+    public record ReproducedAlignment(Work work, Alignment alignment) {
+        /** The alignment as a warning names it: {@code COP res. 13/2: structure differs from the en version: …}. */
+        public String describe() {
+            return work + ": " + alignment.describe();
+        }
+    }
+
+    /**
      * Every stored version of a work, each lined up with the first one stored: the documents of the work, then those
      * of other works that reproduce it (the report of the COP session that adopted a resolution reproduces it whole;
      * a compendium reproduces many), each read for the work's own provisions only.

@@ -52,4 +52,26 @@ class VersionsCommandTest {
         // A work neither stored nor reproduced is still not found.
         assertThat(CommandLineRun.in(data, "versions", "COP res. 13/9").exitCode()).isEqualTo(ExitCodes.PARTIAL);
     }
+
+    @Test
+    void aSessionReportWhoseReproducedResolutionDiffersFromItsOtherVersionsSaysSoAtIngest(@TempDir Path tmp) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("reports"));
+        Files.writeString(in.resolve("a-cop-report-en.txt"), LanguageFixtures.text("cop-report", Language.ENGLISH));
+        // The French report without paragraph 3 of resolution 13/2's annex.
+        String french = LanguageFixtures.text("cop-report", Language.FRENCH);
+        int cut = french.indexOf("B. Réunion de 2028");
+        Files.writeString(in.resolve("b-cop-report-fr.txt"), french.substring(0, cut) + french.substring(french.indexOf("B. Décisions")));
+        Path data = tmp.resolve("data");
+
+        CommandLineRun ingest = CommandLineRun.in(data, "ingest", in.toString());
+
+        assertThat(ingest.exitCode()).as(ingest.toString()).isZero();
+        assertThat(ingest.out()).containsPattern("(?m)^OK  b-cop-report-fr\\.txt  .*  warning: COP res\\. 13/2: structure differs "
+                + "from the en version: 1 provision of en missing here \\(annex_1__para_3\\); 6 shared$");
+        assertThat(ingest.out()).doesNotContain("COP res. 13/1: structure differs");
+        assertThat(CommandLineRun.in(data, "versions", "COP res. 13/2").out().lines()).containsExactly(
+                "en  a-cop-report-en.txt  7 provisions  (first stored)  (reproduced in CTOC/COP/2026/9)",
+                "fr  b-cop-report-fr.txt  6 provisions  structure differs from the en version: 1 provision of en missing here "
+                        + "(annex_1__para_3); 6 shared  (reproduced in CTOC/COP/2026/9)");
+    }
 }
