@@ -38,7 +38,7 @@ public record EditionSnapshot(String body, String language, String meetings, Str
      */
     public static long record(org.compendium.store.DocumentStore store, Edition edition) {
         EditionSnapshot snapshot = of(edition);
-        return store.recordEdition(snapshot.body(), snapshot.language(), snapshot.meetings(), snapshot.sessions(),
+        return store.editions().record(snapshot.body(), snapshot.language(), snapshot.meetings(), snapshot.sessions(),
                 snapshot.toJson(), java.time.Instant.now());
     }
 

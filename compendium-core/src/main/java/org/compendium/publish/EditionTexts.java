@@ -161,6 +161,11 @@ public final class EditionTexts {
         return text(i.kind() == Work.InstrumentKind.RESOLUTION ? "resolution" : "decision", i.numberText());
     }
 
+    /** A COP instrument's name as above; any other work as its own name. */
+    public String instrumentName(Work work) {
+        return work instanceof Work.CopInstrument i ? instrumentName(i) : work.toString();
+    }
+
     /** {@code Partie A}, {@code Part B}, {@code الجزء باء}. */
     public String part(IndexPart part) {
         return text("index.part", text("part." + part.name()));

@@ -37,7 +37,7 @@ public final class PartBList {
     public boolean add(EditorCredentials credentials, Body body, Work work) {
         check(body, work);
         AuthenticatedEditor editor = editing.authenticate(credentials);
-        return store.addToPartB(body.code(), work.toString(), editor.username(), clock.instant());
+        return store.editions().addToPartB(body.code(), work.toString(), editor.username(), clock.instant());
     }
 
     /**
@@ -48,12 +48,12 @@ public final class PartBList {
     public boolean remove(EditorCredentials credentials, Body body, Work work) {
         check(body, work);
         AuthenticatedEditor editor = editing.authenticate(credentials);
-        return store.removeFromPartB(body.code(), work.toString(), editor.username(), clock.instant());
+        return store.editions().removeFromPartB(body.code(), work.toString(), editor.username(), clock.instant());
     }
 
     /** The works the list names for {@code body}, in the order they were added. */
     public static List<Work> of(DocumentStore store, Body body) {
-        return store.partB(body.code()).stream().map(Work::parse).toList();
+        return store.editions().partB(body.code()).stream().map(Work::parse).toList();
     }
 
     private static void check(Body body, Work work) {

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
@@ -527,6 +526,11 @@ public final class DocumentStore implements AutoCloseable {
         return new LineageStore(this);
     }
 
+    /** The published editions' snapshots and the editors' part B lists (issue 13). */
+    public EditionStore editions() {
+        return new EditionStore(this);
+    }
+
     public synchronized int provisionCount() {
         return count("SELECT COUNT(*) FROM provisions");
     }
@@ -637,126 +641,6 @@ public final class DocumentStore implements AutoCloseable {
             throw new StoreException("could not " + what + " in the store at " + location.describe() + "; nothing was changed: "
                     + e.getMessage() + Damage.advice(e), e);
         }
-    }
-
-    /**
-     * Records a published edition's snapshot (durably) and returns its number, which {@code publish --changes-since}
-     * names later. The snapshot is opaque here: the publishing package writes and reads it.
-     */
-    public synchronized long recordEdition(String body, String language, String meetings, String sessions, String snapshot, Instant at) {
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO editions (body, language, meetings, sessions, "
-                + "published_at, snapshot) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            StoreGeneration.lockForWrite(connection);
-            ps.setString(1, body);
-            ps.setString(2, language);
-            ps.setString(3, meetings);
-            ps.setString(4, sessions);
-            ps.setObject(5, java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC), Types.TIMESTAMP);
-            ps.setString(6, snapshot);
-            ps.executeUpdate();
-            long id;
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
-            commitDurably();
-            return id;
-        } catch (SQLException | RuntimeException e) {
-            rollback(e);
-            throw new StoreException("could not record the edition; the store is unchanged: " + e.getMessage(), e);
-        }
-    }
-
-    /** The snapshot of recorded edition {@code id}, or empty when there is none. */
-    public synchronized Optional<String> editionSnapshot(long id) {
-        return read(() -> {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT snapshot FROM editions WHERE id = ?")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-                }
-            }
-        });
-    }
-
-    /**
-     * Adds {@code work} to the part B list of {@code body} (an editor's choice, beside the documented rule), in one
-     * transaction with its entry in the audit log ({@code part-b-add}, before {@code not in part B of WG.4}, after
-     * {@code part B of WG.4}) like every editor's change.
-     *
-     * @return false when the list already names it (nothing changes, nothing is audited)
-     */
-    public synchronized boolean addToPartB(String body, String work, String editor, Instant at) {
-        if (partB(body).contains(work)) {
-            return false;
-        }
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO edition_part_b (body, work, editor, added_at) VALUES (?, ?, ?, ?)")) {
-            ps.setString(1, body);
-            ps.setString(2, work);
-            ps.setString(3, editor);
-            ps.setObject(4, java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC), Types.TIMESTAMP);
-            ps.executeUpdate();
-            ThemeStore.audit(connection, editor, at, "part-b-add", work, null, "not in part B of " + body, "part B of " + body);
-            commitDurably();
-            return true;
-        } catch (SQLException | RuntimeException e) {
-            rollback(e);
-            throw new StoreException("could not add " + work + " to part B of " + body + "; the store is unchanged: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Removes {@code work} from the part B list of {@code body}, in one transaction with its audit entry
-     * ({@code part-b-remove}, naming who added it).
-     *
-     * @return false when the list does not name it (nothing changes, nothing is audited)
-     */
-    public synchronized boolean removeFromPartB(String body, String work, String editor, Instant at) {
-        try {
-            String addedBy = null;
-            try (PreparedStatement ps = connection.prepareStatement("SELECT editor FROM edition_part_b WHERE body = ? AND work = ?")) {
-                ps.setString(1, body);
-                ps.setString(2, work);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        addedBy = rs.getString(1);
-                    }
-                }
-            }
-            if (addedBy == null) {
-                connection.commit();
-                return false;
-            }
-            try (PreparedStatement ps = connection.prepareStatement("DELETE FROM edition_part_b WHERE body = ? AND work = ?")) {
-                ps.setString(1, body);
-                ps.setString(2, work);
-                ps.executeUpdate();
-            }
-            ThemeStore.audit(connection, editor, at, "part-b-remove", work, null, "part B of " + body + " (added by " + addedBy + ")",
-                    "not in part B of " + body);
-            commitDurably();
-            return true;
-        } catch (SQLException | RuntimeException e) {
-            rollback(e);
-            throw new StoreException("could not remove " + work + " from part B of " + body + "; the store is unchanged: " + e.getMessage(), e);
-        }
-    }
-
-    /** The works the part B list of {@code body} names, in the order they were added. */
-    public synchronized List<String> partB(String body) {
-        return read(() -> {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT work FROM edition_part_b WHERE body = ? ORDER BY added_at, work")) {
-                ps.setString(1, body);
-                List<String> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getString(1));
-                    }
-                }
-                return out;
-            }
-        });
     }
 
     /**

@@ -10,6 +10,8 @@
  * sharing an embedded store that a server holds with the other processes on its data folder (loopback only,
  * {@code StoreSharing}), scratch PostgreSQL databases for tests and benchmarks ({@link org.compendium.store.ScratchDatabases}), and
  * the store generation raised with every change the search index shows ({@link org.compendium.store.StoreChanges}).
+ * The table groups of other areas are views on the store's one connection: {@link org.compendium.store.ThemeStore},
+ * {@link org.compendium.store.LinkStore}, {@link org.compendium.store.LineageStore}, {@link org.compendium.store.EditionStore}.
  * JDBC and Flyway types stay in
  * this package: callers see records ({@link org.compendium.store.DocumentSummary},
  * {@link org.compendium.store.ProvisionHit}) and {@link org.compendium.store.StoreException}.

@@ -60,7 +60,7 @@ class RelevanceBenchmarkTest {
         List<RelevanceSet.Judged> topics = RelevanceSet.load(RelevanceSet.MULTILINGUAL, Map.of(), six.citations());
         Regressions.assertCount("search.relevance.multilingual.queries", topics.size());
         List<RelevanceBenchmark.LanguageFigures> figures = RelevanceBenchmark.perLanguage(six, topics);
-        assertThat(figures).extracting(f -> f.language().code()).containsExactly("en", "es", "fr", "ru");
+        assertThat(figures).extracting(f -> f.language().code()).containsExactly("en", "es", "fr", "ru", "ar", "zh");
         for (RelevanceBenchmark.LanguageFigures f : figures) {
             String key = "search.relevance.multilingual." + f.language().code();
             Regressions.assertRatio(key + ".ours.ndcg10", f.ours().ndcg());

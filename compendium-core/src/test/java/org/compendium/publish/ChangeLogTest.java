@@ -18,7 +18,7 @@ class ChangeLogTest extends BothStores {
     void extendingTheEditionWithMeetingEightAddsExactlyItsTwelveRecommendationsAndTheirIndexLines() throws Exception {
         try (DocumentStore store = SeedStore.open(location)) {
             Edition before = new EditionBuilder(store).build(new EditionRequest(Body.WG_SOM, NumberRange.parse("1-6"), NumberRange.parse("1-6"), "fr"));
-            long id = store.recordEdition("WG.7", "fr", "1-6", "1-6", EditionSnapshot.of(before).toJson(), Instant.now());
+            long id = store.editions().record("WG.7", "fr", "1-6", "1-6", EditionSnapshot.of(before).toJson(), Instant.now());
 
             ThemeEditing editing = new ThemeEditing(store, Clock.systemUTC(), 1000);
             editing.addEditor("ed", "secret-password".toCharArray());
@@ -27,7 +27,7 @@ class ChangeLogTest extends BothStores {
             editing.add(ed, Citation.parse("CTOC/COP/WG.7 meeting 8 rec. 6"), "assistance-technique");
             Edition after = new EditionBuilder(store).build(new EditionRequest(Body.WG_SOM, NumberRange.parse("1-8"), NumberRange.parse("1-6"), "fr"));
 
-            EditionSnapshot recorded = EditionSnapshot.fromJson(store.editionSnapshot(id).orElseThrow());
+            EditionSnapshot recorded = EditionSnapshot.fromJson(store.editions().snapshot(id).orElseThrow());
             assertThat(recorded).isEqualTo(EditionSnapshot.of(before));
             ChangeLog log = ChangeLog.between(recorded, EditionSnapshot.of(after));
             assertThat(log.added()).extracting(EditionSnapshot.Entry::citation)
@@ -39,7 +39,7 @@ class ChangeLogTest extends BothStores {
                     .containsExactly("assistance-technique VIII.6", "collecte-de-donnees-et-recherche VIII.1");
             assertThat(log.indexRemoved()).isEmpty();
             assertThat(ChangeLog.between(recorded, recorded).isEmpty()).isTrue();
-            assertThat(store.editionSnapshot(id + 1000)).isEmpty();
+            assertThat(store.editions().snapshot(id + 1000)).isEmpty();
         }
     }
 }

@@ -10,29 +10,29 @@ class PartBStoreTest extends BothStores {
     @Test
     void aWorkIsListedOnceInTheOrderAddedAndRemoved() {
         try (DocumentStore store = open()) {
-            assertThat(store.partB("WG.4")).isEmpty();
-            assertThat(store.addToPartB("WG.4", "COP res. 13/4", "alice", Instant.parse("2026-01-01T10:00:00Z"))).isTrue();
-            assertThat(store.addToPartB("WG.4", "COP dec. 2/4", "bob", Instant.parse("2026-01-02T10:00:00Z"))).isTrue();
-            assertThat(store.addToPartB("WG.4", "COP res. 13/4", "bob", Instant.parse("2026-01-03T10:00:00Z"))).as("already listed").isFalse();
-            assertThat(store.addToPartB("WG.7", "COP res. 13/4", "alice", Instant.parse("2026-01-03T10:00:00Z"))).isTrue();
-            assertThat(store.partB("WG.4")).containsExactly("COP res. 13/4", "COP dec. 2/4");
+            assertThat(store.editions().partB("WG.4")).isEmpty();
+            assertThat(store.editions().addToPartB("WG.4", "COP res. 13/4", "alice", Instant.parse("2026-01-01T10:00:00Z"))).isTrue();
+            assertThat(store.editions().addToPartB("WG.4", "COP dec. 2/4", "bob", Instant.parse("2026-01-02T10:00:00Z"))).isTrue();
+            assertThat(store.editions().addToPartB("WG.4", "COP res. 13/4", "bob", Instant.parse("2026-01-03T10:00:00Z"))).as("already listed").isFalse();
+            assertThat(store.editions().addToPartB("WG.7", "COP res. 13/4", "alice", Instant.parse("2026-01-03T10:00:00Z"))).isTrue();
+            assertThat(store.editions().partB("WG.4")).containsExactly("COP res. 13/4", "COP dec. 2/4");
         }
         try (DocumentStore store = open()) {
-            assertThat(store.removeFromPartB("WG.4", "COP res. 13/4", "carol", Instant.parse("2026-01-04T10:00:00Z"))).isTrue();
-            assertThat(store.removeFromPartB("WG.4", "COP res. 13/4", "carol", Instant.parse("2026-01-05T10:00:00Z"))).isFalse();
-            assertThat(store.partB("WG.4")).containsExactly("COP dec. 2/4");
-            assertThat(store.partB("WG.7")).containsExactly("COP res. 13/4");
+            assertThat(store.editions().removeFromPartB("WG.4", "COP res. 13/4", "carol", Instant.parse("2026-01-04T10:00:00Z"))).isTrue();
+            assertThat(store.editions().removeFromPartB("WG.4", "COP res. 13/4", "carol", Instant.parse("2026-01-05T10:00:00Z"))).isFalse();
+            assertThat(store.editions().partB("WG.4")).containsExactly("COP dec. 2/4");
+            assertThat(store.editions().partB("WG.7")).containsExactly("COP res. 13/4");
         }
     }
 
     @Test
     void eachChangeOfTheListIsAuditedLikeAnEditorsThemeDecisionAndANoOpIsNot() {
         try (DocumentStore store = open()) {
-            store.addToPartB("WG.4", "COP res. 13/4", "alice", Instant.parse("2026-01-01T10:00:00Z"));
-            store.addToPartB("WG.4", "COP res. 13/4", "bob", Instant.parse("2026-01-02T10:00:00Z"));
-            store.removeFromPartB("WG.4", "COP res. 13/4", "carol", Instant.parse("2026-01-03T10:00:00Z"));
-            store.removeFromPartB("WG.4", "COP res. 13/4", "carol", Instant.parse("2026-01-04T10:00:00Z"));
-            store.removeFromPartB("WG.7", "COP dec. 2/4", "carol", Instant.parse("2026-01-04T10:00:00Z"));
+            store.editions().addToPartB("WG.4", "COP res. 13/4", "alice", Instant.parse("2026-01-01T10:00:00Z"));
+            store.editions().addToPartB("WG.4", "COP res. 13/4", "bob", Instant.parse("2026-01-02T10:00:00Z"));
+            store.editions().removeFromPartB("WG.4", "COP res. 13/4", "carol", Instant.parse("2026-01-03T10:00:00Z"));
+            store.editions().removeFromPartB("WG.4", "COP res. 13/4", "carol", Instant.parse("2026-01-04T10:00:00Z"));
+            store.editions().removeFromPartB("WG.7", "COP dec. 2/4", "carol", Instant.parse("2026-01-04T10:00:00Z"));
         }
         try (DocumentStore store = open()) {
             assertThat(store.themes().audit()).extracting(a -> a.editor() + " " + a.at() + " " + a.action() + " " + a.citation() + ": "

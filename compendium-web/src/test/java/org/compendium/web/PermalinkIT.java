@@ -161,7 +161,7 @@ class PermalinkIT {
         org.compendium.publish.Edition first = new org.compendium.publish.EditionBuilder(seeded.store).build(new org.compendium.publish.EditionRequest(
                 org.compendium.model.Body.WG_SOM, org.compendium.publish.NumberRange.parse("1-6"), org.compendium.publish.NumberRange.parse("1-6"), "fr"));
         org.compendium.publish.EditionSnapshot s = org.compendium.publish.EditionSnapshot.of(first);
-        long id = seeded.store.recordEdition(s.body(), s.language(), s.meetings(), s.sessions(), s.toJson(), java.time.Instant.now());
+        long id = seeded.store.editions().record(s.body(), s.language(), s.meetings(), s.sessions(), s.toJson(), java.time.Instant.now());
         String page = get("compendium/WG.7/changes?since=" + id).body();
         assertThat(page).contains("entries added").contains("<span class=\"ref\">VIII.1</span>").contains("CTOC/COP/WG.7 meeting 8 rec. 12");
         assertThat(get("compendium/WG.7/changes?since=999999").statusCode()).isEqualTo(404);

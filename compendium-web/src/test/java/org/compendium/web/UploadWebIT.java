@@ -95,7 +95,7 @@ class UploadWebIT {
             assertThat(markdown).startsWith("# ").contains("## Introduction").containsPattern("\\(?partie A")
                     .contains("id=\"wg7-meeting-6.").doesNotContain("id=\"wg7-meeting-7."); // meetings 1-6, as chosen
             long id = Long.parseLong(download.suggestedFilename().replaceAll("^.*-edition-(\\d+)\\.md$", "$1"));
-            assertThat(seeded.store.editionSnapshot(id)).as("edition %d recorded", id).isPresent();
+            assertThat(seeded.store.editions().snapshot(id)).as("edition %d recorded", id).isPresent();
         }
     }
 

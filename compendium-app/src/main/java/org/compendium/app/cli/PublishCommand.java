@@ -166,7 +166,7 @@ public final class PublishCommand implements Callable<Integer> {
     private int changes(DocumentStore store, Edition edition, long since) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        var recorded = store.editionSnapshot(since);
+        var recorded = store.editions().snapshot(since);
         if (recorded.isEmpty()) {
             err.println("compendium publish: no edition " + since + " is recorded; every publish prints the number it records "
                     + "(\"publish: recorded as edition N\")");

@@ -210,7 +210,7 @@ public final class Catalogue {
      * empty when no such edition is recorded or it is another body's.
      */
     public Optional<org.compendium.publish.ChangeLog> changesSince(org.compendium.model.Body body, long since) {
-        return store.editionSnapshot(since).map(org.compendium.publish.EditionSnapshot::fromJson)
+        return store.editions().snapshot(since).map(org.compendium.publish.EditionSnapshot::fromJson)
                 .filter(s -> s.body().equals(body.code()))
                 .map(s -> org.compendium.publish.ChangeLog.between(s, org.compendium.publish.EditionSnapshot.of(
                         edition(body, org.compendium.model.Language.fromCode(s.language())))));
