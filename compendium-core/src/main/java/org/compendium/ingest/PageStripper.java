@@ -51,6 +51,7 @@ final class PageStripper extends PDFTextStripper {
     protected void writePage() throws IOException {
         for (List<TextPosition> article : charactersByArticle) {
             ArabicMarks.reattachLoneMarks(article);
+            ArabicMarks.moveSpacesOffLetters(article);
         }
         layout = FootnoteLayout.of(charactersByArticle);
         layout.markSuperscripts(charactersByArticle);

@@ -51,7 +51,7 @@ public final class PdfTextReader {
                 throw new RejectedInputException(name, "the PDF is damaged: it has no pages",
                         "Download or export the PDF again, or give the document as .docx or .txt");
             }
-            String text = RightToLeftBrackets.repair(normalise(text(name, document)));
+            String text = RightToLeftNumberLines.repair(RightToLeftBrackets.repair(normalise(text(name, document))));
             if (text.isBlank()) {
                 throw new RejectedInputException(name, "the PDF has no extractable text ("
                         + (pages == 1 ? "its only page has no" : "none of its " + pages + " pages has a") + " text layer)",

@@ -164,7 +164,7 @@ final class ResolutionBodyReader {
             preambular(line, INLINE_MARGIN_LABEL_CUT);
         } else if ((m = shapes.operative().matcher(s)).lookingAt() && Integer.parseInt(m.group(1)) == nextOperative && !decision) {
             operative(line, Numerals.ascii(m.group(1)));
-        } else if ((m = shapes.lettered().matcher(s)).lookingAt() && (top != null || decision)) {
+        } else if ((m = shapes.lettered().matcher(s)).lookingAt() && (top != null || decision) && !midSentence()) {
             lettered(line, shapes.canonicalLetter(m.group(1)), m.group(1));
         } else if (current != null && continues(line)) {
             add(line);
@@ -206,6 +206,16 @@ final class ResolutionBodyReader {
         }
         String last = withoutTrailingFootnoteDigits(withoutTrailingMarks(currentLastLine));
         return !last.isEmpty() && shapes.paragraphEnds().indexOf(last.charAt(last.length() - 1)) < 0;
+    }
+
+    /**
+     * Whether the line above stopped in the middle of a sentence, on a letter or digit: then a line starting with a
+     * letter in brackets is a reference that wrapped there ({@code … paragraph 2} / {@code (b) of the present
+     * resolution;}), not a new sub-paragraph, which follows a chapeau's colon or a sub-paragraph's semicolon.
+     */
+    private boolean midSentence() {
+        String last = withoutTrailingFootnoteDigits(withoutTrailingMarks(currentLastLine));
+        return !last.isEmpty() && Character.isLetterOrDigit(last.codePointBefore(last.length()));
     }
 
     /** {@code line} without the footnote digits {@link #TRAILING_FOOTNOTE_DIGITS} matches; run only after a digit. */
@@ -344,7 +354,7 @@ final class ResolutionBodyReader {
             lastSubLetter = "";
             current = top;
             add(line);
-        } else if ((m = shapes.lettered().matcher(s)).lookingAt() && top != null) {
+        } else if ((m = shapes.lettered().matcher(s)).lookingAt() && top != null && !midSentence()) {
             lettered(line, shapes.canonicalLetter(m.group(1)), m.group(1));
         } else if (current != null) {
             add(line);
