@@ -109,8 +109,7 @@ public final class DocumentParser {
                 type == DocumentType.MEETING_REPORT ? ParticipationReader.read(collector.provisions(), unresolvedStates) : List.of());
         // A meeting report may state its meeting only near its end: its work is then known only now.
         Work work = workOf(complete, raw, opening, source.name());
-        List<Provision> provisions = GluedFootnoteMarks.removeFrom(withWork(collector.provisions(), provisional, work, meeting),
-                collector.segments());
+        List<Provision> provisions = withWork(collector.provisions(), provisional, work, meeting);
         return new ParsedDocument(source.name(), source.format(), source.sha256(), raw.length(), complete, work,
                 provisions, collector.segments(), measures.coverage(), body, warnings);
     }
@@ -263,6 +262,8 @@ public final class DocumentParser {
             // Unstructured text: its first paragraph is the best title there is.
             best = segments.getFirst().text();
         }
+        // The title proper, without a General Assembly resolution's number (80/123. Political declaration …).
+        best = ResolutionBodyReader.NUMBERED_TITLE.matcher(best).replaceFirst("");
         return best.length() > 300 ? best.substring(0, 300).strip() + "…" : best;
     }
 }

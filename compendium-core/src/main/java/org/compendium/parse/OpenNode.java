@@ -74,6 +74,13 @@ sealed interface OpenNode permits OpenNode.ProvisionDraft, OpenNode.SegmentDraft
             this.path = List.copyOf(path);
         }
 
+        /** The same lines read so far, under another label (what they were is known only from what follows). */
+        SegmentDraft labelled(String newLabel) {
+            SegmentDraft d = new SegmentDraft(kind, newLabel, path);
+            spans.list().forEach(span -> d.spans.add(span.start(), span.end()));
+            return d;
+        }
+
         @Override
         public Spans spans() {
             return spans;

@@ -92,7 +92,7 @@ final class ReportReader implements StructureReader {
             current = new OpenNode.SegmentDraft(seenStructure ? SegmentKind.TEXT : SegmentKind.FRONT_MATTER, "", List.of());
             current.addLine(line);
         } else {
-            current.addLine(line);
+            FootnoteMarks.addLine(current, line, context.markdown(), collector, List.of());
         }
     }
 
@@ -131,7 +131,7 @@ final class ReportReader implements StructureReader {
         Integer meeting = context.metadata().meeting();
         current = new OpenNode.ProvisionDraft(Citation.of(context.work(), Eid.of(Eid.Series.RECOMMENDATION, number)), ProvisionKind.RECOMMENDATION,
                 number, path, shapes.recommendationFormat().formatted(number), shapes.recommendationLabel(), meeting, null);
-        current.addLine(line);
+        FootnoteMarks.addLine(current, line, context.markdown(), collector, List.of());
     }
 
     private void paragraph(SourceLines.Line line, String number) {
@@ -141,7 +141,7 @@ final class ReportReader implements StructureReader {
         current = new OpenNode.ProvisionDraft(Citation.of(context.work(), Eid.of(Eid.Series.PARAGRAPH, number)), ProvisionKind.PARAGRAPH,
                 number, List.of(number), shapes.paragraphFormat().formatted(number), shapes.paragraphLabel(), context.metadata().meeting(),
                 context.metadata().session());
-        current.addLine(line);
+        FootnoteMarks.addLine(current, line, context.markdown(), collector, List.of());
     }
 
     private void single(SegmentKind kind, String label, SourceLines.Line line) {

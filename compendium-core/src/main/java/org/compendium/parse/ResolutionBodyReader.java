@@ -34,6 +34,13 @@ final class ResolutionBodyReader {
      * A footnote mark that text extraction left as plain digits after the punctuation ending a paragraph's last line
      * ({@code … and the Protocols thereto,1}): the punctuation, not the mark, says whether the paragraph ends.
      */
+    /**
+     * A General Assembly resolution's numbered title, {@code 80/123. Political declaration …} ({@code 80/123 - …} in
+     * Arabic): the title proper starts here, whatever the masthead above it held.
+     */
+    static final Pattern NUMBERED_TITLE = Pattern.compile("^\\p{Nd}{1,3}/\\p{Nd}{1,4}\\s*[.\\-–]\\s*(?=\\S)", Pattern.UNICODE_CHARACTER_CLASS);
+    /** The committee line under the adoption line, {@code [on the report of the Third Committee (A/80/456)]}. */
+    private static final Pattern BRACKETED = Pattern.compile("^\\[[^\\]]*\\]$");
     private static final Pattern TRAILING_FOOTNOTE_DIGITS = Pattern.compile("(?<=[,;:،؛，；：]|\\p{L}[.。])\\d{1,3}$");
 
     private final NodeCollector collector;
@@ -113,7 +120,7 @@ final class ResolutionBodyReader {
         }
         String heading = headingNumber(s);
         if (heading != null) {
-            close();
+            closeAsMasthead();
             current = new OpenNode.SegmentDraft(labelPrefix == null ? SegmentKind.FRONT_MATTER : SegmentKind.HEADING,
                     heading, pathPrefix);
             add(line);
@@ -150,6 +157,14 @@ final class ResolutionBodyReader {
             return;
         }
         if (!titleDone) {
+            if (BRACKETED.matcher(s).matches()) {
+                closeAsMasthead();
+                collector.addSegment(SegmentKind.FRONT_MATTER, "masthead", pathPrefix, Spans.ofLine(line));
+                return;
+            }
+            if (NUMBERED_TITLE.matcher(s).lookingAt()) {
+                closeAsMasthead();
+            }
             if (current == null) {
                 current = new OpenNode.SegmentDraft(SegmentKind.FRONT_MATTER, "title", pathPrefix);
             }
@@ -412,12 +427,24 @@ final class ResolutionBodyReader {
     }
 
     private void add(SourceLines.Line line) {
-        current.addLine(line);
         currentLastLine = line.stripped();
+        FootnoteMarks.addLine(current, line, markdown, collector, pathPrefix);
     }
 
     private void single(SegmentKind kind, String label, SourceLines.Line line) {
         collector.addSegment(kind, label, List.of(), Spans.ofLine(line));
+    }
+
+    /**
+     * Closes the open node; lines read as the title before a resolution's heading, its committee line or its numbered
+     * title were its masthead ({@code United Nations  A/RES/79/190}, {@code Distr.: General}, the session, the agenda
+     * item, {@code Resolution adopted by the General Assembly on …}), not its title.
+     */
+    private void closeAsMasthead() {
+        if (current instanceof OpenNode.SegmentDraft d && d.kind == SegmentKind.FRONT_MATTER && d.label.equals("title")) {
+            current = d.labelled("masthead");
+        }
+        close();
     }
 
     private void close() {

@@ -62,6 +62,11 @@ class ExtractedFootnotesTest {
             assertThat(d.coverage().describe()).isEqualTo("100.00%");
             assertThat(signatures(d)).containsExactlyElementsOf(signatures(expected));
             assertThat(d.provisions()).extracting(Provision::text).noneMatch(t -> t.contains("39574"));
+            // The mark's digit is the footnote's reference, not the paragraph's last word: the texts are the plain ones.
+            assertThat(d.provisions()).extracting(Provision::text)
+                    .containsExactlyElementsOf(expected.provisions().stream().map(Provision::text).toList());
+            assertThat(d.segments()).filteredOn(s -> s.kind() == SegmentKind.FOOTNOTE && s.label().equals("mark 1"))
+                    .singleElement().satisfies(s -> assertThat(s.text()).isEqualTo("1"));
             assertThat(d.segments()).filteredOn(s -> s.kind() == SegmentKind.FOOTNOTE && s.text().contains("39574"))
                     .singleElement().satisfies(s -> assertThat(s.label()).isEqualTo("1"));
             assertThat(d.segments()).filteredOn(s -> s.kind() == SegmentKind.PAGE_FURNITURE && s.text().strip().equals("7"))
@@ -82,5 +87,25 @@ class ExtractedFootnotesTest {
         assertThat(signatures(d)).containsExactlyElementsOf(signatures(expected));
         assertThat(d.provisions()).extracting(Provision::text).noneMatch(t -> t.contains("WG.4/2025/1"));
         assertThat(d.segments()).filteredOn(s -> s.kind() == SegmentKind.FOOTNOTE && s.label().equals("*")).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void aMarkGluedToTheEndOfAReportParagraphIsAFootnoteReference(Language language) throws Exception {
+        String clean = LanguageFixtures.text(LanguageFixtures.WG_REPORT, language);
+        ParsedDocument expected = PARSER.parse(LanguageFixtures.source(LanguageFixtures.WG_REPORT, language));
+        List<String> paragraphs = new ArrayList<>(List.of(clean.strip().split("\\n\\s*\\n")));
+        // The report's first numbered paragraph (symbol, title and chapter I come first), as extraction leaves it.
+        paragraphs.set(3, paragraphs.get(3) + "2");
+        String marked = String.join("\n\n", paragraphs) + "\n";
+        for (String variant : List.of(marked, RawExtraction.of(marked, language, null))) {
+            ParsedDocument d = PARSER.parse(LanguageFixtures.source("report-mark-" + language.code() + ".txt", variant));
+            assertThat(signatures(d)).containsExactlyElementsOf(signatures(expected));
+            assertThat(d.provisions()).extracting(Provision::text)
+                    .containsExactlyElementsOf(expected.provisions().stream().map(Provision::text).toList());
+            assertThat(d.segments()).filteredOn(s -> s.kind() == SegmentKind.FOOTNOTE && s.label().equals("mark 2"))
+                    .singleElement().satisfies(s -> assertThat(s.text()).isEqualTo("2"));
+            assertThat(d.coverage().describe()).isEqualTo("100.00%");
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.compendium.model.Language;
 import org.compendium.model.ParsedDocument;
+import org.compendium.model.Segment;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -30,6 +31,15 @@ class MastheadTest {
     private static final Map<Language, String> ORGANIZATION = Map.of(
             Language.ENGLISH, "United Nations", Language.FRENCH, "Nations Unies", Language.SPANISH, "Naciones Unidas",
             Language.RUSSIAN, "Организация Объединенных Наций", Language.ARABIC, "الأمم المتحدة", Language.CHINESE, "联合国");
+
+    /** The fixture's title proper: its numbered title line without the resolution's number. */
+    private static final Map<Language, String> GA_TITLE = Map.of(
+            Language.ENGLISH, "Political declaration on preventing and combating the smuggling of migrants",
+            Language.FRENCH, "Déclaration politique sur la prévention du trafic illicite de migrants et la lutte contre ce phénomène",
+            Language.SPANISH, "Declaración política sobre la prevención y la lucha contra el tráfico ilícito de migrantes",
+            Language.RUSSIAN, "Политическая декларация о предупреждении незаконного ввоза мигрантов и борьбе с ним",
+            Language.ARABIC, "الإعلان السياسي بشأن منع تهريب المهاجرين ومكافحته",
+            Language.CHINESE, "关于预防和打击偷运移民行为的政治宣言");
 
     static List<Language> languages() {
         return LanguageFixtures.languages();
@@ -60,6 +70,12 @@ class MastheadTest {
         assertThat(d.metadata().language()).isEqualTo(language);
         assertThat(citations(d)).containsExactlyElementsOf(citations(plain)).isNotEmpty();
         assertThat(d.warnings()).isEmpty();
+        // The title is the resolution's own, not the masthead, the adoption line or the committee line above it.
+        assertThat(plain.metadata().title()).isEqualTo(GA_TITLE.get(language));
+        assertThat(d.metadata().title()).isEqualTo(GA_TITLE.get(language));
+        assertThat(d.segments()).filteredOn(s -> s.label().equals("masthead")).extracting(Segment::text)
+                .anySatisfy(t -> assertThat(t).contains(ORGANIZATION.get(language)))
+                .anySatisfy(t -> assertThat(t).startsWith("[").endsWith("]"));
     }
 
     @ParameterizedTest(name = "{0}")
