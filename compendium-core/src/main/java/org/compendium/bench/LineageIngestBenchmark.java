@@ -27,7 +27,12 @@ import org.compendium.store.DocumentStore;
  * the last of the rounds and the ratio (ingest + lineage) / ingest, in wall time and in this thread's CPU time (the
  * steady figure on a shared, loaded machine; the index's merges run on other threads and are left out of both).
  *
- * <p>Run: {@code java -cp ... org.compendium.bench.LineageIngestBenchmark CORPUS_DIR [ROUNDS]} (default 3).
+ * <p>With {@code COPIES}, one more round at volume: that many varied copies of the seeds ({@link VariedCorpus}, as the
+ * crash test ingests them: every provision a copy of dozens of others in other works), one ingest of the folder, then
+ * the lineage step, timed once.
+ *
+ * <p>Run: {@code java -cp ... org.compendium.bench.LineageIngestBenchmark CORPUS_DIR [ROUNDS [COPIES]]} (default 3, no
+ * copies).
  */
 public final class LineageIngestBenchmark {
     private LineageIngestBenchmark() {
@@ -48,12 +53,14 @@ public final class LineageIngestBenchmark {
 
     public static void main(String[] args) throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        if (args.length < 1 || args.length > 2 || !Files.isDirectory(Path.of(args[0]))) {
-            out.println("usage: LineageIngestBenchmark CORPUS_DIR [ROUNDS]   (ROUNDS defaults to 3)");
+        if (args.length < 1 || args.length > 3 || !Files.isDirectory(Path.of(args[0]))) {
+            out.println("usage: LineageIngestBenchmark CORPUS_DIR [ROUNDS [COPIES]]   (ROUNDS defaults to 3; COPIES, "
+                    + "when given, adds a round over that many varied copies of the seeds)");
             System.exit(2);
         }
         Path dir = Path.of(args[0]);
-        int rounds = args.length == 2 ? Integer.parseInt(args[1]) : 3;
+        int rounds = args.length >= 2 ? Integer.parseInt(args[1]) : 3;
+        int copies = args.length == 3 ? Integer.parseInt(args[2]) : 0;
         List<Path> files = SourceFiles.expand(List.of(dir)).files();
         Times batch = null;
         Times single = null;
@@ -65,6 +72,19 @@ public final class LineageIngestBenchmark {
         print(out, "one ingest of the folder", batch);
         print(out, "one ingest per file     ", single);
         out.println("as `ingest` prints it after the folder: " + batch.last());
+        if (copies > 0) {
+            Path folder = Files.createTempDirectory("compendium-lineage-copies-");
+            try {
+                VariedCorpus.write(dir, folder, copies);
+                Times volume = round(List.of(SourceFiles.expand(List.of(folder)).files()));
+                print(out, String.format(Locale.ROOT, "%d varied copies   ", copies), volume);
+                out.println("as `ingest` prints it: " + volume.last());
+            } catch (org.compendium.ingest.RejectedInputException e) {
+                throw new IllegalStateException("a seed cannot be read: " + e.getMessage(), e);
+            } finally {
+                delete(folder);
+            }
+        }
     }
 
     private static void print(PrintStream out, String what, Times t) {

@@ -8,6 +8,7 @@ import org.compendium.index.LanguageAnalyzers;
 import org.compendium.index.ProvisionIndex;
 import org.compendium.index.ProvisionSearch;
 import org.compendium.index.ThemeLookup;
+import org.compendium.store.DocumentStore;
 
 /**
  * The search benchmark: builds an index of N synthetic provisions recombined from the seed corpus's sentences
@@ -18,9 +19,12 @@ import org.compendium.index.ThemeLookup;
  * earlier run in {@code --index DIR}; with {@code --http URL} it sends the mix to a running {@code compendium serve}
  * over that index ({@code compendium --data D serve} serves {@code D/index}) instead of calling the service in-process.
  * With {@code --versions K} (2 to 6) each provision is indexed in K languages ({@link SyntheticCorpus#version}), as
- * a multilingual store holds them: the search then groups its matches by citation.
+ * a multilingual store holds them: the search then groups its matches by citation. A built index is stamped with
+ * the generation of the store in the data folder holding {@code --index DIR} ({@code --stamp} stamps an index built
+ * earlier), so that {@code compendium --data THAT_FOLDER serve} serves it instead of rebuilding it from the store.
+ * {@code --slowest N} prints the N queries of the mix that cost the most CPU time in-process.
  *
- * <pre>java -Xmx1g -cp ... org.compendium.bench.SearchBenchmark CORPUS_DIR [N] [--index DIR] [--reuse] [--http URL] [--pg JDBC_URL] [--queries N] [--versions K]</pre>
+ * <pre>java -Xmx1g -cp ... org.compendium.bench.SearchBenchmark CORPUS_DIR [N] [--index DIR] [--reuse [--stamp]] [--slowest N] [--http URL] [--pg JDBC_URL] [--queries N] [--versions K]</pre>
  */
 public final class SearchBenchmark {
     static final long SEED = 20211014L;
@@ -41,6 +45,8 @@ public final class SearchBenchmark {
         String pg = null;
         String http = null;
         boolean reuse = false;
+        boolean stamp = false;
+        int slowest = 0;
         int queries = QUERIES;
         int versions = 1;
         for (int i = 1; i < args.length; i++) {
@@ -49,6 +55,8 @@ public final class SearchBenchmark {
                 case "--pg" -> pg = args[++i];
                 case "--http" -> http = args[++i];
                 case "--reuse" -> reuse = true;
+                case "--stamp" -> stamp = true;
+                case "--slowest" -> slowest = Integer.parseInt(args[++i]);
                 case "--queries" -> queries = Integer.parseInt(args[++i]);
                 case "--versions" -> versions = Math.max(1, Math.min(1 + SyntheticCorpus.VERSION_LANGUAGES.size(), Integer.parseInt(args[++i])));
                 default -> n = Integer.parseInt(args[i].replace("_", ""));
@@ -66,12 +74,15 @@ public final class SearchBenchmark {
         if (!reuse) {
             buildIndex(corpus, n, versions, indexDir, heap);
         }
+        if (!reuse || stamp) {
+            stamp(indexDir);
+        }
         // --queries N takes the first N of the fixed mix: the same queries for every engine, for a slow baseline.
         List<BenchQuery> mix = BenchQuery.mix(QUERIES, SEED, corpus.words(), corpus.sentences()).subList(0, Math.min(queries, QUERIES));
         if (http != null) {
             runOverHttp(mix, new HttpSearchClient(http));
         } else {
-            runInProcess(mix, indexDir, heap);
+            runInProcess(mix, indexDir, heap, slowest);
         }
         if (pg != null) {
             PostgresFtsBaseline.run(pg, corpus, n, mix);
@@ -100,25 +111,64 @@ public final class SearchBenchmark {
                 n, versions, indexSeconds, (double) n * versions / indexSeconds, size(indexDir) >> 20, heap.poolPeaks() >> 20, heap.sampledPeak() >> 20);
     }
 
-    private static void runInProcess(List<BenchQuery> mix, Path indexDir, HeapProbe heap) throws Exception {
-        long[] hits = {0};
+    /**
+     * Records in the index's commit the generation of the store of its data folder (the folder holding
+     * {@code indexDir}; an empty store is made there when there is none), as {@code compendium ingest} does: else
+     * {@code compendium serve} on that data folder finds an index that vouches for no store generation and rebuilds
+     * it from the store — from nothing, for a benchmark's index.
+     */
+    private static void stamp(Path indexDir) {
+        Path data = indexDir.toAbsolutePath().getParent();
+        try (DocumentStore store = DocumentStore.open(data);
+                ProvisionIndex index = ProvisionIndex.open(indexDir, LanguageAnalyzers.defaults(), ThemeLookup.NONE, 16)) {
+            long generation = store.generation();
+            index.commit(generation);
+            System.out.printf(Locale.ROOT, "index stamped with store generation %d of %s (`compendium --data %s serve` serves it as it is)%n",
+                    generation, data, data);
+        }
+    }
+
+    private static void runInProcess(List<BenchQuery> mix, Path indexDir, HeapProbe heap, int slowest) throws Exception {
+        long[] hits = {0, 0};
         try (ProvisionSearch search = ProvisionSearch.open(indexDir)) {
             LatencyRun.QueryRunner runner = q -> {
-                long total = search.search(q.request()).total();
+                org.compendium.index.SearchResult result = search.search(q.request());
                 synchronized (hits) {
-                    hits[0] += total;
+                    hits[0] += result.total();
+                    hits[1] += result.estimated() ? 1 : 0;
                 }
             };
             LatencyRun.run(mix, 1, runner); // warm-up: JIT, page cache
             heap.reset();
             hits[0] = 0;
+            hits[1] = 0;
             LatencyRun.Figures single = LatencyRun.run(mix, 1, runner);
-            System.out.println("lucene, 1 client:  " + single + String.format(Locale.ROOT, "; mean %.0f hits/query", (double) hits[0] / mix.size()));
+            System.out.println("lucene, 1 client:  " + single + String.format(Locale.ROOT, "; mean %.0f hits/query, %d of %d counts estimated", (double) hits[0] / mix.size(), hits[1], mix.size()));
             LatencyRun.Figures concurrent = LatencyRun.run(mix, CLIENTS, runner);
             System.out.println("lucene, " + CLIENTS + " clients: " + concurrent);
             System.out.printf(Locale.ROOT, "search heap: peak %d MiB (pools), %d MiB live after GC%n",
                     heap.poolPeaks() >> 20, heap.usedAfterGc() >> 20);
+            if (slowest > 0) {
+                printSlowest(search, mix, slowest);
+            }
         }
+    }
+
+    /** The {@code n} queries of the mix that cost the most CPU time (single-threaded, after the runs above), with their totals. */
+    private static void printSlowest(ProvisionSearch search, List<BenchQuery> mix, int n) throws Exception {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        List<String> rows = new java.util.ArrayList<>();
+        for (BenchQuery q : mix) {
+            long cpu = threads.getCurrentThreadCpuTime();
+            org.compendium.index.SearchResult r = search.search(q.request());
+            cpu = threads.getCurrentThreadCpuTime() - cpu;
+            rows.add(String.format(Locale.ROOT, "%9.2f ms CPU  %-13s %-40s %,d provisions%s", cpu / 1e6, q.shape(),
+                    q.request().query() + (q.request().filters().isEmpty() ? "" : " " + q.request().filters()), r.total(),
+                    r.estimated() ? " (estimated)" : ""));
+        }
+        rows.sort(java.util.Comparator.reverseOrder());
+        System.out.println("slowest queries by CPU time:");
+        rows.stream().limit(n).forEach(System.out::println);
     }
 
     /** The same mix through the REST API; the server's heap is the server's to report (run it with -Xmx1g). */

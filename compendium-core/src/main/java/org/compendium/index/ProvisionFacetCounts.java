@@ -6,147 +6,187 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.facet.FacetsCollector;
+import java.util.function.ToIntFunction;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
-import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.internal.hppc.LongHashSet;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.LongValues;
 
 /**
- * The facet counts of a set of matches counted in provisions, as {@code total} counts them: a facet value counts the
- * citations with at least one matching document holding it, so a provision matched in three languages counts once
- * under its body and once under each of its three languages — where Lucene's facet counts count documents, one per
- * version. Used where versions share citations (a multilingual index); with one document per citation the two
- * counts are the same and Lucene's are used.
+ * The counts of a search's matches in provisions, as {@code total} counts them, in one pass over the matches: how
+ * many provisions (citations) match, and for each facet value how many of them have a matching document holding
+ * it — so a provision matched in three languages counts once under its body and once under each of its three
+ * languages, where Lucene's facet counts count documents, one per version.
+ *
+ * <p>When the matches are those of a sample of provisions ({@link MatchSet#scale} above 1: a query of common words,
+ * a million matches at a million provisions), each sampled provision stands for {@code scale} and the counts are
+ * estimates, which {@link Counts#estimated} says and callers show as "about"; the cost of counting is then bounded
+ * by the sample instead of the matches. The ranking never depends on the counts.
  */
 final class ProvisionFacetCounts {
     private final SortedSetDocValuesReaderState state;
-    /** The map of the group key's ordinals in each leaf to ordinals of the whole index; {@code null} for one leaf. */
-    private final OrdinalMap groups;
+    private final ProvisionGroups groups;
+    private final IndexReader reader;
+    /** The facet field's ordinals of each leaf to the reader's; null for one leaf. */
+    private final OrdinalMap facetOrdinals;
 
     /**
-     * @param state  the facet state of the reader
-     * @param groups the ordinal map of the group key ({@link ProvisionDocuments#GROUP}) over the reader's leaves;
-     *               {@code null} when the reader has one leaf (its ordinals are then global)
+     * @param state          the facet state of the reader, null when the reader has no facets
+     * @param groups         the provisions of the reader's documents
      */
-    ProvisionFacetCounts(SortedSetDocValuesReaderState state, OrdinalMap groups) {
+    ProvisionFacetCounts(IndexReader reader, SortedSetDocValuesReaderState state, ProvisionGroups groups) throws IOException {
+        this.reader = reader;
         this.state = state;
         this.groups = groups;
-    }
-
-    /** The ordinal map of these group keys (of a whole reader) over its leaves, or {@code null} for one leaf or none. */
-    static OrdinalMap groupOrdinals(SortedDocValues keys) {
-        return keys instanceof MultiDocValues.MultiSortedDocValues multi ? multi.mapping : null;
-    }
-
-    /** How many provisions (citations) {@code matches} hold: the distinct group keys of the matching documents. */
-    static long provisions(FacetsCollector matches, OrdinalMap groups) throws IOException {
-        FixedBitSet seen = null;
-        long count = 0;
-        for (FacetsCollector.MatchingDocs m : matches.getMatchingDocs()) {
-            if (m.totalHits() == 0 || m.bits() == null) {
-                continue;
-            }
-            LeafReaderContext leaf = m.context();
-            SortedDocValues group = DocValues.getSorted(leaf.reader(), ProvisionDocuments.GROUP);
-            if (seen == null) {
-                seen = new FixedBitSet((int) Math.max(1, groups == null ? group.getValueCount() : groups.getValueCount()));
-            }
-            org.apache.lucene.util.LongValues toGlobal = groups == null ? null : groups.getGlobalOrds(leaf.ord);
-            DocIdSetIterator docs = m.bits().iterator();
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if (group.advanceExact(doc) && !seen.getAndSet((int) (toGlobal == null ? group.ordValue() : toGlobal.get(group.ordValue())))) {
-                    count++;
-                }
-            }
-        }
-        return count;
+        this.facetOrdinals = state != null && state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi
+                ? multi.mapping : null;
     }
 
     /**
-     * The values of each of {@code dims} with their counts of provisions among {@code matches}, most frequent first
-     * (then in label order), at most {@code limit.applyAsInt(dim)} per dimension.
+     * The counts of some matches.
+     *
+     * @param provisions how many provisions matched (estimated when {@code estimated})
+     * @param facets     per dimension asked for, its values with their counts of provisions, most frequent first (then
+     *                   in label order)
+     * @param estimated  whether the counts were estimated from a sample of the matches rather than counted
      */
-    Map<String, List<FacetCount>> count(FacetsCollector matches, List<String> dims, java.util.function.ToIntFunction<String> limit)
-            throws IOException {
-        int size = state.getSize();
-        int[] counts = new int[size];
-        // First pass: which provisions have more than one matching document (a query read in one language matches one
-        // version of most). Their values are counted once each through a set of (provision, value) pairs; the others'
-        // values are simply counted.
-        long groupCount = groups == null ? -1 : groups.getValueCount();
-        FixedBitSet once = null;
-        FixedBitSet several = null;
-        for (FacetsCollector.MatchingDocs m : matches.getMatchingDocs()) {
-            if (m.totalHits() == 0 || m.bits() == null) {
+    record Counts(long provisions, Map<String, List<FacetCount>> facets, boolean estimated) {
+    }
+
+    /** The counts of {@code matches} for {@code dims}, at most {@code limit.applyAsInt(dim)} values per dimension. */
+    Counts count(MatchSet matches, List<String> dims, ToIntFunction<String> limit) throws IOException {
+        // Each provision of a sample stands for {@code scale} provisions.
+        int step = matches.scale();
+        double[] counts = state == null || dims.isEmpty() ? null : new double[state.getSize()];
+        // Provisions matched by one document are counted in whole numbers; shared ones in shares.
+        long alone = 0;
+        double shared = 0;
+        FixedBitSet bits = matches.documents();
+        List<LeafReaderContext> leaves = reader.leaves();
+        for (LeafReaderContext leaf : leaves) {
+            int end = Math.min(bits.length(), leaf.docBase + leaf.reader().maxDoc());
+            if (leaf.docBase >= end) {
                 continue;
             }
-            LeafReaderContext leaf = m.context();
-            SortedDocValues group = DocValues.getSorted(leaf.reader(), ProvisionDocuments.GROUP);
-            if (once == null) {
-                int keys = (int) (groupCount >= 0 ? groupCount : group.getValueCount());
-                once = new FixedBitSet(Math.max(1, keys));
-                several = new FixedBitSet(Math.max(1, keys));
-            }
-            org.apache.lucene.util.LongValues toGlobal = groups == null ? null : groups.getGlobalOrds(leaf.ord);
-            DocIdSetIterator docs = m.bits().iterator();
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if (group.advanceExact(doc)) {
-                    int key = (int) (toGlobal == null ? group.ordValue() : toGlobal.get(group.ordValue()));
-                    if (once.getAndSet(key)) {
-                        several.set(key);
-                    }
+            SortedSetDocValues values = counts == null ? null : DocValues.getSortedSet(leaf.reader(), state.getField());
+            LongValues toGlobal = facetOrdinals == null ? LongValues.IDENTITY : facetOrdinals.getGlobalOrds(leaf.ord);
+            // The values of documents matched alone, by the leaf's ordinals: mapped to the reader's once per value.
+            int[] leafCounts = values == null ? null : new int[(int) values.getValueCount()];
+            for (int doc = bits.nextSetBit(leaf.docBase, end); doc != DocIdSetIterator.NO_MORE_DOCS;
+                    doc = doc + 1 >= end ? DocIdSetIterator.NO_MORE_DOCS : bits.nextSetBit(doc + 1, end)) {
+                int[] others = otherMatches(doc, bits);
+                if (others.length == 0) {
+                    alone++;
+                } else {
+                    shared += 1.0 / (others.length + 1);
                 }
-            }
-        }
-        SortedSetDocValues facets = state.getDocValues();
-        LongHashSet seen = new LongHashSet();
-        for (FacetsCollector.MatchingDocs m : matches.getMatchingDocs()) {
-            if (m.totalHits() == 0 || m.bits() == null) {
-                continue;
-            }
-            LeafReaderContext leaf = m.context();
-            SortedDocValues group = DocValues.getSorted(leaf.reader(), ProvisionDocuments.GROUP);
-            org.apache.lucene.util.LongValues toGlobal = groups == null ? null : groups.getGlobalOrds(leaf.ord);
-            DocIdSetIterator docs = m.bits().iterator();
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if (!group.advanceExact(doc) || !facets.advanceExact(leaf.docBase + doc)) {
+                if (values == null || !values.advanceExact(doc - leaf.docBase)) {
                     continue;
                 }
-                long key = toGlobal == null ? group.ordValue() : toGlobal.get(group.ordValue());
-                boolean shared = several.get((int) key);
-                for (int i = 0; i < facets.docValueCount(); i++) {
-                    long ord = facets.nextOrd();
-                    // One count per (value, provision): the same value in another version of the provision is not counted again.
-                    if (!shared || seen.add(key * size + ord)) {
-                        counts[(int) ord]++;
+                if (others.length == 0) {
+                    for (int i = 0; i < values.docValueCount(); i++) {
+                        leafCounts[(int) values.nextOrd()]++;
+                    }
+                    continue;
+                }
+                // A provision with several matching documents: each value counts once per provision, shared among
+                // the matching documents holding it.
+                long[][] otherValues = new long[others.length][];
+                for (int o = 0; o < others.length; o++) {
+                    otherValues[o] = globalOrdinals(leaves, others[o]);
+                }
+                for (int i = 0; i < values.docValueCount(); i++) {
+                    long ord = toGlobal.get(values.nextOrd());
+                    int holders = 1;
+                    for (long[] other : otherValues) {
+                        if (java.util.Arrays.binarySearch(other, ord) >= 0) {
+                            holders++;
+                        }
+                    }
+                    counts[(int) ord] += (double) step / holders;
+                }
+            }
+            if (leafCounts != null) {
+                for (int ord = 0; ord < leafCounts.length; ord++) {
+                    if (leafCounts[ord] > 0) {
+                        counts[(int) toGlobal.get(ord)] += (double) leafCounts[ord] * step;
                     }
                 }
             }
         }
+        double provisions = (alone + shared) * step;
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-        for (String dim : dims) {
-            SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
-            List<FacetCount> values = new ArrayList<>();
-            if (range != null) {
-                for (int ord = range.start(); ord <= range.end(); ord++) {
-                    if (counts[ord] > 0) {
-                        String[] path = FacetsConfig.stringToPath(facets.lookupOrd(ord).utf8ToString());
-                        values.add(new FacetCount(path[path.length - 1], counts[ord]));
+        if (counts != null) {
+            SortedSetDocValues labels = state.getDocValues();
+            for (String dim : dims) {
+                SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
+                List<FacetCount> found = new ArrayList<>();
+                if (range != null) {
+                    for (int ord = range.start(); ord <= range.end(); ord++) {
+                        if (counts[ord] > 0) {
+                            String[] path = FacetsConfig.stringToPath(labels.lookupOrd(ord).utf8ToString());
+                            found.add(new FacetCount(path[path.length - 1], Math.max(1, Math.round(counts[ord]))));
+                        }
                     }
                 }
+                // Ordinals follow the labels, so a stable sort by count keeps label order among equal counts.
+                found.sort(Comparator.comparingLong(FacetCount::count).reversed());
+                out.put(dim, List.copyOf(found.subList(0, Math.min(found.size(), limit.applyAsInt(dim)))));
             }
-            // Ordinals follow the labels, so a stable sort by count keeps label order among equal counts.
-            values.sort(Comparator.comparingLong(FacetCount::count).reversed());
-            out.put(dim, List.copyOf(values.subList(0, Math.min(values.size(), limit.applyAsInt(dim)))));
         }
+        return new Counts(Math.round(provisions), out, step > 1);
+    }
+
+    private static final int[] NONE = new int[0];
+
+    /** The other matching documents of {@code doc}'s provision. */
+    private int[] otherMatches(int doc, FixedBitSet bits) {
+        int[] out = NONE;
+        for (int other = groups.next(doc); other != doc; other = groups.next(other)) {
+            if (bits.get(other)) {
+                out = java.util.Arrays.copyOf(out, out.length + 1);
+                out[out.length - 1] = other;
+            }
+        }
+        return out;
+    }
+
+    /** The value of dimension {@code dim} of document {@code doc} (a global id): its first, if it has any. */
+    java.util.Optional<String> value(int doc, String dim) throws IOException {
+        SortedSetDocValuesReaderState.OrdRange range = state == null ? null : state.getOrdRange(dim);
+        if (range == null) {
+            return java.util.Optional.empty();
+        }
+        for (long ord : globalOrdinals(reader.leaves(), doc)) {
+            if (ord >= range.start() && ord <= range.end()) {
+                String[] path = FacetsConfig.stringToPath(state.getDocValues().lookupOrd(ord).utf8ToString());
+                return java.util.Optional.of(path[path.length - 1]);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The facet values of document {@code doc} (a global id) as ordinals of the reader, sorted. */
+    private long[] globalOrdinals(List<LeafReaderContext> leaves, int doc) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
+        if (!values.advanceExact(doc - leaf.docBase)) {
+            return new long[0];
+        }
+        LongValues toGlobal = facetOrdinals == null ? LongValues.IDENTITY : facetOrdinals.getGlobalOrds(leaf.ord);
+        long[] out = new long[values.docValueCount()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = toGlobal.get(values.nextOrd());
+        }
+        java.util.Arrays.sort(out);
         return out;
     }
 }

@@ -15,20 +15,13 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.MultiDocValues;
-import org.apache.lucene.index.OrdinalMap;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -42,12 +35,10 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.search.grouping.GroupDocs;
-import org.apache.lucene.search.grouping.GroupingSearch;
-import org.apache.lucene.search.grouping.TopGroups;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.Bits;
 import org.compendium.model.Citation;
 import org.compendium.model.Language;
 import org.compendium.parse.grammar.VerbStrength;
@@ -62,12 +53,17 @@ public final class ProvisionSearch implements AutoCloseable {
     public static final int FACET_VALUES = 20;
     /** How many States the participant facet lists at most: every State party and observer, not the 20 most frequent. */
     public static final int PARTICIPANT_VALUES = 250;
+    /**
+     * The most documents a search looks at to count its matches exactly (Lucene's cost of the query: the documents of
+     * its words). Past it, the total and the facets are estimated from a sample of the provisions ({@link MatchSet}),
+     * so that a query of common words costs a few milliseconds at a million provisions instead of a walk over all of
+     * them; results say so ({@link SearchResult#estimated}). The ranking is exact whatever the count.
+     */
+    public static final int EXACT_COST = 10_000;
     /** How many matching documents of one provision (its versions and copies) the grouping reads to find the reader's. */
     private static final int VERSIONS_READ = 12;
     /** The most documents one citation is read from (six versions, each possibly reproduced in a few compendiums). */
     private static final int MAX_COPIES = 100;
-    /** The memory the grouping's second pass may use to replay the first pass's matches instead of searching again. */
-    private static final double GROUPING_CACHE_MB = 16;
 
     private final Path dir;
     private final Directory directory;
@@ -76,9 +72,13 @@ public final class ProvisionSearch implements AutoCloseable {
     private final ProvisionDocuments documents;
     private final QueryReader queries;
     private final Function<String, Language> detector;
+    /** The most documents a search looks at to count its matches exactly; past it, it counts a sample ({@link MatchSet}). */
+    private final int exactCost;
+    /** The provisions decoded so far, per segment (the same candidates are read again and again). */
+    private final DecodedEntries decoded = new DecodedEntries();
 
     private ProvisionSearch(Path dir, Directory directory, SearcherManager searchers, LanguageAnalyzers analyzers,
-            Function<String, Language> detector) {
+            Function<String, Language> detector, int exactCost) {
         this.dir = dir;
         this.directory = directory;
         this.searchers = searchers;
@@ -86,6 +86,7 @@ public final class ProvisionSearch implements AutoCloseable {
         this.documents = new ProvisionDocuments(analyzers);
         this.queries = new QueryReader(analyzers);
         this.detector = detector;
+        this.exactCost = exactCost;
     }
 
     /**
@@ -107,6 +108,11 @@ public final class ProvisionSearch implements AutoCloseable {
      * @throws IndexException when there is no index there (with the command that builds it) or it cannot be read
      */
     public static ProvisionSearch open(Path dir, LanguageAnalyzers analyzers, Function<String, Language> detector) {
+        return open(dir, analyzers, detector, EXACT_COST);
+    }
+
+    /** As {@link #open(Path, LanguageAnalyzers, Function)}, counting exactly up to {@code exactCost} documents (tests). */
+    static ProvisionSearch open(Path dir, LanguageAnalyzers analyzers, Function<String, Language> detector, int exactCost) {
         if (!Files.isDirectory(dir)) {
             throw new IndexException("no search index at " + dir + "; build it with `compendium index rebuild`", null);
         }
@@ -114,7 +120,7 @@ public final class ProvisionSearch implements AutoCloseable {
         try {
             directory = FSDirectory.open(dir);
             SearcherManager manager = new SearcherManager(directory, new FacetSearcherFactory(analyzers));
-            return new ProvisionSearch(dir, directory, manager, analyzers, detector);
+            return new ProvisionSearch(dir, directory, manager, analyzers, detector, exactCost);
         } catch (IndexNotFoundException e) {
             Closing.quietly(directory, e);
             throw new IndexException("no search index at " + dir + "; build it with `compendium index rebuild`", e);
@@ -147,40 +153,25 @@ public final class ProvisionSearch implements AutoCloseable {
                     languageFields(request, searcher.textFields), searcher.textFields, request.sort() == SortOrder.RELEVANCE);
             int answered = 0;
             QueryReader.Attempt attempt = null;
-            FacetsCollectorManager.FacetsResult result = null;
+            MatchSet matches = null;
             for (QueryReader.Attempt a : attempts) {
                 attempt = a;
-                result = collect(searcher, request, a.query(), searcher.oneDocumentPerGroup);
-                if (result.topDocs().totalHits.value() >= a.enough()) {
+                matches = matches(searcher, request, a.query());
+                if (matches.count() >= a.enough()) {
                     break;
                 }
                 answered++;
             }
             answered = Math.min(answered, attempts.size() - 1);
-            List<ScoreDoc[]> page = new ArrayList<>();
-            long total;
-            if (searcher.oneDocumentPerGroup) {
-                // No two documents share a citation (a one-language index): each match is its own hit, and the page
-                // comes from the same pass as the facets.
-                ScoreDoc[] top = result.topDocs().scoreDocs;
-                for (int i = request.offset(); i < Math.min(top.length, request.offset() + request.limit()); i++) {
-                    page.add(new ScoreDoc[] {top[i]});
-                }
-                total = result.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
-            } else {
-                if (request.limit() > 0) {
-                    TopGroups<BytesRef> groups = group(searcher, request, attempt.query());
-                    for (GroupDocs<BytesRef> g : groups == null || groups.groups == null ? emptyGroups() : groups.groups) {
-                        page.add(g.scoreDocs());
-                    }
-                }
-                // The provisions among the matches, counted from the facets' pass (a bit per citation) rather than by
-                // the grouping's set of every group key, which cost seconds per query at a million provisions.
-                total = ProvisionFacetCounts.provisions(result.facetsCollector(), searcher.groups);
-            }
+            List<ScoreDoc[]> page = page(searcher, request, attempt.query());
             List<SearchHit> hits = hits(searcher, attempt.shown(), page, request.reader());
-            List<Facet> facets = facets(searcher, request, result.facetsCollector(), answered);
-            return new SearchResult(request, total, hits, facets);
+            List<String> sideways = SearchFields.FACETS.stream().filter(request.filters()::containsKey).toList();
+            // The total and the facets the request does not filter on, from one pass over the matches.
+            ProvisionFacetCounts.Counts counted = counts(searcher, matches,
+                    SearchFields.FACETS.stream().filter(d -> !sideways.contains(d)).toList());
+            boolean[] estimated = {counted.estimated()};
+            List<Facet> facets = facets(searcher, request, counted, sideways, answered, estimated);
+            return new SearchResult(request, counted.provisions(), hits, facets, estimated[0]);
         } catch (IOException e) {
             throw failure(e);
         } finally {
@@ -199,27 +190,51 @@ public final class ProvisionSearch implements AutoCloseable {
         return present.contains(field) && !field.equals(LanguageAnalyzers.FALLBACK_FIELD) ? List.of(field) : List.of();
     }
 
-    /** The page of groups (one per citation) of the request; none past the last group. */
-    private static TopGroups<BytesRef> group(IndexSearcher searcher, SearchRequest request, Query query)
+    /**
+     * The page of the request: one entry per provision (its matching documents, best first), in the request's order,
+     * a provision ranked by its best document. The documents come from a top-k pass (without an exact count, so
+     * Lucene skips the blocks that cannot reach the top); a provision whose versions both rank is one hit, so when
+     * the top documents hold fewer provisions than the page needs, a deeper pass is made.
+     */
+    private List<ScoreDoc[]> page(FacetSearcher searcher, SearchRequest request, Query query)
             throws IOException, QuerySyntaxException {
-        GroupingSearch grouping = new GroupingSearch(ProvisionDocuments.GROUP)
-                // The first pass's matches and scores are kept for the second, which then does not run the query again.
-                .setCachingInMB(GROUPING_CACHE_MB, true)
-                .setGroupDocsLimit(VERSIONS_READ)
-                .setIgnoreDocsWithoutGroupField(true);
-        if (request.sort() == SortOrder.DATE) {
-            grouping.setGroupSort(byDate()).setSortWithinGroup(byDate());
+        if (request.limit() == 0) {
+            return List.of();
         }
-        try {
-            return grouping.search(searcher, query, request.offset(), request.limit());
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw tooManyTerms(request, e);
+        int wanted = request.offset() + request.limit();
+        int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
+        int depth = Math.min(maxDoc, searcher.groups.onePerDocument() ? wanted : 2 * wanted);
+        while (true) {
+            ScoreDoc[] top = top(searcher, request, query, depth);
+            Map<Integer, List<ScoreDoc>> byProvision = new LinkedHashMap<>();
+            for (ScoreDoc sd : top) {
+                int group = searcher.groups.group(sd.doc);
+                // A document without a provision key is its own hit.
+                List<ScoreDoc> docs = byProvision.computeIfAbsent(group < 0 ? -1 - sd.doc : group, g -> new ArrayList<>(2));
+                if (docs.size() < VERSIONS_READ) {
+                    docs.add(sd);
+                }
+            }
+            if (byProvision.size() >= wanted || top.length < depth || depth == maxDoc) {
+                return byProvision.values().stream().skip(request.offset()).limit(request.limit())
+                        .map(docs -> docs.toArray(ScoreDoc[]::new)).toList();
+            }
+            depth = (int) Math.min(maxDoc, 4L * depth);
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static GroupDocs<BytesRef>[] emptyGroups() {
-        return (GroupDocs<BytesRef>[]) new GroupDocs<?>[0];
+    /** The first {@code n} matching documents in the request's order. */
+    private static ScoreDoc[] top(IndexSearcher searcher, SearchRequest request, Query query, int n)
+            throws IOException, QuerySyntaxException {
+        try {
+            TopDocs top = request.sort() == SortOrder.DATE
+                    ? searcher.search(query, n, byDate(), true)
+                    // Counting no more hits than asked lets block-max WAND skip what cannot reach the top n.
+                    : searcher.search(query, new TopScoreDocCollectorManager(n, null, n));
+            return top.scoreDocs;
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooManyTerms(request, e);
+        }
     }
 
     private static QuerySyntaxException tooManyTerms(SearchRequest request, IndexSearcher.TooManyClauses e) {
@@ -228,16 +243,13 @@ public final class ProvisionSearch implements AutoCloseable {
     }
 
     /**
-     * The pass that counts the matches and their facets; with {@code page}, it also ranks the page (when every match
-     * is its own hit), else the grouping does.
+     * Every document {@code query} matches, without scores, or those of a sample of provisions when its cost exceeds
+     * {@link #exactCost}: what the total and the facets count.
      */
-    private static FacetsCollectorManager.FacetsResult collect(IndexSearcher searcher, SearchRequest request, Query query,
-            boolean page) throws IOException, QuerySyntaxException {
-        int wanted = page ? Math.max(1, request.offset() + request.limit()) : 1;
+    private MatchSet matches(FacetSearcher searcher, SearchRequest request, Query query)
+            throws IOException, QuerySyntaxException {
         try {
-            return page && request.sort() == SortOrder.DATE
-                    ? FacetsCollectorManager.search(searcher, query, wanted, byDate(), true, new FacetsCollectorManager())
-                    : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
+            return MatchSet.of(searcher, query, searcher.groups, exactCost);
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooManyTerms(request, e);
         }
@@ -277,6 +289,107 @@ public final class ProvisionSearch implements AutoCloseable {
     }
 
     /**
+     * A memo of {@link #moreLikeThis} for many provisions in a row (the lineage step of an ingest): provisions with one
+     * text in one language — the copies of a seed, a recommendation in its report and in a compendium — share one
+     * query, whose answer each then reads without its own citation. The answers are exactly {@link #moreLikeThis}'s:
+     * the query without the exclusion is asked for as many more documents as the excluded citation has, so that its
+     * first documents once that citation's are set aside are the excluded query's (the exclusion changes no score, and
+     * equal scores keep document order either way). Not thread-safe; good for one pass over one state of the index
+     * (a refresh meanwhile makes it answer from the documents the index had when the text was first asked about).
+     */
+    public final class SimilarTexts {
+        /** The most texts remembered; past it the least recently asked is dropped and asked again when needed. */
+        private static final int TEXTS = 10_000;
+        private final Map<List<String>, Ranked> byText = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<List<String>, Ranked> eldest) {
+                return size() > TEXTS;
+            }
+        };
+
+        /** The documents one query found, best first, their citations' keys, and whether they are all it matches. */
+        private record Ranked(List<SearchHit> docs, List<String> keys, boolean all) {
+            int without(String key) {
+                return (int) keys.stream().filter(key::equals).count();
+            }
+        }
+
+        /** {@link ProvisionSearch#moreLikeThis(Citation, int)}, its query shared with the provisions of the same text. */
+        public List<SearchHit> moreLikeThis(Citation citation, int n) {
+            List<ProvisionEntry> selves = get(citation);
+            return selves.isEmpty() ? List.of() : like(selves.getFirst(), n);
+        }
+
+        private List<SearchHit> like(ProvisionEntry self, int n) {
+            int wanted = documentsRead(n);
+            String field = analyzers.textField(self.language());
+            String own = groupKey(self.citation());
+            List<String> key = List.of(field, self.text());
+            Ranked ranked = byText.get(key);
+            if (ranked == null || (!ranked.all() && ranked.docs().size() - ranked.without(own) < wanted)) {
+                ranked = rank(field, self, wanted);
+                byText.put(key, ranked);
+            }
+            List<SearchHit> out = new ArrayList<>();
+            Set<Citation> seen = new HashSet<>();
+            int read = 0;
+            for (int i = 0; i < ranked.docs().size(); i++) {
+                SearchHit h = ranked.docs().get(i);
+                if (own.equals(ranked.keys().get(i))) {
+                    continue;
+                }
+                if (read++ == wanted) {
+                    break;
+                }
+                if (seen.add(h.provision().citation())) {
+                    out.add(h);
+                    if (out.size() == n) {
+                        break;
+                    }
+                }
+            }
+            return out;
+        }
+
+        private Ranked rank(String field, ProvisionEntry self, int wanted) {
+            FacetSearcher searcher = acquire();
+            try {
+                int copies = searcher.count(new TermQuery(ProvisionDocuments.byCitation(self.citation())));
+                int asked = wanted + copies;
+                TopDocs top = searcher.search(likeText(searcher, field, self.text()), asked);
+                StoredFields stored = searcher.storedFields();
+                List<SearchHit> docs = new ArrayList<>(top.scoreDocs.length);
+                List<String> keys = new ArrayList<>(top.scoreDocs.length);
+                for (ScoreDoc sd : top.scoreDocs) {
+                    ProvisionEntry e = entry(searcher, stored, sd.doc);
+                    docs.add(new SearchHit(e, sd.score, Snippet.plain(e.text())));
+                    keys.add(groupKey(e.citation()));
+                }
+                return new Ranked(List.copyOf(docs), List.copyOf(keys), top.scoreDocs.length < asked);
+            } catch (IOException e) {
+                throw failure(e);
+            } finally {
+                release(searcher);
+            }
+        }
+    }
+
+    /** A memo of more-like-this for one pass over many provisions ({@link SimilarTexts}). */
+    public SimilarTexts similarTexts() {
+        return new SimilarTexts();
+    }
+
+    /** What the index keys a citation's documents by (its citation term and group key): two equal keys are one provision. */
+    private static String groupKey(Citation citation) {
+        return org.compendium.model.TextFolding.keyword(citation.toString());
+    }
+
+    /** How many documents a more-like-this reads to find {@code n} citations (copies of one collapse into one hit). */
+    private static int documentsRead(int n) {
+        return n * 3 + 10;
+    }
+
+    /**
      * The {@code n} provisions whose text is most like {@code text} (a draft that is not in the index), best first, one
      * hit per citation; tuned like {@link #moreLikeThis(Citation, int)}. The text is read by every language's analyzer
      * and matched against that language's provisions, so a draft finds provisions in whatever language it is written.
@@ -312,12 +425,12 @@ public final class ProvisionSearch implements AutoCloseable {
 
     private List<SearchHit> onePerCitation(IndexSearcher searcher, Query query, int n) throws IOException {
         // Ask for more than n: copies of one citation in several documents collapse into one hit.
-        TopDocs top = searcher.search(query, n * 3 + 10);
+        TopDocs top = searcher.search(query, documentsRead(n));
         List<SearchHit> out = new ArrayList<>();
         Set<Citation> seen = new HashSet<>();
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc sd : top.scoreDocs) {
-            ProvisionEntry e = entry(stored, sd.doc);
+            ProvisionEntry e = entry(searcher, stored, sd.doc);
             if (seen.add(e.citation())) {
                 out.add(new SearchHit(e, sd.score, Snippet.plain(e.text())));
                 if (out.size() == n) {
@@ -392,7 +505,7 @@ public final class ProvisionSearch implements AutoCloseable {
         StoredFields stored = searcher.storedFields();
         List<ProvisionEntry> out = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
-            out.add(entry(stored, sd.doc));
+            out.add(entry(searcher, stored, sd.doc));
         }
         return out;
     }
@@ -412,30 +525,25 @@ public final class ProvisionSearch implements AutoCloseable {
         for (int i = 0; i < ids.length; i++) {
             ScoreDoc[] docs = groups.get(i);
             int chosen = docs[0].doc;
+            // The languages from doc values: reading a stored field decompresses the document's whole block.
             for (ScoreDoc sd : docs) {
-                if (reader != Language.UNDETERMINED && entry(stored, sd.doc).language().equals(reader.code())) {
+                if (reader != Language.UNDETERMINED && language(searcher, sd.doc) == reader) {
                     chosen = sd.doc;
                     break;
                 }
             }
-            ProvisionEntry best = entry(stored, chosen);
-            // With one document per citation, the document found is the provision's only version.
-            List<Integer> all = searcher.oneDocumentPerGroup ? List.of(chosen) : byCitation(searcher, best.citation());
-            ProvisionEntry show = best;
-            if (reader != Language.UNDETERMINED && !best.language().equals(reader.code())) {
-                for (int doc : all) {
-                    ProvisionEntry e = entry(stored, doc);
-                    if (e.language().equals(reader.code())) {
-                        show = e;
-                        chosen = doc;
-                        break;
-                    }
-                }
+            List<Integer> all = documentsOf(searcher, chosen);
+            List<Language> languages = new ArrayList<>(all.size());
+            for (int doc : all) {
+                languages.add(language(searcher, doc));
+            }
+            if (reader != Language.UNDETERMINED && language(searcher, chosen) != reader && languages.contains(reader)) {
+                chosen = all.get(languages.indexOf(reader));
             }
             ids[i] = chosen;
             scores[i] = docs[0].score;
-            shown.add(show);
-            versions.add(languages(stored, all));
+            shown.add(entry(searcher, stored, chosen));
+            versions.add(Language.OFFICIAL.stream().filter(languages::contains).toList());
         }
         Snippet[] snippets = ids.length == 0 ? new Snippet[0]
                 // Only the text fields the index holds: an absent language's field has nothing to highlight.
@@ -448,48 +556,50 @@ public final class ProvisionSearch implements AutoCloseable {
         return out;
     }
 
-    /** The documents of every version and copy of the provision with this citation. */
-    private static List<Integer> byCitation(IndexSearcher searcher, Citation citation) throws IOException {
-        TopDocs top = searcher.search(new TermQuery(ProvisionDocuments.byCitation(citation)), MAX_COPIES);
-        List<Integer> out = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc sd : top.scoreDocs) {
-            out.add(sd.doc);
-        }
+    /** The live documents of every version and copy of {@code doc}'s provision, in document order. */
+    private static List<Integer> documentsOf(FacetSearcher searcher, int doc) {
+        Bits live = MultiBits.getLiveDocs(searcher.getIndexReader());
+        List<Integer> out = new ArrayList<>(2);
+        int d = doc;
+        do {
+            if (live == null || live.get(d)) {
+                out.add(d);
+            }
+            d = searcher.groups.next(d);
+        } while (d != doc);
+        out.sort(null);
         return out;
     }
 
-    /** The languages of these documents, in the UN's order. */
-    private List<Language> languages(StoredFields stored, List<Integer> docs) throws IOException {
-        Set<Language> found = java.util.EnumSet.noneOf(Language.class);
-        for (int doc : docs) {
-            found.add(Language.fromCodeOrUndetermined(stored.document(doc, Set.of(ProvisionDocuments.STORED_LANGUAGE))
-                    .get(ProvisionDocuments.STORED_LANGUAGE)));
-        }
-        return Language.OFFICIAL.stream().filter(found::contains).toList();
+    /** The language of document {@code doc}, from its {@code language} facet value. */
+    private static Language language(FacetSearcher searcher, int doc) throws IOException {
+        return searcher.provisionCounts.value(doc, SearchFields.LANGUAGE).map(Language::fromCodeOrUndetermined)
+                .orElse(Language.UNDETERMINED);
     }
 
-    private ProvisionEntry entry(StoredFields stored, int docId) throws IOException {
-        Document doc = stored.document(docId, new LinkedHashSet<>(documents.storedFields()));
-        return documents.fromDocument(doc);
+    private ProvisionEntry entry(IndexSearcher searcher, StoredFields stored, int docId) throws IOException {
+        return decoded.get(searcher.getIndexReader(), docId,
+                doc -> documents.fromDocument(stored.document(doc, new LinkedHashSet<>(documents.storedFields()))));
     }
 
     /**
-     * The facets of a search, each counted sideways: the counts of a dimension the request filters on are those of
-     * the query with the request's other filters but not that one (the same reading of the query, number
-     * {@code answered}), so the facet lists the values one may switch to, with what each would give; the other
-     * dimensions count the matches. Counts are of provisions, as {@code total} is ({@link ProvisionFacetCounts}).
+     * The facets of a search, each counted sideways: the counts of a dimension the request filters on
+     * ({@code sideways}) are those of the query with the request's other filters but not that one (the same reading
+     * of the query, number {@code answered}), so the facet lists the values one may switch to, with what each would
+     * give; the other dimensions ({@code counted}) count the matches. Counts are of provisions, as {@code total} is
+     * ({@link ProvisionFacetCounts}); {@code estimated[0]} is set when a sideways count was estimated.
      */
-    private List<Facet> facets(FacetSearcher searcher, SearchRequest request, FacetsCollector matches, int answered)
-            throws IOException, QuerySyntaxException {
-        List<String> sideways = SearchFields.FACETS.stream().filter(request.filters()::containsKey).toList();
-        Map<String, List<FacetCount>> counts = new HashMap<>(counts(searcher, matches,
-                SearchFields.FACETS.stream().filter(d -> !sideways.contains(d)).toList()));
+    private List<Facet> facets(FacetSearcher searcher, SearchRequest request, ProvisionFacetCounts.Counts counted,
+            List<String> sideways, int answered, boolean[] estimated) throws IOException, QuerySyntaxException {
+        Map<String, List<FacetCount>> counts = new HashMap<>(counted.facets());
         for (String dim : sideways) {
             Map<String, List<String>> others = new LinkedHashMap<>(request.filters());
             others.remove(dim);
             Query without = queries.read(request.query(), others, languageFields(request, searcher.textFields),
                     searcher.textFields, request.sort() == SortOrder.RELEVANCE).get(answered).query();
-            counts.putAll(counts(searcher, collect(searcher, request, without, false).facetsCollector(), List.of(dim)));
+            ProvisionFacetCounts.Counts side = counts(searcher, matches(searcher, request, without), List.of(dim));
+            estimated[0] |= side.estimated();
+            counts.putAll(side.facets());
         }
         List<Facet> out = new ArrayList<>();
         for (String field : SearchFields.FACETS) {
@@ -510,31 +620,10 @@ public final class ProvisionSearch implements AutoCloseable {
         return dim.equals(SearchFields.PARTICIPANT) ? PARTICIPANT_VALUES : FACET_VALUES;
     }
 
-    /**
-     * The counts of {@code dims} among {@code matches}, in provisions: Lucene's counts of documents where each
-     * document is its own provision, else {@link ProvisionFacetCounts}.
-     */
-    private static Map<String, List<FacetCount>> counts(FacetSearcher searcher, FacetsCollector matches, List<String> dims)
+    /** The provisions among {@code matches} and the counts of {@code dims} among them, in provisions. */
+    private static ProvisionFacetCounts.Counts counts(FacetSearcher searcher, MatchSet matches, List<String> dims)
             throws IOException {
-        Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-        if (searcher.state == null || dims.isEmpty()) {
-            return out;
-        }
-        if (!searcher.oneDocumentPerGroup) {
-            return searcher.provisionCounts.count(matches, dims, ProvisionSearch::limit);
-        }
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(searcher.state, matches);
-        for (String dim : dims) {
-            List<FacetCount> values = new ArrayList<>();
-            FacetResult r = searcher.state.getOrdRange(dim) == null ? null : counts.getTopChildren(limit(dim), dim);
-            if (r != null) {
-                for (LabelAndValue lv : r.labelValues) {
-                    values.add(new FacetCount(lv.label, lv.value.longValue()));
-                }
-            }
-            out.put(dim, values);
-        }
-        return out;
+        return searcher.provisionCounts.count(matches, searcher.state == null ? List.of() : dims, ProvisionSearch::limit);
     }
 
     private static Sort byDate() {
@@ -569,22 +658,14 @@ public final class ProvisionSearch implements AutoCloseable {
         final SortedSetDocValuesReaderState state;
         /** The text fields this reader holds, in the registry's order: a query reads only those. */
         final List<String> textFields;
-        /**
-         * Whether no two documents share a citation (every document, deleted ones included, has its own group key):
-         * then grouping is the identity and is skipped — as on a one-language index such as the seeds'.
-         */
-        final boolean oneDocumentPerGroup;
-        /** The map of the group key's ordinals in each leaf to the reader's; null for one leaf. */
-        final OrdinalMap groups;
-        /** The facet counts in provisions, for a reader whose versions share citations; null without facets. */
+        /** The provisions of the reader's documents: which documents are versions (or copies) of one provision. */
+        final ProvisionGroups groups;
+        /** The counts of matches in provisions (total and facets). */
         final ProvisionFacetCounts provisionCounts;
 
         FacetSearcher(IndexReader reader, LanguageAnalyzers analyzers) throws IOException {
             super(reader);
-            // The global count of group keys (an ordinal map across segments, built once per reader).
-            SortedDocValues keys = MultiDocValues.getSortedValues(reader, ProvisionDocuments.GROUP);
-            this.oneDocumentPerGroup = keys == null || keys.getValueCount() == reader.maxDoc();
-            this.groups = ProvisionFacetCounts.groupOrdinals(keys);
+            this.groups = ProvisionGroups.of(reader);
             FieldInfos infos = FieldInfos.getMergedFieldInfos(reader);
             this.textFields = analyzers.textFields().stream().filter(f -> infos.fieldInfo(f) != null).toList();
             SortedSetDocValuesReaderState s;
@@ -595,7 +676,7 @@ public final class ProvisionSearch implements AutoCloseable {
                 s = null;
             }
             this.state = s;
-            this.provisionCounts = s == null ? null : new ProvisionFacetCounts(s, this.groups);
+            this.provisionCounts = new ProvisionFacetCounts(reader, s, groups);
         }
     }
 

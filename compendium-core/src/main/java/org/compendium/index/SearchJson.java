@@ -74,11 +74,11 @@ public final class SearchJson {
     }
 
     /** A whole result as the CLI prints it: the request's query, sort and window, the total, hits and facets. */
-    public record Result(String query, String sort, int offset, int limit, long total, Map<String, List<String>> filters,
+    public record Result(String query, String sort, int offset, int limit, long total, boolean totalEstimated, Map<String, List<String>> filters,
                          List<Hit> hits, List<FacetField> facets) {
         public static Result of(SearchResult r, Map<String, String> themeLabels) {
             SearchRequest q = r.request();
-            return new Result(q.query(), q.sort().code(), q.offset(), q.limit(), r.total(), q.filters(),
+            return new Result(q.query(), q.sort().code(), q.offset(), q.limit(), r.total(), r.estimated(), q.filters(),
                     r.hits().stream().map(Hit::of).toList(), SearchJson.facets(r, themeLabels));
         }
     }

@@ -47,6 +47,8 @@ public final class Lineage {
     private final LinkEditing.Verdicts verdicts;
     /** The store whose links found at ingest are read, or null to compute them with more-like-this. */
     private final DocumentStore store;
+    /** More-like-this for this lineage's life, one query per text (copies of a provision share theirs). */
+    private final ProvisionSearch.SimilarTexts similar;
     /** The word bags of the texts compared so far ({@link #words}). */
     private final Map<String, Map<String, Integer>> bags = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -65,6 +67,7 @@ public final class Lineage {
         this.dates = dates;
         this.verdicts = verdicts;
         this.store = store;
+        this.similar = search.similarTexts();
     }
 
     /**
@@ -330,7 +333,7 @@ public final class Lineage {
         List<Link> out = new ArrayList<>();
         Map<String, Integer> own = words(self.text());
         int ownWords = own.values().stream().mapToInt(Integer::intValue).sum();
-        for (SearchHit hit : search.moreLikeThis(self.citation(), CANDIDATES)) {
+        for (SearchHit hit : similar.moreLikeThis(self.citation(), CANDIDATES)) {
             ProvisionEntry other = hit.provision();
             if (other.kind() == ProvisionKind.PARAGRAPH || other.citation().work().equals(self.citation().work())) {
                 continue;

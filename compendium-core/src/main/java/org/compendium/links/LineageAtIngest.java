@@ -39,7 +39,7 @@ public final class LineageAtIngest {
      * @param provisions provisions looked at
      * @param links      links found and stored (one per pair of documents holding the two ends; a pair found from both
      *                   ends, when both documents are new, is counted twice and stored once)
-     * @param pending    documents left pending because the search index does not hold them yet
+     * @param pending    documents left pending: the search index does not hold them yet, or the run was stopped
      * @param millis     how long the run took
      */
     public record Report(int documents, int provisions, int links, int pending, long millis) {
@@ -51,14 +51,37 @@ public final class LineageAtIngest {
         }
     }
 
+    /** Told how a run goes, after each pending document (what a background run shows of itself). */
+    @FunctionalInterface
+    public interface Progress {
+        /** Nobody listening. */
+        Progress NONE = (done, of) -> { };
+
+        /**
+         * @param done the pending documents looked at so far in this run
+         * @param of   how many were pending when the run started
+         */
+        void looked(int done, int of);
+    }
+
     /** Finds and stores the lineage of every pending document of the store, candidates from {@code search}. */
     public static Report run(DocumentStore store, ProvisionSearch search) {
-        return run(store, search, Clock.systemUTC());
+        return run(store, search, Progress.NONE);
+    }
+
+    /** {@link #run(DocumentStore, ProvisionSearch)}, telling {@code progress} after each document. */
+    public static Report run(DocumentStore store, ProvisionSearch search, Progress progress) {
+        return run(store, search, Clock.systemUTC(), progress);
     }
 
     static Report run(DocumentStore store, ProvisionSearch search, Clock clock) {
+        return run(store, search, clock, Progress.NONE);
+    }
+
+    private static Report run(DocumentStore store, ProvisionSearch search, Clock clock, Progress progress) {
         long start = System.nanoTime();
         List<Long> pending = store.lineage().pending();
+        progress.looked(0, pending.size());
         if (pending.isEmpty()) {
             return new Report(0, 0, 0, 0, 0);
         }
@@ -69,13 +92,20 @@ public final class LineageAtIngest {
         int provisions = 0;
         int links = 0;
         int left = 0;
+        Map<Citation, List<ProvisionEntry>> copies = new HashMap<>();
+        int looked = 0;
         for (long id : pending) {
+            if (Thread.currentThread().isInterrupted()) {
+                left += pending.size() - looked; // a server stopping: the rest stays pending for the next run
+                break;
+            }
+            progress.looked(looked++, pending.size());
             Optional<DocumentSummary> summary = store.findSummary(id);
             Optional<ParsedDocument> doc = store.findDocument(id);
             if (summary.isEmpty() || doc.isEmpty()) {
                 continue; // removed since the list was read
             }
-            Optional<List<StoredLink>> found = found(lineage, search, id, summary.get().sha256(), doc.get(), bySha);
+            Optional<List<StoredLink>> found = found(lineage, search, id, summary.get().sha256(), doc.get(), bySha, copies);
             if (found.isEmpty()) {
                 left++;
                 continue;
@@ -85,12 +115,13 @@ public final class LineageAtIngest {
             provisions += doc.get().provisions().size();
             links += found.get().size();
         }
+        progress.looked(looked, pending.size());
         return new Report(documents, provisions, links, left, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** The links of one stored document, or empty when the index does not hold its provisions. */
     private static Optional<List<StoredLink>> found(Lineage lineage, ProvisionSearch search, long id, String sha256,
-            ParsedDocument doc, Map<String, Long> bySha) {
+            ParsedDocument doc, Map<String, Long> bySha, Map<Citation, List<ProvisionEntry>> copies) {
         Map<List<Object>, StoredLink> out = new LinkedHashMap<>();
         boolean indexed = doc.provisions().isEmpty();
         for (Provision p : doc.provisions()) {
@@ -102,8 +133,9 @@ public final class LineageAtIngest {
             for (Lineage.Link l : lineage.computed(self.get())) {
                 boolean selfIsAncestor = l.ancestor().citation().equals(p.citation());
                 Citation other = selfIsAncestor ? l.descendant().citation() : l.ancestor().citation();
-                // Every stored copy of the other end (a recommendation in its report and in a compendium).
-                for (ProvisionEntry copy : search.get(other)) {
+                // Every stored copy of the other end (a recommendation in its report and in a compendium), read once
+                // a run (the crash test's copies name the same few provisions thousands of times).
+                for (ProvisionEntry copy : copies.computeIfAbsent(other, search::get)) {
                     Long otherId = bySha.get(copy.sha256());
                     if (otherId == null) {
                         continue; // the index still holds a copy the store has replaced

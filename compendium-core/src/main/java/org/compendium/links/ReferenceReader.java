@@ -27,8 +27,8 @@ import org.compendium.model.Work;
 public final class ReferenceReader {
     /** The highest first number a COP resolution or decision may have: the Conference held its 12th session in 2024. */
     static final int MAX_COP_SESSION = 20;
-    private static final Pattern OF = Pattern.compile("\\s*,?\\s*(?:de\\s+l['’]|de\\s+la\\s+|du\\s+|des\\s+)");
-    private static final Pattern SECURITY_COUNCIL_NUMBER = Pattern.compile("(\\d{3,4})\\s\\((\\d{4})\\)");
+    /** The Council's numbers, {@code 2698 (2023)}; Chinese writes them without the space ({@code 第2698(2023)号}). */
+    private static final Pattern SECURITY_COUNCIL_NUMBER = Pattern.compile("(\\d{3,4})\\s?\\((\\d{4})\\)");
 
     private final ReferenceLanguage language;
 
@@ -58,7 +58,8 @@ public final class ReferenceReader {
             boolean decision = language.decision().matcher(m.group("kw")).find();
             Issuer issuer = issuerAfter(text, m.end());
             if (issuer == null) {
-                issuer = issuerBefore(text, clauseStart(text, m.start()), m.start());
+                // Up to the list: Arabic names the body between the keyword and the numbers (قرار الجمعية العامة 70/1).
+                issuer = issuerBefore(text, clauseStart(text, m.start()), m.start("list"));
             }
             // Before an earlier sentence's body: the number's shape (a COP session's), then that body.
             Issuer earlier = issuerBefore(text, 0, m.start());
@@ -111,7 +112,7 @@ public final class ReferenceReader {
 
     /** The body named right after a list: {@code résolution 70/1 de l'Assemblée générale}. */
     private Issuer issuerAfter(String text, int at) {
-        Matcher of = OF.matcher(text).region(at, text.length());
+        Matcher of = language.issuerJoin().matcher(text).region(at, text.length());
         if (!of.lookingAt()) {
             return null;
         }
@@ -154,13 +155,14 @@ public final class ReferenceReader {
         Matcher m = language.article().matcher(text);
         String previous = null;
         while (m.find()) {
-            String paragraph = m.group("para") != null ? m.group("para") : m.group("para2");
-            String named = instrumentAfter(text, m.end(), protocol);
+            String paragraph = group(m, "para") != null ? group(m, "para") : group(m, "para2");
+            String named = language.treatyBefore() ? instrumentBefore(text, m.start(), protocol)
+                    : instrumentAfter(text, m.end(), protocol);
             // "au paragraphe 1 de l'article 6 du Protocole …, outre … au paragraphe 3 de l'article 6": an article
             // written without its treaty is one of the treaty the text last named an article of.
             String instrument = named == null ? previous : named.isEmpty() ? null : named;
             previous = instrument;
-            for (String number : m.group("nums").split("\\s*(?:,|et)\\s*")) {
+            for (String number : language.articleSeparator().split(m.group("nums"))) {
                 String eid = "art. " + number + (paragraph == null ? "" : "(" + paragraph + ")");
                 String written = m.group().strip();
                 out.add(instrument == null
@@ -186,13 +188,58 @@ public final class ReferenceReader {
         }
         Matcher protocol = language.genericProtocol().matcher(text).region(lead.end(), text.length());
         if (protocol.lookingAt()) {
-            // "dudit Protocole" is the document body's own Protocol; "chacun de ces protocoles" is none in particular.
-            return own == null || protocol.group().endsWith("s") ? "" : own.citation();
+            return own(protocol, own);
         }
         if (language.genericConvention().matcher(text).region(lead.end(), text.length()).lookingAt()) {
             return TreatyInstrument.CONVENTION.citation();
         }
         return "";
+    }
+
+    /** "dudit Protocole" is the document body's own Protocol; "chacun de ces protocoles" (group {@code plural}) none. */
+    private static String own(Matcher protocol, TreatyInstrument own) {
+        return own == null || group(protocol, "plural") != null ? "" : own.citation();
+    }
+
+    /** How far back a treaty's name written before its article is looked for. */
+    private static final int TREATY_BEFORE = 160;
+
+    /**
+     * The title of the treaty named right before an article, for a language that writes it there
+     * ({@code 《偷运移民议定书》第6条}, {@code 议定书第8条}); null when no treaty ends where the article starts.
+     */
+    private String instrumentBefore(String text, int at, TreatyInstrument own) {
+        int from = Math.max(0, at - TREATY_BEFORE);
+        for (Map.Entry<TreatyInstrument, Pattern> t : language.treaties()) {
+            if (endsAt(t.getValue(), text, from, at) != null) {
+                return t.getKey().citation();
+            }
+        }
+        Matcher protocol = endsAt(language.genericProtocol(), text, from, at);
+        if (protocol != null) {
+            return own(protocol, own);
+        }
+        return endsAt(language.genericConvention(), text, from, at) != null ? TreatyInstrument.CONVENTION.citation() : null;
+    }
+
+    /** The match of {@code p} in {@code text[from, at)} that ends at {@code at}, or null. */
+    private static Matcher endsAt(Pattern p, String text, int from, int at) {
+        Matcher m = p.matcher(text).region(from, at);
+        while (m.find()) {
+            if (m.end() == at) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** A named group's text, or null when it did not take part or the language's pattern has no such group. */
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private void symbols(String text, List<Reference> out, List<int[]> taken) {

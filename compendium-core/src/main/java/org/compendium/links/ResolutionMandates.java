@@ -68,7 +68,8 @@ public final class ResolutionMandates {
     /**
      * The resolution's mandates with their delivery as computed, before editors' decisions (what the evaluation
      * measures); a resolution reproduced in several documents (a compendium, a session report) counts each provision
-     * once, read in the first stored language version whose delivery can be read (French so far).
+     * once, read in one language version: the one in the language of the most Secretariat report paragraphs, else
+     * English, else French, else the first stored.
      */
     public List<MandateDelivery.Delivery> computed(Work resolution) {
         // The resolution's provisions by language version (a session report and a compendium may each hold one), and
@@ -89,15 +90,20 @@ public final class ResolutionMandates {
         if (versions.isEmpty()) {
             return List.of();
         }
-        // The first version in a language whose mandates and references are both read: its delivery can be found.
-        Language language = versions.keySet().stream()
-                .filter(l -> MandateLanguage.of(l).isPresent() && ReferenceLanguage.of(l).isPresent())
-                .findFirst().orElse(null);
-        if (language == null) {
+        // The version read: the one in the language of the most report paragraphs (delivery is read in the reports'
+        // language), then English, then French (the Secretariat's working languages, in which resolutions are
+        // drafted), then the first stored. Every language the parser reads has its mandates and references.
+        List<Language> readable = versions.keySet().stream()
+                .filter(l -> MandateLanguage.of(l).isPresent() && ReferenceLanguage.of(l).isPresent()).toList();
+        if (readable.isEmpty()) {
             throw new IllegalArgumentException("the mandates of a resolution in " + versions.keySet().iterator().next()
-                    + " are read, but what the reports say of them is not yet (it needs the references of that language, "
-                    + "read in French only); ingest the French version of the resolution and of the reports");
+                    + " cannot be read: its language is not one the parser reads; ingest a version in one of the UN's "
+                    + "six languages");
         }
+        Language language = readable.stream().max(java.util.Comparator
+                .comparingInt((Language l) -> reports.getOrDefault(l, List.of()).size())
+                .thenComparingInt(l -> l == Language.ENGLISH ? 2 : l == Language.FRENCH ? 1 : 0)
+                .thenComparingInt(l -> -readable.indexOf(l))).orElseThrow();
         MandateLanguage mandateLanguage = MandateLanguage.of(language).orElseThrow();
         MandateReader reader = new MandateReader(mandateLanguage);
         List<Mandate> mandates = versions.get(language).values().stream().flatMap(p -> reader.read(p).stream()).toList();

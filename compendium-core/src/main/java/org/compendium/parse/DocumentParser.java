@@ -59,7 +59,7 @@ public final class DocumentParser {
         TextNormalizer normalizer = new TextNormalizer(Vocabulary.of(raw));
         // Type, body, dates and venue are read from the opening; the rest of the metadata from the nodes' texts, so
         // that the whole document is normalised once, node by node.
-        String opening = normalizer.normalize(MappedText.of(raw, List.of(new SourceSpan(0, openingEnd(raw)))), markdown).text();
+        String opening = normalizer.normalize(raw, List.of(new SourceSpan(0, openingEnd(raw))), markdown).text();
         if (opening.isBlank() && normalizer.normalize(MappedText.of(raw, List.of(new SourceSpan(0, raw.length()))), markdown).text().isBlank()) {
             throw new RejectedInputException(source.name(), "the text is empty once markup and whitespace are removed",
                     "Check that the file holds the document's text");
@@ -103,7 +103,7 @@ public final class DocumentParser {
         List<String> unresolvedStates = new ArrayList<>();
         DocumentMetadata complete = new DocumentMetadata(metadata.type(), metadata.body(), meeting,
                 metadata.session(), metadata.dates(), metadata.venue(), metadata.language(), metadata.symbol(),
-                title(collector.segments()), metadata.resolutionNumber(), MetadataReader.mentionedSymbols(text),
+                title(collector.segments(), type), metadata.resolutionNumber(), MetadataReader.mentionedSymbols(text),
                 MetadataReader.mentionedResolutions(text, metadata.resolutionNumber(), grammar),
                 type == DocumentType.MEETING_REPORT ? AgendaReader.read(collector.provisions()) : List.of(),
                 type == DocumentType.MEETING_REPORT ? ParticipationReader.read(collector.provisions(), unresolvedStates) : List.of());
@@ -238,7 +238,19 @@ public final class DocumentParser {
                 .map(org.compendium.model.DateRange::start).orElse(null);
     }
 
-    private static String title(List<Segment> segments) {
+    /**
+     * Whether a block of front matter is the masthead (the distribution line is printed {@code Distr.} in every
+     * language's masthead), never a title however long it is.
+     */
+    private static boolean isMasthead(String block) {
+        return block.contains("Distr.") || block.contains("Distr:");
+    }
+
+    private static String title(List<Segment> all, DocumentType type) {
+        // A session report's own front matter is its title page: the titled blocks are those of the instruments it
+        // reproduces, each the title of one resolution, not of the report.
+        List<Segment> segments = type != DocumentType.SESSION_REPORT ? all
+                : all.stream().filter(s -> s.kind() != SegmentKind.FRONT_MATTER || s.label().isEmpty()).toList();
         // A title block marked as such wins; otherwise the longest front matter: the subject, not the body's name.
         List<String> marked = segments.stream()
                 .filter(s -> s.kind() == SegmentKind.FRONT_MATTER && s.label().equals("title") && s.path().isEmpty())
@@ -246,14 +258,15 @@ public final class DocumentParser {
         String best = String.join(" ", marked);
         List<Segment> front = segments.stream().filter(s -> s.kind() == SegmentKind.FRONT_MATTER && s.path().isEmpty()).toList();
         for (int i = 1; i < front.size() && best.isEmpty(); i++) {
-            // A Secretariat report's subject line stands just above "Rapport du Secrétariat" / "Note du Secrétariat".
-            if (front.get(i).text().matches("(?i)(?:rapport|note) du secrétariat")) {
+            // A Secretariat report's subject line stands just above "Report of the Secretariat" / "Note du Secrétariat".
+            if (org.compendium.parse.grammar.Bylines.isByline(front.get(i).text()) && !isMasthead(front.get(i - 1).text())) {
                 best = front.get(i - 1).text();
             }
         }
         if (best.isEmpty()) {
             for (Segment s : segments) {
-                if (s.kind() == SegmentKind.FRONT_MATTER && s.path().isEmpty() && s.text().length() > best.length()) {
+                if (s.kind() == SegmentKind.FRONT_MATTER && s.path().isEmpty() && s.text().length() > best.length()
+                        && !isMasthead(s.text())) {
                     best = s.text();
                 }
             }

@@ -51,7 +51,7 @@ final class FootnoteBlock {
         if (takes(line) || opens(line)) {
             return true;
         }
-        if (isFurniture(line) || LineRules.PAGE_NUMBER.matcher(line.text()).matches() && atPageEdge(line)) {
+        if (isFurniture(line) || LineRules.isPageNumber(line.text()) && atPageEdge(line)) {
             collector.addSegment(SegmentKind.PAGE_FURNITURE, "", List.of(), Spans.ofLine(line));
             return true;
         }
@@ -59,7 +59,20 @@ final class FootnoteBlock {
     }
 
     private boolean isFurniture(SourceLines.Line line) {
-        return LineRules.isFurniture(line.text()) || runningHeader != null && line.stripped().equals(runningHeader);
+        return LineRules.isFurniture(line.text()) || runningHeader != null && strippedEquals(line.text(), runningHeader);
+    }
+
+    /** {@code line.strip().equals(expected)}, without building the stripped line. */
+    private static boolean strippedEquals(String line, String expected) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        return end - start == expected.length() && line.startsWith(expected, start);
     }
 
     /**
@@ -101,7 +114,7 @@ final class FootnoteBlock {
     /** Reads {@code line} if it opens a footnote block (a rule, or a footnote); returns whether it did. */
     boolean opens(SourceLines.Line line) {
         String s = line.text();
-        if (LineRules.FOOTNOTE_RULE.matcher(s).matches() || LineRules.MARKDOWN_RULE.matcher(s).matches()) {
+        if (LineRules.isFootnoteRule(s) || LineRules.isMarkdownRule(s)) {
             collector.addSegment(SegmentKind.FOOTNOTE, "rule", List.of(), Spans.ofLine(line));
             active = true;
             return true;
@@ -110,7 +123,7 @@ final class FootnoteBlock {
             active = true;
             return takes(line);
         }
-        if (!markdown && AGENDA_FOOTNOTE.matcher(s).matches()) {
+        if (!markdown && LineRules.firstVisible(s) == '*' && AGENDA_FOOTNOTE.matcher(s).matches()) {
             // The first page's "* CTOC/COP/2024/1.": the symbol of the provisional agenda that the masthead's
             // "Item 3 of the provisional agenda*" points to, printed with no rule when extraction drops the drawn one.
             collector.addSegment(SegmentKind.FOOTNOTE, "*", List.of(), Spans.ofLine(line));
@@ -135,17 +148,18 @@ final class FootnoteBlock {
             }
             // Not followed by a footnote's words: a page number at the foot of the page.
             collector.addSegment(SegmentKind.PAGE_FURNITURE, "", List.of(), Spans.ofLine(number));
-        } else if (!markdown && LineRules.PAGE_NUMBER.matcher(s).matches()) {
+        } else if (!markdown && LineRules.isPageNumber(s)) {
             // Extraction may leave a footnote's superscript number alone on its line, its words on the next one.
             pendingNumber = line;
             return true;
         }
         Matcher marked = LineRules.MARKDOWN_FOOTNOTE.matcher(s);
         boolean markedStart = startsMarkedFootnote(s);
+        char first = LineRules.firstVisible(s);
         Matcher numbered = LineRules.PDF_FOOTNOTE.matcher(s);
-        boolean pdfStart = !markdown && numbered.lookingAt() && !looksStructural(s);
+        boolean pdfStart = !markdown && LineRules.isAsciiDigit(first) && numbered.lookingAt() && !looksStructural(s);
         Matcher numberedAtEnd = RIGHT_TO_LEFT_FOOTNOTE.matcher(s);
-        boolean rightToLeftStart = !markdown && !pdfStart && numberedAtEnd.matches();
+        boolean rightToLeftStart = !markdown && !pdfStart && mayBeArabic(first) && numberedAtEnd.matches();
         if (footnote != null && !sentenceEnded && !markedStart && !pdfStart && !rightToLeftStart && !LineRules.isFurniture(s) && !looksStructural(s)) {
             // The footnote's previous line stopped mid-sentence: a wrapped footnote goes on here.
             add(line, true);
@@ -174,8 +188,9 @@ final class FootnoteBlock {
 
     /** Whether a line can be the first words of a footnote whose number stood alone on the line above. */
     private static boolean startsFootnoteText(String s) {
-        return !s.isBlank() && !LineRules.isFurniture(s) && !looksStructural(s) && !LineRules.PDF_FOOTNOTE.matcher(s).lookingAt()
-                && !LineRules.PAGE_NUMBER.matcher(s).matches();
+        return !s.isBlank() && !LineRules.isFurniture(s) && !looksStructural(s)
+                && !(LineRules.isAsciiDigit(LineRules.firstVisible(s)) && LineRules.PDF_FOOTNOTE.matcher(s).lookingAt())
+                && !LineRules.isPageNumber(s);
     }
 
     /** Closes the footnote being read, if any, and ends the block. */
@@ -209,11 +224,23 @@ final class FootnoteBlock {
 
     /** A footnote marked as such ({@code <sup>2</sup>}, {@code ¹}, {@code \*}); an italic lead "*Rappelant*" is not one. */
     private static boolean startsMarkedFootnote(String s) {
-        return LineRules.MARKDOWN_FOOTNOTE.matcher(s).lookingAt() && !s.strip().startsWith("*");
+        char c = LineRules.firstVisible(s);
+        boolean mayStart = c == '<' || c == '\\' || c == '*' || c == '\u00B9' || c == '\u00B2' || c == '\u00B3' || c == '\u2070'
+                || c >= '\u2074' && c <= '\u2079';
+        return mayStart && LineRules.MARKDOWN_FOOTNOTE.matcher(s).lookingAt() && !s.strip().startsWith("*");
     }
 
     /** A numbered, lettered or italic-led line starts a paragraph; it never continues a footnote. */
     private static boolean looksStructural(String line) {
-        return STRUCTURAL_START.matcher(line).lookingAt();
+        // What can follow the leading blanks of STRUCTURAL_START (its \d is any decimal digit, a surrogate pair's too).
+        char c = LineRules.firstVisible(line);
+        boolean mayStart = Character.isDigit(c) || Character.isSurrogate(c) || c == '-' || c >= 'a' && c <= 'z'
+                || c == '*' || c == '#' || c == 'R';
+        return mayStart && STRUCTURAL_START.matcher(line).lookingAt();
+    }
+
+    /** Whether {@code c} may begin a {@code \p{IsArabic}} character (a surrogate may begin one outside the BMP). */
+    private static boolean mayBeArabic(char c) {
+        return Character.isSurrogate(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;
     }
 }

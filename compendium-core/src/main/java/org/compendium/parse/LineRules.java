@@ -51,7 +51,49 @@ final class LineRules {
     }
 
     static boolean isFurniture(String line) {
-        return URL_LINE.matcher(line).matches() || PAGE_MARK.matcher(line).matches();
+        char c = firstVisible(line);
+        return (c == 'h' || c == 'w') && URL_LINE.matcher(line).matches()
+                || (isAsciiDigit(c) || c >= 'A' && c <= 'Z' || c == '*' || c == '-') && PAGE_MARK.matcher(line).matches();
+    }
+
+    /** {@link #FOOTNOTE_RULE} matches {@code line}. */
+    static boolean isFootnoteRule(String line) {
+        return firstVisible(line) == '_' && FOOTNOTE_RULE.matcher(line).matches();
+    }
+
+    /** {@link #MARKDOWN_RULE} matches {@code line}. */
+    static boolean isMarkdownRule(String line) {
+        char c = firstVisible(line);
+        return (c == '-' || c == '*') && MARKDOWN_RULE.matcher(line).matches();
+    }
+
+    /** {@link #PAGE_NUMBER} matches {@code line}. */
+    static boolean isPageNumber(String line) {
+        char c = firstVisible(line);
+        return (isAsciiDigit(c) || c >= '\u0660' && c <= '\u0669') && PAGE_NUMBER.matcher(line).matches();
+    }
+
+    /**
+     * The first character of {@code line} that no {@code \s} can match, with or without
+     * {@link Pattern#UNICODE_CHARACTER_CLASS} (nor any other control or space character); 0 when there is none.
+     *
+     * <p>Why: the line patterns here start {@code ^\s*} and then need one of a few characters, so the character
+     * after the leading blanks tells, without running the pattern, that most lines (text) cannot match. A test of that
+     * character may only ever let through more lines than the pattern matches, never fewer: the patterns' first
+     * characters are no blanks, so skipping more than {@code \s} does changes no verdict.
+     */
+    static char firstVisible(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!(c <= ' ' || c == '\u0085' || Character.isSpaceChar(c))) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The superscript digits of a Markdown footnote mark, as plain digits ({@code ¹²} gives {@code 12}). */

@@ -30,6 +30,17 @@ final class LowerCase {
 
     /** The characters of {@code s.toLowerCase(Locale.ROOT)}. */
     static char[] of(String s) {
+        char[] lower = perCharacter(s);
+        return lower != null ? lower : jdk(s);
+    }
+
+    /**
+     * The characters of {@code s.toLowerCase(Locale.ROOT)} when each is the lower case of the character of {@code s}
+     * at the same offset, whatever its neighbours; null when {@code s} has a character whose lower case is not
+     * (Greek capital sigma, dotted capital I, a surrogate, one lowered outside the BMP). Where it is not null, the
+     * lower case of any part of {@code s} is the same part of the result.
+     */
+    static char[] perCharacter(String s) {
         char[] a = s.toCharArray();
         for (int i = 0; i < a.length; i++) {
             char c = a[i];
@@ -53,11 +64,11 @@ final class LowerCase {
                 // Arabic and the CJK ideographs have no case.
                 continue;
             } else if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
-                return jdk(s);
+                return null;
             } else {
                 int lower = Character.toLowerCase((int) c);
                 if (lower > Character.MAX_VALUE) {
-                    return jdk(s);
+                    return null;
                 }
                 a[i] = (char) lower;
             }

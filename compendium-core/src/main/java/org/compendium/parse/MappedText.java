@@ -9,19 +9,42 @@ import org.compendium.model.SourceSpan;
  * characters or turn whitespace into plain spaces, so the map stays exact.
  */
 public final class MappedText {
+    private final String source;
     private final String text;
     private final int[] offsets;
 
     public MappedText(String text, int[] offsets) {
+        this(null, text, offsets);
         if (text.length() != offsets.length) {
             throw new IllegalArgumentException("text and offsets differ in length");
         }
+    }
+
+    /**
+     * A text whose offsets are offsets of {@code source} (null when not known). Only the first {@code text.length()}
+     * offsets count: a pass that deletes characters hands over its array without copying it shorter.
+     */
+    MappedText(String source, String text, int[] offsets) {
+        if (offsets.length < text.length()) {
+            throw new IllegalArgumentException("fewer offsets than characters");
+        }
+        this.source = source;
         this.text = text;
         this.offsets = offsets;
     }
 
     /** The characters of {@code source} inside {@code spans}, in order, with a newline between two spans. */
     public static MappedText of(String source, List<SourceSpan> spans) {
+        Cut cut = cut(source, spans);
+        return new MappedText(source, new String(cut.chars(), 0, cut.length()), cut.offsets());
+    }
+
+    /** The first {@code length} characters of {@code chars}, each from the offset of {@code offsets} at its index. */
+    record Cut(char[] chars, int[] offsets, int length) {
+    }
+
+    /** What {@link #of} cuts, still in arrays, for a pass that goes on working in them before making the text. */
+    static Cut cut(String source, List<SourceSpan> spans) {
         int total = 0;
         for (SourceSpan s : spans) {
             total += s.length() + 1;
@@ -39,7 +62,16 @@ public final class MappedText {
                 map[k++] = i;
             }
         }
-        return new MappedText(new String(chars, 0, k), k == total ? map : Arrays.copyOf(map, k));
+        return new Cut(chars, map, k);
+    }
+
+    /**
+     * The text the offsets point into, when this text was cut from it ({@link #of}) and normalised since; null when
+     * not known. The identity of the object is what counts: a {@link Vocabulary} of the same string can look its
+     * words up by offset.
+     */
+    String source() {
+        return source;
     }
 
     public String text() {
@@ -68,11 +100,11 @@ public final class MappedText {
                 map[k++] = offsets[i];
             }
         }
-        return new MappedText(new String(chars, 0, k), k == n ? map : Arrays.copyOf(map, k));
+        return new MappedText(source, new String(chars, 0, k), map);
     }
 
     /** The part {@code [from, to)} of this text, with its map. */
     public MappedText slice(int from, int to) {
-        return new MappedText(text.substring(from, to), Arrays.copyOfRange(offsets, from, to));
+        return new MappedText(source, text.substring(from, to), Arrays.copyOfRange(offsets, from, to));
     }
 }

@@ -33,8 +33,6 @@ final class MetadataReader {
             "(CTOC/COP/[A-Za-z0-9./-]*[A-Za-z0-9]|A/RES/\\d{1,3}/\\d{1,4})"));
     /** A line that is only a symbol, as running headers and footers print it (with a page number beside it, or not). */
     private static final Pattern HEADER_SYMBOL = Pattern.compile("(?m)^[ \\t]*(?:\\d{1,3}[ \\t]+)?((?:CTOC/COP|[AES])/[A-Za-z0-9./-]*[A-Za-z0-9])[ \\t]*(?:[ \\t]\\d{1,3})?[ \\t]*$");
-    /** The full stops and hyphens a mentioned symbol's match may end with, which belong to the sentence. */
-    private static final Pattern TRAILING_DOTS = Pattern.compile("[.\\-]+$");
     /** A one-letter symbol that is a document's: {@code A/RES/80/1}, {@code E/CN.15/2024/1}, not {@code A/} before prose. */
     private static final Pattern LETTER_SYMBOL = Pattern.compile("[AES]/(?:RES/)?\\d.*|[AES]/[A-Z].*\\d.*");
     /** {@code 11/5} not inside a longer number or symbol; Chinese writes it right after a Han character ({@code 第11/5号}). */
@@ -159,8 +157,8 @@ final class MetadataReader {
             return new Found(null, null);
         }
         // Cities are rare and dates costly to find, so look for a city first and read a date only right after it.
-        Matcher city = CITY_THEN_NUMBER.matcher(text);
-        while (city.find()) {
+        Matcher city = CITY_THEN_NUMBER.matcher(text).useTransparentBounds(true);
+        for (int from = 0; (from = findCity(city, text, from)) >= 0; from = city.end()) {
             int group = city.group(1) != null ? 1 : 2;
             String name = city.group(group);
             String after = text.substring(city.end(group), Math.min(text.length(), city.end(group) + 80));
@@ -170,6 +168,23 @@ final class MetadataReader {
             }
         }
         return new Found(null, null);
+    }
+
+    /**
+     * The next match of {@link #CITY_THEN_NUMBER} at or after {@code from}, as {@code find()} would give it, or -1.
+     * A match starts with "à" or an upper-case letter (a high surrogate may begin one outside the BMP), so the
+     * pattern is tried only there; transparent bounds let its look-behind see the character before.
+     */
+    private static int findCity(Matcher city, String text, int from) {
+        int n = text.length();
+        for (int at = from; at < n; at++) {
+            char c = text.charAt(at);
+            boolean mayStart = c == 'à' || Character.getType(c) == Character.UPPERCASE_LETTER || Character.isHighSurrogate(c);
+            if (mayStart && city.region(at, n).lookingAt()) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -247,6 +262,7 @@ final class MetadataReader {
 
     static List<DocumentSymbol> mentionedSymbols(String text) {
         Set<String> seen = new LinkedHashSet<>();
+        Set<String> judged = new java.util.HashSet<>();
         Matcher m = SYMBOL.matcher(text).useTransparentBounds(true);
         int consumed = 0;
         // A symbol starts with "CTOC/" or a lone "A/", "E/", "S/": find the slashes first (cheap), then match there.
@@ -260,7 +276,11 @@ final class MetadataReader {
                 continue;
             }
             consumed = m.end();
-            String value = TRAILING_DOTS.matcher(m.group()).replaceAll("");
+            String value = withoutTrailingDots(text, m.start(), m.end());
+            // A symbol mentioned again is judged as the first time (and already in the set, where it keeps its place).
+            if (!judged.add(value)) {
+                continue;
+            }
             if (value.startsWith("CTOC/") || LETTER_SYMBOL.matcher(value).matches()) {
                 try {
                     seen.add(DocumentSymbol.parse(value).value());
@@ -270,6 +290,18 @@ final class MetadataReader {
             }
         }
         return seen.stream().map(DocumentSymbol::new).toList();
+    }
+
+    /**
+     * {@code text[start, end)} without the full stops and hyphens a mentioned symbol's match may end with, which
+     * belong to the sentence ({@code [.\-]+$} removed; a match of {@link #SYMBOL} holds no line terminator).
+     */
+    private static String withoutTrailingDots(String text, int start, int end) {
+        int last = end;
+        while (last > start && (text.charAt(last - 1) == '.' || text.charAt(last - 1) == '-')) {
+            last--;
+        }
+        return text.substring(start, last);
     }
 
     /** Where a symbol whose first slash is at {@code slash} starts, or -1 when none can start there. */

@@ -53,7 +53,7 @@ public final class NodeCollector {
 
     /** The normalised text of the given source ranges. */
     public MappedText normalized(List<SourceSpan> spans) {
-        return normalizer.normalize(MappedText.of(lines.source(), spans), markdown);
+        return normalizer.normalize(lines.source(), spans, markdown);
     }
 
     /** The normalised text of the given source ranges, without the leading label that {@code labelPattern} matches. */
@@ -133,50 +133,50 @@ public final class NodeCollector {
      */
     public Measures measure() {
         String source = lines.source();
-        byte[] owners = new byte[source.length()];
-        byte[] kind = new byte[source.length()];
+        int n = source.length();
+        // One byte per character: how many nodes claim it (0, 1, 2 for two or more) in the low two bits, what claims
+        // it (nothing, set aside, in a provision) in the next two; the non-blank characters are then counted by that
+        // byte, one increment each, and the figures summed from the counts.
+        byte[] claims = new byte[n];
         for (Segment s : segments) {
-            mark(owners, s.spans());
+            mark(claims, s.spans());
             if (s.kind() != SegmentKind.TEXT) {
-                fill(kind, s.spans(), SET_ASIDE);
+                fill(claims, s.spans(), SET_ASIDE);
             }
         }
         for (Provision p : provisions) {
-            mark(owners, p.spans());
-            fill(kind, p.spans(), IN_PROVISION);
+            mark(claims, p.spans());
+            fill(claims, p.spans(), IN_PROVISION);
+        }
+        long[] byClaim = new long[16];
+        for (int i = 0; i < n; i++) {
+            if (!Blanks.isBlank(source.charAt(i))) {
+                byClaim[claims[i]]++;
+            }
         }
         long nonWhitespace = 0;
-        long once = 0;
-        long none = 0;
-        long twice = 0;
-        long inProvisions = 0;
-        long setAside = 0;
-        char[] chars = source.toCharArray();
-        for (int i = 0; i < owners.length; i++) {
-            if (Blanks.isBlank(chars[i])) {
-                continue;
-            }
-            nonWhitespace++;
-            switch (owners[i]) {
-                case 0 -> none++;
-                case 1 -> once++;
-                default -> twice++;
-            }
-            if (kind[i] == IN_PROVISION) {
-                inProvisions++;
-            } else if (kind[i] == SET_ASIDE) {
-                setAside++;
+        long[] byOwners = new long[3];
+        long[] byKind = new long[3];
+        for (int b = 0; b < byClaim.length; b++) {
+            nonWhitespace += byClaim[b];
+            if ((b & 3) < 3 && (b >> 2) < 3) {
+                byOwners[b & 3] += byClaim[b];
+                byKind[b >> 2] += byClaim[b];
             }
         }
-        return new Measures(new Coverage(nonWhitespace, once, none, twice), new BodyCoverage(nonWhitespace, inProvisions, setAside));
+        return new Measures(new Coverage(nonWhitespace, byOwners[1], byOwners[0], byOwners[2]),
+                new BodyCoverage(nonWhitespace, byKind[IN_PROVISION], byKind[SET_ASIDE]));
     }
 
     private static final byte SET_ASIDE = 1;
     private static final byte IN_PROVISION = 2;
 
-    private static void fill(byte[] owner, List<SourceSpan> spans, byte value) {
+    /** Sets what claims the characters of {@code spans} (the upper bits of {@code claims}), keeping their counts. */
+    private static void fill(byte[] claims, List<SourceSpan> spans, byte value) {
         for (SourceSpan s : spans) {
-            java.util.Arrays.fill(owner, Math.min(s.start(), owner.length), Math.min(s.end(), owner.length), value);
+            for (int i = Math.min(s.start(), claims.length), end = Math.min(s.end(), claims.length); i < end; i++) {
+                claims[i] = (byte) ((claims[i] & 3) | (value << 2));
+            }
         }
     }
 
@@ -203,10 +203,11 @@ public final class NodeCollector {
         return out;
     }
 
+    /** Counts one more claim on the characters of {@code spans}, up to two (the low bits of {@code owners}). */
     private static void mark(byte[] owners, List<SourceSpan> spans) {
         for (SourceSpan s : spans) {
             for (int i = s.start(); i < s.end() && i < owners.length; i++) {
-                if (owners[i] < 2) {
+                if ((owners[i] & 3) < 2) {
                     owners[i]++;
                 }
             }

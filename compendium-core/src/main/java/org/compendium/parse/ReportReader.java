@@ -54,6 +54,9 @@ final class ReportReader implements StructureReader {
         for (SourceLines.Line line : lines) {
             if (!line.isBlank()) {
                 readLine(line);
+            } else if (!seenStructure && current instanceof OpenNode.SegmentDraft d && d.kind == SegmentKind.FRONT_MATTER) {
+                // Above section I a blank line parts the masthead, the title and the byline: each is a block of its own.
+                close();
             }
         }
     }

@@ -171,7 +171,7 @@ final class ResolutionBodyReader {
             add(line);
             return;
         }
-        if (top == null && !decision && LineRules.PAGE_NUMBER.matcher(s).matches()) {
+        if (top == null && !decision && LineRules.isPageNumber(s)) {
             // A bare number in the preamble, where paragraphs are not numbered: the page number of a PDF page.
             single(SegmentKind.PAGE_FURNITURE, "", line);
         } else if (top == null && !decision && (m = INLINE_MARGIN_LABEL.matcher(s)).lookingAt()

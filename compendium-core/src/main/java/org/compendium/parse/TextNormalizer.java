@@ -1,7 +1,10 @@
 package org.compendium.parse;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.compendium.model.SourceSpan;
 import org.compendium.parse.grammar.HyphenatedCompounds;
 
 /**
@@ -10,6 +13,9 @@ import org.compendium.parse.grammar.HyphenatedCompounds;
  * spaced apostrophes, stray spaces and split words of PDF extraction.
  *
  * <p>Every pass only deletes characters or turns whitespace into one space, which is what keeps the offset map exact.
+ *
+ * <p>Not thread-safe: it remembers, for the last source it cut nodes from, where that source holds what the passes
+ * before the whitespace pass look for ({@link #normalize(String, List, boolean)}); the parser makes one per document.
  */
 public final class TextNormalizer {
     private static final Pattern SUP_TAG = Pattern.compile("<sup>[^<]{0,12}</sup>");
@@ -20,9 +26,104 @@ public final class TextNormalizer {
     private static final Pattern HYPHEN_BREAK_UPPER = Pattern.compile("(?<=\\p{L})-[ \\t]*\\n\\s*(?=\\p{Lu})");
 
     private final Vocabulary vocabulary;
+    /** The source {@link #marks} were found in, compared by identity. */
+    private String marked;
+    /** The sorted offsets of {@link #marked} where a pass before the whitespace pass may have work ({@link #marks}). */
+    private int[] marks;
 
     public TextNormalizer(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+    }
+
+    /**
+     * Normalises the characters of {@code source} inside {@code spans}, as {@link #normalize(MappedText, boolean)}
+     * does {@link MappedText#of}: the same text and offsets. Most nodes hold nothing for the passes before the
+     * whitespace pass (no markup, superscript, link or hyphen at a line end), which a look-up in the source's marks
+     * tells; for them the text is cut and its whitespace collapsed in one copy, and those passes are not run.
+     */
+    public MappedText normalize(String source, List<SourceSpan> spans, boolean markdown) {
+        if (markdown || mayNeedEarlyPasses(source, spans)) {
+            return normalize(MappedText.of(source, spans), markdown);
+        }
+        return joinSplitWords(StraySpaces.delete(collapsedOf(source, spans)));
+    }
+
+    /**
+     * Whether the text {@link MappedText#of} cuts from {@code spans} may hold what a pass before the whitespace pass
+     * looks for: {@code <sup>}, a superscript digit, {@code ^{}, {@code ](}, or a hyphen before a line break,
+     * including the one put between two spans. Never false when it does; true only rarely when it does not.
+     */
+    private boolean mayNeedEarlyPasses(String source, List<SourceSpan> spans) {
+        if (marked != source) {
+            marks = marks(source);
+            marked = source;
+        }
+        for (int k = 0; k < spans.size(); k++) {
+            SourceSpan span = spans.get(k);
+            int at = Arrays.binarySearch(marks, span.start());
+            int next = at >= 0 ? at : -at - 1;
+            if (next < marks.length && marks[next] < span.end()) {
+                return true;
+            }
+            if (k + 1 < spans.size()) {
+                // The newline put between two spans ends this one's last line: a hyphen there is broken off.
+                int i = span.end();
+                while (i > span.start() && (source.charAt(i - 1) == ' ' || source.charAt(i - 1) == '\t')) {
+                    i--;
+                }
+                if (i > span.start() && source.charAt(i - 1) == '-') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The offsets where {@code source} starts {@code <sup>}, {@code ^{} or {@code ](}, holds a superscript digit,
+     * or a hyphen that only spaces or tabs separate from a newline: a span without one gives a text in which
+     * {@link #normalize(MappedText, boolean)} runs none of its passes before the whitespace pass (but for a hyphen
+     * at the span's own end, which {@link #mayNeedEarlyPasses} checks).
+     */
+    private static int[] marks(String source) {
+        int[] found = new int[16];
+        int count = 0;
+        int n = source.length();
+        for (int i = 0; i < n; i++) {
+            char c = source.charAt(i);
+            boolean mark;
+            switch (c) {
+                case '<' -> mark = source.startsWith("<sup>", i);
+                case '^' -> mark = i + 1 < n && source.charAt(i + 1) == '{';
+                case ']' -> mark = i + 1 < n && source.charAt(i + 1) == '(';
+                case '-' -> {
+                    int j = i + 1;
+                    while (j < n && (source.charAt(j) == ' ' || source.charAt(j) == '\t')) {
+                        j++;
+                    }
+                    mark = j < n && source.charAt(j) == '\n';
+                }
+                default -> mark = isSuperscriptDigit(c);
+            }
+            if (mark) {
+                if (count == found.length) {
+                    found = Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = i;
+            }
+        }
+        return Arrays.copyOf(found, count);
+    }
+
+    /**
+     * {@code collapseWhitespace(MappedText.of(source, spans))} in one copy: the spans' characters, a newline between
+     * two, are written into arrays that the whitespace pass then compacts in place (it never writes ahead of what
+     * it reads).
+     */
+    private static MappedText collapsedOf(String source, List<SourceSpan> spans) {
+        MappedText.Cut cut = MappedText.cut(source, spans);
+        int k = collapse(cut.chars(), cut.offsets(), cut.length());
+        return new MappedText(source, new String(cut.chars(), 0, k), cut.offsets());
     }
 
     /** Normalises {@code raw}; {@code markdown} enables the removal of emphasis markers and escapes. */
@@ -61,12 +162,16 @@ public final class TextNormalizer {
 
     private static boolean hasSuperscriptDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\u00B9' || c == '\u00B2' || c == '\u00B3' || c == '\u2070' || (c >= '\u2074' && c <= '\u2079')) {
+            if (isSuperscriptDigit(s.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** What {@link #SUPERSCRIPT_DIGITS} matches. */
+    private static boolean isSuperscriptDigit(char c) {
+        return c == '\u00B9' || c == '\u00B2' || c == '\u00B3' || c == '\u2070' || (c >= '\u2074' && c <= '\u2079');
     }
 
     /** Whether a hyphen ends a line ({@code -[ \t]*\n}), which both hyphenation patterns need to match. */
@@ -91,9 +196,9 @@ public final class TextNormalizer {
      */
     private MappedText undoHyphenation(MappedText t) {
         String s = t.text();
-        Matcher m = HYPHEN_BREAK.matcher(s);
+        Matcher m = HYPHEN_BREAK.matcher(s).useTransparentBounds(true);
         boolean[] keep = null;
-        while (m.find()) {
+        for (int from = 0; (from = findHyphenBreak(m, s, from)) >= 0; from = m.end()) {
             if (keep == null) {
                 keep = allTrue(t.length());
             }
@@ -154,9 +259,10 @@ public final class TextNormalizer {
 
     /** {@code États-\nUnis}: the hyphen is real, only the line break goes. */
     private static MappedText deleteWhitespaceAfterHyphen(MappedText t) {
-        Matcher m = HYPHEN_BREAK_UPPER.matcher(t.text());
+        String s = t.text();
+        Matcher m = HYPHEN_BREAK_UPPER.matcher(s).useTransparentBounds(true);
         boolean[] keep = null;
-        while (m.find()) {
+        for (int from = 0; (from = findHyphenBreak(m, s, from)) >= 0; from = m.end()) {
             if (keep == null) {
                 keep = allTrue(t.length());
             }
@@ -167,11 +273,39 @@ public final class TextNormalizer {
         return keep == null ? t : t.filter(keep, null);
     }
 
+    /**
+     * The next match of a hyphen-break pattern ({@link #HYPHEN_BREAK}, {@link #HYPHEN_BREAK_UPPER}) at or after
+     * {@code from}, as {@code find()} would give it, or -1. Every match starts at its hyphen, so the pattern is tried
+     * only at hyphens instead of at every character; transparent bounds let its look-behind see the letter before.
+     */
+    private static int findHyphenBreak(Matcher m, String s, int from) {
+        int n = s.length();
+        for (int at = s.indexOf('-', from); at >= 0; at = s.indexOf('-', at + 1)) {
+            if (m.region(at, n).lookingAt()) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     /** Runs of whitespace become one space (a no-break space when the run has one); ends are trimmed. */
     static MappedText collapseWhitespace(MappedText t) {
         // Written straight into the result arrays: this pass runs on every node and changes most of them.
         char[] s = t.text().toCharArray();
-        int n = s.length;
+        int[] map = new int[s.length];
+        for (int i = 0; i < s.length; i++) {
+            map[i] = t.sourceOffset(i);
+        }
+        int k = collapse(s, map, s.length);
+        return new MappedText(t.source(), new String(s, 0, k), map);
+    }
+
+    /**
+     * Collapses the whitespace of {@code s[0, n)} in place, moving each kept character's offset in {@code map} with
+     * it; returns the new length. The write position never passes the read position, so nothing is read after
+     * being overwritten.
+     */
+    private static int collapse(char[] s, int[] map, int n) {
         int i = 0;
         while (i < n && Blanks.isBlank(s[i])) {
             i++;
@@ -180,14 +314,12 @@ public final class TextNormalizer {
         while (last > i && Blanks.isBlank(s[last - 1])) {
             last--;
         }
-        char[] chars = new char[last - i];
-        int[] map = new int[last - i];
         int k = 0;
         while (i < last) {
             char c = s[i];
             if (!Blanks.isBlank(c)) {
-                chars[k] = c;
-                map[k++] = t.sourceOffset(i++);
+                s[k] = c;
+                map[k++] = map[i++];
                 continue;
             }
             int j = i;
@@ -202,13 +334,13 @@ public final class TextNormalizer {
                 j++;
             }
             // Chinese puts no space between words: a line break inside Chinese text joins its two sides.
-            if (!lineBreak || k == 0 || !isCjk(chars[k - 1]) || !isCjk(s[j])) {
-                chars[k] = chosen;
-                map[k++] = t.sourceOffset(i);
+            if (!lineBreak || k == 0 || !isCjk(s[k - 1]) || !isCjk(s[j])) {
+                s[k] = chosen;
+                map[k++] = map[i];
             }
             i = j;
         }
-        return new MappedText(new String(chars, 0, k), k == map.length ? map : java.util.Arrays.copyOf(map, k));
+        return k;
     }
 
     /** A Han character or CJK punctuation (full-width comma, ideographic full stop). */
@@ -224,38 +356,67 @@ public final class TextNormalizer {
     private MappedText joinSplitWords(MappedText t) {
         String s = t.text();
         int n = s.length();
-        // Lower-cased once for the vocabulary look-ups; a rare letter whose lower case is longer falls back per word.
-        char[] lower = LowerCase.aligned(s);
-        boolean aligned = lower != null;
+        // Words of the counted source are looked up where they stand there, without lower-casing or hashing them
+        // again; a word whose characters are not one run of the source's (or another text) is lower-cased here.
+        boolean atSource = vocabulary.counted(t);
+        char[] lower = null;
+        boolean lowered = false;
         boolean[] keep = null;
         int leftStart = -1;
         int leftEnd = -1;
+        int leftSource = -1;
         int i = 0;
         while (i < n) {
-            if (!Character.isLetter(s.charAt(i))) {
+            if (!Letters.isLetter(s.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && Character.isLetter(s.charAt(i))) {
+            while (i < n && Letters.isLetter(s.charAt(i))) {
                 i++;
             }
             boolean freeBefore = start == 0 || !isWordGlue(s.charAt(start - 1));
             boolean freeAfter = i == n || !isWordGlue(s.charAt(i));
-            if (leftStart >= 0 && start == leftEnd + 1 && s.charAt(leftEnd) == ' ' && freeAfter
-                    && (aligned ? vocabulary.shouldJoinLowerCase(lower, leftStart, leftEnd, start, i)
-                            : vocabulary.shouldJoin(s.substring(leftStart, leftEnd), s.substring(start, i)))) {
-                if (keep == null) {
-                    keep = allTrue(n);
+            int rightSource = atSource ? sourceRun(t, start, i) : -1;
+            if (leftStart >= 0 && start == leftEnd + 1 && s.charAt(leftEnd) == ' ' && freeAfter) {
+                boolean join;
+                if (leftSource >= 0 && rightSource >= 0) {
+                    join = vocabulary.shouldJoinAtSource(leftSource, leftSource + (leftEnd - leftStart), rightSource,
+                            rightSource + (i - start));
+                } else {
+                    if (!lowered) {
+                        // Lower-cased once for the look-ups; a rare letter whose lower case is longer falls back per word.
+                        lower = LowerCase.aligned(s);
+                        lowered = true;
+                    }
+                    join = lower != null ? vocabulary.shouldJoinLowerCase(lower, leftStart, leftEnd, start, i)
+                            : vocabulary.shouldJoin(s.substring(leftStart, leftEnd), s.substring(start, i));
                 }
-                keep[leftEnd] = false;
-                leftStart = -1;
-                continue;
+                if (join) {
+                    if (keep == null) {
+                        keep = allTrue(n);
+                    }
+                    keep[leftEnd] = false;
+                    leftStart = -1;
+                    continue;
+                }
             }
             leftStart = freeBefore && freeAfter ? start : -1;
             leftEnd = i;
+            leftSource = rightSource;
         }
         return keep == null ? t : t.filter(keep, null);
+    }
+
+    /** The source offset of {@code t}'s characters {@code [from, to)} when they are one run of the source, else -1. */
+    private static int sourceRun(MappedText t, int from, int to) {
+        int first = t.sourceOffset(from);
+        for (int k = from + 1; k < to; k++) {
+            if (t.sourceOffset(k) != first + (k - from)) {
+                return -1;
+            }
+        }
+        return first;
     }
 
     private static boolean isWordGlue(char c) {

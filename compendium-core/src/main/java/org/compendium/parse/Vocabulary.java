@@ -26,41 +26,93 @@ public final class Vocabulary {
 
     private final WordCounts counts;
 
+    /** The text counted, when {@link #wordAt} indexes its words; else null. */
+    private final String source;
+    /** The lower case of {@link #source}, character for character; null when {@link #source} is. */
+    private final char[] lower;
+    /** Per offset of {@link #source}, the id in {@link #counts} of the word counted from there, plus one; else 0. */
+    private final int[] wordAt;
+    /** Per word id, what {@link #shouldJoinLowerCase} asks of a word: {@link #STRAY}, {@link #FUNCTION}, {@link #COMMON}. */
+    private final byte[] verdicts;
+
+    /** A single letter that is no word of its own. */
+    private static final byte STRAY = 1;
+    /** A function word, never a fragment. */
+    private static final byte FUNCTION = 2;
+    /** A word the text writes more than once. */
+    private static final byte COMMON = 4;
+
     /** The words the text writes before a hyphen inside a line ({@code государства} of {@code государства-участники}). */
     private final WordCounts compoundHeads;
 
-    private Vocabulary(WordCounts counts, WordCounts compoundHeads) {
+    private Vocabulary(WordCounts counts, WordCounts compoundHeads, String source, char[] lower, int[] wordAt) {
         this.counts = counts;
         this.compoundHeads = compoundHeads;
+        this.source = source;
+        this.lower = lower;
+        this.wordAt = wordAt;
+        this.verdicts = wordAt == null ? null : verdicts(counts, lower);
+    }
+
+    private static byte[] verdicts(WordCounts counts, char[] lower) {
+        byte[] v = new byte[counts.size()];
+        for (int id = 0; id < v.length; id++) {
+            int from = counts.startOf(id);
+            int to = from + counts.lengthOf(id);
+            int verdict = 0;
+            if (to - from == 1 && ONE_LETTER_WORDS.indexOf(lower[from]) < 0) {
+                verdict |= STRAY;
+            }
+            if (isFunctionWord(lower, from, to)) {
+                verdict |= FUNCTION;
+            }
+            if (counts.countOf(id) > 1) {
+                verdict |= COMMON;
+            }
+            v[id] = (byte) verdict;
+        }
+        return v;
     }
 
     /** Counts the words of a whole source text (letters only, lower-cased). */
     public static Vocabulary of(CharSequence text) {
-        char[] lower = LowerCase.of(text.toString());
+        String source = text.toString();
+        // Where the text lowers character by character, its words are also indexed by offset, for the normaliser.
+        char[] perCharacter = LowerCase.perCharacter(source);
+        char[] lower = perCharacter != null ? perCharacter : LowerCase.of(source);
+        int[] wordAt = perCharacter != null ? new int[lower.length] : null;
         WordCounts counts = new WordCounts(lower, lower.length / 40);
         WordCounts compoundHeads = new WordCounts(lower, 16);
         int n = lower.length;
         int i = 0;
         while (i < n) {
-            if (!Character.isLetter(lower[i])) {
+            if (!Letters.isLetter(lower[i])) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && Character.isLetter(lower[i])) {
+            // The word's hash is taken as its letters are read, so that counting reads each character once.
+            int hash = 0;
+            char c;
+            while (i < n && Letters.isLetter(c = lower[i])) {
+                hash = 31 * hash + c;
                 i++;
             }
-            counts.add(start, i);
-            if (i + 1 < n && lower[i] == '-' && Character.isLetter(lower[i + 1])) {
+            int id = counts.add(start, i, hash);
+            if (wordAt != null) {
+                wordAt[start] = id + 1;
+            }
+            if (i + 1 < n && lower[i] == '-' && Letters.isLetter(lower[i + 1])) {
                 compoundHeads.add(start, i);
             }
         }
-        return new Vocabulary(counts, compoundHeads);
+        return perCharacter != null ? new Vocabulary(counts, compoundHeads, source, perCharacter, wordAt)
+                : new Vocabulary(counts, compoundHeads, null, null, null);
     }
 
     /** A vocabulary that never joins anything. */
     public static Vocabulary empty() {
-        return new Vocabulary(new WordCounts(new char[0], 0), new WordCounts(new char[0], 0));
+        return new Vocabulary(new WordCounts(new char[0], 0), new WordCounts(new char[0], 0), null, null, null);
     }
 
     /**
@@ -105,6 +157,56 @@ public final class Vocabulary {
             }
         }
         return counts.count(lower, leftStart, leftEnd, rightStart, rightEnd) > 0;
+    }
+
+    /**
+     * Whether {@code t}'s offsets point into the text this vocabulary counted, so that {@link #shouldJoinAtSource}
+     * can take its words by their offsets there.
+     */
+    boolean counted(MappedText t) {
+        return source != null && t.source() == source;
+    }
+
+    /**
+     * {@link #shouldJoin} for the words {@code [leftStart, leftEnd)} and {@code [rightStart, rightEnd)} of the counted
+     * text ({@link #counted}): a word counted from the same offset with the same length is that word, whose count
+     * is read without hashing it again.
+     */
+    boolean shouldJoinAtSource(int leftStart, int leftEnd, int rightStart, int rightEnd) {
+        int left = idAt(leftStart, leftEnd);
+        int right = idAt(rightStart, rightEnd);
+        if (left >= 0 && right >= 0) {
+            int l = verdicts[left];
+            int r = verdicts[right];
+            if ((l & STRAY) == 0 && (((l | r) & FUNCTION) != 0 || (l & r & COMMON) != 0)) {
+                return false;
+            }
+            return counts.count(lower, leftStart, leftEnd, rightStart, rightEnd) > 0;
+        }
+        boolean strayLetter = leftEnd - leftStart == 1 && ONE_LETTER_WORDS.indexOf(lower[leftStart]) < 0;
+        if (!strayLetter) {
+            if (isFunctionWord(lower, leftStart, leftEnd) || isFunctionWord(lower, rightStart, rightEnd)) {
+                return false;
+            }
+            if (countAt(leftStart, leftEnd) > 1 && countAt(rightStart, rightEnd) > 1) {
+                return false;
+            }
+        }
+        return counts.count(lower, leftStart, leftEnd, rightStart, rightEnd) > 0;
+    }
+
+    /** The id of the word counted from {@code from} when it is {@code [from, to)}, else -1. */
+    private int idAt(int from, int to) {
+        int entry = wordAt[from];
+        return entry != 0 && counts.lengthOf(entry - 1) == to - from ? entry - 1 : -1;
+    }
+
+    private int countAt(int from, int to) {
+        int entry = wordAt[from];
+        if (entry != 0 && counts.lengthOf(entry - 1) == to - from) {
+            return counts.countOf(entry - 1);
+        }
+        return counts.count(lower, from, to);
     }
 
     private static boolean isFunctionWord(char[] lower, int from, int to) {

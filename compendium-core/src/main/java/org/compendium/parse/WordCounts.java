@@ -1,5 +1,7 @@
 package org.compendium.parse;
 
+import java.util.Arrays;
+
 /**
  * An open-addressing hash table from words to their counts, where a word is a range of one shared character array.
  *
@@ -7,9 +9,14 @@ package org.compendium.parse;
  * word, and every look-up of a node's words would allocate a substring first. Here the keys are (start, length) pairs
  * into {@link #chars}, and a look-up compares characters in place, also across two ranges for a joined word. Linear
  * probing; the table doubles at half full, so probes stay short.
+ *
+ * <p>Each distinct word gets an id, in the order first seen, that stays the same when the table grows: a caller that
+ * keeps the id of an occurrence ({@link #add}'s result) reads its count later without hashing the word again.
  */
 final class WordCounts {
     private final char[] chars;
+    /** Per slot, the id of its word plus one; 0 for an empty slot. */
+    private int[] slots;
     private int[] starts;
     private int[] lengths;
     private int[] counts;
@@ -20,29 +27,74 @@ final class WordCounts {
     WordCounts(char[] chars, int expectedWords) {
         this.chars = chars;
         int capacity = Integer.highestOneBit(Math.max(16, expectedWords * 2 - 1)) << 1;
-        allocate(capacity);
+        slots = new int[capacity];
+        int ids = capacity / 2 + 1;
+        starts = new int[ids];
+        lengths = new int[ids];
+        counts = new int[ids];
+        hashes = new int[ids];
     }
 
-    /** Adds one occurrence of the word {@code chars[from, to)}. */
-    void add(int from, int to) {
-        int hash = spread(polynomial(chars, from, to, 0));
-        int mask = starts.length - 1;
+    /** Adds one occurrence of the word {@code chars[from, to)} (not empty) and returns the word's id. */
+    int add(int from, int to) {
+        return add(from, to, polynomial(chars, from, to, 0));
+    }
+
+    /**
+     * {@link #add(int, int)} for a caller that has taken the word's string hash ({@code h = 31 * h + c} over its
+     * characters) while reading it.
+     */
+    int add(int from, int to, int stringHash) {
+        int hash = spread(stringHash);
+        int mask = slots.length - 1;
         int slot = hash & mask;
         int length = to - from;
-        while (lengths[slot] != 0) {
-            if (hashes[slot] == hash && lengths[slot] == length && equalRange(starts[slot], chars, from, to)) {
-                counts[slot]++;
-                return;
+        int entry;
+        while ((entry = slots[slot]) != 0) {
+            int id = entry - 1;
+            if (hashes[id] == hash && lengths[id] == length && equalRange(starts[id], chars, from, to)) {
+                counts[id]++;
+                return id;
             }
             slot = (slot + 1) & mask;
         }
-        starts[slot] = from;
-        lengths[slot] = length;
-        hashes[slot] = hash;
-        counts[slot] = 1;
-        if (++size * 2 > starts.length) {
+        int id = size++;
+        if (id == starts.length) {
+            int more = starts.length * 2;
+            starts = Arrays.copyOf(starts, more);
+            lengths = Arrays.copyOf(lengths, more);
+            counts = Arrays.copyOf(counts, more);
+            hashes = Arrays.copyOf(hashes, more);
+        }
+        starts[id] = from;
+        lengths[id] = length;
+        hashes[id] = hash;
+        counts[id] = 1;
+        slots[slot] = id + 1;
+        if (size * 2 > slots.length) {
             grow();
         }
+        return id;
+    }
+
+    /** The count of the word whose id {@link #add} returned. */
+    int countOf(int id) {
+        return counts[id];
+    }
+
+    /** How many distinct words the table holds: their ids are 0 to size - 1. */
+    int size() {
+        return size;
+    }
+
+    /** Where in the shared array the word whose id {@link #add} returned was first seen. */
+    int startOf(int id) {
+        return starts[id];
+    }
+
+    /** The length of the word whose id {@link #add} returned. */
+    int lengthOf(int id) {
+        return lengths[id];
     }
 
     /** The count of the word {@code word[from, to)}, 0 when absent. */
@@ -57,13 +109,15 @@ final class WordCounts {
             return 0;
         }
         int hash = spread(polynomial(word, from2, to2, polynomial(word, from1, to1, 0)));
-        int mask = starts.length - 1;
+        int mask = slots.length - 1;
         int slot = hash & mask;
-        while (lengths[slot] != 0) {
-            if (hashes[slot] == hash && lengths[slot] == length
-                    && equalRange(starts[slot], word, from1, to1)
-                    && equalRange(starts[slot] + (to1 - from1), word, from2, to2)) {
-                return counts[slot];
+        int entry;
+        while ((entry = slots[slot]) != 0) {
+            int id = entry - 1;
+            if (hashes[id] == hash && lengths[id] == length
+                    && equalRange(starts[id], word, from1, to1)
+                    && equalRange(starts[id] + (to1 - from1), word, from2, to2)) {
+                return counts[id];
             }
             slot = (slot + 1) & mask;
         }
@@ -93,32 +147,16 @@ final class WordCounts {
         return true;
     }
 
-    private void allocate(int capacity) {
-        starts = new int[capacity];
-        lengths = new int[capacity];
-        counts = new int[capacity];
-        hashes = new int[capacity];
-    }
-
     private void grow() {
-        int[] oldStarts = starts;
-        int[] oldLengths = lengths;
-        int[] oldCounts = counts;
-        int[] oldHashes = hashes;
-        allocate(oldStarts.length * 2);
-        int mask = starts.length - 1;
-        for (int i = 0; i < oldStarts.length; i++) {
-            if (oldLengths[i] == 0) {
-                continue;
-            }
-            int slot = oldHashes[i] & mask;
-            while (lengths[slot] != 0) {
+        int[] bigger = new int[slots.length * 2];
+        int mask = bigger.length - 1;
+        for (int id = 0; id < size; id++) {
+            int slot = hashes[id] & mask;
+            while (bigger[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            starts[slot] = oldStarts[i];
-            lengths[slot] = oldLengths[i];
-            hashes[slot] = oldHashes[i];
-            counts[slot] = oldCounts[i];
+            bigger[slot] = id + 1;
         }
+        slots = bigger;
     }
 }

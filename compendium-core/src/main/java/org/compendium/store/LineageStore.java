@@ -40,6 +40,9 @@ public final class LineageStore {
         }
     }
 
+    /** How many rows one batch of statements writes. */
+    private static final int BATCH = 500;
+
     private final DocumentStore store;
 
     LineageStore(DocumentStore store) {
@@ -52,22 +55,62 @@ public final class LineageStore {
      *
      * @throws StoreException when a document named is no longer stored (replaced meanwhile); nothing is changed
      */
-    public void record(long documentId, List<StoredLink> links, Instant at) {
+    public void record(long documentId, List<StoredLink> found, Instant at) {
+        // One row per pair of provisions and documents, the last score found winning.
+        java.util.Map<List<Object>, StoredLink> byKey = new java.util.LinkedHashMap<>();
+        found.forEach(l -> byKey.put(key(l), l));
+        List<StoredLink> links = List.copyOf(byKey.values());
         store.write("record the lineage of document " + documentId, () -> {
             Connection c = store.connection();
-            try (PreparedStatement del = c.prepareStatement("""
-                    DELETE FROM lineage_links WHERE ancestor_document = ? AND ancestor = ?
+            // The pairs already stored with this document at one end (found from the other end): their score is
+            // updated, the others inserted — one query rather than a delete per pair.
+            java.util.Set<List<Object>> stored = new java.util.HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT ancestor_document, ancestor, descendant_document, descendant FROM lineage_links
+                    WHERE ancestor_document = ? OR descendant_document = ?""")) {
+                ps.setLong(1, documentId);
+                ps.setLong(2, documentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        stored.add(List.of(rs.getLong(1), Citation.parse(rs.getString(2)), rs.getLong(3),
+                                Citation.parse(rs.getString(4))));
+                    }
+                }
+            }
+            try (PreparedStatement upd = c.prepareStatement("""
+                    UPDATE lineage_links SET score = ? WHERE ancestor_document = ? AND ancestor = ?
                     AND descendant_document = ? AND descendant = ?""");
                  PreparedStatement ins = c.prepareStatement("""
                          INSERT INTO lineage_links (ancestor_document, ancestor, descendant_document, descendant, score)
                          VALUES (?, ?, ?, ?, ?)""")) {
+                // In batches: a document of the crash test's copies has thousands of links.
+                int updates = 0;
+                int inserts = 0;
                 for (StoredLink l : links) {
-                    bindKey(del, l);
-                    del.executeUpdate();
-                    bindKey(ins, l);
-                    ins.setDouble(5, l.score());
-                    ins.executeUpdate();
+                    if (stored.contains(key(l))) {
+                        upd.setDouble(1, l.score());
+                        upd.setLong(2, l.ancestorDocument());
+                        upd.setString(3, l.ancestor().toString());
+                        upd.setLong(4, l.descendantDocument());
+                        upd.setString(5, l.descendant().toString());
+                        upd.addBatch();
+                        if (++updates % BATCH == 0) {
+                            upd.executeBatch();
+                        }
+                    } else {
+                        ins.setLong(1, l.ancestorDocument());
+                        ins.setString(2, l.ancestor().toString());
+                        ins.setLong(3, l.descendantDocument());
+                        ins.setString(4, l.descendant().toString());
+                        ins.setDouble(5, l.score());
+                        ins.addBatch();
+                        if (++inserts % BATCH == 0) {
+                            ins.executeBatch();
+                        }
+                    }
                 }
+                upd.executeBatch();
+                ins.executeBatch();
             }
             try (PreparedStatement del = c.prepareStatement("DELETE FROM lineage_documents WHERE document_id = ?");
                  PreparedStatement ins = c.prepareStatement(
@@ -83,11 +126,8 @@ public final class LineageStore {
         });
     }
 
-    private static void bindKey(PreparedStatement ps, StoredLink l) throws SQLException {
-        ps.setLong(1, l.ancestorDocument());
-        ps.setString(2, l.ancestor().toString());
-        ps.setLong(3, l.descendantDocument());
-        ps.setString(4, l.descendant().toString());
+    private static List<Object> key(StoredLink l) {
+        return List.of(l.ancestorDocument(), l.ancestor(), l.descendantDocument(), l.descendant());
     }
 
     /** The ids of the stored documents whose lineage has not been looked for yet, in id order. */

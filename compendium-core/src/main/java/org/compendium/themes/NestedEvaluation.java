@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.BiPredicate;
 import org.compendium.model.Language;
 import org.compendium.model.Theme;
 import org.compendium.model.ThemeKeyword;
@@ -86,6 +87,20 @@ public final class NestedEvaluation {
     private record InnerMeeting(int[] examples, int k, double[][] rest) {
     }
 
+    /**
+     * The counts of one held-out meeting's provisions (k = 0).
+     *
+     * @param hits5  links among their five best-ranked themes
+     * @param hits10 links among their ten best-ranked themes
+     * @param links  their links in the index
+     */
+    public record MeetingFigures(int tp, int fp, int fn, int hits5, int hits10, int links) {
+        static MeetingFigures of(Counts c) {
+            return new MeetingFigures(Arrays.stream(c.tp).sum(), Arrays.stream(c.fp).sum(), Arrays.stream(c.fn).sum(),
+                    c.hits5, c.hits10, c.gold);
+        }
+    }
+
     /** A 95% bootstrap interval. */
     public record Interval(double low, double high) {
         @Override
@@ -116,6 +131,10 @@ public final class NestedEvaluation {
      *                   the right revealed themes likelier would add)
      * @param countBound the micro figures had each provision's number of themes been known (its best-ranked themes,
      *                   as many as it has; k = 0): what a count as good as the truth would give with this ranking
+     * @param meetings   the counts of each held-out meeting (k = 0), in the training set's group order: what a
+     *                   bootstrap over meetings resamples ({@link LearningCurve})
+     * @param probabilities each example's held-out calibrated probability of every theme (k = 0; vocabulary order),
+     *                   in the training set's order (arrays shared: not to be changed)
      */
     public record Result(Evaluation.Figures micro, Evaluation.Figures macro, double recallAt5, double recallAt10,
                          double meanProbability,
@@ -123,8 +142,11 @@ public final class NestedEvaluation {
                          Map<Integer, Evaluation.Figures> sameSet,
                          Map<String, Evaluation.ThemeCounts> perTheme, Map<String, String> choices,
                          List<List<String>> predicted, int provisions,
-                         Map<Integer, Evaluation.Figures> revealedBound, Evaluation.Figures countBound) {
+                         Map<Integer, Evaluation.Figures> revealedBound, Evaluation.Figures countBound,
+                         List<MeetingFigures> meetings, List<double[]> probabilities) {
         public Result {
+            meetings = List.copyOf(meetings);
+            probabilities = List.copyOf(probabilities);
             revealedBound = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(revealedBound));
             intervals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(intervals));
             curve = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(curve));
@@ -189,6 +211,16 @@ public final class NestedEvaluation {
      */
     static Result run(List<Theme> vocabulary, ThemeWords words, TrainingSet set, int[] kinds,
                       List<ThemeKernel.Design> designs, Grid grid) {
+        return run(vocabulary, words, set, kinds, designs, grid, (held, group) -> true);
+    }
+
+    /**
+     * The same, the meetings trained on when meeting {@code held} is held out being those {@code group} for which
+     * {@code trains.test(held, group)} (never the held-out one itself): all the others by default, fewer for a
+     * learning curve ({@link LearningCurve}). Groups are numbered in the order they first appear in the training set.
+     */
+    static Result run(List<Theme> vocabulary, ThemeWords words, TrainingSet set, int[] kinds,
+                      List<ThemeKernel.Design> designs, Grid grid, BiPredicate<Integer, Integer> trains) {
         List<ThemeClassifier.Example> ex = set.examples();
         int n = ex.size();
         int themes = vocabulary.size();
@@ -207,10 +239,11 @@ public final class NestedEvaluation {
         Evaluation.ThemeCounts countBound = new Evaluation.ThemeCounts(0, 0, 0);
         Map<String, String> choices = new LinkedHashMap<>();
         List<List<String>> predicted = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
+        List<double[]> probabilities = new ArrayList<>(java.util.Collections.nCopies(n, new double[themes]));
         for (int g = 0; g < names.size(); g++) {
             boolean[] training = new boolean[n];
             for (int i = 0; i < n; i++) {
-                training[i] = groups[i] != g;
+                training[i] = groups[i] != g && trains.test(g, groups[i]);
             }
             List<ThemeKernel> kernels = new ArrayList<>();
             List<Map<Integer, Choice>> chosenPer = new ArrayList<>();
@@ -260,6 +293,7 @@ public final class NestedEvaluation {
                         if (c == 0) {
                             countBound = countBound.plus(countBound(p, gold.get(i)));
                             predicted.set(i, chosenThemes.stream().map(t -> vocabulary.get(t).id()).toList());
+                            probabilities.set(i, p);
                         }
                         if (k + j >= CURVE[CURVE.length - 1]) {
                             lateCounts.add(p, gold.get(i), choice.threshold(), choice.max());
@@ -274,7 +308,8 @@ public final class NestedEvaluation {
         for (int c = 0; c < CURVE.length; c++) {
             revealed.put(CURVE[c], bound[c].figures());
         }
-        return result(vocabulary, byGroup, late, choices, predicted, n, revealed, countBound.figures());
+        return result(vocabulary, byGroup, late, choices, predicted, probabilities, n, revealed,
+                countBound.figures());
     }
 
     /**
@@ -591,8 +626,8 @@ public final class NestedEvaluation {
     }
 
     private static Result result(List<Theme> vocabulary, Counts[][] byGroup, Counts[][] late, Map<String, String> choices,
-                                 List<List<String>> predicted, int n, Map<Integer, Evaluation.Figures> revealedBound,
-                                 Evaluation.Figures countBound) {
+                                 List<List<String>> predicted, List<double[]> probabilities, int n,
+                                 Map<Integer, Evaluation.Figures> revealedBound, Evaluation.Figures countBound) {
         int themes = vocabulary.size();
         Counts all = new Counts(themes);
         for (Counts[] g : byGroup) {
@@ -626,6 +661,7 @@ public final class NestedEvaluation {
         }
         return new Result(all.micro(), all.macro(), all.recallAt5(), all.recallAt10(), all.meanProbability(),
                 intervals, curve, sameSet, perTheme,
-                choices, predicted, n, revealedBound, countBound);
+                choices, predicted, n, revealedBound, countBound,
+                Arrays.stream(byGroup).map(g -> MeetingFigures.of(g[0])).toList(), probabilities);
     }
 }

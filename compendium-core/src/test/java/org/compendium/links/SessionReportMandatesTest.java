@@ -18,12 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The mandates of a resolution that the store holds only inside session reports, in six language versions stored
- * Arabic first: they are read from the French version, the one whose delivery can be read, not refused because the
- * first version stored is in a language whose references are not read yet; and each is read once.
+ * Arabic first: with no Secretariat report stored to read their delivery from, they are read from the English
+ * version (the Secretariat's first working language), not from the first stored; and each is read once.
  */
 class SessionReportMandatesTest {
     @Test
-    void theMandatesOfAResolutionReproducedInSixSessionReportsAreReadInFrench(@TempDir Path dir) throws Exception {
+    void theMandatesOfAResolutionReproducedInSixSessionReportsAreReadOnceInEnglish(@TempDir Path dir) throws Exception {
         Path folder = Files.createDirectories(dir.resolve("reports"));
         for (Language language : LanguageFixtures.languages()) {
             // File names in the store's order of reading: Arabic first.
@@ -37,8 +37,8 @@ class SessionReportMandatesTest {
                     .computed(Work.CopInstrument.of(Work.InstrumentKind.RESOLUTION, "13/1"));
             assertThat(mandates).extracting(d -> d.mandate().citation() + " " + d.mandate().addressee().code() + " "
                     + d.mandate().verb()).containsExactly(
-                    "COP res. 13/1 op. 2 unodc prie",
-                    "COP res. 13/1 op. 3 secretariat prie également");
+                    "COP res. 13/1 op. 2 unodc requests",
+                    "COP res. 13/1 op. 3 secretariat also requests");
         }
     }
 }

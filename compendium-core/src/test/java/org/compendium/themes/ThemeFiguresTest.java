@@ -41,6 +41,20 @@ class ThemeFiguresTest {
     }
 
     @Test
+    void theHeldOutMeetingsCountsAddUpToTheFigures() {
+        // What a bootstrap over meetings resamples: one count per held-out meeting, summing to the whole.
+        assertThat(result.meetings()).hasSize(12);
+        int tp = result.meetings().stream().mapToInt(NestedEvaluation.MeetingFigures::tp).sum();
+        int fp = result.meetings().stream().mapToInt(NestedEvaluation.MeetingFigures::fp).sum();
+        int fn = result.meetings().stream().mapToInt(NestedEvaluation.MeetingFigures::fn).sum();
+        int links = result.meetings().stream().mapToInt(NestedEvaluation.MeetingFigures::links).sum();
+        int hits5 = result.meetings().stream().mapToInt(NestedEvaluation.MeetingFigures::hits5).sum();
+        assertThat(new Evaluation.ThemeCounts(tp, fp, fn).figures()).isEqualTo(result.micro());
+        assertThat(links).isEqualTo(Integer.parseInt(Regressions.get("themes.import.links")));
+        assertThat(hits5 / (double) links).isEqualTo(result.recallAt5());
+    }
+
+    @Test
     void calibratedProbabilitiesOfPredictedThemesAreCloseToTheirPrecision() {
         Regressions.assertRatio("themes.nested.meanProbability", result.meanProbability());
         assertThat(result.meanProbability()).isCloseTo(result.micro().precision(), org.assertj.core.data.Offset.offset(0.1));

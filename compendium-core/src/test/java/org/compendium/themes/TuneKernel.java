@@ -27,6 +27,32 @@ final class TuneKernel {
             }
             return;
         }
+        if (args.length == 1 && args[0].equals("mentions")) {
+            mentions(themes, set);
+            return;
+        }
+        if (args.length >= 1 && args[0].equals("learning")) {
+            int[] sizes = java.util.Arrays.stream(System.getProperty("sizes", "3,5,7,9,11").split(","))
+                    .mapToInt(Integer::parseInt).toArray();
+            ThemeWords words = ThemeWords.of(themes, KeywordList.builtIn(), org.compendium.model.Language.FRENCH);
+            List<LearningCurve.Point> points = LearningCurve.run(themes, words, set, ThemeClassifier.Settings.DEFAULT,
+                    sizes, Integer.getInteger("repeats", 4), 7L);
+            points.forEach(System.out::println);
+            if (points.size() >= 2) {
+                double[] targets = {0.70, 0.90, 0.95};
+                List<java.util.function.ToDoubleFunction<LearningCurve.Point>> figures = List.of(
+                        LearningCurve.Point::microF1, LearningCurve.Point::recallAt5, LearningCurve.Point::recallAt10);
+                String[] names = {"micro-F1", "recall@5", "recall@10"};
+                for (int f = 0; f < 3; f++) {
+                    LearningCurve.LogFit fit = LearningCurve.LogFit.of(points, figures.get(f));
+                    List<NestedEvaluation.Interval> ci = LearningCurve.LogFit.intervals(points, f, targets[f]);
+                    System.out.printf(java.util.Locale.ROOT, "%s = %.4f + %.4f ln m: +%.4f a doubling %s, %.2f at %.0f "
+                                    + "meetings [%.0f, %.0f]%n", names[f], fit.intercept(), fit.slope(), fit.perDoubling(),
+                            ci.get(0), targets[f], fit.meetingsFor(targets[f]), ci.get(1).low(), ci.get(1).high());
+                }
+            }
+            return;
+        }
         if (args.length == 0) {
             long t0 = System.nanoTime();
             NestedEvaluation.Result e = System.getProperty("contexts") == null && System.getProperty("designs") == null
@@ -91,6 +117,93 @@ final class TuneKernel {
                 e.choices().forEach((g, c) -> System.out.println("   " + g + ": " + c));
             }
         }
+    }
+
+    /**
+     * Themes whose words a provision can say without the index giving it the theme: for each, among the provisions
+     * that say them (a pattern of the theme's own words), how many have the theme, what the rule "the theme iff the
+     * text says it" scores, and how well the held-out probability of the nested evaluation tells those with the theme
+     * from those without (AUC, pooled over the themes, 95% bootstrap over meetings).
+     */
+    private static void mentions(List<Theme> themes, TrainingSet set) {
+        String[][] rules = {
+                {"Protocole contre le trafic illicite", "\\bprotocoles?\\b"},
+                {"Convention des Nations Unies contre la criminalité organisée",
+                        "convention (des nations unies )?contre la criminalité transnationale organisée"},
+                {"Office des Nations Unies contre la drogue", "onudc|onudd|office des nations unies contre la drogue|secrétariat"},
+                {"Conférence des Parties à la Convention", "conférence|groupe de travail"},
+                {"Échange d'informations", "\\binformations?\\b"},
+                {"Législation", "législati|\\blois?\\b"},
+                {"Assistance technique", "assistance technique"},
+                {"Coopération internationale", "coopér"},
+                {"Formation et renforcement des capacités", "formation|capacités"},
+                {"Identité et documents de voyage", "documents? (d'identité|de voyage)"}};
+        NestedEvaluation.Result e = NestedEvaluation.run(themes, KeywordList.builtIn(), set);
+        List<String> names = new ArrayList<>(new java.util.LinkedHashSet<>(set.groups()));
+        List<double[]> items = new ArrayList<>(); // rule, group, has, probability
+        for (int r = 0; r < rules.length; r++) {
+            String prefix = rules[r][0];
+            int t = java.util.stream.IntStream.range(0, themes.size()).filter(x -> themes.get(x).label("fr").startsWith(prefix))
+                    .findFirst().orElseThrow(() -> new IllegalStateException(prefix));
+            java.util.regex.Pattern says = java.util.regex.Pattern.compile(rules[r][1]);
+            int with = 0;
+            int without = 0;
+            int unsaid = 0;
+            for (int i = 0; i < set.examples().size(); i++) {
+                ThemeClassifier.Example x = set.examples().get(i);
+                boolean has = x.themes().contains(themes.get(t).id());
+                if (says.matcher(x.text().toLowerCase(java.util.Locale.ROOT)).find()) {
+                    if (has) {
+                        with++;
+                    } else {
+                        without++;
+                    }
+                    items.add(new double[] {r, names.indexOf(set.groups().get(i)), has ? 1 : 0, e.probabilities().get(i)[t]});
+                } else if (has) {
+                    unsaid++;
+                }
+            }
+            Evaluation.Figures rule = new Evaluation.ThemeCounts(with, without, unsaid).figures();
+            Evaluation.Figures model = e.perTheme().get(themes.get(t).id()).figures();
+            System.out.printf(java.util.Locale.ROOT, "%-45.45s says %3d: with %3d without %3d (theme unsaid %2d)  rule F1 %.4f  model F1 %.4f  AUC %.4f%n",
+                    prefix, with + without, with, without, unsaid, rule.f1(), model.f1(), auc(items, r, new int[names.size()], true));
+        }
+        int[] ones = new int[names.size()];
+        java.util.Arrays.fill(ones, 1);
+        double pooled = auc(items, -1, ones, false);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(NestedEvaluation.SEED);
+        double[] v = new double[NestedEvaluation.BOOTSTRAP];
+        for (int b = 0; b < v.length; b++) {
+            int[] weight = new int[names.size()];
+            for (int j = 0; j < names.size(); j++) {
+                weight[random.nextInt(names.size())]++;
+            }
+            v[b] = auc(items, -1, weight, false);
+        }
+        java.util.Arrays.sort(v);
+        long pos = items.stream().filter(x -> x[2] == 1).count();
+        System.out.printf(java.util.Locale.ROOT, "pooled: %d provision-theme pairs that say the theme (%d with it, %d without); AUC %.4f, 95%% CI [%.4f, %.4f]%n",
+                items.size(), pos, items.size() - pos, pooled, v[(int) Math.floor(0.025 * (v.length - 1))], v[(int) Math.ceil(0.975 * (v.length - 1))]);
+    }
+
+    /** The AUC of the items of rule {@code only} (all when negative), pairs within a rule, meetings weighted. */
+    private static double auc(List<double[]> items, int only, int[] weight, boolean unweighted) {
+        double num = 0;
+        double den = 0;
+        for (double[] a : items) {
+            if (a[2] != 1 || (only >= 0 && a[0] != only)) {
+                continue;
+            }
+            for (double[] b : items) {
+                if (b[2] != 0 || b[0] != a[0]) {
+                    continue;
+                }
+                double w = unweighted ? 1 : weight[(int) a[1]] * (double) weight[(int) b[1]];
+                den += w;
+                num += w * (a[3] > b[3] ? 1 : a[3] == b[3] ? 0.5 : 0);
+            }
+        }
+        return den == 0 ? Double.NaN : num / den;
     }
 
     /** The default design and grid, the designs and meeting contexts of the system properties instead. */

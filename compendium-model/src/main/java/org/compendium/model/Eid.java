@@ -286,8 +286,14 @@ public record Eid(List<Part> parts) {
         return String.valueOf(total);
     }
 
-    /** {@code 12bis} → {@code 12 bis}, as UN documents print it. */
+    /** A number with a Latin ordinal suffix. */
+    private static final java.util.regex.Pattern SUFFIXED = java.util.regex.Pattern.compile("^([0-9]+)(bis|ter|quater|quinquies|sexies)$");
+
+    /**
+     * {@code 12bis} → {@code 12 bis}, as UN documents print it. The pattern is compiled once: a citation is printed for
+     * every candidate of every lineage look-up ({@code replaceFirst} compiled it each time, a tenth of that step).
+     */
     private static String printed(String number) {
-        return number.replaceFirst("^([0-9]+)(bis|ter|quater|quinquies|sexies)$", "$1 $2");
+        return SUFFIXED.matcher(number).replaceFirst("$1 $2");
     }
 }

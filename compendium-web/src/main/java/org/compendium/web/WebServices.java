@@ -70,8 +70,8 @@ public record WebServices(Catalogue catalogue, SimilarProvisions similar, Search
                 search == null ? SimilarProvisions.unavailable() : SimilarProvisions.of(search),
                 search == null ? Searcher.unavailable() : Searcher.of(search),
                 new ThemeCatalogue(store), new ThemeSuggestions(store), new ThemeConsistency(store), editing, changes,
-                new HealthApi(store, search), search == null ? Drafting.unavailable() : Drafting.of(search), links,
+                new HealthApi(store, search, links::lineageStatus), search == null ? Drafting.unavailable() : Drafting.of(search), links,
                 metrics, new Uploads(store, new SourceReader(), new DocumentParser(), changes.indexing(),
-                        stored -> metrics.ingest(stored ? "ok" : "rejected"), links::findPendingLineage));
+                        stored -> metrics.ingest(stored ? "ok" : "rejected"), links::lineageAfterUpload));
     }
 }

@@ -100,7 +100,9 @@ public final class SearchCommand implements Callable<Integer> {
         } else {
             HitPrinter printer = new HitPrinter(out, root.terminal());
             printer.hits(result.hits(), request.offset() + 1);
-            out.println(result.total() + (result.total() == 1 ? " provision matches" : " provisions match")
+            out.println((result.estimated() ? "about " : "") + result.total()
+                    + (result.total() == 1 ? " provision matches" : " provisions match")
+                    + (result.estimated() ? " (counted on a sample of the provisions)" : "")
                     + (result.hits().isEmpty() ? "" : "; showing " + (request.offset() + 1) + "–"
                             + (request.offset() + result.hits().size())));
             printer.facets(result.facets());

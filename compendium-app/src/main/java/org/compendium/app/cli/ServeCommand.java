@@ -33,6 +33,8 @@ import picocli.CommandLine.Spec;
 public final class ServeCommand implements Callable<Integer> {
     /** How often the server looks for changes other processes made to the store. */
     static final Duration FOLLOW_PERIOD = Duration.ofSeconds(1);
+    /** How often the background lineage job looks for documents pending besides when asked (another process's ingests). */
+    static final Duration LINEAGE_PERIOD = Duration.ofSeconds(5);
     private final BiFunction<DocumentStore, ProvisionSearch, WebServices> services;
 
     @Spec
@@ -107,18 +109,6 @@ public final class ServeCommand implements Callable<Integer> {
         if (search == null) {
             err.println("compendium serve: no search index yet; search is off until `compendium index rebuild` is run");
         }
-        if (search != null) {
-            // Documents stored without their lineage (ingested with --no-lineage, or by a run that was stopped).
-            try {
-                var lineage = org.compendium.links.LineageAtIngest.run(store, search);
-                if (lineage.documents() > 0) {
-                    err.println("compendium serve: " + lineage.describe());
-                }
-            } catch (RuntimeException e) {
-                err.println("compendium serve: lineage of the pending documents NOT found: " + e.getMessage()
-                        + " (it is looked for again when a lineage is shown)");
-            }
-        }
         WebServer server;
         WebServices web = services.apply(store, search);
         try {
@@ -136,8 +126,17 @@ public final class ServeCommand implements Callable<Integer> {
         store.share();
         StoreFollower follower = search == null ? null
                 : StoreFollower.start(store, search, web.changes().indexing(), FOLLOW_PERIOD);
+        // Documents stored without their lineage (ingested with --no-lineage, by a stopped run, by another process
+        // while this one serves, or uploaded) are linked by a background thread, never on a request's.
+        int pending = search == null ? 0 : store.lineage().pending().size();
+        var lineageJob = web.links().startLineageJob(LINEAGE_PERIOD);
+        if (pending > 0) {
+            err.println("compendium serve: lineage of " + Counts.of(pending, "document") + " being found in the "
+                    + "background; " + server.uri() + "health shows how far it got");
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            lineageJob.ifPresent(org.compendium.links.LineageJob::close);
             if (follower != null) {
                 follower.close();
             }

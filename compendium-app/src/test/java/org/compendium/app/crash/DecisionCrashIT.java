@@ -1,5 +1,7 @@
 package org.compendium.app.crash;
 
+import org.compendium.bench.VariedCorpus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;

@@ -1,5 +1,7 @@
 package org.compendium.app.crash;
 
+import org.compendium.bench.VariedCorpus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -27,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code compendium serve} runs in a child process while other child processes work on the same data folder:
  * {@code ingest}, {@code list}, {@code export}, {@code themes import}, {@code themes list} and {@code publish} all
  * succeed (before, each exited 3: the store was locked), and the served API and pages show the new document, its
- * search hits and the imported themes within a bounded time; and {@code editors password|remove} run there end the
+ * search hits, its lineage (found by the server's background job) and the imported themes within a bounded time; and {@code editors password|remove} run there end the
  * editors' open web sessions at once.
  */
 class ServeAndWorkIT {
@@ -59,7 +61,7 @@ class ServeAndWorkIT {
                     .map(m -> URI.create(m.group(1))).orElseThrow();
             assertThat(get(base, "api/search?q=protocole+additionnel&pageSize=50")).doesNotContain("\"COP res. 11/5");
 
-            ChildRun ingest = child("ingest", late.toString());
+            ChildRun ingest = child("ingest", "--no-lineage", late.toString());
             assertThat(ingest.out()).anySatisfy(l -> assertThat(l).startsWith("OK  " + late.getFileName()));
             assertThat(ingest.out()).anySatisfy(l -> assertThat(l).contains("the store holds 5 documents"));
 
@@ -71,6 +73,11 @@ class ServeAndWorkIT {
             awaitServed(base, "api/documents", body -> body.contains(late.getFileName().toString()));
             awaitServed(base, "api/search?q=protocole+additionnel&pageSize=50", body -> body.contains("\"COP res. 11/5"));
             awaitServed(base, "works/cop-res-11-5/fr", body -> body.contains("11/5"));
+            // Ingested without its lineage while the server runs: the server's background job finds it on its own (no
+            // lineage page asked), and /health says nothing is pending any more.
+            awaitServed(base, "health", body -> body.contains("\"lineage\":{\"pending\":0,"));
+            awaitServed(base, "api/provisions/COP%20res.%2011%2F5%20op.%2021/lineage",
+                    body -> body.contains("\"COP res. 6/3 op. 22\""));
 
             child("themes", "import");
             assertThat(child("themes", "list").out()).hasSizeGreaterThan(10);

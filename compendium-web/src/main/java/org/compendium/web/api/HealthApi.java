@@ -4,23 +4,35 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.compendium.index.ProvisionSearch;
+import org.compendium.links.LineageAtIngest;
+import org.compendium.links.LineageJob;
 import org.compendium.store.DocumentStore;
 import org.compendium.store.StoreException;
 
 /**
  * {@code GET /health}: whether the store answers and whether the search index the server searches shows the store's
  * latest state, as JSON for monitoring. 200 with {@code status} {@code ok}, {@code index-lagging} (the searcher shows
- * an older store generation) or {@code no-index}; 503 with {@code store-error} when the store cannot be read.
+ * an older store generation) or {@code no-index}; 503 with {@code store-error} when the store cannot be read. With a
+ * search index, {@code lineage} says how the lineage step stands: the documents still {@code pending}, and when the
+ * server's background job runs ({@link LineageJob}), whether it is {@code running}, how far ({@code done} of
+ * {@code of}), its last run and its last error.
  */
 public final class HealthApi {
     private final DocumentStore store;
     private final ProvisionSearch search;
+    private final Supplier<Optional<LineageJob.Status>> lineage;
 
-    /** @param search the server's searcher, or null when it runs without an index */
-    public HealthApi(DocumentStore store, ProvisionSearch search) {
+    /**
+     * @param search  the server's searcher, or null when it runs without an index
+     * @param lineage what the background lineage job is doing, empty when none runs
+     */
+    public HealthApi(DocumentStore store, ProvisionSearch search, Supplier<Optional<LineageJob.Status>> lineage) {
         this.store = store;
         this.search = search;
+        this.lineage = lineage;
     }
 
     public void health(Context ctx) {
@@ -52,6 +64,23 @@ public final class HealthApi {
         out.put("status", status);
         out.put("store", stored);
         out.put("index", index);
+        out.put("lineage", search == null ? null : lineage());
         ctx.json(out);
+    }
+
+    /** The lineage step: documents pending (durable, in the store) and the background job's progress. */
+    private Map<String, Object> lineage() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("pending", store.lineage().pending().size());
+        lineage.get().ifPresent(s -> {
+            out.put("running", s.running());
+            out.put("done", s.done());
+            out.put("of", s.of());
+            out.put("runs", s.runs());
+            out.put("last", s.last().map(LineageAtIngest.Report::describe).orElse(null));
+            out.put("finished", s.finished() == null ? null : s.finished().toString());
+            out.put("error", s.error());
+        });
+        return out;
     }
 }

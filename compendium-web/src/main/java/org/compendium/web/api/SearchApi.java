@@ -50,11 +50,11 @@ public final class SearchApi {
     }
 
     /** The answer of {@code GET /api/search}. */
-    public record Results(String query, String sort, int page, int pageSize, long total, String next,
+    public record Results(String query, String sort, int page, int pageSize, long total, boolean totalEstimated, String next,
                           java.util.Map<String, List<String>> filters, List<SearchJson.Hit> hits, List<SearchJson.FacetField> facets) {
         static Results of(SearchParams params, SearchResult r, java.util.Map<String, String> themeLabels) {
             return new Results(params.request().query(), params.request().sort().code(), params.page(),
-                    params.pageSize(), r.total(), params.next(r.total()), params.request().filters(),
+                    params.pageSize(), r.total(), r.estimated(), params.next(r.total()), params.request().filters(),
                     r.hits().stream().map(SearchJson.Hit::of).toList(),
                     r.facets().stream().map(f -> SearchJson.FacetField.of(f, params::selected, themeLabels)).toList());
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.compendium.index.ProvisionSearch;
 import org.compendium.links.Lineage;
 import org.compendium.links.LineageAtIngest;
+import org.compendium.links.LineageJob;
 import org.compendium.links.LinkEditing;
 import org.compendium.links.WorkDates;
 import org.compendium.links.MandateDelivery;
@@ -33,6 +34,8 @@ public final class ProvisionLinks {
     private final Map<Work, List<MandateDelivery.Delivery>> mandates = new HashMap<>();
     /** One lineage run at a time: a page and an upload may both find documents pending. */
     private final Object lineageLock = new Object();
+    /** The background lineage step, once the server started it; null before (and in tests that run it inline). */
+    private volatile LineageJob job;
 
     /** Without a search index: references and mandates only, no lineage. */
     public ProvisionLinks(DocumentStore store) {
@@ -61,7 +64,12 @@ public final class ProvisionLinks {
             }
             workDates = dates;
         }
-        findPendingLineage();
+        LineageJob background = job;
+        if (background != null) {
+            background.request(); // off this request: the page shows what is stored, /health how far the job got
+        } else {
+            findPendingLineage();
+        }
         // The links are read from the store, the decisions on every call: an editor's verdict shows on the next page.
         return Lineage.stored(store, search, workDates).of(citation);
     }
@@ -77,6 +85,46 @@ public final class ProvisionLinks {
         synchronized (lineageLock) {
             return Optional.of(LineageAtIngest.run(store, search));
         }
+    }
+
+    /**
+     * Starts finding the lineage of pending documents in the background (the server's way: {@link LineageJob}); from
+     * then on an upload or a lineage page asks the job instead of running the step on its own thread. Without a
+     * search index there is nothing to start.
+     *
+     * @return the job, for the server to stop; empty without a search index
+     */
+    public synchronized Optional<LineageJob> startLineageJob(java.time.Duration period) {
+        if (search == null) {
+            return Optional.empty();
+        }
+        if (job == null) {
+            job = LineageJob.start(progress -> {
+                synchronized (lineageLock) {
+                    return LineageAtIngest.run(store, search, progress);
+                }
+            }, period);
+        }
+        return Optional.of(job);
+    }
+
+    /** What the background lineage job is doing, or empty when none runs (no index, or not started). */
+    public Optional<LineageJob.Status> lineageStatus() {
+        LineageJob background = job;
+        return background == null ? Optional.empty() : Optional.of(background.status());
+    }
+
+    /**
+     * After an upload was indexed: its lineage asked of the background job, or found at once when none runs; the line
+     * to tell the editor, empty without a search index.
+     */
+    public Optional<String> lineageAfterUpload() {
+        LineageJob background = job;
+        if (background != null) {
+            background.request();
+            return Optional.of("lineage: being found in the background (GET /health shows how far it got)");
+        }
+        return findPendingLineage().map(LineageAtIngest.Report::describe);
     }
 
     /** The editors' decisions on links, over the same store. */

@@ -39,7 +39,7 @@ public final class Uploads {
     private final EditorChanges indexing;
     private final Counter counter;
     private final Path folder;
-    private final java.util.function.Supplier<java.util.Optional<org.compendium.links.LineageAtIngest.Report>> lineage;
+    private final java.util.function.Supplier<java.util.Optional<String>> lineage;
 
     /**
      * What an upload gave.
@@ -63,11 +63,11 @@ public final class Uploads {
     }
 
     /**
-     * @param lineage finds the lineage of what was just indexed ({@link ProvisionLinks#findPendingLineage}); empty
-     *                when there is no search index
+     * @param lineage asks for the lineage of what was just indexed ({@link ProvisionLinks#lineageAfterUpload}) and
+     *                gives the line to tell the editor; empty when there is no search index
      */
     public Uploads(DocumentStore store, SourceReader reader, DocumentParser parser, EditorChanges indexing, Counter counter,
-            java.util.function.Supplier<java.util.Optional<org.compendium.links.LineageAtIngest.Report>> lineage) {
+            java.util.function.Supplier<java.util.Optional<String>> lineage) {
         this.lineage = lineage;
         this.store = store;
         this.ingestion = new Ingestion(reader, parser, store);
@@ -119,7 +119,7 @@ public final class Uploads {
                         + "; the server tries again within seconds");
             } else {
                 try {
-                    lineage.get().ifPresent(r -> lines.add(r.describe()));
+                    lineage.get().ifPresent(lines::add);
                 } catch (RuntimeException e) {
                     lines.add("the document is stored, but its lineage was NOT found: " + e.getMessage()
                             + "; it is looked for again when a lineage is shown");

@@ -1,4 +1,4 @@
-package org.compendium.app.crash;
+package org.compendium.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,14 +19,15 @@ import org.compendium.parse.DocumentParser;
  * compendium is published in {@code 1950 + k}, and the Secretariat report gets the symbol
  * {@code CTOC/COP/2024/(100 + k)} from the folder's {@code compendium-metadata.csv}; and every copy ends its last line
  * with {@code " Exemplaire <letters>."}. Each file then has its own name, text, SHA-256 and work, and parses into as
- * many provisions as its seed. Written to a temporary folder, never beside the seeds.
+ * many provisions as its seed. Written to a temporary folder, never beside the seeds. Used by the crash tests and by
+ * {@code LineageIngestBenchmark} (lineage at volume: every provision a copy of dozens of others).
  */
-final class VariedCorpus {
+public final class VariedCorpus {
     private VariedCorpus() {
     }
 
     /** The seed corpus the build points at ({@code compendium.corpus}), else {@code ../shared/corpus/fr}. */
-    static Path seeds() {
+    public static Path seeds() {
         String configured = System.getProperty("compendium.corpus");
         Path dir = configured != null ? Path.of(configured) : Path.of("..", "shared", "corpus", "fr");
         if (!Files.isDirectory(dir)) {
@@ -40,7 +41,7 @@ final class VariedCorpus {
      *
      * @return each file name with the number of provisions its seed parses into, in file order
      */
-    static Map<String, Integer> write(Path seeds, Path folder, int count) throws IOException, RejectedInputException {
+    public static Map<String, Integer> write(Path seeds, Path folder, int count) throws IOException, RejectedInputException {
         List<Path> files;
         try (Stream<Path> s = Files.list(seeds)) {
             files = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
