@@ -39,6 +39,81 @@ final class ArabicMarks {
         }
     }
 
+    /**
+     * Moves every space that LibreOffice drew over an Arabic letter into the gap it left between two words of the
+     * same line, and returns whether it moved any.
+     *
+     * <p>Why: before a lam-alef ligature ({@code لا} of {@code البحر لا يزال}) LibreOffice draws the space at the
+     * ligature's pen position instead of between the two words, so the words touch no space: PDFBox sees a gap without
+     * one, splits the line there into two words, orders each right to left but keeps the two in page order, and the
+     * line's last word comes out first ({@code لا   وإذ يلاحظ … البحر}). A space whose drawn width lies more than half
+     * over an Arabic letter of its line is moved to the nearest gap to its right, between two glyphs of that line at
+     * least half a space apart, that holds no glyph; with none, it stays.
+     */
+    static boolean moveSpacesOffLetters(List<TextPosition> article) {
+        boolean moved = false;
+        for (int i = 0; i < article.size(); i++) {
+            TextPosition space = article.get(i);
+            if (!" ".equals(space.getUnicode()) || !overArabicLetter(space, article)) {
+                continue;
+            }
+            float gap = gapRightOf(space, article);
+            if (!Float.isNaN(gap)) {
+                article.set(i, movedTo(space, gap));
+                moved = true;
+            }
+        }
+        return moved;
+    }
+
+    private static boolean overArabicLetter(TextPosition space, List<TextPosition> article) {
+        float from = space.getXDirAdj();
+        float to = from + space.getWidthDirAdj();
+        for (TextPosition p : article) {
+            if (p != space && endsWithArabicLetter(p) && sameLine(p, space)) {
+                float overlap = Math.min(to, p.getXDirAdj() + p.getWidthDirAdj()) - Math.max(from, p.getXDirAdj());
+                if (overlap > space.getWidthDirAdj() / 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The start of the nearest empty gap of half a space or more to the right of {@code space} on its line, or NaN. */
+    private static float gapRightOf(TextPosition space, List<TextPosition> article) {
+        List<float[]> glyphs = new java.util.ArrayList<>();
+        for (TextPosition p : article) {
+            if (p != space && !p.getUnicode().isBlank() && sameLine(p, space)) {
+                glyphs.add(new float[] {p.getXDirAdj(), p.getXDirAdj() + p.getWidthDirAdj()});
+            } else if (p != space && p.getUnicode().equals(" ") && sameLine(p, space)) {
+                // Another space fills its gap already.
+                glyphs.add(new float[] {p.getXDirAdj(), p.getXDirAdj() + p.getWidthDirAdj()});
+            }
+        }
+        glyphs.sort((a, b) -> Float.compare(a[0], b[0]));
+        float end = Float.NEGATIVE_INFINITY;
+        float need = space.getWidthDirAdj() / 2;
+        for (float[] g : glyphs) {
+            if (end > space.getXDirAdj() && g[0] - end >= need) {
+                return end;
+            }
+            end = Math.max(end, g[1]);
+        }
+        return Float.NaN;
+    }
+
+    /** {@code space} drawn at {@code x} instead. */
+    private static TextPosition movedTo(TextPosition space, float x) {
+        org.apache.pdfbox.util.Matrix matrix = space.getTextMatrix().clone();
+        matrix.setValue(2, 0, matrix.getValue(2, 0) + x - space.getXDirAdj());
+        float[] widths = space.getIndividualWidths();
+        return new TextPosition(space.getRotation(), space.getPageWidth(), space.getPageHeight(), matrix,
+                space.getEndX() + x - space.getXDirAdj(), space.getEndY(), space.getHeight(),
+                widths.length == 0 ? space.getWidth() : widths[0], space.getWidthOfSpace(), space.getUnicode(),
+                space.getCharacterCodes(), space.getFont(), space.getFontSize(), (int) space.getFontSizeInPt());
+    }
+
     /** The index of the letter a lone mark belongs to, or -1 when the mark overlaps a letter or none is near. */
     private static int baseOf(TextPosition mark, List<TextPosition> article) {
         float x = mark.getXDirAdj();

@@ -11,15 +11,34 @@ import org.apache.pdfbox.text.TextPosition;
  * their letters ({@link ArabicMarks}) and reads the page's type sizes ({@link FootnoteLayout}); while writing, it
  * puts a rule line ({@code __________}, the shape the structure readers know) above the footnotes that the page drew
  * its rule for as a line, and writes footnote marks as superscript digits ({@code ¹}), which readers set apart
- * from the text, instead of digits glued to it.
+ * from the text, instead of digits glued to it. It can be narrowed to one column of a page ({@link #clip}).
  */
 final class PageStripper extends PDFTextStripper {
     /** The rule written above a page's footnotes. */
     static final String FOOTNOTE_RULE = "__________";
 
+    private float clipFrom = Float.NEGATIVE_INFINITY;
+    private float clipTo = Float.POSITIVE_INFINITY;
     private FootnoteLayout layout;
     private boolean atLineStart;
     private boolean ruleWritten;
+
+    /**
+     * Reads from now on only the glyphs that start between {@code from} (inclusive) and {@code to} (exclusive) across
+     * the page: one column of a two-column page ({@link PdfColumns}); infinite bounds read the whole page.
+     */
+    void clip(float from, float to) {
+        clipFrom = from;
+        clipTo = to;
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        float x = text.getX();
+        if (x >= clipFrom && x < clipTo) {
+            super.processTextPosition(text);
+        }
+    }
 
     @Override
     protected void startPage(PDPage page) throws IOException {
@@ -32,6 +51,7 @@ final class PageStripper extends PDFTextStripper {
     protected void writePage() throws IOException {
         for (List<TextPosition> article : charactersByArticle) {
             ArabicMarks.reattachLoneMarks(article);
+            ArabicMarks.moveSpacesOffLetters(article);
         }
         layout = FootnoteLayout.of(charactersByArticle);
         layout.markSuperscripts(charactersByArticle);

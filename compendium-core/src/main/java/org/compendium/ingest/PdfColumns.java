@@ -1,6 +1,5 @@
 package org.compendium.ingest;
 
-import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.TreeMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
@@ -18,7 +16,9 @@ import org.apache.pdfbox.text.TextPosition;
  *
  * <p>A page is in two columns when some vertical line in the middle of the page (between 30% and 70% of its width)
  * is crossed by no text line while many of its lines (at least {@value #MIN_TWO_SIDED_LINES}, and a quarter of
- * them) have text on both sides of it, with a gap of 8 points or more between: the gutter. When the best such line is crossed by a few lines (a title spanning both
+ * them) have text on both sides of it, with a gap of 8 points or more between: the gutter; or, when the columns
+ * are set each on baselines of its own so that no line has text on both sides, when each side holds that many lines
+ * and next to none crosses it. When the best such line is crossed by a few lines (a title spanning both
  * columns), the reading order cannot be trusted: the page is reported as such and the reader refuses the file rather
  * than guess.
  */
@@ -66,9 +66,13 @@ final class PdfColumns {
         float bestGutter = -1;
         int bestCrossing = Integer.MAX_VALUE;
         int bestTwoSided = 0;
+        int bestLeft = 0;
+        int bestRight = 0;
         for (float x = width * 0.3f; x <= width * 0.7f; x += 1) {
             int crossing = 0;
             int twoSided = 0;
+            int leftLines = 0;
+            int rightLines = 0;
             for (List<float[]> line : lines.values()) {
                 boolean left = false;
                 boolean right = false;
@@ -84,19 +88,28 @@ final class PdfColumns {
                 }
                 if (crosses || left && right && gapAt(line, x) < 8) {
                     crossing++;
+                    continue;
                 } else if (left && right) {
                     twoSided++;
                 }
+                leftLines += left ? 1 : 0;
+                rightLines += right ? 1 : 0;
             }
             if (crossing < bestCrossing || crossing == bestCrossing && twoSided > bestTwoSided) {
                 bestCrossing = crossing;
                 bestTwoSided = twoSided;
+                bestLeft = leftLines;
+                bestRight = rightLines;
                 bestGutter = x;
             }
         }
         // The last page of a two-column text may fill its right column only in part: a quarter of its lines will do.
-        boolean twoColumns = bestTwoSided >= MIN_TWO_SIDED_LINES && bestTwoSided >= 0.25 * lines.size()
-                && bestCrossing <= Math.max(2, lines.size() / 10) && runningText(lines.values(), bestGutter);
+        boolean aligned = bestTwoSided >= MIN_TWO_SIDED_LINES && bestTwoSided >= 0.25 * lines.size()
+                && runningText(lines.values(), bestGutter);
+        // Columns set each on its own baselines (LibreOffice's Arabic columns, lines of another height in each) share
+        // no line: then each side must hold many lines of its own, and next to none cross the gutter.
+        boolean unaligned = bestTwoSided == 0 && bestLeft >= MIN_TWO_SIDED_LINES && bestRight >= MIN_TWO_SIDED_LINES;
+        boolean twoColumns = (aligned || unaligned) && bestCrossing <= Math.max(2, lines.size() / 10);
         return new Layout(pageNumber, twoColumns, bestGutter, twoColumns ? bestCrossing : 0);
     }
 
@@ -148,20 +161,51 @@ final class PdfColumns {
         return rightStart - leftEnd;
     }
 
-    /** The text of a two-column page, the left column first, each as {@link PDFTextStripper} reads a page. */
-    static String columnText(PDDocument document, Layout layout, PDFTextStripper settings) throws IOException {
-        PDPage page = document.getPage(layout.page() - 1);
-        float width = page.getMediaBox().getWidth();
-        float height = page.getMediaBox().getHeight();
-        PDFTextStripperByArea areas = new PDFTextStripperByArea();
-        areas.setSortByPosition(true);
-        areas.setLineSeparator(settings.getLineSeparator());
-        areas.setWordSeparator(settings.getWordSeparator());
-        areas.addRegion("left", new Rectangle2D.Float(0, 0, layout.gutter(), height));
-        areas.addRegion("right", new Rectangle2D.Float(layout.gutter(), 0, width - layout.gutter(), height));
-        areas.extractRegions(page);
-        String left = areas.getTextForRegion("left");
-        String right = areas.getTextForRegion("right");
-        return left + (left.endsWith("\n") || left.isEmpty() ? "" : "\n") + right;
+    /**
+     * The text of a two-column page, each column read by the reader's own stripper (so that each gets what a page of
+     * one column gets: lone Arabic marks given back to their letters, footnotes set apart), in reading order: the
+     * left column first, the right one first when the page is written right to left (an Arabic page, which
+     * LibreOffice and UN documents set from the right).
+     */
+    static String columnText(PDDocument document, Layout layout, PageStripper stripper) throws IOException {
+        stripper.setStartPage(layout.page());
+        stripper.setEndPage(layout.page());
+        String left;
+        String right;
+        try {
+            stripper.clip(Float.NEGATIVE_INFINITY, layout.gutter());
+            left = withoutPageEnd(stripper.getText(document), stripper);
+            stripper.clip(layout.gutter(), Float.POSITIVE_INFINITY);
+            right = withoutPageEnd(stripper.getText(document), stripper);
+        } finally {
+            stripper.clip(Float.NEGATIVE_INFINITY, Float.POSITIVE_INFINITY);
+        }
+        boolean rightFirst = writtenRightToLeft(left + right);
+        String first = rightFirst ? right : left;
+        String second = rightFirst ? left : right;
+        return first + (first.endsWith("\n") || first.isEmpty() ? "" : "\n") + second;
+    }
+
+    private static String withoutPageEnd(String text, PDFTextStripper stripper) {
+        String end = stripper.getPageEnd();
+        return !end.isEmpty() && text.endsWith(end) ? text.substring(0, text.length() - end.length()) : text;
+    }
+
+    /** Whether most letters of a page's text are of a script written right to left (Arabic, Hebrew, Syriac, Thaana). */
+    static boolean writtenRightToLeft(String text) {
+        int rightToLeft = 0;
+        int letters = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetter(c)) {
+                letters++;
+                byte d = Character.getDirectionality(c);
+                if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                    rightToLeft++;
+                }
+            }
+        }
+        return rightToLeft * 2 > letters;
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * An extractor of the text of a PDF file with Apache PDFBox, page by page.
@@ -52,7 +51,7 @@ public final class PdfTextReader {
                 throw new RejectedInputException(name, "the PDF is damaged: it has no pages",
                         "Download or export the PDF again, or give the document as .docx or .txt");
             }
-            String text = RightToLeftBrackets.repair(normalise(text(name, document)));
+            String text = RightToLeftNumberLines.repair(RightToLeftBrackets.repair(normalise(text(name, document))));
             if (text.isBlank()) {
                 throw new RejectedInputException(name, "the PDF has no extractable text ("
                         + (pages == 1 ? "its only page has no" : "none of its " + pages + " pages has a") + " text layer)",
@@ -70,7 +69,8 @@ public final class PdfTextReader {
     }
 
     /**
-     * The text of every page: a page laid out in two columns ({@link PdfColumns}) is read left column first; a page
+     * The text of every page: a page laid out in two columns ({@link PdfColumns}) is read column by column, in the
+     * order its writing direction gives; a page
      * whose columns some lines cross is refused, since no reading order can be trusted there.
      */
     private static String text(String name, PDDocument document) throws IOException, RejectedInputException {
@@ -83,7 +83,7 @@ public final class PdfTextReader {
                         "Give the document as .docx, or as a PDF in one column");
             }
         }
-        PDFTextStripper stripper = stripper();
+        PageStripper stripper = stripper();
         if (layouts.stream().noneMatch(PdfColumns.Layout::twoColumns)) {
             return stripper.getText(document);
         }
@@ -100,8 +100,8 @@ public final class PdfTextReader {
         return out.toString();
     }
 
-    private static PDFTextStripper stripper() {
-        PDFTextStripper stripper = new PageStripper();
+    private static PageStripper stripper() {
+        PageStripper stripper = new PageStripper();
         // Explicit separators: the defaults follow the platform's line separator.
         stripper.setLineSeparator("\n");
         stripper.setWordSeparator(" ");

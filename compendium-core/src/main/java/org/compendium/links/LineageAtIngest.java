@@ -62,6 +62,14 @@ public final class LineageAtIngest {
          * @param of   how many were pending when the run started
          */
         void looked(int done, int of);
+
+        /**
+         * Whether the run should stop before the next document (a server stopping); the documents not looked at stay
+         * pending. By default when the thread is interrupted.
+         */
+        default boolean stop() {
+            return Thread.currentThread().isInterrupted();
+        }
     }
 
     /** Finds and stores the lineage of every pending document of the store, candidates from {@code search}. */
@@ -95,7 +103,7 @@ public final class LineageAtIngest {
         Map<Citation, List<ProvisionEntry>> copies = new HashMap<>();
         int looked = 0;
         for (long id : pending) {
-            if (Thread.currentThread().isInterrupted()) {
+            if (progress.stop()) {
                 left += pending.size() - looked; // a server stopping: the rest stays pending for the next run
                 break;
             }

@@ -41,6 +41,8 @@ public final class LineageJob implements AutoCloseable {
         t.setPriority(Thread.MIN_PRIORITY); // requests first: lineage can wait a moment
         return t;
     });
+    /** Set by {@link #close}: a run stops before its next document (never interrupted: the store's files are NIO channels). */
+    private volatile boolean closing;
     private boolean queued;
     private boolean running;
     private int done;
@@ -86,7 +88,17 @@ public final class LineageJob implements AutoCloseable {
         LineageAtIngest.Report report = null;
         String failure = null;
         try {
-            report = step.apply(this::progress);
+            report = step.apply(new LineageAtIngest.Progress() {
+                @Override
+                public void looked(int looked, int pending) {
+                    progress(looked, pending);
+                }
+
+                @Override
+                public boolean stop() {
+                    return closing;
+                }
+            });
         } catch (RuntimeException e) {
             // Kept for the status and tried again at the next request or period: the documents stay pending.
             failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -130,12 +142,16 @@ public final class LineageJob implements AutoCloseable {
         return true;
     }
 
-    /** Stops the job: a run going on stops at its next document's store write or ends; nothing pending is lost. */
+    /**
+     * Stops the job: a run going on finishes the document it is on and stops (the rest stays pending); waits for it up
+     * to 30 seconds. The thread is not interrupted: an interrupt closes the NIO channels of the store's files.
+     */
     @Override
     public void close() {
-        thread.shutdownNow();
+        closing = true;
+        thread.shutdown();
         try {
-            thread.awaitTermination(10, TimeUnit.SECONDS);
+            thread.awaitTermination(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -171,6 +171,9 @@ final class FootnoteBlock {
             start(numbered.group(1), line);
         } else if (rightToLeftStart) {
             start(numberedAtEnd.group(1), line);
+        } else if (!markdown && AGENDA_FOOTNOTE.matcher(s).matches()) {
+            // "* CTOC/COP/2026/1." under the rule, the numbered footnotes of the page after it: one block.
+            start("*", line);
         } else if (LineRules.isFurniture(s)) {
             collector.addSegment(SegmentKind.PAGE_FURNITURE, "", List.of(), Spans.ofLine(line));
         } else if (footnote != null && !WHITESPACE_INSIDE.matcher(s.strip()).find() && !looksStructural(s)) {

@@ -3,6 +3,7 @@ package org.compendium.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.compendium.model.Work;
 import org.compendium.parse.grammar.Grammar;
 import org.compendium.parse.grammar.Numerals;
@@ -14,9 +15,11 @@ import org.compendium.parse.grammar.Numerals;
  * (a mention in a list, a table of contents) starts no block.
  *
  * <p>A block runs to the next block's heading, or to the first chapter or section heading of the report after its
- * opening ({@code B. Decisions}, {@code II. Organization of the session}). An annex of a reproduced resolution
- * whose own headings look like the report's is therefore cut at its first heading; the rest is read as report text
- * (never as the resolution's provisions), and the coverage figures show it.
+ * opening ({@code B. Decisions}, {@code II. Organization of the session}). An annex of a reproduced resolution has
+ * headings of its own that look like the report's ({@code I. Purpose}, {@code A. Meeting in 2027}); inside an annex a
+ * heading ends the block only when it is the report's next one ({@link ReportPlace}): the chapter or section after the
+ * report's last, and not the annex's own next, or the annex's too but followed by the report's next paragraph
+ * number rather than the annex's. The annex, headings and all, stays inside its resolution.
  */
 final class InstrumentBlocks {
     /** How many non-blank lines after the heading the opening may come (the title, wrapped over a few lines, is between). */
@@ -48,19 +51,32 @@ final class InstrumentBlocks {
         List<Block> blocks = new ArrayList<>();
         Grammar.ResolutionShapes res = grammar.resolution();
         Grammar.ReportShapes report = grammar.report();
+        ReportPlace place = new ReportPlace();
         int i = 0;
         while (i < lines.size()) {
             Heading h = heading(lines.get(i).text(), res);
             int opening = h == null ? -1 : opening(lines, i, res);
             if (opening < 0) {
+                place.read(lines.get(i).text(), report, report.paragraph());
                 i++;
                 continue;
             }
             int end = opening + 1;
+            ReportPlace annex = null;
             while (end < lines.size()) {
                 String s = lines.get(end).text();
-                if (heading(s, res) != null && opening(lines, end, res) >= 0 || isReportHeading(s, report)) {
+                if (heading(s, res) != null && opening(lines, end, res) >= 0) {
                     break;
+                }
+                if (h.kind == Work.InstrumentKind.RESOLUTION && res.annexHeading().matcher(s).matches()) {
+                    annex = new ReportPlace();
+                } else if (isReportHeading(s, report)) {
+                    if (annex == null || endsAnnex(lines, end, place, annex, res, report)) {
+                        break;
+                    }
+                }
+                if (annex != null) {
+                    annex.read(s, report, res.operative());
                 }
                 end++;
             }
@@ -101,7 +117,78 @@ final class InstrumentBlocks {
         return -1;
     }
 
-    private static boolean isReportHeading(String line, Grammar.ReportShapes report) {
+    /**
+     * Whether the report heading at {@code at}, inside an annex, is the report's again: it continues the report's
+     * chapters or sections; and either it does not continue the annex's, or the first numbered paragraph after it
+     * carries the report's next number and not the annex's.
+     */
+    private static boolean endsAnnex(List<SourceLines.Line> lines, int at, ReportPlace report, ReportPlace annex,
+                                     Grammar.ResolutionShapes res, Grammar.ReportShapes shapes) {
+        String heading = lines.get(at).text();
+        if (!report.isNext(heading, shapes)) {
+            return false;
+        }
+        if (!annex.isNext(heading, shapes)) {
+            return true;
+        }
+        for (int j = at + 1; j < lines.size(); j++) {
+            String s = lines.get(j).text();
+            Matcher m = shapes.paragraph().matcher(s);
+            if (m.lookingAt()) {
+                int n = Integer.parseInt(Numerals.ascii(m.group(1)));
+                return n == report.paragraph + 1 && n != annex.paragraph + 1;
+            }
+            if (heading(s, res) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a reading stands in a report's (or an annex's) headings and paragraphs: its last chapter, the last section
+     * of that chapter, its last numbered paragraph; 0 for none yet.
+     */
+    private static final class ReportPlace {
+        int chapter;
+        int section;
+        int paragraph;
+
+        void read(String line, Grammar.ReportShapes shapes, Pattern paragraphs) {
+            Matcher m;
+            if ((m = shapes.numberedSection().matcher(line)).matches() && !shapes.paragraph().matcher(line).lookingAt()) {
+                int n = chapterNumber(m.group(1), shapes);
+                if (n > 0) {
+                    chapter = n;
+                    section = 0;
+                }
+            } else if ((m = shapes.letteredSection().matcher(line)).matches()) {
+                section = sectionNumber(m.group(1), shapes);
+            } else if ((m = paragraphs.matcher(line)).lookingAt()) {
+                paragraph = Integer.parseInt(Numerals.ascii(m.group(1)));
+            }
+        }
+
+        /** Whether a heading line is the next chapter or section here. */
+        boolean isNext(String line, Grammar.ReportShapes shapes) {
+            Matcher m;
+            if ((m = shapes.numberedSection().matcher(line)).matches() && !shapes.paragraph().matcher(line).lookingAt()) {
+                return chapterNumber(m.group(1), shapes) == chapter + 1;
+            }
+            return (m = shapes.letteredSection().matcher(line)).matches() && sectionNumber(m.group(1), shapes) == section + 1;
+        }
+
+        private static int chapterNumber(String printed, Grammar.ReportShapes shapes) {
+            return Numerals.roman(shapes.sectionId(printed)).orElse(-1);
+        }
+
+        private static int sectionNumber(String printed, Grammar.ReportShapes shapes) {
+            String id = shapes.sectionId(printed);
+            return id.length() == 1 && id.charAt(0) >= 'A' && id.charAt(0) <= 'Z' ? id.charAt(0) - 'A' + 1 : -1;
+        }
+    }
+
+    static boolean isReportHeading(String line, Grammar.ReportShapes report) {
         return report.numberedSection().matcher(line).matches() && !report.paragraph().matcher(line).lookingAt()
                 || report.letteredSection().matcher(line).matches();
     }

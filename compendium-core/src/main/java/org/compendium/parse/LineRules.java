@@ -15,9 +15,13 @@ final class LineRules {
             "^\\s*(?:<sup>(\\w{1,4})</sup>|([\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+)|(\\\\\\*|\\*(?=\\s)))\\s*\\S");
     /** A line that is nothing but a link: stray intranet and document-system URLs left by conversion. */
     static final Pattern URL_LINE = Pattern.compile("^\\s*(?:https?://|www\\.)\\S+\\s*$");
-    /** One mark of page furniture: a page number ({@code 2/12}, {@code - 3 -}), a job number with or without its language letter ({@code V.19-09339}, {@code 25-19346 (E)}), a bar code ({@code *2519346*}). */
+    /**
+     * One mark of page furniture: a page number ({@code 2/12}, {@code - 3 -}), a job number with or without its
+     * language letter ({@code V.19-09339}, {@code 25-19346 (E)}) and the processing and printing dates a UN footer
+     * prints after it ({@code V.26-04321 (C)    030626    040626}), a bar code ({@code *2519346*}).
+     */
     private static final String PAGE_MARK_ITEM =
-            "(?:\\d{1,3}/\\d{1,3}|(?:[A-Z]\\.)?\\d{2}-\\d{5}(?:\\s*\\([AEFRSC]\\))?|\\*\\d{7}\\*|- ?\\d{1,3} ?-)";
+            "(?:\\d{1,3}/\\d{1,3}|(?:[A-Z]\\.)?\\d{2}-\\d{5}(?:\\s*\\([AEFRSC]\\))?(?:\\s+\\d{6}){0,2}|\\*\\d{7}\\*|- ?\\d{1,3} ?-)";
     /**
      * A line of page furniture: one mark, or two side by side, as a page footer prints the page number at one margin
      * and the job number at the other and text extraction joins them ({@code 2/20   V.26-01234}, {@code V.26-01234 3/20}).
@@ -27,10 +31,10 @@ final class LineRules {
     /**
      * The Organization's name as a masthead prints it at one margin, with the document's symbol at the other: text
      * extraction joins the two on one line ({@code United Nations        A/RES/80/123}; in Arabic, laid out from the
-     * right, the symbol may come first).
+     * right, the symbol may come first; Chinese spaces its name out, {@code 联 合 国}).
      */
     private static final String ORGANIZATION =
-            "(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|الأمم المتحدة|联合国)";
+            "(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|الأمم المتحدة|联\\s*合\\s*国)";
 
     /** A masthead line holding {@code symbolRegex} (one capturing group or none), alone or beside the Organization's name. */
     static String mastheadLine(String symbolRegex) {

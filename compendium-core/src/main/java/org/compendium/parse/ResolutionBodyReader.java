@@ -2,6 +2,7 @@ package org.compendium.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.compendium.model.Citation;
@@ -9,6 +10,7 @@ import org.compendium.model.Eid;
 import org.compendium.model.Work;
 import org.compendium.model.ProvisionKind;
 import org.compendium.model.SegmentKind;
+import org.compendium.model.SourceSpan;
 import org.compendium.parse.grammar.Grammar;
 import org.compendium.parse.grammar.Numerals;
 
@@ -49,6 +51,8 @@ final class ResolutionBodyReader {
     private final String labelPrefix;
     private final List<String> pathPrefix;
     private final boolean decision;
+    private final Grammar.BodyNames bodies;
+    private final Grammar.ReportShapes reportShapes;
 
     private OpenNode current;
     private String currentLastLine = "";
@@ -65,6 +69,11 @@ final class ResolutionBodyReader {
     private String annex;
     private int nextAnnexParagraph = 1;
     private boolean closingSeen;
+    /**
+     * The opening of a decision while no lettered paragraph has followed it: a decision of one paragraph ("The
+     * Conference … decides that …") is all opening, and that opening is its one provision ({@link #soleParagraph}).
+     */
+    private OpenNode.SegmentDraft decisionOpening;
 
     /**
      * @param labelPrefix the compendium's reference prefix ({@code V.}) or null for a stand-alone resolution
@@ -83,6 +92,8 @@ final class ResolutionBodyReader {
         this.labelPrefix = labelPrefix;
         this.pathPrefix = List.copyOf(pathPrefix);
         this.decision = decision;
+        this.bodies = grammar.wording().names();
+        this.reportShapes = grammar.report();
         this.footnotes = new FootnoteBlock(collector, markdown, runningHeader);
     }
 
@@ -121,6 +132,9 @@ final class ResolutionBodyReader {
             titleDone = true;
             openingSeen = true;
             current = new OpenNode.SegmentDraft(SegmentKind.FRONT_MATTER, "opening", pathPrefix);
+            if (decision) {
+                decisionOpening = (OpenNode.SegmentDraft) current;
+            }
             add(line);
             return;
         }
@@ -165,7 +179,7 @@ final class ResolutionBodyReader {
             preambular(line, INLINE_MARGIN_LABEL_CUT);
         } else if ((m = shapes.operative().matcher(s)).lookingAt() && Integer.parseInt(m.group(1)) == nextOperative && !decision) {
             operative(line, Numerals.ascii(m.group(1)));
-        } else if ((m = shapes.lettered().matcher(s)).lookingAt() && (top != null || decision)) {
+        } else if ((m = shapes.lettered().matcher(s)).lookingAt() && (top != null || decision) && !midSentence()) {
             lettered(line, shapes.canonicalLetter(m.group(1)), m.group(1));
         } else if (current != null && continues(line)) {
             add(line);
@@ -207,6 +221,16 @@ final class ResolutionBodyReader {
         }
         String last = withoutTrailingFootnoteDigits(withoutTrailingMarks(currentLastLine));
         return !last.isEmpty() && shapes.paragraphEnds().indexOf(last.charAt(last.length() - 1)) < 0;
+    }
+
+    /**
+     * Whether the line above stopped in the middle of a sentence, on a letter or digit: then a line starting with a
+     * letter in brackets is a reference that wrapped there ({@code … paragraph 2} / {@code (b) of the present
+     * resolution;}), not a new sub-paragraph, which follows a chapeau's colon or a sub-paragraph's semicolon.
+     */
+    private boolean midSentence() {
+        String last = withoutTrailingFootnoteDigits(withoutTrailingMarks(currentLastLine));
+        return !last.isEmpty() && Character.isLetterOrDigit(last.codePointBefore(last.length()));
     }
 
     /** {@code line} without the footnote digits {@link #TRAILING_FOOTNOTE_DIGITS} matches; run only after a digit. */
@@ -267,6 +291,10 @@ final class ResolutionBodyReader {
     /** A lettered line: {@code label} is its citation letter ({@code b}), {@code printed} the letter as printed ({@code ب}). */
     private void lettered(SourceLines.Line line, String label, String printed) {
         String printedLabel = shapes.letterFormat().formatted(printed);
+        if (decision) {
+            // Lettered paragraphs follow: the opening was their chapeau, text of the decision, not a provision.
+            decisionOpening = null;
+        }
         close();
         // "i)" after "h)" is the ninth letter; after any other letter it opens a roman list one level down.
         String expectedLetter = nextLetter(decision ? lastTopLetter : lastSubLetter);
@@ -310,13 +338,25 @@ final class ResolutionBodyReader {
     }
 
     /**
-     * A line of an annex (an annexed declaration): its numbered paragraphs ({@code annex 1 para. 2}) and their lettered
-     * sub-paragraphs are provisions of the annex; its title and chapeau are text.
+     * A line of an annex (an annexed declaration, a workplan): its numbered paragraphs ({@code annex 1 para. 2}) and
+     * their lettered sub-paragraphs are provisions of the annex; its own chapter and section headings are headings of
+     * the annex; its title and chapeau are text.
      */
     private void annexLine(SourceLines.Line line) {
         String s = line.text();
         Matcher m;
-        if ((m = shapes.operative().matcher(s)).lookingAt() && Integer.parseInt(m.group(1)) == nextAnnexParagraph) {
+        if (InstrumentBlocks.isReportHeading(s, reportShapes)) {
+            // The annex's own chapter and section headings ("I. Purpose", "A. Meeting in 2027"): headings of the annex.
+            close();
+            Matcher label = reportShapes.sectionLabel().matcher(s);
+            current = new OpenNode.SegmentDraft(SegmentKind.HEADING,
+                    label.lookingAt() ? reportShapes.sectionId(Numerals.ascii(label.group(1))) : "", annexPath());
+            add(line);
+            close();
+            top = null;
+            letter = null;
+            lastSubLetter = "";
+        } else if ((m = shapes.operative().matcher(s)).lookingAt() && Integer.parseInt(m.group(1)) == nextAnnexParagraph) {
             close();
             nextAnnexParagraph++;
             String number = Numerals.ascii(m.group(1));
@@ -329,7 +369,7 @@ final class ResolutionBodyReader {
             lastSubLetter = "";
             current = top;
             add(line);
-        } else if ((m = shapes.lettered().matcher(s)).lookingAt() && top != null) {
+        } else if ((m = shapes.lettered().matcher(s)).lookingAt() && top != null && !midSentence()) {
             lettered(line, shapes.canonicalLetter(m.group(1)), m.group(1));
         } else if (current != null) {
             add(line);
@@ -337,6 +377,43 @@ final class ResolutionBodyReader {
             current = new OpenNode.SegmentDraft(SegmentKind.TEXT, "annex " + annex, annexPath());
             add(line);
         }
+    }
+
+    /**
+     * The one paragraph of a decision that letters none ("The Conference of the Parties … decides that …"): its
+     * operative provision, {@code op_1}, in the series of a decision's lettered paragraphs ({@code op_a}), so that a
+     * decision's provisions are its operative ones whatever their number. The decision prints no number, so the
+     * provision's label is empty (or the compendium's prefix); its text is the whole paragraph, body name included,
+     * and its leading verb is the one after the body's name.
+     */
+    private void soleParagraph(OpenNode.SegmentDraft opening) {
+        List<String> path = new ArrayList<>(pathPrefix);
+        path.add("1");
+        OpenNode.ProvisionDraft sole = new OpenNode.ProvisionDraft(Citation.of(work, Eid.of(Eid.Series.OPERATIVE, "1")),
+                ProvisionKind.OPERATIVE, "1", path, labelPrefix == null ? "" : labelPrefix.strip(), null, null, session);
+        for (SourceSpan span : opening.spans().list()) {
+            sole.spans().add(span.start(), span.end());
+        }
+        sole.leadingVerb = verbAfterBody(collector.textWithoutLabel(opening.spans().list(), null));
+        sole.close(collector);
+    }
+
+    /** The leading verb after the adopting body's opening words ({@code decides} in "The Conference … decides that"), or null. */
+    private String verbAfterBody(String text) {
+        for (String body : List.of(bodies.conference(), bodies.generalAssembly())) {
+            int at = text.indexOf(body);
+            if (at >= 0) {
+                String rest = text.substring(at + body.length()).replaceFirst("^[\\s,،，]+", "");
+                if (rest.isEmpty()) {
+                    return null;
+                }
+                // The verbs are read as paragraphs open, capitalised (French word rules need it); the verb is given back
+                // as the decision prints it, in lower case.
+                String verb = collector.leadingVerb(rest.substring(0, 1).toUpperCase(Locale.ROOT) + rest.substring(1));
+                return verb == null || verb.length() > rest.length() ? null : rest.substring(0, verb.length());
+            }
+        }
+        return null;
     }
 
     private List<String> annexPath() {
@@ -371,7 +448,12 @@ final class ResolutionBodyReader {
     }
 
     private void close() {
-        if (current != null) {
+        if (current != null && current == decisionOpening) {
+            decisionOpening = null;
+            soleParagraph((OpenNode.SegmentDraft) current);
+            current = null;
+            currentLastLine = "";
+        } else if (current != null) {
             current.close(collector);
             current = null;
             currentLastLine = "";

@@ -149,8 +149,12 @@ public final class Ingestion {
         }
         try {
             // Another language version of a stored work: its structure is compared with theirs, differences reported.
-            List<String> differences = new LanguageVersions(store).against(document).stream()
-                    .filter(a -> !a.oneToOne()).map(Alignment::describe).toList();
+            // So are the resolutions and decisions a session report reproduces, with their other stored versions.
+            LanguageVersions versions = new LanguageVersions(store);
+            List<String> differences = new java.util.ArrayList<>(versions.against(document).stream()
+                    .filter(a -> !a.oneToOne()).map(Alignment::describe).toList());
+            versions.reproducedAgainst(document).stream().filter(r -> !r.alignment().oneToOne())
+                    .map(LanguageVersions.ReproducedAlignment::describe).forEach(differences::add);
             if (!differences.isEmpty()) {
                 List<String> warnings = new java.util.ArrayList<>(document.warnings());
                 warnings.addAll(differences);

@@ -414,6 +414,29 @@ public final class DocumentStore implements AutoCloseable {
         });
     }
 
+    /**
+     * The stored documents of another work that hold provisions of {@code work}: the report of a COP session reproducing
+     * the resolutions the session adopted, a compendium reproducing them; in the order they were saved. (The provisions
+     * are matched by their work column, which has no index: one scan of the provisions per call.)
+     */
+    public synchronized List<DocumentSummary> findReproductions(Work work) {
+        String sql = "SELECT " + DocumentReader.SUMMARY_COLUMNS + " FROM documents d WHERE d.work_slug <> ? AND d.id IN "
+                + "(SELECT p.document_id FROM provisions p WHERE p.citation_work = ?) ORDER BY d.id";
+        return read(() -> {
+            List<DocumentSummary> out = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                ps.setString(1, work.slug());
+                ps.setString(2, work.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(DocumentReader.summary(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** The documents matching {@code filter}, in the order they were saved. */
     public synchronized List<DocumentSummary> list(DocumentFilter filter) {
         FilterQuery where = FilterQuery.of(filter);

@@ -35,6 +35,22 @@ class LineageJobTest {
                 IndexRebuild.run(store, index, (i, n, doc, p) -> { });
             }
             assertThat(store.lineage().pending()).hasSize(5);
+            try (ProvisionSearch search = ProvisionSearch.open(ProvisionIndex.folder(data))) {
+                // A run told to stop (a server closing) stops before its next document: everything stays pending.
+                LineageAtIngest.Report stopped = LineageAtIngest.run(store, search, new LineageAtIngest.Progress() {
+                    @Override
+                    public void looked(int done, int of) {
+                    }
+
+                    @Override
+                    public boolean stop() {
+                        return true;
+                    }
+                });
+                assertThat(stopped.documents()).isZero();
+                assertThat(stopped.pending()).isEqualTo(5);
+                assertThat(store.lineage().pending()).hasSize(5);
+            }
             try (ProvisionSearch search = ProvisionSearch.open(ProvisionIndex.folder(data));
                  LineageJob job = LineageJob.start(p -> LineageAtIngest.run(store, search, p), LONG)) {
                 assertThat(job.awaitIdle(Duration.ofMinutes(5))).isTrue();

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.compendium.bench.Regressions;
+import org.compendium.model.Citation;
 import org.compendium.model.DocumentType;
 import org.compendium.model.Language;
 import org.compendium.model.ParsedDocument;
 import org.compendium.model.Provision;
+import org.compendium.model.ProvisionKind;
 import org.compendium.model.SegmentKind;
 import org.compendium.model.Work;
 import org.junit.jupiter.api.Test;
@@ -56,9 +59,64 @@ class SessionReportTest {
                 .containsExactlyElementsOf(Arrays.asList(Regressions.get("parse.fixture.cop-report.works").split(",")));
         assertThat(d.provisions()).filteredOn(p -> p.citation().work() instanceof Work.CopInstrument c
                         && c.kind() == Work.InstrumentKind.RESOLUTION)
-                .as("every paragraph of a reproduced resolution, lettered sub-paragraphs aside, has its leading verb")
-                .filteredOn(p -> p.kind() != org.compendium.model.ProvisionKind.SUBPARAGRAPH)
+                .as("every paragraph of a reproduced resolution, lettered sub-paragraphs and its annex aside, has its leading verb")
+                .filteredOn(p -> p.kind() != ProvisionKind.SUBPARAGRAPH && p.kind() != ProvisionKind.PARAGRAPH)
                 .allSatisfy(p -> assertThat(p.leadingVerb()).as(p.citation().toString()).isNotBlank());
+    }
+
+    /** The verb each language prints after the body's name in a decision of one paragraph. */
+    private static final Map<Language, String> DECIDES = Map.of(Language.ARABIC, "يقرر", Language.CHINESE, "决定",
+            Language.ENGLISH, "decides", Language.FRENCH, "décide", Language.RUSSIAN, "постановляет", Language.SPANISH, "decide");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void aDecisionOfOneUnletteredParagraphIsOneOperativeProvisionNotFrontMatter(Language language) throws Exception {
+        ParsedDocument d = parse(language);
+        Work decision = Work.parse("COP dec. 13/2");
+        List<Provision> own = d.provisions().stream().filter(p -> p.citation().work().equals(decision)).toList();
+        assertThat(own).singleElement().satisfies(p -> {
+            assertThat(p.citation()).isEqualTo(Citation.parse("COP dec. 13/2 op. 1"));
+            assertThat(p.kind()).isEqualTo(ProvisionKind.OPERATIVE);
+            assertThat(p.label()).as("the decision prints no number").isEmpty();
+            assertThat(p.text()).as("the whole paragraph, from the body's name to its full stop")
+                    .startsWith(firstWords(LanguageFixtures.text(KIND, language), p.text()))
+                    .endsWith(language == Language.CHINESE ? "。" : ".");
+            assertThat(p.leadingVerb()).isEqualTo(DECIDES.get(language));
+            assertThat(p.session()).isEqualTo(13);
+        });
+        // The lettered decision keeps its opening as its chapeau, text of the decision and no provision.
+        assertThat(d.provisions()).filteredOn(p -> p.citation().work().equals(Work.parse("COP dec. 13/1")))
+                .extracting(p -> p.citation().eId().toString()).containsExactly("op_a", "op_b");
+        assertThat(d.segments()).filteredOn(s -> s.kind() == SegmentKind.FRONT_MATTER && "opening".equals(s.label()))
+                .as("the openings of the two resolutions and of decision 13/1, not of 13/2").hasSize(3);
+    }
+
+    /** The line of {@code text} on which {@code provision} starts, up to its first 20 characters. */
+    private static String firstWords(String text, String provision) {
+        String start = provision.substring(0, 20);
+        assertThat(text).contains(start);
+        return start;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void anAnnexWithHeadingsOfItsOwnStaysInsideItsResolution(Language language) throws Exception {
+        ParsedDocument d = parse(language);
+        Work resolution = Work.parse("COP res. 13/2");
+        assertThat(d.provisions()).filteredOn(p -> p.citation().work().equals(resolution) && p.kind() == ProvisionKind.PARAGRAPH)
+                .extracting(p -> p.citation().eId().toString())
+                .containsExactly("annex_1__para_1", "annex_1__para_2", "annex_1__para_3");
+        // Its chapter and section headings are headings of the annex, in the annex's path, never report headings.
+        assertThat(d.segments()).filteredOn(s -> s.kind() == SegmentKind.HEADING && s.path().equals(List.of("annex 1")))
+                .extracting(s -> s.label()).containsExactly("annex 1", "I", "II", "A", "B");
+        // No heading text is glued into an annex paragraph, and the report's own section B comes back after the annex.
+        List<String> annexHeadings = d.segments().stream()
+                .filter(s -> s.kind() == SegmentKind.HEADING && s.path().equals(List.of("annex 1")) && !s.label().equals("annex 1"))
+                .map(s -> s.text()).toList();
+        assertThat(annexHeadings).hasSize(4);
+        assertThat(d.provisions()).allSatisfy(p -> assertThat(annexHeadings).noneMatch(h -> p.text().contains(h)));
+        assertThat(d.segments()).filteredOn(s -> s.kind() == SegmentKind.HEADING && s.path().equals(List.of("I", "B")))
+                .hasSize(1);
     }
 
     @Test

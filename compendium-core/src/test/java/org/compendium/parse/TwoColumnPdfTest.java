@@ -39,6 +39,54 @@ class TwoColumnPdfTest {
         }
     }
 
+    /**
+     * LibreOffice sets a document in two columns as its writing direction runs: an Arabic one right column first. Its
+     * two-column PDF reads like its one-column PDF: columns in reading order, and each lone tanwin given back to its
+     * letter ({@code ثانياً - التوصيات}, not {@code ً - التوصيات ثانيا}) as on one-column pages; in narrower lines, a
+     * space drawn over a lam-alef does not split the line ({@code البحر لا}), nor does a last line of only
+     * {@code 2025،} turn round.
+     */
+    @Test
+    void aLibreOfficePdfInTwoColumnsReadsLikeItsOneColumnPdfInEachWritingDirection() throws Exception {
+        List<Path> htmls = new java.util.ArrayList<>();
+        // The resolution's narrower Arabic lines meet two more of LibreOffice's ways: a space drawn over the lam-alef
+        // after it (البحر لا), and a paragraph's last line holding only "2025،".
+        for (String kind : List.of(LanguageFixtures.WG_REPORT, LanguageFixtures.COP_RESOLUTION)) {
+            for (Language language : List.of(Language.ARABIC, Language.ENGLISH)) {
+                String html = LibreOffice.html(LanguageFixtures.text(kind, language), language.code(), language == Language.ARABIC);
+                Path one = dir.resolve(kind + "-" + language.code() + "-one.html");
+                java.nio.file.Files.writeString(one, html);
+                Path two = dir.resolve(kind + "-" + language.code() + "-two.html");
+                java.nio.file.Files.writeString(two, html.replace("<body>\n", "<body>\n<multicol cols=\"2\" gutter=\"24\">\n")
+                        .replace("</body>", "</multicol></body>"));
+                htmls.add(one);
+                htmls.add(two);
+            }
+        }
+        List<Path> pdfs = LibreOffice.convert(htmls, "pdf", java.nio.file.Files.createDirectories(dir.resolve("lo-pdf")),
+                dir.resolve("lo-profile"));
+        for (int i = 0; i < pdfs.size(); i += 2) {
+            String name = pdfs.get(i + 1).getFileName().toString();
+            String twoColumnText = new SourceReader().read(pdfs.get(i + 1)).text();
+            ParsedDocument one = PARSER.parse(new SourceReader().read(pdfs.get(i)));
+            ParsedDocument two = PARSER.parse(new SourceReader().read(pdfs.get(i + 1)));
+            assertThat(one.provisions()).as(name).isNotEmpty();
+            assertThat(two.work()).as(name).isEqualTo(one.work());
+            assertThat(signatures(two)).as(name).containsExactlyElementsOf(signatures(one));
+            if (name.contains("-ar-")) {
+                assertThat(twoColumnText).as(name + ": no tanwin apart from its letter").doesNotContain(" \u064B")
+                        .doesNotContainPattern("(?m)^\u064B");
+            }
+        }
+        String arabicResolution = new SourceReader().read(pdfs.get(5)).text();
+        assertThat(arabicResolution).as("the line's last word at its end, the number before its comma")
+                .contains("عن طريق البحر لا").contains("\n2025،\n").doesNotContain("،2025");
+        String arabicReport = new SourceReader().read(pdfs.get(1)).text();
+        assertThat(arabicReport).as("the tanwin on its alef, the heading in reading order").contains("ثانياً - التوصيات");
+        assertThat(arabicReport.indexOf("أولاً - مقدمة")).as("the right column, where the report starts, first")
+                .isLessThan(arabicReport.indexOf("ثالثاً"));
+    }
+
     @Test
     void aTitleAcrossBothColumnsMakesTheOrderUntrustedAndThePdfIsRefused() throws Exception {
         Path pdf = dir.resolve("spanning.pdf");

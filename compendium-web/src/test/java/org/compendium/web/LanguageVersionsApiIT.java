@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code GET /api/works/{work}/versions} over a server holding the six-language fixtures: the six versions of a work,
- * each lined up one to one with the first stored; a work not stored is a 404, a malformed slug a 400.
+ * each lined up one to one with the first stored; a resolution stored only inside the six session reports that
+ * reproduce it has six versions too, each pointing into its report; a work not stored is a 404, a malformed slug a 400.
  */
 class LanguageVersionsApiIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -27,7 +28,7 @@ class LanguageVersionsApiIT {
 
     @BeforeAll
     static void start() {
-        server = SixLanguageServer.start();
+        server = SixLanguageServer.start(List.of("cop-report"));
     }
 
     @AfterAll
@@ -77,6 +78,33 @@ class LanguageVersionsApiIT {
         HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(server.url(
                 versions.get(1).get("permalink").asText().substring(1)))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aResolutionReproducedInSixSessionReportsHasSixVersionsEachPointingIntoItsReport() throws Exception {
+        Answer a = get("/api/works/cop-res-13-1/versions");
+        assertThat(a.status()).isEqualTo(200);
+        JsonNode versions = a.json().get("versions");
+        assertThat(versions).hasSize(6);
+        String report = org.compendium.model.Work.parse("CTOC/COP/2026/9").slug();
+        for (JsonNode v : versions) {
+            String language = v.get("language").asText();
+            assertThat(v.get("source").asText()).isEqualTo("cop-report-" + language + ".txt");
+            assertThat(v.get("in").asText()).isEqualTo("CTOC/COP/2026/9");
+            // Resolution 13/1: two preambular paragraphs, three operative ones, two sub-paragraphs.
+            assertThat(v.get("provisions").asLong()).isEqualTo(7);
+            assertThat(v.get("permalink").asText()).isEqualTo("/works/" + report + "/" + language + "#cop-res-13-1.pp_1");
+            JsonNode alignment = v.get("alignment");
+            assertThat(alignment.isNull() || alignment.get("oneToOne").asBoolean()).as(v.toString()).isTrue();
+        }
+        // The permalink's page is the report's, and the anchor is on it.
+        String permalink = versions.get(2).get("permalink").asText();
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(server.url(
+                permalink.substring(1, permalink.indexOf('#'))))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"cop-res-13-1.pp_1\"");
+        // The works of the documents themselves carry no "in".
+        assertThat(get("/api/works/cop-res-13-4/versions").json().get("versions").get(0).get("in").isNull()).isTrue();
     }
 
     @Test

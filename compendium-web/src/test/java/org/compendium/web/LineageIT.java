@@ -18,36 +18,19 @@ import java.util.Base64;
 import java.util.List;
 import org.compendium.store.LinkStore;
 import org.compendium.web.pages.Links;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Lineage of agreed language on the real server with the seeds: {@code GET /api/provisions/{c}/lineage}, the provision
  * page's timeline in headless Chromium, and editors settling a link on the page (login, CSRF) and through the API.
  */
-class LineageIT {
+class LineageIT extends SeededBrowserIT {
     private static final String REC_20 = "CTOC/COP/WG.7 meeting 1 rec. 20";
     private static final String RES_6_3_OP_3 = "COP res. 6/3 op. 3";
     private static final String RES_5_3_OP_24 = "COP res. 5/3 op. 24";
     private static final String RES_6_3_OP_22 = "COP res. 6/3 op. 22";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static BrowserRun run;
-    private static SeededServer seeded;
-
-    @BeforeAll
-    static void start() {
-        run = BrowserRun.start();
-        seeded = run.seeded();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (run != null) {
-            run.close();
-        }
-    }
 
     private static HttpResponse<String> get(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(seeded.url(path.substring(1)))).build(),
@@ -103,9 +86,7 @@ class LineageIT {
     @Test
     void anEditorRejectsALinkOnThePageAndItIsAuditedAndGone() {
         try (BrowserContext context = run.browser().newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
-            Page page = context.newPage();
-            page.navigate(seeded.url("login"));
-            BrowserRun.submitLogin(page);
+            Page page = loggedIn(context);
             page.navigate(seeded.url(Links.provision(RES_6_3_OP_22).substring(1)));
             var ancestor = page.locator("#lineage-timeline li.lineage-ancestor[data-citation='" + RES_5_3_OP_24 + "']");
             assertThat(ancestor).hasCount(1);

@@ -15,8 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,27 +22,12 @@ import org.junit.jupiter.api.Test;
  * {@code GET /api/works/{work}/mandates}, the drafting assistant's {@code POST /api/draft}, and the {@code /draft} page
  * in headless Chromium, with and without JavaScript.
  */
-class LinksIT {
+class LinksIT extends SeededBrowserIT {
     /** The citations these tests name, in one place (their form changes with the identity work). */
     private static final String RES_11_5_OP_16 = "COP res. 11/5 op. 16";
     private static final String RES_11_5_PP_7 = "COP res. 11/5 pp. 7";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static BrowserRun run;
-    private static SeededServer seeded;
-
-    @BeforeAll
-    static void start() {
-        run = BrowserRun.start();
-        seeded = run.seeded();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (run != null) {
-            run.close();
-        }
-    }
 
     /** Res. 11/5 op. 16 with «réaliser» changed to «conduire». */
     private static String draft() {

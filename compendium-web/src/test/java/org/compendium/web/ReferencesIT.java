@@ -8,8 +8,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.compendium.store.LinkStore;
 import org.compendium.web.pages.Links;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,31 +15,8 @@ import org.junit.jupiter.api.Test;
  * and unresolved ones listed, and an editor confirming or rejecting one with the page's form (login, CSRF token),
  * the decision stored, audited and shown — a rejected reference still listed, never dropped.
  */
-class ReferencesIT {
+class ReferencesIT extends SeededBrowserIT {
     private static final String PP_5 = "COP res. 11/5 pp. 5";
-    private static BrowserRun run;
-    private static SeededServer seeded;
-
-    @BeforeAll
-    static void start() {
-        run = BrowserRun.start();
-        seeded = run.seeded();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (run != null) {
-            run.close();
-        }
-    }
-
-    /** A page of {@code context} after the editor's login (the session and its CSRF token). */
-    private static Page loggedIn(BrowserContext context) {
-        Page page = context.newPage();
-        page.navigate(seeded.url("login"));
-        BrowserRun.submitLogin(page);
-        return page;
-    }
 
     private static com.microsoft.playwright.Locator reference(Page page, String target) {
         return page.locator("#provision-references li.reference[data-target='" + target + "']");

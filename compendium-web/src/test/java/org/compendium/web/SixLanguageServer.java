@@ -38,9 +38,19 @@ final class SixLanguageServer implements AutoCloseable {
     }
 
     static SixLanguageServer start() {
+        return start(List.of());
+    }
+
+    /** The same server, holding besides the fixtures of {@code moreKinds} ({@code cop-report}) in the six languages. */
+    static SixLanguageServer start(List<String> moreKinds) {
         try {
             Path dir = Files.createTempDirectory("compendium-web-six");
             Path sources = LanguageFixtures.writeAll(dir.resolve("sources"));
+            for (String kind : moreKinds) {
+                for (org.compendium.model.Language language : LanguageFixtures.languages()) {
+                    Files.writeString(sources.resolve(kind + "-" + language.code() + ".txt"), LanguageFixtures.text(kind, language));
+                }
+            }
             DocumentStore store = DocumentStore.open(dir.resolve("data"));
             new Ingestion(new SourceReader(), new DocumentParser(), store).ingest(List.of(sources), IngestListener.NONE);
             Path indexDir = ProvisionIndex.folder(dir.resolve("data"));

@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "versions", mixinStandardHelpOptions = true,
         description = {"Lists the stored language versions of WORK and how each lines up with the first one stored, "
-                + "provision by provision (by eId).",
+                + "provision by provision (by eId); a version reproduced in a document of another work (the report of "
+                + "the COP session that adopted a resolution, a compendium) is listed after the work's own documents, "
+                + "with the document that holds it.",
             "WORK is a work as citations name it ('COP res. 13/4', 'SOM Protocol', 'CTOC/COP/WG.4 meeting 14') or its "
                     + "slug ('cop-res-13-4')."})
 public final class VersionsCommand implements Callable<Integer> {
@@ -52,7 +54,8 @@ public final class VersionsCommand implements Callable<Integer> {
         }
         for (LanguageVersions.Version v : versions) {
             out.println(v.language().code() + "  " + TerminalText.safe(v.source()) + "  " + Counts.of(v.provisions(), "provision")
-                    + "  " + (v.alignment() == null ? "(first stored)" : v.alignment().describe()));
+                    + "  " + (v.alignment() == null ? "(first stored)" : v.alignment().describe())
+                    + (v.in() == null ? "" : "  (reproduced in " + TerminalText.safe(v.in().work().toString()) + ")"));
         }
         out.flush();
         return ExitCodes.OK;

@@ -67,4 +67,23 @@ public final class Numerals {
         }
         return total > 0 && total < 1000 ? OptionalInt.of(total) : OptionalInt.empty();
     }
+
+    /** A Roman numeral from 1 to 39 in upper case ({@code IV}, {@code XII}), as chapter headings print them, or empty. */
+    public static OptionalInt roman(String text) {
+        if (text == null || !text.matches("X{0,3}(?:IX|IV|V?I{0,3})") || text.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        int total = 0;
+        int previous = 0;
+        for (int i = text.length() - 1; i >= 0; i--) {
+            int v = switch (text.charAt(i)) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                default -> 10;
+            };
+            total += v < previous ? -v : v;
+            previous = Math.max(previous, v);
+        }
+        return OptionalInt.of(total);
+    }
 }

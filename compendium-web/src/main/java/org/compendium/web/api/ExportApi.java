@@ -73,7 +73,7 @@ public final class ExportApi {
         SearchRequest request = SearchParams.from(search).request().withPage(0, BATCH);
         SearchResult first = SearchApi.run(searcher, new SearchParams(request, 1, BATCH));
         if (first.total() > SearchRequest.MAX_DEPTH) {
-            throw ApiException.badRequest("the search matches " + first.total() + " provisions, more than the "
+            throw ApiException.badRequest("the search matches " + (first.estimated() ? "about " : "") + first.total() + " provisions, more than the "
                     + SearchRequest.MAX_DEPTH + " an export holds", "narrow it with filters (body, meeting, session, year, kind, ...)");
         }
         ctx.status(200);
@@ -92,17 +92,25 @@ public final class ExportApi {
         }
     }
 
-    /** The result's hits batch after batch: the first one already searched, then each next one. */
-    private void forEachBatch(SearchRequest request, SearchResult first, RowSink sink) throws IOException {
+    /**
+     * The result's hits batch after batch: the first one already searched, then each next one, until a batch is
+     * short (an estimated total is not trusted to end the export) or the deepest page is reached.
+     *
+     * @return how many rows were written
+     */
+    private long forEachBatch(SearchRequest request, SearchResult first, RowSink sink) throws IOException {
         SearchResult batch = first;
         int offset = 0;
+        long rows = 0;
         while (true) {
             for (var hit : batch.hits()) {
                 sink.write(SearchJson.ExportRow.of(hit));
+                rows++;
             }
             offset += BATCH;
-            if (batch.hits().size() < BATCH || offset >= first.total()) {
-                return;
+            if (batch.hits().size() < BATCH || (!first.estimated() && offset >= first.total())
+                    || offset >= SearchRequest.MAX_DEPTH) {
+                return rows;
             }
             batch = SearchApi.run(searcher, new SearchParams(request.withPage(offset, BATCH), 1, BATCH));
         }
@@ -132,10 +140,11 @@ public final class ExportApi {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.writeStartObject();
             g.writeStringField("query", request.query());
-            g.writeNumberField("total", first.total());
             g.writeArrayFieldStart("hits");
-            forEachBatch(request, first, row -> json.writeValue(g, row));
+            long rows = forEachBatch(request, first, row -> json.writeValue(g, row));
             g.writeEndArray();
+            // After the hits: the rows written, exact even when the search's total was estimated (common words).
+            g.writeNumberField("total", rows);
             g.writeEndObject();
         }
     }

@@ -23,10 +23,14 @@ public record VersionsJson(String work, List<Version> versions) {
      * @param language   its language code
      * @param source     the file it was read from
      * @param provisions the provisions of its own work
-     * @param permalink  its page ({@code /works/{slug}/{lang}})
+     * @param permalink  its page ({@code /works/{slug}/{lang}}); for a version reproduced in a document of another
+     *                   work, that document's page at the version's first provision
+     *                   ({@code /works/ctoc-cop-2026-9/en#cop-res-13-1.pp_1})
      * @param alignment  how it lines up with the first version stored; null for that first one
+     * @param in         the work of the document that reproduces it ({@code CTOC/COP/2026/9}); null for a document of
+     *                   the work itself
      */
-    public record Version(String language, String source, int provisions, String permalink, AlignmentJson alignment) {
+    public record Version(String language, String source, int provisions, String permalink, AlignmentJson alignment, String in) {
     }
 
     /**
@@ -50,6 +54,7 @@ public record VersionsJson(String work, List<Version> versions) {
 
     static VersionsJson of(String slug, List<LanguageVersions.Version> versions) {
         return new VersionsJson(slug, versions.stream().map(v -> new Version(v.language().code(), v.source(), v.provisions(),
-                "/works/" + slug + "/" + v.language().code(), v.alignment() == null ? null : AlignmentJson.of(v.alignment()))).toList());
+                v.permalink(slug), v.alignment() == null ? null : AlignmentJson.of(v.alignment()),
+                v.in() == null ? null : v.in().work().toString())).toList());
     }
 }
