@@ -30,7 +30,9 @@ final class FootnoteMarks {
      */
     static void addLine(OpenNode node, SourceLines.Line line, boolean markdown, NodeCollector collector, List<String> path) {
         Matcher mark;
-        if (node instanceof OpenNode.ProvisionDraft provision && !markdown
+        // A line that does not end with a digit holds no mark: find() is not run over it (the pattern's look-behinds
+        // would be tried at each of its characters, on every line of every provision).
+        if (node instanceof OpenNode.ProvisionDraft provision && !markdown && endsWithDigit(line)
                 && (mark = AT_LINE_END.matcher(line.stripped())).find()) {
             int markStart = line.contentEnd() - (mark.end(1) - mark.start(1));
             provision.spans().add(line.contentStart(), markStart);
@@ -38,5 +40,12 @@ final class FootnoteMarks {
             return;
         }
         node.addLine(line);
+    }
+
+    /** Whether the line's last non-blank character is an ASCII digit, as {@code (\d{1,2})$} needs. */
+    private static boolean endsWithDigit(SourceLines.Line line) {
+        int end = line.contentEnd() - line.start();
+        String s = line.text();
+        return end > 0 && s.charAt(end - 1) >= '0' && s.charAt(end - 1) <= '9';
     }
 }

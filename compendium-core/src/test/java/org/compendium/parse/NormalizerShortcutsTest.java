@@ -1,0 +1,84 @@
+package org.compendium.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.compendium.model.SourceSpan;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The normaliser's shortcuts for nodes cut from the counted source (one copy when no early pass has work, words looked
+ * up where they stand in the source) give the text and offsets of the long way, on random texts and spans.
+ */
+class NormalizerShortcutsTest {
+    /** Pieces the random texts are made of: words, fragments, PDF and Markdown debris, blanks of every kind. */
+    private static final String[] PIECES = {
+            "services", "servic", "es", "d", "onnées", "données", "la", "de", "coopé", "ration", "coopération", "États",
+            "Unis", "государства", "участники", "государств", "членов", "合作", "会议", "ΣΟΦΙΑ", "İstanbul", "l’", "d’",
+            " ", " ", " ", "  ", "\t", "\n", "\r\n", "\u00A0", "\u202F", "-", "-\n", "- \n", " -", "’", "'", ",", " ,",
+            ".", " .", "»", ")", "1", "12", "<sup>3</sup>", "\u00B2", "^{er}", "[lien](http://x)", "*", "**", "# ", "\\*",
+            "__", "\f", "8", "年", "月"};
+
+    @Test
+    void aNodeOfTheCountedSourceNormalisesAsTheSameTextCutOnItsOwn() {
+        Random random = new Random(20261201);
+        int shortcutsTaken = 0;
+        for (int round = 0; round < 3000; round++) {
+            String source = randomText(random, 1 + random.nextInt(120));
+            List<SourceSpan> spans = randomSpans(random, source.length());
+            boolean markdown = random.nextInt(4) == 0;
+            TextNormalizer normalizer = new TextNormalizer(Vocabulary.of(source));
+
+            MappedText shortcut = normalizer.normalize(source, spans, markdown);
+            // The long way: the same characters and offsets, but in a text that does not say which source it is from,
+            // so no pass can take a shortcut through the vocabulary's offsets.
+            MappedText cut = MappedText.of(source, spans);
+            int[] offsets = new int[cut.length()];
+            for (int i = 0; i < offsets.length; i++) {
+                offsets[i] = cut.sourceOffset(i);
+            }
+            MappedText longWay = normalizer.normalize(new MappedText(cut.text(), offsets), markdown);
+
+            String where = "source " + escape(source) + " spans " + spans + " markdown " + markdown;
+            assertThat(shortcut.text()).as(where).isEqualTo(longWay.text());
+            for (int i = 0; i < longWay.length(); i++) {
+                assertThat(shortcut.sourceOffset(i)).as(where + " offset " + i).isEqualTo(longWay.sourceOffset(i));
+            }
+            shortcutsTaken += shortcut.source() == source ? 1 : 0;
+        }
+        // Not a comparison of the long way with itself: most of the texts went the short way.
+        assertThat(shortcutsTaken).isGreaterThan(1000);
+    }
+
+    private static String randomText(Random random, int pieces) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < pieces; i++) {
+            sb.append(PIECES[random.nextInt(PIECES.length)]);
+            if (random.nextInt(3) > 0) {
+                sb.append(' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** One to four spans in source order, some empty, some touching, as readers cut lines and parts of lines. */
+    private static List<SourceSpan> randomSpans(Random random, int length) {
+        List<SourceSpan> spans = new ArrayList<>();
+        int at = 0;
+        int count = 1 + random.nextInt(4);
+        for (int k = 0; k < count && at <= length; k++) {
+            int start = at + random.nextInt(Math.max(1, (length - at) / 3 + 1));
+            start = Math.min(start, length);
+            int end = start + random.nextInt(length - start + 1);
+            spans.add(new SourceSpan(start, end));
+            at = end;
+        }
+        return spans;
+    }
+
+    private static String escape(String s) {
+        return s.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t").replace("\f", "\\f");
+    }
+}
