@@ -61,6 +61,9 @@ final class MetadataReader {
             session = session(type, text, resolutionNumber, grammar);
         }
         Found when = grammar.language() == Language.FRENCH ? datesAndVenue(type, text) : dates(type, text, grammar);
+        if (type == DocumentType.RESOLUTION && own != null && own.value().startsWith("A/RES/")) {
+            when = new Found(adopted(raw, grammar.language()), null);
+        }
         return new DocumentMetadata(type, body, meeting, session, when.dates, when.venue, language, own,
                 "", resolutionNumber, List.of(), List.of(), List.of(), List.of());
     }
@@ -141,6 +144,29 @@ final class MetadataReader {
     }
 
     private record Found(DateRange dates, String venue) {
+    }
+
+    /**
+     * A General Assembly resolution's adoption line names the Assembly with the date ({@code Resolution adopted by the
+     * General Assembly on 17 December 2024}, {@code Резолюция, принятая Генеральной Ассамблеей 3 декабря 2025 года},
+     * {@code 2025年12月3日大会决议}); the masthead's line naming it carries the distribution, not the adoption.
+     */
+    private static final Pattern ASSEMBLY_LINE = Pattern.compile("(?m)^(?![^\n]*Distr)[^\n]*(?:General Assembly|Assemblée générale"
+            + "|Asamblea General|Генеральн\\p{L}* Ассамбле\\p{L}*|الجمعية العامة|大会)[^\n]*$", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** The date a General Assembly resolution was adopted: the first of its opening's lines naming the Assembly with a date. */
+    private static DateRange adopted(String raw, Language language) {
+        Matcher line = ASSEMBLY_LINE.matcher(raw.substring(0, Math.min(raw.length(), 3000)));
+        while (line.find()) {
+            String found = line.group();
+            java.util.Optional<DateRange> date = language == Language.FRENCH
+                    ? FrenchDates.findAll(found).stream().map(FrenchDates.Found::range).findFirst()
+                    : Dates.first(language, found);
+            if (date.isPresent()) {
+                return date.get();
+            }
+        }
+        return null;
     }
 
     /** The first date of a report's opening in its language's forms; the venue is read in French documents only so far. */

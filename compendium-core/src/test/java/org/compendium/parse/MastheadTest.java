@@ -2,8 +2,10 @@ package org.compendium.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.compendium.model.DateRange;
 import org.compendium.model.Language;
 import org.compendium.model.ParsedDocument;
 import org.compendium.model.Segment;
@@ -73,6 +75,9 @@ class MastheadTest {
         // The title is the resolution's own, not the masthead, the adoption line or the committee line above it.
         assertThat(plain.metadata().title()).isEqualTo(GA_TITLE.get(language));
         assertThat(d.metadata().title()).isEqualTo(GA_TITLE.get(language));
+        // Adopted on 3 December 2025 (its adoption line), not issued on 9 December (the masthead's date).
+        assertThat(plain.metadata().dates()).isEqualTo(DateRange.of(LocalDate.of(2025, 12, 3)));
+        assertThat(d.metadata().dates()).isEqualTo(DateRange.of(LocalDate.of(2025, 12, 3)));
         assertThat(d.segments()).filteredOn(s -> s.label().equals("masthead")).extracting(Segment::text)
                 .anySatisfy(t -> assertThat(t).contains(ORGANIZATION.get(language)))
                 .anySatisfy(t -> assertThat(t).startsWith("[").endsWith("]"));
