@@ -14,8 +14,6 @@ import org.compendium.model.DocumentType;
 import org.compendium.model.Language;
 import org.compendium.model.ParsedDocument;
 import org.compendium.model.Provision;
-import org.compendium.model.Segment;
-import org.compendium.model.SegmentKind;
 import org.compendium.model.SourceFormat;
 import org.compendium.model.SourceSpan;
 import org.compendium.model.TreatyInstrument;
@@ -103,7 +101,7 @@ public final class DocumentParser {
         List<String> unresolvedStates = new ArrayList<>();
         DocumentMetadata complete = new DocumentMetadata(metadata.type(), metadata.body(), meeting,
                 metadata.session(), metadata.dates(), metadata.venue(), metadata.language(), metadata.symbol(),
-                title(collector.segments(), type), metadata.resolutionNumber(), MetadataReader.mentionedSymbols(text),
+                DocumentTitles.of(collector.segments(), type), metadata.resolutionNumber(), MetadataReader.mentionedSymbols(text),
                 MetadataReader.mentionedResolutions(text, metadata.resolutionNumber(), grammar),
                 type == DocumentType.MEETING_REPORT ? AgendaReader.read(collector.provisions()) : List.of(),
                 type == DocumentType.MEETING_REPORT ? ParticipationReader.read(collector.provisions(), unresolvedStates) : List.of());
@@ -236,47 +234,5 @@ public final class DocumentParser {
         String after = opening.substring(m.start(1), Math.min(opening.length(), m.start(1) + ISSUED_WITHIN));
         return Dates.first(language, after).or(() -> Dates.first(Language.ENGLISH, after))
                 .map(org.compendium.model.DateRange::start).orElse(null);
-    }
-
-    /**
-     * Whether a block of front matter is the masthead (the distribution line is printed {@code Distr.} in every
-     * language's masthead), never a title however long it is.
-     */
-    private static boolean isMasthead(String block) {
-        return block.contains("Distr.") || block.contains("Distr:");
-    }
-
-    private static String title(List<Segment> all, DocumentType type) {
-        // A session report's own front matter is its title page: the titled blocks are those of the instruments it
-        // reproduces, each the title of one resolution, not of the report.
-        List<Segment> segments = type != DocumentType.SESSION_REPORT ? all
-                : all.stream().filter(s -> s.kind() != SegmentKind.FRONT_MATTER || s.label().isEmpty()).toList();
-        // A title block marked as such wins; otherwise the longest front matter: the subject, not the body's name.
-        List<String> marked = segments.stream()
-                .filter(s -> s.kind() == SegmentKind.FRONT_MATTER && s.label().equals("title") && s.path().isEmpty())
-                .map(Segment::text).toList();
-        String best = String.join(" ", marked);
-        List<Segment> front = segments.stream().filter(s -> s.kind() == SegmentKind.FRONT_MATTER && s.path().isEmpty()).toList();
-        for (int i = 1; i < front.size() && best.isEmpty(); i++) {
-            // A Secretariat report's subject line stands just above "Report of the Secretariat" / "Note du Secrétariat".
-            if (org.compendium.parse.grammar.Bylines.isByline(front.get(i).text()) && !isMasthead(front.get(i - 1).text())) {
-                best = front.get(i - 1).text();
-            }
-        }
-        if (best.isEmpty()) {
-            for (Segment s : segments) {
-                if (s.kind() == SegmentKind.FRONT_MATTER && s.path().isEmpty() && s.text().length() > best.length()
-                        && !isMasthead(s.text())) {
-                    best = s.text();
-                }
-            }
-        }
-        if (best.isEmpty() && !segments.isEmpty() && segments.stream().noneMatch(s -> s.kind() == SegmentKind.FRONT_MATTER)) {
-            // Unstructured text: its first paragraph is the best title there is.
-            best = segments.getFirst().text();
-        }
-        // The title proper, without a General Assembly resolution's number (80/123. Political declaration …).
-        best = ResolutionBodyReader.NUMBERED_TITLE.matcher(best).replaceFirst("");
-        return best.length() > 300 ? best.substring(0, 300).strip() + "…" : best;
     }
 }

@@ -3,6 +3,7 @@ package org.compendium.parse;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -60,10 +61,9 @@ final class MetadataReader {
         if (session == null) {
             session = session(type, text, resolutionNumber, grammar);
         }
-        Found when = grammar.language() == Language.FRENCH ? datesAndVenue(type, text) : dates(type, text, grammar);
-        if (type == DocumentType.RESOLUTION && own != null && own.value().startsWith("A/RES/")) {
-            when = new Found(adopted(raw, grammar.language()), null);
-        }
+        Found when = type == DocumentType.RESOLUTION && own != null && own.value().startsWith("A/RES/")
+                ? new Found(adopted(raw, grammar.language()), null)
+                : grammar.language() == Language.FRENCH ? datesAndVenue(type, text) : dates(type, text, grammar);
         return new DocumentMetadata(type, body, meeting, session, when.dates, when.venue, language, own,
                 "", resolutionNumber, List.of(), List.of(), List.of(), List.of());
     }
@@ -159,7 +159,7 @@ final class MetadataReader {
         Matcher line = ASSEMBLY_LINE.matcher(raw.substring(0, Math.min(raw.length(), 3000)));
         while (line.find()) {
             String found = line.group();
-            java.util.Optional<DateRange> date = language == Language.FRENCH
+            Optional<DateRange> date = language == Language.FRENCH
                     ? FrenchDates.findAll(found).stream().map(FrenchDates.Found::range).findFirst()
                     : Dates.first(language, found);
             if (date.isPresent()) {

@@ -31,16 +31,16 @@ final class ResolutionBodyReader {
     private static final Pattern INLINE_MARGIN_LABEL_CUT = Pattern.compile("^[Aa]l\\.\\s*\\d{1,2}\\s*", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern TRAILING_MARKS = Pattern.compile("(?:<sup>[^<]*</sup>|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079*\\s])+$");
     /**
-     * A footnote mark that text extraction left as plain digits after the punctuation ending a paragraph's last line
-     * ({@code … and the Protocols thereto,1}): the punctuation, not the mark, says whether the paragraph ends.
-     */
-    /**
      * A General Assembly resolution's numbered title, {@code 80/123. Political declaration …} ({@code 80/123 - …} in
      * Arabic): the title proper starts here, whatever the masthead above it held.
      */
     static final Pattern NUMBERED_TITLE = Pattern.compile("^\\p{Nd}{1,3}/\\p{Nd}{1,4}\\s*[.\\-–]\\s*(?=\\S)", Pattern.UNICODE_CHARACTER_CLASS);
     /** The committee line under the adoption line, {@code [on the report of the Third Committee (A/80/456)]}. */
     private static final Pattern BRACKETED = Pattern.compile("^\\[[^\\]]*\\]$");
+    /**
+     * A footnote mark that text extraction left as plain digits after the punctuation ending a paragraph's last line
+     * ({@code … and the Protocols thereto,1}): the punctuation, not the mark, says whether the paragraph ends.
+     */
     private static final Pattern TRAILING_FOOTNOTE_DIGITS = Pattern.compile("(?<=[,;:،؛，；：]|\\p{L}[.。])\\d{1,3}$");
 
     private final NodeCollector collector;
