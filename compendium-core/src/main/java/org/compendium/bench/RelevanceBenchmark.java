@@ -44,9 +44,9 @@ import org.compendium.themes.IndexImport;
  *
  * <p>{@code --per-query} prints each query's nDCG@10 / recall@100 / number of results per engine; {@code --unjudged}
  * prints, per query, the provisions some engine ranks in its first 5 that carry no judgment (the pool to judge
- * when the set is extended).
+ * when the set is extended); {@code --explain q14,q47} (or {@code all}) prints the failure analysis of those queries.
  *
- * <pre>java -cp ... org.compendium.bench.RelevanceBenchmark CORPUS_DIR [--pg JDBC_URL] [--fixtures DIR] [--per-query] [--unjudged]</pre>
+ * <pre>java -cp ... org.compendium.bench.RelevanceBenchmark CORPUS_DIR [--pg JDBC_URL] [--fixtures DIR] [--per-query] [--unjudged] [--explain IDS]</pre>
  */
 public final class RelevanceBenchmark {
     static final int NDCG_CUTOFF = 10;
@@ -79,14 +79,16 @@ public final class RelevanceBenchmark {
         Path fixtures = null;
         boolean perQuery = false;
         boolean unjudged = false;
+        Set<String> explain = new LinkedHashSet<>();
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--pg" -> pg = args[++i];
                 case "--fixtures" -> fixtures = Path.of(args[++i]);
                 case "--per-query" -> perQuery = true;
                 case "--unjudged" -> unjudged = true;
+                case "--explain" -> explain.addAll(List.of(args[++i].split(",")));
                 default -> {
-                    System.err.println("unknown option " + args[i] + "; usage: RelevanceBenchmark CORPUS_DIR [--pg JDBC_URL] [--per-query]");
+                    System.err.println("unknown option " + args[i] + "; usage: RelevanceBenchmark CORPUS_DIR [--pg JDBC_URL] [--fixtures DIR] [--per-query] [--unjudged] [--explain IDS]");
                     System.exit(2);
                 }
             }
@@ -119,6 +121,9 @@ public final class RelevanceBenchmark {
         }
         if (unjudged) {
             printUnjudged(set, all, seeds);
+        }
+        if (!explain.isEmpty()) {
+            printExplained(set, all, seeds, explain);
         }
         if (fixtures != null) {
             Seeds six = readFixtures(fixtures);
@@ -222,6 +227,50 @@ public final class RelevanceBenchmark {
                 System.out.println("\t" + c + "\t" + (text.length() > 240 ? text.substring(0, 240) + "…" : text));
             }
         }
+    }
+
+    /**
+     * The failure analysis of the queries named by {@code --explain q14,q41} ({@code all} for every query): the first
+     * engine's first 10 with their grades and an opening of their text, then each judged provision with its rank in
+     * every engine (— past {@value #RECALL_CUTOFF}).
+     */
+    private static void printExplained(List<RelevanceSet.Judged> set, List<Figures> all, Seeds seeds, Set<String> ids) {
+        Map<Citation, ProvisionEntry> byCitation = new LinkedHashMap<>();
+        seeds.provisions().forEach(p -> byCitation.putIfAbsent(p.citation(), p));
+        for (RelevanceSet.Judged j : set) {
+            if (!ids.contains(j.id()) && !ids.contains("all")) {
+                continue;
+            }
+            List<Citation> first = all.getFirst().rankings().get(j.id());
+            System.out.printf(Locale.ROOT, "%n== %s %s  (nDCG@10 %.3f)%n", j.id(), j.query(),
+                    RankingMetrics.ndcg(first, j.grades(), NDCG_CUTOFF));
+            for (int i = 0; i < Math.min(NDCG_CUTOFF, first.size()); i++) {
+                Citation c = first.get(i);
+                System.out.printf(Locale.ROOT, "  %2d [%s] %-45s %s%n", i + 1, j.grades().getOrDefault(c, 0), c,
+                        opening(byCitation.get(c).text(), 110));
+            }
+            System.out.println("  judged (grade, rank per engine):");
+            j.grades().entrySet().stream().sorted(Map.Entry.<Citation, Integer>comparingByValue().reversed()
+                    .thenComparing(e -> rank(first, e.getKey()))).forEach(e -> {
+                StringBuilder ranks = new StringBuilder();
+                for (Figures f : all) {
+                    int r = rank(f.rankings().get(j.id()), e.getKey());
+                    ranks.append(String.format(Locale.ROOT, " %4s", r > RECALL_CUTOFF ? "—" : Integer.toString(r)));
+                }
+                System.out.printf(Locale.ROOT, "    %d%s %-45s %s%n", e.getValue(), ranks, e.getKey(),
+                        opening(byCitation.get(e.getKey()).text(), 90));
+            });
+        }
+    }
+
+    private static int rank(List<Citation> ranking, Citation c) {
+        int i = ranking.indexOf(c);
+        return i < 0 ? Integer.MAX_VALUE : i + 1;
+    }
+
+    private static String opening(String text, int chars) {
+        String flat = text.replaceAll("\\s+", " ");
+        return flat.length() > chars ? flat.substring(0, chars) + "…" : flat;
     }
 
     /** The seeds in {@code dir}, parsed, with the links of every compendium's published index. */

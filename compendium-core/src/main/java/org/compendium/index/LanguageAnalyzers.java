@@ -29,6 +29,11 @@ public final class LanguageAnalyzers {
     /** The language code of text whose language is not known. */
     public static final String UNKNOWN = "und";
     static final String FALLBACK_FIELD = "text.any";
+    /** The prefix of a language's root field ({@code roots.fr}, {@link RootAnalyzer}). */
+    private static final String ROOTS = "roots.";
+    /** The languages with a root field ({@link RootAnalyzer} says why these). */
+    private static final java.util.Set<String> ROOTED = java.util.Set.of(Language.ENGLISH.code(), Language.FRENCH.code(),
+            Language.RUSSIAN.code(), Language.SPANISH.code());
 
     private final Map<String, Analyzer> byLanguage;
     private final Analyzer fallback = new FoldingAnalyzer();
@@ -94,11 +99,28 @@ public final class LanguageAnalyzers {
         return field.startsWith("text.") ? byLanguage.getOrDefault(field.substring(5), fallback) : fallback;
     }
 
-    /** The analyzer of the whole index: each text field with its language's analyzer, every other field as a keyword. */
+    /**
+     * The root field beside a text field ({@code roots.fr} beside {@code text.fr}: its words cut to their roots,
+     * {@link RootAnalyzer}), empty for a language without one.
+     */
+    java.util.Optional<String> rootField(String textField) {
+        if (!textField.startsWith("text.")) {
+            return java.util.Optional.empty();
+        }
+        String code = textField.substring(5);
+        return ROOTED.contains(code) && byLanguage.containsKey(code) ? java.util.Optional.of(ROOTS + code)
+                : java.util.Optional.empty();
+    }
+
+    /**
+     * The analyzer of the whole index: each text field with its language's analyzer, each root field with its
+     * {@link RootAnalyzer}, every other field as a keyword.
+     */
     Analyzer perField() {
         Map<String, Analyzer> fields = new LinkedHashMap<>();
         for (String field : textFields()) {
             fields.put(field, textAnalyzer(field));
+            rootField(field).ifPresent(root -> fields.put(root, new RootAnalyzer(textAnalyzer(field))));
         }
         return new PerFieldAnalyzerWrapper(keyword, fields);
     }

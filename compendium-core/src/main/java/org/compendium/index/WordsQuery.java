@@ -33,7 +33,8 @@ import org.apache.lucene.search.TermQuery;
  * {@code trait person} in {@code text.fr}) and never become required terms of another field. Per field, the query
  * is:
  * <ul>
- * <li>the words, each scored by BM25, of which {@link MinimumShouldMatch} says how many must match;</li>
+ * <li>the words, each scored by BM25, of which {@link MinimumShouldMatch} says how many must match; ordered by
+ * relevance, each word also matches by its root ({@link RootAnalyzer}) where its language has a root field;</li>
  * <li>plus, for each pair of consecutive words, a phrase within {@value #PAIR_SLOP} positions (proximity: the words
  * of {@code protection des témoins} close together score above the same words far apart);</li>
  * <li>plus a constant {@value #EXACT_BOOST} when the provision holds the whole query as a phrase (stop words may be
@@ -53,6 +54,13 @@ final class WordsQuery {
      * {@link MinimumShouldMatch} requires: above any word score, so such provisions rank before those with fewer.
      */
     static final float PREFERRED_BOOST = 100f;
+    /**
+     * How much a word's root ({@link RootAnalyzer}) scores beside the word itself: a provision holding only another
+     * word of the family ranks below one holding the word. Chosen by two-fold cross-validation (README).
+     */
+    static final float ROOT_WEIGHT = 0.6f;
+    /** How much the words of a label's head score beside its qualifier's ({@link LabelForm}). */
+    static final float HEAD_WEIGHT = 0.5f;
     /** Words shorter than this are matched exactly even in the relaxed query (one edit makes another word). */
     private static final int FUZZY_MIN_LENGTH = 4;
     /** Words at least this long may be two edits away in the relaxed query. */
@@ -121,23 +129,52 @@ final class WordsQuery {
      */
     Query ranked(Analyzed words) {
         List<Query> perField = new ArrayList<>();
-        words.byField().forEach((field, tokens) ->
-                perField.add(ranked(field, tokens, words.qualifier().getOrDefault(field, tokens))));
+        words.byField().forEach((field, tokens) -> perField.add(ranked(field, analyzers.rootField(field), tokens,
+                java.util.Optional.ofNullable(words.qualifier().get(field)))));
         return best(perField);
     }
 
-    private static Query ranked(String field, List<Token> tokens, List<Token> counted) {
+    /**
+     * The ranked reading in one text field. Each word matches as itself or, scored {@value #ROOT_WEIGHT} as much, by
+     * its root ({@link RootAnalyzer}: the other words of its family) where the field has a root field. For a label
+     * ({@code qualifier} present) the qualifier's words are the ones the tier counts, even one alone, and the only
+     * ones whose proximity and phrase score; the head's words (a category shared by many labels, as
+     * {@code Système de justice pénale}) score {@value #HEAD_WEIGHT} as much as the qualifier's, and a phrase across
+     * the parenthesis means nothing.
+     */
+    private static Query ranked(String field, java.util.Optional<String> roots, List<Token> tokens,
+            java.util.Optional<List<Token>> qualifier) {
+        List<Token> counted = qualifier.orElse(tokens);
         Set<String> countedTerms = terms(counted);
         int required = MinimumShouldMatch.preferred(words(countedTerms));
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(anyOf(field, terms(tokens), 1), BooleanClause.Occur.MUST);
-        if (required > 1) {
-            query.add(new BoostQuery(new ConstantScoreQuery(anyOf(field, countedTerms, required)), PREFERRED_BOOST),
-                    BooleanClause.Occur.SHOULD);
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String t : terms(tokens)) {
+            Query word = word(field, roots, t);
+            any.add(countedTerms.contains(t) ? word : new BoostQuery(word, HEAD_WEIGHT), BooleanClause.Occur.SHOULD);
         }
-        if (tokens.size() >= 2) {
-            proximity(field, tokens, query);
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(any.build(), BooleanClause.Occur.MUST);
+        if (required > 1 || (qualifier.isPresent() && required == 1)) {
+            BooleanQuery.Builder tier = new BooleanQuery.Builder();
+            countedTerms.forEach(t -> tier.add(word(field, roots, t), BooleanClause.Occur.SHOULD));
+            query.add(new BoostQuery(new ConstantScoreQuery(tier.setMinimumNumberShouldMatch(required).build()),
+                    PREFERRED_BOOST), BooleanClause.Occur.SHOULD);
+        }
+        if (counted.size() >= 2) {
+            proximity(field, counted, query);
         }
         return query.build();
+    }
+
+    /** One word of the query: the word itself, or its root scored {@value #ROOT_WEIGHT} as much. */
+    private static Query word(String field, java.util.Optional<String> roots, String term) {
+        TermQuery exact = new TermQuery(new Term(field, term));
+        if (roots.isEmpty()) {
+            return exact;
+        }
+        return new BooleanQuery.Builder().add(exact, BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(new TermQuery(new Term(roots.get(), RootAnalyzer.root(term))), ROOT_WEIGHT),
+                        BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     /** The words of {@code terms} in {@code field}, at least {@code required} of them. */
