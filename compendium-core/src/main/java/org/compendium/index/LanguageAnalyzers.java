@@ -29,6 +29,8 @@ public final class LanguageAnalyzers {
     /** The language code of text whose language is not known. */
     public static final String UNKNOWN = "und";
     static final String FALLBACK_FIELD = "text.any";
+    /** The prefix of a text field's pair field ({@code pairs.fr}, {@link WordPairs}). */
+    private static final String PAIRS = "pairs.";
     /** The prefix of a language's root field ({@code roots.fr}, {@link RootAnalyzer}). */
     private static final String ROOTS = "roots.";
     /** The languages with a root field ({@link RootAnalyzer} says why these). */
@@ -112,15 +114,21 @@ public final class LanguageAnalyzers {
                 : java.util.Optional.empty();
     }
 
+    /** The pair field beside a text field ({@code pairs.fr} beside {@code text.fr}, {@link WordPairs}); empty for another field. */
+    java.util.Optional<String> pairField(String textField) {
+        return textField.startsWith("text.") ? java.util.Optional.of(PAIRS + textField.substring(5)) : java.util.Optional.empty();
+    }
+
     /**
      * The analyzer of the whole index: each text field with its language's analyzer, each root field with its
-     * {@link RootAnalyzer}, every other field as a keyword.
+     * {@link RootAnalyzer}, each pair field with {@link WordPairs#analyzer}, every other field as a keyword.
      */
     Analyzer perField() {
         Map<String, Analyzer> fields = new LinkedHashMap<>();
         for (String field : textFields()) {
             fields.put(field, textAnalyzer(field));
             rootField(field).ifPresent(root -> fields.put(root, new RootAnalyzer(textAnalyzer(field))));
+            pairField(field).ifPresent(pairs -> fields.put(pairs, WordPairs.analyzer(textAnalyzer(field))));
         }
         return new PerFieldAnalyzerWrapper(keyword, fields);
     }

@@ -27,7 +27,8 @@ import org.compendium.parse.grammar.VerbStrength;
  * The mapper between a {@link ProvisionEntry} and its Lucene document: the only place Lucene documents are built.
  *
  * <p>Per entry: the text in its language's field ({@code text.fr}), stored, with offsets in the postings so snippets
- * need no re-analysis, and again as roots ({@code roots.fr}, {@link RootAnalyzer}) where the language has them; every filter field as a keyword indexed under its {@linkplain TextFolding#key folded key}
+ * need no re-analysis, again as roots ({@code roots.fr}, {@link RootAnalyzer}) where the language has them, and
+ * as word pairs ({@code pairs.fr}, {@link WordPairs}); every filter field as a keyword indexed under its {@linkplain TextFolding#key folded key}
  * (case and accents ignored); the displayed values as stored fields ({@code v.*}); the facets as sorted-set doc values;
  * the date as a numeric doc value for sorting; and the exact source name and digest used to replace a re-ingested
  * document.
@@ -50,6 +51,8 @@ final class ProvisionDocuments {
     private static final FieldType TEXT = textType();
     /** A root field ({@link RootAnalyzer}): scored words, no positions (no phrase reads it), not stored. */
     private static final FieldType ROOTS = rootType();
+    /** A pair field ({@link WordPairs}): positions (a phrase of three words or more is a phrase of pairs), not stored. */
+    private static final FieldType PAIRS = pairType();
 
     private final LanguageAnalyzers analyzers;
     private final FacetsConfig facets;
@@ -85,6 +88,15 @@ final class ProvisionDocuments {
         return t;
     }
 
+    private static FieldType pairType() {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setStored(false);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        t.freeze();
+        return t;
+    }
+
     /** The term of every Lucene document read from the source with this digest. */
     static Term bySha(String sha256) {
         return new Term(DOC_SHA, sha256);
@@ -106,6 +118,7 @@ final class ProvisionDocuments {
         String textField = analyzers.textField(e.language());
         doc.add(new Field(textField, e.text(), TEXT));
         analyzers.rootField(textField).ifPresent(roots -> doc.add(new Field(roots, e.text(), ROOTS)));
+        analyzers.pairField(textField).ifPresent(pairs -> doc.add(new Field(pairs, e.text(), PAIRS)));
         doc.add(new StringField(DOC_SOURCE, e.source(), Field.Store.NO));
         doc.add(new StringField(DOC_SHA, e.sha256(), Field.Store.NO));
         keyword(doc, SearchFields.CITATION, e.citation().toString());

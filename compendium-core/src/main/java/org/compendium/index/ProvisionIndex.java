@@ -29,9 +29,9 @@ public final class ProvisionIndex implements AutoCloseable {
      * of another layout then reads as vouching for no store generation, so the next open rebuilds it instead of
      * searching fields it does not have. Layout 2: one text field per UN language, the version group key, the verb
      * strength and the participants. Layout 3 (two branches at once): the agenda items, or the unstructured documents'
-     * texts beside it ({@link DocumentTexts}). Layout 4: both. Layout 5: the root fields ({@link RootAnalyzer}).
+     * texts beside it ({@link DocumentTexts}). Layout 4: both. Layout 5: the root fields ({@link RootAnalyzer}). Layout 6: the pair fields ({@link WordPairs}).
      */
-    public static final String LAYOUT = "5";
+    public static final String LAYOUT = "6";
 
     private final Path dir;
     private final Directory directory;

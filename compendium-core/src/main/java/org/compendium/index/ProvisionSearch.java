@@ -150,7 +150,8 @@ public final class ProvisionSearch implements AutoCloseable {
         FacetSearcher searcher = acquire();
         try {
             List<QueryReader.Attempt> attempts = queries.read(request.query(), request.filters(),
-                    languageFields(request, searcher.textFields), searcher.textFields, request.sort() == SortOrder.RELEVANCE);
+                    languageFields(request, searcher.textFields), searcher.textFields, searcher.pairFields,
+                    request.sort() == SortOrder.RELEVANCE);
             int answered = 0;
             QueryReader.Attempt attempt = null;
             MatchSet matches = null;
@@ -596,7 +597,7 @@ public final class ProvisionSearch implements AutoCloseable {
             Map<String, List<String>> others = new LinkedHashMap<>(request.filters());
             others.remove(dim);
             Query without = queries.read(request.query(), others, languageFields(request, searcher.textFields),
-                    searcher.textFields, request.sort() == SortOrder.RELEVANCE).get(answered).query();
+                    searcher.textFields, searcher.pairFields, request.sort() == SortOrder.RELEVANCE).get(answered).query();
             ProvisionFacetCounts.Counts side = counts(searcher, matches(searcher, request, without), List.of(dim));
             estimated[0] |= side.estimated();
             counts.putAll(side.facets());
@@ -658,6 +659,8 @@ public final class ProvisionSearch implements AutoCloseable {
         final SortedSetDocValuesReaderState state;
         /** The text fields this reader holds, in the registry's order: a query reads only those. */
         final List<String> textFields;
+        /** The pair fields ({@link WordPairs}) this reader holds: a phrase is read by its pairs only where they are. */
+        final Set<String> pairFields;
         /** The provisions of the reader's documents: which documents are versions (or copies) of one provision. */
         final ProvisionGroups groups;
         /** The counts of matches in provisions (total and facets). */
@@ -668,6 +671,8 @@ public final class ProvisionSearch implements AutoCloseable {
             this.groups = ProvisionGroups.of(reader);
             FieldInfos infos = FieldInfos.getMergedFieldInfos(reader);
             this.textFields = analyzers.textFields().stream().filter(f -> infos.fieldInfo(f) != null).toList();
+            this.pairFields = textFields.stream().flatMap(f -> analyzers.pairField(f).stream())
+                    .filter(f -> infos.fieldInfo(f) != null).collect(java.util.stream.Collectors.toUnmodifiableSet());
             SortedSetDocValuesReaderState s;
             try {
                 s = new DefaultSortedSetDocValuesReaderState(reader, ProvisionDocuments.facetsConfig());

@@ -58,12 +58,25 @@ final class QueryReader {
      * field of {@code allFields}, each with its own analyzer (so a query whose language was misjudged still finds
      * what its words match).
      *
+     * <p>Every exact phrase of a reading (a quoted phrase, the words' exact-match bonus) is read by its word pairs
+     * where the index holds them ({@link WordPairs}: the same matches, found by term look-ups); the snippets show the
+     * phrase of words.
+     *
      * @param languageFields the text fields of the query's language, empty when it is not known
      * @param allFields      every text field the index holds
+     * @param pairFields     the pair fields the index holds
      * @param ranked         whether the hits are ordered by relevance
      */
     List<Attempt> read(String text, Map<String, List<String>> filters, List<String> languageFields, List<String> allFields,
-            boolean ranked) throws QuerySyntaxException {
+            java.util.Set<String> pairFields, boolean ranked) throws QuerySyntaxException {
+        java.util.function.Function<String, java.util.Optional<String>> pairs =
+                field -> analyzers.pairField(field).filter(pairFields::contains);
+        return read(text, filters, languageFields, allFields, ranked).stream()
+                .map(a -> new Attempt(WordPairs.rewrite(a.query(), pairs), a.shown(), a.enough())).toList();
+    }
+
+    private List<Attempt> read(String text, Map<String, List<String>> filters, List<String> languageFields,
+            List<String> allFields, boolean ranked) throws QuerySyntaxException {
         if (text.isBlank()) {
             Query all = filtered(new MatchAllDocsQuery(), text, filters);
             return List.of(new Attempt(all, all, 0));
