@@ -162,6 +162,13 @@ final class ResolutionBodyReader {
                 collector.addSegment(SegmentKind.FRONT_MATTER, "masthead", pathPrefix, Spans.ofLine(line));
                 return;
             }
+            if (labelPrefix == null && shapes.draft().matcher(s).matches()) {
+                // A draft's sponsors line: what stands above it is masthead (and sponsors wrapped over several
+                // lines, which the masthead keeps with it); its title follows.
+                closeAsMasthead();
+                collector.addSegment(SegmentKind.FRONT_MATTER, "sponsors", pathPrefix, Spans.ofLine(line));
+                return;
+            }
             if (NUMBERED_TITLE.matcher(s).lookingAt()) {
                 closeAsMasthead();
             }
