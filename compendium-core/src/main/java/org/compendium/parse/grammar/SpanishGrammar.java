@@ -54,7 +54,7 @@ final class SpanishGrammar {
                     p("^[*_\\s]*([IVX]{1,5}|[A-H]|\\d{1,2})\\.\\s"),
                     Map.of()),
             new Grammar.Wording(
-                    pi("compendio de (?:las )?recomendaciones"),
+                    pi("(?:compendio|recopilación) de (?:las )?recomendaciones"),
                     pi("(?:informe|nota) de la secretaría"),
                     pi("informe (?:sobre|de) la reunión del grupo de trabajo|el grupo de trabajo sobre (?:la trata de personas|el tráfico ilícito de migrantes) aprobó"),
                     pi("grupo de trabajo sobre la trata de personas"),
