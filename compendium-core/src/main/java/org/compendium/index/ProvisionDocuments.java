@@ -48,11 +48,11 @@ final class ProvisionDocuments {
     static final String STORED_LANGUAGE = STORED + SearchFields.LANGUAGE;
     private static final String SEP = "\u001F";
 
-    private static final FieldType TEXT = textType();
+    private static final FieldType TEXT = tokenized(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     /** A root field ({@link RootAnalyzer}): scored words, no positions (no phrase reads it), not stored. */
-    private static final FieldType ROOTS = rootType();
+    private static final FieldType ROOTS = tokenized(false, IndexOptions.DOCS_AND_FREQS);
     /** A pair field ({@link WordPairs}): positions (a phrase of three words or more is a phrase of pairs), not stored. */
-    private static final FieldType PAIRS = pairType();
+    private static final FieldType PAIRS = tokenized(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
     private final LanguageAnalyzers analyzers;
     private final FacetsConfig facets;
@@ -70,29 +70,12 @@ final class ProvisionDocuments {
         return config;
     }
 
-    private static FieldType textType() {
+    /** A tokenized field type, frozen. */
+    private static FieldType tokenized(boolean stored, IndexOptions options) {
         FieldType t = new FieldType();
         t.setTokenized(true);
-        t.setStored(true);
-        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        t.freeze();
-        return t;
-    }
-
-    private static FieldType rootType() {
-        FieldType t = new FieldType();
-        t.setTokenized(true);
-        t.setStored(false);
-        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-        t.freeze();
-        return t;
-    }
-
-    private static FieldType pairType() {
-        FieldType t = new FieldType();
-        t.setTokenized(true);
-        t.setStored(false);
-        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        t.setStored(stored);
+        t.setIndexOptions(options);
         t.freeze();
         return t;
     }

@@ -4,7 +4,9 @@
  * ingested, never the only copy of anything.
  *
  * <p>Owns: what a provision looks like to search ({@link org.compendium.index.ProvisionEntry}, with the facets read
- * from its text: leading verb, addressees), the per-language analysis ({@link org.compendium.index.LanguageAnalyzers}),
+ * from its text: leading verb, addressees), the per-language analysis ({@link org.compendium.index.LanguageAnalyzers},
+ * with the words' roots, {@link org.compendium.index.RootAnalyzer}, and their pairs for phrases,
+ * {@link org.compendium.index.WordPairs}),
  * the one mapper that builds Lucene documents ({@link org.compendium.index.ProvisionDocuments}), writing
  * ({@link org.compendium.index.ProvisionIndex}) and the search service ({@link org.compendium.index.ProvisionSearch}:
  * queries, filters, facets, structured snippets, more-like-this). This is the only package where Lucene types live:
