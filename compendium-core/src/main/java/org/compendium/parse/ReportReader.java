@@ -8,7 +8,9 @@ import org.compendium.model.Citation;
 import org.compendium.model.Eid;
 import org.compendium.model.ProvisionKind;
 import org.compendium.model.SegmentKind;
+import org.compendium.parse.grammar.Bylines;
 import org.compendium.parse.grammar.Grammar;
+import org.compendium.parse.grammar.Mastheads;
 import org.compendium.parse.grammar.Numerals;
 
 /**
@@ -29,6 +31,8 @@ final class ReportReader implements StructureReader {
     private FootnoteBlock footnotes;
     private boolean seenStructure;
     private int nextParagraph;
+    /** The indentation of the masthead's agenda item line just read, whose title the next line is; -1 when none. */
+    private int agendaIndent = -1;
     private final List<String> headingPath = new ArrayList<>();
 
     @Override
@@ -91,11 +95,50 @@ final class ReportReader implements StructureReader {
             recommendation(line, Numerals.ascii(m.group(1)));
         } else if ((m = shapes.paragraph().matcher(s)).lookingAt() && Integer.parseInt(m.group(1)) == nextParagraph) {
             paragraph(line, Numerals.ascii(m.group(1)));
+        } else if (!seenStructure) {
+            frontMatter(line);
         } else if (current == null) {
-            current = new OpenNode.SegmentDraft(seenStructure ? SegmentKind.TEXT : SegmentKind.FRONT_MATTER, "", List.of());
+            current = new OpenNode.SegmentDraft(SegmentKind.TEXT, "", List.of());
             current.addLine(line);
         } else {
             FootnoteMarks.addLine(current, line, context.markdown(), collector, List.of());
+        }
+    }
+
+    /**
+     * A line above section I. Raw PDF extraction leaves no blank line between the masthead, the subject and the byline,
+     * so they are parted by what their lines are: the masthead's known lines ({@link Mastheads}) are one block, the
+     * agenda item's title under its line with them; the subject that follows another; the byline a third. Once the
+     * subject has started, a line is the subject's however it reads ({@code Implementation of the} / {@code United
+     * Nations Convention against Transnational Organized Crime} is a title, not an organ's name).
+     */
+    private void frontMatter(SourceLines.Line line) {
+        String s = line.text();
+        boolean inMasthead = current instanceof OpenNode.SegmentDraft d && d.label.equals("masthead");
+        if (Bylines.isByline(s)) {
+            close();
+            collector.addSegment(SegmentKind.FRONT_MATTER, "", List.of(), Spans.ofLine(line));
+            agendaIndent = -1;
+        } else if ((current == null || inMasthead) && Mastheads.isMastheadLine(s)) {
+            if (current == null) {
+                current = new OpenNode.SegmentDraft(SegmentKind.FRONT_MATTER, "masthead", List.of());
+            }
+            current.addLine(line);
+            agendaIndent = Mastheads.isAgendaItem(s) ? line.contentStart() - line.start() : -1;
+        } else if (inMasthead && agendaIndent >= 0 && line.contentStart() - line.start() <= agendaIndent + 2) {
+            // The agenda item's title, printed under "Item 3 of the provisional agenda" at the masthead's margin (the
+            // subject under it is indented where the extraction keeps the layout).
+            current.addLine(line);
+            agendaIndent = -1;
+        } else {
+            if (inMasthead) {
+                close();
+            }
+            agendaIndent = -1;
+            if (current == null) {
+                current = new OpenNode.SegmentDraft(SegmentKind.FRONT_MATTER, "", List.of());
+            }
+            current.addLine(line);
         }
     }
 
