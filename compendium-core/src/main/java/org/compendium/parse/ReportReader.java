@@ -100,9 +100,27 @@ final class ReportReader implements StructureReader {
         } else if (current == null) {
             current = new OpenNode.SegmentDraft(SegmentKind.TEXT, "", List.of());
             current.addLine(line);
+        } else if (current instanceof OpenNode.ProvisionDraft d && d.kind == ProvisionKind.PARAGRAPH) {
+            paragraphLine(line);
         } else {
             FootnoteMarks.addLine(current, line, context.markdown(), collector, List.of());
         }
+    }
+
+    /**
+     * Adds a line to the open paragraph, up to the next paragraph's number where raw extraction ran the next paragraph
+     * on in the same line ({@link MidLineNumbers}); the rest of the line is then read as a line of its own.
+     */
+    private void paragraphLine(SourceLines.Line line) {
+        int cut = context.markdown() ? -1 : MidLineNumbers.cut(line.text(), nextParagraph, shapes.paragraph());
+        if (cut < 0) {
+            FootnoteMarks.addLine(current, line, context.markdown(), collector, List.of());
+            return;
+        }
+        String text = line.text();
+        FootnoteMarks.addLine(current, new SourceLines.Line(line.index(), line.start(), line.start() + cut, text.substring(0, cut)),
+                context.markdown(), collector, List.of());
+        readLine(new SourceLines.Line(line.index(), line.start() + cut, line.end(), text.substring(cut)));
     }
 
     /**
@@ -187,7 +205,7 @@ final class ReportReader implements StructureReader {
         current = new OpenNode.ProvisionDraft(Citation.of(context.work(), Eid.of(Eid.Series.PARAGRAPH, number)), ProvisionKind.PARAGRAPH,
                 number, List.of(number), shapes.paragraphFormat().formatted(number), shapes.paragraphLabel(), context.metadata().meeting(),
                 context.metadata().session());
-        FootnoteMarks.addLine(current, line, context.markdown(), collector, List.of());
+        paragraphLine(line);
     }
 
     private void single(SegmentKind kind, String label, SourceLines.Line line) {

@@ -40,6 +40,18 @@ class RawMastheadTest {
             Language.SPANISH, "Tráfico ilícito de migrantes", Language.RUSSIAN, "Незаконный ввоз мигрантов",
             Language.ARABIC, "تهريب المهاجرين", Language.CHINESE, "偷运移民");
 
+    /** Paragraph 1's last words: its footnote mark (1) and paragraph 2, run on in the same line, are not its text. */
+    private static final Map<Language, String> PARAGRAPH_1_END = Map.of(
+            Language.ENGLISH, "invited to contribute to the present note.", Language.FRENCH, "à contribuer à la présente note.",
+            Language.SPANISH, "a contribuir a la presente nota.", Language.RUSSIAN, "в подготовку настоящей записки.",
+            Language.ARABIC, "إلى الإسهام في هذه المذكرة.", Language.CHINESE, "缔约国应邀为本说明提供资料。");
+
+    /** "para. 2." inside paragraph 1 cites a paragraph of another document: paragraph 2 does not start there. */
+    private static final Map<Language, String> CITED_PARAGRAPH = Map.of(
+            Language.ENGLISH, "Rev.1, para. 2. States parties", Language.FRENCH, "Rev.1, par. 2. Les États parties",
+            Language.SPANISH, "Rev.1, párr. 2. Se invitó", Language.RUSSIAN, "Rev.1, п. 2. Государствам",
+            Language.ARABIC, "الفقرة 2. ودعيت", Language.CHINESE, "第2段中提出的建议");
+
     static List<Language> languages() {
         return LanguageFixtures.languages();
     }
@@ -62,6 +74,61 @@ class RawMastheadTest {
         assertThat(front.getFirst().label()).isEqualTo("masthead");
         assertThat(front.getFirst().text()).contains("Distr.").endsWith(AGENDA_TITLE.get(language));
         assertThat(front.get(1).text()).isEqualTo(TITLE.get(language));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void paragraphsRunTogetherInALineArePartedAtTheExpectedNumberAndTheirMarksSetApart(Language language) throws Exception {
+        ParsedDocument d = parse(language);
+        assertThat(d.provisions()).extracting(p -> p.eId().toString())
+                .containsExactly("para_1", "para_2", "para_3", "para_4", "para_5", "para_6", "para_7");
+        assertThat(d.coverage().describe()).isEqualTo("100.00%");
+        assertThat(d.provisions().getFirst().text()).endsWith(PARAGRAPH_1_END.get(language)).contains(CITED_PARAGRAPH.get(language));
+        // Marks 1 and 2 end paragraphs 1 and 2 with paragraph 2 and 3 run on after them, mark 3 ends paragraph 6 and
+        // its line: each a footnote reference, none left in a provision's text.
+        assertThat(d.segments()).filteredOn(s -> s.label().startsWith("mark ")).extracting(Segment::label)
+                .containsExactly("mark 1", "mark 2", "mark 3");
+        assertThat(d.provisions()).extracting(p -> p.text())
+                .noneMatch(t -> t.matches("(?s).*[.。][123](?:\\s.*|$)"))
+                // "resolution 11/5", "No. 6", "Rev.1" and the date before paragraph 6 stay whole.
+                .anyMatch(t -> t.contains("11/5"));
+        assertThat(d.provisions().get(4).text()).doesNotContain("6.").contains("2025");
+        assertThat(d.provisions().get(5).text()).doesNotContain("2025");
+    }
+
+    @Test
+    void aNumberInsideALineStartsAParagraphOnlyWhenExpectedAfterASentencesEnd() {
+        var paragraph = org.compendium.parse.grammar.Grammars.of(Language.ENGLISH).report().paragraph();
+        assertThat(MidLineNumbers.cut("as set out in CTOC/COP/2024/4/Rev.1 6. The", 6, paragraph)).isEqualTo(-1);
+        assertThat(MidLineNumbers.cut("see Treaty Series, No. 6. The Working Group", 6, paragraph)).isEqualTo(-1);
+        assertThat(MidLineNumbers.cut("see the previous report, para. 6. The Working Group", 6, paragraph)).isEqualTo(-1);
+        assertThat(MidLineNumbers.cut("in its resolution 11/5. The Working Group", 5, paragraph)).isEqualTo(-1);
+        assertThat(MidLineNumbers.cut("held on 6 July 2025. The Working Group", 6, paragraph)).isEqualTo(-1);
+        assertThat(MidLineNumbers.cut("adopted on 15 July 2025 6. The Working Group", 6, paragraph)).isEqualTo(-1);
+        assertThat(MidLineNumbers.cut("paragraphs 5 and 6. The Working Group", 6, paragraph)).isEqualTo(-1);
+        assertThat(MidLineNumbers.cut("trafficking in persons. 7. We recall", 6, paragraph)).as("not the number expected").isEqualTo(-1);
+        assertThat(MidLineNumbers.cut("trafficking in persons. 6. and the", 6, paragraph)).as("a sentence goes on").isEqualTo(-1);
+        assertThat(MidLineNumbers.cut("trafficking in persons.8 6. We recall", 6, paragraph)).isEqualTo(25);
+        assertThat(MidLineNumbers.cut("trafficking in persons. 6. We recall", 6, paragraph)).isEqualTo(24);
+        assertThat(MidLineNumbers.cut("entered into force on 1 July 2025. 6. Most States", 6, paragraph)).isEqualTo(35);
+        assertThat(MidLineNumbers.cut("(see A/79/123, para. 5). 6. Most States", 6, paragraph)).isEqualTo(25);
+    }
+
+    @Test
+    void aMarkGluedInsideALineIsAFootnoteReference() throws Exception {
+        String text = """
+                CTOC/COP/2026/7
+                Report of the Secretariat
+                I. Introduction
+                1. The Conference adopted the Protocol against the Smuggling of Migrants by Land, Sea and Air,4 which entered into force in 2004. States parties reported on it.5 The Secretariat, in document CTOC/COP/WG.7/2025/4/Rev.1 and in Treaty Series No.2 of 2004, summarized the replies.
+                2. The present report covers 2025.
+                """;
+        ParsedDocument d = PARSER.parse(LanguageFixtures.source("mid-line-marks.txt", text));
+        assertThat(d.provisions()).hasSize(2);
+        assertThat(d.provisions().getFirst().text()).isEqualTo("The Conference adopted the Protocol against the Smuggling of "
+                + "Migrants by Land, Sea and Air, which entered into force in 2004. States parties reported on it. The Secretariat, "
+                + "in document CTOC/COP/WG.7/2025/4/Rev.1 and in Treaty Series No.2 of 2004, summarized the replies.");
+        assertThat(d.segments()).filteredOn(s -> s.label().startsWith("mark ")).extracting(Segment::label).containsExactly("mark 4", "mark 5");
     }
 
     @Test
