@@ -27,12 +27,21 @@ final class ReportReader implements StructureReader {
     private NodeCollector collector;
     private DocumentContext context;
     private Grammar.ReportShapes shapes;
+    /** How the document's language letters items: a resolution's sub-paragraphs and a report's items alike. */
+    private Grammar.ResolutionShapes items;
     private OpenNode current;
     private FootnoteBlock footnotes;
     private boolean seenStructure;
     private int nextParagraph;
     /** The indentation of the masthead's agenda item line just read, whose title the next line is; -1 when none. */
     private int agendaIndent = -1;
+    /** The numbered paragraph open, whose lettered items may follow; null outside one. */
+    private OpenNode.ProvisionDraft paragraphDraft;
+    /** The open paragraph's last item letter ("" before its first), its last line's text read so far. */
+    private String lastLetter = "";
+    private String lastText = "";
+    /** Whether the open paragraph quotes a numbered list (an agenda), whose letters are not its items. */
+    private boolean quotesList;
     private final List<String> headingPath = new ArrayList<>();
 
     @Override
@@ -47,6 +56,7 @@ final class ReportReader implements StructureReader {
         this.collector = collector;
         this.context = context;
         this.shapes = context.grammar().report();
+        this.items = context.grammar().resolution();
         this.current = null;
         this.nextParagraph = 1;
         this.footnotes = new FootnoteBlock(collector, context.markdown(),
@@ -72,6 +82,7 @@ final class ReportReader implements StructureReader {
     void interrupt() {
         footnotes.close();
         close();
+        paragraphDraft = null;
     }
 
     /** Closes the last paragraph or block. */
@@ -95,12 +106,17 @@ final class ReportReader implements StructureReader {
             recommendation(line, Numerals.ascii(m.group(1)));
         } else if ((m = shapes.paragraph().matcher(s)).lookingAt() && Integer.parseInt(m.group(1)) == nextParagraph) {
             paragraph(line, Numerals.ascii(m.group(1)));
+        } else if (startsItem(s)) {
+            item(line, LetteredItems.next(lastLetter));
         } else if (!seenStructure) {
             frontMatter(line);
         } else if (current == null) {
             current = new OpenNode.SegmentDraft(SegmentKind.TEXT, "", List.of());
             current.addLine(line);
-        } else if (current instanceof OpenNode.ProvisionDraft d && d.kind == ProvisionKind.PARAGRAPH) {
+        } else if (current instanceof OpenNode.ProvisionDraft d && (d == paragraphDraft || d.kind == ProvisionKind.SUBPARAGRAPH)) {
+            // A numbered line that is not the next paragraph is a list the paragraph quotes (an agenda's items):
+            // letters under it are that list's, not the paragraph's.
+            quotesList = quotesList || shapes.paragraph().matcher(s).lookingAt();
             paragraphLine(line);
         } else {
             FootnoteMarks.addLine(current, line, context.markdown(), collector, List.of());
@@ -112,15 +128,50 @@ final class ReportReader implements StructureReader {
      * on in the same line ({@link MidLineNumbers}); the rest of the line is then read as a line of its own.
      */
     private void paragraphLine(SourceLines.Line line) {
-        int cut = context.markdown() ? -1 : MidLineNumbers.cut(line.text(), nextParagraph, shapes.paragraph());
+        String text = line.text();
+        int cut = context.markdown() ? -1 : MidLineNumbers.cut(text, nextParagraph, shapes.paragraph());
+        int item = quotesList ? -1 : LetteredItems.cut(text, line.contentStart() - line.start(), LetteredItems.next(lastLetter), items);
+        if (item > 0 && (cut < 0 || item < cut)) {
+            cut = item;
+        }
         if (cut < 0) {
             FootnoteMarks.addLine(current, line, context.markdown(), collector, List.of());
+            lastText = text;
             return;
         }
-        String text = line.text();
         FootnoteMarks.addLine(current, new SourceLines.Line(line.index(), line.start(), line.start() + cut, text.substring(0, cut)),
                 context.markdown(), collector, List.of());
+        lastText = text.substring(0, cut);
         readLine(new SourceLines.Line(line.index(), line.start() + cut, line.end(), text.substring(cut)));
+    }
+
+    /**
+     * Whether {@code s} starts the open paragraph's next lettered item ({@link LetteredItems}): on a line of its own
+     * after the chapeau's colon or the previous item's semicolon, and not under a list the paragraph quotes.
+     */
+    private boolean startsItem(String s) {
+        if (paragraphDraft == null || quotesList || !(current instanceof OpenNode.ProvisionDraft d)
+                || d != paragraphDraft && d.kind != ProvisionKind.SUBPARAGRAPH) {
+            return false;
+        }
+        Matcher m = items.lettered().matcher(s);
+        return m.lookingAt() && items.canonicalLetter(m.group(1)).equals(LetteredItems.next(lastLetter))
+                && LetteredItems.opens(lastText, LetteredItems.next(lastLetter));
+    }
+
+    /**
+     * A lettered item of the open paragraph: a sub-paragraph provision of its own ({@code para_4__subpara_a}), as a
+     * resolution's lettered sub-paragraphs are, the paragraph keeping its chapeau.
+     */
+    private void item(SourceLines.Line line, String letter) {
+        close();
+        lastLetter = letter;
+        List<String> path = new ArrayList<>(paragraphDraft.path);
+        path.add(letter);
+        current = new OpenNode.ProvisionDraft(paragraphDraft.citation.child(letter), ProvisionKind.SUBPARAGRAPH, letter, path,
+                items.letterFormat().formatted(LetteredItems.printed(items, letter)), items.letterLabel(), paragraphDraft.meeting,
+                paragraphDraft.session);
+        paragraphLine(line);
     }
 
     /**
@@ -162,6 +213,7 @@ final class ReportReader implements StructureReader {
 
     private void heading(SourceLines.Line line, String text) {
         close();
+        paragraphDraft = null;
         Matcher label = shapes.sectionLabel().matcher(text);
         String id = label.lookingAt() ? shapes.sectionId(Numerals.ascii(label.group(1))) : "";
         if (!id.isEmpty()) {
@@ -186,6 +238,7 @@ final class ReportReader implements StructureReader {
 
     private void recommendation(SourceLines.Line line, String number) {
         close();
+        paragraphDraft = null;
         seenStructure = true;
         List<String> path = new ArrayList<>();
         if (headingPath.size() >= 2 && !headingPath.get(1).isEmpty()) {
@@ -202,9 +255,13 @@ final class ReportReader implements StructureReader {
         close();
         seenStructure = true;
         nextParagraph++;
-        current = new OpenNode.ProvisionDraft(Citation.of(context.work(), Eid.of(Eid.Series.PARAGRAPH, number)), ProvisionKind.PARAGRAPH,
+        paragraphDraft = new OpenNode.ProvisionDraft(Citation.of(context.work(), Eid.of(Eid.Series.PARAGRAPH, number)), ProvisionKind.PARAGRAPH,
                 number, List.of(number), shapes.paragraphFormat().formatted(number), shapes.paragraphLabel(), context.metadata().meeting(),
                 context.metadata().session());
+        current = paragraphDraft;
+        lastLetter = "";
+        lastText = "";
+        quotesList = false;
         paragraphLine(line);
     }
 

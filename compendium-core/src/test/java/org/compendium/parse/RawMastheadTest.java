@@ -7,6 +7,8 @@ import java.util.Map;
 import org.compendium.model.DocumentType;
 import org.compendium.model.Language;
 import org.compendium.model.ParsedDocument;
+import org.compendium.model.Provision;
+import org.compendium.model.ProvisionKind;
 import org.compendium.model.Segment;
 import org.compendium.model.SegmentKind;
 import org.compendium.parse.grammar.Mastheads;
@@ -80,8 +82,8 @@ class RawMastheadTest {
     @MethodSource("languages")
     void paragraphsRunTogetherInALineArePartedAtTheExpectedNumberAndTheirMarksSetApart(Language language) throws Exception {
         ParsedDocument d = parse(language);
-        assertThat(d.provisions()).extracting(p -> p.eId().toString())
-                .containsExactly("para_1", "para_2", "para_3", "para_4", "para_5", "para_6", "para_7");
+        assertThat(d.provisions()).extracting(p -> p.eId().toString()).containsExactly("para_1", "para_2", "para_3", "para_4",
+                "para_4__subpara_a", "para_4__subpara_b", "para_4__subpara_c", "para_5", "para_6", "para_7");
         assertThat(d.coverage().describe()).isEqualTo("100.00%");
         assertThat(d.provisions().getFirst().text()).endsWith(PARAGRAPH_1_END.get(language)).contains(CITED_PARAGRAPH.get(language));
         // Marks 1 and 2 end paragraphs 1 and 2 with paragraph 2 and 3 run on after them, mark 3 ends paragraph 6 and
@@ -92,8 +94,49 @@ class RawMastheadTest {
                 .noneMatch(t -> t.matches("(?s).*[.。][123](?:\\s.*|$)"))
                 // "resolution 11/5", "No. 6", "Rev.1" and the date before paragraph 6 stay whole.
                 .anyMatch(t -> t.contains("11/5"));
-        assertThat(d.provisions().get(4).text()).doesNotContain("6.").contains("2025");
-        assertThat(d.provisions().get(5).text()).doesNotContain("2025");
+        assertThat(d.provisions().get(7).text()).doesNotContain("6.").contains("2025");
+        assertThat(d.provisions().get(8).text()).doesNotContain("2025");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void theLetteredItemsOfAParagraphAreItsSubParagraphs(Language language) throws Exception {
+        ParsedDocument d = parse(language);
+        List<Provision> four = d.provisions().subList(3, 7);
+        // The paragraph keeps its chapeau, as a resolution's operative paragraph does; each item is a provision below it.
+        assertThat(four.getFirst().kind()).isEqualTo(ProvisionKind.PARAGRAPH);
+        assertThat(four.getFirst().text()).endsWith(language == Language.FRENCH ? " :" : language == Language.CHINESE ? "：" : ":");
+        assertThat(four.subList(1, 4)).extracting(Provision::kind).containsOnly(ProvisionKind.SUBPARAGRAPH);
+        assertThat(four.subList(1, 4)).extracting(p -> p.citation().toString())
+                .containsExactly("CTOC/COP/2026/5 para. 4(a)", "CTOC/COP/2026/5 para. 4(b)", "CTOC/COP/2026/5 para. 4(c)");
+        assertThat(four.subList(1, 4)).extracting(p -> String.join(" ", p.path())).containsExactly("4 a", "4 b", "4 c");
+        // No item keeps its letter, nor the next item's.
+        assertThat(four).extracting(Provision::text).noneMatch(t -> t.matches("(?s).*[(（]?(?:[abc]|[أبج])[)）].*"));
+        assertThat(four.get(3).text()).endsWith(language == Language.CHINESE ? "。" : ".");
+    }
+
+    @Test
+    void lettersThatAreNotTheParagraphsItemsStayText() throws Exception {
+        String text = """
+                CTOC/COP/2026/8
+                Report of the Secretariat
+                I. Introduction
+                1. The Working Group recalled paragraph 4 (b) of resolution 11/5 and paragraph 2 (a) of decision 4/4. It noted: (b) in particular, the request to the Secretariat.
+                2. The Secretariat has undertaken the following:
+                (a) Regional workshops; and
+                (b) Legal advice.
+                3. At its first meeting, the Working Group adopted the following agenda:
+                1. Organizational matters:
+                (a) Opening of the meeting;
+                (b) Adoption of the agenda.
+                2. Other matters.
+                """;
+        ParsedDocument d = PARSER.parse(LanguageFixtures.source("quoted-letters.txt", text));
+        assertThat(d.provisions()).extracting(p -> p.eId().toString())
+                .containsExactly("para_1", "para_2", "para_2__subpara_a", "para_2__subpara_b", "para_3");
+        assertThat(d.provisions().getFirst().text()).contains("paragraph 4 (b) of resolution 11/5", "It noted: (b) in particular");
+        // The agenda's items 1 (a) and (b) are the agenda's, quoted in paragraph 3: its text, not its sub-paragraphs.
+        assertThat(d.provisions().getLast().text()).contains("(a) Opening of the meeting; (b) Adoption of the agenda. 2. Other matters.");
     }
 
     @Test
