@@ -58,6 +58,12 @@ final class LetteredItems {
      * after {@code from}; -1 when it does not.
      */
     static int cut(String text, int from, String letter, Grammar.ResolutionShapes shapes) {
+        // An item's label closes with a bracket, and the first item follows a colon in the same line: most lines have
+        // neither, and are not searched letter by letter.
+        if (text.indexOf(')', from) < 0 && text.indexOf('）', from) < 0
+                || letter.equals("a") && text.indexOf(':', from) < 0 && text.indexOf('：', from) < 0) {
+            return -1;
+        }
         // Russian letters its items in Cyrillic or in Latin letters ({@code б)} or {@code b)}): either is looked for.
         String own = printed(shapes, letter);
         int found = own.isEmpty() ? -1 : cut(text, from, letter, own, shapes);
