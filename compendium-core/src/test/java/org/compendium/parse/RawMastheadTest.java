@@ -115,6 +115,35 @@ class RawMastheadTest {
         assertThat(four.get(3).text()).endsWith(language == Language.CHINESE ? "。" : ".");
     }
 
+    /** A General Assembly masthead as raw extraction gives it, the columns joined, no blank line: after the symbol line. */
+    private static final Map<Language, String> GA_MASTHEAD = Map.of(
+            Language.ENGLISH, "General Assembly                 Distr.: General\n                                 9 December 2025\nEightieth session\nAgenda item 108\n",
+            Language.FRENCH, "Assemblée générale               Distr. générale\n                                 9 décembre 2025\nQuatre-vingtième session\nPoint 108 de l’ordre du jour\n",
+            Language.SPANISH, "Asamblea General                 Distr. general\n                                 9 de diciembre de 2025\nOctogésimo período de sesiones\nTema 108 del programa\n",
+            Language.RUSSIAN, "Генеральная Ассамблея            Distr.: General\n                                 9 December 2025\nВосьмидесятая сессия\nПункт 108 повестки дня\n",
+            Language.ARABIC, "Distr.: General                  الجمعية العامة\n9 December 2025\nالدورة الثمانون\nالبند 108 من جدول الأعمال\n",
+            Language.CHINESE, "大  会                            Distr.: General\n                                 9 December 2025\n第八十届会议\n议程项目108\n");
+    private static final Map<Language, String> ORGANIZATION = Map.of(
+            Language.ENGLISH, "United Nations", Language.FRENCH, "Nations Unies", Language.SPANISH, "Naciones Unidas",
+            Language.RUSSIAN, "Организация Объединенных Наций", Language.ARABIC, "الأمم المتحدة", Language.CHINESE, "联合国");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void aResolutionUnderAMastheadWithoutBlankLinesReadsAsItsFixture(Language language) throws Exception {
+        String fixture = LanguageFixtures.text(LanguageFixtures.GA_DECLARATION, language);
+        String symbol = fixture.lines().findFirst().orElseThrow().strip();
+        String first = language == Language.ARABIC ? symbol + "                    " + ORGANIZATION.get(language)
+                : ORGANIZATION.get(language) + "                    " + symbol;
+        String body = String.join("\n", fixture.lines().skip(1).filter(l -> !l.isBlank()).toList());
+        ParsedDocument raw = PARSER.parse(LanguageFixtures.source("ga-raw-" + language.code() + ".txt",
+                first + "\n" + GA_MASTHEAD.get(language) + body + "\n"));
+        ParsedDocument plain = PARSER.parse(LanguageFixtures.source(LanguageFixtures.GA_DECLARATION, language));
+        assertThat(raw.work()).isEqualTo(plain.work());
+        assertThat(raw.metadata().title()).isEqualTo(plain.metadata().title()).isNotBlank().doesNotContain("Distr");
+        assertThat(raw.provisions()).extracting(p -> p.citation() + " " + p.text())
+                .containsExactlyElementsOf(plain.provisions().stream().map(p -> p.citation() + " " + p.text()).toList());
+    }
+
     @Test
     void lettersThatAreNotTheParagraphsItemsStayText() throws Exception {
         String text = """
