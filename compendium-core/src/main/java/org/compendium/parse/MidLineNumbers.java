@@ -21,6 +21,15 @@ final class MidLineNumbers {
      * first character.
      */
     static int cut(String text, int expected, Pattern paragraph) {
+        return cut(text, expected, paragraph, false, false);
+    }
+
+    /**
+     * As {@link #cut(String, int, Pattern)}, in a resolution's operative part or annex: there a paragraph may end with
+     * a semicolon ({@code semicolonEnds}), and in some languages start in lower case ({@code lowerCaseStarts}, Russian
+     * {@code 3. просит}).
+     */
+    static int cut(String text, int expected, Pattern paragraph, boolean semicolonEnds, boolean lowerCaseStarts) {
         String number = Integer.toString(expected);
         int from = 1;
         int at;
@@ -33,14 +42,14 @@ final class MidLineNumbers {
                 continue;
             }
             Matcher m = paragraph.matcher(text).region(at, text.length());
-            if (!m.lookingAt() || !Numerals.ascii(m.group(1)).equals(number) || startsLowerCase(text, m.end() - 1)) {
+            if (!m.lookingAt() || !Numerals.ascii(m.group(1)).equals(number) || !lowerCaseStarts && startsLowerCase(text, m.end() - 1)) {
                 continue;
             }
             int end = at - 1;
             while (end >= 0 && Blanks.isBlank(text.charAt(end))) {
                 end--;
             }
-            if (end >= 0 && endsSentence(text, end)) {
+            if (end >= 0 && endsSentence(text, end, semicolonEnds)) {
                 return at;
             }
         }
@@ -62,16 +71,16 @@ final class MidLineNumbers {
      * Whether the character at {@code end} ends a sentence: a full stop (Latin or Chinese), or a closing bracket or
      * quote after one, not ending an abbreviation; or a footnote mark glued to such an end ({@code persons.8}).
      */
-    private static boolean endsSentence(String text, int end) {
+    private static boolean endsSentence(String text, int end, boolean semicolonEnds) {
         char c = text.charAt(end);
         if (LineRules.isAsciiDigit(c)) {
             int digits = end;
             while (digits > 0 && LineRules.isAsciiDigit(text.charAt(digits - 1))) {
                 digits--;
             }
-            return end - digits < 2 && digits > 0 && FootnoteMarks.marksEnd(text, digits);
+            return end - digits < 2 && digits > 0 && FootnoteMarks.marksEnd(text, digits) && endsSentence(text, digits - 1, semicolonEnds);
         }
-        if (c == '。' || c == '!' || c == '?') {
+        if (c == '。' || c == '!' || c == '?' || semicolonEnds && (c == ';' || c == '；' || c == '؛')) {
             return true;
         }
         if ((c == ')' || c == '”' || c == '"' || c == '’' || c == '»') && end > 0) {

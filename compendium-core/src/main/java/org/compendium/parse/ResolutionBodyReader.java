@@ -462,6 +462,19 @@ final class ResolutionBodyReader {
     }
 
     private void add(SourceLines.Line line) {
+        // Raw extraction may run the next numbered paragraph on in this line ("… smugglers;8 3. Commit to …"): it
+        // starts there when it is the one expected next (MidLineNumbers); the rest of the line is read as a line.
+        int expected = decision || markdown || !(current instanceof OpenNode.ProvisionDraft) ? -1
+                : annex != null ? nextAnnexParagraph : top != null ? nextOperative : -1;
+        int cut = expected < 0 ? -1 : MidLineNumbers.cut(line.text(), expected, shapes.operative(), true, shapes.lowerCaseStarts());
+        if (cut > 0) {
+            String text = line.text();
+            SourceLines.Line head = new SourceLines.Line(line.index(), line.start(), line.start() + cut, text.substring(0, cut));
+            currentLastLine = head.stripped();
+            FootnoteMarks.addLine(current, head, markdown, collector, pathPrefix);
+            readLine(new SourceLines.Line(line.index(), line.start() + cut, line.end(), text.substring(cut)));
+            return;
+        }
         currentLastLine = line.stripped();
         FootnoteMarks.addLine(current, line, markdown, collector, pathPrefix);
     }
