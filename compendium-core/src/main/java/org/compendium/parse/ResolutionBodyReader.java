@@ -54,7 +54,11 @@ final class ResolutionBodyReader {
     private final Integer session;
     private final String labelPrefix;
     private final List<String> pathPrefix;
-    private final boolean decision;
+    /**
+     * Whether its paragraphs are lettered: a decision's, unless its paragraphs are numbered ({@code 1. Decides …}),
+     * when it reads as a resolution does (preamble, operative paragraphs, sub-paragraphs, annex).
+     */
+    private boolean decision;
     private final Grammar.BodyNames bodies;
     private final Grammar.ReportShapes reportShapes;
 
@@ -102,6 +106,9 @@ final class ResolutionBodyReader {
     }
 
     void read(List<SourceLines.Line> lines) {
+        if (decision && numbersItsParagraphs(lines)) {
+            decision = false;
+        }
         for (SourceLines.Line line : lines) {
             if (!line.isBlank()) {
                 readLine(line);
@@ -142,7 +149,7 @@ final class ResolutionBodyReader {
             add(line);
             return;
         }
-        if (titleDone && !decision && (m = shapes.annexHeading().matcher(s)).matches()) {
+        if (titleDone && (m = shapes.annexHeading().matcher(s)).matches()) {
             annexHeading(line, m.group(1) == null ? "1" : Numerals.ascii(m.group(1)));
             return;
         }
@@ -202,6 +209,32 @@ final class ResolutionBodyReader {
             current = new OpenNode.SegmentDraft(SegmentKind.TEXT, "", pathPrefix);
             add(line);
         }
+    }
+
+    /**
+     * Whether a decision numbers its paragraphs: after its opening, a paragraph numbered 1 comes before any lettered
+     * one ({@code The Conference …,} / {@code Recalling …,} / {@code 1. Decides …}).
+     */
+    private boolean numbersItsParagraphs(List<SourceLines.Line> lines) {
+        boolean opened = false;
+        for (SourceLines.Line line : lines) {
+            String s = line.text();
+            if (line.isBlank()) {
+                continue;
+            }
+            if (!opened) {
+                opened = shapes.opening().matcher(s).lookingAt();
+                continue;
+            }
+            Matcher m;
+            if (shapes.lettered().matcher(s).lookingAt() || shapes.annexHeading().matcher(s).matches()) {
+                return false;
+            }
+            if ((m = shapes.operative().matcher(s)).lookingAt()) {
+                return Integer.parseInt(Numerals.ascii(m.group(1))) == 1;
+            }
+        }
+        return false;
     }
 
     /** The number of a resolution or decision heading line ({@code 11/5}), or null when the line is not one. */
@@ -308,9 +341,11 @@ final class ResolutionBodyReader {
         }
         close();
         // "i)" after "h)" is the ninth letter; after any other letter it opens a roman list one level down.
-        String expectedLetter = nextLetter(decision ? lastTopLetter : lastSubLetter);
+        // In a decision's annex, letters are sub-paragraphs of the annex's numbered paragraphs, as in a resolution's.
+        boolean topLetters = decision && annex == null;
+        String expectedLetter = nextLetter(topLetters ? lastTopLetter : lastSubLetter);
         boolean roman = ROMAN.matcher(label).matches() && !label.equals(expectedLetter);
-        if (decision && !roman) {
+        if (topLetters && !roman) {
             lastTopLetter = label;
             List<String> path = new ArrayList<>(pathPrefix);
             path.add(label);
@@ -438,6 +473,19 @@ final class ResolutionBodyReader {
     }
 
     private void add(SourceLines.Line line) {
+        // Raw extraction may run the next numbered paragraph on in this line ("… smugglers;8 3. Commit to …"): it
+        // starts there when it is the one expected next (MidLineNumbers); the rest of the line is read as a line.
+        int expected = decision || markdown || !(current instanceof OpenNode.ProvisionDraft) ? -1
+                : annex != null ? nextAnnexParagraph : top != null ? nextOperative : -1;
+        int cut = expected < 0 ? -1 : MidLineNumbers.cut(line.text(), expected, shapes.operative(), true, shapes.lowerCaseStarts());
+        if (cut > 0) {
+            String text = line.text();
+            SourceLines.Line head = new SourceLines.Line(line.index(), line.start(), line.start() + cut, text.substring(0, cut));
+            currentLastLine = head.stripped();
+            FootnoteMarks.addLine(current, head, markdown, collector, pathPrefix);
+            readLine(new SourceLines.Line(line.index(), line.start() + cut, line.end(), text.substring(cut)));
+            return;
+        }
         currentLastLine = line.stripped();
         FootnoteMarks.addLine(current, line, markdown, collector, pathPrefix);
     }
