@@ -131,6 +131,7 @@ public final class ThemeSuggester {
         // suggestion at all.
         List<ThemeClassifier.Score> ranked = c == null ? List.of()
                 : c.rank(TrainingSet.text(reading.provision(), reading.document()),
+                        TrainingSet.neighbours(reading.provision(), reading.document()),
                         earlier(reading.provision(), reading.document())).stream().filter(s -> s.score() > 0).toList();
         Map<String, ThemeClassifier.Score> scores = ranked.stream()
                 .collect(Collectors.toMap(ThemeClassifier.Score::themeId, s -> s, (a, b) -> a));
