@@ -98,6 +98,11 @@ public final class ThemeSuggester {
         return themes.stream().filter(t -> linked.contains(t.id())).map(Theme::scope).collect(Collectors.toSet());
     }
 
+    /** The classifier trained on the index (for tests). */
+    ThemeClassifier classifier() {
+        return classifier;
+    }
+
     /** The indexed vocabulary the trained classifier chooses among. */
     public List<Theme> themes() {
         return themes;
