@@ -16,6 +16,9 @@ final class TuneKernel {
         IndexImport.Result r = IndexImport.resolve(SeedCompendium.COMPENDIUM);
         List<Theme> themes = r.themes();
         TrainingSet set = TrainingSet.of(SeedCompendium.COMPENDIUM, r.links());
+        if (Boolean.getBoolean("titles")) {
+            set = withTitles(set);
+        }
         if (args.length == 1 && args[0].equals("train")) {
             for (int run = 0; run < 3; run++) {
                 long t0 = System.nanoTime();
@@ -69,6 +72,7 @@ final class TuneKernel {
         if (args.length == 0) {
             long t0 = System.nanoTime();
             NestedEvaluation.Result e = System.getProperty("contexts") == null && System.getProperty("designs") == null
+                    && !Boolean.getBoolean("kinds")
                     ? NestedEvaluation.run(themes, KeywordList.builtIn(), set) : overridden(themes, set);
             System.out.printf("# %d ms%n", (System.nanoTime() - t0) / 1_000_000);
             String p = "themes.nested.";
@@ -81,6 +85,8 @@ final class TuneKernel {
             e.sameSet().forEach((k, f) -> System.out.printf(java.util.Locale.ROOT, "%scurve.sameSet.k%d=%.4f%n", p, k, f.f1()));
             e.revealedBound().forEach((k, f) -> System.out.printf(java.util.Locale.ROOT, "# bound, revealed themes added k%d=%.4f%n", k, f.f1()));
             System.out.printf(java.util.Locale.ROOT, "# bound, number of themes known %.4f%n", e.countBound().f1());
+            e.meetings().forEach(m -> System.out.printf("# meeting %d %d %d %d %d %d%n", m.tp(), m.fp(), m.fn(),
+                    m.hits5(), m.hits10(), m.links()));
             if (Boolean.getBoolean("choices")) {
                 e.choices().forEach((g, c) -> System.out.println("#   " + g + ": " + c));
             }
@@ -279,6 +285,47 @@ final class TuneKernel {
         }
         return new double[] {new Evaluation.ThemeCounts(tp, fp, fn).figures().f1(), h5 / (double) links,
                 h10 / (double) links};
+    }
+
+    /**
+     * The examples with the title of the instrument they belong to before their text (a COP decision's or
+     * resolution's title, the front matter after its heading, e.g. "Application du Protocole contre le trafic illicite
+     * de migrants …"); a recommendation has no title of its own in the compendium (its heading names the meeting and its
+     * dates), so it is left as it is.
+     */
+    private static TrainingSet withTitles(TrainingSet set) {
+        org.compendium.model.ParsedDocument d = SeedCompendium.COMPENDIUM;
+        Map<String, String> titleOf = new HashMap<>();
+        for (Provision p : d.provisions()) {
+            String title = null;
+            int start = p.start();
+            org.compendium.model.Segment heading = null;
+            for (org.compendium.model.Segment g : d.segments()) {
+                if (g.spans().isEmpty() || g.spans().getFirst().start() >= start) {
+                    continue;
+                }
+                if (g.kind() == org.compendium.model.SegmentKind.HEADING) {
+                    heading = g;
+                    title = null;
+                } else if (g.kind() == org.compendium.model.SegmentKind.FRONT_MATTER && heading != null && title == null
+                        && heading.text().matches("(Décision|Résolution) .*")) {
+                    title = g.text();
+                }
+            }
+            if (title != null) {
+                titleOf.put(p.citation().toString(), title);
+            }
+        }
+        int titled = 0;
+        List<ThemeClassifier.Example> out = new ArrayList<>();
+        for (ThemeClassifier.Example e : set.examples()) {
+            String title = titleOf.get(e.id());
+            titled += title != null ? 1 : 0;
+            out.add(title == null ? e : new ThemeClassifier.Example(e.id(), e.label(), title + "\n" + e.text(), e.themes(),
+                    e.group()));
+        }
+        System.out.println("# " + titled + " examples titled, e.g. " + titleOf.values().stream().distinct().limit(6).toList());
+        return new TrainingSet(out, set.groups());
     }
 
     /** The default design and grid, the designs and meeting contexts of the system properties instead. */
