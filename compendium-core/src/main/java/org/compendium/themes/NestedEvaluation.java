@@ -54,24 +54,11 @@ public final class NestedEvaluation {
      * @param innerF1 the inner micro-F1 they reached
      */
     record Choice(ThemeKernel.Fit fit, double blend, MeetingContext context, Calibration calibration,
-                  double threshold, int max, double innerF1, double family, double residual, double[] thresholds) {
-        Choice(ThemeKernel.Fit fit, double blend, MeetingContext context, Calibration calibration,
-               double threshold, int max, double innerF1) {
-            this(fit, blend, context, calibration, threshold, max, innerF1, 0, 0, null);
-        }
-
+                  double threshold, int max, double innerF1) {
         String describe() {
             return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f blend %.2f prior %.2f "
                             + "neighbours %.2f threshold %.2f max %d", fit.lambda(), fit.labelWeight(), fit.group(),
-                    blend, context.prior(), context.neighbours(), threshold, max)
-                    + (family != 0 ? String.format(Locale.ROOT, " family %.2f", family) : "")
-                    + (residual != 0 ? String.format(Locale.ROOT, " residual %.2f", residual) : "")
-                    + (thresholds != null ? " per-theme thresholds" : "");
-        }
-
-        /** Each theme's threshold: its own when chosen, else the global one. */
-        double[] themeThresholds(int themes) {
-            return thresholds != null ? thresholds : ThemeExperiments.filled(themes, threshold);
+                    blend, context.prior(), context.neighbours(), threshold, max);
         }
 
         /** The label blend of a regression score row, before calibration. */
@@ -97,7 +84,7 @@ public final class NestedEvaluation {
      * One meeting held out in the inner folds: its examples in document order, the first {@code k} revealed, and the
      * held-out regression scores of the rest.
      */
-    private record InnerMeeting(int[] examples, int k, double[][] rest, double[][] before) {
+    private record InnerMeeting(int[] examples, int k, double[][] rest) {
     }
 
     /**
@@ -275,8 +262,8 @@ public final class NestedEvaluation {
                 Choice choice = chosenPer.get(best).get(CURVE[c]);
                 int[] docs = concat(documents(training, themes, design.labelDocuments()), test);
                 double[] means = kernel.means(training, design.centred());
-                choices.put(names.get(g) + " k=" + CURVE[c], (designs.size() > 1 ? "design " + best + " " : "")
-                        + choice.describe());
+                choices.put(names.get(g) + " k=" + CURVE[c], (designs.size() > 1 ? String.format(Locale.ROOT,
+                        "design %d (neighbours' texts %.2f) ", best, design.neighbours()) : "") + choice.describe());
                 ThemeKernel.Solution s = solutions.computeIfAbsent(best + " " + choice.fit(),
                         f -> kernel.solve(docs, choice.fit(), means));
                 Counts counts = new Counts(themes);
@@ -290,29 +277,13 @@ public final class NestedEvaluation {
                     double[][] scores = s.heldOut(rest);
                     double[][] blended = new double[rest.length][];
                     for (int j = 0; j < rest.length; j++) {
-                        blended[j] = ThemeExperiments.withFamily(choice.blended(scores[j], kernel.labelMatch(test[k + j])),
-                                kernel.relatives(), choice.family());
+                        blended[j] = choice.blended(scores[j], kernel.labelMatch(test[k + j]));
                     }
                     double[][] adjusted = choice.context().adjust(revealed(gold, test, k, themes), blended);
-                    if (choice.residual() != 0 && k > 0) {
-                        int[] whole = new int[test.length];
-                        for (int j = 0; j < whole.length; j++) {
-                            whole[j] = docs.length - test.length + j;
-                        }
-                        double[][] all = s.heldOut(whole);
-                        double[][] before = new double[k][];
-                        for (int j = 0; j < k; j++) {
-                            before[j] = ThemeExperiments.withFamily(choice.blended(all[j], kernel.labelMatch(test[j])),
-                                    kernel.relatives(), choice.family());
-                        }
-                        adjusted = ThemeExperiments.withResidual(adjusted, revealed(gold, test, k, themes), before,
-                                choice.residual());
-                    }
-                    double[] thresholds = choice.themeThresholds(themes);
                     for (int j = 0; j < rest.length; j++) {
                         int i = test[k + j];
                         double[] p = choice.calibrated(adjusted[j]);
-                        List<Integer> chosenThemes = counts.add(p, gold.get(i), thresholds, choice.max());
+                        List<Integer> chosenThemes = counts.add(p, gold.get(i), choice.threshold(), choice.max());
                         bound[c] = bound[c].plus(revealedBound(chosenThemes, gold.get(i), gold, test, k));
                         if (c == 0) {
                             countBound = countBound.plus(countBound(p, gold.get(i)));
@@ -320,7 +291,7 @@ public final class NestedEvaluation {
                             probabilities.set(i, p);
                         }
                         if (k + j >= CURVE[CURVE.length - 1]) {
-                            lateCounts.add(p, gold.get(i), thresholds, choice.max());
+                            lateCounts.add(p, gold.get(i), choice.threshold(), choice.max());
                         }
                     }
                 }
@@ -439,12 +410,7 @@ public final class NestedEvaluation {
                     }
                     int[] pos = group.subList(k, group.size()).stream().mapToInt(Integer::intValue).toArray();
                     int[] examples = group.stream().mapToInt(p -> trainingExamples[p]).toArray();
-                    double[][] before = null;
-                    if (k > 0 && Arrays.stream(ThemeExperiments.RESIDUAL).anyMatch(w -> w != 0)) {
-                        double[][] whole = s.heldOut(group.stream().mapToInt(Integer::intValue).toArray());
-                        before = Arrays.copyOf(whole, k);
-                    }
-                    meetings.add(new InnerMeeting(examples, k, s.heldOut(pos), before));
+                    meetings.add(new InnerMeeting(examples, k, s.heldOut(pos)));
                 }
                 Choice c = best(kernel, fit, meetings, gold, grid);
                 if (!best.containsKey(k) || c.innerF1() > best.get(k).innerF1() + 1e-12) {
@@ -473,43 +439,23 @@ public final class NestedEvaluation {
             }
         }
         Choice best = null;
-        double[][] bestProb = null;
         for (double blend : grid.blends()) {
-          Choice blender = new Choice(fit, blend, MeetingContext.NONE, null, 0, 0, 0);
-          for (double family : ThemeExperiments.FAMILY) {
+            Choice blender = new Choice(fit, blend, MeetingContext.NONE, null, 0, 0, 0);
             List<double[][]> blendedMeetings = new ArrayList<>();
-            List<double[][]> beforeMeetings = new ArrayList<>();
             for (InnerMeeting im : meetings) {
                 double[][] b = new double[im.rest().length][];
                 for (int j = 0; j < b.length; j++) {
-                    b[j] = ThemeExperiments.withFamily(blender.blended(im.rest()[j],
-                            kernel.labelMatch(im.examples()[im.k() + j])), kernel.relatives(), family);
+                    b[j] = blender.blended(im.rest()[j], kernel.labelMatch(im.examples()[im.k() + j]));
                 }
                 blendedMeetings.add(b);
-                double[][] before = null;
-                if (im.before() != null) {
-                    before = new double[im.k()][];
-                    for (int j = 0; j < im.k(); j++) {
-                        before[j] = ThemeExperiments.withFamily(blender.blended(im.before()[j],
-                                kernel.labelMatch(im.examples()[j])), kernel.relatives(), family);
-                    }
-                }
-                beforeMeetings.add(before);
             }
             for (MeetingContext context : grid.contexts()) {
-              for (double residual : ThemeExperiments.RESIDUAL) {
-                if (residual != 0 && meetings.stream().allMatch(im -> im.before() == null)) {
-                    continue;
-                }
                 double[][] blended = new double[m][];
                 int row = 0;
                 for (int g = 0; g < meetings.size(); g++) {
                     InnerMeeting im = meetings.get(g);
-                    boolean[][] decided = revealed(gold, im.examples(), im.k(), themes);
-                    double[][] adjusted = context.adjust(decided, blendedMeetings.get(g));
-                    if (residual != 0 && beforeMeetings.get(g) != null) {
-                        adjusted = ThemeExperiments.withResidual(adjusted, decided, beforeMeetings.get(g), residual);
-                    }
+                    double[][] adjusted = context.adjust(revealed(gold, im.examples(), im.k(), themes),
+                            blendedMeetings.get(g));
                     for (double[] a : adjusted) {
                         blended[row++] = a;
                     }
@@ -529,80 +475,29 @@ public final class NestedEvaluation {
                 }
                 for (double threshold : grid.thresholds()) {
                     for (int max : grid.maxima()) {
-                        double f1 = innerF1(prob, orders, truth, links, ThemeExperiments.filled(themes, threshold), max);
+                        int tp = 0;
+                        int predicted = 0;
+                        for (int p = 0; p < m; p++) {
+                            for (int r = 0; r < max && r < themes; r++) {
+                                int t = orders[p][r];
+                                if (r > 0 && prob[p][t] < threshold) {
+                                    break;
+                                }
+                                predicted++;
+                                if (truth[p][t]) {
+                                    tp++;
+                                }
+                            }
+                        }
+                        double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
                         if (best == null || f1 > best.innerF1() + 1e-12) {
-                            best = new Choice(fit, blend, context, calibration, threshold, max, f1, family, residual,
-                                    null);
-                            bestProb = prob;
+                            best = new Choice(fit, blend, context, calibration, threshold, max, f1);
                         }
                     }
                 }
-              }
             }
-          }
-        }
-        if (ThemeExperiments.THEME_THRESHOLDS >= 0 && best != null) {
-            int links = scored.stream().mapToInt(i -> gold.get(i).size()).sum();
-            best = withThemeThresholds(best, bestProb, truth, links, grid);
         }
         return best;
-    }
-
-    /** The inner micro-F1 of the rows' predictions with per-theme {@code thresholds} and at most {@code max}. */
-    private static double innerF1(double[][] prob, Integer[][] orders, boolean[][] truth, int links,
-                                  double[] thresholds, int max) {
-        int tp = 0;
-        int predicted = 0;
-        for (int p = 0; p < prob.length; p++) {
-            for (int t : ThemeExperiments.select(prob[p], orders[p], thresholds, max)) {
-                predicted++;
-                if (truth[p][t]) {
-                    tp++;
-                }
-            }
-        }
-        return new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
-    }
-
-    /**
-     * Per-theme thresholds: each theme's threshold in turn set to the grid's value (or 1.01: never beyond the first)
-     * that most raises the inner micro-F1, the others kept, then drawn towards the global one,
-     * {@code (n_t τ_t + m τ) / (n_t + m)} with {@code n_t} the theme's inner positives and {@code m} the pull.
-     */
-    private static Choice withThemeThresholds(Choice c, double[][] prob, boolean[][] truth, int links, Grid grid) {
-        int themes = prob.length == 0 ? 0 : prob[0].length;
-        Integer[][] orders = new Integer[prob.length][];
-        for (int p = 0; p < prob.length; p++) {
-            orders[p] = ranking(prob[p]);
-        }
-        double[] tau = ThemeExperiments.filled(themes, c.threshold());
-        double current = innerF1(prob, orders, truth, links, tau, c.max());
-        double[] candidates = Arrays.copyOf(grid.thresholds(), grid.thresholds().length + 1);
-        candidates[candidates.length - 1] = 1.01;
-        for (int t = 0; t < themes; t++) {
-            double keep = tau[t];
-            double bestTau = keep;
-            for (double v : candidates) {
-                tau[t] = v;
-                double f = innerF1(prob, orders, truth, links, tau, c.max());
-                if (f > current + 1e-12) {
-                    current = f;
-                    bestTau = v;
-                }
-            }
-            tau[t] = bestTau;
-        }
-        double pull = ThemeExperiments.THEME_THRESHOLDS;
-        for (int t = 0; t < themes; t++) {
-            int positives = 0;
-            for (boolean[] row : truth) {
-                positives += row[t] ? 1 : 0;
-            }
-            tau[t] = (positives * tau[t] + pull * c.threshold()) / (positives + pull);
-        }
-        double f1 = innerF1(prob, orders, truth, links, tau, c.max());
-        return new Choice(c.fit(), c.blend(), c.context(), c.calibration(), c.threshold(), c.max(), f1, c.family(),
-                c.residual(), tau);
     }
 
     private static int[] concat(int[] a, int[] b) {
@@ -641,17 +536,16 @@ public final class NestedEvaluation {
 
         /** Counts one provision's predictions; returns the predicted themes, best first. */
         List<Integer> add(double[] p, Set<Integer> truth, double threshold, int max) {
-            return add(p, truth, ThemeExperiments.filled(p.length, threshold), max);
-        }
-
-        /** Counts one provision's predictions with per-theme thresholds; returns the predicted themes, best first. */
-        List<Integer> add(double[] p, Set<Integer> truth, double[] thresholds, int max) {
             Integer[] order = ranking(p);
             boolean[] predicted = new boolean[p.length];
-            List<Integer> out = new ArrayList<>(ThemeExperiments.select(p, order, thresholds, max));
-            for (int t : out) {
-                predicted[t] = true;
-                predictedProbability += p[t];
+            List<Integer> out = new ArrayList<>();
+            for (int r = 0; r < order.length && r < max; r++) {
+                if (r > 0 && p[order[r]] < threshold) {
+                    break;
+                }
+                predicted[order[r]] = true;
+                predictedProbability += p[order[r]];
+                out.add(order[r]);
             }
             for (int t = 0; t < p.length; t++) {
                 if (predicted[t]) {

@@ -65,8 +65,6 @@ final class ThemeKernel {
     private final List<SparseVector> wordVectors;
     private final List<SparseVector> charVectors;
     private final double charShare;
-    /** Each theme's relatives in the hierarchy ({@link ThemeExperiments#relatives}). */
-    private final int[][] relatives;
     /** Each document's neighbours in its group ({@link #neighbourRows}). */
     private final List<int[]> near;
 
@@ -154,22 +152,11 @@ final class ThemeKernel {
                 }
             }
         }
-        this.relatives = ThemeExperiments.relatives(vocabulary);
         this.labels = wording.labelTerms(fitStems);
         this.labelMatch = new double[examples][];
         for (int i = 0; i < examples; i++) {
             labelMatch[i] = labels.scores(new HashSet<>(stems.get(i)));
         }
-    }
-
-    /** Experiment (issue 14, fifth pass): how far the neighbours reach ({@code themes.window}, default 1). */
-    private static final int WINDOW = Integer.getInteger("themes.window", 1);
-    /** Experiment: the weight of a neighbour at distance 2 relative to one at distance 1. */
-    private static final double DECAY = Double.parseDouble(System.getProperty("themes.decay", "0.5"));
-
-    /** The relative weight of neighbour {@code b} of document {@code a}: 1 next to it, {@code DECAY} two away. */
-    private static double decay(int a, int b) {
-        return Math.abs(a - b) <= 1 ? 1 : DECAY;
     }
 
     /** Each document's neighbours: the previous and next example of the same group (none for a label document). */
@@ -178,13 +165,11 @@ final class ThemeKernel {
         for (int i = 0; i < n; i++) {
             List<Integer> next = new ArrayList<>();
             if (i < examples) {
-                for (int dist = 1; dist <= WINDOW; dist++) {
-                    if (i - dist >= 0 && groups[i - dist] == groups[i]) {
-                        next.add(i - dist);
-                    }
-                    if (i + dist < examples && groups[i + dist] == groups[i]) {
-                        next.add(i + dist);
-                    }
+                if (i > 0 && groups[i - 1] == groups[i]) {
+                    next.add(i - 1);
+                }
+                if (i + 1 < examples && groups[i + 1] == groups[i]) {
+                    next.add(i + 1);
                 }
             }
             rows.add(next.stream().mapToInt(Integer::intValue).toArray());
@@ -201,7 +186,7 @@ final class ThemeKernel {
             for (int j = 0; j < n; j++) {
                 double v = k[i][j];
                 for (int a : rows.get(i)) {
-                    v += eta * decay(i, a) * k[a][j];
+                    v += eta * k[a][j];
                 }
                 ks[i][j] = v;
             }
@@ -211,7 +196,7 @@ final class ThemeKernel {
             for (int j = 0; j < n; j++) {
                 double v = ks[i][j];
                 for (int b : rows.get(j)) {
-                    v += eta * decay(j, b) * ks[i][b];
+                    v += eta * ks[i][b];
                 }
                 out[i][j] = v;
             }
@@ -221,11 +206,6 @@ final class ThemeKernel {
 
     int examples() {
         return examples;
-    }
-
-    /** Each theme's relatives in the hierarchy. */
-    int[][] relatives() {
-        return relatives;
     }
 
     /** Its design. */
@@ -308,7 +288,7 @@ final class ThemeKernel {
         double[] out = row.clone();
         for (int d = 0; d < row.length; d++) {
             for (int b : near.get(d)) {
-                out[d] += eta * decay(d, b) * row[b];
+                out[d] += eta * row[b];
             }
         }
         return out;

@@ -16,9 +16,6 @@ final class TuneKernel {
         IndexImport.Result r = IndexImport.resolve(SeedCompendium.COMPENDIUM);
         List<Theme> themes = r.themes();
         TrainingSet set = TrainingSet.of(SeedCompendium.COMPENDIUM, r.links());
-        if (Boolean.getBoolean("titles")) {
-            set = withTitles(set);
-        }
         if (args.length == 1 && args[0].equals("train")) {
             for (int run = 0; run < 3; run++) {
                 long t0 = System.nanoTime();
@@ -285,47 +282,6 @@ final class TuneKernel {
         }
         return new double[] {new Evaluation.ThemeCounts(tp, fp, fn).figures().f1(), h5 / (double) links,
                 h10 / (double) links};
-    }
-
-    /**
-     * The examples with the title of the instrument they belong to before their text (a COP decision's or
-     * resolution's title, the front matter after its heading, e.g. "Application du Protocole contre le trafic illicite
-     * de migrants …"); a recommendation has no title of its own in the compendium (its heading names the meeting and its
-     * dates), so it is left as it is.
-     */
-    private static TrainingSet withTitles(TrainingSet set) {
-        org.compendium.model.ParsedDocument d = SeedCompendium.COMPENDIUM;
-        Map<String, String> titleOf = new HashMap<>();
-        for (Provision p : d.provisions()) {
-            String title = null;
-            int start = p.start();
-            org.compendium.model.Segment heading = null;
-            for (org.compendium.model.Segment g : d.segments()) {
-                if (g.spans().isEmpty() || g.spans().getFirst().start() >= start) {
-                    continue;
-                }
-                if (g.kind() == org.compendium.model.SegmentKind.HEADING) {
-                    heading = g;
-                    title = null;
-                } else if (g.kind() == org.compendium.model.SegmentKind.FRONT_MATTER && heading != null && title == null
-                        && heading.text().matches("(Décision|Résolution) .*")) {
-                    title = g.text();
-                }
-            }
-            if (title != null) {
-                titleOf.put(p.citation().toString(), title);
-            }
-        }
-        int titled = 0;
-        List<ThemeClassifier.Example> out = new ArrayList<>();
-        for (ThemeClassifier.Example e : set.examples()) {
-            String title = titleOf.get(e.id());
-            titled += title != null ? 1 : 0;
-            out.add(title == null ? e : new ThemeClassifier.Example(e.id(), e.label(), title + "\n" + e.text(), e.themes(),
-                    e.group()));
-        }
-        System.out.println("# " + titled + " examples titled, e.g. " + titleOf.values().stream().distinct().limit(6).toList());
-        return new TrainingSet(out, set.groups());
     }
 
     /** The default design and grid, the designs and meeting contexts of the system properties instead. */
