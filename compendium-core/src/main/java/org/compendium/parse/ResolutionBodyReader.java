@@ -11,6 +11,7 @@ import org.compendium.model.Work;
 import org.compendium.model.ProvisionKind;
 import org.compendium.model.SegmentKind;
 import org.compendium.model.SourceSpan;
+import org.compendium.parse.grammar.CompendiumGrammar;
 import org.compendium.parse.grammar.Grammar;
 import org.compendium.parse.grammar.Numerals;
 
@@ -26,9 +27,12 @@ import org.compendium.parse.grammar.Numerals;
 final class ResolutionBodyReader {
     private static final Pattern ROMAN = Pattern.compile("^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern MARGIN_LABEL = Pattern.compile("^\\s*[Aa]l\\.\\s*(\\d{1,2})\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
-    /** The same label printed at the start of its paragraph, as the project's own editions print it: {@code al. 1 Rappelant}. */
-    private static final Pattern INLINE_MARGIN_LABEL = Pattern.compile("^\\s*[Aa]l\\.\\s*(\\d{1,2})\\s+(?=\\S)", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern INLINE_MARGIN_LABEL_CUT = Pattern.compile("^[Aa]l\\.\\s*\\d{1,2}\\s*", Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * The same label printed at the start of its paragraph, as the project's own editions print it in each language:
+     * {@code al. 1 Rappelant}, {@code PP 1 Recalling}, {@code 序言段1 回顾}.
+     */
+    private static final Pattern INLINE_MARGIN_LABEL = CompendiumGrammar.PREAMBULAR_LABEL;
+    private static final Pattern INLINE_MARGIN_LABEL_CUT = CompendiumGrammar.PREAMBULAR_LABEL_CUT;
     private static final Pattern TRAILING_MARKS = Pattern.compile("(?:<sup>[^<]*</sup>|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079*\\s])+$");
     /**
      * A General Assembly resolution's numbered title, {@code 80/123. Political declaration …} ({@code 80/123 - …} in
@@ -160,6 +164,13 @@ final class ResolutionBodyReader {
             if (BRACKETED.matcher(s).matches()) {
                 closeAsMasthead();
                 collector.addSegment(SegmentKind.FRONT_MATTER, "masthead", pathPrefix, Spans.ofLine(line));
+                return;
+            }
+            if (labelPrefix == null && shapes.draft().matcher(s).matches()) {
+                // A draft's sponsors line: what stands above it is masthead (and sponsors wrapped over several
+                // lines, which the masthead keeps with it); its title follows.
+                closeAsMasthead();
+                collector.addSegment(SegmentKind.FRONT_MATTER, "sponsors", pathPrefix, Spans.ofLine(line));
                 return;
             }
             if (NUMBERED_TITLE.matcher(s).lookingAt()) {
