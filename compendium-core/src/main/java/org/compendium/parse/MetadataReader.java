@@ -18,6 +18,7 @@ import org.compendium.model.Language;
 import org.compendium.parse.french.FrenchDates;
 import org.compendium.parse.grammar.Dates;
 import org.compendium.parse.grammar.Grammar;
+import org.compendium.parse.grammar.KeywordPattern;
 import org.compendium.parse.grammar.Numerals;
 
 /**
@@ -84,7 +85,7 @@ final class MetadataReader {
 
     /** The meeting number a report states ("La neuvième réunion ...", "At its fourteenth meeting"), or null. */
     static Integer meeting(String text, Grammar grammar) {
-        Matcher m = grammar.wording().meeting().matcher(text);
+        KeywordPattern.Matches m = grammar.wording().meeting().matches(text);
         while (m.find()) {
             OptionalInt n = grammar.ordinals().parse(m.group(1));
             if (n.isPresent()) {
