@@ -39,6 +39,8 @@ public final class SourceLines {
     }
 
     private final String source;
+    /** The source's characters, kept for the scans that read every one of them ({@link NodeCollector#measure}). */
+    private final char[] chars;
     private final List<Line> lines;
 
     public SourceLines(String source) {
@@ -47,6 +49,7 @@ public final class SourceLines {
         int start = 0;
         int n = source.length();
         char[] chars = source.toCharArray();
+        this.chars = chars;
         for (int i = 0; i < n; i++) {
             char c = chars[i];
             if (c > '\r' && c < '\u2028') {
@@ -69,6 +72,11 @@ public final class SourceLines {
 
     public String source() {
         return source;
+    }
+
+    /** The source's characters; not to be written. */
+    char[] chars() {
+        return chars;
     }
 
     public List<Line> lines() {
