@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  *
  * <p>The matches are those of {@code while (pattern.matcher(text).find())}, in the same order. Why that holds: every
  * match holds an occurrence of {@code keyword} at or after its start, and starts at most {@code wordsBefore}
- * whitespace-separated words before the word holding that occurrence; so no match starts before that bound for the
- * first occurrence at or after where the search resumes, and the search can start there. Words are parted where
+ * whitespace-separated words before the word holding that occurrence; so the next match starts between that bound
+ * for the first occurrence at or after where the search resumes and the occurrence itself, or holds a later
+ * occurrence. Only those starts are tried, occurrence after occurrence. Words are parted where
  * {@code \s} matches with {@link Pattern#UNICODE_CHARACTER_CLASS} (Unicode White_Space), which the pattern must be
  * compiled with: then a word here is exactly what {@code \S+} matches there.
  *
@@ -54,19 +55,22 @@ public record KeywordPattern(Pattern pattern, Pattern keyword, int wordsBefore) 
 
         /** Finds the next match; false when there is none. */
         public boolean find() {
-            if (done || resumeAt > text.length() || !keyword.find(resumeAt)) {
-                done = true;
-                return false;
+            int from = resumeAt;
+            while (!done && from <= text.length() && keyword.find(from)) {
+                // The next match starts no earlier than the bound of this occurrence; one that starts after the
+                // occurrence holds a later one, tried next.
+                int occurrence = keyword.start();
+                for (int at = Math.max(from, earliestStart(occurrence)); at <= occurrence; at++) {
+                    if (match.region(at, text.length()).lookingAt()) {
+                        // As Matcher.find() resumes: after the match, or one further on after an empty one.
+                        resumeAt = match.end() == match.start() ? match.end() + 1 : match.end();
+                        return true;
+                    }
+                }
+                from = occurrence + 1;
             }
-            int from = Math.max(resumeAt, earliestStart(keyword.start()));
-            match.region(from, text.length());
-            if (!match.find()) {
-                done = true;
-                return false;
-            }
-            // As Matcher.find() resumes: after the match, or one further on after an empty one.
-            resumeAt = match.end() == match.start() ? match.end() + 1 : match.end();
-            return true;
+            done = true;
+            return false;
         }
 
         /** Group {@code g} of the last match. */
