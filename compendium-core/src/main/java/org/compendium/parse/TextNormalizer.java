@@ -45,7 +45,17 @@ public final class TextNormalizer {
         if (markdown || mayNeedEarlyPasses(source, spans)) {
             return normalize(MappedText.of(source, spans), markdown);
         }
-        return joinSplitWords(StraySpaces.delete(collapsedOf(source, spans)));
+        return joinSplitWords(StraySpaces.delete(collapsedOf(source, spans)), inOrder(spans) ? spans : null);
+    }
+
+    /** Whether each span starts at or after the end of the one before: a node's spans, cut line after line. */
+    private static boolean inOrder(List<SourceSpan> spans) {
+        for (int k = 1; k < spans.size(); k++) {
+            if (spans.get(k).start() < spans.get(k - 1).end()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -152,7 +162,7 @@ public final class TextNormalizer {
         }
         t = collapseWhitespace(t);
         t = StraySpaces.delete(t);
-        return joinSplitWords(t);
+        return joinSplitWords(t, null);
     }
 
     /** Normalises and returns only the text. */
@@ -352,13 +362,20 @@ public final class TextNormalizer {
     /**
      * Joins two words separated by one space when {@link Vocabulary#shouldJoin} says extraction split them. A word
      * bound to a neighbour by an apostrophe or hyphen ("l’", "États-") is never a fragment.
+     *
+     * @param spans the spans {@code t} was cut from, in order ({@link #inOrder}), when only whitespace was deleted
+     *              since; else null. A word of the counted source that lies inside one of them stands whole in
+     *              {@code t} (letters are never deleted), so it is stepped over by its counted length instead of
+     *              letter by letter.
      */
-    private MappedText joinSplitWords(MappedText t) {
+    private MappedText joinSplitWords(MappedText t, List<SourceSpan> spans) {
         String s = t.text();
         int n = s.length();
         // Words of the counted source are looked up where they stand there, without lower-casing or hashing them
         // again; a word whose characters are not one run of the source's (or another text) is lower-cased here.
         boolean atSource = vocabulary.counted(t);
+        boolean stepWords = atSource && spans != null;
+        int span = 0;
         char[] lower = null;
         boolean lowered = false;
         boolean[] keep = null;
@@ -372,12 +389,30 @@ public final class TextNormalizer {
                 continue;
             }
             int start = i;
-            while (i < n && Letters.isLetter(s.charAt(i))) {
-                i++;
+            int rightSource = -1;
+            if (stepWords) {
+                int at = t.sourceOffset(i);
+                while (span < spans.size() && spans.get(span).end() <= at) {
+                    span++;
+                }
+                int length = vocabulary.wordLengthAt(at);
+                int end = i + length;
+                // The letter at i is the source's at its offset (a separator put between spans is blank); the word
+                // counted there lies in this span, so its letters follow it here; it ends where a non-letter follows.
+                if (length > 0 && span < spans.size() && spans.get(span).start() <= at && at + length <= spans.get(span).end()
+                        && end <= n && (end == n || !Letters.isLetter(s.charAt(end)))) {
+                    i = end;
+                    rightSource = at;
+                }
+            }
+            if (rightSource < 0) {
+                while (i < n && Letters.isLetter(s.charAt(i))) {
+                    i++;
+                }
+                rightSource = atSource ? sourceRun(t, start, i) : -1;
             }
             boolean freeBefore = start == 0 || !isWordGlue(s.charAt(start - 1));
             boolean freeAfter = i == n || !isWordGlue(s.charAt(i));
-            int rightSource = atSource ? sourceRun(t, start, i) : -1;
             if (leftStart >= 0 && start == leftEnd + 1 && s.charAt(leftEnd) == ' ' && freeAfter) {
                 boolean join;
                 if (leftSource >= 0 && rightSource >= 0) {
