@@ -57,9 +57,9 @@ final class CompendiumReader implements StructureReader {
         boolean inBoldTitle = false;
         int i = 0;
         // Front matter, table of contents and introduction, up to Part A.
-        for (; i < lines.size() && !(PART_A.matcher(lines.get(i).text()).matches() && !isContentsEntry(lines, i)); i++) {
+        for (; i < lines.size() && !(LineGate.matches(PART_A, lines.get(i).text()) && !isContentsEntry(lines, i)); i++) {
             SourceLines.Line line = lines.get(i);
-            if (TABLE_OF_CONTENTS.matcher(line.text()).matches()) {
+            if (LineGate.matches(TABLE_OF_CONTENTS, line.text())) {
                 frontKind = SegmentKind.TEXT;
             }
             boolean bold = line.stripped().startsWith("**") || inBoldTitle;
@@ -69,12 +69,12 @@ final class CompendiumReader implements StructureReader {
         if (i < lines.size()) {
             single(SegmentKind.HEADING, "A", List.of("A"), lines.get(i++));
         }
-        for (; i < lines.size() && !PART_B.matcher(lines.get(i).text()).matches() && !isIndex(lines.get(i)); i++) {
+        for (; i < lines.size() && !LineGate.matches(PART_B, lines.get(i).text()) && !isIndex(lines.get(i)); i++) {
             readPartALine(lines.get(i));
         }
         footnotes.close();
         close();
-        if (i < lines.size() && PART_B.matcher(lines.get(i).text()).matches()) {
+        if (i < lines.size() && LineGate.matches(PART_B, lines.get(i).text())) {
             single(SegmentKind.HEADING, "B", List.of("B"), lines.get(i++));
         }
         i = readPartB(lines, i);
@@ -112,7 +112,7 @@ final class CompendiumReader implements StructureReader {
     }
 
     private static boolean isIndex(SourceLines.Line line) {
-        return INDEX.matcher(line.text()).matches();
+        return LineGate.matches(INDEX, line.text());
     }
 
     private void readPartALine(SourceLines.Line line) {
@@ -124,7 +124,7 @@ final class CompendiumReader implements StructureReader {
             return;
         }
         Matcher m;
-        if ((m = MEETING.matcher(s)).matches()) {
+        if ((m = LineGate.matched(MEETING, s)) != null) {
             close();
             meetingRoman = m.group(1);
             OptionalInt n = FrenchOrdinals.parseRoman(meetingRoman);
@@ -133,7 +133,7 @@ final class CompendiumReader implements StructureReader {
             work = meeting == null ? null : new Work.MeetingReport(body, meeting);
             nextRecommendation = 1;
             single(SegmentKind.HEADING, meetingRoman, List.of("A", meetingRoman), line);
-        } else if (work != null && (m = RECOMMENDATION.matcher(s)).lookingAt() && Integer.parseInt(m.group(1)) == nextRecommendation) {
+        } else if (work != null && (m = LineGate.lookedAt(RECOMMENDATION, s)) != null && Integer.parseInt(m.group(1)) == nextRecommendation) {
             close();
             nextRecommendation++;
             String number = m.group(1);
@@ -141,7 +141,7 @@ final class CompendiumReader implements StructureReader {
                     number, List.of("A", meetingRoman, number), meetingRoman + "." + number, RECOMMENDATION_LABEL, meeting, null);
             current = recommendation;
             current.addLine(line);
-        } else if (recommendation != null && (m = LETTERED.matcher(s)).lookingAt()) {
+        } else if (recommendation != null && (m = LineGate.lookedAt(LETTERED, s)) != null) {
             close();
             String letter = m.group(1);
             List<String> path = new ArrayList<>(recommendation.path);
@@ -165,16 +165,16 @@ final class CompendiumReader implements StructureReader {
             Matcher m;
             if (line.isBlank()) {
                 i++;
-            } else if ((m = SESSION.matcher(line.text())).matches()) {
+            } else if ((m = LineGate.matched(SESSION, line.text())) != null) {
                 sessionRoman = m.group(1);
                 OptionalInt n = FrenchOrdinals.parseRoman(sessionRoman);
                 session = n.isPresent() ? n.getAsInt() : null;
                 single(SegmentKind.HEADING, sessionRoman, List.of("B", sessionRoman), line);
                 i++;
-            } else if ((m = RES_HEAD.matcher(line.text())).matches() && sessionRoman != null) {
+            } else if ((m = LineGate.matched(RES_HEAD, line.text())) != null && sessionRoman != null) {
                 int end = i + 1;
-                while (end < lines.size() && !isIndex(lines.get(end)) && !SESSION.matcher(lines.get(end).text()).matches()
-                        && !RES_HEAD.matcher(lines.get(end).text()).matches()) {
+                while (end < lines.size() && !isIndex(lines.get(end)) && !LineGate.matches(SESSION, lines.get(end).text())
+                        && !LineGate.matches(RES_HEAD, lines.get(end).text())) {
                     end++;
                 }
                 boolean decision = m.group(1).startsWith("D");

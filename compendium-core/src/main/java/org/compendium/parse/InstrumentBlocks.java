@@ -189,7 +189,7 @@ final class InstrumentBlocks {
     }
 
     static boolean isReportHeading(String line, Grammar.ReportShapes report) {
-        return report.numberedSection().matcher(line).matches() && !report.paragraph().matcher(line).lookingAt()
-                || report.letteredSection().matcher(line).matches();
+        return LineGate.matches(report.numberedSection(), line) && !LineGate.lookingAt(report.paragraph(), line)
+                || LineGate.matches(report.letteredSection(), line);
     }
 }
