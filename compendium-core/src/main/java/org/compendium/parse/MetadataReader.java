@@ -236,7 +236,10 @@ final class MetadataReader {
         // blanks can start one (a page number or C, A, E, S): find() would try it at every character of the text.
         int n = raw.length();
         int matchedTo = 0;
-        for (int start = 0; start < n; start = nextLineStart(raw, start)) {
+        // Where the text ends its lines with \n alone (most do), the next line start is found by indexOf.
+        boolean newlinesOnly = raw.indexOf('\r') < 0 && raw.indexOf('\u0085') < 0 && raw.indexOf('\u2028') < 0
+                && raw.indexOf('\u2029') < 0;
+        for (int start = 0; start < n; start = newlinesOnly ? afterNewline(raw, start) : nextLineStart(raw, start)) {
             if (start < matchedTo || !mayStartHeaderSymbol(raw, start)) {
                 continue;
             }
@@ -272,6 +275,12 @@ final class MetadataReader {
             }
         }
         return n;
+    }
+
+    /** {@link #nextLineStart} for a text whose only line terminator is {@code \n}. */
+    private static int afterNewline(String s, int from) {
+        int i = s.indexOf('\n', from);
+        return i < 0 ? s.length() : i + 1;
     }
 
     /** Whether {@link #HEADER_SYMBOL} can match at the line start {@code start}: its first non-blank can begin one. */

@@ -107,17 +107,28 @@ public final class NodeCollector {
 
     /** The normalised texts of all nodes in source order, one per line: what metadata beyond the opening is read from. */
     public String documentText() {
-        List<Object[]> nodes = new ArrayList<>();
+        // Each node's first offset and its index (provisions first, then segments) in one long, sorted: the order of a
+        // stable sort by offset, without boxing.
+        int count = provisions.size() + segments.size();
+        long[] order = new long[count];
+        int k = 0;
+        long total = 0;
         for (Provision p : provisions) {
-            nodes.add(new Object[] {p.start(), p.text()});
+            order[k] = (long) p.start() << 32 | k;
+            total += p.text().length() + 1;
+            k++;
         }
         for (Segment s : segments) {
-            nodes.add(new Object[] {s.spans().isEmpty() ? -1 : s.spans().getFirst().start(), s.text()});
+            order[k] = (long) (s.spans().isEmpty() ? -1 : s.spans().getFirst().start()) << 32 | k;
+            total += s.text().length() + 1;
+            k++;
         }
-        nodes.sort(java.util.Comparator.comparingInt(n -> (Integer) n[0]));
-        StringBuilder sb = new StringBuilder();
-        for (Object[] n : nodes) {
-            sb.append((String) n[1]).append('\n');
+        java.util.Arrays.sort(order);
+        StringBuilder sb = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 8, total));
+        for (long o : order) {
+            int index = (int) o;
+            sb.append(index < provisions.size() ? provisions.get(index).text() : segments.get(index - provisions.size()).text())
+                    .append('\n');
         }
         return sb.toString();
     }
