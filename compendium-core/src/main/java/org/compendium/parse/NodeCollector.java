@@ -143,8 +143,7 @@ public final class NodeCollector {
      * matter or index table segment (a character that both claim counts as a provision's).
      */
     public Measures measure() {
-        char[] source = lines.chars();
-        int n = source.length;
+        int n = lines.source().length();
         // What claims a character changes only where a node's span starts or ends: the spans' ends, sorted, part the
         // source into ranges of one claim each (how many nodes claim it: 0, 1, 2 for two or more; and what: nothing,
         // set aside, in a provision), and each range's non-blank characters are counted under its claim.
@@ -173,7 +172,7 @@ public final class NodeCollector {
             int next = k < e ? (int) (events[k] >>> 3) : n;
             if (next > at) {
                 int claim = Math.min(owners, 2) | (inProvision > 0 ? IN_PROVISION : setAside > 0 ? SET_ASIDE : 0) << 2;
-                byClaim[claim] += nonBlank(source, at, next);
+                byClaim[claim] += lines.nonBlank(at, next);
                 at = next;
             }
             if (k < e) {
@@ -223,17 +222,6 @@ public final class NodeCollector {
             }
         }
         return e;
-    }
-
-    /** How many characters of {@code chars[from, to)} are not blank. */
-    private static int nonBlank(char[] chars, int from, int to) {
-        int count = 0;
-        for (int i = from; i < to; i++) {
-            if (!Blanks.isBlank(chars[i])) {
-                count++;
-            }
-        }
-        return count;
     }
 
     /** The offsets of characters no node claims, as spans, for diagnosing a reader (empty when coverage is complete). */
