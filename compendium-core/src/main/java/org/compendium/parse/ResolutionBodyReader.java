@@ -54,7 +54,11 @@ final class ResolutionBodyReader {
     private final Integer session;
     private final String labelPrefix;
     private final List<String> pathPrefix;
-    private final boolean decision;
+    /**
+     * Whether its paragraphs are lettered: a decision's, unless its paragraphs are numbered ({@code 1. Decides …}),
+     * when it reads as a resolution does (preamble, operative paragraphs, sub-paragraphs, annex).
+     */
+    private boolean decision;
     private final Grammar.BodyNames bodies;
     private final Grammar.ReportShapes reportShapes;
 
@@ -102,6 +106,9 @@ final class ResolutionBodyReader {
     }
 
     void read(List<SourceLines.Line> lines) {
+        if (decision && numbersItsParagraphs(lines)) {
+            decision = false;
+        }
         for (SourceLines.Line line : lines) {
             if (!line.isBlank()) {
                 readLine(line);
@@ -117,7 +124,7 @@ final class ResolutionBodyReader {
             return;
         }
         Matcher m;
-        if ((m = MARGIN_LABEL.matcher(s)).matches()) {
+        if ((m = LineGate.matched(MARGIN_LABEL, s)) != null) {
             // A compendium's "Al. 5" printed in the margin: the number, not text of any paragraph.
             single(SegmentKind.PAGE_FURNITURE, "al. " + m.group(1), line);
             return;
@@ -142,7 +149,7 @@ final class ResolutionBodyReader {
             add(line);
             return;
         }
-        if (titleDone && !decision && (m = shapes.annexHeading().matcher(s)).matches()) {
+        if (titleDone && (m = LineGate.matched(shapes.annexHeading(), s)) != null) {
             annexHeading(line, m.group(1) == null ? "1" : Numerals.ascii(m.group(1)));
             return;
         }
@@ -150,7 +157,7 @@ final class ResolutionBodyReader {
             annexLine(line);
             return;
         }
-        if (closingSeen || top != null && shapes.closing().matcher(s).matches()) {
+        if (closingSeen || top != null && LineGate.matches(shapes.closing(), s)) {
             // "45th plenary meeting" and the date under it close the resolution: text, not a provision.
             if (!closingSeen) {
                 close();
@@ -161,19 +168,19 @@ final class ResolutionBodyReader {
             return;
         }
         if (!titleDone) {
-            if (BRACKETED.matcher(s).matches()) {
+            if (LineGate.matches(BRACKETED, s)) {
                 closeAsMasthead();
                 collector.addSegment(SegmentKind.FRONT_MATTER, "masthead", pathPrefix, Spans.ofLine(line));
                 return;
             }
-            if (labelPrefix == null && shapes.draft().matcher(s).matches()) {
+            if (labelPrefix == null && LineGate.matches(shapes.draft(), s)) {
                 // A draft's sponsors line: what stands above it is masthead (and sponsors wrapped over several
                 // lines, which the masthead keeps with it); its title follows.
                 closeAsMasthead();
                 collector.addSegment(SegmentKind.FRONT_MATTER, "sponsors", pathPrefix, Spans.ofLine(line));
                 return;
             }
-            if (NUMBERED_TITLE.matcher(s).lookingAt()) {
+            if (LineGate.lookingAt(NUMBERED_TITLE, s)) {
                 closeAsMasthead();
             }
             if (current == null) {
@@ -185,12 +192,12 @@ final class ResolutionBodyReader {
         if (top == null && !decision && LineRules.isPageNumber(s)) {
             // A bare number in the preamble, where paragraphs are not numbered: the page number of a PDF page.
             single(SegmentKind.PAGE_FURNITURE, "", line);
-        } else if (top == null && !decision && (m = INLINE_MARGIN_LABEL.matcher(s)).lookingAt()
+        } else if (top == null && !decision && (m = LineGate.lookedAt(INLINE_MARGIN_LABEL, s)) != null
                 && Integer.parseInt(m.group(1)) == preambular + 1) {
             preambular(line, INLINE_MARGIN_LABEL_CUT);
-        } else if ((m = shapes.operative().matcher(s)).lookingAt() && Integer.parseInt(m.group(1)) == nextOperative && !decision) {
+        } else if (!decision && (m = LineGate.lookedAt(shapes.operative(), s)) != null && Integer.parseInt(m.group(1)) == nextOperative) {
             operative(line, Numerals.ascii(m.group(1)));
-        } else if ((m = shapes.lettered().matcher(s)).lookingAt() && (top != null || decision) && !midSentence()) {
+        } else if ((top != null || decision) && (m = LineGate.lookedAt(shapes.lettered(), s)) != null && !midSentence()) {
             lettered(line, shapes.canonicalLetter(m.group(1)), m.group(1));
         } else if (current != null && continues(line)) {
             add(line);
@@ -204,14 +211,40 @@ final class ResolutionBodyReader {
         }
     }
 
+    /**
+     * Whether a decision numbers its paragraphs: after its opening, a paragraph numbered 1 comes before any lettered
+     * one ({@code The Conference …,} / {@code Recalling …,} / {@code 1. Decides …}).
+     */
+    private boolean numbersItsParagraphs(List<SourceLines.Line> lines) {
+        boolean opened = false;
+        for (SourceLines.Line line : lines) {
+            String s = line.text();
+            if (line.isBlank()) {
+                continue;
+            }
+            if (!opened) {
+                opened = shapes.opening().matcher(s).lookingAt();
+                continue;
+            }
+            Matcher m;
+            if (shapes.lettered().matcher(s).lookingAt() || shapes.annexHeading().matcher(s).matches()) {
+                return false;
+            }
+            if ((m = shapes.operative().matcher(s)).lookingAt()) {
+                return Integer.parseInt(Numerals.ascii(m.group(1))) == 1;
+            }
+        }
+        return false;
+    }
+
     /** The number of a resolution or decision heading line ({@code 11/5}), or null when the line is not one. */
     private String headingNumber(String line) {
-        Matcher m = shapes.resolutionHeading().matcher(line);
-        if (m.matches()) {
+        Matcher m = LineGate.matched(shapes.resolutionHeading(), line);
+        if (m != null) {
             return Numerals.ascii(m.group(1));
         }
-        m = shapes.decisionHeading().matcher(line);
-        return m.matches() ? Numerals.ascii(m.group(1)) : null;
+        m = LineGate.matched(shapes.decisionHeading(), line);
+        return m != null ? Numerals.ascii(m.group(1)) : null;
     }
 
     /**
@@ -308,9 +341,11 @@ final class ResolutionBodyReader {
         }
         close();
         // "i)" after "h)" is the ninth letter; after any other letter it opens a roman list one level down.
-        String expectedLetter = nextLetter(decision ? lastTopLetter : lastSubLetter);
+        // In a decision's annex, letters are sub-paragraphs of the annex's numbered paragraphs, as in a resolution's.
+        boolean topLetters = decision && annex == null;
+        String expectedLetter = nextLetter(topLetters ? lastTopLetter : lastSubLetter);
         boolean roman = ROMAN.matcher(label).matches() && !label.equals(expectedLetter);
-        if (decision && !roman) {
+        if (topLetters && !roman) {
             lastTopLetter = label;
             List<String> path = new ArrayList<>(pathPrefix);
             path.add(label);
@@ -367,7 +402,7 @@ final class ResolutionBodyReader {
             top = null;
             letter = null;
             lastSubLetter = "";
-        } else if ((m = shapes.operative().matcher(s)).lookingAt() && Integer.parseInt(m.group(1)) == nextAnnexParagraph) {
+        } else if ((m = LineGate.lookedAt(shapes.operative(), s)) != null && Integer.parseInt(m.group(1)) == nextAnnexParagraph) {
             close();
             nextAnnexParagraph++;
             String number = Numerals.ascii(m.group(1));
@@ -380,7 +415,7 @@ final class ResolutionBodyReader {
             lastSubLetter = "";
             current = top;
             add(line);
-        } else if ((m = shapes.lettered().matcher(s)).lookingAt() && top != null && !midSentence()) {
+        } else if (top != null && (m = LineGate.lookedAt(shapes.lettered(), s)) != null && !midSentence()) {
             lettered(line, shapes.canonicalLetter(m.group(1)), m.group(1));
         } else if (current != null) {
             add(line);
@@ -438,6 +473,19 @@ final class ResolutionBodyReader {
     }
 
     private void add(SourceLines.Line line) {
+        // Raw extraction may run the next numbered paragraph on in this line ("… smugglers;8 3. Commit to …"): it
+        // starts there when it is the one expected next (MidLineNumbers); the rest of the line is read as a line.
+        int expected = decision || markdown || !(current instanceof OpenNode.ProvisionDraft) ? -1
+                : annex != null ? nextAnnexParagraph : top != null ? nextOperative : -1;
+        int cut = expected < 0 ? -1 : MidLineNumbers.cut(line.text(), expected, shapes.operative(), true, shapes.lowerCaseStarts());
+        if (cut > 0) {
+            String text = line.text();
+            SourceLines.Line head = new SourceLines.Line(line.index(), line.start(), line.start() + cut, text.substring(0, cut));
+            currentLastLine = head.stripped();
+            FootnoteMarks.addLine(current, head, markdown, collector, pathPrefix);
+            readLine(new SourceLines.Line(line.index(), line.start() + cut, line.end(), text.substring(cut)));
+            return;
+        }
         currentLastLine = line.stripped();
         FootnoteMarks.addLine(current, line, markdown, collector, pathPrefix);
     }

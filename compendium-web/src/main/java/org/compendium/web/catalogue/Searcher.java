@@ -1,6 +1,5 @@
 package org.compendium.web.catalogue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.compendium.index.DocumentTexts;
@@ -24,22 +23,10 @@ public interface Searcher {
 
     /**
      * The unstructured documents (stored without provisions, so without citations) whose text holds {@code words},
-     * best first, at most {@code limit}; none without a search index.
+     * best first; none without a search index.
      */
     default List<DocumentTexts.Hit> unstructured(String words, int limit) {
         return List.of();
-    }
-
-    /**
-     * The unstructured documents shown beside a search's provisions: those holding its words, on its first page, when
-     * it has words and no filter (filters are fields of provisions, which these documents do not have); the CLI's
-     * rule too.
-     */
-    default List<DocumentTexts.Hit> alongside(SearchRequest request, boolean firstPage) {
-        if (!firstPage || request.query().isBlank() || !request.filters().isEmpty()) {
-            return List.of();
-        }
-        return unstructured(request.query(), request.limit());
     }
 
     /** No search index. */
@@ -47,16 +34,8 @@ public interface Searcher {
         return request -> Optional.empty();
     }
 
-    /** The search index behind {@code search}, without the unstructured documents' texts. */
+    /** The search index behind {@code search}, and the unstructured documents' texts beside it. */
     static Searcher of(ProvisionSearch search) {
-        return request -> Optional.of(search.search(request));
-    }
-
-    /**
-     * The search index behind {@code search}, and the unstructured documents' texts kept beside its folder
-     * {@code indexDir} ({@link DocumentTexts#folder}).
-     */
-    static Searcher of(ProvisionSearch search, Path indexDir) {
         return new Searcher() {
             @Override
             public Optional<SearchResult> search(SearchRequest request) throws QuerySyntaxException {
@@ -65,8 +44,22 @@ public interface Searcher {
 
             @Override
             public List<DocumentTexts.Hit> unstructured(String words, int limit) {
-                return DocumentTexts.search(indexDir, words, limit);
+                return DocumentTexts.search(search.folder(), words, limit);
             }
         };
     }
+
+    /**
+     * The unstructured documents a search shows after its provisions: with its first hits, for words searched without
+     * filters (which are fields of provisions), at most {@link #UNSTRUCTURED_SHOWN}.
+     */
+    static List<DocumentTexts.Hit> unstructuredFor(Searcher searcher, SearchRequest request) {
+        if (request.offset() != 0 || request.query() == null || request.query().isBlank() || !request.filters().isEmpty()) {
+            return List.of();
+        }
+        return searcher.unstructured(request.query(), UNSTRUCTURED_SHOWN);
+    }
+
+    /** How many unstructured documents a search shows at most. */
+    int UNSTRUCTURED_SHOWN = 10;
 }
