@@ -385,7 +385,7 @@ public final class Lineage {
 
     /**
      * Which of two works is older: negative when {@code a} is, positive when {@code b} is, 0 when they cannot be told
-     * apart. Two COP instruments by session, two meetings of one working group by meeting number; otherwise by the
+     * apart. Two COP instruments by session, two meetings of one working group by meeting number, a draft and a COP instrument by session; otherwise by the
      * works' dates ({@link WorkDates}), and not when one knows only its year and the years are the same.
      */
     int order(Work a, Work b) {
@@ -395,12 +395,23 @@ public final class Lineage {
         if (a instanceof Work.MeetingReport x && b instanceof Work.MeetingReport y && x.body() == y.body()) {
             return Integer.compare(x.meeting(), y.meeting());
         }
+        // A draft comes before what its session adopts, and after what earlier sessions adopted.
+        Optional<Integer> draftA = dates.draftSession(a);
+        if (draftA.isPresent() && b instanceof Work.CopInstrument y) {
+            return draftA.get() <= y.session() ? -1 : 1;
+        }
+        Optional<Integer> draftB = dates.draftSession(b);
+        if (draftB.isPresent() && a instanceof Work.CopInstrument x) {
+            return draftB.get() <= x.session() ? 1 : -1;
+        }
         Optional<WorkDate> da = dates.of(a);
         Optional<WorkDate> db = dates.of(b);
         if (da.isEmpty() || db.isEmpty()) {
             return 0;
         }
         if ((da.get().yearOnly() || db.get().yearOnly()) && da.get().date().getYear() == db.get().date().getYear()) {
+            // The Conference meets at most once a year: a draft issued that year was negotiated at the session that
+            // adopted the year's instruments, so it came first.
             return 0;
         }
         return da.get().date().compareTo(db.get().date());

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.compendium.model.Body;
 import org.compendium.model.CopSessions;
 import org.compendium.model.DateRange;
 import org.compendium.model.Language;
@@ -35,28 +36,37 @@ public final class WorkDates {
     }
 
     private final Map<Work, WorkDate> dates;
+    /** The session each stored draft resolution or decision was issued for ({@code CTOC/COP/2026/L.4}: 13). */
+    private final Map<Work, Integer> draftSessions;
 
-    private WorkDates(Map<Work, WorkDate> dates) {
+    private WorkDates(Map<Work, WorkDate> dates, Map<Work, Integer> draftSessions) {
         this.dates = Map.copyOf(dates);
+        this.draftSessions = Map.copyOf(draftSessions);
     }
 
     /** The dates of every work the store holds provisions of. */
     public static WorkDates of(DocumentStore store) {
         Map<Work, WorkDate> dates = new HashMap<>();
-        store.forEach(DocumentFilter.ALL, doc -> learn(doc, dates));
-        return new WorkDates(dates);
+        Map<Work, Integer> drafts = new HashMap<>();
+        store.forEach(DocumentFilter.ALL, doc -> learn(doc, dates, drafts));
+        return new WorkDates(dates, drafts);
     }
 
     /** The dates learnt from these documents (tests). */
     static WorkDates of(List<ParsedDocument> documents) {
         Map<Work, WorkDate> dates = new HashMap<>();
-        documents.forEach(doc -> learn(doc, dates));
-        return new WorkDates(dates);
+        Map<Work, Integer> drafts = new HashMap<>();
+        documents.forEach(doc -> learn(doc, dates, drafts));
+        return new WorkDates(dates, drafts);
     }
 
-    private static void learn(ParsedDocument doc, Map<Work, WorkDate> dates) {
+    private static void learn(ParsedDocument doc, Map<Work, WorkDate> dates, Map<Work, Integer> drafts) {
         if (doc.metadata().dates() != null) {
             dates.putIfAbsent(doc.work(), new WorkDate(doc.metadata().dates().start(), false));
+        }
+        if (doc.work() instanceof Work.SymbolDocument d && d.symbol().isDraft() && doc.metadata().session() != null
+                && doc.metadata().body() == Body.COP) {
+            drafts.putIfAbsent(doc.work(), doc.metadata().session());
         }
         // A compendium's parts group what it reproduces under one heading per meeting or session (path [A, I], [B, VI]).
         Map<List<String>, Work> byHeading = new HashMap<>();
@@ -79,6 +89,11 @@ public final class WorkDates {
             return FrenchDates.findAll(text).stream().findFirst().map(FrenchDates.Found::range);
         }
         return Dates.first(language, text);
+    }
+
+    /** The session a stored draft of the Conference was issued for, or empty when the work is no such draft. */
+    public Optional<Integer> draftSession(Work work) {
+        return Optional.ofNullable(draftSessions.get(work));
     }
 
     /** The work's date, or empty when nothing stored dates it. */

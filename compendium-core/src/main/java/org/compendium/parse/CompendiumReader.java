@@ -12,7 +12,9 @@ import org.compendium.model.Work;
 import org.compendium.model.ProvisionKind;
 import org.compendium.model.SegmentKind;
 import org.compendium.model.SourceSpan;
-import org.compendium.parse.grammar.Grammars;
+import org.compendium.parse.grammar.CompendiumGrammar;
+import org.compendium.parse.grammar.Grammar;
+import org.compendium.parse.grammar.Numerals;
 import org.compendium.parse.french.FrenchOrdinals;
 
 /**
@@ -25,18 +27,7 @@ import org.compendium.parse.french.FrenchOrdinals;
  * and labelled with the compendium's own reference ({@code I.22}, {@code V.7}, {@code VI.al. 5}).
  */
 final class CompendiumReader implements StructureReader {
-    private static final Pattern PART_A = Pattern.compile("^\\s*A\\.\\s+Recommandations adoptées[^\\t]*$", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern PART_B = Pattern.compile("^\\s*B\\.\\s+Résolutions et décisions adoptées[^\\t]*$", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern MEETING = Pattern.compile("^\\s*([IVX]{1,5})\\.\\s+(\\S+)\\s+réunion,\\s*([^\\t]+)$", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern SESSION = Pattern.compile("^\\s*([IVX]{1,5})\\.\\s+(\\S+)\\s+session,\\s*([^\\t]+)$", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern INDEX = Pattern.compile("^[*\\s]*Index thématique[*\\s]*$", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern TABLE_OF_CONTENTS = Pattern.compile("^\\s*Table des matières\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern RES_HEAD = Pattern.compile("^[#*\\s]*(Résolution|Décision)\\s+(\\d{1,2}/\\d{1,2})[*\\s]*$", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern RECOMMENDATION = Pattern.compile("^\\s*(\\d{1,2})\\.\\s+\\S", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern LETTERED = Pattern.compile("^[-\\s]*([a-z])\\)\\**\\s+\\S", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern RECOMMENDATION_LABEL = Pattern.compile("^\\d{1,2}\\.\\s*", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern LETTER_LABEL = Pattern.compile("^-?\\s*[a-z]\\)\\s*", Pattern.UNICODE_CHARACTER_CLASS);
-
+    private CompendiumGrammar shapes;
     private NodeCollector collector;
     private DocumentContext context;
     private OpenNode current;
@@ -51,30 +42,32 @@ final class CompendiumReader implements StructureReader {
     public void read(NodeCollector collector, DocumentContext context) {
         this.collector = collector;
         this.context = context;
+        this.shapes = CompendiumGrammar.of(context.grammar().language());
         this.footnotes = new FootnoteBlock(collector, context.markdown(), null);
         List<SourceLines.Line> lines = collector.lines().lines();
         SegmentKind frontKind = SegmentKind.FRONT_MATTER;
         boolean inBoldTitle = false;
         int i = 0;
         // Front matter, table of contents and introduction, up to Part A.
-        for (; i < lines.size() && !(LineGate.matches(PART_A, lines.get(i).text()) && !isContentsEntry(lines, i)); i++) {
+        // A compendium of resolutions only (a working group without meetings yet) starts at part B.
+        for (; i < lines.size() && !(isPartHeading(lines.get(i)) && !isContentsEntry(lines, i)); i++) {
             SourceLines.Line line = lines.get(i);
-            if (LineGate.matches(TABLE_OF_CONTENTS, line.text())) {
+            if (LineGate.matches(shapes.contents(), line.text())) {
                 frontKind = SegmentKind.TEXT;
             }
             boolean bold = line.stripped().startsWith("**") || inBoldTitle;
             inBoldTitle = bold && !line.stripped().endsWith("**");
             single(frontKind, bold && frontKind == SegmentKind.FRONT_MATTER ? "title" : "", List.of(), line);
         }
-        if (i < lines.size()) {
+        if (i < lines.size() && LineGate.matches(shapes.partA(), lines.get(i).text())) {
             single(SegmentKind.HEADING, "A", List.of("A"), lines.get(i++));
         }
-        for (; i < lines.size() && !LineGate.matches(PART_B, lines.get(i).text()) && !isIndex(lines.get(i)); i++) {
+        for (; i < lines.size() && !LineGate.matches(shapes.partB(), lines.get(i).text()) && !isIndex(lines.get(i)); i++) {
             readPartALine(lines.get(i));
         }
         footnotes.close();
         close();
-        if (i < lines.size() && LineGate.matches(PART_B, lines.get(i).text())) {
+        if (i < lines.size() && LineGate.matches(shapes.partB(), lines.get(i).text())) {
             single(SegmentKind.HEADING, "B", List.of("B"), lines.get(i++));
         }
         i = readPartB(lines, i);
@@ -91,12 +84,12 @@ final class CompendiumReader implements StructureReader {
     private static final Pattern LEADER = Pattern.compile("\\.{4,}\\s*\\d{1,3}\\s*$");
 
     /**
-     * Whether the part A heading at {@code i} is an entry of the table of contents, not the part itself: the part's
-     * first meeting heading is followed by its first recommendation ({@code 1. …}), a contents entry's by the next
-     * entry; failing a meeting heading close by, an entry ends (or its wrapped line ends) with leader dots and a page
+     * Whether the part heading at {@code i} is an entry of the table of contents, not the part itself: the part's
+     * first meeting or session heading is followed by its first recommendation ({@code 1. …}) or resolution heading, a
+     * contents entry's by the next entry; failing a meeting heading close by, an entry ends (or its wrapped line ends) with leader dots and a page
      * number, as a PDF prints it.
      */
-    private static boolean isContentsEntry(List<SourceLines.Line> lines, int i) {
+    private boolean isContentsEntry(List<SourceLines.Line> lines, int i) {
         List<String> next = new java.util.ArrayList<>();
         for (int j = i + 1; j < lines.size() && next.size() < 8; j++) {
             if (!lines.get(j).isBlank()) {
@@ -104,15 +97,19 @@ final class CompendiumReader implements StructureReader {
             }
         }
         for (int k = 0; k + 1 < next.size() && k < 4; k++) {
-            if (MEETING.matcher(next.get(k)).matches()) {
-                return !RECOMMENDATION.matcher(next.get(k + 1)).lookingAt();
+            if (shapes.meeting().matcher(next.get(k)).matches() || shapes.session().matcher(next.get(k)).matches()) {
+                return !shapes.recommendation().matcher(next.get(k + 1)).lookingAt() && instrumentNumber(next.get(k + 1)) == null;
             }
         }
         return LEADER.matcher(lines.get(i).text()).find() || !next.isEmpty() && LEADER.matcher(next.getFirst()).find();
     }
 
-    private static boolean isIndex(SourceLines.Line line) {
-        return LineGate.matches(INDEX, line.text());
+    private boolean isPartHeading(SourceLines.Line line) {
+        return LineGate.matches(shapes.partA(), line.text()) || LineGate.matches(shapes.partB(), line.text());
+    }
+
+    private boolean isIndex(SourceLines.Line line) {
+        return LineGate.matches(shapes.index(), line.text());
     }
 
     private void readPartALine(SourceLines.Line line) {
@@ -124,30 +121,30 @@ final class CompendiumReader implements StructureReader {
             return;
         }
         Matcher m;
-        if ((m = LineGate.matched(MEETING, s)) != null) {
+        if ((m = LineGate.matched(shapes.meeting(), s)) != null) {
             close();
-            meetingRoman = m.group(1);
-            OptionalInt n = FrenchOrdinals.parseRoman(meetingRoman);
+            OptionalInt n = shapes.number(m);
             meeting = n.isPresent() ? n.getAsInt() : null;
+            meetingRoman = meeting == null ? m.group("n") : FrenchOrdinals.toRoman(meeting);
             Body body = context.metadata().body() == null ? Body.WG_SOM : context.metadata().body();
             work = meeting == null ? null : new Work.MeetingReport(body, meeting);
             nextRecommendation = 1;
             single(SegmentKind.HEADING, meetingRoman, List.of("A", meetingRoman), line);
-        } else if (work != null && (m = LineGate.lookedAt(RECOMMENDATION, s)) != null && Integer.parseInt(m.group(1)) == nextRecommendation) {
+        } else if (work != null && (m = LineGate.lookedAt(shapes.recommendation(), s)) != null && Integer.parseInt(m.group(1)) == nextRecommendation) {
             close();
             nextRecommendation++;
             String number = m.group(1);
             recommendation = new OpenNode.ProvisionDraft(Citation.of(work, Eid.of(Eid.Series.RECOMMENDATION, number)), ProvisionKind.RECOMMENDATION,
-                    number, List.of("A", meetingRoman, number), meetingRoman + "." + number, RECOMMENDATION_LABEL, meeting, null);
+                    number, List.of("A", meetingRoman, number), meetingRoman + "." + number, shapes.recommendationLabel(), meeting, null);
             current = recommendation;
             current.addLine(line);
-        } else if (recommendation != null && (m = LineGate.lookedAt(LETTERED, s)) != null) {
+        } else if (recommendation != null && (m = LineGate.lookedAt(shapes.lettered(), s)) != null) {
             close();
-            String letter = m.group(1);
+            String letter = context.grammar().resolution().canonicalLetter(m.group(1));
             List<String> path = new ArrayList<>(recommendation.path);
             path.add(letter);
             current = new OpenNode.ProvisionDraft(recommendation.citation.child(letter), ProvisionKind.SUBPARAGRAPH, letter,
-                    path, recommendation.label + "." + letter, LETTER_LABEL, meeting, null);
+                    path, recommendation.label + "." + letter, shapes.letterLabel(), meeting, null);
             current.addLine(line);
         } else if (current != null) {
             current.addLine(line);
@@ -160,28 +157,29 @@ final class CompendiumReader implements StructureReader {
     private int readPartB(List<SourceLines.Line> lines, int i) {
         String sessionRoman = null;
         Integer session = null;
+        Grammar.ResolutionShapes headings = context.grammar().resolution();
+        String number;
         while (i < lines.size() && !isIndex(lines.get(i))) {
             SourceLines.Line line = lines.get(i);
             Matcher m;
             if (line.isBlank()) {
                 i++;
-            } else if ((m = LineGate.matched(SESSION, line.text())) != null) {
-                sessionRoman = m.group(1);
-                OptionalInt n = FrenchOrdinals.parseRoman(sessionRoman);
+            } else if ((m = LineGate.matched(shapes.session(), line.text())) != null) {
+                OptionalInt n = shapes.number(m);
                 session = n.isPresent() ? n.getAsInt() : null;
+                sessionRoman = session == null ? m.group("n") : FrenchOrdinals.toRoman(session);
                 single(SegmentKind.HEADING, sessionRoman, List.of("B", sessionRoman), line);
                 i++;
-            } else if ((m = LineGate.matched(RES_HEAD, line.text())) != null && sessionRoman != null) {
+            } else if ((number = instrumentNumber(line.text())) != null && sessionRoman != null) {
                 int end = i + 1;
-                while (end < lines.size() && !isIndex(lines.get(end)) && !LineGate.matches(SESSION, lines.get(end).text())
-                        && !LineGate.matches(RES_HEAD, lines.get(end).text())) {
+                while (end < lines.size() && !isIndex(lines.get(end)) && !LineGate.matches(shapes.session(), lines.get(end).text())
+                        && instrumentNumber(lines.get(end).text()) == null) {
                     end++;
                 }
-                boolean decision = m.group(1).startsWith("D");
-                String number = m.group(2);
+                boolean decision = headings.decisionHeading().matcher(line.text()).matches();
                 Work resolutionWork = Work.CopInstrument.of(decision ? Work.InstrumentKind.DECISION : Work.InstrumentKind.RESOLUTION, number);
                 new ResolutionBodyReader(collector, context.markdown(), resolutionWork, session, sessionRoman + ".",
-                        List.of("B", sessionRoman), decision, Grammars.french(), null).read(lines.subList(i, end));
+                        List.of("B", sessionRoman), decision, context.grammar(), null).read(lines.subList(i, end));
                 i = end;
             } else {
                 single(SegmentKind.TEXT, "", List.of("B"), line);
@@ -189,6 +187,16 @@ final class CompendiumReader implements StructureReader {
             }
         }
         return i;
+    }
+
+    /** The number of a resolution's or decision's heading line in the compendium's language ({@code 5/3}), or null. */
+    private String instrumentNumber(String line) {
+        Grammar.ResolutionShapes headings = context.grammar().resolution();
+        Matcher m = LineGate.matched(headings.resolutionHeading(), line);
+        if (m != null || (m = LineGate.matched(headings.decisionHeading(), line)) != null) {
+            return Numerals.ascii(m.group(1));
+        }
+        return null;
     }
 
     private void single(SegmentKind kind, String label, List<String> path, SourceLines.Line line) {

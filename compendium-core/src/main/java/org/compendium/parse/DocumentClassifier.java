@@ -1,6 +1,7 @@
 package org.compendium.parse;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.compendium.model.DocumentType;
 import org.compendium.parse.grammar.Grammar;
@@ -38,6 +39,10 @@ final class DocumentClassifier {
         if (anyLine(rawOpening, grammar.resolution().decisionHeading())) {
             return DocumentType.DECISION;
         }
+        DocumentType draft = draftType(rawOpening, grammar);
+        if (draft != null) {
+            return draft;
+        }
         if (isTreaty(raw, rawOpening, grammar)) {
             return DocumentType.TREATY;
         }
@@ -69,6 +74,18 @@ final class DocumentClassifier {
         return false;
     }
 
+    /**
+     * A draft under negotiation ({@code CTOC/COP/2026/L.4}) has no heading with a number yet: the line presenting it,
+     * {@code Argentina, Canada and Mexico: draft resolution}, says whether a resolution or a decision is proposed.
+     */
+    private static DocumentType draftType(String rawOpening, Grammar grammar) {
+        Matcher m = firstLine(rawOpening, grammar.resolution().draft());
+        if (m == null) {
+            return null;
+        }
+        return m.group("decision") == null ? DocumentType.RESOLUTION : DocumentType.DECISION;
+    }
+
     /** A treaty names its instrument in its first lines and heads its articles {@code Article 1}, {@code 第一条}. */
     private static boolean isTreaty(String raw, String rawOpening, Grammar grammar) {
         TreatyGrammar treaty = TreatyGrammar.of(grammar.language());
@@ -77,7 +94,12 @@ final class DocumentClassifier {
 
     /** Whether some line of {@code text} matches {@code linePattern} whole. */
     static boolean anyLine(String text, Pattern linePattern) {
-        var m = linePattern.matcher(text);
+        return firstLine(text, linePattern) != null;
+    }
+
+    /** The matcher on the first line of {@code text} that {@code linePattern} matches whole, or null when none does. */
+    private static Matcher firstLine(String text, Pattern linePattern) {
+        Matcher m = linePattern.matcher(text);
         int start = 0;
         int n = text.length();
         while (start <= n) {
@@ -87,10 +109,10 @@ final class DocumentClassifier {
             }
             int lineEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
             if (lineEnd > start && m.region(start, lineEnd).matches()) {
-                return true;
+                return m;
             }
             start = end + 1;
         }
-        return false;
+        return null;
     }
 }

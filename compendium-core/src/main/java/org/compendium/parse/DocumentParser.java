@@ -1,6 +1,5 @@
 package org.compendium.parse;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -18,8 +17,6 @@ import org.compendium.model.SourceFormat;
 import org.compendium.model.SourceSpan;
 import org.compendium.model.TreatyInstrument;
 import org.compendium.model.Work;
-import org.compendium.parse.french.FrenchDates;
-import org.compendium.parse.grammar.Dates;
 import org.compendium.parse.grammar.Grammar;
 import org.compendium.parse.grammar.Grammars;
 import org.compendium.parse.grammar.TreatyGrammar;
@@ -171,9 +168,6 @@ public final class DocumentParser {
     }
 
     private static final Pattern COPYRIGHT_YEAR = Pattern.compile("©[^\\n]{0,160}?\\b((?:19|20)\\d{2})\\b");
-    private static final Pattern ISSUED = Pattern.compile("(?i)Distr\\.?:?\\s*(?:générale|restreinte|limitée|general|limited|restricted)\\s+([^\\n]{4,40})");
-    /** How far after "Distr.: General" the date of issue may stand, past the masthead text extraction puts beside it. */
-    private static final int ISSUED_WITHIN = 160;
 
     /**
      * The work the document's provisions are cited by: a resolution's or decision's number, a meeting report's body
@@ -199,7 +193,7 @@ public final class DocumentParser {
             }
             case SECRETARIAT_REPORT -> {
                 if (m.symbol() == null && m.body() != null && m.session() != null) {
-                    return new Work.SecretariatReport(m.body(), m.session(), issued(opening, m.language()));
+                    return new Work.SecretariatReport(m.body(), m.session(), MetadataReader.issued(opening, m.language()));
                 }
             }
             case COMPENDIUM -> {
@@ -215,24 +209,5 @@ public final class DocumentParser {
             return Work.ofSymbol(m.symbol());
         }
         return Work.Unidentified.ofFile(sourceName);
-    }
-
-    /**
-     * The date of issue under "Distr. générale" / "Distr.: General", which every language version of a document shares;
-     * null when none. The masthead prints it in French in French, in Spanish in Spanish, and in English in the other
-     * languages ({@code 2 June 2026} in a Chinese or Russian masthead); text extraction may put the masthead's other
-     * column between the two ({@code Distr.: General / United Nations Convention against   28 July 2026}).
-     */
-    private static LocalDate issued(String opening, Language language) {
-        Matcher m = ISSUED.matcher(opening);
-        if (!m.find()) {
-            return null;
-        }
-        if (language == Language.FRENCH) {
-            return FrenchDates.findAll(m.group(1)).stream().map(f -> f.range().start()).findFirst().orElse(null);
-        }
-        String after = opening.substring(m.start(1), Math.min(opening.length(), m.start(1) + ISSUED_WITHIN));
-        return Dates.first(language, after).or(() -> Dates.first(Language.ENGLISH, after))
-                .map(org.compendium.model.DateRange::start).orElse(null);
     }
 }

@@ -29,14 +29,14 @@ final class DocumentTitles {
         List<Segment> front = segments.stream().filter(s -> s.kind() == SegmentKind.FRONT_MATTER && s.path().isEmpty()).toList();
         for (int i = 1; i < front.size() && best.isEmpty(); i++) {
             // A Secretariat report's subject line stands just above "Report of the Secretariat" / "Note du Secrétariat".
-            if (Bylines.isByline(front.get(i).text()) && !isMasthead(front.get(i - 1).text())) {
+            if (Bylines.isByline(front.get(i).text()) && !isMasthead(front.get(i - 1))) {
                 best = front.get(i - 1).text();
             }
         }
         if (best.isEmpty()) {
             for (Segment s : segments) {
                 if (s.kind() == SegmentKind.FRONT_MATTER && s.path().isEmpty() && s.text().length() > best.length()
-                        && !isMasthead(s.text())) {
+                        && !isMasthead(s)) {
                     best = s.text();
                 }
             }
@@ -51,10 +51,10 @@ final class DocumentTitles {
     }
 
     /**
-     * Whether a block of front matter is the masthead (the distribution line is printed {@code Distr.} in every
-     * language's masthead), never a title however long it is.
+     * Whether a block of front matter is the masthead (read as such from its lines, or holding the distribution line,
+     * printed {@code Distr.} in every language's masthead), never a title however long it is.
      */
-    private static boolean isMasthead(String block) {
-        return block.contains("Distr.") || block.contains("Distr:");
+    private static boolean isMasthead(Segment block) {
+        return block.label().equals("masthead") || block.text().contains("Distr.") || block.text().contains("Distr:");
     }
 }

@@ -25,21 +25,85 @@ final class FootnoteMarks {
     }
 
     /**
-     * Adds {@code line} to {@code node}; when the node is a provision and the line ends with a mark, the mark's digits
-     * become a footnote-reference segment instead (Markdown marks its footnotes, so its digits are text).
+     * Abbreviations a number follows after a full stop ({@code para. 6}, {@code Rev.1}, {@code No. 2}, {@code п. 2}):
+     * their full stop ends no sentence and their number is no footnote mark. Single letters ({@code p.}, {@code J.})
+     * are abbreviations too.
+     */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("Rev", "Add", "Corr", "Amend", "Suppl",
+            "No", "no", "Nos", "nos", "núm", "vol", "Vol", "para", "paras", "par", "Par", "párr", "párrs", "art", "arts", "Art",
+            "sect", "chap", "op", "pp", "al", "cf", "e.g", "i.e", "etc", "approx", "пп", "ст", "гл", "рез", "см", "ср");
+
+    /** Punctuation a footnote mark is glued to. */
+    private static final String MARKED = ",;:.،؛，；：。»”\"’";
+
+    /**
+     * Adds {@code line} to {@code node}; when the node is a provision, footnote marks glued to its words become
+     * footnote-reference segments instead: at the line's end, and inside the line where raw extraction runs the text
+     * on after them ({@code … in persons.8 The Working Group …}). Markdown marks its footnotes, so its digits are text.
      */
     static void addLine(OpenNode node, SourceLines.Line line, boolean markdown, NodeCollector collector, List<String> path) {
+        if (!(node instanceof OpenNode.ProvisionDraft provision) || markdown) {
+            node.addLine(line);
+            return;
+        }
+        String text = line.text();
+        int from = line.contentStart() - line.start();
+        int end = line.contentEnd() - line.start();
+        // Inside the line: digits glued to punctuation and followed by a blank, found by a plain scan of the line.
+        for (int i = from + 3; i < end; i++) {
+            if (!LineRules.isAsciiDigit(text.charAt(i)) || MARKED.indexOf(text.charAt(i - 1)) < 0) {
+                continue;
+            }
+            int digitsEnd = i;
+            while (digitsEnd < end && LineRules.isAsciiDigit(text.charAt(digitsEnd))) {
+                digitsEnd++;
+            }
+            if (digitsEnd - i <= 2 && digitsEnd < end && Blanks.isBlank(text.charAt(digitsEnd)) && marksEnd(text, i)) {
+                provision.spans().add(line.start() + from, line.start() + i);
+                collector.addSegment(SegmentKind.FOOTNOTE, "mark " + text.substring(i, digitsEnd), path,
+                        List.of(new SourceSpan(line.start() + i, line.start() + digitsEnd)));
+                from = digitsEnd;
+            }
+            i = digitsEnd;
+        }
         Matcher mark;
-        // A line that does not end with a digit holds no mark: find() is not run over it (the pattern's look-behinds
-        // would be tried at each of its characters, on every line of every provision).
-        if (node instanceof OpenNode.ProvisionDraft provision && !markdown && endsWithDigit(line)
-                && (mark = AT_LINE_END.matcher(line.stripped())).find()) {
+        // A line that does not end with a digit holds no mark at its end: find() is not run over it (the pattern's
+        // look-behinds would be tried at each of its characters, on every line of every provision).
+        if (endsWithDigit(line) && (mark = AT_LINE_END.matcher(line.stripped())).find()) {
             int markStart = line.contentEnd() - (mark.end(1) - mark.start(1));
-            provision.spans().add(line.contentStart(), markStart);
+            provision.spans().add(line.start() + from, markStart);
             collector.addSegment(SegmentKind.FOOTNOTE, "mark " + mark.group(1), path, List.of(new SourceSpan(markStart, line.contentEnd())));
             return;
         }
-        node.addLine(line);
+        provision.spans().add(line.start() + from, line.contentEnd());
+    }
+
+    /**
+     * Whether digits starting at {@code digits} in {@code text} are a footnote mark by what precedes them: punctuation
+     * glued to a word of two lower-case or uncased letters at least ({@code persons.}, {@code 议定书，}), not an
+     * abbreviation ({@code Rev.}) nor a symbol's part ({@code WG.}).
+     */
+    static boolean marksEnd(String text, int digits) {
+        int p = digits - 1;
+        if (p < 2 || MARKED.indexOf(text.charAt(p)) < 0 || !smallLetter(text.charAt(p - 1)) || !smallLetter(text.charAt(p - 2))) {
+            return false;
+        }
+        return text.charAt(p) != '.' || !isAbbreviation(text, p);
+    }
+
+    /** Whether the full stop at {@code stop} ends an abbreviation: a word of {@link #ABBREVIATIONS}, or one letter. */
+    static boolean isAbbreviation(String text, int stop) {
+        int start = stop;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.' && start - 1 > 0
+                && Character.isLetter(text.charAt(start - 2)))) {
+            start--;
+        }
+        String word = text.substring(start, stop);
+        return word.length() == 1 || ABBREVIATIONS.contains(word);
+    }
+
+    private static boolean smallLetter(char c) {
+        return Character.isLowerCase(c) || Character.getType(c) == Character.OTHER_LETTER;
     }
 
     /** Whether the line's last non-blank character is an ASCII digit, as {@code (\d{1,2})$} needs. */

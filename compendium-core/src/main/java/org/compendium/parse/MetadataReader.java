@@ -1,5 +1,6 @@
 package org.compendium.parse;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.compendium.model.Body;
-import org.compendium.model.Language;
 import org.compendium.model.DateRange;
 import org.compendium.model.DocumentMetadata;
 import org.compendium.model.DocumentSymbol;
@@ -32,7 +32,7 @@ final class MetadataReader {
      * The masthead's symbol: alone on its line, or beside the Organization's name ({@link LineRules#mastheadLine}).
      */
     private static final Pattern OWN_SYMBOL = Pattern.compile("(?m)" + LineRules.mastheadLine(
-            "(CTOC/COP/[A-Za-z0-9./-]*[A-Za-z0-9]|A/RES/\\d{1,3}/\\d{1,4})"));
+            "(CTOC/COP/[A-Za-z0-9./-]*[A-Za-z0-9]|A/RES/\\d{1,3}/\\d{1,4}|A/(?:C\\.\\d/)?\\d{1,3}/L\\.\\d{1,4}(?:/Rev\\.\\d{1,2})?)"));
     /** A line that is only a symbol, as running headers and footers print it (with a page number beside it, or not). */
     private static final Pattern HEADER_SYMBOL = Pattern.compile("(?m)^[ \\t]*(?:\\d{1,3}[ \\t]+)?((?:CTOC/COP|[AES])/[A-Za-z0-9./-]*[A-Za-z0-9])[ \\t]*(?:[ \\t]\\d{1,3})?[ \\t]*$");
     /** A one-letter symbol that is a document's: {@code A/RES/80/1}, {@code E/CN.15/2024/1}, not {@code A/} before prose. */
@@ -44,6 +44,10 @@ final class MetadataReader {
             "(?:(?<!\\p{L})à\\s+(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)|(?<!\\p{L})(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?),)"
                     + "(?=\\s*(?:du |les |le )?\\d)");
 
+    private static final Pattern ISSUED = Pattern.compile("(?i)Distr\\.?:?\\s*(?:générale|restreinte|limitée|general|limitada|reservada|limited|restricted)\\s+([^\\n]{4,40})");
+    /** How far after "Distr.: General" the date of issue may stand, past the masthead text extraction puts beside it. */
+    private static final int ISSUED_WITHIN = 160;
+
     private MetadataReader() {
     }
 
@@ -54,19 +58,58 @@ final class MetadataReader {
      */
     static DocumentMetadata read(DocumentType type, String raw, String text, Grammar grammar, Language language) {
         DocumentSymbol own = ownSymbol(raw);
-        // A General Assembly resolution is no body's of the Convention: the model has no General Assembly body.
-        Body body = own != null && own.value().startsWith("A/RES/") ? null : body(type, text, grammar);
+        // A General Assembly resolution or draft is no body's of the Convention: the model has no General Assembly body.
+        Body body = own != null && own.value().startsWith("A/") ? null : body(type, text, grammar);
         Integer meeting = type == DocumentType.MEETING_REPORT ? meeting(text, grammar) : null;
         String resolutionNumber = resolutionNumber(type, raw, grammar);
         Integer session = type == DocumentType.SESSION_REPORT ? sessionOfInstruments(raw, grammar) : null;
         if (session == null) {
-            session = session(type, text, resolutionNumber, grammar);
+            session = session(type, own, text, resolutionNumber, grammar);
         }
         Found when = type == DocumentType.RESOLUTION && own != null && own.value().startsWith("A/RES/")
                 ? new Found(adopted(raw, grammar.language()), null)
+                : isDraft(type, own) ? new Found(issuedRange(raw.substring(0, Math.min(raw.length(), 3000)), grammar.language()), null)
                 : grammar.language() == Language.FRENCH ? datesAndVenue(type, text) : dates(type, text, grammar);
         return new DocumentMetadata(type, body, meeting, session, when.dates, when.venue, language, own,
                 "", resolutionNumber, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /**
+     * Whether the document is a draft resolution or decision: one with a symbol of limited distribution ({@code L.4})
+     * and no heading numbering it yet. Its session is the masthead's and its date the date of issue.
+     */
+    private static boolean isDraft(DocumentType type, DocumentSymbol own) {
+        return (type == DocumentType.RESOLUTION || type == DocumentType.DECISION) && own != null && own.isDraft();
+    }
+
+    /**
+     * The date of issue under "Distr. générale" / "Distr.: General", which every language version of a document shares;
+     * null when none. The masthead prints it in French in French, in Spanish in Spanish, and in English in the other
+     * languages ({@code 2 June 2026} in a Chinese or Russian masthead); text extraction may put the masthead's other
+     * column between the two ({@code Distr.: General / United Nations Convention against   28 July 2026}).
+     */
+    static LocalDate issued(String opening, Language language) {
+        Matcher m = ISSUED.matcher(opening);
+        if (!m.find()) {
+            return null;
+        }
+        // The first line after "Distr." that holds a date, in the document's language or the masthead's English: the
+        // session's dates under it come later, and are in the document's language.
+        String after = opening.substring(m.start(1), Math.min(opening.length(), m.start(1) + ISSUED_WITHIN));
+        for (String line : after.split("\n")) {
+            Optional<DateRange> date = language == Language.FRENCH
+                    ? FrenchDates.findAll(line).stream().map(FrenchDates.Found::range).findFirst()
+                    : Dates.first(language, line).or(() -> Dates.first(Language.ENGLISH, line));
+            if (date.isPresent()) {
+                return date.get().start();
+            }
+        }
+        return null;
+    }
+
+    private static DateRange issuedRange(String opening, Language language) {
+        LocalDate day = issued(opening, language);
+        return day == null ? null : DateRange.of(day);
     }
 
     private static Body body(DocumentType type, String text, Grammar grammar) {
@@ -95,11 +138,11 @@ final class MetadataReader {
         return null;
     }
 
-    private static Integer session(DocumentType type, String text, String resolutionNumber, Grammar grammar) {
+    private static Integer session(DocumentType type, DocumentSymbol own, String text, String resolutionNumber, Grammar grammar) {
         if (resolutionNumber != null) {
             return Integer.parseInt(resolutionNumber.substring(0, resolutionNumber.indexOf('/')));
         }
-        if (type != DocumentType.SECRETARIAT_REPORT && type != DocumentType.SESSION_REPORT) {
+        if (type != DocumentType.SECRETARIAT_REPORT && type != DocumentType.SESSION_REPORT && !isDraft(type, own)) {
             return null;
         }
         Matcher m = grammar.wording().session().matcher(text.substring(0, Math.min(text.length(), 2000)));

@@ -8,7 +8,9 @@ import org.compendium.model.Citation;
 import org.compendium.model.Eid;
 import org.compendium.model.ProvisionKind;
 import org.compendium.model.SegmentKind;
+import org.compendium.parse.grammar.Bylines;
 import org.compendium.parse.grammar.Grammar;
+import org.compendium.parse.grammar.Mastheads;
 import org.compendium.parse.grammar.Numerals;
 
 /**
@@ -25,10 +27,21 @@ final class ReportReader implements StructureReader {
     private NodeCollector collector;
     private DocumentContext context;
     private Grammar.ReportShapes shapes;
+    /** How the document's language letters items: a resolution's sub-paragraphs and a report's items alike. */
+    private Grammar.ResolutionShapes items;
     private OpenNode current;
     private FootnoteBlock footnotes;
     private boolean seenStructure;
     private int nextParagraph;
+    /** The indentation of the masthead's agenda item line just read, whose title the next line is; -1 when none. */
+    private int agendaIndent = -1;
+    /** The numbered paragraph open, whose lettered items may follow; null outside one. */
+    private OpenNode.ProvisionDraft paragraphDraft;
+    /** The open paragraph's last item letter ("" before its first), its last line's text read so far. */
+    private String lastLetter = "";
+    private String lastText = "";
+    /** Whether the open paragraph quotes a numbered list (an agenda), whose letters are not its items. */
+    private boolean quotesList;
     private final List<String> headingPath = new ArrayList<>();
 
     @Override
@@ -43,6 +56,7 @@ final class ReportReader implements StructureReader {
         this.collector = collector;
         this.context = context;
         this.shapes = context.grammar().report();
+        this.items = context.grammar().resolution();
         this.current = null;
         this.nextParagraph = 1;
         this.footnotes = new FootnoteBlock(collector, context.markdown(),
@@ -68,6 +82,7 @@ final class ReportReader implements StructureReader {
     void interrupt() {
         footnotes.close();
         close();
+        paragraphDraft = null;
     }
 
     /** Closes the last paragraph or block. */
@@ -91,16 +106,114 @@ final class ReportReader implements StructureReader {
             recommendation(line, Numerals.ascii(m.group(1)));
         } else if ((m = LineGate.lookedAt(shapes.paragraph(), s)) != null && Integer.parseInt(m.group(1)) == nextParagraph) {
             paragraph(line, Numerals.ascii(m.group(1)));
+        } else if (startsItem(s)) {
+            item(line, LetteredItems.next(lastLetter));
+        } else if (!seenStructure) {
+            frontMatter(line);
         } else if (current == null) {
-            current = new OpenNode.SegmentDraft(seenStructure ? SegmentKind.TEXT : SegmentKind.FRONT_MATTER, "", List.of());
+            current = new OpenNode.SegmentDraft(SegmentKind.TEXT, "", List.of());
             current.addLine(line);
+        } else if (current instanceof OpenNode.ProvisionDraft d && (d == paragraphDraft || d.kind == ProvisionKind.SUBPARAGRAPH)) {
+            // A numbered line that is not the next paragraph is a list the paragraph quotes (an agenda's items):
+            // letters under it are that list's, not the paragraph's.
+            quotesList = quotesList || shapes.paragraph().matcher(s).lookingAt();
+            paragraphLine(line);
         } else {
             FootnoteMarks.addLine(current, line, context.markdown(), collector, List.of());
         }
     }
 
+    /**
+     * Adds a line to the open paragraph, up to the next paragraph's number where raw extraction ran the next paragraph
+     * on in the same line ({@link MidLineNumbers}); the rest of the line is then read as a line of its own.
+     */
+    private void paragraphLine(SourceLines.Line line) {
+        String text = line.text();
+        int cut = context.markdown() ? -1 : MidLineNumbers.cut(text, nextParagraph, shapes.paragraph());
+        int item = quotesList ? -1 : LetteredItems.cut(text, line.contentStart() - line.start(), LetteredItems.next(lastLetter), items);
+        if (item > 0 && (cut < 0 || item < cut)) {
+            cut = item;
+        }
+        if (cut < 0) {
+            FootnoteMarks.addLine(current, line, context.markdown(), collector, List.of());
+            lastText = text;
+            return;
+        }
+        FootnoteMarks.addLine(current, new SourceLines.Line(line.index(), line.start(), line.start() + cut, text.substring(0, cut)),
+                context.markdown(), collector, List.of());
+        lastText = text.substring(0, cut);
+        readLine(new SourceLines.Line(line.index(), line.start() + cut, line.end(), text.substring(cut)));
+    }
+
+    /**
+     * Whether {@code s} starts the open paragraph's next lettered item ({@link LetteredItems}): on a line of its own
+     * after the chapeau's colon or the previous item's semicolon, and not under a list the paragraph quotes.
+     */
+    private boolean startsItem(String s) {
+        if (paragraphDraft == null || quotesList || !(current instanceof OpenNode.ProvisionDraft d)
+                || d != paragraphDraft && d.kind != ProvisionKind.SUBPARAGRAPH) {
+            return false;
+        }
+        Matcher m = items.lettered().matcher(s);
+        return m.lookingAt() && items.canonicalLetter(m.group(1)).equals(LetteredItems.next(lastLetter))
+                && LetteredItems.opens(lastText, LetteredItems.next(lastLetter));
+    }
+
+    /**
+     * A lettered item of the open paragraph: a sub-paragraph provision of its own ({@code para_4__subpara_a}), as a
+     * resolution's lettered sub-paragraphs are, the paragraph keeping its chapeau.
+     */
+    private void item(SourceLines.Line line, String letter) {
+        close();
+        lastLetter = letter;
+        List<String> path = new ArrayList<>(paragraphDraft.path);
+        path.add(letter);
+        current = new OpenNode.ProvisionDraft(paragraphDraft.citation.child(letter), ProvisionKind.SUBPARAGRAPH, letter, path,
+                items.letterFormat().formatted(LetteredItems.printed(items, letter)), items.letterLabel(), paragraphDraft.meeting,
+                paragraphDraft.session);
+        paragraphLine(line);
+    }
+
+    /**
+     * A line above section I. Raw PDF extraction leaves no blank line between the masthead, the subject and the byline,
+     * so they are parted by what their lines are: the masthead's known lines ({@link Mastheads}) are one block, the
+     * agenda item's title under its line with them; the subject that follows another; the byline a third. Once the
+     * subject has started, a line is the subject's however it reads ({@code Implementation of the} / {@code United
+     * Nations Convention against Transnational Organized Crime} is a title, not an organ's name).
+     */
+    private void frontMatter(SourceLines.Line line) {
+        String s = line.text();
+        boolean inMasthead = current instanceof OpenNode.SegmentDraft d && d.label.equals("masthead");
+        if (Bylines.isByline(s)) {
+            close();
+            collector.addSegment(SegmentKind.FRONT_MATTER, "", List.of(), Spans.ofLine(line));
+            agendaIndent = -1;
+        } else if ((current == null || inMasthead) && Mastheads.isMastheadLine(s)) {
+            if (current == null) {
+                current = new OpenNode.SegmentDraft(SegmentKind.FRONT_MATTER, "masthead", List.of());
+            }
+            current.addLine(line);
+            agendaIndent = Mastheads.isAgendaItem(s) ? line.contentStart() - line.start() : -1;
+        } else if (inMasthead && agendaIndent >= 0 && line.contentStart() - line.start() <= agendaIndent + 2) {
+            // The agenda item's title, printed under "Item 3 of the provisional agenda" at the masthead's margin (the
+            // subject under it is indented where the extraction keeps the layout).
+            current.addLine(line);
+            agendaIndent = -1;
+        } else {
+            if (inMasthead) {
+                close();
+            }
+            agendaIndent = -1;
+            if (current == null) {
+                current = new OpenNode.SegmentDraft(SegmentKind.FRONT_MATTER, "", List.of());
+            }
+            current.addLine(line);
+        }
+    }
+
     private void heading(SourceLines.Line line, String text) {
         close();
+        paragraphDraft = null;
         Matcher label = shapes.sectionLabel().matcher(text);
         String id = label.lookingAt() ? shapes.sectionId(Numerals.ascii(label.group(1))) : "";
         if (!id.isEmpty()) {
@@ -125,6 +238,7 @@ final class ReportReader implements StructureReader {
 
     private void recommendation(SourceLines.Line line, String number) {
         close();
+        paragraphDraft = null;
         seenStructure = true;
         List<String> path = new ArrayList<>();
         if (headingPath.size() >= 2 && !headingPath.get(1).isEmpty()) {
@@ -141,10 +255,14 @@ final class ReportReader implements StructureReader {
         close();
         seenStructure = true;
         nextParagraph++;
-        current = new OpenNode.ProvisionDraft(Citation.of(context.work(), Eid.of(Eid.Series.PARAGRAPH, number)), ProvisionKind.PARAGRAPH,
+        paragraphDraft = new OpenNode.ProvisionDraft(Citation.of(context.work(), Eid.of(Eid.Series.PARAGRAPH, number)), ProvisionKind.PARAGRAPH,
                 number, List.of(number), shapes.paragraphFormat().formatted(number), shapes.paragraphLabel(), context.metadata().meeting(),
                 context.metadata().session());
-        FootnoteMarks.addLine(current, line, context.markdown(), collector, List.of());
+        current = paragraphDraft;
+        lastLetter = "";
+        lastText = "";
+        quotesList = false;
+        paragraphLine(line);
     }
 
     private void single(SegmentKind kind, String label, SourceLines.Line line) {

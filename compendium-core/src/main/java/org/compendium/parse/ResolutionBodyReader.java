@@ -11,6 +11,7 @@ import org.compendium.model.Work;
 import org.compendium.model.ProvisionKind;
 import org.compendium.model.SegmentKind;
 import org.compendium.model.SourceSpan;
+import org.compendium.parse.grammar.CompendiumGrammar;
 import org.compendium.parse.grammar.Grammar;
 import org.compendium.parse.grammar.Numerals;
 
@@ -26,9 +27,12 @@ import org.compendium.parse.grammar.Numerals;
 final class ResolutionBodyReader {
     private static final Pattern ROMAN = Pattern.compile("^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern MARGIN_LABEL = Pattern.compile("^\\s*[Aa]l\\.\\s*(\\d{1,2})\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
-    /** The same label printed at the start of its paragraph, as the project's own editions print it: {@code al. 1 Rappelant}. */
-    private static final Pattern INLINE_MARGIN_LABEL = Pattern.compile("^\\s*[Aa]l\\.\\s*(\\d{1,2})\\s+(?=\\S)", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern INLINE_MARGIN_LABEL_CUT = Pattern.compile("^[Aa]l\\.\\s*\\d{1,2}\\s*", Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * The same label printed at the start of its paragraph, as the project's own editions print it in each language:
+     * {@code al. 1 Rappelant}, {@code PP 1 Recalling}, {@code 序言段1 回顾}.
+     */
+    private static final Pattern INLINE_MARGIN_LABEL = CompendiumGrammar.PREAMBULAR_LABEL;
+    private static final Pattern INLINE_MARGIN_LABEL_CUT = CompendiumGrammar.PREAMBULAR_LABEL_CUT;
     private static final Pattern TRAILING_MARKS = Pattern.compile("(?:<sup>[^<]*</sup>|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079*\\s])+$");
     /**
      * A General Assembly resolution's numbered title, {@code 80/123. Political declaration …} ({@code 80/123 - …} in
@@ -50,7 +54,11 @@ final class ResolutionBodyReader {
     private final Integer session;
     private final String labelPrefix;
     private final List<String> pathPrefix;
-    private final boolean decision;
+    /**
+     * Whether its paragraphs are lettered: a decision's, unless its paragraphs are numbered ({@code 1. Decides …}),
+     * when it reads as a resolution does (preamble, operative paragraphs, sub-paragraphs, annex).
+     */
+    private boolean decision;
     private final Grammar.BodyNames bodies;
     private final Grammar.ReportShapes reportShapes;
 
@@ -98,6 +106,9 @@ final class ResolutionBodyReader {
     }
 
     void read(List<SourceLines.Line> lines) {
+        if (decision && numbersItsParagraphs(lines)) {
+            decision = false;
+        }
         for (SourceLines.Line line : lines) {
             if (!line.isBlank()) {
                 readLine(line);
@@ -138,7 +149,7 @@ final class ResolutionBodyReader {
             add(line);
             return;
         }
-        if (titleDone && !decision && (m = LineGate.matched(shapes.annexHeading(), s)) != null) {
+        if (titleDone && (m = LineGate.matched(shapes.annexHeading(), s)) != null) {
             annexHeading(line, m.group(1) == null ? "1" : Numerals.ascii(m.group(1)));
             return;
         }
@@ -160,6 +171,13 @@ final class ResolutionBodyReader {
             if (LineGate.matches(BRACKETED, s)) {
                 closeAsMasthead();
                 collector.addSegment(SegmentKind.FRONT_MATTER, "masthead", pathPrefix, Spans.ofLine(line));
+                return;
+            }
+            if (labelPrefix == null && shapes.draft().matcher(s).matches()) {
+                // A draft's sponsors line: what stands above it is masthead (and sponsors wrapped over several
+                // lines, which the masthead keeps with it); its title follows.
+                closeAsMasthead();
+                collector.addSegment(SegmentKind.FRONT_MATTER, "sponsors", pathPrefix, Spans.ofLine(line));
                 return;
             }
             if (LineGate.lookingAt(NUMBERED_TITLE, s)) {
@@ -191,6 +209,32 @@ final class ResolutionBodyReader {
             current = new OpenNode.SegmentDraft(SegmentKind.TEXT, "", pathPrefix);
             add(line);
         }
+    }
+
+    /**
+     * Whether a decision numbers its paragraphs: after its opening, a paragraph numbered 1 comes before any lettered
+     * one ({@code The Conference …,} / {@code Recalling …,} / {@code 1. Decides …}).
+     */
+    private boolean numbersItsParagraphs(List<SourceLines.Line> lines) {
+        boolean opened = false;
+        for (SourceLines.Line line : lines) {
+            String s = line.text();
+            if (line.isBlank()) {
+                continue;
+            }
+            if (!opened) {
+                opened = shapes.opening().matcher(s).lookingAt();
+                continue;
+            }
+            Matcher m;
+            if (shapes.lettered().matcher(s).lookingAt() || shapes.annexHeading().matcher(s).matches()) {
+                return false;
+            }
+            if ((m = shapes.operative().matcher(s)).lookingAt()) {
+                return Integer.parseInt(Numerals.ascii(m.group(1))) == 1;
+            }
+        }
+        return false;
     }
 
     /** The number of a resolution or decision heading line ({@code 11/5}), or null when the line is not one. */
@@ -297,9 +341,11 @@ final class ResolutionBodyReader {
         }
         close();
         // "i)" after "h)" is the ninth letter; after any other letter it opens a roman list one level down.
-        String expectedLetter = nextLetter(decision ? lastTopLetter : lastSubLetter);
+        // In a decision's annex, letters are sub-paragraphs of the annex's numbered paragraphs, as in a resolution's.
+        boolean topLetters = decision && annex == null;
+        String expectedLetter = nextLetter(topLetters ? lastTopLetter : lastSubLetter);
         boolean roman = ROMAN.matcher(label).matches() && !label.equals(expectedLetter);
-        if (decision && !roman) {
+        if (topLetters && !roman) {
             lastTopLetter = label;
             List<String> path = new ArrayList<>(pathPrefix);
             path.add(label);
@@ -427,6 +473,19 @@ final class ResolutionBodyReader {
     }
 
     private void add(SourceLines.Line line) {
+        // Raw extraction may run the next numbered paragraph on in this line ("… smugglers;8 3. Commit to …"): it
+        // starts there when it is the one expected next (MidLineNumbers); the rest of the line is read as a line.
+        int expected = decision || markdown || !(current instanceof OpenNode.ProvisionDraft) ? -1
+                : annex != null ? nextAnnexParagraph : top != null ? nextOperative : -1;
+        int cut = expected < 0 ? -1 : MidLineNumbers.cut(line.text(), expected, shapes.operative(), true, shapes.lowerCaseStarts());
+        if (cut > 0) {
+            String text = line.text();
+            SourceLines.Line head = new SourceLines.Line(line.index(), line.start(), line.start() + cut, text.substring(0, cut));
+            currentLastLine = head.stripped();
+            FootnoteMarks.addLine(current, head, markdown, collector, pathPrefix);
+            readLine(new SourceLines.Line(line.index(), line.start() + cut, line.end(), text.substring(cut)));
+            return;
+        }
         currentLastLine = line.stripped();
         FootnoteMarks.addLine(current, line, markdown, collector, pathPrefix);
     }

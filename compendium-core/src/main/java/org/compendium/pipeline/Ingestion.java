@@ -11,6 +11,7 @@ import org.compendium.model.Alignment;
 import org.compendium.model.ParsedDocument;
 import org.compendium.parse.DocumentParser;
 import org.compendium.store.DocumentStore;
+import org.compendium.store.IdentityClashException;
 import org.compendium.store.StoreException;
 import org.compendium.store.StoredDocument;
 
@@ -100,16 +101,18 @@ public final class Ingestion {
             Path file = expansion.files().get(i);
             int index = i + 1;
             listener.started(index, total, file);
-            Outcome outcome = ingestOne(file);
-            if (outcome.rejection() == null) {
-                IngestedFile result = new IngestedFile(file, index, total, outcome.document(), outcome.stored());
-                ingested++;
-                replaced += result.replaced() ? 1 : 0;
-                provisions += outcome.stored().provisions();
-                listener.ingested(result);
-            } else {
-                rejections.add(outcome.rejection());
-                listener.failed(index, total, outcome.rejection(), outcome.cause());
+            switch (ingestOne(file)) {
+                case Saved saved -> {
+                    IngestedFile result = new IngestedFile(file, index, total, saved.document(), saved.stored());
+                    ingested++;
+                    replaced += result.replaced() ? 1 : 0;
+                    provisions += saved.stored().provisions();
+                    listener.ingested(result);
+                }
+                case Failed failed -> {
+                    rejections.add(failed.rejection());
+                    listener.failed(index, total, failed.rejection(), failed.cause());
+                }
             }
         }
         int read = total - left;
@@ -129,49 +132,54 @@ public final class Ingestion {
         try {
             text = reader.read(file);
         } catch (RejectedInputException e) {
-            return Outcome.failed(Rejection.of(file, e), null);
+            return new Failed(Rejection.of(file, e), null);
         } catch (RuntimeException e) {
             // A reader bug (PDFBox or POI meeting something new) must not cost the user the rest of the run.
-            return Outcome.failed(Rejection.internal(file, "reading", e), e);
+            return new Failed(Rejection.internal(file, "reading", e), e);
         }
         ParsedDocument document;
         try {
             document = parser.parse(text);
         } catch (RejectedInputException e) {
-            return Outcome.failed(Rejection.of(file, e), null);
+            return new Failed(Rejection.of(file, e), null);
         } catch (RuntimeException e) {
-            return Outcome.failed(Rejection.internal(file, "parsing", e), e);
+            return new Failed(Rejection.internal(file, "parsing", e), e);
         }
         try {
             document = supplied.forFile(file).applyTo(document);
         } catch (RejectedInputException e) {
-            return Outcome.failed(Rejection.of(file, e), null);
+            return new Failed(Rejection.of(file, e), null);
         }
         try {
             // Another language version of a stored work: its structure is compared with theirs, differences reported.
             // So are the resolutions and decisions a session report reproduces, with their other stored versions.
             LanguageVersions versions = new LanguageVersions(store);
-            List<String> differences = new java.util.ArrayList<>(versions.against(document).stream()
+            List<String> differences = new ArrayList<>(versions.against(document).stream()
                     .filter(a -> !a.oneToOne()).map(Alignment::describe).toList());
             versions.reproducedAgainst(document).stream().filter(r -> !r.alignment().oneToOne())
                     .map(LanguageVersions.ReproducedAlignment::describe).forEach(differences::add);
             if (!differences.isEmpty()) {
-                List<String> warnings = new java.util.ArrayList<>(document.warnings());
+                List<String> warnings = new ArrayList<>(document.warnings());
                 warnings.addAll(differences);
                 document = document.withWarnings(warnings);
             }
-            return new Outcome(document, store.save(document), null, null);
-        } catch (org.compendium.store.IdentityClashException e) {
-            return Outcome.failed(Rejection.identityClash(file, e), null);
+            return new Saved(document, store.save(document));
+        } catch (IdentityClashException e) {
+            return new Failed(Rejection.identityClash(file, e), null);
         } catch (StoreException e) {
-            return Outcome.failed(Rejection.store(file, e), e);
+            return new Failed(Rejection.store(file, e), e);
         }
     }
 
-    /** What happened to one file: a saved document, or a rejection and the exception behind it. */
-    private record Outcome(ParsedDocument document, StoredDocument stored, Rejection rejection, Throwable cause) {
-        static Outcome failed(Rejection rejection, Throwable cause) {
-            return new Outcome(null, null, rejection, cause);
-        }
+    /** What happened to one file: it was saved, or it failed. */
+    private sealed interface Outcome permits Saved, Failed {
+    }
+
+    /** The file's document, as parsed and as the store saved it. */
+    private record Saved(ParsedDocument document, StoredDocument stored) implements Outcome {
+    }
+
+    /** Why the file was not saved, and the exception behind it when it was a bug or a store failure (else null). */
+    private record Failed(Rejection rejection, Throwable cause) implements Outcome {
     }
 }

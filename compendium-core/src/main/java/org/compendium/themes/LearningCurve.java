@@ -124,7 +124,7 @@ final class LearningCurve {
             for (int r = 0; r < draws; r++) {
                 List<Set<Integer>> trains = draw(groups, m, new SplittableRandom(seed + 1000L * m + r));
                 NestedEvaluation.Result e = NestedEvaluation.run(vocabulary, words, set, new int[set.examples().size()],
-                        List.of(settings.design()), settings.grid(), (held, group) -> trains.get(held).contains(group));
+                        settings.designs(), settings.grid(), (held, group) -> trains.get(held).contains(group));
                 f1[r] = e.micro().f1();
                 for (int g = 0; g < groups; g++) {
                     NestedEvaluation.MeetingFigures c = e.meetings().get(g);

@@ -191,7 +191,7 @@ public final class NestedEvaluation {
     public static Result run(List<Theme> vocabulary, List<ThemeKeyword> keywords, TrainingSet set) {
         ThemeClassifier.Settings d = ThemeClassifier.Settings.DEFAULT;
         return run(vocabulary, ThemeWords.of(vocabulary, keywords, Language.FRENCH), set,
-                new int[set.examples().size()], d.design(), d.grid());
+                new int[set.examples().size()], d.designs(), d.grid());
     }
 
     /** Evaluates the kernel model of {@code design} on {@code set} with {@code kinds} (each example's kind id). */
@@ -256,19 +256,14 @@ public final class NestedEvaluation {
             int[] test = java.util.stream.IntStream.range(0, n).filter(i -> groups[i] == held).toArray();
             Map<String, ThemeKernel.Solution> solutions = new LinkedHashMap<>();
             for (int c = 0; c < CURVE.length; c++) {
-                int best = 0;
-                for (int d = 1; d < designs.size(); d++) {
-                    if (chosenPer.get(d).get(CURVE[c]).innerF1() > chosenPer.get(best).get(CURVE[c]).innerF1() + 1e-12) {
-                        best = d;
-                    }
-                }
+                int best = bestDesign(chosenPer, CURVE[c]);
                 ThemeKernel.Design design = designs.get(best);
                 ThemeKernel kernel = kernels.get(best);
                 Choice choice = chosenPer.get(best).get(CURVE[c]);
                 int[] docs = concat(documents(training, themes, design.labelDocuments()), test);
                 double[] means = kernel.means(training, design.centred());
-                choices.put(names.get(g) + " k=" + CURVE[c], (designs.size() > 1 ? "design " + best + " " : "")
-                        + choice.describe());
+                choices.put(names.get(g) + " k=" + CURVE[c], (designs.size() > 1 ? String.format(Locale.ROOT,
+                        "design %d (neighbours' texts %.2f) ", best, design.neighbours()) : "") + choice.describe());
                 ThemeKernel.Solution s = solutions.computeIfAbsent(best + " " + choice.fit(),
                         f -> kernel.solve(docs, choice.fit(), means));
                 Counts counts = new Counts(themes);
@@ -339,6 +334,20 @@ public final class NestedEvaluation {
             tp += truth.contains(order[r]) ? 1 : 0;
         }
         return new Evaluation.ThemeCounts(tp, truth.size() - tp, truth.size() - tp);
+    }
+
+    /**
+     * The design (index into {@code chosen}, one map of choices per design) whose settings for revealed prefix
+     * {@code k} reach the best inner micro-F1; the first on a tie.
+     */
+    static int bestDesign(List<Map<Integer, Choice>> chosen, int k) {
+        int best = 0;
+        for (int d = 1; d < chosen.size(); d++) {
+            if (chosen.get(d).get(k).innerF1() > chosen.get(best).get(k).innerF1() + 1e-12) {
+                best = d;
+            }
+        }
+        return best;
     }
 
     /** The label-match blend and calibrated probability of each theme, for a provision scored on its own. */

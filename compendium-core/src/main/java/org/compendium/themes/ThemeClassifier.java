@@ -33,11 +33,15 @@ public final class ThemeClassifier {
      * meeting (the editor's curve point the target is set at).
      */
     static final int MEETING_PREFIX = 4;
+    /** The weights of the neighbouring provisions' texts the training chooses among ({@link ThemeKernel.Design}). */
+    static final List<Double> NEIGHBOUR_WEIGHTS = List.of(0.0, 0.1, 0.2);
 
     private final Settings settings;
     private final List<String> themes;
     private final List<Example> examples;
     private final ThemeKernel kernel;
+    /** The kernel of the design chosen for a meeting some of whose earlier provisions are decided. */
+    private final ThemeKernel meetingKernel;
     private final ThemeKernel.Solution solution;
     private final NestedEvaluation.Choice choice;
     /** The settings chosen for a meeting some of whose earlier provisions are decided. */
@@ -50,16 +54,21 @@ public final class ThemeClassifier {
     private final double[][] wordWeights;
 
     /**
-     * The classifier's design and the settings its training chooses among.
+     * The classifier's designs and the settings its training chooses among.
      *
-     * @param design     the kernel's features and documents
+     * @param designs    the kernels' features and documents, one chosen by leave-one-meeting-out with the rest of
+     *                   the settings (they differ only in the weight of the neighbouring provisions' texts)
      * @param grid       the settings chosen by leave-one-meeting-out
      * @param labelsOnly whether only label matching scores (no example is learned from)
      */
-    public record Settings(ThemeKernel.Design design, NestedEvaluation.Grid grid, boolean labelsOnly) {
-        /** The design measured best by nested leave-one-meeting-out (see the README, section Themes). */
+    public record Settings(List<ThemeKernel.Design> designs, NestedEvaluation.Grid grid, boolean labelsOnly) {
+        /**
+         * The designs measured best by nested leave-one-meeting-out (see the README, section Themes): stems, bigrams
+         * and character 4-grams, each provision's features with those of the provisions before and after it in its
+         * meeting, weighted 0, 0.1 or 0.2 (chosen).
+         */
         public static final Settings DEFAULT = new Settings(
-                new ThemeKernel.Design(true, 4, 0.3, 0, 0, 0, true, true),
+                NEIGHBOUR_WEIGHTS.stream().map(w -> new ThemeKernel.Design(true, 4, 0.3, 0, w, 0, true, true)).toList(),
                 new NestedEvaluation.Grid(
                         List.of(new ThemeKernel.Fit(0.3, 10, 0), new ThemeKernel.Fit(1, 10, 0)),
                         new double[] {0.2, 0.3, 0.4}, new double[] {0.15, 0.2, 0.25, 0.3, 0.35, 0.4},
@@ -68,20 +77,28 @@ public final class ThemeClassifier {
                                 new MeetingContext(0.2, 0))),
                 false);
         /** A vocabulary without examples: the label match alone. */
-        public static final Settings LABELS_ONLY = new Settings(DEFAULT.design(), DEFAULT.grid(), true);
+        public static final Settings LABELS_ONLY = new Settings(DEFAULT.designs(), DEFAULT.grid(), true);
+
+        public Settings {
+            designs = List.copyOf(designs);
+            if (designs.isEmpty()) {
+                throw new IllegalArgumentException("a classifier needs at least one design");
+            }
+        }
 
         @Override
         public String toString() {
             if (labelsOnly) {
                 return "label match only";
             }
-            ThemeKernel.Design d = design;
+            ThemeKernel.Design d = designs.getFirst();
             return String.format(Locale.ROOT,
-                    "kernel ridge on stems%s%s, label documents %s, chosen among ridge %s, label weight %s, "
-                            + "blend %s, threshold %s, max %s",
+                    "kernel ridge on stems%s%s, label documents %s, chosen among neighbours' texts %s, ridge %s, "
+                            + "label weight %s, blend %s, threshold %s, max %s",
                     d.bigrams() ? " + bigrams" : "",
                     d.charGram() > 0 ? " + char " + d.charGram() + "-grams (" + d.charWeight() + ")" : "",
                     d.labelDocuments() ? "yes" : "no",
+                    designs.stream().map(ThemeKernel.Design::neighbours).toList(),
                     grid.fits().stream().map(f -> f.lambda()).distinct().toList(),
                     grid.fits().stream().map(f -> f.labelWeight()).distinct().toList(),
                     Arrays.toString(grid.blends()), Arrays.toString(grid.thresholds()),
@@ -148,6 +165,7 @@ public final class ThemeClassifier {
             // No IDF from texts of another language: every label word of that language weighs alike.
             this.labelsOnly = words.labelTerms(stems.stream().map(s -> (Set<String>) new HashSet<>(s)).toList());
             this.kernel = null;
+            this.meetingKernel = null;
             this.solution = null;
             this.choice = null;
             this.meetingChoice = null;
@@ -165,17 +183,29 @@ public final class ThemeClassifier {
         boolean[] training = new boolean[examples.size()];
         Arrays.fill(training, true);
         List<Set<Integer>> gold = ThemeKernel.themeIndices(vocabulary, examples);
-        this.kernel = new ThemeKernel(settings.design(), vocabulary, words, stems, groups, new int[examples.size()],
-                gold, training);
-        Map<Integer, NestedEvaluation.Choice> chosen = NestedEvaluation.choose(kernel, training, groups, gold,
-                settings.design(), settings.grid(), new int[] {0, MEETING_PREFIX});
-        this.choice = chosen.get(0);
-        this.meetingChoice = chosen.getOrDefault(MEETING_PREFIX, choice);
-        int[] docs = NestedEvaluation.documents(training, themes.size(), settings.design().labelDocuments());
-        double[] means = kernel.means(training, settings.design().centred());
+        // Each design's kernel and best settings; the design whose settings reach the best inner micro-F1 is taken,
+        // for a provision scored on its own and for one whose meeting has decided provisions alike.
+        List<ThemeKernel> kernels = new ArrayList<>();
+        List<Map<Integer, NestedEvaluation.Choice>> chosen = new ArrayList<>();
+        for (ThemeKernel.Design design : settings.designs()) {
+            ThemeKernel k = new ThemeKernel(design, vocabulary, words, stems, groups, new int[examples.size()], gold,
+                    training);
+            kernels.add(k);
+            chosen.add(NestedEvaluation.choose(k, training, groups, gold, design, settings.grid(),
+                    new int[] {0, MEETING_PREFIX}));
+        }
+        int alone = NestedEvaluation.bestDesign(chosen, 0);
+        int inMeeting = NestedEvaluation.bestDesign(chosen, MEETING_PREFIX);
+        this.kernel = kernels.get(alone);
+        this.meetingKernel = kernels.get(inMeeting);
+        this.choice = chosen.get(alone).get(0);
+        this.meetingChoice = chosen.get(inMeeting).getOrDefault(MEETING_PREFIX, choice);
+        ThemeKernel.Design design = kernel.design();
+        int[] docs = NestedEvaluation.documents(training, themes.size(), design.labelDocuments());
+        double[] means = kernel.means(training, design.centred());
         this.solution = kernel.solve(docs, choice.fit(), means);
-        this.meetingSolution = meetingChoice.fit().equals(choice.fit()) ? solution
-                : kernel.solve(docs, meetingChoice.fit(), means);
+        this.meetingSolution = alone == inMeeting && meetingChoice.fit().equals(choice.fit()) ? solution
+                : meetingKernel.solve(docs, meetingChoice.fit(), means);
         this.wordWeights = wordWeights();
     }
 
@@ -230,20 +260,31 @@ public final class ThemeClassifier {
 
     /** The settings training chose, in words (for {@code themes eval}). */
     public String chosen() {
-        return choice == null ? settings.toString() : choice.describe();
+        return choice == null ? settings.toString() : String.format(Locale.ROOT, "neighbours' texts %.2f ",
+                kernel.design().neighbours()) + choice.describe();
     }
 
-    /** Every theme's score for {@code text}, best first (ties by theme order), nothing decided in its meeting. */
+    /**
+     * Every theme's score for {@code text}, best first (ties by theme order), as a text on its own: no neighbouring
+     * provision, nothing decided in its meeting.
+     */
     public List<Score> rank(String text) {
-        return rank(text, MeetingDecisions.NONE);
+        return rank(text, List.of(), MeetingDecisions.NONE);
+    }
+
+    /** Every theme's score for {@code text} alone (no neighbouring provision), given its meeting's decisions. */
+    public List<Score> rank(String text, MeetingDecisions meeting) {
+        return rank(text, List.of(), meeting);
     }
 
     /**
      * Every theme's score for {@code text}, best first (ties by theme order), given what editors decided for the
      * earlier provisions of its meeting: once some are decided, the settings chosen for a meeting with
      * {@value #MEETING_PREFIX} decided provisions score it, the meeting's decided themes made more likely.
+     * {@code neighbours} are the texts of the provisions just before and after it in its document (at most two):
+     * the model reads a provision with them, as it learnt from the indexed provisions with theirs.
      */
-    public List<Score> rank(String text, MeetingDecisions meeting) {
+    public List<Score> rank(String text, List<String> neighbours, MeetingDecisions meeting) {
         FrenchTerms.Terms terms = ThemeTerms.analyse(text, language);
         Set<String> stems = new HashSet<>(terms.stems());
         Map<String, String> written = terms.written();
@@ -255,15 +296,18 @@ public final class ThemeClassifier {
                         words(null, labelsOnly.said(t, stems), written, null)));
             }
         } else {
-            double[] row = kernel.textRow(terms.stems());
             boolean decided = meeting.provisions() > 0;
+            List<List<String>> near = neighbours.stream().map(n -> ThemeTerms.analyse(n, language).stems()).toList();
+            double[] smoothed = (decided ? meetingKernel : kernel).textRow(terms.stems(), near);
+            // Reasons name the examples the text itself resembles, its neighbours left out.
+            double[] row = kernel.plainRow(terms.stems());
             NestedEvaluation.Choice c = decided ? meetingChoice : choice;
-            double[] regression = (decided ? meetingSolution : solution).predict(row);
+            double[] regression = (decided ? meetingSolution : solution).predict(smoothed);
             double[] label = kernel.labelMatch(stems);
             double[] p = c.calibrated(c.context().withPrior(c.blended(regression, label), meetingShare(meeting)));
             List<Integer> nearest = nearest(row);
             double total = nearest.stream().mapToDouble(n -> Math.max(0, row[n])).sum();
-            SparseVector x = kernel.wordSpace().vector(TfIdfSpace.features(terms.stems(), settings.design().bigrams(), 0));
+            SparseVector x = kernel.wordSpace().vector(TfIdfSpace.features(terms.stems(), kernel.design().bigrams(), 0));
             for (int t = 0; t < themes.size(); t++) {
                 String theme = themes.get(t);
                 double share = 0;

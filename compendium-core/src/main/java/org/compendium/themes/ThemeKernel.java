@@ -65,6 +65,8 @@ final class ThemeKernel {
     private final List<SparseVector> wordVectors;
     private final List<SparseVector> charVectors;
     private final double charShare;
+    /** Each document's neighbours in its group ({@link #neighbourRows}). */
+    private final List<int[]> near;
 
     /**
      * @param stems       the stems of every example, then of every theme's label (theme order)
@@ -125,6 +127,7 @@ final class ThemeKernel {
                 k[j][i] = v;
             }
         }
+        this.near = neighbourRows(n);
         this.textKernel = design.neighbours() > 0 ? smoothed(k, design.neighbours()) : k;
         this.targets = new double[n][themes];
         Map<String, Integer> index = new java.util.HashMap<>();
@@ -156,22 +159,28 @@ final class ThemeKernel {
         }
     }
 
+    /** Each document's neighbours: the previous and next example of the same group (none for a label document). */
+    private List<int[]> neighbourRows(int n) {
+        List<int[]> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            List<Integer> next = new ArrayList<>();
+            if (i < examples) {
+                if (i > 0 && groups[i - 1] == groups[i]) {
+                    next.add(i - 1);
+                }
+                if (i + 1 < examples && groups[i + 1] == groups[i]) {
+                    next.add(i + 1);
+                }
+            }
+            rows.add(next.stream().mapToInt(Integer::intValue).toArray());
+        }
+        return rows;
+    }
+
     /** {@code S K Sᵀ}, S adding {@code eta} times the previous and next provision of the same group. */
     private double[][] smoothed(double[][] k, double eta) {
         int n = k.length;
-        List<int[]> rows = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            List<Integer> near = new ArrayList<>();
-            if (i < examples) {
-                if (i > 0 && groups[i - 1] == groups[i]) {
-                    near.add(i - 1);
-                }
-                if (i + 1 < examples && groups[i + 1] == groups[i]) {
-                    near.add(i + 1);
-                }
-            }
-            rows.add(near.stream().mapToInt(Integer::intValue).toArray());
-        }
+        List<int[]> rows = near;
         double[][] ks = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
@@ -197,6 +206,11 @@ final class ThemeKernel {
 
     int examples() {
         return examples;
+    }
+
+    /** Its design. */
+    Design design() {
+        return design;
     }
 
     int themes() {
@@ -234,13 +248,10 @@ final class ThemeKernel {
     }
 
     /**
-     * The text kernel between a new text (stems and, for its place, nothing: it belongs to no training meeting) and
-     * every document; a design that smooths over neighbours cannot score a lone text.
+     * The text kernel between a new text and every document, its own words alone (no neighbour on either side): what
+     * the text itself resembles, for reasons.
      */
-    double[] textRow(List<String> stems) {
-        if (design.neighbours() > 0) {
-            throw new IllegalStateException("a kernel smoothed over neighbouring provisions scores only its own documents");
-        }
+    double[] plainRow(List<String> stems) {
         SparseVector w = wordSpace.vector(TfIdfSpace.features(stems, design.bigrams(), 0));
         SparseVector c = design.charGram() > 0 ? charSpace.vector(TfIdfSpace.features(stems, false, design.charGram()))
                 : null;
@@ -249,6 +260,38 @@ final class ThemeKernel {
             row[d] = (1 - charShare) * w.dot(wordVectors.get(d)) + (c != null ? charShare * c.dot(charVectors.get(d)) : 0);
         }
         return row;
+    }
+
+    /** The kernel between a new text (of no training meeting) and every document, without neighbours. */
+    double[] textRow(List<String> stems) {
+        return textRow(stems, List.of());
+    }
+
+    /**
+     * The kernel between a new text and every document, the text standing between {@code neighbours} (the stems of
+     * the provisions before and after it in its document, at most two; none for a lone text): with a design that
+     * smooths over neighbours, the same {@code S K Sᵀ} as between two examples, the new text's neighbours on its
+     * side and each example's own on the other.
+     */
+    double[] textRow(List<String> stems, List<List<String>> neighbours) {
+        double[] row = plainRow(stems);
+        double eta = design.neighbours();
+        if (eta == 0) {
+            return row;
+        }
+        for (List<String> n : neighbours) {
+            double[] other = plainRow(n);
+            for (int d = 0; d < row.length; d++) {
+                row[d] += eta * other[d];
+            }
+        }
+        double[] out = row.clone();
+        for (int d = 0; d < row.length; d++) {
+            for (int b : near.get(d)) {
+                out[d] += eta * row[b];
+            }
+        }
+        return out;
     }
 
     /** The full kernel between documents {@code i} and {@code j} (label documents are {@code examples + t}). */

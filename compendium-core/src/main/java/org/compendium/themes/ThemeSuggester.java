@@ -98,6 +98,11 @@ public final class ThemeSuggester {
         return themes.stream().filter(t -> linked.contains(t.id())).map(Theme::scope).collect(Collectors.toSet());
     }
 
+    /** The classifier trained on the index (for tests). */
+    ThemeClassifier classifier() {
+        return classifier;
+    }
+
     /** The indexed vocabulary the trained classifier chooses among. */
     public List<Theme> themes() {
         return themes;
@@ -131,6 +136,7 @@ public final class ThemeSuggester {
         // suggestion at all.
         List<ThemeClassifier.Score> ranked = c == null ? List.of()
                 : c.rank(TrainingSet.text(reading.provision(), reading.document()),
+                        TrainingSet.neighbours(reading.provision(), reading.document()),
                         earlier(reading.provision(), reading.document())).stream().filter(s -> s.score() > 0).toList();
         Map<String, ThemeClassifier.Score> scores = ranked.stream()
                 .collect(Collectors.toMap(ThemeClassifier.Score::themeId, s -> s, (a, b) -> a));

@@ -69,6 +69,28 @@ public record TrainingSet(List<ThemeClassifier.Example> examples, List<String> g
     }
 
     /**
+     * The texts ({@link #text}) of the provisions just before and after {@code p} in {@code document}, those it has
+     * (none, one or two): a provision is read with its neighbours, since a report treats a topic over several
+     * paragraphs ({@link ThemeKernel.Design#neighbours()}).
+     */
+    public static List<String> neighbours(Provision p, ParsedDocument document) {
+        List<Provision> all = document.provisions();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).citation().equals(p.citation())) {
+                if (i > 0) {
+                    out.add(text(all.get(i - 1), document));
+                }
+                if (i + 1 < all.size()) {
+                    out.add(text(all.get(i + 1), document));
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
      * The text a provision is classified by: its own words, after its parents' chapeaux for a sub-paragraph, since a
      * sub-paragraph such as "(e) l'assistance consulaire" continues the sentence its chapeau starts.
      */

@@ -22,8 +22,8 @@ class SearchGoldenTest {
     @Test
     void rebuildIndexesEveryStoredProvision() {
         assertThat(SeedIndex.ingest().ingested()).isEqualTo(5);
-        assertThat(SeedIndex.rebuild()).isEqualTo(new org.compendium.pipeline.IndexRebuild.Report(5, 626, 626));
-        assertThat(search.size()).isEqualTo(626);
+        assertThat(SeedIndex.rebuild()).isEqualTo(new org.compendium.pipeline.IndexRebuild.Report(5, org.compendium.bench.Regressions.getLong("corpus.provisions"), (int) org.compendium.bench.Regressions.getLong("corpus.provisions")));
+        assertThat(search.size()).isEqualTo((int) org.compendium.bench.Regressions.getLong("corpus.provisions"));
     }
 
     @Test

@@ -74,7 +74,7 @@ class LineageReingestTest {
     }
 
     /** Ingests one file as `compendium ingest` does: stored, indexed, committed, then its lineage found. */
-    private static ProvisionSearch ingest(DocumentStore store, ProvisionSearch search, Path file) {
+    static ProvisionSearch ingest(DocumentStore store, ProvisionSearch search, Path file) {
         try (ProvisionIndex index = ProvisionIndex.open(ProvisionIndex.folder(store.dataDir()))) {
             IndexingListener indexing = new IndexingListener(index);
             new Ingestion(new SourceReader(), new DocumentParser(), store).ingest(List.of(file), indexing);

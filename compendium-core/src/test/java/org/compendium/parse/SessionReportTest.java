@@ -88,7 +88,29 @@ class SessionReportTest {
         assertThat(d.provisions()).filteredOn(p -> p.citation().work().equals(Work.parse("COP dec. 13/1")))
                 .extracting(p -> p.citation().eId().toString()).containsExactly("op_a", "op_b");
         assertThat(d.segments()).filteredOn(s -> s.kind() == SegmentKind.FRONT_MATTER && "opening".equals(s.label()))
-                .as("the openings of the two resolutions and of decision 13/1, not of 13/2").hasSize(3);
+                .as("the openings of the two resolutions and of decisions 13/1 and 13/3, not of 13/2 and 13/4").hasSize(4);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void aDecisionWithNumberedParagraphsReadsAsAResolutionAndADecisionsAnnexAsAnAnnex(Language language) throws Exception {
+        ParsedDocument d = parse(language);
+        // Decision 13/3 numbers its paragraphs under a preamble: before, the whole decision was one op. 1.
+        List<Provision> numbered = d.provisions().stream().filter(p -> p.citation().work().equals(Work.parse("COP dec. 13/3"))).toList();
+        assertThat(numbered).extracting(p -> p.citation().eId().toString()).containsExactly("pp_1", "op_1", "op_2");
+        assertThat(numbered).extracting(Provision::kind)
+                .containsExactly(ProvisionKind.PREAMBULAR, ProvisionKind.OPERATIVE, ProvisionKind.OPERATIVE);
+        assertThat(numbered.get(1).label()).isEqualTo(language == Language.ARABIC ? "1 -" : "1.");
+        assertThat(numbered).allSatisfy(p -> assertThat(p.leadingVerb()).as(p.citation().toString()).isNotBlank());
+        // Decision 13/4, one paragraph adopting the guidelines in its annex: the annex's paragraphs and their lettered
+        // items are the annex's (before, its (a) and (b) were taken for the decision's own lettered paragraphs).
+        List<Provision> annexed = d.provisions().stream().filter(p -> p.citation().work().equals(Work.parse("COP dec. 13/4"))).toList();
+        assertThat(annexed).extracting(p -> p.citation().eId().toString()).containsExactly("op_1", "annex_1__para_1",
+                "annex_1__para_2", "annex_1__para_2__subpara_a", "annex_1__para_2__subpara_b");
+        assertThat(annexed.getFirst().text()).endsWith(language == Language.CHINESE ? "。" : ".");
+        assertThat(annexed).extracting(Provision::text).as("the annex's heading and title are not text of a provision")
+                .noneMatch(t -> t.contains(annexed.get(1).text()) && t != annexed.get(1).text());
+        assertThat(d.segments()).filteredOn(s -> s.kind() == SegmentKind.HEADING && s.label().equals("annex 1")).hasSize(2);
     }
 
     /** The line of {@code text} on which {@code provision} starts, up to its first 20 characters. */
@@ -107,8 +129,9 @@ class SessionReportTest {
                 .extracting(p -> p.citation().eId().toString())
                 .containsExactly("annex_1__para_1", "annex_1__para_2", "annex_1__para_3");
         // Its chapter and section headings are headings of the annex, in the annex's path, never report headings.
+        // (the last "annex 1" is decision 13/4's annex heading, which has no headings of its own).
         assertThat(d.segments()).filteredOn(s -> s.kind() == SegmentKind.HEADING && s.path().equals(List.of("annex 1")))
-                .extracting(s -> s.label()).containsExactly("annex 1", "I", "II", "A", "B");
+                .extracting(s -> s.label()).containsExactly("annex 1", "I", "II", "A", "B", "annex 1");
         // No heading text is glued into an annex paragraph, and the report's own section B comes back after the annex.
         List<String> annexHeadings = d.segments().stream()
                 .filter(s -> s.kind() == SegmentKind.HEADING && s.path().equals(List.of("annex 1")) && !s.label().equals("annex 1"))

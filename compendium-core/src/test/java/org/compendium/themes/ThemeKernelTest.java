@@ -63,6 +63,27 @@ class ThemeKernelTest {
     }
 
     @Test
+    void aNewTextBetweenItsNeighboursHasTheSmoothedKernelOfTheExampleItRepeats() {
+        // Provision 4 of group 1 stands between provisions 3 and 5: the row of the same text with those neighbours is
+        // its row of the smoothed kernel, the examples' own neighbours on the other side.
+        List<List<String>> stems = stems();
+        boolean[] training = new boolean[TEXTS.length];
+        Arrays.fill(training, true);
+        ThemeKernel.Design smoothing = new ThemeKernel.Design(true, 4, 0.3, 0, 0.2, 0, true, true);
+        ThemeKernel kernel = new ThemeKernel(smoothing, VOCABULARY, stems, GROUPS, new int[TEXTS.length], GOLD, training);
+        double[] row = kernel.textRow(stems.get(4), List.of(stems.get(3), stems.get(5)));
+        for (int d = 0; d < row.length; d++) {
+            assertThat(row[d]).as("document %d", d).isCloseTo(kernel.kernel(4, d, 0), within(1e-12));
+        }
+        // Without its neighbours the text is another document: its similarity to provision 3 drops.
+        assertThat(kernel.textRow(stems.get(4))[3]).isLessThan(row[3] - 0.01);
+        // A design without smoothing ignores neighbours.
+        ThemeKernel plain = new ThemeKernel(DESIGN, VOCABULARY, stems, GROUPS, new int[TEXTS.length], GOLD, training);
+        assertThat(plain.textRow(stems.get(4), List.of(stems.get(3), stems.get(5)))).containsExactly(
+                plain.textRow(stems.get(4)));
+    }
+
+    @Test
     void theInverseOfASymmetricPositiveDefiniteMatrixGivesTheIdentity() {
         double[][] a = {{4, 1, 0.5}, {1, 3, 0.2}, {0.5, 0.2, 2}};
         double[][] product = Matrices.multiply(a, Matrices.inverseSpd(a));

@@ -53,9 +53,23 @@ final class TuneKernel {
             }
             return;
         }
+        if (args.length == 1 && args[0].equals("compare")) {
+            // The baseline: -DbaseDesigns (default: the model before neighbours' texts, one design without them).
+            String designs = System.getProperty("designs");
+            System.setProperty("designs", System.getProperty("baseDesigns", "true,4,0.3,0,0,0,true,true"));
+            NestedEvaluation.Result base = overridden(themes, set);
+            if (designs == null) {
+                System.clearProperty("designs");
+            } else {
+                System.setProperty("designs", designs);
+            }
+            compare(base, overridden(themes, set), set);
+            return;
+        }
         if (args.length == 0) {
             long t0 = System.nanoTime();
             NestedEvaluation.Result e = System.getProperty("contexts") == null && System.getProperty("designs") == null
+                    && !Boolean.getBoolean("kinds")
                     ? NestedEvaluation.run(themes, KeywordList.builtIn(), set) : overridden(themes, set);
             System.out.printf("# %d ms%n", (System.nanoTime() - t0) / 1_000_000);
             String p = "themes.nested.";
@@ -68,6 +82,8 @@ final class TuneKernel {
             e.sameSet().forEach((k, f) -> System.out.printf(java.util.Locale.ROOT, "%scurve.sameSet.k%d=%.4f%n", p, k, f.f1()));
             e.revealedBound().forEach((k, f) -> System.out.printf(java.util.Locale.ROOT, "# bound, revealed themes added k%d=%.4f%n", k, f.f1()));
             System.out.printf(java.util.Locale.ROOT, "# bound, number of themes known %.4f%n", e.countBound().f1());
+            e.meetings().forEach(m -> System.out.printf("# meeting %d %d %d %d %d %d%n", m.tp(), m.fp(), m.fn(),
+                    m.hits5(), m.hits10(), m.links()));
             if (Boolean.getBoolean("choices")) {
                 e.choices().forEach((g, c) -> System.out.println("#   " + g + ": " + c));
             }
@@ -206,13 +222,75 @@ final class TuneKernel {
         return den == 0 ? Double.NaN : num / den;
     }
 
+    /**
+     * The difference a variant makes against the chosen model, with a 95% interval by a paired bootstrap over the
+     * held-out meetings (the same resampled meetings for both, 2000 resamples, seed 42): whether a variant beats the
+     * model by more than the meetings' spread, which the two models share.
+     */
+    private static void compare(NestedEvaluation.Result base, NestedEvaluation.Result variant, TrainingSet set) {
+        List<NestedEvaluation.MeetingFigures> a = base.meetings();
+        List<NestedEvaluation.MeetingFigures> b = variant.meetings();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(NestedEvaluation.SEED);
+        String[] names = {"micro-F1", "recall@5", "recall@10"};
+        double[][] d = new double[3][NestedEvaluation.BOOTSTRAP];
+        for (int r = 0; r < NestedEvaluation.BOOTSTRAP; r++) {
+            int[] pick = new int[a.size()];
+            for (int j = 0; j < pick.length; j++) {
+                pick[j] = random.nextInt(a.size());
+            }
+            double[] fa = figures(a, pick);
+            double[] fb = figures(b, pick);
+            for (int f = 0; f < 3; f++) {
+                d[f][r] = fb[f] - fa[f];
+            }
+        }
+        int[] all = java.util.stream.IntStream.range(0, a.size()).toArray();
+        double[] fa = figures(a, all);
+        double[] fb = figures(b, all);
+        for (int f = 0; f < 3; f++) {
+            double[] v = d[f];
+            java.util.Arrays.sort(v);
+            long below = java.util.Arrays.stream(v).filter(x -> x <= 0).count();
+            System.out.printf(java.util.Locale.ROOT, "%s %.4f -> %.4f: %+.4f, paired 95%% CI [%+.4f, %+.4f], share of resamples <= 0: %.3f%n",
+                    names[f], fa[f], fb[f], fb[f] - fa[f], v[(int) Math.floor(0.025 * (v.length - 1))],
+                    v[(int) Math.ceil(0.975 * (v.length - 1))], below / (double) v.length);
+        }
+        for (int j = 0; j < a.size(); j++) {
+            double[] x = figures(a, new int[] {j});
+            double[] y = figures(b, new int[] {j});
+            System.out.printf(java.util.Locale.ROOT, "#   meeting %2d: micro-F1 %.4f -> %.4f%n", j, x[0], y[0]);
+        }
+        System.out.println("# variant curve " + curve(variant));
+    }
+
+    /** Micro-F1, recall@5 and recall@10 of the meetings at {@code pick} (with repeats). */
+    private static double[] figures(List<NestedEvaluation.MeetingFigures> m, int[] pick) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        int h5 = 0;
+        int h10 = 0;
+        int links = 0;
+        for (int j : pick) {
+            NestedEvaluation.MeetingFigures x = m.get(j);
+            tp += x.tp();
+            fp += x.fp();
+            fn += x.fn();
+            h5 += x.hits5();
+            h10 += x.hits10();
+            links += x.links();
+        }
+        return new double[] {new Evaluation.ThemeCounts(tp, fp, fn).figures().f1(), h5 / (double) links,
+                h10 / (double) links};
+    }
+
     /** The default design and grid, the designs and meeting contexts of the system properties instead. */
     private static NestedEvaluation.Result overridden(List<Theme> themes, TrainingSet set) {
         ThemeClassifier.Settings d = ThemeClassifier.Settings.DEFAULT;
         NestedEvaluation.Grid g = d.grid();
         NestedEvaluation.Grid grid = new NestedEvaluation.Grid(g.fits(), g.blends(), g.thresholds(), g.maxima(),
                 g.shrink(), System.getProperty("contexts") == null ? g.contexts() : contexts(System.getProperty("contexts")));
-        List<ThemeKernel.Design> designs = System.getProperty("designs") == null ? List.of(d.design())
+        List<ThemeKernel.Design> designs = System.getProperty("designs") == null ? d.designs()
                 : java.util.Arrays.stream(System.getProperty("designs").split(";")).map(TuneKernel::design).toList();
         Map<String, Integer> kindOf = new HashMap<>();
         for (Provision p : SeedCompendium.COMPENDIUM.provisions()) {

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
  */
 public record DocumentSymbol(String value) {
     private static final Pattern SHAPE = Pattern.compile("[A-Z][A-Z0-9.]*(/[A-Za-z0-9.\\-]+)+");
+    /** A document of limited distribution, {@code …/L.4} or {@code …/L.4/Rev.1}: the series drafts are issued in. */
+    private static final Pattern LIMITED = Pattern.compile(".*/L\\.\\d{1,4}(?:/(?:Rev|Add|Corr)\\.\\d{1,2})*");
 
     public DocumentSymbol {
         if (value == null || !SHAPE.matcher(value).matches()) {
@@ -34,6 +36,14 @@ public record DocumentSymbol(String value) {
             return Body.COP;
         }
         return null;
+    }
+
+    /**
+     * Whether the symbol is of the limited series ({@code CTOC/COP/2026/L.4}, {@code A/C.3/80/L.12/Rev.1}), in which
+     * draft resolutions, decisions and reports are issued for negotiation.
+     */
+    public boolean isDraft() {
+        return LIMITED.matcher(value).matches();
     }
 
     @Override

@@ -72,7 +72,7 @@ class ApiIT {
         Answer doc = get("/api/documents/" + seeded.idOf(Corpus.WG7_2021));
         assertThat(doc.status()).isEqualTo(200);
         assertThat(doc.json().get("document").get("meeting").asInt()).isEqualTo(8);
-        assertThat(doc.json().get("provisions")).hasSize(53);
+        assertThat(doc.json().get("provisions")).hasSize(57);
         JsonNode rec12 = doc.json().get("provisions").findParents("citation").stream()
                 .filter(p -> p.get("citation").asText().equals("CTOC/COP/WG.7 meeting 8 rec. 12")).findFirst().orElseThrow();
         assertThat(rec12.get("kind").asText()).isEqualTo("recommendation");

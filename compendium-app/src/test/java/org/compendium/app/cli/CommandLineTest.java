@@ -49,7 +49,7 @@ class CommandLineTest {
         }
         assertThat(seeds.out()).contains("OK  " + WG7_2021 + "  meeting-report  WG.7  meeting 8  2021-10-14..2021-10-15  ")
                 .contains("OK  " + RES_11_5 + "  resolution  COP  session 11  ");
-        assertThat(seeds.out()).containsPattern("(?m)^OK  " + WG7_2021 + ".*  \\d+ provisions \\(\\d+ recommendations, \\d+ paragraphs\\)  coverage \\d+\\.\\d\\d%");
+        assertThat(seeds.out()).containsPattern("(?m)^OK  " + WG7_2021 + ".*  \\d+ provisions \\(\\d+ recommendations, \\d+ sub-paragraphs, \\d+ paragraphs\\)  coverage \\d+\\.\\d\\d%");
         assertThat(seeds.err()).contains("[1/5] " + WG4_2019).contains("[5/5] " + SECRETARIAT_2024);
     }
 
@@ -57,7 +57,7 @@ class CommandLineTest {
     void ingestExitsZeroWhenAllFiveSeedsAreStored() {
         assertThat(seeds.exitCode()).as(seeds.toString()).isEqualTo(ExitCodes.OK);
         assertThat(seeds.out()).contains("OK  " + COMPENDIUM_2021 + "  compendium  WG.7  ")
-                .contains("read 5 files: 5 ingested (0 replaced), 0 rejected, 0 skipped; 626 provisions; the store holds 5 documents");
+                .contains("read 5 files: 5 ingested (0 replaced), 0 rejected, 0 skipped; 635 provisions; the store holds 5 documents");
         assertThat(seeds.err()).doesNotContain("\tat ").doesNotContain("Exception in thread").doesNotContain("FAILED");
     }
 

@@ -32,9 +32,11 @@ final class ChineseGrammar {
             new Grammar.ResolutionShapes(
                     p("^[#*\\s]*第\\s*(\\d{1,2}/\\d{1,2})\\s*号决议[*\\s]*$"),
                     p("^[#*\\s]*第\\s*(\\d{1,2}/\\d{1,2})\\s*号决定[*\\s]*$"),
+                    p("^[#*\\s]*(?:\\S[^\\n]{0,800}?[:：]\\s*|\\S[^\\n]{0,80}?提交的)?(?:订正)?(?:决议|(?<decision>决定))草案(?:\\s*[一二三四五IVX]{1,4})?[*\\s]*$"),
                     // Not a title that starts with the body's name ("缔约方会议第十四届会议临时议程"): the Conference's opening
-                    // is followed by a comma or a verb, never by an ordinal or a possessive; the Assembly's by its comma.
-                    p("^[*\\s]*(?:(?:《?联合国打击跨国有组织犯罪公约》?)?缔约方会议(?![第的])|大会\\s*[，,])"),
+                    // is followed by a comma or a verb, never by an ordinal or a possessive, nor by nothing or the masthead's
+            // other column (a masthead's organ line); the Assembly's by its comma.
+                    p("^[*\\s]*(?:(?:《?联合国打击跨国有组织犯罪公约》?)?缔约方会议(?![第的])(?!\\s*$)(?!.*\\s{3,}\\S)|大会\\s*[，,])"),
                     p("^\\s*(?:第\\s*\\d{1,3}\\s*次全体会议|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*$"),
                     p("^\\s*附件(?:\\s*([IVX一二三四五]{1,5}|\\d{1,2}))?\\s*$"),
                     numbered(2, "[.．]"), numberLabel(2, "[.．]"), "%s.",
@@ -53,7 +55,7 @@ final class ChineseGrammar {
                     Map.of("一", "I", "二", "II", "三", "III", "四", "IV", "五", "V", "六", "VI", "七", "VII", "八", "VIII",
                             "九", "IX", "十", "X")),
             new Grammar.Wording(
-                    p("建议汇编"),
+                    p("建议[^。\\n]{0,40}?汇编"),
                     p("秘书处的(?:报告|说明)"),
                     p("工作组会议(?:的)?报告|问题工作组.{0,60}通过了下列建议"),
                     p("贩运人口问题工作组"),

@@ -32,6 +32,9 @@ public record Grammar(Language language, ResolutionShapes resolution, ReportShap
      *
      * @param resolutionHeading a whole line heading a resolution; group 1 its number ({@code 11/5})
      * @param decisionHeading   a whole line heading a decision; group 1 its number
+     * @param draft             a whole line presenting a draft ({@code Argentina, Canada and Mexico: draft resolution},
+     *                          {@code Revised draft decision submitted by the President}); its group {@code decision} is
+     *                          set when the draft is a decision's
      * @param opening           the start of the line naming the adopting body ({@code The Conference of the Parties},
      *                          {@code The General Assembly})
      * @param closing           a closing formula line after the operative part ({@code 45th plenary meeting})
@@ -51,7 +54,7 @@ public record Grammar(Language language, ResolutionShapes resolution, ReportShap
      *                          so that a line wrapped after a comma ({@code … together with the Convention,}) carries
      *                          on its paragraph (false for French, whose verbs are read by word rules)
      */
-    public record ResolutionShapes(Pattern resolutionHeading, Pattern decisionHeading, Pattern opening,
+    public record ResolutionShapes(Pattern resolutionHeading, Pattern decisionHeading, Pattern draft, Pattern opening,
                                    Pattern closing, Pattern annexHeading, Pattern operative, Pattern operativeLabel, String operativeFormat,
                                    Pattern lettered, Pattern letterLabel, String letterFormat, List<String> letters,
                                    String paragraphEnds, boolean lowerCaseStarts,

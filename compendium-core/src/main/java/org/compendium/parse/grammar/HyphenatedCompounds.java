@@ -41,7 +41,10 @@ public final class HyphenatedCompounds {
 
     private static final Map<Language, Parts> PARTS = Map.of(
             // «государства-члены», «государства-участники» (Member States, States parties): UN Russian's commonest compounds.
-            Language.RUSSIAN, new Parts(List.of("государств*"), List.of("член*", "участни*")),
+            // «по-прежнему», «по-новому» and «какой-либо»: the adverbs' and pronouns' tails, never a hyphenated word's
+            // (the head «по» would be: «по-литики» is a line break).
+            Language.RUSSIAN, new Parts(List.of("государств*"), List.of("член*", "участни*", "прежнему", "видимому",
+                    "новому", "другому", "своему", "либо", "нибудь")),
             Language.ENGLISH, new Parts(
                     // Heads only where no common word starts so and is hyphenated there: not "follow" (follow-ing),
                     // "high" (high-lighted), "short" (short-comings), "anti" (anti-cipate); their tails say it instead.

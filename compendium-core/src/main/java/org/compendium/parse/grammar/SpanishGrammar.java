@@ -35,6 +35,7 @@ final class SpanishGrammar {
             new Grammar.ResolutionShapes(
                     p("^[#*\\s]*Resolución\\s+(\\d{1,2}/\\d{1,2})[*\\s]*$"),
                     p("^[#*\\s]*Decisión\\s+(\\d{1,2}/\\d{1,2})[*\\s]*$"),
+                    pi("^[#*\\s]*(?:\\S[^\\n]{0,800}?:\\s*)?proyecto\\s+de\\s+(?:resolución|(?<decision>decisión))(?:\\s+revisado)?(?:\\s+[IVX]{1,4})?(?:\\s+presentado\\s+por\\s.*)?[*\\s]*$"),
                     p("^[*\\s]*(?:La Conferencia de las Partes|La Asamblea General)\\b"),
                     p("^\\s*\\d{1,3}[ªa]\\s+sesión plenaria\\s*$"),
                     p("^\\s*Anexo(?:\\s+([IVX]{1,5}|\\d{1,2}))?\\s*$"),
@@ -53,7 +54,7 @@ final class SpanishGrammar {
                     p("^[*_\\s]*([IVX]{1,5}|[A-H]|\\d{1,2})\\.\\s"),
                     Map.of()),
             new Grammar.Wording(
-                    pi("compendio de (?:las )?recomendaciones"),
+                    pi("(?:compendio|recopilación) de (?:las )?recomendaciones"),
                     pi("(?:informe|nota) de la secretaría"),
                     pi("informe (?:sobre|de) la reunión del grupo de trabajo|el grupo de trabajo sobre (?:la trata de personas|el tráfico ilícito de migrantes) aprobó"),
                     pi("grupo de trabajo sobre la trata de personas"),
