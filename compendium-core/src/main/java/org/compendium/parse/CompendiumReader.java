@@ -97,8 +97,8 @@ final class CompendiumReader implements StructureReader {
             }
         }
         for (int k = 0; k + 1 < next.size() && k < 4; k++) {
-            if (shapes.meeting().matcher(next.get(k)).matches() || shapes.session().matcher(next.get(k)).matches()) {
-                return !shapes.recommendation().matcher(next.get(k + 1)).lookingAt() && instrumentNumber(next.get(k + 1)) == null;
+            if (LineGate.matches(shapes.meeting(), next.get(k)) || LineGate.matches(shapes.session(), next.get(k))) {
+                return !LineGate.lookingAt(shapes.recommendation(), next.get(k + 1)) && instrumentNumber(next.get(k + 1)) == null;
             }
         }
         return LEADER.matcher(lines.get(i).text()).find() || !next.isEmpty() && LEADER.matcher(next.getFirst()).find();
@@ -176,7 +176,7 @@ final class CompendiumReader implements StructureReader {
                         && instrumentNumber(lines.get(end).text()) == null) {
                     end++;
                 }
-                boolean decision = headings.decisionHeading().matcher(line.text()).matches();
+                boolean decision = LineGate.matches(headings.decisionHeading(), line.text());
                 Work resolutionWork = Work.CopInstrument.of(decision ? Work.InstrumentKind.DECISION : Work.InstrumentKind.RESOLUTION, number);
                 new ResolutionBodyReader(collector, context.markdown(), resolutionWork, session, sessionRoman + ".",
                         List.of("B", sessionRoman), decision, context.grammar(), null).read(lines.subList(i, end));

@@ -173,7 +173,7 @@ final class ResolutionBodyReader {
                 collector.addSegment(SegmentKind.FRONT_MATTER, "masthead", pathPrefix, Spans.ofLine(line));
                 return;
             }
-            if (labelPrefix == null && shapes.draft().matcher(s).matches()) {
+            if (labelPrefix == null && LineGate.matches(shapes.draft(), s)) {
                 // A draft's sponsors line: what stands above it is masthead (and sponsors wrapped over several
                 // lines, which the masthead keeps with it); its title follows.
                 closeAsMasthead();
