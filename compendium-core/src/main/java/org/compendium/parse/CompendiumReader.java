@@ -52,22 +52,22 @@ final class CompendiumReader implements StructureReader {
         // A compendium of resolutions only (a working group without meetings yet) starts at part B.
         for (; i < lines.size() && !(isPartHeading(lines.get(i)) && !isContentsEntry(lines, i)); i++) {
             SourceLines.Line line = lines.get(i);
-            if (shapes.contents().matcher(line.text()).matches()) {
+            if (LineGate.matches(shapes.contents(), line.text())) {
                 frontKind = SegmentKind.TEXT;
             }
             boolean bold = line.stripped().startsWith("**") || inBoldTitle;
             inBoldTitle = bold && !line.stripped().endsWith("**");
             single(frontKind, bold && frontKind == SegmentKind.FRONT_MATTER ? "title" : "", List.of(), line);
         }
-        if (i < lines.size() && shapes.partA().matcher(lines.get(i).text()).matches()) {
+        if (i < lines.size() && LineGate.matches(shapes.partA(), lines.get(i).text())) {
             single(SegmentKind.HEADING, "A", List.of("A"), lines.get(i++));
         }
-        for (; i < lines.size() && !shapes.partB().matcher(lines.get(i).text()).matches() && !isIndex(lines.get(i)); i++) {
+        for (; i < lines.size() && !LineGate.matches(shapes.partB(), lines.get(i).text()) && !isIndex(lines.get(i)); i++) {
             readPartALine(lines.get(i));
         }
         footnotes.close();
         close();
-        if (i < lines.size() && shapes.partB().matcher(lines.get(i).text()).matches()) {
+        if (i < lines.size() && LineGate.matches(shapes.partB(), lines.get(i).text())) {
             single(SegmentKind.HEADING, "B", List.of("B"), lines.get(i++));
         }
         i = readPartB(lines, i);
@@ -97,19 +97,19 @@ final class CompendiumReader implements StructureReader {
             }
         }
         for (int k = 0; k + 1 < next.size() && k < 4; k++) {
-            if (shapes.meeting().matcher(next.get(k)).matches() || shapes.session().matcher(next.get(k)).matches()) {
-                return !shapes.recommendation().matcher(next.get(k + 1)).lookingAt() && instrumentNumber(next.get(k + 1)) == null;
+            if (LineGate.matches(shapes.meeting(), next.get(k)) || LineGate.matches(shapes.session(), next.get(k))) {
+                return !LineGate.lookingAt(shapes.recommendation(), next.get(k + 1)) && instrumentNumber(next.get(k + 1)) == null;
             }
         }
         return LEADER.matcher(lines.get(i).text()).find() || !next.isEmpty() && LEADER.matcher(next.getFirst()).find();
     }
 
     private boolean isPartHeading(SourceLines.Line line) {
-        return shapes.partA().matcher(line.text()).matches() || shapes.partB().matcher(line.text()).matches();
+        return LineGate.matches(shapes.partA(), line.text()) || LineGate.matches(shapes.partB(), line.text());
     }
 
     private boolean isIndex(SourceLines.Line line) {
-        return shapes.index().matcher(line.text()).matches();
+        return LineGate.matches(shapes.index(), line.text());
     }
 
     private void readPartALine(SourceLines.Line line) {
@@ -121,7 +121,7 @@ final class CompendiumReader implements StructureReader {
             return;
         }
         Matcher m;
-        if ((m = shapes.meeting().matcher(s)).matches()) {
+        if ((m = LineGate.matched(shapes.meeting(), s)) != null) {
             close();
             OptionalInt n = shapes.number(m);
             meeting = n.isPresent() ? n.getAsInt() : null;
@@ -130,7 +130,7 @@ final class CompendiumReader implements StructureReader {
             work = meeting == null ? null : new Work.MeetingReport(body, meeting);
             nextRecommendation = 1;
             single(SegmentKind.HEADING, meetingRoman, List.of("A", meetingRoman), line);
-        } else if (work != null && (m = shapes.recommendation().matcher(s)).lookingAt() && Integer.parseInt(m.group(1)) == nextRecommendation) {
+        } else if (work != null && (m = LineGate.lookedAt(shapes.recommendation(), s)) != null && Integer.parseInt(m.group(1)) == nextRecommendation) {
             close();
             nextRecommendation++;
             String number = m.group(1);
@@ -138,7 +138,7 @@ final class CompendiumReader implements StructureReader {
                     number, List.of("A", meetingRoman, number), meetingRoman + "." + number, shapes.recommendationLabel(), meeting, null);
             current = recommendation;
             current.addLine(line);
-        } else if (recommendation != null && (m = shapes.lettered().matcher(s)).lookingAt()) {
+        } else if (recommendation != null && (m = LineGate.lookedAt(shapes.lettered(), s)) != null) {
             close();
             String letter = context.grammar().resolution().canonicalLetter(m.group(1));
             List<String> path = new ArrayList<>(recommendation.path);
@@ -164,7 +164,7 @@ final class CompendiumReader implements StructureReader {
             Matcher m;
             if (line.isBlank()) {
                 i++;
-            } else if ((m = shapes.session().matcher(line.text())).matches()) {
+            } else if ((m = LineGate.matched(shapes.session(), line.text())) != null) {
                 OptionalInt n = shapes.number(m);
                 session = n.isPresent() ? n.getAsInt() : null;
                 sessionRoman = session == null ? m.group("n") : FrenchOrdinals.toRoman(session);
@@ -172,11 +172,11 @@ final class CompendiumReader implements StructureReader {
                 i++;
             } else if ((number = instrumentNumber(line.text())) != null && sessionRoman != null) {
                 int end = i + 1;
-                while (end < lines.size() && !isIndex(lines.get(end)) && !shapes.session().matcher(lines.get(end).text()).matches()
+                while (end < lines.size() && !isIndex(lines.get(end)) && !LineGate.matches(shapes.session(), lines.get(end).text())
                         && instrumentNumber(lines.get(end).text()) == null) {
                     end++;
                 }
-                boolean decision = headings.decisionHeading().matcher(line.text()).matches();
+                boolean decision = LineGate.matches(headings.decisionHeading(), line.text());
                 Work resolutionWork = Work.CopInstrument.of(decision ? Work.InstrumentKind.DECISION : Work.InstrumentKind.RESOLUTION, number);
                 new ResolutionBodyReader(collector, context.markdown(), resolutionWork, session, sessionRoman + ".",
                         List.of("B", sessionRoman), decision, context.grammar(), null).read(lines.subList(i, end));
@@ -192,8 +192,8 @@ final class CompendiumReader implements StructureReader {
     /** The number of a resolution's or decision's heading line in the compendium's language ({@code 5/3}), or null. */
     private String instrumentNumber(String line) {
         Grammar.ResolutionShapes headings = context.grammar().resolution();
-        Matcher m = headings.resolutionHeading().matcher(line);
-        if (m.matches() || (m = headings.decisionHeading().matcher(line)).matches()) {
+        Matcher m = LineGate.matched(headings.resolutionHeading(), line);
+        if (m != null || (m = LineGate.matched(headings.decisionHeading(), line)) != null) {
             return Numerals.ascii(m.group(1));
         }
         return null;

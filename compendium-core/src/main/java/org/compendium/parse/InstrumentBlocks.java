@@ -68,7 +68,7 @@ final class InstrumentBlocks {
                 if (heading(s, res) != null && opening(lines, end, res) >= 0) {
                     break;
                 }
-                if (h.kind == Work.InstrumentKind.RESOLUTION && res.annexHeading().matcher(s).matches()) {
+                if (h.kind == Work.InstrumentKind.RESOLUTION && LineGate.matches(res.annexHeading(), s)) {
                     annex = new ReportPlace();
                 } else if (isReportHeading(s, report)) {
                     if (annex == null || endsAnnex(lines, end, place, annex, res, report)) {
@@ -90,12 +90,12 @@ final class InstrumentBlocks {
     }
 
     private static Heading heading(String line, Grammar.ResolutionShapes shapes) {
-        Matcher m = shapes.resolutionHeading().matcher(line);
-        if (m.matches()) {
+        Matcher m = LineGate.matched(shapes.resolutionHeading(), line);
+        if (m != null) {
             return new Heading(Work.InstrumentKind.RESOLUTION, Numerals.ascii(m.group(1)));
         }
-        m = shapes.decisionHeading().matcher(line);
-        return m.matches() ? new Heading(Work.InstrumentKind.DECISION, Numerals.ascii(m.group(1))) : null;
+        m = LineGate.matched(shapes.decisionHeading(), line);
+        return m != null ? new Heading(Work.InstrumentKind.DECISION, Numerals.ascii(m.group(1))) : null;
     }
 
     /** The index of the opening line after the heading at {@code headingIndex}, or -1 when none comes soon enough. */
@@ -156,15 +156,15 @@ final class InstrumentBlocks {
 
         void read(String line, Grammar.ReportShapes shapes, Pattern paragraphs) {
             Matcher m;
-            if ((m = shapes.numberedSection().matcher(line)).matches() && !shapes.paragraph().matcher(line).lookingAt()) {
+            if ((m = LineGate.matched(shapes.numberedSection(), line)) != null && !LineGate.lookingAt(shapes.paragraph(), line)) {
                 int n = chapterNumber(m.group(1), shapes);
                 if (n > 0) {
                     chapter = n;
                     section = 0;
                 }
-            } else if ((m = shapes.letteredSection().matcher(line)).matches()) {
+            } else if ((m = LineGate.matched(shapes.letteredSection(), line)) != null) {
                 section = sectionNumber(m.group(1), shapes);
-            } else if ((m = paragraphs.matcher(line)).lookingAt()) {
+            } else if ((m = LineGate.lookedAt(paragraphs, line)) != null) {
                 paragraph = Integer.parseInt(Numerals.ascii(m.group(1)));
             }
         }
@@ -189,7 +189,7 @@ final class InstrumentBlocks {
     }
 
     static boolean isReportHeading(String line, Grammar.ReportShapes report) {
-        return report.numberedSection().matcher(line).matches() && !report.paragraph().matcher(line).lookingAt()
-                || report.letteredSection().matcher(line).matches();
+        return LineGate.matches(report.numberedSection(), line) && !LineGate.lookingAt(report.paragraph(), line)
+                || LineGate.matches(report.letteredSection(), line);
     }
 }

@@ -18,6 +18,7 @@ import org.compendium.model.Language;
 import org.compendium.parse.french.FrenchDates;
 import org.compendium.parse.grammar.Dates;
 import org.compendium.parse.grammar.Grammar;
+import org.compendium.parse.grammar.KeywordPattern;
 import org.compendium.parse.grammar.Numerals;
 
 /**
@@ -127,7 +128,7 @@ final class MetadataReader {
 
     /** The meeting number a report states ("La neuvième réunion ...", "At its fourteenth meeting"), or null. */
     static Integer meeting(String text, Grammar grammar) {
-        Matcher m = grammar.wording().meeting().matcher(text);
+        KeywordPattern.Matches m = grammar.wording().meeting().matches(text);
         while (m.find()) {
             OptionalInt n = grammar.ordinals().parse(m.group(1));
             if (n.isPresent()) {
@@ -278,7 +279,10 @@ final class MetadataReader {
         // blanks can start one (a page number or C, A, E, S): find() would try it at every character of the text.
         int n = raw.length();
         int matchedTo = 0;
-        for (int start = 0; start < n; start = nextLineStart(raw, start)) {
+        // Where the text ends its lines with \n alone (most do), the next line start is found by indexOf.
+        boolean newlinesOnly = raw.indexOf('\r') < 0 && raw.indexOf('\u0085') < 0 && raw.indexOf('\u2028') < 0
+                && raw.indexOf('\u2029') < 0;
+        for (int start = 0; start < n; start = newlinesOnly ? afterNewline(raw, start) : nextLineStart(raw, start)) {
             if (start < matchedTo || !mayStartHeaderSymbol(raw, start)) {
                 continue;
             }
@@ -314,6 +318,12 @@ final class MetadataReader {
             }
         }
         return n;
+    }
+
+    /** {@link #nextLineStart} for a text whose only line terminator is {@code \n}. */
+    private static int afterNewline(String s, int from) {
+        int i = s.indexOf('\n', from);
+        return i < 0 ? s.length() : i + 1;
     }
 
     /** Whether {@link #HEADER_SYMBOL} can match at the line start {@code start}: its first non-blank can begin one. */

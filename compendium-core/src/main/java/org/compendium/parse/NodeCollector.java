@@ -107,17 +107,28 @@ public final class NodeCollector {
 
     /** The normalised texts of all nodes in source order, one per line: what metadata beyond the opening is read from. */
     public String documentText() {
-        List<Object[]> nodes = new ArrayList<>();
+        // Each node's first offset and its index (provisions first, then segments) in one long, sorted: the order of a
+        // stable sort by offset, without boxing.
+        int count = provisions.size() + segments.size();
+        long[] order = new long[count];
+        int k = 0;
+        long total = 0;
         for (Provision p : provisions) {
-            nodes.add(new Object[] {p.start(), p.text()});
+            order[k] = (long) p.start() << 32 | k;
+            total += p.text().length() + 1;
+            k++;
         }
         for (Segment s : segments) {
-            nodes.add(new Object[] {s.spans().isEmpty() ? -1 : s.spans().getFirst().start(), s.text()});
+            order[k] = (long) (s.spans().isEmpty() ? -1 : s.spans().getFirst().start()) << 32 | k;
+            total += s.text().length() + 1;
+            k++;
         }
-        nodes.sort(java.util.Comparator.comparingInt(n -> (Integer) n[0]));
-        StringBuilder sb = new StringBuilder();
-        for (Object[] n : nodes) {
-            sb.append((String) n[1]).append('\n');
+        java.util.Arrays.sort(order);
+        StringBuilder sb = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 8, total));
+        for (long o : order) {
+            int index = (int) o;
+            sb.append(index < provisions.size() ? provisions.get(index).text() : segments.get(index - provisions.size()).text())
+                    .append('\n');
         }
         return sb.toString();
     }
@@ -132,26 +143,48 @@ public final class NodeCollector {
      * matter or index table segment (a character that both claim counts as a provision's).
      */
     public Measures measure() {
-        String source = lines.source();
-        int n = source.length();
-        // One byte per character: how many nodes claim it (0, 1, 2 for two or more) in the low two bits, what claims
-        // it (nothing, set aside, in a provision) in the next two; the non-blank characters are then counted by that
-        // byte, one increment each, and the figures summed from the counts.
-        byte[] claims = new byte[n];
+        int n = lines.source().length();
+        // What claims a character changes only where a node's span starts or ends: the spans' ends, sorted, part the
+        // source into ranges of one claim each (how many nodes claim it: 0, 1, 2 for two or more; and what: nothing,
+        // set aside, in a provision), and each range's non-blank characters are counted under its claim.
+        int spanCount = 0;
         for (Segment s : segments) {
-            mark(claims, s.spans());
-            if (s.kind() != SegmentKind.TEXT) {
-                fill(claims, s.spans(), SET_ASIDE);
-            }
+            spanCount += s.spans().size();
         }
         for (Provision p : provisions) {
-            mark(claims, p.spans());
-            fill(claims, p.spans(), IN_PROVISION);
+            spanCount += p.spans().size();
         }
+        long[] events = new long[2 * spanCount];
+        int e = 0;
+        for (Segment s : segments) {
+            e = addEvents(events, e, s.spans(), s.kind() == SegmentKind.TEXT ? TEXT_SPAN : SET_ASIDE_SPAN, n);
+        }
+        for (Provision p : provisions) {
+            e = addEvents(events, e, p.spans(), PROVISION_SPAN, n);
+        }
+        java.util.Arrays.sort(events, 0, e);
         long[] byClaim = new long[16];
-        for (int i = 0; i < n; i++) {
-            if (!Blanks.isBlank(source.charAt(i))) {
-                byClaim[claims[i]]++;
+        int owners = 0;
+        int setAside = 0;
+        int inProvision = 0;
+        int at = 0;
+        for (int k = 0; k <= e; k++) {
+            int next = k < e ? (int) (events[k] >>> 3) : n;
+            if (next > at) {
+                int claim = Math.min(owners, 2) | (inProvision > 0 ? IN_PROVISION : setAside > 0 ? SET_ASIDE : 0) << 2;
+                byClaim[claim] += lines.nonBlank(at, next);
+                at = next;
+            }
+            if (k < e) {
+                int code = (int) (events[k] & 7);
+                int step = (code & 1) == 0 ? 1 : -1;
+                owners += step;
+                switch (code >> 1) {
+                    case SET_ASIDE_SPAN -> setAside += step;
+                    case PROVISION_SPAN -> inProvision += step;
+                    default -> {
+                    }
+                }
             }
         }
         long nonWhitespace = 0;
@@ -168,16 +201,27 @@ public final class NodeCollector {
                 new BodyCoverage(nonWhitespace, byKind[IN_PROVISION], byKind[SET_ASIDE]));
     }
 
-    private static final byte SET_ASIDE = 1;
-    private static final byte IN_PROVISION = 2;
+    private static final int SET_ASIDE = 1;
+    private static final int IN_PROVISION = 2;
+    /** What a span's start and end events change: the owner count only, or also the set-aside or provision count. */
+    private static final int TEXT_SPAN = 0;
+    private static final int SET_ASIDE_SPAN = 1;
+    private static final int PROVISION_SPAN = 2;
 
-    /** Sets what claims the characters of {@code spans} (the upper bits of {@code claims}), keeping their counts. */
-    private static void fill(byte[] claims, List<SourceSpan> spans, byte value) {
+    /**
+     * Writes a start and an end event per span inside the source (offset in the high bits; then the span's sort and
+     * whether it ends), from {@code e} on; returns the next free index.
+     */
+    private static int addEvents(long[] events, int e, List<SourceSpan> spans, int sort, int n) {
         for (SourceSpan s : spans) {
-            for (int i = Math.min(s.start(), claims.length), end = Math.min(s.end(), claims.length); i < end; i++) {
-                claims[i] = (byte) ((claims[i] & 3) | (value << 2));
+            int start = Math.min(s.start(), n);
+            int end = Math.min(s.end(), n);
+            if (end > start) {
+                events[e++] = (long) start << 3 | sort << 1;
+                events[e++] = (long) end << 3 | sort << 1 | 1;
             }
         }
+        return e;
     }
 
     /** The offsets of characters no node claims, as spans, for diagnosing a reader (empty when coverage is complete). */

@@ -96,15 +96,15 @@ final class ReportReader implements StructureReader {
             return;
         }
         Matcher m;
-        if (context.markdown() && (m = MARKDOWN_HEADING.matcher(s)).matches()) {
+        if (context.markdown() && (m = LineGate.matched(MARKDOWN_HEADING, s)) != null) {
             heading(line, m.group(1));
-        } else if (!context.markdown() && shapes.numberedSection().matcher(s).matches() && !shapes.paragraph().matcher(s).lookingAt()) {
+        } else if (!context.markdown() && LineGate.matches(shapes.numberedSection(), s) && !LineGate.lookingAt(shapes.paragraph(), s)) {
             heading(line, s.strip());
-        } else if (shapes.letteredSection().matcher(s).matches() && seenStructure) {
+        } else if (seenStructure && LineGate.matches(shapes.letteredSection(), s)) {
             heading(line, s.strip());
-        } else if ((m = shapes.recommendation().matcher(s)).matches()) {
+        } else if ((m = LineGate.matched(shapes.recommendation(), s)) != null) {
             recommendation(line, Numerals.ascii(m.group(1)));
-        } else if ((m = shapes.paragraph().matcher(s)).lookingAt() && Integer.parseInt(m.group(1)) == nextParagraph) {
+        } else if ((m = LineGate.lookedAt(shapes.paragraph(), s)) != null && Integer.parseInt(m.group(1)) == nextParagraph) {
             paragraph(line, Numerals.ascii(m.group(1)));
         } else if (startsItem(s)) {
             item(line, LetteredItems.next(lastLetter));

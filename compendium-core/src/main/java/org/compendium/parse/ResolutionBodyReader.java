@@ -124,7 +124,7 @@ final class ResolutionBodyReader {
             return;
         }
         Matcher m;
-        if ((m = MARGIN_LABEL.matcher(s)).matches()) {
+        if ((m = LineGate.matched(MARGIN_LABEL, s)) != null) {
             // A compendium's "Al. 5" printed in the margin: the number, not text of any paragraph.
             single(SegmentKind.PAGE_FURNITURE, "al. " + m.group(1), line);
             return;
@@ -149,7 +149,7 @@ final class ResolutionBodyReader {
             add(line);
             return;
         }
-        if (titleDone && (m = shapes.annexHeading().matcher(s)).matches()) {
+        if (titleDone && (m = LineGate.matched(shapes.annexHeading(), s)) != null) {
             annexHeading(line, m.group(1) == null ? "1" : Numerals.ascii(m.group(1)));
             return;
         }
@@ -157,7 +157,7 @@ final class ResolutionBodyReader {
             annexLine(line);
             return;
         }
-        if (closingSeen || top != null && shapes.closing().matcher(s).matches()) {
+        if (closingSeen || top != null && LineGate.matches(shapes.closing(), s)) {
             // "45th plenary meeting" and the date under it close the resolution: text, not a provision.
             if (!closingSeen) {
                 close();
@@ -168,19 +168,19 @@ final class ResolutionBodyReader {
             return;
         }
         if (!titleDone) {
-            if (BRACKETED.matcher(s).matches()) {
+            if (LineGate.matches(BRACKETED, s)) {
                 closeAsMasthead();
                 collector.addSegment(SegmentKind.FRONT_MATTER, "masthead", pathPrefix, Spans.ofLine(line));
                 return;
             }
-            if (labelPrefix == null && shapes.draft().matcher(s).matches()) {
+            if (labelPrefix == null && LineGate.matches(shapes.draft(), s)) {
                 // A draft's sponsors line: what stands above it is masthead (and sponsors wrapped over several
                 // lines, which the masthead keeps with it); its title follows.
                 closeAsMasthead();
                 collector.addSegment(SegmentKind.FRONT_MATTER, "sponsors", pathPrefix, Spans.ofLine(line));
                 return;
             }
-            if (NUMBERED_TITLE.matcher(s).lookingAt()) {
+            if (LineGate.lookingAt(NUMBERED_TITLE, s)) {
                 closeAsMasthead();
             }
             if (current == null) {
@@ -192,12 +192,12 @@ final class ResolutionBodyReader {
         if (top == null && !decision && LineRules.isPageNumber(s)) {
             // A bare number in the preamble, where paragraphs are not numbered: the page number of a PDF page.
             single(SegmentKind.PAGE_FURNITURE, "", line);
-        } else if (top == null && !decision && (m = INLINE_MARGIN_LABEL.matcher(s)).lookingAt()
+        } else if (top == null && !decision && (m = LineGate.lookedAt(INLINE_MARGIN_LABEL, s)) != null
                 && Integer.parseInt(m.group(1)) == preambular + 1) {
             preambular(line, INLINE_MARGIN_LABEL_CUT);
-        } else if ((m = shapes.operative().matcher(s)).lookingAt() && Integer.parseInt(m.group(1)) == nextOperative && !decision) {
+        } else if (!decision && (m = LineGate.lookedAt(shapes.operative(), s)) != null && Integer.parseInt(m.group(1)) == nextOperative) {
             operative(line, Numerals.ascii(m.group(1)));
-        } else if ((m = shapes.lettered().matcher(s)).lookingAt() && (top != null || decision) && !midSentence()) {
+        } else if ((top != null || decision) && (m = LineGate.lookedAt(shapes.lettered(), s)) != null && !midSentence()) {
             lettered(line, shapes.canonicalLetter(m.group(1)), m.group(1));
         } else if (current != null && continues(line)) {
             add(line);
@@ -239,12 +239,12 @@ final class ResolutionBodyReader {
 
     /** The number of a resolution or decision heading line ({@code 11/5}), or null when the line is not one. */
     private String headingNumber(String line) {
-        Matcher m = shapes.resolutionHeading().matcher(line);
-        if (m.matches()) {
+        Matcher m = LineGate.matched(shapes.resolutionHeading(), line);
+        if (m != null) {
             return Numerals.ascii(m.group(1));
         }
-        m = shapes.decisionHeading().matcher(line);
-        return m.matches() ? Numerals.ascii(m.group(1)) : null;
+        m = LineGate.matched(shapes.decisionHeading(), line);
+        return m != null ? Numerals.ascii(m.group(1)) : null;
     }
 
     /**
@@ -402,7 +402,7 @@ final class ResolutionBodyReader {
             top = null;
             letter = null;
             lastSubLetter = "";
-        } else if ((m = shapes.operative().matcher(s)).lookingAt() && Integer.parseInt(m.group(1)) == nextAnnexParagraph) {
+        } else if ((m = LineGate.lookedAt(shapes.operative(), s)) != null && Integer.parseInt(m.group(1)) == nextAnnexParagraph) {
             close();
             nextAnnexParagraph++;
             String number = Numerals.ascii(m.group(1));
@@ -415,7 +415,7 @@ final class ResolutionBodyReader {
             lastSubLetter = "";
             current = top;
             add(line);
-        } else if ((m = shapes.lettered().matcher(s)).lookingAt() && top != null && !midSentence()) {
+        } else if (top != null && (m = LineGate.lookedAt(shapes.lettered(), s)) != null && !midSentence()) {
             lettered(line, shapes.canonicalLetter(m.group(1)), m.group(1));
         } else if (current != null) {
             add(line);

@@ -39,6 +39,8 @@ public final class SourceLines {
     }
 
     private final String source;
+    /** Per offset, how many characters before it are not blank ({@link Blanks}): coverage counts ranges by it. */
+    private final int[] nonBlankBefore;
     private final List<Line> lines;
 
     public SourceLines(String source) {
@@ -47,8 +49,18 @@ public final class SourceLines {
         int start = 0;
         int n = source.length();
         char[] chars = source.toCharArray();
+        int[] nonBlank = new int[n + 1];
+        int count = 0;
         for (int i = 0; i < n; i++) {
             char c = chars[i];
+            if (c > ' ' && c < '\u1680') {
+                // Most characters: no line end, and blank only if a no-break space (Blanks.isBlank).
+                count += c == '\u00A0' ? 0 : 1;
+                nonBlank[i + 1] = count;
+                continue;
+            }
+            count += Blanks.isBlank(c) ? 0 : 1;
+            nonBlank[i + 1] = count;
             if (c > '\r' && c < '\u2028') {
                 continue;
             }
@@ -57,10 +69,12 @@ public final class SourceLines {
                 out.add(new Line(out.size(), start, i, source.substring(start, i)));
                 if (c == '\r' && i + 1 < n && chars[i + 1] == '\n') {
                     i++;
+                    nonBlank[i + 1] = count;
                 }
                 start = i + 1;
             }
         }
+        this.nonBlankBefore = nonBlank;
         if (start < n) {
             out.add(new Line(out.size(), start, n, source.substring(start, n)));
         }
@@ -69,6 +83,11 @@ public final class SourceLines {
 
     public String source() {
         return source;
+    }
+
+    /** How many characters of {@code [from, to)} are not blank ({@link Blanks#isBlank}). */
+    int nonBlank(int from, int to) {
+        return nonBlankBefore[to] - nonBlankBefore[from];
     }
 
     public List<Line> lines() {

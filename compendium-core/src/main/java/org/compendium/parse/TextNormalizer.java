@@ -1,6 +1,5 @@
 package org.compendium.parse;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,8 +13,8 @@ import org.compendium.parse.grammar.HyphenatedCompounds;
  *
  * <p>Every pass only deletes characters or turns whitespace into one space, which is what keeps the offset map exact.
  *
- * <p>Not thread-safe: it remembers, for the last source it cut nodes from, where that source holds what the passes
- * before the whitespace pass look for ({@link #normalize(String, List, boolean)}); the parser makes one per document.
+ * <p>A node with nothing for the passes before the whitespace pass (most of them) is cut and its whitespace collapsed
+ * in one copy ({@link #normalize(String, List, boolean)}).
  */
 public final class TextNormalizer {
     private static final Pattern SUP_TAG = Pattern.compile("<sup>[^<]{0,12}</sup>");
@@ -25,12 +24,12 @@ public final class TextNormalizer {
     private static final Pattern HYPHEN_BREAK = Pattern.compile("(?<=\\p{Ll})-[ \\t]*\\n\\s*(?=\\p{Ll})");
     private static final Pattern HYPHEN_BREAK_UPPER = Pattern.compile("(?<=\\p{L})-[ \\t]*\\n\\s*(?=\\p{Lu})");
 
-    private final Vocabulary vocabulary;
-    /** The source {@link #marks} were found in, compared by identity. */
-    private String marked;
-    /** The sorted offsets of {@link #marked} where a pass before the whitespace pass may have work ({@link #marks}). */
-    private int[] marks;
+    /** The characters a pass before the whitespace pass needs (besides a hyphen and the superscript digits). */
+    private static final boolean[] PLAIN_MARKS = asciiSet("<^]");
+    /** The characters the Markdown pass may delete (besides a hyphen before a space). */
+    private static final boolean[] MARKDOWN_MARKS = asciiSet("*\\#>_");
 
+    private final Vocabulary vocabulary;
     public TextNormalizer(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
     }
@@ -38,92 +37,65 @@ public final class TextNormalizer {
     /**
      * Normalises the characters of {@code source} inside {@code spans}, as {@link #normalize(MappedText, boolean)}
      * does {@link MappedText#of}: the same text and offsets. Most nodes hold nothing for the passes before the
-     * whitespace pass (no markup, superscript, link or hyphen at a line end), which a look-up in the source's marks
-     * tells; for them the text is cut and its whitespace collapsed in one copy, and those passes are not run.
+     * whitespace pass (no markup, superscript, link or hyphen at a line end; in Markdown, no character the Markdown
+     * pass deletes), which a scan of the characters cut tells; for them the whitespace is collapsed in the cut arrays,
+     * and those passes are not run.
      */
     public MappedText normalize(String source, List<SourceSpan> spans, boolean markdown) {
-        if (markdown || mayNeedEarlyPasses(source, spans)) {
-            return normalize(MappedText.of(source, spans), markdown);
+        MappedText.Cut cut = MappedText.cut(source, spans);
+        if (mayNeedEarlyPasses(cut.chars(), cut.length(), markdown)) {
+            return normalize(new MappedText(source, new String(cut.chars(), 0, cut.length()), cut.offsets()), markdown);
         }
-        return joinSplitWords(StraySpaces.delete(collapsedOf(source, spans)));
+        // The whitespace pass compacts the arrays in place: it never writes ahead of what it reads.
+        int k = collapse(cut.chars(), cut.offsets(), cut.length());
+        MappedText collapsed = new MappedText(source, new String(cut.chars(), 0, k), cut.offsets());
+        return joinSplitWords(StraySpaces.delete(collapsed), inOrder(spans) ? spans : null);
+    }
+
+    /** Whether each span starts at or after the end of the one before: a node's spans, cut line after line. */
+    private static boolean inOrder(List<SourceSpan> spans) {
+        for (int k = 1; k < spans.size(); k++) {
+            if (spans.get(k).start() < spans.get(k - 1).end()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
-     * Whether the text {@link MappedText#of} cuts from {@code spans} may hold what a pass before the whitespace pass
-     * looks for: {@code <sup>}, a superscript digit, {@code ^{}, {@code ](}, or a hyphen before a line break,
-     * including the one put between two spans. Never false when it does; true only rarely when it does not.
+     * Whether a pass before the whitespace pass may change the text {@code chars[0, n)}: it holds {@code <},
+     * {@code ^} or {@code ]} (which {@code <sup>}, {@code ^{} and links need), a superscript digit, or a hyphen that
+     * only spaces or tabs part from a line break; in Markdown also {@code *}, {@code \\}, {@code #}, {@code >},
+     * {@code _} or a hyphen before a space. Never false when one would; true more often than needed, never wrong.
      */
-    private boolean mayNeedEarlyPasses(String source, List<SourceSpan> spans) {
-        if (marked != source) {
-            marks = marks(source);
-            marked = source;
-        }
-        for (int k = 0; k < spans.size(); k++) {
-            SourceSpan span = spans.get(k);
-            int at = Arrays.binarySearch(marks, span.start());
-            int next = at >= 0 ? at : -at - 1;
-            if (next < marks.length && marks[next] < span.end()) {
-                return true;
-            }
-            if (k + 1 < spans.size()) {
-                // The newline put between two spans ends this one's last line: a hyphen there is broken off.
-                int i = span.end();
-                while (i > span.start() && (source.charAt(i - 1) == ' ' || source.charAt(i - 1) == '\t')) {
-                    i--;
-                }
-                if (i > span.start() && source.charAt(i - 1) == '-') {
+    private static boolean mayNeedEarlyPasses(char[] chars, int n, boolean markdown) {
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                if (c == '-') {
+                    int j = i + 1;
+                    while (j < n && (chars[j] == ' ' || chars[j] == '\t')) {
+                        j++;
+                    }
+                    if (j < n && chars[j] == '\n' || markdown && i + 1 < n && chars[i + 1] == ' ') {
+                        return true;
+                    }
+                } else if (PLAIN_MARKS[c] || markdown && MARKDOWN_MARKS[c]) {
                     return true;
                 }
+            } else if (isSuperscriptDigit(c)) {
+                return true;
             }
         }
         return false;
     }
 
-    /**
-     * The offsets where {@code source} starts {@code <sup>}, {@code ^{} or {@code ](}, holds a superscript digit,
-     * or a hyphen that only spaces or tabs separate from a newline: a span without one gives a text in which
-     * {@link #normalize(MappedText, boolean)} runs none of its passes before the whitespace pass (but for a hyphen
-     * at the span's own end, which {@link #mayNeedEarlyPasses} checks).
-     */
-    private static int[] marks(String source) {
-        int[] found = new int[16];
-        int count = 0;
-        int n = source.length();
-        for (int i = 0; i < n; i++) {
-            char c = source.charAt(i);
-            boolean mark;
-            switch (c) {
-                case '<' -> mark = source.startsWith("<sup>", i);
-                case '^' -> mark = i + 1 < n && source.charAt(i + 1) == '{';
-                case ']' -> mark = i + 1 < n && source.charAt(i + 1) == '(';
-                case '-' -> {
-                    int j = i + 1;
-                    while (j < n && (source.charAt(j) == ' ' || source.charAt(j) == '\t')) {
-                        j++;
-                    }
-                    mark = j < n && source.charAt(j) == '\n';
-                }
-                default -> mark = isSuperscriptDigit(c);
-            }
-            if (mark) {
-                if (count == found.length) {
-                    found = Arrays.copyOf(found, count * 2);
-                }
-                found[count++] = i;
-            }
+    private static boolean[] asciiSet(String chars) {
+        boolean[] set = new boolean[0x80];
+        for (char c : chars.toCharArray()) {
+            set[c] = true;
         }
-        return Arrays.copyOf(found, count);
-    }
-
-    /**
-     * {@code collapseWhitespace(MappedText.of(source, spans))} in one copy: the spans' characters, a newline between
-     * two, are written into arrays that the whitespace pass then compacts in place (it never writes ahead of what
-     * it reads).
-     */
-    private static MappedText collapsedOf(String source, List<SourceSpan> spans) {
-        MappedText.Cut cut = MappedText.cut(source, spans);
-        int k = collapse(cut.chars(), cut.offsets(), cut.length());
-        return new MappedText(source, new String(cut.chars(), 0, k), cut.offsets());
+        return set;
     }
 
     /** Normalises {@code raw}; {@code markdown} enables the removal of emphasis markers and escapes. */
@@ -152,7 +124,7 @@ public final class TextNormalizer {
         }
         t = collapseWhitespace(t);
         t = StraySpaces.delete(t);
-        return joinSplitWords(t);
+        return joinSplitWords(t, null);
     }
 
     /** Normalises and returns only the text. */
@@ -352,13 +324,20 @@ public final class TextNormalizer {
     /**
      * Joins two words separated by one space when {@link Vocabulary#shouldJoin} says extraction split them. A word
      * bound to a neighbour by an apostrophe or hyphen ("l’", "États-") is never a fragment.
+     *
+     * @param spans the spans {@code t} was cut from, in order ({@link #inOrder}), when only whitespace was deleted
+     *              since; else null. A word of the counted source that lies inside one of them stands whole in
+     *              {@code t} (letters are never deleted), so it is stepped over by its counted length instead of
+     *              letter by letter.
      */
-    private MappedText joinSplitWords(MappedText t) {
+    private MappedText joinSplitWords(MappedText t, List<SourceSpan> spans) {
         String s = t.text();
         int n = s.length();
         // Words of the counted source are looked up where they stand there, without lower-casing or hashing them
         // again; a word whose characters are not one run of the source's (or another text) is lower-cased here.
         boolean atSource = vocabulary.counted(t);
+        boolean stepWords = atSource && spans != null;
+        int span = 0;
         char[] lower = null;
         boolean lowered = false;
         boolean[] keep = null;
@@ -372,12 +351,30 @@ public final class TextNormalizer {
                 continue;
             }
             int start = i;
-            while (i < n && Letters.isLetter(s.charAt(i))) {
-                i++;
+            int rightSource = -1;
+            if (stepWords) {
+                int at = t.sourceOffset(i);
+                while (span < spans.size() && spans.get(span).end() <= at) {
+                    span++;
+                }
+                int length = vocabulary.wordLengthAt(at);
+                int end = i + length;
+                // The letter at i is the source's at its offset (a separator put between spans is blank); the word
+                // counted there lies in this span, so its letters follow it here; it ends where a non-letter follows.
+                if (length > 0 && span < spans.size() && spans.get(span).start() <= at && at + length <= spans.get(span).end()
+                        && end <= n && (end == n || !Letters.isLetter(s.charAt(end)))) {
+                    i = end;
+                    rightSource = at;
+                }
+            }
+            if (rightSource < 0) {
+                while (i < n && Letters.isLetter(s.charAt(i))) {
+                    i++;
+                }
+                rightSource = atSource ? sourceRun(t, start, i) : -1;
             }
             boolean freeBefore = start == 0 || !isWordGlue(s.charAt(start - 1));
             boolean freeAfter = i == n || !isWordGlue(s.charAt(i));
-            int rightSource = atSource ? sourceRun(t, start, i) : -1;
             if (leftStart >= 0 && start == leftEnd + 1 && s.charAt(leftEnd) == ' ' && freeAfter) {
                 boolean join;
                 if (leftSource >= 0 && rightSource >= 0) {

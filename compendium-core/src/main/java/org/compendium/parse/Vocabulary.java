@@ -195,6 +195,15 @@ public final class Vocabulary {
         return counts.count(lower, leftStart, leftEnd, rightStart, rightEnd) > 0;
     }
 
+    /**
+     * The length of the word counted from offset {@code from} of the counted text ({@link #counted}), or 0 when no
+     * word starts there.
+     */
+    int wordLengthAt(int from) {
+        int entry = wordAt[from];
+        return entry == 0 ? 0 : counts.lengthOf(entry - 1);
+    }
+
     /** The id of the word counted from {@code from} when it is {@code [from, to)}, else -1. */
     private int idAt(int from, int to) {
         int entry = wordAt[from];

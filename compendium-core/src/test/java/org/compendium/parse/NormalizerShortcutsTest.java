@@ -52,6 +52,48 @@ class NormalizerShortcutsTest {
         assertThat(shortcutsTaken).isGreaterThan(1000);
     }
 
+    /** Words that extraction splits and the document also writes whole, so that joins are decided on every line. */
+    private static final String[] SPLIT_WORDS = {"servic", "es", "services", "coopé", "ration", "coopération", "d",
+            "onnées", "données", "la", "de", " ", " ", "  ", "\n", "-", "’", ","};
+
+    @Test
+    void spansCuttingWordsAnywhereNormaliseAsTheSameTextCutOnItsOwn() {
+        // Spans that start and end inside words, with gaps of a character or two: a word counted in the source that
+        // runs past its span's end must not be stepped over whole (NormalizerShortcutsTest's other case rarely cuts so).
+        Random random = new Random(20261204);
+        int joined = 0;
+        for (int round = 0; round < 5000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0, n = 4 + random.nextInt(30); i < n; i++) {
+                sb.append(SPLIT_WORDS[random.nextInt(SPLIT_WORDS.length)]).append(random.nextBoolean() ? " " : "");
+            }
+            String source = sb.toString();
+            List<SourceSpan> spans = new ArrayList<>();
+            int at = random.nextInt(3);
+            while (at < source.length()) {
+                int end = Math.min(source.length(), at + 1 + random.nextInt(12));
+                spans.add(new SourceSpan(at, end));
+                at = end + random.nextInt(3);
+            }
+            TextNormalizer normalizer = new TextNormalizer(Vocabulary.of(source));
+            MappedText shortcut = normalizer.normalize(source, spans, false);
+            MappedText cut = MappedText.of(source, spans);
+            int[] offsets = new int[cut.length()];
+            for (int i = 0; i < offsets.length; i++) {
+                offsets[i] = cut.sourceOffset(i);
+            }
+            MappedText longWay = normalizer.normalize(new MappedText(cut.text(), offsets), false);
+            String where = "source " + escape(source) + " spans " + spans;
+            assertThat(shortcut.text()).as(where).isEqualTo(longWay.text());
+            for (int i = 0; i < longWay.length(); i++) {
+                assertThat(shortcut.sourceOffset(i)).as(where + " offset " + i).isEqualTo(longWay.sourceOffset(i));
+            }
+            joined += longWay.length() < TextNormalizer.collapseWhitespace(cut).length() ? 1 : 0;
+        }
+        // Joins were decided: the texts are not compared only where nothing changes.
+        assertThat(joined).isGreaterThan(500);
+    }
+
     private static String randomText(Random random, int pieces) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < pieces; i++) {

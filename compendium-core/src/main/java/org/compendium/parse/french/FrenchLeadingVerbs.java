@@ -32,7 +32,9 @@ public final class FrenchLeadingVerbs {
         if (text == null || text.isBlank() || !Character.isUpperCase(text.codePointAt(0))) {
             return null;
         }
-        String[] words = text.split(" ");
+        // Only the first seven words are read (six and the one an idiom test looks at): not every word of a long
+        // paragraph. Without trailing blanks, the parts are those of a whole split.
+        String[] words = text.endsWith(" ") ? text.split(" ") : text.split(" ", 8);
         StringBuilder lead = new StringBuilder(stripPunctuation(words[0]));
         int i = 1;
         // Reflexive and compound forms carry their verb in the second word: "Se félicite", "A prié", "S'est félicitée".

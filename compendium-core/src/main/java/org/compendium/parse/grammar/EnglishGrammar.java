@@ -58,7 +58,7 @@ final class EnglishGrammar {
                     pi("report on the meeting of the working group|the working group on (?:trafficking in persons|the smuggling of migrants) adopted"),
                     pi("working group on trafficking in persons"),
                     pi("working group on (?:the )?smuggling of migrants"),
-                    pi("\\b(?:at its|the)\\s+(\\S{2,24})\\s+meeting\\b"),
+                    new KeywordPattern(pi("\\b(?:at its|the)\\s+(\\S{2,24})\\s+meeting\\b"), pi("meeting"), 3),
                     pi("\\b(?:at its\\s+)?(\\S{2,24})\\s+session\\b"),
                     pi("(?:resolution|decision)s?\\b"),
                     null,

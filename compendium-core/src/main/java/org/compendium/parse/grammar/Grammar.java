@@ -107,7 +107,8 @@ public record Grammar(Language language, ResolutionShapes resolution, ReportShap
      * @param meetingReport           the title or adoption formula of a working-group meeting report
      * @param traffickingGroup        the name of the Working Group on Trafficking in Persons
      * @param smugglingGroup          the name of the Working Group on the Smuggling of Migrants
-     * @param meeting                 a meeting number in words; group 1 the ordinal
+     * @param meeting                 a meeting number in words; group 1 the ordinal (sought over a whole report: tried
+     *                                only near its keyword)
      * @param session                 a session number in words; group 1 the ordinal
      * @param resolutionMention       the word before a mentioned resolution or decision number ({@code resolution 11/5})
      * @param resolutionMentionAfter  the word after it where the language puts it there ({@code 第11/5号决议}), or null
@@ -117,7 +118,7 @@ public record Grammar(Language language, ResolutionShapes resolution, ReportShap
      * @param names                   the names of the bodies in the language
      */
     public record Wording(Pattern compendium, Pattern secretariat, Pattern meetingReport, Pattern traffickingGroup,
-                          Pattern smugglingGroup, Pattern meeting, Pattern session, Pattern resolutionMention,
+                          Pattern smugglingGroup, KeywordPattern meeting, Pattern session, Pattern resolutionMention,
                           Pattern resolutionMentionAfter, Pattern otherOrgan, Pattern otherOrganAfter,
                           BodyNames names) {
     }

@@ -59,7 +59,7 @@ final class SpanishGrammar {
                     pi("informe (?:sobre|de) la reunión del grupo de trabajo|el grupo de trabajo sobre (?:la trata de personas|el tráfico ilícito de migrantes) aprobó"),
                     pi("grupo de trabajo sobre la trata de personas"),
                     pi("grupo de trabajo sobre el tráfico ilícito de migrantes"),
-                    pi("\\b(?:en su|la|su)\\s+(\\S{2,24})\\s+reunión\\b"),
+                    new KeywordPattern(pi("\\b(?:en su|la|su)\\s+(\\S{2,24})\\s+reunión\\b"), pi("reunión"), 3),
                     pi("\\b(?:en su\\s+)?(\\S{2,24})\\s+período\\s+de\\s+sesiones\\b"),
                     pi("\\b(?:resolución|resoluciones|decisión|decisiones)\\b"),
                     null,

@@ -2,6 +2,7 @@ package org.compendium.web.pages;
 
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.compendium.index.QuerySyntaxException;
@@ -41,9 +42,10 @@ public final class SearchPage {
         try {
             // The reader's language is the interface's: each hit shows its version in it when there is one.
             Optional<SearchResult> result = searcher.search(params.request().withReader(page.lang().language()));
-            return new SearchView(params, result.orElse(null), null, result.isEmpty(), labels);
+            return new SearchView(params, result.orElse(null), null, result.isEmpty(), labels,
+                    result.isEmpty() ? List.of() : Searcher.unstructuredFor(searcher, params.request()));
         } catch (QuerySyntaxException e) {
-            return new SearchView(params, null, e.getMessage(), false, labels);
+            return new SearchView(params, null, e.getMessage(), false, labels, List.of());
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage(), page.t().get("search.syntax"));
         }
