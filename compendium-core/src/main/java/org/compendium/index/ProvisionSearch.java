@@ -89,11 +89,6 @@ public final class ProvisionSearch implements AutoCloseable {
         this.exactCost = exactCost;
     }
 
-    /** The folder of the index searched, beside which the unstructured documents' texts are kept ({@link DocumentTexts}). */
-    public Path folder() {
-        return dir;
-    }
-
     /**
      * Opens the index in {@code dir} for searching, with no detection of a query's language: a query whose request
      * names no language is read in every language's field.

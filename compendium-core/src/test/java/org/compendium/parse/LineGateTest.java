@@ -17,13 +17,14 @@ import java.util.Random;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.compendium.model.Language;
+import org.compendium.parse.grammar.CompendiumGrammar;
 import org.compendium.parse.grammar.Grammar;
 import org.compendium.parse.grammar.Grammars;
 import org.junit.jupiter.api.Test;
 
 /**
  * A line pattern's gate ({@link LineGate}) never refuses a line the pattern matches at its start: for every line
- * pattern of the six grammars' resolution and report shapes and of the readers, on every line of the seeds and the
+ * pattern of the six grammars' resolution, report and compendium shapes and of the readers, on every line of the seeds and the
  * fixtures, those lines with their first characters changed, and random lines made of the patterns' own pieces.
  */
 class LineGateTest {
@@ -79,7 +80,7 @@ class LineGateTest {
         for (Language language : List.of(Language.FRENCH, Language.ENGLISH, Language.SPANISH, Language.RUSSIAN,
                 Language.ARABIC, Language.CHINESE)) {
             Grammar g = Grammars.of(language);
-            for (Record shapes : List.<Record>of(g.resolution(), g.report())) {
+            for (Record shapes : List.<Record>of(g.resolution(), g.report(), CompendiumGrammar.of(language))) {
                 for (RecordComponent c : shapes.getClass().getRecordComponents()) {
                     if (c.getType() == Pattern.class) {
                         try {

@@ -30,7 +30,8 @@ class MastheadTest {
             Language.RUSSIAN, "Генеральная Ассамблея                     Distr.: General\n                                          9 December 2025\n\nВосьмидесятая сессия\nПункт 108 повестки дня\n",
             Language.ARABIC, "Distr.: General                           الجمعية العامة\n9 December 2025\n\nالدورة الثمانون\nالبند 108 من جدول الأعمال\n",
             Language.CHINESE, "大  会                                     Distr.: General\n                                          9 December 2025\n\n第八十届会议\n议程项目108\n");
-    private static final Map<Language, String> ORGANIZATION = Map.of(
+    /** The Organization's name as each language's masthead prints it beside the symbol. */
+    static final Map<Language, String> ORGANIZATION = Map.of(
             Language.ENGLISH, "United Nations", Language.FRENCH, "Nations Unies", Language.SPANISH, "Naciones Unidas",
             Language.RUSSIAN, "Организация Объединенных Наций", Language.ARABIC, "الأمم المتحدة", Language.CHINESE, "联合国");
 

@@ -123,17 +123,14 @@ class RawMastheadTest {
             Language.RUSSIAN, "Генеральная Ассамблея            Distr.: General\n                                 9 December 2025\nВосьмидесятая сессия\nПункт 108 повестки дня\n",
             Language.ARABIC, "Distr.: General                  الجمعية العامة\n9 December 2025\nالدورة الثمانون\nالبند 108 من جدول الأعمال\n",
             Language.CHINESE, "大  会                            Distr.: General\n                                 9 December 2025\n第八十届会议\n议程项目108\n");
-    private static final Map<Language, String> ORGANIZATION = Map.of(
-            Language.ENGLISH, "United Nations", Language.FRENCH, "Nations Unies", Language.SPANISH, "Naciones Unidas",
-            Language.RUSSIAN, "Организация Объединенных Наций", Language.ARABIC, "الأمم المتحدة", Language.CHINESE, "联合国");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("languages")
     void aResolutionUnderAMastheadWithoutBlankLinesReadsAsItsFixture(Language language) throws Exception {
         String fixture = LanguageFixtures.text(LanguageFixtures.GA_DECLARATION, language);
         String symbol = fixture.lines().findFirst().orElseThrow().strip();
-        String first = language == Language.ARABIC ? symbol + "                    " + ORGANIZATION.get(language)
-                : ORGANIZATION.get(language) + "                    " + symbol;
+        String first = language == Language.ARABIC ? symbol + "                    " + MastheadTest.ORGANIZATION.get(language)
+                : MastheadTest.ORGANIZATION.get(language) + "                    " + symbol;
         String body = String.join("\n", fixture.lines().skip(1).filter(l -> !l.isBlank()).toList());
         ParsedDocument raw = PARSER.parse(LanguageFixtures.source("ga-raw-" + language.code() + ".txt",
                 first + "\n" + GA_MASTHEAD.get(language) + body + "\n"));

@@ -2,9 +2,7 @@ package org.compendium.web.api;
 
 import io.javalin.http.Context;
 import java.util.List;
-import org.compendium.index.DocumentTexts;
 import org.compendium.index.Facet;
-import org.compendium.model.Expression;
 import org.compendium.index.QuerySyntaxException;
 import org.compendium.index.SearchHit;
 import org.compendium.index.SearchJson;
@@ -37,8 +35,7 @@ public final class SearchApi {
     public void search(Context ctx) {
         SearchParams params = SearchParams.fromApi(ctx.queryParamMap());
         String lang = ctx.queryParam("lang") == null ? "fr" : ctx.queryParam("lang");
-        SearchResult result = run(searcher, params);
-        ctx.json(Results.of(params, result, themes.labels(lang), Searcher.unstructuredFor(searcher, params.request())));
+        ctx.json(Results.of(params, run(searcher, params), themes.labels(lang)));
     }
 
     /** Runs the search, turning an unreadable query into a 400 and a missing index into a 503. */
@@ -54,26 +51,12 @@ public final class SearchApi {
 
     /** The answer of {@code GET /api/search}. */
     public record Results(String query, String sort, int page, int pageSize, long total, boolean totalEstimated, String next,
-                          java.util.Map<String, List<String>> filters, List<SearchJson.Hit> hits, List<SearchJson.FacetField> facets,
-                          List<Unstructured> unstructured) {
-        public static Results of(SearchParams params, SearchResult r, java.util.Map<String, String> themeLabels,
-                          List<DocumentTexts.Hit> unstructured) {
+                          java.util.Map<String, List<String>> filters, List<SearchJson.Hit> hits, List<SearchJson.FacetField> facets) {
+        static Results of(SearchParams params, SearchResult r, java.util.Map<String, String> themeLabels) {
             return new Results(params.request().query(), params.request().sort().code(), params.page(),
                     params.pageSize(), r.total(), r.estimated(), params.next(r.total()), params.request().filters(),
                     r.hits().stream().map(SearchJson.Hit::of).toList(),
-                    r.facets().stream().map(f -> SearchJson.FacetField.of(f, params::selected, themeLabels)).toList(),
-                    unstructured.stream().map(Unstructured::of).toList());
-        }
-    }
-
-    /**
-     * A document stored without provisions (its type or structure not recognised) whose text holds the query's words:
-     * no citation, only its work, language, file, title, a passage of its text and its permalink.
-     */
-    public record Unstructured(String work, String language, String source, String title, String snippet, String permalink) {
-        static Unstructured of(DocumentTexts.Hit hit) {
-            return new Unstructured(hit.work().toString(), hit.language().code(), hit.source(), hit.title(), hit.snippet(),
-                    new Expression(hit.work(), hit.language()).path());
+                    r.facets().stream().map(f -> SearchJson.FacetField.of(f, params::selected, themeLabels)).toList());
         }
     }
 }

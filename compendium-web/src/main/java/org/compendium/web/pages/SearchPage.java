@@ -2,7 +2,6 @@ package org.compendium.web.pages;
 
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.compendium.index.QuerySyntaxException;
@@ -42,10 +41,9 @@ public final class SearchPage {
         try {
             // The reader's language is the interface's: each hit shows its version in it when there is one.
             Optional<SearchResult> result = searcher.search(params.request().withReader(page.lang().language()));
-            return new SearchView(params, result.orElse(null), null, result.isEmpty(), labels,
-                    result.isEmpty() ? List.of() : Searcher.unstructuredFor(searcher, params.request()));
+            return new SearchView(params, result.orElse(null), null, result.isEmpty(), labels);
         } catch (QuerySyntaxException e) {
-            return new SearchView(params, null, e.getMessage(), false, labels, List.of());
+            return new SearchView(params, null, e.getMessage(), false, labels);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage(), page.t().get("search.syntax"));
         }

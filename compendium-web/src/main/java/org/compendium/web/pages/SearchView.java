@@ -1,6 +1,5 @@
 package org.compendium.web.pages;
 
-import org.compendium.index.DocumentTexts;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -21,18 +20,11 @@ import org.compendium.web.api.SearchParams;
  * @param queryError  why the query could not be read, or null
  * @param unavailable whether the server has no search index
  * @param themeLabels the themes' labels in the interface language, by id, for the theme facet
- * @param unstructured the documents stored without provisions whose text holds the query's words, shown after the hits
  */
 public record SearchView(SearchParams params, SearchResult result, String queryError, boolean unavailable,
-                         Map<String, String> themeLabels, java.util.List<DocumentTexts.Hit> unstructured) {
+                         Map<String, String> themeLabels) {
     public SearchView {
         themeLabels = Map.copyOf(themeLabels);
-        unstructured = java.util.List.copyOf(unstructured);
-    }
-
-    /** An unstructured document's page: its work's permalink in its language. */
-    public static String permalink(DocumentTexts.Hit hit) {
-        return new org.compendium.model.Expression(hit.work(), hit.language()).path();
     }
 
     /** The link to this search with another sort and page, keeping the query, every filter and the page size. */
