@@ -68,7 +68,7 @@ public record WebServices(Catalogue catalogue, SimilarProvisions similar, Search
         ProvisionLinks links = new ProvisionLinks(store, search);
         return new WebServices(new Catalogue(store),
                 search == null ? SimilarProvisions.unavailable() : SimilarProvisions.of(search),
-                search == null ? Searcher.unavailable() : Searcher.of(search),
+                search == null ? Searcher.unavailable() : Searcher.of(search, ProvisionIndex.folder(store.dataDir())),
                 new ThemeCatalogue(store), new ThemeSuggestions(store), new ThemeConsistency(store), editing, changes,
                 new HealthApi(store, search, links::lineageStatus), search == null ? Drafting.unavailable() : Drafting.of(search), links,
                 metrics, new Uploads(store, new SourceReader(), new DocumentParser(), changes.indexing(),

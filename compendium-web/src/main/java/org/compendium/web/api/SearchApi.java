@@ -1,5 +1,7 @@
 package org.compendium.web.api;
 
+import org.compendium.index.DocumentTexts;
+
 import io.javalin.http.Context;
 import java.util.List;
 import org.compendium.index.Facet;
@@ -35,7 +37,8 @@ public final class SearchApi {
     public void search(Context ctx) {
         SearchParams params = SearchParams.fromApi(ctx.queryParamMap());
         String lang = ctx.queryParam("lang") == null ? "fr" : ctx.queryParam("lang");
-        ctx.json(Results.of(params, run(searcher, params), themes.labels(lang)));
+        SearchResult result = run(searcher, params);
+        ctx.json(Results.of(params, result, themes.labels(lang), searcher.alongside(params.request(), params.page() == 1)));
     }
 
     /** Runs the search, turning an unreadable query into a 400 and a missing index into a 503. */
@@ -49,14 +52,28 @@ public final class SearchApi {
         }
     }
 
-    /** The answer of {@code GET /api/search}. */
+    /**
+     * The answer of {@code GET /api/search}; {@code unstructured} lists the documents stored without provisions whose
+     * text holds the words ({@link Searcher#alongside}: first page, no filter), which have no citation.
+     */
     public record Results(String query, String sort, int page, int pageSize, long total, boolean totalEstimated, String next,
-                          java.util.Map<String, List<String>> filters, List<SearchJson.Hit> hits, List<SearchJson.FacetField> facets) {
-        static Results of(SearchParams params, SearchResult r, java.util.Map<String, String> themeLabels) {
+                          java.util.Map<String, List<String>> filters, List<SearchJson.Hit> hits, List<SearchJson.FacetField> facets,
+                          List<UnstructuredHit> unstructured) {
+        static Results of(SearchParams params, SearchResult r, java.util.Map<String, String> themeLabels,
+                List<DocumentTexts.Hit> unstructured) {
             return new Results(params.request().query(), params.request().sort().code(), params.page(),
                     params.pageSize(), r.total(), r.estimated(), params.next(r.total()), params.request().filters(),
                     r.hits().stream().map(SearchJson.Hit::of).toList(),
-                    r.facets().stream().map(f -> SearchJson.FacetField.of(f, params::selected, themeLabels)).toList());
+                    r.facets().stream().map(f -> SearchJson.FacetField.of(f, params::selected, themeLabels)).toList(),
+                    unstructured.stream().map(UnstructuredHit::of).toList());
+        }
+    }
+
+    /** An unstructured document a search found: its work (with its permalink), language, file, title and a passage. */
+    public record UnstructuredHit(String work, String language, String source, String title, String snippet, String href) {
+        static UnstructuredHit of(DocumentTexts.Hit hit) {
+            return new UnstructuredHit(hit.work().toString(), hit.language().code(), hit.source(), hit.title(), hit.snippet(),
+                    org.compendium.web.pages.Links.work(hit.work(), hit.language()));
         }
     }
 }

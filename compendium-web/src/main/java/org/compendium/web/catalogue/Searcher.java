@@ -1,6 +1,9 @@
 package org.compendium.web.catalogue;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import org.compendium.index.DocumentTexts;
 import org.compendium.index.ProvisionSearch;
 import org.compendium.index.QuerySyntaxException;
 import org.compendium.index.SearchRequest;
@@ -19,13 +22,51 @@ public interface Searcher {
      */
     Optional<SearchResult> search(SearchRequest request) throws QuerySyntaxException;
 
+    /**
+     * The unstructured documents (stored without provisions, so without citations) whose text holds {@code words},
+     * best first, at most {@code limit}; none without a search index.
+     */
+    default List<DocumentTexts.Hit> unstructured(String words, int limit) {
+        return List.of();
+    }
+
+    /**
+     * The unstructured documents shown beside a search's provisions: those holding its words, on its first page, when
+     * it has words and no filter (filters are fields of provisions, which these documents do not have); the CLI's
+     * rule too.
+     */
+    default List<DocumentTexts.Hit> alongside(SearchRequest request, boolean firstPage) {
+        if (!firstPage || request.query().isBlank() || !request.filters().isEmpty()) {
+            return List.of();
+        }
+        return unstructured(request.query(), request.limit());
+    }
+
     /** No search index. */
     static Searcher unavailable() {
         return request -> Optional.empty();
     }
 
-    /** The search index behind {@code search}. */
+    /** The search index behind {@code search}, without the unstructured documents' texts. */
     static Searcher of(ProvisionSearch search) {
         return request -> Optional.of(search.search(request));
+    }
+
+    /**
+     * The search index behind {@code search}, and the unstructured documents' texts kept beside its folder
+     * {@code indexDir} ({@link DocumentTexts#folder}).
+     */
+    static Searcher of(ProvisionSearch search, Path indexDir) {
+        return new Searcher() {
+            @Override
+            public Optional<SearchResult> search(SearchRequest request) throws QuerySyntaxException {
+                return Optional.of(search.search(request));
+            }
+
+            @Override
+            public List<DocumentTexts.Hit> unstructured(String words, int limit) {
+                return DocumentTexts.search(indexDir, words, limit);
+            }
+        };
     }
 }

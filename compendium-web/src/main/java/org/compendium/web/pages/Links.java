@@ -79,6 +79,11 @@ public final class Links {
         return "/works/" + work.slug();
     }
 
+    /** A stored work's language version ({@code /works/{slug}/{lang}}). */
+    public static String work(org.compendium.model.Work work, org.compendium.model.Language language) {
+        return work(work) + "/" + language.code();
+    }
+
     /** The page of a COP resolution's or decision's mandates and their delivery. */
     public static String mandates(org.compendium.model.Work resolution) {
         return "/mandates/" + resolution.slug();

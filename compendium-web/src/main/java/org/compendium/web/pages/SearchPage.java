@@ -41,9 +41,10 @@ public final class SearchPage {
         try {
             // The reader's language is the interface's: each hit shows its version in it when there is one.
             Optional<SearchResult> result = searcher.search(params.request().withReader(page.lang().language()));
-            return new SearchView(params, result.orElse(null), null, result.isEmpty(), labels);
+            return new SearchView(params, result.orElse(null), null, result.isEmpty(), labels,
+                    result.isEmpty() ? java.util.List.of() : searcher.alongside(params.request(), params.page() == 1));
         } catch (QuerySyntaxException e) {
-            return new SearchView(params, null, e.getMessage(), false, labels);
+            return new SearchView(params, null, e.getMessage(), false, labels, java.util.List.of());
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage(), page.t().get("search.syntax"));
         }

@@ -20,11 +20,13 @@ import org.compendium.web.api.SearchParams;
  * @param queryError  why the query could not be read, or null
  * @param unavailable whether the server has no search index
  * @param themeLabels the themes' labels in the interface language, by id, for the theme facet
+ * @param unstructured the unstructured documents holding the words, shown after the provisions (no citation)
  */
 public record SearchView(SearchParams params, SearchResult result, String queryError, boolean unavailable,
-                         Map<String, String> themeLabels) {
+                         Map<String, String> themeLabels, java.util.List<org.compendium.index.DocumentTexts.Hit> unstructured) {
     public SearchView {
         themeLabels = Map.copyOf(themeLabels);
+        unstructured = java.util.List.copyOf(unstructured);
     }
 
     /** The link to this search with another sort and page, keeping the query, every filter and the page size. */
