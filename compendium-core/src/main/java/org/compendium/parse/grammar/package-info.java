@@ -11,7 +11,11 @@
  * {@code ChineseGrammar}), {@link org.compendium.parse.grammar.SpelledOrdinals} (ordinal words generated from CLDR's
  * spell-out rules through ICU4J rather than hand tables), {@link org.compendium.parse.grammar.Dates} (meeting dates
  * with CLDR month names), {@link org.compendium.parse.grammar.Numerals} (Arabic-Indic and Chinese numerals) and
- * {@link org.compendium.parse.grammar.VerbTable}. The French table keeps the exact patterns
+ * {@link org.compendium.parse.grammar.VerbTable}; the tables of other genres, one value per language too:
+ * {@link org.compendium.parse.grammar.TreatyGrammar} (the Convention and its Protocols),
+ * {@link org.compendium.parse.grammar.CompendiumGrammar} (a compendium's parts, meeting and session headings and index),
+ * {@link org.compendium.parse.grammar.Mastheads} (the lines of a document's masthead) and
+ * {@link org.compendium.parse.grammar.KeywordPattern} (a pattern tried only around its keyword). The French table keeps the exact patterns
  * the readers used before it existed, so the seeds parse as they did.
  *
  * <p>Must not import: {@code org.compendium.parse} (the readers use the grammar, never the reverse), ingest, store,
