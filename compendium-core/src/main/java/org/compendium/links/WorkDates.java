@@ -8,13 +8,11 @@ import java.util.Optional;
 import org.compendium.model.Body;
 import org.compendium.model.CopSessions;
 import org.compendium.model.DateRange;
-import org.compendium.model.Language;
 import org.compendium.model.ParsedDocument;
 import org.compendium.model.Provision;
 import org.compendium.model.Segment;
 import org.compendium.model.SegmentKind;
 import org.compendium.model.Work;
-import org.compendium.parse.french.FrenchDates;
 import org.compendium.parse.grammar.Dates;
 import org.compendium.store.DocumentFilter;
 import org.compendium.store.DocumentStore;
@@ -78,18 +76,12 @@ public final class WorkDates {
         for (Segment s : doc.segments()) {
             Work work = s.kind() == SegmentKind.HEADING && s.path().size() == 2 ? byHeading.get(s.path()) : null;
             if (work != null) {
-                firstDate(doc.metadata().language(), s.text())
+                Dates.firstIn(doc.metadata().language(), s.text())
                         .ifPresent(range -> dates.putIfAbsent(work, new WorkDate(range.start(), false)));
             }
         }
     }
 
-    private static Optional<DateRange> firstDate(Language language, String text) {
-        if (language == Language.FRENCH) {
-            return FrenchDates.findAll(text).stream().findFirst().map(FrenchDates.Found::range);
-        }
-        return Dates.first(language, text);
-    }
 
     /** The session a stored draft of the Conference was issued for, or empty when the work is no such draft. */
     public Optional<Integer> draftSession(Work work) {

@@ -14,7 +14,6 @@ import org.compendium.model.SegmentKind;
 import org.compendium.model.SourceSpan;
 import org.compendium.parse.grammar.CompendiumGrammar;
 import org.compendium.parse.grammar.Grammar;
-import org.compendium.parse.grammar.Numerals;
 import org.compendium.parse.french.FrenchOrdinals;
 
 /**
@@ -98,7 +97,7 @@ final class CompendiumReader implements StructureReader {
         }
         for (int k = 0; k + 1 < next.size() && k < 4; k++) {
             if (LineGate.matches(shapes.meeting(), next.get(k)) || LineGate.matches(shapes.session(), next.get(k))) {
-                return !LineGate.lookingAt(shapes.recommendation(), next.get(k + 1)) && instrumentNumber(next.get(k + 1)) == null;
+                return !LineGate.lookingAt(shapes.recommendation(), next.get(k + 1)) && instrument(next.get(k + 1)) == null;
             }
         }
         return LEADER.matcher(lines.get(i).text()).find() || !next.isEmpty() && LEADER.matcher(next.getFirst()).find();
@@ -157,8 +156,7 @@ final class CompendiumReader implements StructureReader {
     private int readPartB(List<SourceLines.Line> lines, int i) {
         String sessionRoman = null;
         Integer session = null;
-        Grammar.ResolutionShapes headings = context.grammar().resolution();
-        String number;
+        InstrumentBlocks.Heading heading;
         while (i < lines.size() && !isIndex(lines.get(i))) {
             SourceLines.Line line = lines.get(i);
             Matcher m;
@@ -170,14 +168,14 @@ final class CompendiumReader implements StructureReader {
                 sessionRoman = session == null ? m.group("n") : FrenchOrdinals.toRoman(session);
                 single(SegmentKind.HEADING, sessionRoman, List.of("B", sessionRoman), line);
                 i++;
-            } else if ((number = instrumentNumber(line.text())) != null && sessionRoman != null) {
+            } else if ((heading = instrument(line.text())) != null && sessionRoman != null) {
                 int end = i + 1;
                 while (end < lines.size() && !isIndex(lines.get(end)) && !LineGate.matches(shapes.session(), lines.get(end).text())
-                        && instrumentNumber(lines.get(end).text()) == null) {
+                        && instrument(lines.get(end).text()) == null) {
                     end++;
                 }
-                boolean decision = LineGate.matches(headings.decisionHeading(), line.text());
-                Work resolutionWork = Work.CopInstrument.of(decision ? Work.InstrumentKind.DECISION : Work.InstrumentKind.RESOLUTION, number);
+                boolean decision = heading.decision();
+                Work resolutionWork = Work.CopInstrument.of(heading.kind(), heading.number());
                 new ResolutionBodyReader(collector, context.markdown(), resolutionWork, session, sessionRoman + ".",
                         List.of("B", sessionRoman), decision, context.grammar(), null).read(lines.subList(i, end));
                 i = end;
@@ -189,14 +187,9 @@ final class CompendiumReader implements StructureReader {
         return i;
     }
 
-    /** The number of a resolution's or decision's heading line in the compendium's language ({@code 5/3}), or null. */
-    private String instrumentNumber(String line) {
-        Grammar.ResolutionShapes headings = context.grammar().resolution();
-        Matcher m = LineGate.matched(headings.resolutionHeading(), line);
-        if (m != null || (m = LineGate.matched(headings.decisionHeading(), line)) != null) {
-            return Numerals.ascii(m.group(1));
-        }
-        return null;
+    /** The resolution's or decision's heading {@code line} is in the compendium's language ({@code Resolution 5/3}), or null. */
+    private InstrumentBlocks.Heading instrument(String line) {
+        return InstrumentBlocks.heading(line, context.grammar().resolution());
     }
 
     private void single(SegmentKind kind, String label, List<String> path, SourceLines.Line line) {

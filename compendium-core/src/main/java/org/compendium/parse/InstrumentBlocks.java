@@ -86,10 +86,15 @@ final class InstrumentBlocks {
         return blocks;
     }
 
-    private record Heading(Work.InstrumentKind kind, String number) {
+    /** A resolution's or decision's heading line: which it heads, and its number ({@code 11/5}) in ASCII digits. */
+    record Heading(Work.InstrumentKind kind, String number) {
+        boolean decision() {
+            return kind == Work.InstrumentKind.DECISION;
+        }
     }
 
-    private static Heading heading(String line, Grammar.ResolutionShapes shapes) {
+    /** The heading {@code line} is in the language's shapes ({@code Resolution 11/5}, {@code 第11/5号决定}), or null. */
+    static Heading heading(String line, Grammar.ResolutionShapes shapes) {
         Matcher m = LineGate.matched(shapes.resolutionHeading(), line);
         if (m != null) {
             return new Heading(Work.InstrumentKind.RESOLUTION, Numerals.ascii(m.group(1)));

@@ -97,9 +97,7 @@ final class MetadataReader {
         // session's dates under it come later, and are in the document's language.
         String after = opening.substring(m.start(1), Math.min(opening.length(), m.start(1) + ISSUED_WITHIN));
         for (String line : after.split("\n")) {
-            Optional<DateRange> date = language == Language.FRENCH
-                    ? FrenchDates.findAll(line).stream().map(FrenchDates.Found::range).findFirst()
-                    : Dates.first(language, line).or(() -> Dates.first(Language.ENGLISH, line));
+            Optional<DateRange> date = Dates.firstIn(language, line).or(() -> Dates.first(Language.ENGLISH, line));
             if (date.isPresent()) {
                 return date.get().start();
             }
@@ -174,14 +172,10 @@ final class MetadataReader {
 
     /** The number of the first line of {@code text} that heads a resolution or decision ({@code 11/5}), or null. */
     private static String firstHeadingNumber(String text, Grammar grammar) {
-        Matcher res = grammar.resolution().resolutionHeading().matcher("");
-        Matcher dec = grammar.resolution().decisionHeading().matcher("");
         for (String line : text.split("\r?\n")) {
-            if (res.reset(line).matches()) {
-                return Numerals.ascii(res.group(1));
-            }
-            if (dec.reset(line).matches()) {
-                return Numerals.ascii(dec.group(1));
+            InstrumentBlocks.Heading h = InstrumentBlocks.heading(line, grammar.resolution());
+            if (h != null) {
+                return h.number();
             }
         }
         return null;
@@ -203,9 +197,7 @@ final class MetadataReader {
         Matcher line = ASSEMBLY_LINE.matcher(raw.substring(0, Math.min(raw.length(), 3000)));
         while (line.find()) {
             String found = line.group();
-            Optional<DateRange> date = language == Language.FRENCH
-                    ? FrenchDates.findAll(found).stream().map(FrenchDates.Found::range).findFirst()
-                    : Dates.first(language, found);
+            Optional<DateRange> date = Dates.firstIn(language, found);
             if (date.isPresent()) {
                 return date.get();
             }

@@ -239,12 +239,8 @@ final class ResolutionBodyReader {
 
     /** The number of a resolution or decision heading line ({@code 11/5}), or null when the line is not one. */
     private String headingNumber(String line) {
-        Matcher m = LineGate.matched(shapes.resolutionHeading(), line);
-        if (m != null) {
-            return Numerals.ascii(m.group(1));
-        }
-        m = LineGate.matched(shapes.decisionHeading(), line);
-        return m != null ? Numerals.ascii(m.group(1)) : null;
+        InstrumentBlocks.Heading h = InstrumentBlocks.heading(line, shapes);
+        return h == null ? null : h.number();
     }
 
     /**

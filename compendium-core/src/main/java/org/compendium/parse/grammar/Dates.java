@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.compendium.model.DateRange;
 import org.compendium.model.Language;
+import org.compendium.parse.french.FrenchDates;
 
 /**
  * Meeting and session dates as English, Spanish, Russian, Arabic and Chinese UN documents write them, one date or a
@@ -36,6 +37,15 @@ public final class Dates {
             Language.CHINESE, chinese());
 
     private Dates() {
+    }
+
+    /**
+     * The first date or date range in {@code text} in any of the six languages: French by its own reader
+     * ({@link FrenchDates}), the others by {@link #first}; empty when none.
+     */
+    public static Optional<DateRange> firstIn(Language language, String text) {
+        return language == Language.FRENCH ? FrenchDates.findAll(text).stream().map(FrenchDates.Found::range).findFirst()
+                : first(language, text);
     }
 
     /** The first date or date range in {@code text}, in {@code language}'s forms; empty for French or when none. */

@@ -1,9 +1,8 @@
 package org.compendium.web.api;
 
-import org.compendium.index.DocumentTexts;
-
 import io.javalin.http.Context;
 import java.util.List;
+import org.compendium.index.DocumentTexts;
 import org.compendium.index.Facet;
 import org.compendium.index.QuerySyntaxException;
 import org.compendium.index.SearchHit;

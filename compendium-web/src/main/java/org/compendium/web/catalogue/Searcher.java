@@ -47,11 +47,6 @@ public interface Searcher {
         return request -> Optional.empty();
     }
 
-    /** The search index behind {@code search}, without the unstructured documents' texts. */
-    static Searcher of(ProvisionSearch search) {
-        return request -> Optional.of(search.search(request));
-    }
-
     /**
      * The search index behind {@code search}, and the unstructured documents' texts kept beside its folder
      * {@code indexDir} ({@link DocumentTexts#folder}).
