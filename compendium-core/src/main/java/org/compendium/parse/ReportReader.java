@@ -129,7 +129,10 @@ final class ReportReader implements StructureReader {
      */
     private void paragraphLine(SourceLines.Line line) {
         String text = line.text();
-        int cut = context.markdown() ? -1 : MidLineNumbers.cut(text, nextParagraph, shapes.paragraph());
+        // A paragraph number run on in a recommendation's line is left to the recommendation: numbered paragraphs and
+        // recommendations are numbered apart, so the next paragraph's number may stand in a recommendation's text.
+        boolean recommendation = paragraphDraft != null && paragraphDraft.kind == ProvisionKind.RECOMMENDATION;
+        int cut = context.markdown() || recommendation ? -1 : MidLineNumbers.cut(text, nextParagraph, shapes.paragraph());
         int item = quotesList ? -1 : LetteredItems.cut(text, line.contentStart() - line.start(), LetteredItems.next(lastLetter), items);
         if (item > 0 && (cut < 0 || item < cut)) {
             cut = item;
@@ -248,6 +251,12 @@ final class ReportReader implements StructureReader {
         Integer meeting = context.metadata().meeting();
         current = new OpenNode.ProvisionDraft(Citation.of(context.work(), Eid.of(Eid.Series.RECOMMENDATION, number)), ProvisionKind.RECOMMENDATION,
                 number, path, shapes.recommendationFormat().formatted(number), shapes.recommendationLabel(), meeting, null);
+        // A recommendation's lettered items under its chapeau (… : (a) …; (b) …) are its sub-paragraphs, as a
+        // paragraph's are: rec_17__subpara_a.
+        paragraphDraft = (OpenNode.ProvisionDraft) current;
+        lastLetter = "";
+        lastText = "";
+        quotesList = false;
         FootnoteMarks.addLine(current, line, context.markdown(), collector, List.of());
     }
 
