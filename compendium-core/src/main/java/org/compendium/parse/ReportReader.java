@@ -12,6 +12,7 @@ import org.compendium.parse.grammar.Bylines;
 import org.compendium.parse.grammar.Grammar;
 import org.compendium.parse.grammar.Mastheads;
 import org.compendium.parse.grammar.Numerals;
+import org.compendium.parse.grammar.WrappedTitles;
 
 /**
  * Reads reports — working-group meeting reports and Secretariat reports — into headed sections, numbered
@@ -35,6 +36,8 @@ final class ReportReader implements StructureReader {
     private int nextParagraph;
     /** The indentation of the masthead's agenda item line just read, whose title the next line is; -1 when none. */
     private int agendaIndent = -1;
+    /** The last line of the agenda item's title read into the masthead, which the next line may go on; null when none. */
+    private String agendaTitle;
     /** The numbered paragraph open, whose lettered items may follow; null outside one. */
     private OpenNode.ProvisionDraft paragraphDraft;
     /** The open paragraph's last item letter ("" before its first), its last line's text read so far. */
@@ -187,10 +190,16 @@ final class ReportReader implements StructureReader {
     private void frontMatter(SourceLines.Line line) {
         String s = line.text();
         boolean inMasthead = current instanceof OpenNode.SegmentDraft d && d.label.equals("masthead");
+        String title = agendaTitle;
+        agendaTitle = null;
         if (Bylines.isByline(s)) {
             close();
             collector.addSegment(SegmentKind.FRONT_MATTER, "", List.of(), Spans.ofLine(line));
             agendaIndent = -1;
+        } else if (inMasthead && title != null && WrappedTitles.goesOn(context.metadata().language(), title, s)) {
+            // The agenda item's title wrapped: this line goes on with it, not with the subject under it.
+            current.addLine(line);
+            agendaTitle = s;
         } else if ((current == null || inMasthead) && Mastheads.isMastheadLine(s)) {
             if (current == null) {
                 current = new OpenNode.SegmentDraft(SegmentKind.FRONT_MATTER, "masthead", List.of());
@@ -202,6 +211,7 @@ final class ReportReader implements StructureReader {
             // subject under it is indented where the extraction keeps the layout).
             current.addLine(line);
             agendaIndent = -1;
+            agendaTitle = s;
         } else {
             if (inMasthead) {
                 close();
