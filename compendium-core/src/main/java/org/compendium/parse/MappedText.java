@@ -82,6 +82,11 @@ public final class MappedText {
         return text.length();
     }
 
+    /** The source offsets, of which the first {@link #length()} count (the array may be longer). */
+    int[] offsets() {
+        return offsets;
+    }
+
     /** The source offset of character {@code i}. */
     public int sourceOffset(int i) {
         return offsets[i];

@@ -42,14 +42,155 @@ public final class TextNormalizer {
      * and those passes are not run.
      */
     public MappedText normalize(String source, List<SourceSpan> spans, boolean markdown) {
-        MappedText.Cut cut = MappedText.cut(source, spans);
-        if (mayNeedEarlyPasses(cut.chars(), cut.length(), markdown)) {
-            return normalize(new MappedText(source, new String(cut.chars(), 0, cut.length()), cut.offsets()), markdown);
+        MappedText fast = normalizeInOnePass(source, spans, markdown);
+        if (fast != null) {
+            return fast;
         }
-        // The whitespace pass compacts the arrays in place: it never writes ahead of what it reads.
-        int k = collapse(cut.chars(), cut.offsets(), cut.length());
-        MappedText collapsed = new MappedText(source, new String(cut.chars(), 0, k), cut.offsets());
-        return joinSplitWords(StraySpaces.delete(collapsed), inOrder(spans) ? spans : null);
+        MappedText.Cut cut = MappedText.cut(source, spans);
+        return normalize(new MappedText(source, new String(cut.chars(), 0, cut.length()), cut.offsets()), markdown);
+    }
+
+    /**
+     * The fast path of {@link #normalize(String, List, boolean)}, or null when the node may need an early pass: the
+     * spans are copied into one array, and one scan over it both tests for what the early passes need (a character
+     * {@code <}, {@code ^} or {@code ]} ({@code <sup>}, {@code ^{} and links need one), a superscript digit, or a hyphen
+     * that only spaces or tabs part from a line break; in Markdown also {@code *}, {@code \\}, {@code #}, {@code >},
+     * {@code _} or a hyphen before a space: never missing one that would change the text, often more than needed)
+     * and collapses the whitespace in place, writing
+     * each kept character's source offset as it goes and noting the spaces that may be stray ({@link StraySpaces});
+     * the stray spaces and the split words are then removed in the same array, and the text is made once.
+     */
+    private MappedText normalizeInOnePass(String source, List<SourceSpan> spans, boolean markdown) {
+        int spanCount = spans.size();
+        int total = 0;
+        for (int k = 0; k < spanCount; k++) {
+            total += spans.get(k).length() + 1;
+        }
+        char[] s = new char[total];
+        int[] map = new int[total];
+        // The cut text, as MappedText.cut makes it: the spans' characters, a line break between two spans.
+        int n = 0;
+        for (int k = 0; k < spanCount; k++) {
+            SourceSpan span = spans.get(k);
+            if (k > 0) {
+                s[n++] = '\n';
+            }
+            source.getChars(span.start(), span.end(), s, n);
+            n += span.length();
+        }
+        int k = 0;
+        boolean inRun = false;
+        int runOffset = 0;
+        char chosen = ' ';
+        boolean lineBreak = false;
+        int[] maybeStray = null;
+        int strays = 0;
+        int i = 0;
+        for (int sp = 0; sp < spanCount; sp++) {
+            SourceSpan span = spans.get(sp);
+            if (sp > 0) {
+                // The separator: a line break at the offset of the next span's start.
+                if (!inRun) {
+                    inRun = true;
+                    runOffset = span.start();
+                    chosen = ' ';
+                    lineBreak = false;
+                }
+                lineBreak = true;
+                i++;
+            }
+            int delta = span.start() - i;
+            int spanEnd = i + span.length();
+            for (; i < spanEnd; i++) {
+                char c = s[i];
+                if (c < 0x80) {
+                    if (c == '-') {
+                        int j = i + 1;
+                        while (j < n && (s[j] == ' ' || s[j] == '\t')) {
+                            j++;
+                        }
+                        if (j < n && s[j] == '\n' || markdown && i + 1 < n && s[i + 1] == ' ') {
+                            return null;
+                        }
+                    } else if (PLAIN_MARKS[c] || markdown && MARKDOWN_MARKS[c]) {
+                        return null;
+                    }
+                } else if (isSuperscriptDigit(c)) {
+                    return null;
+                }
+                if (Blanks.isBlank(c)) {
+                    if (!inRun) {
+                        inRun = true;
+                        runOffset = i + delta;
+                        chosen = ' ';
+                        lineBreak = false;
+                    }
+                    if (c == '\u00A0' || c == '\u202F') {
+                        chosen = c;
+                    }
+                    lineBreak |= c == '\n' || c == '\r';
+                    continue;
+                }
+                if (inRun) {
+                    inRun = false;
+                    // Leading blanks go; Chinese puts no space between words: a line break inside Chinese text joins
+                    // its two sides.
+                    if (k > 0 && (!lineBreak || !isCjk(s[k - 1]) || !isCjk(c))) {
+                        if (chosen == ' ' && StraySpaces.mayBeStrayBefore(c)) {
+                            if (maybeStray == null) {
+                                maybeStray = new int[8];
+                            } else if (strays == maybeStray.length) {
+                                maybeStray = java.util.Arrays.copyOf(maybeStray, strays * 2);
+                            }
+                            maybeStray[strays++] = k;
+                        }
+                        s[k] = chosen;
+                        map[k++] = runOffset;
+                    }
+                }
+                s[k] = c;
+                map[k++] = i + delta;
+            }
+        }
+        // A run still open is trailing whitespace, which goes.
+        if (strays > 0) {
+            k = deleteStraySpaces(s, map, k, maybeStray, strays);
+        }
+        boolean[] keep = joins(s, map, k, vocabulary.counted(source), inOrder(spans) ? spans : null);
+        if (keep != null) {
+            k = compact(s, map, k, keep);
+        }
+        return new MappedText(source, new String(s, 0, k), map);
+    }
+
+    /**
+     * Deletes the spaces at {@code candidates} (ascending) that {@link StraySpaces#isStray} judges stray in
+     * {@code s[0, n)}, all judged before any goes, as {@link StraySpaces#delete} does; returns the new length.
+     */
+    private static int deleteStraySpaces(char[] s, int[] map, int n, int[] candidates, int count) {
+        boolean[] keep = null;
+        for (int c = 0; c < count; c++) {
+            int at = candidates[c];
+            if (StraySpaces.isStray(s, n, at, at + 1)) {
+                if (keep == null) {
+                    keep = allTrue(n);
+                }
+                keep[at] = false;
+            }
+        }
+        return keep == null ? n : compact(s, map, n, keep);
+    }
+
+    /** Keeps, in place, the characters of {@code s[0, n)} whose flag is set, with their offsets; returns the count. */
+    private static int compact(char[] s, int[] map, int n, boolean[] keep) {
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (keep[i]) {
+                s[k] = s[i];
+                map[k++] = map[i];
+            }
+        }
+        return k;
     }
 
     /** Whether each span starts at or after the end of the one before: a node's spans, cut line after line. */
@@ -60,34 +201,6 @@ public final class TextNormalizer {
             }
         }
         return true;
-    }
-
-    /**
-     * Whether a pass before the whitespace pass may change the text {@code chars[0, n)}: it holds {@code <},
-     * {@code ^} or {@code ]} (which {@code <sup>}, {@code ^{} and links need), a superscript digit, or a hyphen that
-     * only spaces or tabs part from a line break; in Markdown also {@code *}, {@code \\}, {@code #}, {@code >},
-     * {@code _} or a hyphen before a space. Never false when one would; true more often than needed, never wrong.
-     */
-    private static boolean mayNeedEarlyPasses(char[] chars, int n, boolean markdown) {
-        for (int i = 0; i < n; i++) {
-            char c = chars[i];
-            if (c < 0x80) {
-                if (c == '-') {
-                    int j = i + 1;
-                    while (j < n && (chars[j] == ' ' || chars[j] == '\t')) {
-                        j++;
-                    }
-                    if (j < n && chars[j] == '\n' || markdown && i + 1 < n && chars[i + 1] == ' ') {
-                        return true;
-                    }
-                } else if (PLAIN_MARKS[c] || markdown && MARKDOWN_MARKS[c]) {
-                    return true;
-                }
-            } else if (isSuperscriptDigit(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean[] asciiSet(String chars) {
@@ -331,11 +444,19 @@ public final class TextNormalizer {
      *              letter by letter.
      */
     private MappedText joinSplitWords(MappedText t, List<SourceSpan> spans) {
-        String s = t.text();
-        int n = s.length();
+        boolean[] keep = joins(t.text().toCharArray(), t.offsets(), t.length(), vocabulary.counted(t), spans);
+        return keep == null ? t : t.filter(keep, null);
+    }
+
+    /**
+     * {@link #joinSplitWords} on the text {@code s[0, n)} with source offsets {@code map}: the characters to keep,
+     * or null when no words are joined.
+     *
+     * @param atSource whether {@code map}'s offsets point into the text the vocabulary counted
+     */
+    private boolean[] joins(char[] s, int[] map, int n, boolean atSource, List<SourceSpan> spans) {
         // Words of the counted source are looked up where they stand there, without lower-casing or hashing them
         // again; a word whose characters are not one run of the source's (or another text) is lower-cased here.
-        boolean atSource = vocabulary.counted(t);
         boolean stepWords = atSource && spans != null;
         int span = 0;
         char[] lower = null;
@@ -346,14 +467,14 @@ public final class TextNormalizer {
         int leftSource = -1;
         int i = 0;
         while (i < n) {
-            if (!Letters.isLetter(s.charAt(i))) {
+            if (!Letters.isLetter(s[i])) {
                 i++;
                 continue;
             }
             int start = i;
             int rightSource = -1;
             if (stepWords) {
-                int at = t.sourceOffset(i);
+                int at = map[i];
                 while (span < spans.size() && spans.get(span).end() <= at) {
                     span++;
                 }
@@ -362,20 +483,20 @@ public final class TextNormalizer {
                 // The letter at i is the source's at its offset (a separator put between spans is blank); the word
                 // counted there lies in this span, so its letters follow it here; it ends where a non-letter follows.
                 if (length > 0 && span < spans.size() && spans.get(span).start() <= at && at + length <= spans.get(span).end()
-                        && end <= n && (end == n || !Letters.isLetter(s.charAt(end)))) {
+                        && end <= n && (end == n || !Letters.isLetter(s[end]))) {
                     i = end;
                     rightSource = at;
                 }
             }
             if (rightSource < 0) {
-                while (i < n && Letters.isLetter(s.charAt(i))) {
+                while (i < n && Letters.isLetter(s[i])) {
                     i++;
                 }
-                rightSource = atSource ? sourceRun(t, start, i) : -1;
+                rightSource = atSource ? sourceRun(map, start, i) : -1;
             }
-            boolean freeBefore = start == 0 || !isWordGlue(s.charAt(start - 1));
-            boolean freeAfter = i == n || !isWordGlue(s.charAt(i));
-            if (leftStart >= 0 && start == leftEnd + 1 && s.charAt(leftEnd) == ' ' && freeAfter) {
+            boolean freeBefore = start == 0 || !isWordGlue(s[start - 1]);
+            boolean freeAfter = i == n || !isWordGlue(s[i]);
+            if (leftStart >= 0 && start == leftEnd + 1 && s[leftEnd] == ' ' && freeAfter) {
                 boolean join;
                 if (leftSource >= 0 && rightSource >= 0) {
                     join = vocabulary.shouldJoinAtSource(leftSource, leftSource + (leftEnd - leftStart), rightSource,
@@ -383,11 +504,11 @@ public final class TextNormalizer {
                 } else {
                     if (!lowered) {
                         // Lower-cased once for the look-ups; a rare letter whose lower case is longer falls back per word.
-                        lower = LowerCase.aligned(s);
+                        lower = LowerCase.aligned(new String(s, 0, n));
                         lowered = true;
                     }
                     join = lower != null ? vocabulary.shouldJoinLowerCase(lower, leftStart, leftEnd, start, i)
-                            : vocabulary.shouldJoin(s.substring(leftStart, leftEnd), s.substring(start, i));
+                            : vocabulary.shouldJoin(new String(s, leftStart, leftEnd - leftStart), new String(s, start, i - start));
                 }
                 if (join) {
                     if (keep == null) {
@@ -402,14 +523,14 @@ public final class TextNormalizer {
             leftEnd = i;
             leftSource = rightSource;
         }
-        return keep == null ? t : t.filter(keep, null);
+        return keep;
     }
 
-    /** The source offset of {@code t}'s characters {@code [from, to)} when they are one run of the source, else -1. */
-    private static int sourceRun(MappedText t, int from, int to) {
-        int first = t.sourceOffset(from);
+    /** The source offset of the characters {@code [from, to)} when they are one run of the source, else -1. */
+    private static int sourceRun(int[] map, int from, int to) {
+        int first = map[from];
         for (int k = from + 1; k < to; k++) {
-            if (t.sourceOffset(k) != first + (k - from)) {
+            if (map[k] != first + (k - from)) {
                 return -1;
             }
         }

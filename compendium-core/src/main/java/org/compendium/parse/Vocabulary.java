@@ -164,7 +164,12 @@ public final class Vocabulary {
      * can take its words by their offsets there.
      */
     boolean counted(MappedText t) {
-        return source != null && t.source() == source;
+        return counted(t.source());
+    }
+
+    /** Whether {@code text} is the very text this vocabulary counted (the same object), with its words indexed. */
+    boolean counted(String text) {
+        return source != null && text == source;
     }
 
     /**
