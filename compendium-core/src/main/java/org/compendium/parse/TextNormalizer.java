@@ -13,8 +13,9 @@ import org.compendium.parse.grammar.HyphenatedCompounds;
  *
  * <p>Every pass only deletes characters or turns whitespace into one space, which is what keeps the offset map exact.
  *
- * <p>A node with nothing for the passes before the whitespace pass (most of them) is cut and its whitespace collapsed
- * in one copy ({@link #normalize(String, List, boolean)}).
+ * <p>A node with nothing for the passes between the Markdown pass and the whitespace pass (most of them) is cut into
+ * one array, where its markup, whitespace, stray spaces and split words are removed in place and from which its text
+ * is made once ({@link #normalize(String, List, boolean)}).
  */
 public final class TextNormalizer {
     private static final Pattern SUP_TAG = Pattern.compile("<sup>[^<]{0,12}</sup>");
@@ -26,8 +27,8 @@ public final class TextNormalizer {
 
     /** The characters a pass before the whitespace pass needs (besides a hyphen and the superscript digits). */
     private static final boolean[] PLAIN_MARKS = asciiSet("<^]");
-    /** The characters the Markdown pass may delete (besides a hyphen before a space). */
-    private static final boolean[] MARKDOWN_MARKS = asciiSet("*\\#>_");
+    /** The characters a backslash escapes in Markdown. */
+    private static final boolean[] MARKDOWN_ESCAPED = asciiSet("*_#[]()\\.-<>`!");
 
     private final Vocabulary vocabulary;
     public TextNormalizer(Vocabulary vocabulary) {
@@ -51,32 +52,25 @@ public final class TextNormalizer {
     }
 
     /**
-     * The fast path of {@link #normalize(String, List, boolean)}, or null when the node may need an early pass: the
-     * spans are copied into one array, and one scan over it both tests for what the early passes need (a character
-     * {@code <}, {@code ^} or {@code ]} ({@code <sup>}, {@code ^{} and links need one), a superscript digit, or a hyphen
-     * that only spaces or tabs part from a line break; in Markdown also {@code *}, {@code \\}, {@code #}, {@code >},
-     * {@code _} or a hyphen before a space: never missing one that would change the text, often more than needed)
-     * and collapses the whitespace in place, writing
-     * each kept character's source offset as it goes and noting the spaces that may be stray ({@link StraySpaces});
-     * the stray spaces and the split words are then removed in the same array, and the text is made once.
+     * The fast path of {@link #normalize(String, List, boolean)}, or null when the node may need a pass between the
+     * Markdown pass and the whitespace pass: the spans are cut into one array with their offsets ({@link MappedText#cut});
+     * in Markdown its markup is deleted in place ({@link #stripMarkdown(char[], int[], int)}); then one scan both tests
+     * for what those passes need (a character {@code <}, {@code ^} or {@code ]}, which {@code <sup>}, {@code ^{} and
+     * links need, a superscript digit, or a hyphen that only spaces or tabs part from a line break: never missing one
+     * that would change the text, often more than needed) and collapses the whitespace in place, noting the spaces
+     * that may be stray ({@link StraySpaces}); the stray spaces and the split words are then removed in the same
+     * arrays, and the text is made once.
      */
     private MappedText normalizeInOnePass(String source, List<SourceSpan> spans, boolean markdown) {
-        int spanCount = spans.size();
-        int total = 0;
-        for (int k = 0; k < spanCount; k++) {
-            total += spans.get(k).length() + 1;
-        }
-        char[] s = new char[total];
-        int[] map = new int[total];
-        // The cut text, as MappedText.cut makes it: the spans' characters, a line break between two spans.
-        int n = 0;
-        for (int k = 0; k < spanCount; k++) {
-            SourceSpan span = spans.get(k);
-            if (k > 0) {
-                s[n++] = '\n';
-            }
-            source.getChars(span.start(), span.end(), s, n);
-            n += span.length();
+        MappedText.Cut cut = MappedText.cut(source, spans);
+        char[] s = cut.chars();
+        int[] map = cut.offsets();
+        int n = cut.length();
+        boolean markupDeleted = false;
+        if (markdown) {
+            int stripped = stripMarkdown(s, map, n);
+            markupDeleted = stripped < n;
+            n = stripped;
         }
         int k = 0;
         boolean inRun = false;
@@ -85,78 +79,62 @@ public final class TextNormalizer {
         boolean lineBreak = false;
         int[] maybeStray = null;
         int strays = 0;
-        int i = 0;
-        for (int sp = 0; sp < spanCount; sp++) {
-            SourceSpan span = spans.get(sp);
-            if (sp > 0) {
-                // The separator: a line break at the offset of the next span's start.
+        for (int i = 0; i < n; i++) {
+            char c = s[i];
+            if (c < 0x80) {
+                if (c == '-') {
+                    int j = i + 1;
+                    while (j < n && (s[j] == ' ' || s[j] == '\t')) {
+                        j++;
+                    }
+                    if (j < n && s[j] == '\n') {
+                        return null;
+                    }
+                } else if (PLAIN_MARKS[c]) {
+                    return null;
+                }
+            } else if (isSuperscriptDigit(c)) {
+                return null;
+            }
+            if (Blanks.isBlank(c)) {
                 if (!inRun) {
                     inRun = true;
-                    runOffset = span.start();
+                    runOffset = map[i];
                     chosen = ' ';
                     lineBreak = false;
                 }
-                lineBreak = true;
-                i++;
+                if (c == '\u00A0' || c == '\u202F') {
+                    chosen = c;
+                }
+                lineBreak |= c == '\n' || c == '\r';
+                continue;
             }
-            int delta = span.start() - i;
-            int spanEnd = i + span.length();
-            for (; i < spanEnd; i++) {
-                char c = s[i];
-                if (c < 0x80) {
-                    if (c == '-') {
-                        int j = i + 1;
-                        while (j < n && (s[j] == ' ' || s[j] == '\t')) {
-                            j++;
+            if (inRun) {
+                inRun = false;
+                // Leading blanks go; Chinese puts no space between words: a line break inside Chinese text joins its
+                // two sides.
+                if (k > 0 && (!lineBreak || !isCjk(s[k - 1]) || !isCjk(c))) {
+                    if (chosen == ' ' && StraySpaces.mayBeStrayBefore(c)) {
+                        if (maybeStray == null) {
+                            maybeStray = new int[8];
+                        } else if (strays == maybeStray.length) {
+                            maybeStray = java.util.Arrays.copyOf(maybeStray, strays * 2);
                         }
-                        if (j < n && s[j] == '\n' || markdown && i + 1 < n && s[i + 1] == ' ') {
-                            return null;
-                        }
-                    } else if (PLAIN_MARKS[c] || markdown && MARKDOWN_MARKS[c]) {
-                        return null;
+                        maybeStray[strays++] = k;
                     }
-                } else if (isSuperscriptDigit(c)) {
-                    return null;
+                    s[k] = chosen;
+                    map[k++] = runOffset;
                 }
-                if (Blanks.isBlank(c)) {
-                    if (!inRun) {
-                        inRun = true;
-                        runOffset = i + delta;
-                        chosen = ' ';
-                        lineBreak = false;
-                    }
-                    if (c == '\u00A0' || c == '\u202F') {
-                        chosen = c;
-                    }
-                    lineBreak |= c == '\n' || c == '\r';
-                    continue;
-                }
-                if (inRun) {
-                    inRun = false;
-                    // Leading blanks go; Chinese puts no space between words: a line break inside Chinese text joins
-                    // its two sides.
-                    if (k > 0 && (!lineBreak || !isCjk(s[k - 1]) || !isCjk(c))) {
-                        if (chosen == ' ' && StraySpaces.mayBeStrayBefore(c)) {
-                            if (maybeStray == null) {
-                                maybeStray = new int[8];
-                            } else if (strays == maybeStray.length) {
-                                maybeStray = java.util.Arrays.copyOf(maybeStray, strays * 2);
-                            }
-                            maybeStray[strays++] = k;
-                        }
-                        s[k] = chosen;
-                        map[k++] = runOffset;
-                    }
-                }
-                s[k] = c;
-                map[k++] = i + delta;
             }
+            s[k] = c;
+            map[k++] = map[i];
         }
         // A run still open is trailing whitespace, which goes.
         if (strays > 0) {
             k = deleteStraySpaces(s, map, k, maybeStray, strays);
         }
-        boolean[] keep = joins(s, map, k, vocabulary.counted(source), inOrder(spans) ? spans : null);
+        // Once markup is deleted the words are not stepped over by their counted length (the long way's joins).
+        boolean[] keep = joins(s, map, k, vocabulary.counted(source), !markupDeleted && inOrder(spans) ? spans : null);
         if (keep != null) {
             k = compact(s, map, k, keep);
         }
@@ -543,45 +521,60 @@ public final class TextNormalizer {
 
     /** Removes emphasis markers, heading hashes, list dashes and backslash escapes, keeping escaped characters. */
     private static MappedText stripMarkdown(MappedText t) {
-        String s = t.text();
-        int n = s.length();
-        boolean[] keep = allTrue(n);
+        char[] s = t.text().toCharArray();
+        int[] map = java.util.Arrays.copyOf(t.offsets(), s.length);
+        int k = stripMarkdown(s, map, s.length);
+        return k == s.length ? t : new MappedText(t.source(), new String(s, 0, k), map);
+    }
+
+    /**
+     * Deletes the Markdown markup of {@code s[0, n)} in place, moving each kept character's offset in {@code map} with
+     * it; returns the new length. Every test reads only characters at or after the one judged, which nothing has
+     * overwritten yet (the write position never passes the read position).
+     */
+    private static int stripMarkdown(char[] s, int[] map, int n) {
+        int k = 0;
         boolean lineStart = true;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == '\n') {
                 lineStart = true;
+                s[k] = c;
+                map[k++] = map[i];
                 continue;
             }
             if (lineStart && (c == ' ' || c == '\t')) {
+                s[k] = c;
+                map[k++] = map[i];
                 continue;
             }
             if (lineStart && (c == '#' || c == '>')) {
-                int j = i;
-                while (j < n && (s.charAt(j) == c)) {
-                    keep[j++] = false;
+                // The whole run goes; the line has not started yet.
+                while (i + 1 < n && s[i + 1] == c) {
+                    i++;
                 }
-                i = j - 1;
                 continue;
             }
-            if (lineStart && c == '-' && i + 1 < n && s.charAt(i + 1) == ' ') {
-                keep[i] = false;
+            if (lineStart && c == '-' && i + 1 < n && s[i + 1] == ' ') {
                 lineStart = false;
                 continue;
             }
             lineStart = false;
-            if (c == '\\' && i + 1 < n && "*_#[]()\\.-<>`!".indexOf(s.charAt(i + 1)) >= 0) {
-                keep[i] = false;
+            if (c == '\\' && i + 1 < n && s[i + 1] < 0x80 && MARKDOWN_ESCAPED[s[i + 1]]) {
+                // The backslash goes, the character it escapes stays and is not judged.
                 i++;
+                s[k] = s[i];
+                map[k++] = map[i];
             } else if (c == '*') {
-                keep[i] = false;
-            } else if (c == '_' && i + 1 < n && s.charAt(i + 1) == '_') {
-                keep[i] = false;
-                keep[i + 1] = false;
+                continue;
+            } else if (c == '_' && i + 1 < n && s[i + 1] == '_') {
                 i++;
+            } else {
+                s[k] = c;
+                map[k++] = map[i];
             }
         }
-        return t.filter(keep, null);
+        return k;
     }
 
     private static boolean[] allTrue(int n) {
