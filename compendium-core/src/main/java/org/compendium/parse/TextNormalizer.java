@@ -27,6 +27,19 @@ public final class TextNormalizer {
 
     /** The characters a pass before the whitespace pass needs (besides a hyphen and the superscript digits). */
     private static final boolean[] PLAIN_MARKS = asciiSet("<^]");
+    /**
+     * The characters below U+0100 that the one-pass scan copies without a second look: not blank ({@link Blanks}),
+     * not a hyphen, not a mark of {@link #PLAIN_MARKS}, not a superscript digit. (Above, up to U+1680, every
+     * character is one: the next blank is U+1680 and the next superscript digit U+2070.)
+     */
+    private static final boolean[] ORDINARY = new boolean[0x100];
+
+    static {
+        for (char c = 0; c < 0x100; c++) {
+            ORDINARY[c] = !Blanks.isBlank(c) && c != '-' && !(c < 0x80 && PLAIN_MARKS[c]) && !isSuperscriptDigit(c);
+        }
+    }
+
     /** The characters a backslash escapes in Markdown. */
     private static final boolean[] MARKDOWN_ESCAPED = asciiSet("*_#[]()\\.-<>`!");
 
@@ -81,6 +94,12 @@ public final class TextNormalizer {
         int strays = 0;
         for (int i = 0; i < n; i++) {
             char c = s[i];
+            if (!inRun && (c < 0x100 ? ORDINARY[c] : c < '\u1680')) {
+                // Most characters: no blank, mark, hyphen or superscript digit, after no pending blank.
+                s[k] = c;
+                map[k++] = map[i];
+                continue;
+            }
             if (c < 0x80) {
                 if (c == '-') {
                     int j = i + 1;

@@ -216,7 +216,7 @@ public final class Vocabulary {
             if ((l & STRAY) == 0 && (((l | r) & FUNCTION) != 0 || (l & r & COMMON) != 0)) {
                 return false;
             }
-            return counts.count(lower, leftStart, leftEnd, rightStart, rightEnd) > 0;
+            return counts.countJoined(left, right) > 0;
         }
         boolean strayLetter = leftEnd - leftStart == 1 && ONE_LETTER_WORDS.indexOf(lower[leftStart]) < 0;
         if (!strayLetter) {
