@@ -44,6 +44,10 @@ public final class TextNormalizer {
     private static final boolean[] MARKDOWN_ESCAPED = asciiSet("*_#[]()\\.-<>`!");
 
     private final Vocabulary vocabulary;
+    /** The arrays {@link #normalizedText} cuts each node into, grown as needed. */
+    private char[] scratchChars = new char[0];
+    private int[] scratchOffsets = new int[0];
+
     public TextNormalizer(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
     }
@@ -56,29 +60,44 @@ public final class TextNormalizer {
      * and those passes are not run.
      */
     public MappedText normalize(String source, List<SourceSpan> spans, boolean markdown) {
-        MappedText fast = normalizeInOnePass(source, spans, markdown);
-        if (fast != null) {
-            return fast;
+        MappedText.Cut cut = MappedText.cut(source, spans);
+        int k = normalizeInOnePass(source, spans, markdown, cut.chars(), cut.offsets(), cut.length());
+        return k >= 0 ? new MappedText(source, new String(cut.chars(), 0, k), cut.offsets()) : normalizeTheLongWay(source, spans, markdown);
+    }
+
+    /**
+     * The text of {@link #normalize(String, List, boolean)}, without its offsets: what the nodes keep. The one-pass
+     * scan then works in arrays this normaliser reuses from node to node, so that a node's text is the only thing
+     * allocated for it. Not for two threads at once (a normaliser serves one document's parse).
+     */
+    public String normalizedText(String source, List<SourceSpan> spans, boolean markdown) {
+        int room = MappedText.cutLength(spans);
+        if (scratchChars.length < room) {
+            scratchChars = new char[Math.max(room, 2 * scratchChars.length)];
+            scratchOffsets = new int[scratchChars.length];
         }
+        int n = MappedText.cutInto(source, spans, scratchChars, scratchOffsets);
+        int k = normalizeInOnePass(source, spans, markdown, scratchChars, scratchOffsets, n);
+        return k >= 0 ? new String(scratchChars, 0, k) : normalizeTheLongWay(source, spans, markdown).text();
+    }
+
+    /** Every pass in turn, on a fresh cut (the one-pass scan has changed the arrays it gave up on). */
+    private MappedText normalizeTheLongWay(String source, List<SourceSpan> spans, boolean markdown) {
         MappedText.Cut cut = MappedText.cut(source, spans);
         return normalize(new MappedText(source, new String(cut.chars(), 0, cut.length()), cut.offsets()), markdown);
     }
 
     /**
-     * The fast path of {@link #normalize(String, List, boolean)}, or null when the node may need a pass between the
-     * Markdown pass and the whitespace pass: the spans are cut into one array with their offsets ({@link MappedText#cut});
-     * in Markdown its markup is deleted in place ({@link #stripMarkdown(char[], int[], int)}); then one scan both tests
-     * for what those passes need (a character {@code <}, {@code ^} or {@code ]}, which {@code <sup>}, {@code ^{} and
-     * links need, a superscript digit, or a hyphen that only spaces or tabs part from a line break: never missing one
-     * that would change the text, often more than needed) and collapses the whitespace in place, noting the spaces
-     * that may be stray ({@link StraySpaces}); the stray spaces and the split words are then removed in the same
-     * arrays, and the text is made once.
+     * The fast path of {@link #normalize(String, List, boolean)}, on the cut {@code s[0, n)} with offsets {@code map}
+     * ({@link MappedText#cut}), changed in place: returns the normalised length, or -1 when the node may need a pass
+     * between the Markdown pass and the whitespace pass. In Markdown its markup is first deleted
+     * ({@link #stripMarkdown(char[], int[], int)}); then one scan both tests for what those passes need (a character
+     * {@code <}, {@code ^} or {@code ]}, which {@code <sup>}, {@code ^{} and links need, a superscript digit, or a
+     * hyphen that only spaces or tabs part from a line break: never missing one that would change the text, often
+     * more than needed) and collapses the whitespace, noting the spaces that may be stray ({@link StraySpaces}); the
+     * stray spaces and the split words are then removed in the same arrays.
      */
-    private MappedText normalizeInOnePass(String source, List<SourceSpan> spans, boolean markdown) {
-        MappedText.Cut cut = MappedText.cut(source, spans);
-        char[] s = cut.chars();
-        int[] map = cut.offsets();
-        int n = cut.length();
+    private int normalizeInOnePass(String source, List<SourceSpan> spans, boolean markdown, char[] s, int[] map, int n) {
         boolean markupDeleted = false;
         if (markdown) {
             int stripped = stripMarkdown(s, map, n);
@@ -107,13 +126,13 @@ public final class TextNormalizer {
                         j++;
                     }
                     if (j < n && s[j] == '\n') {
-                        return null;
+                        return -1;
                     }
                 } else if (PLAIN_MARKS[c]) {
-                    return null;
+                    return -1;
                 }
             } else if (isSuperscriptDigit(c)) {
-                return null;
+                return -1;
             }
             if (Blanks.isBlank(c)) {
                 if (!inRun) {
@@ -157,7 +176,7 @@ public final class TextNormalizer {
         if (keep != null) {
             k = compact(s, map, k, keep);
         }
-        return new MappedText(source, new String(s, 0, k), map);
+        return k;
     }
 
     /**
