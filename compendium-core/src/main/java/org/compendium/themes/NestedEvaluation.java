@@ -29,6 +29,9 @@ import org.compendium.model.ThemeKeyword;
 public final class NestedEvaluation {
     /** The revealed prefixes of the editor's curve. */
     public static final int[] CURVE = {0, 2, 4, 8};
+    /** Experiment: the weights of a held-out meeting's revealed provisions the inner folds choose among. */
+    static final double[] REVEALED_WEIGHTS = Arrays.stream(System.getProperty("themes.revealedWeights", "1")
+            .split(",")).mapToDouble(Double::parseDouble).toArray();
     /** Bootstrap resamples of the held-out meetings. */
     public static final int BOOTSTRAP = 2000;
     /** The bootstrap seed. */
@@ -54,11 +57,11 @@ public final class NestedEvaluation {
      * @param innerF1 the inner micro-F1 they reached
      */
     record Choice(ThemeKernel.Fit fit, double blend, MeetingContext context, Calibration calibration,
-                  double threshold, int max, double innerF1) {
+                  double threshold, int max, double innerF1, double revealedWeight) {
         String describe() {
             return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f blend %.2f prior %.2f "
-                            + "neighbours %.2f threshold %.2f max %d", fit.lambda(), fit.labelWeight(), fit.group(),
-                    blend, context.prior(), context.neighbours(), threshold, max);
+                            + "neighbours %.2f threshold %.2f max %d revealed x%.0f", fit.lambda(), fit.labelWeight(),
+                    fit.group(), blend, context.prior(), context.neighbours(), threshold, max, revealedWeight);
         }
 
         /** The label blend of a regression score row, before calibration. */
@@ -143,9 +146,13 @@ public final class NestedEvaluation {
                          Map<String, Evaluation.ThemeCounts> perTheme, Map<String, String> choices,
                          List<List<String>> predicted, int provisions,
                          Map<Integer, Evaluation.Figures> revealedBound, Evaluation.Figures countBound,
-                         List<MeetingFigures> meetings, List<double[]> probabilities) {
+                         List<MeetingFigures> meetings, List<double[]> probabilities,
+                         List<List<Evaluation.ThemeCounts>> curveMeetings,
+                         List<List<Evaluation.ThemeCounts>> boundMeetings) {
         public Result {
             meetings = List.copyOf(meetings);
+            curveMeetings = curveMeetings.stream().map(List::copyOf).toList();
+            boundMeetings = boundMeetings.stream().map(List::copyOf).toList();
             probabilities = List.copyOf(probabilities);
             revealedBound = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(revealedBound));
             intervals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(intervals));
@@ -236,6 +243,10 @@ public final class NestedEvaluation {
         Counts[][] late = new Counts[names.size()][CURVE.length];
         Evaluation.ThemeCounts[] bound = new Evaluation.ThemeCounts[CURVE.length];
         java.util.Arrays.fill(bound, new Evaluation.ThemeCounts(0, 0, 0));
+        Evaluation.ThemeCounts[][] boundByGroup = new Evaluation.ThemeCounts[names.size()][CURVE.length];
+        for (Evaluation.ThemeCounts[] row : boundByGroup) {
+            java.util.Arrays.fill(row, new Evaluation.ThemeCounts(0, 0, 0));
+        }
         Evaluation.ThemeCounts countBound = new Evaluation.ThemeCounts(0, 0, 0);
         Map<String, String> choices = new LinkedHashMap<>();
         List<List<String>> predicted = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
@@ -273,8 +284,12 @@ public final class NestedEvaluation {
                 for (int j = 0; j < rest.length; j++) {
                     rest[j] = docs.length - test.length + k + j;
                 }
+                int[] shown = new int[k];
+                for (int j = 0; j < k; j++) {
+                    shown[j] = docs.length - test.length + j;
+                }
                 if (rest.length > 0) {
-                    double[][] scores = s.heldOut(rest);
+                    double[][] scores = s.heldOut(rest, shown, choice.revealedWeight());
                     double[][] blended = new double[rest.length][];
                     for (int j = 0; j < rest.length; j++) {
                         blended[j] = choice.blended(scores[j], kernel.labelMatch(test[k + j]));
@@ -284,7 +299,9 @@ public final class NestedEvaluation {
                         int i = test[k + j];
                         double[] p = choice.calibrated(adjusted[j]);
                         List<Integer> chosenThemes = counts.add(p, gold.get(i), choice.threshold(), choice.max());
-                        bound[c] = bound[c].plus(revealedBound(chosenThemes, gold.get(i), gold, test, k));
+                        Evaluation.ThemeCounts oracle = revealedBound(chosenThemes, gold.get(i), gold, test, k);
+                        bound[c] = bound[c].plus(oracle);
+                        boundByGroup[g][c] = boundByGroup[g][c].plus(oracle);
                         if (c == 0) {
                             countBound = countBound.plus(countBound(p, gold.get(i)));
                             predicted.set(i, chosenThemes.stream().map(t -> vocabulary.get(t).id()).toList());
@@ -304,7 +321,7 @@ public final class NestedEvaluation {
             revealed.put(CURVE[c], bound[c].figures());
         }
         return result(vocabulary, byGroup, late, choices, predicted, probabilities, n, revealed,
-                countBound.figures());
+                countBound.figures(), boundByGroup);
     }
 
     /**
@@ -403,18 +420,21 @@ public final class NestedEvaluation {
             }
             ThemeKernel.Solution s = kernel.solve(docs, fit, means);
             for (int k : prefixes) {
-                List<InnerMeeting> meetings = new ArrayList<>();
-                for (List<Integer> group : positions.values()) {
-                    if (group.size() <= k) {
-                        continue;
+                for (double weight : k == 0 ? new double[] {1} : REVEALED_WEIGHTS) {
+                    List<InnerMeeting> meetings = new ArrayList<>();
+                    for (List<Integer> group : positions.values()) {
+                        if (group.size() <= k) {
+                            continue;
+                        }
+                        int[] pos = group.subList(k, group.size()).stream().mapToInt(Integer::intValue).toArray();
+                        int[] shown = group.subList(0, k).stream().mapToInt(Integer::intValue).toArray();
+                        int[] examples = group.stream().mapToInt(p -> trainingExamples[p]).toArray();
+                        meetings.add(new InnerMeeting(examples, k, s.heldOut(pos, shown, weight)));
                     }
-                    int[] pos = group.subList(k, group.size()).stream().mapToInt(Integer::intValue).toArray();
-                    int[] examples = group.stream().mapToInt(p -> trainingExamples[p]).toArray();
-                    meetings.add(new InnerMeeting(examples, k, s.heldOut(pos)));
-                }
-                Choice c = best(kernel, fit, meetings, gold, grid);
-                if (!best.containsKey(k) || c.innerF1() > best.get(k).innerF1() + 1e-12) {
-                    best.put(k, c);
+                    Choice c = best(kernel, fit, meetings, gold, grid, weight);
+                    if (!best.containsKey(k) || c.innerF1() > best.get(k).innerF1() + 1e-12) {
+                        best.put(k, c);
+                    }
                 }
             }
         }
@@ -423,7 +443,7 @@ public final class NestedEvaluation {
 
     /** The best blend, context, calibration, threshold and maximum for the inner meetings' held-out scores. */
     private static Choice best(ThemeKernel kernel, ThemeKernel.Fit fit, List<InnerMeeting> meetings,
-                               List<Set<Integer>> gold, Grid grid) {
+                               List<Set<Integer>> gold, Grid grid, double revealedWeight) {
         int themes = kernel.themes();
         List<Integer> scored = new ArrayList<>();
         for (InnerMeeting im : meetings) {
@@ -440,7 +460,7 @@ public final class NestedEvaluation {
         }
         Choice best = null;
         for (double blend : grid.blends()) {
-            Choice blender = new Choice(fit, blend, MeetingContext.NONE, null, 0, 0, 0);
+            Choice blender = new Choice(fit, blend, MeetingContext.NONE, null, 0, 0, 0, 1);
             List<double[][]> blendedMeetings = new ArrayList<>();
             for (InnerMeeting im : meetings) {
                 double[][] b = new double[im.rest().length][];
@@ -491,7 +511,7 @@ public final class NestedEvaluation {
                         }
                         double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
                         if (best == null || f1 > best.innerF1() + 1e-12) {
-                            best = new Choice(fit, blend, context, calibration, threshold, max, f1);
+                            best = new Choice(fit, blend, context, calibration, threshold, max, f1, revealedWeight);
                         }
                     }
                 }
@@ -636,7 +656,8 @@ public final class NestedEvaluation {
 
     private static Result result(List<Theme> vocabulary, Counts[][] byGroup, Counts[][] late, Map<String, String> choices,
                                  List<List<String>> predicted, List<double[]> probabilities, int n,
-                                 Map<Integer, Evaluation.Figures> revealedBound, Evaluation.Figures countBound) {
+                                 Map<Integer, Evaluation.Figures> revealedBound, Evaluation.Figures countBound,
+                                 Evaluation.ThemeCounts[][] boundByGroup) {
         int themes = vocabulary.size();
         Counts all = new Counts(themes);
         for (Counts[] g : byGroup) {
@@ -671,6 +692,10 @@ public final class NestedEvaluation {
         return new Result(all.micro(), all.macro(), all.recallAt5(), all.recallAt10(), all.meanProbability(),
                 intervals, curve, sameSet, perTheme,
                 choices, predicted, n, revealedBound, countBound,
-                Arrays.stream(byGroup).map(g -> MeetingFigures.of(g[0])).toList(), probabilities);
+                Arrays.stream(byGroup).map(g -> MeetingFigures.of(g[0])).toList(), probabilities,
+                Arrays.stream(byGroup).map(g -> Arrays.stream(g).map(c -> new Evaluation.ThemeCounts(
+                        Arrays.stream(c.tp).sum(), Arrays.stream(c.fp).sum(), Arrays.stream(c.fn).sum())).toList())
+                        .toList(),
+                Arrays.stream(boundByGroup).map(List::of).toList());
     }
 }

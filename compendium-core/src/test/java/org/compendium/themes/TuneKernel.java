@@ -87,6 +87,10 @@ final class TuneKernel {
             if (Boolean.getBoolean("choices")) {
                 e.choices().forEach((g, c) -> System.out.println("#   " + g + ": " + c));
             }
+            curveGain(e);
+            if (Boolean.getBoolean("misses")) {
+                misses(e, themes, set);
+            }
             return;
         }
         Map<String, Integer> kindOf = new HashMap<>();
@@ -261,6 +265,110 @@ final class TuneKernel {
             System.out.printf(java.util.Locale.ROOT, "#   meeting %2d: micro-F1 %.4f -> %.4f%n", j, x[0], y[0]);
         }
         System.out.println("# variant curve " + curve(variant));
+        curveGain(variant);
+    }
+
+    /**
+     * The editor's curve's rise k = 0 → k = 4 (and 2, 8), the model's and the oracle's (each scored provision given
+     * its own themes among the revealed ones), with 95% intervals by bootstrap over the held-out meetings (the same
+     * resampled meetings for k = 0 and k; 2000 resamples, seed 42), and the share of the oracle's rise the model gets.
+     */
+    static void curveGain(NestedEvaluation.Result e) {
+        List<List<Evaluation.ThemeCounts>> model = e.curveMeetings();
+        List<List<Evaluation.ThemeCounts>> oracle = e.boundMeetings();
+        int g = model.size();
+        for (int c = 1; c < NestedEvaluation.CURVE.length; c++) {
+            java.util.SplittableRandom random = new java.util.SplittableRandom(NestedEvaluation.SEED);
+            double[][] v = new double[3][NestedEvaluation.BOOTSTRAP];
+            for (int b = 0; b < NestedEvaluation.BOOTSTRAP; b++) {
+                int[] pick = new int[g];
+                for (int j = 0; j < g; j++) {
+                    pick[j] = random.nextInt(g);
+                }
+                double k0 = pooled(model, pick, 0);
+                v[0][b] = pooled(model, pick, c) - k0;
+                v[1][b] = pooled(oracle, pick, c) - k0;
+                v[2][b] = v[1][b] - 0.05;
+            }
+            int[] all = java.util.stream.IntStream.range(0, g).toArray();
+            double k0 = pooled(model, all, 0);
+            double dm = pooled(model, all, c) - k0;
+            double dor = pooled(oracle, all, c) - k0;
+            for (double[] x : v) {
+                java.util.Arrays.sort(x);
+            }
+            long below = java.util.Arrays.stream(v[1]).filter(x -> x < 0.05).count();
+            System.out.printf(java.util.Locale.ROOT, "# curve k=%d - k=0: model %+.4f [%+.4f, %+.4f]; oracle %+.4f [%+.4f, %+.4f], "
+                            + "share of resamples where the oracle's rise is below +0.05: %.3f; model/oracle %.2f%n",
+                    NestedEvaluation.CURVE[c], dm, lo(v[0]), hi(v[0]), dor, lo(v[1]), hi(v[1]),
+                    below / (double) v[1].length, dm / dor);
+        }
+    }
+
+    private static double lo(double[] sorted) {
+        return sorted[(int) Math.floor(0.025 * (sorted.length - 1))];
+    }
+
+    private static double hi(double[] sorted) {
+        return sorted[(int) Math.ceil(0.975 * (sorted.length - 1))];
+    }
+
+    private static double pooled(List<List<Evaluation.ThemeCounts>> m, int[] pick, int c) {
+        Evaluation.ThemeCounts sum = new Evaluation.ThemeCounts(0, 0, 0);
+        for (int j : pick) {
+            sum = sum.plus(m.get(j).get(c));
+        }
+        return sum.figures().f1();
+    }
+
+    /**
+     * Per theme, its links in the index, how many of them its held-out ranking (k = 0) puts below 5th and below 10th,
+     * and the meetings that have it: which themes the recall@5 gap is made of, and whether they are rare ones.
+     */
+    static void misses(NestedEvaluation.Result e, List<Theme> themes, TrainingSet set) {
+        int n = themes.size();
+        int[] links = new int[n];
+        int[] below5 = new int[n];
+        int[] below10 = new int[n];
+        List<java.util.Set<String>> meetings = new ArrayList<>();
+        for (int t = 0; t < n; t++) {
+            meetings.add(new java.util.TreeSet<>());
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int t = 0; t < n; t++) {
+            index.put(themes.get(t).id(), t);
+        }
+        for (int i = 0; i < set.examples().size(); i++) {
+            Integer[] order = NestedEvaluation.ranking(e.probabilities().get(i));
+            int[] rank = new int[n];
+            for (int r = 0; r < n; r++) {
+                rank[order[r]] = r;
+            }
+            for (String id : set.examples().get(i).themes()) {
+                Integer t = index.get(id);
+                if (t == null) {
+                    continue;
+                }
+                links[t]++;
+                meetings.get(t).add(set.groups().get(i));
+                below5[t] += rank[t] >= 5 ? 1 : 0;
+                below10[t] += rank[t] >= 10 ? 1 : 0;
+            }
+        }
+        Integer[] order = new Integer[n];
+        for (int t = 0; t < n; t++) {
+            order[t] = t;
+        }
+        java.util.Arrays.sort(order, (x, y) -> below5[y] != below5[x] ? Integer.compare(below5[y], below5[x])
+                : Integer.compare(x, y));
+        int total5 = java.util.Arrays.stream(below5).sum();
+        int total10 = java.util.Arrays.stream(below10).sum();
+        System.out.printf("# misses: %d links below 5th, %d below 10th%n", total5, total10);
+        for (int r = 0; r < 25; r++) {
+            int t = order[r];
+            System.out.printf(java.util.Locale.ROOT, "#  %-70.70s links %3d meetings %2d  >5th %3d  >10th %3d%n",
+                    themes.get(t).label("fr"), links[t], meetings.get(t).size(), below5[t], below10[t]);
+        }
     }
 
     /** Micro-F1, recall@5 and recall@10 of the meetings at {@code pick} (with repeats). */
