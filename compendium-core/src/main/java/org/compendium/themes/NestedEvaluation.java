@@ -32,6 +32,11 @@ public final class NestedEvaluation {
     /** Experiment: the weights of a held-out meeting's revealed provisions the inner folds choose among. */
     static final double[] REVEALED_WEIGHTS = Arrays.stream(System.getProperty("themes.revealedWeights", "1")
             .split(",")).mapToDouble(Double::parseDouble).toArray();
+    /** Experiment: the weights of the second stage ({@link SecondStage}) the inner folds choose among. */
+    static final double[] STACK = Arrays.stream(System.getProperty("themes.stack", "0").split(","))
+            .mapToDouble(Double::parseDouble).toArray();
+    /** Experiment: the second stage's ridge. */
+    static final double STACK_RIDGE = Double.parseDouble(System.getProperty("themes.stackRidge", "10"));
     /** Bootstrap resamples of the held-out meetings. */
     public static final int BOOTSTRAP = 2000;
     /** The bootstrap seed. */
@@ -57,11 +62,12 @@ public final class NestedEvaluation {
      * @param innerF1 the inner micro-F1 they reached
      */
     record Choice(ThemeKernel.Fit fit, double blend, MeetingContext context, Calibration calibration,
-                  double threshold, int max, double innerF1, double revealedWeight) {
+                  double threshold, int max, double innerF1, double revealedWeight, SecondStage stage) {
         String describe() {
             return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f blend %.2f prior %.2f "
-                            + "neighbours %.2f threshold %.2f max %d revealed x%.0f", fit.lambda(), fit.labelWeight(),
-                    fit.group(), blend, context.prior(), context.neighbours(), threshold, max, revealedWeight);
+                            + "neighbours %.2f threshold %.2f max %d revealed x%.0f stack %.2f", fit.lambda(), fit.labelWeight(),
+                    fit.group(), blend, context.prior(), context.neighbours(), threshold, max, revealedWeight,
+                    stage == null ? 0 : stage.weight());
         }
 
         /** The label blend of a regression score row, before calibration. */
@@ -73,8 +79,9 @@ public final class NestedEvaluation {
             return s;
         }
 
-        /** The calibrated probabilities of a (blended, adjusted) score row. */
-        double[] calibrated(double[] scores) {
+        /** The calibrated probabilities of a (blended, adjusted) score row, after the second stage if any. */
+        double[] calibrated(double[] first) {
+            double[] scores = stage == null ? first : stage.apply(first);
             double[] p = new double[scores.length];
             for (int t = 0; t < p.length; t++) {
                 p[t] = calibration.probability(t, scores[t]);
@@ -460,7 +467,7 @@ public final class NestedEvaluation {
         }
         Choice best = null;
         for (double blend : grid.blends()) {
-            Choice blender = new Choice(fit, blend, MeetingContext.NONE, null, 0, 0, 0, 1);
+            Choice blender = new Choice(fit, blend, MeetingContext.NONE, null, 0, 0, 0, 1, null);
             List<double[][]> blendedMeetings = new ArrayList<>();
             for (InnerMeeting im : meetings) {
                 double[][] b = new double[im.rest().length][];
@@ -470,16 +477,23 @@ public final class NestedEvaluation {
                 blendedMeetings.add(b);
             }
             for (MeetingContext context : grid.contexts()) {
-                double[][] blended = new double[m][];
+                double[][] first = new double[m][];
+                int[] rowGroup = new int[m];
                 int row = 0;
                 for (int g = 0; g < meetings.size(); g++) {
                     InnerMeeting im = meetings.get(g);
                     double[][] adjusted = context.adjust(revealed(gold, im.examples(), im.k(), themes),
                             blendedMeetings.get(g));
                     for (double[] a : adjusted) {
-                        blended[row++] = a;
+                        rowGroup[row] = g;
+                        first[row++] = a;
                     }
                 }
+                double[][] stackHeldOut = STACK.length > 1 || STACK[0] != 0
+                        ? SecondStage.heldOut(first, truth, rowGroup, STACK_RIDGE) : null;
+                for (double stack : STACK) {
+                double[][] blended = stack == 0 ? first : SecondStage.add(first, stackHeldOut, stack);
+                SecondStage stage = stack == 0 ? null : SecondStage.fit(first, truth, STACK_RIDGE, stack);
                 Calibration calibration = Calibration.fit(blended, truth, grid.shrink());
                 double[][] prob = new double[m][themes];
                 for (int p = 0; p < m; p++) {
@@ -511,9 +525,11 @@ public final class NestedEvaluation {
                         }
                         double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
                         if (best == null || f1 > best.innerF1() + 1e-12) {
-                            best = new Choice(fit, blend, context, calibration, threshold, max, f1, revealedWeight);
+                            best = new Choice(fit, blend, context, calibration, threshold, max, f1, revealedWeight,
+                                    stage);
                         }
                     }
+                }
                 }
             }
         }
