@@ -37,6 +37,13 @@ public final class NestedEvaluation {
             .mapToDouble(Double::parseDouble).toArray();
     /** Experiment: the second stage's ridge. */
     static final double STACK_RIDGE = Double.parseDouble(System.getProperty("themes.stackRidge", "10"));
+    /** Experiment: the weights of the second model family ({@link LinearFamily}) the inner folds choose among. */
+    static final double[] FAMILY = Arrays.stream(System.getProperty("themes.family2", "0").split(","))
+            .mapToDouble(Double::parseDouble).toArray();
+    /** Experiment: the second family's C. */
+    static final double FAMILY_C = Double.parseDouble(System.getProperty("themes.family2C", "10"));
+    /** The editor's curve's target rise at k = 4 (issue 14). */
+    public static final double CURVE_TARGET = 0.05;
     /** Bootstrap resamples of the held-out meetings. */
     public static final int BOOTSTRAP = 2000;
     /** The bootstrap seed. */
@@ -62,12 +69,25 @@ public final class NestedEvaluation {
      * @param innerF1 the inner micro-F1 they reached
      */
     record Choice(ThemeKernel.Fit fit, double blend, MeetingContext context, Calibration calibration,
-                  double threshold, int max, double innerF1, double revealedWeight, SecondStage stage) {
+                  double threshold, int max, double innerF1, double revealedWeight, SecondStage stage,
+                  double familyWeight) {
         String describe() {
             return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f blend %.2f prior %.2f "
-                            + "neighbours %.2f threshold %.2f max %d revealed x%.0f stack %.2f", fit.lambda(), fit.labelWeight(),
+                            + "neighbours %.2f threshold %.2f max %d revealed x%.0f stack %.2f family %.2f", fit.lambda(), fit.labelWeight(),
                     fit.group(), blend, context.prior(), context.neighbours(), threshold, max, revealedWeight,
-                    stage == null ? 0 : stage.weight());
+                    stage == null ? 0 : stage.weight(), familyWeight);
+        }
+
+        /** The regression row mixed with the second family's probabilities ({@link LinearFamily}), if any. */
+        double[] mixed(double[] regression, double[] family) {
+            if (familyWeight == 0 || family == null) {
+                return regression;
+            }
+            double[] out = new double[regression.length];
+            for (int t = 0; t < out.length; t++) {
+                out[t] = (1 - familyWeight) * regression[t] + familyWeight * family[t];
+            }
+            return out;
         }
 
         /** The label blend of a regression score row, before calibration. */
@@ -109,6 +129,17 @@ public final class NestedEvaluation {
             return new MeetingFigures(Arrays.stream(c.tp).sum(), Arrays.stream(c.fp).sum(), Arrays.stream(c.fn).sum(),
                     c.hits5, c.hits10, c.gold);
         }
+    }
+
+    /**
+     * How much the editor's curve rises from k = 0 to some k, with 95% intervals over meetings: the model's, and the
+     * oracle's that gives each scored provision exactly its own themes among the revealed ones.
+     *
+     * @param oracleShortOfTarget the share of resamples in which even the oracle rises less than
+     *                            {@value #CURVE_TARGET}: how often the target is out of reach of that oracle
+     */
+    public record CurveRise(double model, Interval modelInterval, double oracle, Interval oracleInterval,
+                            double oracleShortOfTarget) {
     }
 
     /** A 95% bootstrap interval. */
@@ -168,6 +199,45 @@ public final class NestedEvaluation {
             perTheme = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(perTheme));
             choices = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(choices));
             predicted = List.copyOf(predicted);
+        }
+
+        /**
+         * The editor's curve's rise from k = 0 to {@code k} (a value of {@link #CURVE}), the model's and the oracle's
+         * of {@link #revealedBound}, with 95% intervals by bootstrap over the held-out meetings (the same resampled
+         * meetings for k = 0 and k, {@value #BOOTSTRAP} resamples, seed {@value #SEED}).
+         */
+        public CurveRise rise(int k) {
+            int c = Arrays.stream(CURVE).boxed().toList().indexOf(k);
+            if (c < 0) {
+                throw new IllegalArgumentException("no revealed prefix " + k + " in the curve");
+            }
+            int g = curveMeetings.size();
+            SplittableRandom random = new SplittableRandom(SEED);
+            double[] model = new double[BOOTSTRAP];
+            double[] oracle = new double[BOOTSTRAP];
+            int short05 = 0;
+            for (int b = 0; b < BOOTSTRAP; b++) {
+                int[] pick = new int[g];
+                for (int j = 0; j < g; j++) {
+                    pick[j] = random.nextInt(g);
+                }
+                double k0 = pooled(curveMeetings, pick, 0);
+                model[b] = pooled(curveMeetings, pick, c) - k0;
+                oracle[b] = pooled(boundMeetings, pick, c) - k0;
+                short05 += oracle[b] < CURVE_TARGET ? 1 : 0;
+            }
+            int[] all = java.util.stream.IntStream.range(0, g).toArray();
+            double k0 = pooled(curveMeetings, all, 0);
+            return new CurveRise(pooled(curveMeetings, all, c) - k0, interval(model),
+                    pooled(boundMeetings, all, c) - k0, interval(oracle), short05 / (double) BOOTSTRAP);
+        }
+
+        private static double pooled(List<List<Evaluation.ThemeCounts>> meetings, int[] pick, int c) {
+            Evaluation.ThemeCounts sum = new Evaluation.ThemeCounts(0, 0, 0);
+            for (int j : pick) {
+                sum = sum.plus(meetings.get(j).get(c));
+            }
+            return sum.figures().f1();
         }
 
         /** Micro precision, recall and F1 of the predictions for the examples at {@code indices} of {@code set}. */
@@ -265,10 +335,14 @@ public final class NestedEvaluation {
             }
             List<ThemeKernel> kernels = new ArrayList<>();
             List<Map<Integer, Choice>> chosenPer = new ArrayList<>();
+            double[][] families = null;
             for (ThemeKernel.Design design : designs) {
                 ThemeKernel kd = new ThemeKernel(design, vocabulary, words, stems, groups, kinds, gold, training);
                 kernels.add(kd);
-                chosenPer.add(choose(kd, training, groups, gold, design, grid, CURVE));
+                if (families == null && (FAMILY.length > 1 || FAMILY[0] != 0)) {
+                    families = familyScores(new LinearFamily(kd, gold, FAMILY_C), training, groups, g, themes);
+                }
+                chosenPer.add(choose(kd, training, groups, gold, design, grid, CURVE, families));
             }
             int held = g;
             int[] test = java.util.stream.IntStream.range(0, n).filter(i -> groups[i] == held).toArray();
@@ -299,7 +373,8 @@ public final class NestedEvaluation {
                     double[][] scores = s.heldOut(rest, shown, choice.revealedWeight());
                     double[][] blended = new double[rest.length][];
                     for (int j = 0; j < rest.length; j++) {
-                        blended[j] = choice.blended(scores[j], kernel.labelMatch(test[k + j]));
+                        blended[j] = choice.blended(choice.mixed(scores[j], families == null ? null
+                                : families[test[k + j]]), kernel.labelMatch(test[k + j]));
                     }
                     double[][] adjusted = choice.context().adjust(revealed(gold, test, k, themes), blended);
                     for (int j = 0; j < rest.length; j++) {
@@ -350,6 +425,13 @@ public final class NestedEvaluation {
         return new Evaluation.ThemeCounts(tp, out.size() - tp, truth.size() - tp);
     }
 
+    /** The 95% percentile interval of bootstrap values (sorted in place). */
+    static Interval interval(double[] values) {
+        Arrays.sort(values);
+        return new Interval(values[(int) Math.floor(0.025 * (values.length - 1))],
+                values[(int) Math.ceil(0.975 * (values.length - 1))]);
+    }
+
     /** The counts of one provision had its number of themes been known: its best-ranked themes, as many as it has. */
     private static Evaluation.ThemeCounts countBound(double[] p, Set<Integer> truth) {
         Integer[] order = ranking(p);
@@ -377,6 +459,34 @@ public final class NestedEvaluation {
     /** The label-match blend and calibrated probability of each theme, for a provision scored on its own. */
     static double[] probabilities(double[] regression, double[] label, Choice choice) {
         return choice.calibrated(choice.blended(regression, label));
+    }
+
+    /**
+     * The second family's probabilities: for each training example, by a model fitted on the other training meetings
+     * (and the label documents); for each example of the held-out meeting {@code held}, by one fitted on all of them.
+     */
+    private static double[][] familyScores(LinearFamily family, boolean[] training, int[] groups, int held, int themes) {
+        int n = training.length;
+        double[][] out = new double[n][];
+        java.util.TreeSet<Integer> inner = new java.util.TreeSet<>();
+        for (int i = 0; i < n; i++) {
+            if (training[i]) {
+                inner.add(groups[i]);
+            }
+        }
+        inner.add(held);
+        for (int h : inner) {
+            boolean[] fitOn = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                fitOn[i] = training[i] && groups[i] != h;
+            }
+            int[] test = java.util.stream.IntStream.range(0, n).filter(i -> groups[i] == h).toArray();
+            double[][] p = family.probabilities(documents(fitOn, themes, true), test);
+            for (int j = 0; j < test.length; j++) {
+                out[test[j]] = p[j];
+            }
+        }
+        return out;
     }
 
     /** The themes of the first {@code k} of {@code examples}, as rows of flags. */
@@ -412,6 +522,15 @@ public final class NestedEvaluation {
      */
     static Map<Integer, Choice> choose(ThemeKernel kernel, boolean[] training, int[] groups, List<Set<Integer>> gold,
                                        ThemeKernel.Design design, Grid grid, int[] prefixes) {
+        return choose(kernel, training, groups, gold, design, grid, prefixes, null);
+    }
+
+    /**
+     * The same, the second family's held-out probabilities of each training example ({@code families[i]}, by a
+     * model fitted without its meeting) mixed in with a weight the inner folds choose too (null: none).
+     */
+    static Map<Integer, Choice> choose(ThemeKernel kernel, boolean[] training, int[] groups, List<Set<Integer>> gold,
+                                       ThemeKernel.Design design, Grid grid, int[] prefixes, double[][] families) {
         int themes = kernel.themes();
         int[] docs = documents(training, themes, design.labelDocuments());
         int[] trainingExamples = Arrays.stream(docs).filter(d -> d < training.length).toArray();
@@ -438,7 +557,7 @@ public final class NestedEvaluation {
                         int[] examples = group.stream().mapToInt(p -> trainingExamples[p]).toArray();
                         meetings.add(new InnerMeeting(examples, k, s.heldOut(pos, shown, weight)));
                     }
-                    Choice c = best(kernel, fit, meetings, gold, grid, weight);
+                    Choice c = best(kernel, fit, meetings, gold, grid, weight, families);
                     if (!best.containsKey(k) || c.innerF1() > best.get(k).innerF1() + 1e-12) {
                         best.put(k, c);
                     }
@@ -450,7 +569,7 @@ public final class NestedEvaluation {
 
     /** The best blend, context, calibration, threshold and maximum for the inner meetings' held-out scores. */
     private static Choice best(ThemeKernel kernel, ThemeKernel.Fit fit, List<InnerMeeting> meetings,
-                               List<Set<Integer>> gold, Grid grid, double revealedWeight) {
+                               List<Set<Integer>> gold, Grid grid, double revealedWeight, double[][] families) {
         int themes = kernel.themes();
         List<Integer> scored = new ArrayList<>();
         for (InnerMeeting im : meetings) {
@@ -466,13 +585,16 @@ public final class NestedEvaluation {
             }
         }
         Choice best = null;
+        for (double family : families == null ? new double[] {0} : FAMILY) {
         for (double blend : grid.blends()) {
-            Choice blender = new Choice(fit, blend, MeetingContext.NONE, null, 0, 0, 0, 1, null);
+            Choice blender = new Choice(fit, blend, MeetingContext.NONE, null, 0, 0, 0, 1, null, family);
             List<double[][]> blendedMeetings = new ArrayList<>();
             for (InnerMeeting im : meetings) {
                 double[][] b = new double[im.rest().length][];
                 for (int j = 0; j < b.length; j++) {
-                    b[j] = blender.blended(im.rest()[j], kernel.labelMatch(im.examples()[im.k() + j]));
+                    int example = im.examples()[im.k() + j];
+                    b[j] = blender.blended(blender.mixed(im.rest()[j], families == null ? null : families[example]),
+                            kernel.labelMatch(example));
                 }
                 blendedMeetings.add(b);
             }
@@ -526,11 +648,12 @@ public final class NestedEvaluation {
                         double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
                         if (best == null || f1 > best.innerF1() + 1e-12) {
                             best = new Choice(fit, blend, context, calibration, threshold, max, f1, revealedWeight,
-                                    stage);
+                                    stage, family);
                         }
                     }
                 }
                 }
+            }
             }
         }
         return best;

@@ -242,6 +242,16 @@ final class ThemeKernel {
         return wordVectors.get(i);
     }
 
+    /** The character n-gram vector of document {@code i}. */
+    SparseVector chars(int i) {
+        return charVectors.get(i);
+    }
+
+    /** How many character n-gram features the training texts have. */
+    int charFeatures() {
+        return charSpace.size();
+    }
+
     /** The word share of the kernel, {@code 1 - c}. */
     double wordShare() {
         return 1 - charShare;

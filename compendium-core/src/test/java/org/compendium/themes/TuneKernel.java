@@ -53,6 +53,11 @@ final class TuneKernel {
             }
             return;
         }
+        if (args.length == 3 && args[0].equals("pair")) {
+            // The paired bootstrap of compare, from the '# meeting' lines two runs printed (base, variant).
+            paired(meetingLines(args[1]), meetingLines(args[2]));
+            return;
+        }
         if (args.length == 1 && args[0].equals("compare")) {
             // The baseline: -DbaseDesigns (default: the model before neighbours' texts, one design without them).
             String designs = System.getProperty("designs");
@@ -232,8 +237,26 @@ final class TuneKernel {
      * model by more than the meetings' spread, which the two models share.
      */
     private static void compare(NestedEvaluation.Result base, NestedEvaluation.Result variant, TrainingSet set) {
-        List<NestedEvaluation.MeetingFigures> a = base.meetings();
-        List<NestedEvaluation.MeetingFigures> b = variant.meetings();
+        paired(base.meetings(), variant.meetings());
+        System.out.println("# variant curve " + curve(variant));
+        curveGain(variant);
+    }
+
+    /** Each held-out meeting's counts, from the {@code # meeting tp fp fn hits5 hits10 links} lines of a run. */
+    private static List<NestedEvaluation.MeetingFigures> meetingLines(String file) {
+        try {
+            return java.nio.file.Files.readAllLines(java.nio.file.Path.of(file)).stream()
+                    .filter(l -> l.startsWith("# meeting ")).map(l -> l.substring(10).trim().split(" +"))
+                    .map(f -> new NestedEvaluation.MeetingFigures(Integer.parseInt(f[0]), Integer.parseInt(f[1]),
+                            Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4]),
+                            Integer.parseInt(f[5]))).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The paired bootstrap of two models' held-out meetings (same order). */
+    private static void paired(List<NestedEvaluation.MeetingFigures> a, List<NestedEvaluation.MeetingFigures> b) {
         java.util.SplittableRandom random = new java.util.SplittableRandom(NestedEvaluation.SEED);
         String[] names = {"micro-F1", "recall@5", "recall@10"};
         double[][] d = new double[3][NestedEvaluation.BOOTSTRAP];
@@ -264,61 +287,17 @@ final class TuneKernel {
             double[] y = figures(b, new int[] {j});
             System.out.printf(java.util.Locale.ROOT, "#   meeting %2d: micro-F1 %.4f -> %.4f%n", j, x[0], y[0]);
         }
-        System.out.println("# variant curve " + curve(variant));
-        curveGain(variant);
     }
 
-    /**
-     * The editor's curve's rise k = 0 → k = 4 (and 2, 8), the model's and the oracle's (each scored provision given
-     * its own themes among the revealed ones), with 95% intervals by bootstrap over the held-out meetings (the same
-     * resampled meetings for k = 0 and k; 2000 resamples, seed 42), and the share of the oracle's rise the model gets.
-     */
+    /** The editor's curve's rise from k = 0, the model's and the oracle's, with intervals ({@link NestedEvaluation.Result#rise}). */
     static void curveGain(NestedEvaluation.Result e) {
-        List<List<Evaluation.ThemeCounts>> model = e.curveMeetings();
-        List<List<Evaluation.ThemeCounts>> oracle = e.boundMeetings();
-        int g = model.size();
         for (int c = 1; c < NestedEvaluation.CURVE.length; c++) {
-            java.util.SplittableRandom random = new java.util.SplittableRandom(NestedEvaluation.SEED);
-            double[][] v = new double[3][NestedEvaluation.BOOTSTRAP];
-            for (int b = 0; b < NestedEvaluation.BOOTSTRAP; b++) {
-                int[] pick = new int[g];
-                for (int j = 0; j < g; j++) {
-                    pick[j] = random.nextInt(g);
-                }
-                double k0 = pooled(model, pick, 0);
-                v[0][b] = pooled(model, pick, c) - k0;
-                v[1][b] = pooled(oracle, pick, c) - k0;
-                v[2][b] = v[1][b] - 0.05;
-            }
-            int[] all = java.util.stream.IntStream.range(0, g).toArray();
-            double k0 = pooled(model, all, 0);
-            double dm = pooled(model, all, c) - k0;
-            double dor = pooled(oracle, all, c) - k0;
-            for (double[] x : v) {
-                java.util.Arrays.sort(x);
-            }
-            long below = java.util.Arrays.stream(v[1]).filter(x -> x < 0.05).count();
-            System.out.printf(java.util.Locale.ROOT, "# curve k=%d - k=0: model %+.4f [%+.4f, %+.4f]; oracle %+.4f [%+.4f, %+.4f], "
-                            + "share of resamples where the oracle's rise is below +0.05: %.3f; model/oracle %.2f%n",
-                    NestedEvaluation.CURVE[c], dm, lo(v[0]), hi(v[0]), dor, lo(v[1]), hi(v[1]),
-                    below / (double) v[1].length, dm / dor);
+            NestedEvaluation.CurveRise r = e.rise(NestedEvaluation.CURVE[c]);
+            System.out.printf(java.util.Locale.ROOT, "# curve k=%d - k=0: model %+.4f %s; oracle %+.4f %s, share of "
+                            + "resamples where the oracle rises less than +0.05: %.4f; model/oracle %.2f%n",
+                    NestedEvaluation.CURVE[c], r.model(), r.modelInterval(), r.oracle(), r.oracleInterval(),
+                    r.oracleShortOfTarget(), r.model() / r.oracle());
         }
-    }
-
-    private static double lo(double[] sorted) {
-        return sorted[(int) Math.floor(0.025 * (sorted.length - 1))];
-    }
-
-    private static double hi(double[] sorted) {
-        return sorted[(int) Math.ceil(0.975 * (sorted.length - 1))];
-    }
-
-    private static double pooled(List<List<Evaluation.ThemeCounts>> m, int[] pick, int c) {
-        Evaluation.ThemeCounts sum = new Evaluation.ThemeCounts(0, 0, 0);
-        for (int j : pick) {
-            sum = sum.plus(m.get(j).get(c));
-        }
-        return sum.figures().f1();
     }
 
     /**
