@@ -13,6 +13,11 @@ final class TuneKernel {
     }
 
     public static void main(String[] args) {
+        if (args.length == 3 && args[0].equals("pair")) {
+            // The paired bootstrap of compare, from the '# meeting' lines two runs printed (base, variant).
+            paired(meetingLines(args[1]), meetingLines(args[2]));
+            return;
+        }
         IndexImport.Result r = IndexImport.resolve(SeedCompendium.COMPENDIUM);
         List<Theme> themes = r.themes();
         TrainingSet set = TrainingSet.of(SeedCompendium.COMPENDIUM, r.links());
@@ -51,11 +56,6 @@ final class TuneKernel {
                             ci.get(0), targets[f], fit.meetingsFor(targets[f]), ci.get(1).low(), ci.get(1).high());
                 }
             }
-            return;
-        }
-        if (args.length == 3 && args[0].equals("pair")) {
-            // The paired bootstrap of compare, from the '# meeting' lines two runs printed (base, variant).
-            paired(meetingLines(args[1]), meetingLines(args[2]));
             return;
         }
         if (args.length == 1 && args[0].equals("compare")) {
