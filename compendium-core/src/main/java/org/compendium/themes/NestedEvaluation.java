@@ -29,19 +29,6 @@ import org.compendium.model.ThemeKeyword;
 public final class NestedEvaluation {
     /** The revealed prefixes of the editor's curve. */
     public static final int[] CURVE = {0, 2, 4, 8};
-    /** Experiment: the weights of a held-out meeting's revealed provisions the inner folds choose among. */
-    static final double[] REVEALED_WEIGHTS = Arrays.stream(System.getProperty("themes.revealedWeights", "1")
-            .split(",")).mapToDouble(Double::parseDouble).toArray();
-    /** Experiment: the weights of the second stage ({@link SecondStage}) the inner folds choose among. */
-    static final double[] STACK = Arrays.stream(System.getProperty("themes.stack", "0").split(","))
-            .mapToDouble(Double::parseDouble).toArray();
-    /** Experiment: the second stage's ridge. */
-    static final double STACK_RIDGE = Double.parseDouble(System.getProperty("themes.stackRidge", "10"));
-    /** Experiment: the weights of the second model family ({@link LinearFamily}) the inner folds choose among. */
-    static final double[] FAMILY = Arrays.stream(System.getProperty("themes.family2", "0").split(","))
-            .mapToDouble(Double::parseDouble).toArray();
-    /** Experiment: the second family's C. */
-    static final double FAMILY_C = Double.parseDouble(System.getProperty("themes.family2C", "10"));
     /** The editor's curve's target rise at k = 4 (issue 14). */
     public static final double CURVE_TARGET = 0.05;
     /** Bootstrap resamples of the held-out meetings. */
@@ -69,25 +56,11 @@ public final class NestedEvaluation {
      * @param innerF1 the inner micro-F1 they reached
      */
     record Choice(ThemeKernel.Fit fit, double blend, MeetingContext context, Calibration calibration,
-                  double threshold, int max, double innerF1, double revealedWeight, SecondStage stage,
-                  double familyWeight) {
+                  double threshold, int max, double innerF1) {
         String describe() {
             return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f blend %.2f prior %.2f "
-                            + "neighbours %.2f threshold %.2f max %d revealed x%.0f stack %.2f family %.2f", fit.lambda(), fit.labelWeight(),
-                    fit.group(), blend, context.prior(), context.neighbours(), threshold, max, revealedWeight,
-                    stage == null ? 0 : stage.weight(), familyWeight);
-        }
-
-        /** The regression row mixed with the second family's probabilities ({@link LinearFamily}), if any. */
-        double[] mixed(double[] regression, double[] family) {
-            if (familyWeight == 0 || family == null) {
-                return regression;
-            }
-            double[] out = new double[regression.length];
-            for (int t = 0; t < out.length; t++) {
-                out[t] = (1 - familyWeight) * regression[t] + familyWeight * family[t];
-            }
-            return out;
+                            + "neighbours %.2f threshold %.2f max %d", fit.lambda(), fit.labelWeight(), fit.group(),
+                    blend, context.prior(), context.neighbours(), threshold, max);
         }
 
         /** The label blend of a regression score row, before calibration. */
@@ -99,9 +72,8 @@ public final class NestedEvaluation {
             return s;
         }
 
-        /** The calibrated probabilities of a (blended, adjusted) score row, after the second stage if any. */
-        double[] calibrated(double[] first) {
-            double[] scores = stage == null ? first : stage.apply(first);
+        /** The calibrated probabilities of a (blended, adjusted) score row. */
+        double[] calibrated(double[] scores) {
             double[] p = new double[scores.length];
             for (int t = 0; t < p.length; t++) {
                 p[t] = calibration.probability(t, scores[t]);
@@ -335,14 +307,10 @@ public final class NestedEvaluation {
             }
             List<ThemeKernel> kernels = new ArrayList<>();
             List<Map<Integer, Choice>> chosenPer = new ArrayList<>();
-            double[][] families = null;
             for (ThemeKernel.Design design : designs) {
                 ThemeKernel kd = new ThemeKernel(design, vocabulary, words, stems, groups, kinds, gold, training);
                 kernels.add(kd);
-                if (families == null && (FAMILY.length > 1 || FAMILY[0] != 0)) {
-                    families = familyScores(new LinearFamily(kd, gold, FAMILY_C), training, groups, g, themes);
-                }
-                chosenPer.add(choose(kd, training, groups, gold, design, grid, CURVE, families));
+                chosenPer.add(choose(kd, training, groups, gold, design, grid, CURVE));
             }
             int held = g;
             int[] test = java.util.stream.IntStream.range(0, n).filter(i -> groups[i] == held).toArray();
@@ -365,16 +333,11 @@ public final class NestedEvaluation {
                 for (int j = 0; j < rest.length; j++) {
                     rest[j] = docs.length - test.length + k + j;
                 }
-                int[] shown = new int[k];
-                for (int j = 0; j < k; j++) {
-                    shown[j] = docs.length - test.length + j;
-                }
                 if (rest.length > 0) {
-                    double[][] scores = s.heldOut(rest, shown, choice.revealedWeight());
+                    double[][] scores = s.heldOut(rest);
                     double[][] blended = new double[rest.length][];
                     for (int j = 0; j < rest.length; j++) {
-                        blended[j] = choice.blended(choice.mixed(scores[j], families == null ? null
-                                : families[test[k + j]]), kernel.labelMatch(test[k + j]));
+                        blended[j] = choice.blended(scores[j], kernel.labelMatch(test[k + j]));
                     }
                     double[][] adjusted = choice.context().adjust(revealed(gold, test, k, themes), blended);
                     for (int j = 0; j < rest.length; j++) {
@@ -461,34 +424,6 @@ public final class NestedEvaluation {
         return choice.calibrated(choice.blended(regression, label));
     }
 
-    /**
-     * The second family's probabilities: for each training example, by a model fitted on the other training meetings
-     * (and the label documents); for each example of the held-out meeting {@code held}, by one fitted on all of them.
-     */
-    private static double[][] familyScores(LinearFamily family, boolean[] training, int[] groups, int held, int themes) {
-        int n = training.length;
-        double[][] out = new double[n][];
-        java.util.TreeSet<Integer> inner = new java.util.TreeSet<>();
-        for (int i = 0; i < n; i++) {
-            if (training[i]) {
-                inner.add(groups[i]);
-            }
-        }
-        inner.add(held);
-        for (int h : inner) {
-            boolean[] fitOn = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                fitOn[i] = training[i] && groups[i] != h;
-            }
-            int[] test = java.util.stream.IntStream.range(0, n).filter(i -> groups[i] == h).toArray();
-            double[][] p = family.probabilities(documents(fitOn, themes, true), test);
-            for (int j = 0; j < test.length; j++) {
-                out[test[j]] = p[j];
-            }
-        }
-        return out;
-    }
-
     /** The themes of the first {@code k} of {@code examples}, as rows of flags. */
     private static boolean[][] revealed(List<Set<Integer>> gold, int[] examples, int k, int themes) {
         boolean[][] out = new boolean[k][themes];
@@ -522,15 +457,6 @@ public final class NestedEvaluation {
      */
     static Map<Integer, Choice> choose(ThemeKernel kernel, boolean[] training, int[] groups, List<Set<Integer>> gold,
                                        ThemeKernel.Design design, Grid grid, int[] prefixes) {
-        return choose(kernel, training, groups, gold, design, grid, prefixes, null);
-    }
-
-    /**
-     * The same, the second family's held-out probabilities of each training example ({@code families[i]}, by a
-     * model fitted without its meeting) mixed in with a weight the inner folds choose too (null: none).
-     */
-    static Map<Integer, Choice> choose(ThemeKernel kernel, boolean[] training, int[] groups, List<Set<Integer>> gold,
-                                       ThemeKernel.Design design, Grid grid, int[] prefixes, double[][] families) {
         int themes = kernel.themes();
         int[] docs = documents(training, themes, design.labelDocuments());
         int[] trainingExamples = Arrays.stream(docs).filter(d -> d < training.length).toArray();
@@ -546,21 +472,18 @@ public final class NestedEvaluation {
             }
             ThemeKernel.Solution s = kernel.solve(docs, fit, means);
             for (int k : prefixes) {
-                for (double weight : k == 0 ? new double[] {1} : REVEALED_WEIGHTS) {
-                    List<InnerMeeting> meetings = new ArrayList<>();
-                    for (List<Integer> group : positions.values()) {
-                        if (group.size() <= k) {
-                            continue;
-                        }
-                        int[] pos = group.subList(k, group.size()).stream().mapToInt(Integer::intValue).toArray();
-                        int[] shown = group.subList(0, k).stream().mapToInt(Integer::intValue).toArray();
-                        int[] examples = group.stream().mapToInt(p -> trainingExamples[p]).toArray();
-                        meetings.add(new InnerMeeting(examples, k, s.heldOut(pos, shown, weight)));
+                List<InnerMeeting> meetings = new ArrayList<>();
+                for (List<Integer> group : positions.values()) {
+                    if (group.size() <= k) {
+                        continue;
                     }
-                    Choice c = best(kernel, fit, meetings, gold, grid, weight, families);
-                    if (!best.containsKey(k) || c.innerF1() > best.get(k).innerF1() + 1e-12) {
-                        best.put(k, c);
-                    }
+                    int[] pos = group.subList(k, group.size()).stream().mapToInt(Integer::intValue).toArray();
+                    int[] examples = group.stream().mapToInt(p -> trainingExamples[p]).toArray();
+                    meetings.add(new InnerMeeting(examples, k, s.heldOut(pos)));
+                }
+                Choice c = best(kernel, fit, meetings, gold, grid);
+                if (!best.containsKey(k) || c.innerF1() > best.get(k).innerF1() + 1e-12) {
+                    best.put(k, c);
                 }
             }
         }
@@ -569,7 +492,7 @@ public final class NestedEvaluation {
 
     /** The best blend, context, calibration, threshold and maximum for the inner meetings' held-out scores. */
     private static Choice best(ThemeKernel kernel, ThemeKernel.Fit fit, List<InnerMeeting> meetings,
-                               List<Set<Integer>> gold, Grid grid, double revealedWeight, double[][] families) {
+                               List<Set<Integer>> gold, Grid grid) {
         int themes = kernel.themes();
         List<Integer> scored = new ArrayList<>();
         for (InnerMeeting im : meetings) {
@@ -585,37 +508,27 @@ public final class NestedEvaluation {
             }
         }
         Choice best = null;
-        for (double family : families == null ? new double[] {0} : FAMILY) {
         for (double blend : grid.blends()) {
-            Choice blender = new Choice(fit, blend, MeetingContext.NONE, null, 0, 0, 0, 1, null, family);
+            Choice blender = new Choice(fit, blend, MeetingContext.NONE, null, 0, 0, 0);
             List<double[][]> blendedMeetings = new ArrayList<>();
             for (InnerMeeting im : meetings) {
                 double[][] b = new double[im.rest().length][];
                 for (int j = 0; j < b.length; j++) {
-                    int example = im.examples()[im.k() + j];
-                    b[j] = blender.blended(blender.mixed(im.rest()[j], families == null ? null : families[example]),
-                            kernel.labelMatch(example));
+                    b[j] = blender.blended(im.rest()[j], kernel.labelMatch(im.examples()[im.k() + j]));
                 }
                 blendedMeetings.add(b);
             }
             for (MeetingContext context : grid.contexts()) {
-                double[][] first = new double[m][];
-                int[] rowGroup = new int[m];
+                double[][] blended = new double[m][];
                 int row = 0;
                 for (int g = 0; g < meetings.size(); g++) {
                     InnerMeeting im = meetings.get(g);
                     double[][] adjusted = context.adjust(revealed(gold, im.examples(), im.k(), themes),
                             blendedMeetings.get(g));
                     for (double[] a : adjusted) {
-                        rowGroup[row] = g;
-                        first[row++] = a;
+                        blended[row++] = a;
                     }
                 }
-                double[][] stackHeldOut = STACK.length > 1 || STACK[0] != 0
-                        ? SecondStage.heldOut(first, truth, rowGroup, STACK_RIDGE) : null;
-                for (double stack : STACK) {
-                double[][] blended = stack == 0 ? first : SecondStage.add(first, stackHeldOut, stack);
-                SecondStage stage = stack == 0 ? null : SecondStage.fit(first, truth, STACK_RIDGE, stack);
                 Calibration calibration = Calibration.fit(blended, truth, grid.shrink());
                 double[][] prob = new double[m][themes];
                 for (int p = 0; p < m; p++) {
@@ -647,13 +560,10 @@ public final class NestedEvaluation {
                         }
                         double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
                         if (best == null || f1 > best.innerF1() + 1e-12) {
-                            best = new Choice(fit, blend, context, calibration, threshold, max, f1, revealedWeight,
-                                    stage, family);
+                            best = new Choice(fit, blend, context, calibration, threshold, max, f1);
                         }
                     }
                 }
-                }
-            }
             }
         }
         return best;

@@ -22,14 +22,8 @@ final class TfIdfSpace {
     private final double[] idf;
     private final int[] df;
     private final int texts;
-    /** Experiment: BM25's saturation {@code k1} and length normalisation {@code b} instead of 1 + ln tf (k1 ≤ 0). */
-    private static final double[] BM25 = java.util.Arrays.stream(System.getProperty("themes.bm25", "0,0").split(","))
-            .mapToDouble(Double::parseDouble).toArray();
-    /** The training texts' mean number of features (BM25's average length). */
-    private final double meanLength;
 
     TfIdfSpace(List<List<String>> training) {
-        this.meanLength = training.stream().mapToInt(List::size).average().orElse(1);
         Map<String, Integer> df = new TreeMap<>();
         for (List<String> features : training) {
             for (String f : new HashSet<>(features)) {
@@ -75,12 +69,9 @@ final class TfIdfSpace {
         double[] values = new double[tf.size()];
         double norm = 0;
         int i = 0;
-        double k1 = BM25[0];
-        double lengthNorm = k1 > 0 ? k1 * (1 - BM25[1] + BM25[1] * features.size() / Math.max(1e-9, meanLength)) : 0;
         for (Map.Entry<Integer, Integer> e : tf.entrySet()) {
             keys[i] = e.getKey();
-            double f = e.getValue();
-            values[i] = (k1 > 0 ? f * (k1 + 1) / (f + lengthNorm) : 1 + Math.log(f)) * idf[e.getKey()];
+            values[i] = (1 + Math.log(e.getValue())) * idf[e.getKey()];
             norm += values[i] * values[i];
             i++;
         }

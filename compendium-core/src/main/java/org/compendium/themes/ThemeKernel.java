@@ -242,16 +242,6 @@ final class ThemeKernel {
         return wordVectors.get(i);
     }
 
-    /** The character n-gram vector of document {@code i}. */
-    SparseVector chars(int i) {
-        return charVectors.get(i);
-    }
-
-    /** How many character n-gram features the training texts have. */
-    int charFeatures() {
-        return charSpace.size();
-    }
-
     /** The word share of the kernel, {@code 1 - c}. */
     double wordShare() {
         return 1 - charShare;
@@ -425,69 +415,6 @@ final class ThemeKernel {
                     double s = 0;
                     for (int j = 0; j < h; j++) {
                         s += inv[i][j] * alpha[positions[j]][t];
-                    }
-                    out[i][t] = r[positions[i]][t] - s + means[t];
-                }
-            }
-            return out;
-        }
-
-        /**
-         * The same held-out predictions, the fitted examples at {@code revealed} (the held-out meeting's decided
-         * provisions, disjoint from {@code positions}) weighing {@code weight} times an ordinary example (their noise
-         * {@code lambda / weight}): by Woodbury's identity on {@code C}, with {@code Δ = lambda - lambda / weight} and
-         * {@code M = (Δ⁻¹ I - C_RR)⁻¹}, the inverse becomes {@code C + C_·R M C_R·}, so no refit is needed.
-         */
-        double[][] heldOut(int[] positions, int[] revealed, double weight) {
-            if (revealed.length == 0 || weight == 1) {
-                return heldOut(positions);
-            }
-            double delta = fit.lambda() - fit.lambda() / weight;
-            int k = revealed.length;
-            double[][] m = Matrices.block(c, revealed);
-            for (int i = 0; i < k; i++) {
-                for (int j = 0; j < k; j++) {
-                    m[i][j] = -m[i][j];
-                }
-                m[i][i] += 1 / delta;
-            }
-            m = Matrices.inverseSpd(m);
-            int h = positions.length;
-            double[][] chr = new double[h][k];
-            for (int i = 0; i < h; i++) {
-                for (int j = 0; j < k; j++) {
-                    chr[i][j] = c[positions[i]][revealed[j]];
-                }
-            }
-            double[][] chrM = Matrices.multiply(chr, m);
-            double[][] chh = Matrices.block(c, positions);
-            for (int i = 0; i < h; i++) {
-                for (int j = 0; j < h; j++) {
-                    double s = 0;
-                    for (int a = 0; a < k; a++) {
-                        s += chrM[i][a] * chr[j][a];
-                    }
-                    chh[i][j] += s;
-                }
-            }
-            double[][] inv = Matrices.inverseSpd(chh);
-            double[][] alphaH = new double[h][themes];
-            for (int i = 0; i < h; i++) {
-                alphaH[i] = alpha[positions[i]].clone();
-                for (int a = 0; a < k; a++) {
-                    double w = chrM[i][a];
-                    double[] ar = alpha[revealed[a]];
-                    for (int t = 0; t < themes; t++) {
-                        alphaH[i][t] += w * ar[t];
-                    }
-                }
-            }
-            double[][] out = new double[h][themes];
-            for (int i = 0; i < h; i++) {
-                for (int t = 0; t < themes; t++) {
-                    double s = 0;
-                    for (int j = 0; j < h; j++) {
-                        s += inv[i][j] * alphaH[j][t];
                     }
                     out[i][t] = r[positions[i]][t] - s + means[t];
                 }

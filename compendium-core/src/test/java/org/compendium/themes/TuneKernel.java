@@ -343,7 +343,7 @@ final class TuneKernel {
         int total5 = java.util.Arrays.stream(below5).sum();
         int total10 = java.util.Arrays.stream(below10).sum();
         System.out.printf("# misses: %d links below 5th, %d below 10th%n", total5, total10);
-        for (int r = 0; r < 25; r++) {
+        for (int r = 0; r < n && below5[order[r]] > 0; r++) {
             int t = order[r];
             System.out.printf(java.util.Locale.ROOT, "#  %-70.70s links %3d meetings %2d  >5th %3d  >10th %3d%n",
                     themes.get(t).label("fr"), links[t], meetings.get(t).size(), below5[t], below10[t]);
