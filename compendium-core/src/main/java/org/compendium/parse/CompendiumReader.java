@@ -127,6 +127,8 @@ final class CompendiumReader implements StructureReader {
             meetingRoman = meeting == null ? m.group("n") : FrenchOrdinals.toRoman(meeting);
             Body body = context.metadata().body() == null ? Body.WG_SOM : context.metadata().body();
             work = meeting == null ? null : new Work.MeetingReport(body, meeting);
+            // A lettered line before the meeting's first recommendation is no item of the last meeting's.
+            recommendation = null;
             nextRecommendation = 1;
             single(SegmentKind.HEADING, meetingRoman, List.of("A", meetingRoman), line);
         } else if (work != null && (m = LineGate.lookedAt(shapes.recommendation(), s)) != null && Integer.parseInt(m.group(1)) == nextRecommendation) {

@@ -54,7 +54,7 @@ public final class DocumentParser {
         TextNormalizer normalizer = new TextNormalizer(Vocabulary.of(raw));
         // Type, body, dates and venue are read from the opening; the rest of the metadata from the nodes' texts, so
         // that the whole document is normalised once, node by node.
-        String opening = normalizer.normalize(raw, List.of(new SourceSpan(0, openingEnd(raw))), markdown).text();
+        String opening = normalizer.normalizedText(raw, List.of(new SourceSpan(0, openingEnd(raw))), markdown);
         if (opening.isBlank() && normalizer.normalize(MappedText.of(raw, List.of(new SourceSpan(0, raw.length()))), markdown).text().isBlank()) {
             throw new RejectedInputException(source.name(), "the text is empty once markup and whitespace are removed",
                     "Check that the file holds the document's text");

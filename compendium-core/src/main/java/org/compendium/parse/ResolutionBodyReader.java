@@ -197,7 +197,9 @@ final class ResolutionBodyReader {
             preambular(line, INLINE_MARGIN_LABEL_CUT);
         } else if (!decision && (m = LineGate.lookedAt(shapes.operative(), s)) != null && Integer.parseInt(m.group(1)) == nextOperative) {
             operative(line, Numerals.ascii(m.group(1)));
-        } else if ((top != null || decision) && (m = LineGate.lookedAt(shapes.lettered(), s)) != null && !midSentence()) {
+        } else if ((top != null || decision && annex == null) && (m = LineGate.lookedAt(shapes.lettered(), s)) != null
+                && !midSentence()) {
+            // In an annex, letters belong to its numbered paragraphs: one before the first is text, not an item of nothing.
             lettered(line, shapes.canonicalLetter(m.group(1)), m.group(1));
         } else if (current != null && continues(line)) {
             add(line);
@@ -341,7 +343,8 @@ final class ResolutionBodyReader {
         boolean topLetters = decision && annex == null;
         String expectedLetter = nextLetter(topLetters ? lastTopLetter : lastSubLetter);
         boolean roman = ROMAN.matcher(label).matches() && !label.equals(expectedLetter);
-        if (topLetters && !roman) {
+        // A roman numeral with no letter above it to hang under is a decision's own letter (i, v, x).
+        if (topLetters && (!roman || letter == null)) {
             lastTopLetter = label;
             List<String> path = new ArrayList<>(pathPrefix);
             path.add(label);
