@@ -60,7 +60,9 @@ final class WordsQuery {
      */
     static final float ROOT_WEIGHT = 0.6f;
     /**
-     * How much an expression equivalent to one the query holds ({@link Equivalences}) scores beside the typed words.
+     * How much an expression equivalent to one the query holds ({@link Equivalences}) scores beside the typed words
+     * (at most: less when it has more words than those it stands for). Chosen with two-fold cross-validation over
+     * the relevance set's queries (README).
      */
     static final float EQUIVALENT_WEIGHT = 0.5f;
     /** How much the words of a label's head score beside its qualifier's ({@link LabelForm}). */
@@ -144,7 +146,9 @@ final class WordsQuery {
      * ({@code qualifier} present) the qualifier's words are the ones the tier counts, even one alone, and the only
      * ones whose proximity and phrase score; the head's words (a category shared by many labels, as
      * {@code Système de justice pénale}) score {@value #HEAD_WEIGHT} as much as the qualifier's, and a phrase across
-     * the parenthesis means nothing.
+     * the parenthesis means nothing. The expressions equivalent to some of the words ({@link Equivalences}) match too,
+     * the best of them scored at most {@value #EQUIVALENT_WEIGHT} as much, and count in the tier for the words they
+     * stand for.
      */
     private static Query ranked(String field, java.util.Optional<String> roots, List<Token> tokens,
             java.util.Optional<List<Token>> qualifier, Equivalences equivalences) {
@@ -157,8 +161,15 @@ final class WordsQuery {
             any.add(countedTerms.contains(t) ? word : new BoostQuery(word, HEAD_WEIGHT), BooleanClause.Occur.SHOULD);
         }
         List<Equivalences.Expansion> expansions = equivalences.expansions(tokens);
+        // The equivalents count once (the best of them), each weighed by the share of its words that stand for typed
+        // ones: a phrase of three rare words standing for two common ones would otherwise outscore the typed words.
+        List<Query> equivalents = new ArrayList<>();
         for (Equivalences.Expansion e : expansions) {
-            any.add(new BoostQuery(expression(field, e.expression()), EQUIVALENT_WEIGHT), BooleanClause.Occur.SHOULD);
+            equivalents.add(new BoostQuery(expression(field, e.expression()), EQUIVALENT_WEIGHT
+                    * Math.min(1f, (float) e.replaces().size() / e.expression().tokens().size())));
+        }
+        if (!equivalents.isEmpty()) {
+            any.add(best(equivalents), BooleanClause.Occur.SHOULD);
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(any.build(), BooleanClause.Occur.MUST);
         if (required > 1 || (qualifier.isPresent() && required == 1)) {
