@@ -88,8 +88,10 @@ final class ThematicIndexAssembly {
                 if (verdicts.get(new Decided(theme.id(), l.citation())) == ThemeVerdict.REJECTED) {
                     continue;
                 }
+                // The instrument's name in the edition's language: the imported link holds the index's own wording.
+                String instrument = e.cop() && l.instrument() != null ? texts.instrumentName(l.citation().work()) : l.instrument();
                 refs.putIfAbsent(l.citation(), new Ref(e, order.get(l.citation()), e.cop() ? IndexPart.B : IndexPart.A, groupOf.get(l.citation()),
-                        l.reportSymbol(), l.instrument(), l.reportNumber()));
+                        l.reportSymbol(), instrument, l.reportNumber()));
             }
             for (Map.Entry<Decided, ThemeVerdict> v : verdicts.entrySet()) {
                 if (!v.getKey().themeId().equals(theme.id()) || v.getValue() == ThemeVerdict.REJECTED) {
@@ -142,12 +144,18 @@ final class ThematicIndexAssembly {
 
     private static IndexRow row(List<Ref> refs, Map<Integer, Boolean> separate, EditionTexts texts) {
         Ref first = refs.getFirst();
-        List<String> numbers = refs.stream().map(r -> r.number() == null ? "" : r.number()).filter(s -> !s.isEmpty()).toList();
+        List<String> numbers = refs.stream().map(r -> r.number() == null ? "" : localNumber(r.number(), texts))
+                .filter(s -> !s.isEmpty()).toList();
         String cell = texts.list(numbers);
         boolean recommendations = first.part() == IndexPart.A && separate.getOrDefault(first.group(), false);
         return new IndexRow(first.part(),
                 refs.stream().map(r -> new IndexReference(r.entry().reference(), r.entry().citation(), r.number())).toList(),
                 first.symbol(), first.instrument(), recommendations ? "" : cell, recommendations ? cell : "");
+    }
+
+    /** A number of the index in the edition's language: the preambular {@code al. 5} is {@code PP 5} in English. */
+    private static String localNumber(String number, EditionTexts texts) {
+        return number.startsWith("al. ") ? texts.text("preambular", number.substring(4)) : number;
     }
 
     /**

@@ -41,6 +41,8 @@ public final class ThemeStore {
      * version. What editors wrote is kept: their themes (unless the index now has a theme of the same id, which then
      * takes its place), their labels (an editor's label wins over the index's in the same language) and their
      * decisions (about citations and theme ids, not rows).
+     *
+     * @throws StoreException when a theme's id is another scope's theme (nothing is changed)
      */
     public int importVocabulary(Body scope, List<Theme> themes, List<ThemeLink> links, String author, Instant at,
                                 String note) {
@@ -51,6 +53,18 @@ public final class ThemeStore {
             StoreGeneration.everything(c);
             List<String[]> editorLabels = editorLabels(c, scope);
             update(c, "DELETE FROM themes WHERE scope = ? AND origin = 'import'", scope.name());
+            try (PreparedStatement other = c.prepareStatement("SELECT scope FROM themes WHERE id = ? AND scope <> ?")) {
+                for (Theme t : themes) {
+                    other.setString(1, t.id());
+                    other.setString(2, scope.name());
+                    try (ResultSet rs = other.executeQuery()) {
+                        if (rs.next()) {
+                            throw new IllegalArgumentException("theme id " + t.id() + " is a theme of " + rs.getString(1)
+                                    + " already, not of " + scope + ": give the theme another id");
+                        }
+                    }
+                }
+            }
             try (PreparedStatement replaced = c.prepareStatement("DELETE FROM themes WHERE id = ?")) {
                 for (Theme t : themes) {
                     replaced.setString(1, t.id());

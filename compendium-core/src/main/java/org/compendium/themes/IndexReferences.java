@@ -3,23 +3,32 @@ package org.compendium.themes;
 import org.compendium.model.IndexPart;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.compendium.parse.grammar.IndexWording;
 
 /**
  * The reader of an index table's reference cell, such as {@code I.21, I.22, I.25 et I.27},
  * {@code III.19 à 21}, {@code V.2.a à d}, {@code VI.al. 1 à 7 ; VI.6} or
- * {@code Partie A I.23 et I.47 II.8.d Partie B V.13}: expands ranges and follows part switches.
+ * {@code Partie A I.23 et I.47 II.8.d Partie B V.13} — or in another language's words ({@code Part B: XIII.PP 2 and
+ * XIII.7}, {@code الجزء باء : XIII.ف د 2، XIII.2 وXIII.7}): expands ranges and follows part switches.
  *
  * <p>Anything in the cell that is neither a reference, a range, a part switch nor a separator ({@code ,}, {@code ;},
- * {@code et}) is an error, so that no reference can be lost silently.
+ * {@code et}, in the index's language) is an error, so that no reference can be lost silently.
  */
 public final class IndexReferences {
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?<part>Partie\\s+(?<p>[AB])\\s*:?)"
-                    + "|(?<ref>(?<roman>[IVX]+)\\.\\s*(?<path>(?:al\\.\\s*)?[0-9a-z]+(?:\\.[0-9a-z]+)*)"
-                    + "(?:\\s+à\\s+(?<to>(?:al\\.\\s*)?[0-9a-z]+))?)"
-                    + "|(?<sep>[,;]|\\bet\\b|\\s+)");
+    /** One token pattern per language's wording, built once. */
+    private static final Map<IndexWording, Pattern> TOKENS = new ConcurrentHashMap<>();
+
+    private static Pattern token(IndexWording w) {
+        return TOKENS.computeIfAbsent(w, x -> Pattern.compile(
+                "(?<part>" + x.part() + "\\s*[:：]?)"
+                        + "|(?<ref>(?<roman>[IVX]+)\\.\\s*(?<path>(?:" + x.preambular() + ")?[0-9a-z]+(?:\\.[0-9a-z]+)*)"
+                        + "(?:\\s*(?:" + x.range() + ")\\s*(?<to>(?:" + x.preambular() + ")?[0-9a-z]+))?)"
+                        + "|(?<sep>" + IndexWording.SEPARATORS + "|" + x.and() + "|\\s+)", Pattern.UNICODE_CHARACTER_CLASS));
+    }
 
     private IndexReferences() {
     }
@@ -34,21 +43,23 @@ public final class IndexReferences {
     /**
      * Reads a reference cell.
      *
-     * @param part the part in force before the cell (a {@code Partie B} inside the cell switches it)
+     * @param part    the part in force before the cell (a {@code Partie B} inside the cell switches it)
+     * @param wording the index's language's words
      * @throws IllegalArgumentException naming the text it cannot read
      */
-    public static Cell read(String cell, IndexPart part) {
+    public static Cell read(String cell, IndexPart part, IndexWording wording) {
         List<IndexReference> refs = new ArrayList<>();
-        Matcher m = TOKEN.matcher(cell);
+        Matcher m = token(wording).matcher(cell);
         int at = 0;
         while (at < cell.length()) {
             if (!m.find(at) || m.start() != at) {
                 throw new IllegalArgumentException("unreadable reference text '" + cell.substring(at) + "'");
             }
             if (m.group("p") != null) {
-                part = IndexPart.valueOf(m.group("p"));
+                part = IndexPart.valueOf(String.valueOf(IndexWording.partLetter(m.group("p"))));
             } else if (m.group("ref") != null) {
-                expand(part, m.group("roman"), normalise(m.group("path")), m.group("to"), refs);
+                String to = m.group("to") == null ? null : normalise(m.group("to"), wording);
+                expand(part, m.group("roman"), normalise(m.group("path"), wording), to, refs);
             }
             at = m.end();
         }
@@ -63,7 +74,7 @@ public final class IndexReferences {
         int lastDot = path.lastIndexOf('.');
         String head = path.startsWith("al. ") ? "al. " : path.substring(0, lastDot + 1);
         String first = path.substring(head.length());
-        String last = normalise(to).replace("al. ", "");
+        String last = to.replace("al. ", "");
         int before = out.size();
         if (first.matches("[0-9]+") && last.matches("[0-9]+")) {
             for (int i = Integer.parseInt(first); i <= Integer.parseInt(last); i++) {
@@ -79,8 +90,11 @@ public final class IndexReferences {
         }
     }
 
-    /** {@code al.5} and {@code al.  5} become {@code al. 5}, the compendium's own spelling. */
-    private static String normalise(String path) {
-        return path.replaceAll("al\\.\\s*", "al. ");
+    /**
+     * A preambular paragraph's label in any language ({@code al.5}, {@code PP 5}, {@code ف د 5}) becomes {@code al. 5},
+     * the spelling of the compendium's provision labels.
+     */
+    private static String normalise(String path, IndexWording wording) {
+        return path.replaceFirst("^(?:" + wording.preambular() + ")", "al. ");
     }
 }

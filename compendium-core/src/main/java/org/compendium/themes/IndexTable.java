@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.SequencedSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.compendium.parse.grammar.IndexWording;
 
 /**
  * The reader of a compendium's thematic-index table, given as its source lines (tabs are the cell boundaries): the
@@ -22,9 +23,6 @@ import java.util.regex.Pattern;
  * counted as skipped, never read as rows.
  */
 public final class IndexTable {
-    private static final Pattern REFERENCE_START = Pattern.compile("^(Partie\\s+[AB]\\b|[IVX]+\\.)");
-    private static final Pattern SUITE = Pattern.compile("\\s*(<i>)?\\(suite\\)(</i>)?\\s*$");
-    private static final Pattern INSTRUMENT = Pattern.compile("(Résolution|Décision)\\s+\\d+/\\d+");
     private static final Pattern SYMBOL = Pattern.compile("\\S+");
     /** Cells: theme, references, symbols, instruments, report paragraphs, recommendations. */
     private static final int THEME = 0;
@@ -34,6 +32,9 @@ public final class IndexTable {
     private static final int PARAGRAPHS = 4;
     private static final int RECOMMENDATIONS = 5;
 
+    private final IndexWording wording;
+    /** A reference cell's start: a part switch or a compendium reference ({@code II.}). */
+    private final Pattern referenceStart;
     private final SequencedSet<String> themes = new LinkedHashSet<>();
     private final List<IndexEntry> entries = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
@@ -45,7 +46,9 @@ public final class IndexTable {
     private String theme;
     private IndexPart part = IndexPart.A;
 
-    private IndexTable() {
+    private IndexTable(IndexWording wording) {
+        this.wording = wording;
+        this.referenceStart = Pattern.compile("^(?:" + wording.part() + "|[IVX]+\\.)", Pattern.UNICODE_CHARACTER_CLASS);
     }
 
     /**
@@ -67,9 +70,9 @@ public final class IndexTable {
         }
     }
 
-    /** Reads the table from its source lines (blank lines are ignored). */
-    public static Result read(List<String> lines) {
-        IndexTable t = new IndexTable();
+    /** Reads the table from its source lines (blank lines are ignored), in the words of the index's language. */
+    public static Result read(List<String> lines, IndexWording wording) {
+        IndexTable t = new IndexTable(wording);
         for (String line : lines) {
             t.line(line);
         }
@@ -86,19 +89,19 @@ public final class IndexTable {
         }
         rows++;
         List<String> cells = new ArrayList<>(List.of(line.split("\t", -1)));
-        if (REFERENCE_START.matcher(cells.get(THEME).strip()).find()) {
+        if (referenceStart.matcher(cells.get(THEME).strip()).find()) {
             cells.addFirst("");
         }
         while (cells.size() <= RECOMMENDATIONS) {
             cells.add("");
         }
         String first = cells.get(THEME).strip();
-        if (first.equals("Thème") || cells.get(SYMBOLS).strip().equals("Cote")) {
+        if (first.equals(wording.themeHeader()) || cells.get(SYMBOLS).strip().equals(wording.symbolHeader())) {
             return;
         }
         if (!first.isEmpty()) {
-            String label = SUITE.matcher(first).replaceFirst("");
-            if (!SUITE.matcher(first).find() || !label.equals(theme)) {
+            String label = wording.continued().matcher(first).replaceFirst("");
+            if (!wording.continued().matcher(first).find() || !label.equals(theme)) {
                 part = IndexPart.A;
             }
             theme = label;
@@ -109,7 +112,7 @@ public final class IndexTable {
             return;
         }
         try {
-            IndexReferences.Cell refs = IndexReferences.read(cells.get(REFERENCES).strip(), part);
+            IndexReferences.Cell refs = IndexReferences.read(cells.get(REFERENCES).strip(), part, wording);
             part = refs.partAfter();
             entries(refs.references(), cells, line);
         } catch (IllegalArgumentException e) {
@@ -123,7 +126,7 @@ public final class IndexTable {
         }
         List<List<IndexReference>> groups = groups(refs);
         List<String> symbols = matches(SYMBOL, cells.get(SYMBOLS));
-        List<String> instruments = matches(INSTRUMENT, cells.get(INSTRUMENTS));
+        List<String> instruments = matches(wording.instrument(), cells.get(INSTRUMENTS));
         Map<IndexReference, String> numbers = numbers(groups, cells, line);
         int partB = 0;
         for (int g = 0; g < groups.size(); g++) {
@@ -150,8 +153,8 @@ public final class IndexTable {
         List<String> paragraphs;
         List<String> recommendations;
         try {
-            paragraphs = ReportNumbers.read(cells.get(PARAGRAPHS).strip());
-            recommendations = ReportNumbers.read(cells.get(RECOMMENDATIONS).strip());
+            paragraphs = ReportNumbers.read(cells.get(PARAGRAPHS).strip(), wording);
+            recommendations = ReportNumbers.read(cells.get(RECOMMENDATIONS).strip(), wording);
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage() + " in row: " + line);
             return out;

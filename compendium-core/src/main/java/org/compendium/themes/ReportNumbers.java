@@ -2,21 +2,31 @@ package org.compendium.themes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.compendium.parse.grammar.IndexWording;
 
 /**
  * The reader of an index table's number cell (report paragraphs, recommendations or instrument paragraphs), such as
  * {@code 24, 25, 28 et 30}, {@code 9, 18 et 23 à 25}, {@code 8 b), g) et h) et 10 e)}, {@code b) iii)} or
- * {@code al. 1 à 7 ; 6, 7}: one string per provision, in the cell's order.
+ * {@code al. 1 à 7 ; 6, 7} (or in the index's language: {@code 2, 4 and 5}, {@code PP 1}, {@code 2، 4 و5}): one string per
+ * provision, in the cell's order; a preambular paragraph's label is written {@code al. 1} in every language.
  *
  * <p>A letter right after a number belongs to it ({@code 8 b)}), later letters too until the next number; a roman
  * numeral written right after a letter, with no separator, is its sub-paragraph ({@code j) i)}), otherwise it is a
  * letter of its own ({@code g) et i)}).
  */
 public final class ReportNumbers {
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?<al>al\\.\\s*(?<aln>\\d+))|(?<num>\\d+)|(?<letter>[a-z]+)\\)|(?<range>à)|(?<sep>[,;]|\\bet\\b|\\s+)");
+    /** One token pattern per language's wording, built once. */
+    private static final Map<IndexWording, Pattern> TOKENS = new ConcurrentHashMap<>();
+
+    private static Pattern token(IndexWording w) {
+        return TOKENS.computeIfAbsent(w, x -> Pattern.compile(
+                "(?<al>(?:" + x.preambular() + ")(?<aln>\\d+))|(?<num>\\d+)|(?<letter>[a-z]+)\\)|(?<range>" + x.range() + ")"
+                        + "|(?<sep>" + IndexWording.SEPARATORS + "|" + x.and() + "|\\s+)", Pattern.UNICODE_CHARACTER_CLASS));
+    }
 
     private ReportNumbers() {
     }
@@ -24,11 +34,12 @@ public final class ReportNumbers {
     /**
      * Expands a number cell.
      *
+     * @param wording the index's language's words (its list and range words, its preambular label)
      * @throws IllegalArgumentException naming the text it cannot read
      */
-    public static List<String> read(String cell) {
+    public static List<String> read(String cell, IndexWording wording) {
         List<String> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(cell);
+        Matcher m = token(wording).matcher(cell);
         String number = null;
         boolean afterNumber = false;
         boolean afterLetter = false;

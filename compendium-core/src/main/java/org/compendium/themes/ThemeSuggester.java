@@ -242,6 +242,6 @@ public final class ThemeSuggester {
     }
 
     private String label(String themeId) {
-        return byId.get(themeId).label(IndexImport.LANGUAGE);
+        return byId.get(themeId).label(org.compendium.model.Language.FRENCH.code()); // the classifier reads French labels
     }
 }

@@ -24,6 +24,8 @@ import org.compendium.themes.ReportNumbers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.compendium.parse.grammar.IndexWording;
+import org.compendium.model.Language;
 
 /**
  * The key acceptance check: the WG.7 edition of meetings 1–6 and sessions 1–6, published from what was ingested and
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * (by the very reader that read the printed index) and from the CSV.
  */
 class EditionRoundTripTest {
+    private static final IndexWording FRENCH = IndexWording.of(Language.FRENCH);
     private static DocumentStore store;
     private static Edition edition;
     private static IndexTable.Result published;
@@ -45,7 +48,7 @@ class EditionRoundTripTest {
         edition = new EditionBuilder(store).build(new EditionRequest(Body.WG_SOM, NumberRange.parse("1-6"), NumberRange.parse("1-6"), "fr"));
         ParsedDocument compendium = store.loadAll(DocumentFilter.ALL.withType(DocumentType.COMPENDIUM)).getFirst();
         published = IndexTable.read(compendium.segments().stream()
-                .filter(s -> s.kind() == org.compendium.model.SegmentKind.INDEX_TABLE).map(s -> s.text()).toList());
+                .filter(s -> s.kind() == org.compendium.model.SegmentKind.INDEX_TABLE).map(s -> s.text()).toList(), FRENCH);
     }
 
     @AfterAll
@@ -85,7 +88,7 @@ class EditionRoundTripTest {
                 lines.add(String.join("\t", List.of(inner.split(" \\| ", -1))).replace("**", "").replace("\\|", "|"));
             }
         }
-        IndexTable.Result back = IndexTable.read(lines);
+        IndexTable.Result back = IndexTable.read(lines, FRENCH);
         assertThat(back.problems()).isEmpty();
         assertThat(back.themes()).isEqualTo(published.themes()).hasSize(77);
         assertThat(links(back.entries())).hasSize(645).containsExactlyInAnyOrderElementsOf(links(published.entries()));
@@ -106,9 +109,9 @@ class EditionRoundTripTest {
                     themes.add(r.get("theme"));
                 }
                 IndexPart part = IndexPart.valueOf(r.get("part"));
-                var refs = IndexReferences.read(r.get("references"), part).references();
+                var refs = IndexReferences.read(r.get("references"), part, FRENCH).references();
                 String cell = r.get("paragraphs").isEmpty() ? r.get("recommendations") : r.get("paragraphs");
-                List<String> numbers = ReportNumbers.read(cell);
+                List<String> numbers = ReportNumbers.read(cell, FRENCH);
                 assertThat(numbers).as("numbers of row %s", r).hasSameSizeAs(refs);
                 for (int i = 0; i < refs.size(); i++) {
                     back.add(new Link(r.get("theme"), part + ":" + refs.get(i).label(), r.get("report_symbol"), numbers.get(i),

@@ -7,9 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.compendium.parse.grammar.IndexWording;
+import org.compendium.model.Language;
 
 /** Reference cells of every shape the index uses expand to compendium labels. */
 class IndexReferencesTest {
+    private static final IndexWording FRENCH = IndexWording.of(Language.FRENCH);
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "I.22|A|A:I.22",
@@ -24,7 +27,7 @@ class IndexReferencesTest {
         "Partie B||B:",
     })
     void cellsExpandToLabels(String cell, String part, String expected) {
-        IndexReferences.Cell c = IndexReferences.read(cell, part == null ? IndexPart.A : IndexPart.valueOf(part));
+        IndexReferences.Cell c = IndexReferences.read(cell, part == null ? IndexPart.A : IndexPart.valueOf(part), FRENCH);
         List<String> got = c.references().stream().map(r -> r.part() + ":" + r.label()).toList();
         if (expected.endsWith(":")) {
             assertThat(got).isEmpty();
@@ -37,6 +40,6 @@ class IndexReferencesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"I.22 voir aussi", "III.21 à 19", "V.2.a à 4"})
     void unreadableTextIsAnErrorNeverDropped(String cell) {
-        assertThatThrownBy(() -> IndexReferences.read(cell, IndexPart.A)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> IndexReferences.read(cell, IndexPart.A, FRENCH)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.compendium.parse.grammar.IndexWording;
+import org.compendium.model.Language;
 
 /** Number cells expand to one report number per provision, letters kept with their paragraph. */
 class ReportNumbersTest {
+    private static final IndexWording FRENCH = IndexWording.of(Language.FRENCH);
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "24, 25, 28 et 30|24/25/28/30",
@@ -21,6 +24,6 @@ class ReportNumbersTest {
         "12 d) 5, 14|12 d)/5/14",
     })
     void numbersExpand(String cell, String expected) {
-        assertThat(String.join("/", ReportNumbers.read(cell))).isEqualTo(expected);
+        assertThat(String.join("/", ReportNumbers.read(cell, FRENCH))).isEqualTo(expected);
     }
 }

@@ -34,8 +34,8 @@ public final class ThemesImportCommand implements Callable<Integer> {
         for (IndexImport.Result r : results) {
             r.problems().forEach(p -> err.println("ERROR " + p));
             problems += r.problems().size();
-            out.println(r.source() + ": " + Counts.of(r.themes().size(), "theme") + ", " + Counts.of(r.links().size(), "link")
-                    + ", " + Counts.of(r.distinctProvisions(), "distinct provision") + ", " + r.problems().size() + " unresolved"
+            out.println(r.source() + " (" + r.language().code() + "): " + Counts.of(r.themes().size(), "theme") + ", " + Counts.of(r.links().size(), "link")
+                    + ", " + Counts.of(r.distinctProvisions(), "distinct provision") + ", " + Counts.of(r.problems().size(), "problem")
                     + " (" + Counts.of(r.table().rows(), "table row") + ", " + Counts.of(r.table().skipped(), "other line") + ", "
                     + Counts.of(r.duplicates(), "repeated reference") + ", " + r.table().unaligned() + " without report number)");
         }

@@ -21,7 +21,7 @@ class ThemesCommandTest {
         String d = data.toString();
         assertThat(run("", "--data", d, "ingest", corpus).exitCode()).isZero();
         CommandLineRun imported = run("", "--data", d, "themes", "import");
-        assertThat(imported.out()).contains("77 themes, 645 links, 274 distinct provisions, 0 unresolved");
+        assertThat(imported.out()).contains("002_878720af131edfbf.txt (fr): 77 themes, 645 links, 274 distinct provisions, 0 problems");
         assertThat(run("s3cret-pass", "--data", d, "editors", "add", "alice").exitCode()).isZero();
 
         CommandLineRun refused = run("wrong-pass", "--data", d, "themes", "accept", "CTOC/COP/WG.7 meeting 1 rec. 22",

@@ -14,6 +14,7 @@
  * {@link org.compendium.parse.grammar.VerbTable}; the tables of other genres, one value per language too:
  * {@link org.compendium.parse.grammar.TreatyGrammar} (the Convention and its Protocols),
  * {@link org.compendium.parse.grammar.CompendiumGrammar} (a compendium's parts, meeting and session headings and index),
+ * {@link org.compendium.parse.grammar.IndexWording} (the words of its thematic-index table, read by the themes' import),
  * {@link org.compendium.parse.grammar.Mastheads} (the lines of a document's masthead) and
  * {@link org.compendium.parse.grammar.KeywordPattern} (a pattern tried only around its keyword). The French table keeps the exact patterns
  * the readers used before it existed, so the seeds parse as they did.
