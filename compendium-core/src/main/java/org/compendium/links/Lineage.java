@@ -39,6 +39,15 @@ public final class Lineage {
     public static final double ADAPTS = 0.50;
     /** The fewest words a provision needs to be part of a lineage: shorter ones ("a) Les États parties ;") match by chance. */
     static final int MIN_WORDS = 8;
+    /**
+     * The fewest words of running text a link's two texts must keep in the same order. Two short items pass the
+     * alignment floor on what lists of documents share — {@code Ordre du jour provisoire annoté (CTOC/COP/WG.4/2019/1 …)}
+     * and {@code … (CTOC/COP/WG.7/2021/1)}, 0.58 — where the words kept are five and the pieces of two symbols; a
+     * provision's wording taken over keeps as many words as a provision needs ({@link #MIN_WORDS}). Words of running
+     * text are those with a lower-case letter, or of a script without case: not a symbol's {@code CTOC}, {@code WG},
+     * not a number.
+     */
+    static final int MIN_WORDS_KEPT = MIN_WORDS;
 
     private static final Comparator<WorkDate> DATES = Comparator.nullsFirst(Comparator.comparing(WorkDate::date));
 
@@ -312,7 +321,7 @@ public final class Lineage {
         for (Citation c : others) {
             List<ProvisionEntry> other = search.get(c);
             if (!other.isEmpty() && agreedLanguage(other.getFirst())) {
-                between(self, other.getFirst()).filter(l -> l.score() >= ADAPTS).ifPresent(out::add);
+                between(self, other.getFirst()).filter(l -> holds(l, ADAPTS)).ifPresent(out::add);
             }
         }
         return out;
@@ -345,9 +354,29 @@ public final class Lineage {
             if (theirWords < MIN_WORDS || 2.0 * shared(own, theirs) / (ownWords + theirWords) < floor) {
                 continue;
             }
-            between(self, other).filter(l -> l.score() >= floor).ifPresent(out::add);
+            between(self, other).filter(l -> holds(l, floor)).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** Whether a pair is a link at {@code floor}: aligned that well, and keeping {@link #MIN_WORDS_KEPT} words in order. */
+    private static boolean holds(Link link, double floor) {
+        return link.score() >= floor && runningWordsKept(link.diff()) >= MIN_WORDS_KEPT;
+    }
+
+    /** How many words of running text ({@link #MIN_WORDS_KEPT}) the diff's two texts keep in the same order. */
+    static int runningWordsKept(WordDiff diff) {
+        int kept = 0;
+        for (WordDiff.Segment s : diff.segments()) {
+            if (s.op() == WordDiff.Op.SAME) {
+                for (WordTokens.Token t : WordTokens.of(s.text())) {
+                    if (t.isWord() && t.text().codePoints().anyMatch(c -> Character.isLowerCase(c) || Character.getType(c) == Character.OTHER_LETTER)) {
+                        kept++;
+                    }
+                }
+            }
+        }
+        return kept;
     }
 
     /**

@@ -33,6 +33,9 @@ final class FootnoteMarks {
             "No", "no", "Nos", "nos", "núm", "vol", "Vol", "para", "paras", "par", "Par", "párr", "párrs", "art", "arts", "Art",
             "sect", "chap", "op", "pp", "al", "cf", "e.g", "i.e", "etc", "approx", "пп", "ст", "гл", "рез", "см", "ср");
 
+    /** Punctuation French typography sets after a space, before which a mark stands glued to the word. */
+    private static final String SPACED = ";:!?";
+
     /** Punctuation a footnote mark is glued to. */
     private static final String MARKED = ",;:.،؛，；：。»”\"’";
 
@@ -50,15 +53,23 @@ final class FootnoteMarks {
         int from = line.contentStart() - line.start();
         int end = line.contentEnd() - line.start();
         // Inside the line: digits glued to punctuation and followed by a blank, found by a plain scan of the line.
+        // Or, in French typography, digits glued to a word before the space and the punctuation that follows it
+        // ("… des passeurs8 ;", "… de migrants12 :"): the mark stands after the word, the space before the punctuation.
         for (int i = from + 3; i < end; i++) {
-            if (!LineRules.isAsciiDigit(text.charAt(i)) || MARKED.indexOf(text.charAt(i - 1)) < 0) {
+            if (!LineRules.isAsciiDigit(text.charAt(i))) {
+                continue;
+            }
+            boolean afterPunctuation = MARKED.indexOf(text.charAt(i - 1)) >= 0;
+            if (!afterPunctuation && !(smallLetter(text.charAt(i - 1)) && smallLetter(text.charAt(i - 2)))) {
                 continue;
             }
             int digitsEnd = i;
             while (digitsEnd < end && LineRules.isAsciiDigit(text.charAt(digitsEnd))) {
                 digitsEnd++;
             }
-            if (digitsEnd - i <= 2 && digitsEnd < end && Blanks.isBlank(text.charAt(digitsEnd)) && marksEnd(text, i)) {
+            boolean marks = afterPunctuation ? digitsEnd < end && Blanks.isBlank(text.charAt(digitsEnd)) && marksEnd(text, i)
+                    : beforeSpacedPunctuation(text, digitsEnd, end);
+            if (digitsEnd - i <= 2 && marks) {
                 provision.spans().add(line.start() + from, line.start() + i);
                 collector.addSegment(SegmentKind.FOOTNOTE, "mark " + text.substring(i, digitsEnd), path,
                         List.of(new SourceSpan(line.start() + i, line.start() + digitsEnd)));
@@ -89,6 +100,18 @@ final class FootnoteMarks {
             return false;
         }
         return text.charAt(p) != '.' || !isAbbreviation(text, p);
+    }
+
+    /**
+     * Whether {@code at} starts a blank (a space, a no-break space) and the punctuation French sets after one
+     * ({@code ;}, {@code :}, {@code !}, {@code ?}), then the line's end or a blank: the place of a mark glued to
+     * the word before it.
+     */
+    static boolean beforeSpacedPunctuation(String text, int at, int end) {
+        if (at + 1 >= end || !Blanks.isBlank(text.charAt(at)) || SPACED.indexOf(text.charAt(at + 1)) < 0) {
+            return false;
+        }
+        return at + 2 >= end || Blanks.isBlank(text.charAt(at + 2));
     }
 
     /** Whether the full stop at {@code stop} ends an abbreviation: a word of {@link #ABBREVIATIONS}, or one letter. */

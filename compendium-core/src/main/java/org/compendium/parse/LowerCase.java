@@ -43,37 +43,58 @@ final class LowerCase {
     static char[] perCharacter(String s) {
         char[] a = s.toCharArray();
         for (int i = 0; i < a.length; i++) {
-            char c = a[i];
-            if (c < 0x80) {
-                if (c >= 'A' && c <= 'Z') {
-                    a[i] = (char) (c + ('a' - 'A'));
-                }
-            } else if (c < 0x100) {
-                // Latin-1: À–Þ lower by 32, except the multiplication sign; the rest has no upper case here.
-                if (c >= '\u00C0' && c <= '\u00DE' && c != '\u00D7') {
-                    a[i] = (char) (c + 0x20);
-                }
-            } else if (c >= '\u0400' && c <= '\u045F') {
-                // Cyrillic: Ѐ–Џ lower by 80, А–Я by 32; а–я and ѐ–џ are lower case already.
-                if (c < '\u0410') {
-                    a[i] = (char) (c + 0x50);
-                } else if (c < '\u0430') {
-                    a[i] = (char) (c + 0x20);
-                }
-            } else if (c >= '\u0600' && c <= '\u06FF' || c >= '\u4E00' && c <= '\u9FFF') {
-                // Arabic and the CJK ideographs have no case.
-                continue;
-            } else if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+            if (lowerInPlace(a, i) < 0) {
                 return null;
-            } else {
-                int lower = Character.toLowerCase((int) c);
-                if (lower > Character.MAX_VALUE) {
-                    return null;
-                }
-                a[i] = (char) lower;
             }
         }
         return a;
+    }
+
+    /**
+     * Lowers {@code a[i]} in place, as {@link #perCharacter} lowers each character, and returns it; or returns -1
+     * (leaving it) when its lower case is not one character of its own (Greek capital sigma, dotted capital I, a
+     * surrogate, one lowered outside the BMP).
+     */
+    static int lowerInPlace(char[] a, int i) {
+        char c = a[i];
+        if (c < 0x80) {
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+                a[i] = c;
+            }
+            return c;
+        }
+        if (c < 0x100) {
+            // Latin-1: À–Þ lower by 32, except the multiplication sign; the rest has no upper case here.
+            if (c >= '\u00C0' && c <= '\u00DE' && c != '\u00D7') {
+                c = (char) (c + 0x20);
+                a[i] = c;
+            }
+            return c;
+        }
+        if (c >= '\u0400' && c <= '\u045F') {
+            // Cyrillic: Ѐ–Џ lower by 80, А–Я by 32; а–я and ѐ–џ are lower case already.
+            if (c < '\u0410') {
+                c = (char) (c + 0x50);
+            } else if (c < '\u0430') {
+                c = (char) (c + 0x20);
+            }
+            a[i] = c;
+            return c;
+        }
+        if (c >= '\u0600' && c <= '\u06FF' || c >= '\u4E00' && c <= '\u9FFF') {
+            // Arabic and the CJK ideographs have no case.
+            return c;
+        }
+        if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+            return -1;
+        }
+        int lower = Character.toLowerCase((int) c);
+        if (lower > Character.MAX_VALUE) {
+            return -1;
+        }
+        a[i] = (char) lower;
+        return lower;
     }
 
     private static char[] jdk(String s) {

@@ -45,12 +45,23 @@ public final class MappedText {
 
     /** What {@link #of} cuts, still in arrays, for a pass that goes on working in them before making the text. */
     static Cut cut(String source, List<SourceSpan> spans) {
+        int total = cutLength(spans);
+        char[] chars = new char[total];
+        int[] map = new int[total];
+        return new Cut(chars, map, cutInto(source, spans, chars, map));
+    }
+
+    /** Room enough for what {@link #cutInto} writes: the spans' lengths and a separator each. */
+    static int cutLength(List<SourceSpan> spans) {
         int total = 0;
         for (SourceSpan s : spans) {
             total += s.length() + 1;
         }
-        char[] chars = new char[total];
-        int[] map = new int[total];
+        return total;
+    }
+
+    /** Writes what {@link #cut} cuts into {@code chars} and {@code map} (at least {@link #cutLength} long); returns its length. */
+    static int cutInto(String source, List<SourceSpan> spans, char[] chars, int[] map) {
         int k = 0;
         for (SourceSpan s : spans) {
             if (k > 0) {
@@ -62,7 +73,7 @@ public final class MappedText {
                 map[k++] = i;
             }
         }
-        return new Cut(chars, map, k);
+        return k;
     }
 
     /**
@@ -80,6 +91,11 @@ public final class MappedText {
 
     public int length() {
         return text.length();
+    }
+
+    /** The source offsets, of which the first {@link #length()} count (the array may be longer). */
+    int[] offsets() {
+        return offsets;
     }
 
     /** The source offset of character {@code i}. */

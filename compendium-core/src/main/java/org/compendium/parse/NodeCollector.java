@@ -56,9 +56,14 @@ public final class NodeCollector {
         return normalizer.normalize(lines.source(), spans, markdown);
     }
 
+    /** The normalised text of the given source ranges, without its offsets (what a node keeps). */
+    public String normalizedText(List<SourceSpan> spans) {
+        return normalizer.normalizedText(lines.source(), spans, markdown);
+    }
+
     /** The normalised text of the given source ranges, without the leading label that {@code labelPattern} matches. */
     public String textWithoutLabel(List<SourceSpan> spans, Pattern labelPattern) {
-        String text = normalized(spans).text();
+        String text = normalizedText(spans);
         if (labelPattern != null) {
             Matcher m = labelPattern.matcher(text);
             if (m.lookingAt()) {
@@ -85,7 +90,7 @@ public final class NodeCollector {
         if (spans.isEmpty()) {
             return;
         }
-        segments.add(new Segment(kind, label, normalized(spans).text(), path, spans));
+        segments.add(new Segment(kind, label, normalizedText(spans), path, spans));
     }
 
     /** Adds a segment whose text is the source text itself, not normalised (a table row whose tabs are its cells). */

@@ -12,6 +12,7 @@ import org.compendium.parse.grammar.Bylines;
 import org.compendium.parse.grammar.Grammar;
 import org.compendium.parse.grammar.Mastheads;
 import org.compendium.parse.grammar.Numerals;
+import org.compendium.parse.grammar.WrappedTitles;
 
 /**
  * Reads reports — working-group meeting reports and Secretariat reports — into headed sections, numbered
@@ -35,6 +36,8 @@ final class ReportReader implements StructureReader {
     private int nextParagraph;
     /** The indentation of the masthead's agenda item line just read, whose title the next line is; -1 when none. */
     private int agendaIndent = -1;
+    /** The last line of the agenda item's title read into the masthead, which the next line may go on; null when none. */
+    private String agendaTitle;
     /** The numbered paragraph open, whose lettered items may follow; null outside one. */
     private OpenNode.ProvisionDraft paragraphDraft;
     /** The open paragraph's last item letter ("" before its first), its last line's text read so far. */
@@ -129,7 +132,10 @@ final class ReportReader implements StructureReader {
      */
     private void paragraphLine(SourceLines.Line line) {
         String text = line.text();
-        int cut = context.markdown() ? -1 : MidLineNumbers.cut(text, nextParagraph, shapes.paragraph());
+        // A paragraph number run on in a recommendation's line is left to the recommendation: numbered paragraphs and
+        // recommendations are numbered apart, so the next paragraph's number may stand in a recommendation's text.
+        boolean recommendation = paragraphDraft != null && paragraphDraft.kind == ProvisionKind.RECOMMENDATION;
+        int cut = context.markdown() || recommendation ? -1 : MidLineNumbers.cut(text, nextParagraph, shapes.paragraph());
         int item = quotesList ? -1 : LetteredItems.cut(text, line.contentStart() - line.start(), LetteredItems.next(lastLetter), items);
         if (item > 0 && (cut < 0 || item < cut)) {
             cut = item;
@@ -184,10 +190,16 @@ final class ReportReader implements StructureReader {
     private void frontMatter(SourceLines.Line line) {
         String s = line.text();
         boolean inMasthead = current instanceof OpenNode.SegmentDraft d && d.label.equals("masthead");
+        String title = agendaTitle;
+        agendaTitle = null;
         if (Bylines.isByline(s)) {
             close();
             collector.addSegment(SegmentKind.FRONT_MATTER, "", List.of(), Spans.ofLine(line));
             agendaIndent = -1;
+        } else if (inMasthead && title != null && WrappedTitles.goesOn(context.metadata().language(), title, s)) {
+            // The agenda item's title wrapped: this line goes on with it, not with the subject under it.
+            current.addLine(line);
+            agendaTitle = s;
         } else if ((current == null || inMasthead) && Mastheads.isMastheadLine(s)) {
             if (current == null) {
                 current = new OpenNode.SegmentDraft(SegmentKind.FRONT_MATTER, "masthead", List.of());
@@ -199,6 +211,7 @@ final class ReportReader implements StructureReader {
             // subject under it is indented where the extraction keeps the layout).
             current.addLine(line);
             agendaIndent = -1;
+            agendaTitle = s;
         } else {
             if (inMasthead) {
                 close();
@@ -248,6 +261,12 @@ final class ReportReader implements StructureReader {
         Integer meeting = context.metadata().meeting();
         current = new OpenNode.ProvisionDraft(Citation.of(context.work(), Eid.of(Eid.Series.RECOMMENDATION, number)), ProvisionKind.RECOMMENDATION,
                 number, path, shapes.recommendationFormat().formatted(number), shapes.recommendationLabel(), meeting, null);
+        // A recommendation's lettered items under its chapeau (… : (a) …; (b) …) are its sub-paragraphs, as a
+        // paragraph's are: rec_17__subpara_a.
+        paragraphDraft = (OpenNode.ProvisionDraft) current;
+        lastLetter = "";
+        lastText = "";
+        quotesList = false;
         FootnoteMarks.addLine(current, line, context.markdown(), collector, List.of());
     }
 

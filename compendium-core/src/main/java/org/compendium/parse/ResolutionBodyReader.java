@@ -474,12 +474,27 @@ final class ResolutionBodyReader {
         int expected = decision || markdown || !(current instanceof OpenNode.ProvisionDraft) ? -1
                 : annex != null ? nextAnnexParagraph : top != null ? nextOperative : -1;
         int cut = expected < 0 ? -1 : MidLineNumbers.cut(line.text(), expected, shapes.operative(), true, shapes.lowerCaseStarts());
+        // Its sub-paragraphs may run on in the line too ("… within existing resources: (a) To update …; (b) To …"):
+        // the next one starts at its letter after the chapeau's colon or the previous one's semicolon (LetteredItems).
+        int item = top == null || markdown || decision && annex == null || !(current instanceof OpenNode.ProvisionDraft) ? -1
+                : LetteredItems.cut(line.text(), line.contentStart() - line.start(), nextLetter(lastSubLetter), shapes);
+        boolean itemCut = item > 0 && (cut < 0 || item < cut);
+        if (itemCut) {
+            cut = item;
+        }
         if (cut > 0) {
             String text = line.text();
             SourceLines.Line head = new SourceLines.Line(line.index(), line.start(), line.start() + cut, text.substring(0, cut));
             currentLastLine = head.stripped();
             FootnoteMarks.addLine(current, head, markdown, collector, pathPrefix);
-            readLine(new SourceLines.Line(line.index(), line.start() + cut, line.end(), text.substring(cut)));
+            SourceLines.Line rest = new SourceLines.Line(line.index(), line.start() + cut, line.end(), text.substring(cut));
+            Matcher m;
+            if (itemCut && (m = LineGate.lookedAt(shapes.lettered(), rest.text())) != null) {
+                // The item opens where LetteredItems found it, after "; and" too, which reads as mid-sentence.
+                lettered(rest, shapes.canonicalLetter(m.group(1)), m.group(1));
+            } else {
+                readLine(rest);
+            }
             return;
         }
         currentLastLine = line.stripped();

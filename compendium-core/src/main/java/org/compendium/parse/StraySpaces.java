@@ -24,6 +24,7 @@ final class StraySpaces {
     static MappedText delete(MappedText t) {
         String s = t.text();
         int n = s.length();
+        char[] chars = null;
         boolean[] keep = null;
         int start = s.indexOf(' ');
         while (start >= 0) {
@@ -31,41 +32,54 @@ final class StraySpaces {
             while (end < n && s.charAt(end) == ' ') {
                 end++;
             }
-            if (start > 0 && end < n && isStray(s, start, end)) {
-                if (keep == null) {
-                    keep = new boolean[n];
-                    java.util.Arrays.fill(keep, true);
+            if (start > 0 && end < n) {
+                if (chars == null) {
+                    chars = s.toCharArray();
                 }
-                java.util.Arrays.fill(keep, start, end, false);
+                if (isStray(chars, n, start, end)) {
+                    if (keep == null) {
+                        keep = new boolean[n];
+                        java.util.Arrays.fill(keep, true);
+                    }
+                    java.util.Arrays.fill(keep, start, end, false);
+                }
             }
             start = end < n ? s.indexOf(' ', end) : -1;
         }
         return keep == null ? t : t.filter(keep, null);
     }
 
-    /** Whether the run of spaces {@code [start, end)}, with characters on both sides, is to go. */
-    private static boolean isStray(String s, int start, int end) {
-        char next = s.charAt(end);
+    /**
+     * Whether a run of spaces can be stray when {@code next} follows it: the cheap test that the normaliser's single
+     * pass makes as it writes a space, before {@link #isStray} looks at the characters around it.
+     */
+    static boolean mayBeStrayBefore(char next) {
+        return next == '\'' || next == '’' || next == ',' || next == '.' || next == '-' || next >= '0' && next <= '9' || isHan(next);
+    }
+
+    /** Whether the run of spaces {@code s[start, end)}, with characters on both sides in {@code s[0, n)}, is to go. */
+    static boolean isStray(char[] s, int n, int start, int end) {
+        char next = s[end];
         if (isHan(next) || next >= '0' && next <= '9') {
-            char before = s.charAt(start - 1);
+            char before = s[start - 1];
             return isHan(before) || before >= '0' && before <= '9' && isHan(next);
         }
         if (next != '\'' && next != '’' && next != ',' && next != '.' && next != '-') {
             return false;
         }
         // One char, not a code point: a look-behind of length one never sees a letter outside the BMP.
-        char before = s.charAt(start - 1);
-        int afterNext = end + 1 < s.length() ? s.codePointAt(end + 1) : -1;
+        char before = s[start - 1];
+        int afterNext = end + 1 < n ? Character.codePointAt(s, end + 1, n) : -1;
         return switch (next) {
             case '\'', '’' -> Character.isLetter(before) && afterNext >= 0 && Character.isLetter(afterNext);
             case '-' -> Character.isLetter(before) && afterNext >= 0 && Character.getType(afterNext) == Character.UPPERCASE_LETTER;
             default -> (Character.isLetter(before) || isNumber(before) || before == ')' || before == '»')
-                    && endsClause(s, end + 1);
+                    && endsClause(s, n, end + 1);
         };
     }
 
     /** Regex {@code \p{IsHan}} for a char of the Basic Multilingual Plane (where Chinese running text is). */
-    private static boolean isHan(char c) {
+    static boolean isHan(char c) {
         return c >= '\u2E80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
@@ -76,12 +90,11 @@ final class StraySpaces {
     }
 
     /** Regex {@code (?:\s|$)} at {@code i}: ASCII whitespace, the end, or a last line terminator before the end. */
-    private static boolean endsClause(String s, int i) {
-        int n = s.length();
+    private static boolean endsClause(char[] s, int n, int i) {
         if (i == n) {
             return true;
         }
-        char c = s.charAt(i);
+        char c = s[i];
         if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
             return true;
         }

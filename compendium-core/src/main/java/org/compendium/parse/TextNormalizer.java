@@ -13,8 +13,9 @@ import org.compendium.parse.grammar.HyphenatedCompounds;
  *
  * <p>Every pass only deletes characters or turns whitespace into one space, which is what keeps the offset map exact.
  *
- * <p>A node with nothing for the passes before the whitespace pass (most of them) is cut and its whitespace collapsed
- * in one copy ({@link #normalize(String, List, boolean)}).
+ * <p>A node with nothing for the passes between the Markdown pass and the whitespace pass (most of them) is cut into
+ * one array, where its markup, whitespace, stray spaces and split words are removed in place and from which its text
+ * is made once ({@link #normalize(String, List, boolean)}).
  */
 public final class TextNormalizer {
     private static final Pattern SUP_TAG = Pattern.compile("<sup>[^<]{0,12}</sup>");
@@ -26,10 +27,27 @@ public final class TextNormalizer {
 
     /** The characters a pass before the whitespace pass needs (besides a hyphen and the superscript digits). */
     private static final boolean[] PLAIN_MARKS = asciiSet("<^]");
-    /** The characters the Markdown pass may delete (besides a hyphen before a space). */
-    private static final boolean[] MARKDOWN_MARKS = asciiSet("*\\#>_");
+    /**
+     * The characters below U+0100 that the one-pass scan copies without a second look: not blank ({@link Blanks}),
+     * not a hyphen, not a mark of {@link #PLAIN_MARKS}, not a superscript digit. (Above, up to U+1680, every
+     * character is one: the next blank is U+1680 and the next superscript digit U+2070.)
+     */
+    private static final boolean[] ORDINARY = new boolean[0x100];
+
+    static {
+        for (char c = 0; c < 0x100; c++) {
+            ORDINARY[c] = !Blanks.isBlank(c) && c != '-' && !(c < 0x80 && PLAIN_MARKS[c]) && !isSuperscriptDigit(c);
+        }
+    }
+
+    /** The characters a backslash escapes in Markdown. */
+    private static final boolean[] MARKDOWN_ESCAPED = asciiSet("*_#[]()\\.-<>`!");
 
     private final Vocabulary vocabulary;
+    /** The arrays {@link #normalizedText} cuts each node into, grown as needed. */
+    private char[] scratchChars = new char[0];
+    private int[] scratchOffsets = new int[0];
+
     public TextNormalizer(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
     }
@@ -43,13 +61,152 @@ public final class TextNormalizer {
      */
     public MappedText normalize(String source, List<SourceSpan> spans, boolean markdown) {
         MappedText.Cut cut = MappedText.cut(source, spans);
-        if (mayNeedEarlyPasses(cut.chars(), cut.length(), markdown)) {
-            return normalize(new MappedText(source, new String(cut.chars(), 0, cut.length()), cut.offsets()), markdown);
+        int k = normalizeInOnePass(source, spans, markdown, cut.chars(), cut.offsets(), cut.length());
+        return k >= 0 ? new MappedText(source, new String(cut.chars(), 0, k), cut.offsets()) : normalizeTheLongWay(source, spans, markdown);
+    }
+
+    /**
+     * The text of {@link #normalize(String, List, boolean)}, without its offsets: what the nodes keep. The one-pass
+     * scan then works in arrays this normaliser reuses from node to node, so that a node's text is the only thing
+     * allocated for it. Not for two threads at once (a normaliser serves one document's parse).
+     */
+    public String normalizedText(String source, List<SourceSpan> spans, boolean markdown) {
+        int room = MappedText.cutLength(spans);
+        if (scratchChars.length < room) {
+            scratchChars = new char[Math.max(room, 2 * scratchChars.length)];
+            scratchOffsets = new int[scratchChars.length];
         }
-        // The whitespace pass compacts the arrays in place: it never writes ahead of what it reads.
-        int k = collapse(cut.chars(), cut.offsets(), cut.length());
-        MappedText collapsed = new MappedText(source, new String(cut.chars(), 0, k), cut.offsets());
-        return joinSplitWords(StraySpaces.delete(collapsed), inOrder(spans) ? spans : null);
+        int n = MappedText.cutInto(source, spans, scratchChars, scratchOffsets);
+        int k = normalizeInOnePass(source, spans, markdown, scratchChars, scratchOffsets, n);
+        return k >= 0 ? new String(scratchChars, 0, k) : normalizeTheLongWay(source, spans, markdown).text();
+    }
+
+    /** Every pass in turn, on a fresh cut (the one-pass scan has changed the arrays it gave up on). */
+    private MappedText normalizeTheLongWay(String source, List<SourceSpan> spans, boolean markdown) {
+        MappedText.Cut cut = MappedText.cut(source, spans);
+        return normalize(new MappedText(source, new String(cut.chars(), 0, cut.length()), cut.offsets()), markdown);
+    }
+
+    /**
+     * The fast path of {@link #normalize(String, List, boolean)}, on the cut {@code s[0, n)} with offsets {@code map}
+     * ({@link MappedText#cut}), changed in place: returns the normalised length, or -1 when the node may need a pass
+     * between the Markdown pass and the whitespace pass. In Markdown its markup is first deleted
+     * ({@link #stripMarkdown(char[], int[], int)}); then one scan both tests for what those passes need (a character
+     * {@code <}, {@code ^} or {@code ]}, which {@code <sup>}, {@code ^{} and links need, a superscript digit, or a
+     * hyphen that only spaces or tabs part from a line break: never missing one that would change the text, often
+     * more than needed) and collapses the whitespace, noting the spaces that may be stray ({@link StraySpaces}); the
+     * stray spaces and the split words are then removed in the same arrays.
+     */
+    private int normalizeInOnePass(String source, List<SourceSpan> spans, boolean markdown, char[] s, int[] map, int n) {
+        boolean markupDeleted = false;
+        if (markdown) {
+            int stripped = stripMarkdown(s, map, n);
+            markupDeleted = stripped < n;
+            n = stripped;
+        }
+        int k = 0;
+        boolean inRun = false;
+        int runOffset = 0;
+        char chosen = ' ';
+        boolean lineBreak = false;
+        int[] maybeStray = null;
+        int strays = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s[i];
+            if (!inRun && (c < 0x100 ? ORDINARY[c] : c < '\u1680')) {
+                // Most characters: no blank, mark, hyphen or superscript digit, after no pending blank.
+                s[k] = c;
+                map[k++] = map[i];
+                continue;
+            }
+            if (c < 0x80) {
+                if (c == '-') {
+                    int j = i + 1;
+                    while (j < n && (s[j] == ' ' || s[j] == '\t')) {
+                        j++;
+                    }
+                    if (j < n && s[j] == '\n') {
+                        return -1;
+                    }
+                } else if (PLAIN_MARKS[c]) {
+                    return -1;
+                }
+            } else if (isSuperscriptDigit(c)) {
+                return -1;
+            }
+            if (Blanks.isBlank(c)) {
+                if (!inRun) {
+                    inRun = true;
+                    runOffset = map[i];
+                    chosen = ' ';
+                    lineBreak = false;
+                }
+                if (c == '\u00A0' || c == '\u202F') {
+                    chosen = c;
+                }
+                lineBreak |= c == '\n' || c == '\r';
+                continue;
+            }
+            if (inRun) {
+                inRun = false;
+                // Leading blanks go; Chinese puts no space between words: a line break inside Chinese text joins its
+                // two sides.
+                if (k > 0 && (!lineBreak || !isCjk(s[k - 1]) || !isCjk(c))) {
+                    if (chosen == ' ' && StraySpaces.mayBeStrayBefore(c)) {
+                        if (maybeStray == null) {
+                            maybeStray = new int[8];
+                        } else if (strays == maybeStray.length) {
+                            maybeStray = java.util.Arrays.copyOf(maybeStray, strays * 2);
+                        }
+                        maybeStray[strays++] = k;
+                    }
+                    s[k] = chosen;
+                    map[k++] = runOffset;
+                }
+            }
+            s[k] = c;
+            map[k++] = map[i];
+        }
+        // A run still open is trailing whitespace, which goes.
+        if (strays > 0) {
+            k = deleteStraySpaces(s, map, k, maybeStray, strays);
+        }
+        // Once markup is deleted the words are not stepped over by their counted length (the long way's joins).
+        boolean[] keep = joins(s, map, k, vocabulary.counted(source), !markupDeleted && inOrder(spans) ? spans : null);
+        if (keep != null) {
+            k = compact(s, map, k, keep);
+        }
+        return k;
+    }
+
+    /**
+     * Deletes the spaces at {@code candidates} (ascending) that {@link StraySpaces#isStray} judges stray in
+     * {@code s[0, n)}, all judged before any goes, as {@link StraySpaces#delete} does; returns the new length.
+     */
+    private static int deleteStraySpaces(char[] s, int[] map, int n, int[] candidates, int count) {
+        boolean[] keep = null;
+        for (int c = 0; c < count; c++) {
+            int at = candidates[c];
+            if (StraySpaces.isStray(s, n, at, at + 1)) {
+                if (keep == null) {
+                    keep = allTrue(n);
+                }
+                keep[at] = false;
+            }
+        }
+        return keep == null ? n : compact(s, map, n, keep);
+    }
+
+    /** Keeps, in place, the characters of {@code s[0, n)} whose flag is set, with their offsets; returns the count. */
+    private static int compact(char[] s, int[] map, int n, boolean[] keep) {
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (keep[i]) {
+                s[k] = s[i];
+                map[k++] = map[i];
+            }
+        }
+        return k;
     }
 
     /** Whether each span starts at or after the end of the one before: a node's spans, cut line after line. */
@@ -60,34 +217,6 @@ public final class TextNormalizer {
             }
         }
         return true;
-    }
-
-    /**
-     * Whether a pass before the whitespace pass may change the text {@code chars[0, n)}: it holds {@code <},
-     * {@code ^} or {@code ]} (which {@code <sup>}, {@code ^{} and links need), a superscript digit, or a hyphen that
-     * only spaces or tabs part from a line break; in Markdown also {@code *}, {@code \\}, {@code #}, {@code >},
-     * {@code _} or a hyphen before a space. Never false when one would; true more often than needed, never wrong.
-     */
-    private static boolean mayNeedEarlyPasses(char[] chars, int n, boolean markdown) {
-        for (int i = 0; i < n; i++) {
-            char c = chars[i];
-            if (c < 0x80) {
-                if (c == '-') {
-                    int j = i + 1;
-                    while (j < n && (chars[j] == ' ' || chars[j] == '\t')) {
-                        j++;
-                    }
-                    if (j < n && chars[j] == '\n' || markdown && i + 1 < n && chars[i + 1] == ' ') {
-                        return true;
-                    }
-                } else if (PLAIN_MARKS[c] || markdown && MARKDOWN_MARKS[c]) {
-                    return true;
-                }
-            } else if (isSuperscriptDigit(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean[] asciiSet(String chars) {
@@ -331,11 +460,19 @@ public final class TextNormalizer {
      *              letter by letter.
      */
     private MappedText joinSplitWords(MappedText t, List<SourceSpan> spans) {
-        String s = t.text();
-        int n = s.length();
+        boolean[] keep = joins(t.text().toCharArray(), t.offsets(), t.length(), vocabulary.counted(t), spans);
+        return keep == null ? t : t.filter(keep, null);
+    }
+
+    /**
+     * {@link #joinSplitWords} on the text {@code s[0, n)} with source offsets {@code map}: the characters to keep,
+     * or null when no words are joined.
+     *
+     * @param atSource whether {@code map}'s offsets point into the text the vocabulary counted
+     */
+    private boolean[] joins(char[] s, int[] map, int n, boolean atSource, List<SourceSpan> spans) {
         // Words of the counted source are looked up where they stand there, without lower-casing or hashing them
         // again; a word whose characters are not one run of the source's (or another text) is lower-cased here.
-        boolean atSource = vocabulary.counted(t);
         boolean stepWords = atSource && spans != null;
         int span = 0;
         char[] lower = null;
@@ -346,14 +483,14 @@ public final class TextNormalizer {
         int leftSource = -1;
         int i = 0;
         while (i < n) {
-            if (!Letters.isLetter(s.charAt(i))) {
+            if (!Letters.isLetter(s[i])) {
                 i++;
                 continue;
             }
             int start = i;
             int rightSource = -1;
             if (stepWords) {
-                int at = t.sourceOffset(i);
+                int at = map[i];
                 while (span < spans.size() && spans.get(span).end() <= at) {
                     span++;
                 }
@@ -362,20 +499,20 @@ public final class TextNormalizer {
                 // The letter at i is the source's at its offset (a separator put between spans is blank); the word
                 // counted there lies in this span, so its letters follow it here; it ends where a non-letter follows.
                 if (length > 0 && span < spans.size() && spans.get(span).start() <= at && at + length <= spans.get(span).end()
-                        && end <= n && (end == n || !Letters.isLetter(s.charAt(end)))) {
+                        && end <= n && (end == n || !Letters.isLetter(s[end]))) {
                     i = end;
                     rightSource = at;
                 }
             }
             if (rightSource < 0) {
-                while (i < n && Letters.isLetter(s.charAt(i))) {
+                while (i < n && Letters.isLetter(s[i])) {
                     i++;
                 }
-                rightSource = atSource ? sourceRun(t, start, i) : -1;
+                rightSource = atSource ? sourceRun(map, start, i) : -1;
             }
-            boolean freeBefore = start == 0 || !isWordGlue(s.charAt(start - 1));
-            boolean freeAfter = i == n || !isWordGlue(s.charAt(i));
-            if (leftStart >= 0 && start == leftEnd + 1 && s.charAt(leftEnd) == ' ' && freeAfter) {
+            boolean freeBefore = start == 0 || !isWordGlue(s[start - 1]);
+            boolean freeAfter = i == n || !isWordGlue(s[i]);
+            if (leftStart >= 0 && start == leftEnd + 1 && s[leftEnd] == ' ' && freeAfter) {
                 boolean join;
                 if (leftSource >= 0 && rightSource >= 0) {
                     join = vocabulary.shouldJoinAtSource(leftSource, leftSource + (leftEnd - leftStart), rightSource,
@@ -383,11 +520,11 @@ public final class TextNormalizer {
                 } else {
                     if (!lowered) {
                         // Lower-cased once for the look-ups; a rare letter whose lower case is longer falls back per word.
-                        lower = LowerCase.aligned(s);
+                        lower = LowerCase.aligned(new String(s, 0, n));
                         lowered = true;
                     }
                     join = lower != null ? vocabulary.shouldJoinLowerCase(lower, leftStart, leftEnd, start, i)
-                            : vocabulary.shouldJoin(s.substring(leftStart, leftEnd), s.substring(start, i));
+                            : vocabulary.shouldJoin(new String(s, leftStart, leftEnd - leftStart), new String(s, start, i - start));
                 }
                 if (join) {
                     if (keep == null) {
@@ -402,14 +539,14 @@ public final class TextNormalizer {
             leftEnd = i;
             leftSource = rightSource;
         }
-        return keep == null ? t : t.filter(keep, null);
+        return keep;
     }
 
-    /** The source offset of {@code t}'s characters {@code [from, to)} when they are one run of the source, else -1. */
-    private static int sourceRun(MappedText t, int from, int to) {
-        int first = t.sourceOffset(from);
+    /** The source offset of the characters {@code [from, to)} when they are one run of the source, else -1. */
+    private static int sourceRun(int[] map, int from, int to) {
+        int first = map[from];
         for (int k = from + 1; k < to; k++) {
-            if (t.sourceOffset(k) != first + (k - from)) {
+            if (map[k] != first + (k - from)) {
                 return -1;
             }
         }
@@ -422,45 +559,60 @@ public final class TextNormalizer {
 
     /** Removes emphasis markers, heading hashes, list dashes and backslash escapes, keeping escaped characters. */
     private static MappedText stripMarkdown(MappedText t) {
-        String s = t.text();
-        int n = s.length();
-        boolean[] keep = allTrue(n);
+        char[] s = t.text().toCharArray();
+        int[] map = java.util.Arrays.copyOf(t.offsets(), s.length);
+        int k = stripMarkdown(s, map, s.length);
+        return k == s.length ? t : new MappedText(t.source(), new String(s, 0, k), map);
+    }
+
+    /**
+     * Deletes the Markdown markup of {@code s[0, n)} in place, moving each kept character's offset in {@code map} with
+     * it; returns the new length. Every test reads only characters at or after the one judged, which nothing has
+     * overwritten yet (the write position never passes the read position).
+     */
+    private static int stripMarkdown(char[] s, int[] map, int n) {
+        int k = 0;
         boolean lineStart = true;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == '\n') {
                 lineStart = true;
+                s[k] = c;
+                map[k++] = map[i];
                 continue;
             }
             if (lineStart && (c == ' ' || c == '\t')) {
+                s[k] = c;
+                map[k++] = map[i];
                 continue;
             }
             if (lineStart && (c == '#' || c == '>')) {
-                int j = i;
-                while (j < n && (s.charAt(j) == c)) {
-                    keep[j++] = false;
+                // The whole run goes; the line has not started yet.
+                while (i + 1 < n && s[i + 1] == c) {
+                    i++;
                 }
-                i = j - 1;
                 continue;
             }
-            if (lineStart && c == '-' && i + 1 < n && s.charAt(i + 1) == ' ') {
-                keep[i] = false;
+            if (lineStart && c == '-' && i + 1 < n && s[i + 1] == ' ') {
                 lineStart = false;
                 continue;
             }
             lineStart = false;
-            if (c == '\\' && i + 1 < n && "*_#[]()\\.-<>`!".indexOf(s.charAt(i + 1)) >= 0) {
-                keep[i] = false;
+            if (c == '\\' && i + 1 < n && s[i + 1] < 0x80 && MARKDOWN_ESCAPED[s[i + 1]]) {
+                // The backslash goes, the character it escapes stays and is not judged.
                 i++;
+                s[k] = s[i];
+                map[k++] = map[i];
             } else if (c == '*') {
-                keep[i] = false;
-            } else if (c == '_' && i + 1 < n && s.charAt(i + 1) == '_') {
-                keep[i] = false;
-                keep[i + 1] = false;
+                continue;
+            } else if (c == '_' && i + 1 < n && s[i + 1] == '_') {
                 i++;
+            } else {
+                s[k] = c;
+                map[k++] = map[i];
             }
         }
-        return t.filter(keep, null);
+        return k;
     }
 
     private static boolean[] allTrue(int n) {

@@ -77,36 +77,66 @@ public final class Vocabulary {
     /** Counts the words of a whole source text (letters only, lower-cased). */
     public static Vocabulary of(CharSequence text) {
         String source = text.toString();
-        // Where the text lowers character by character, its words are also indexed by offset, for the normaliser.
-        char[] perCharacter = LowerCase.perCharacter(source);
-        char[] lower = perCharacter != null ? perCharacter : LowerCase.of(source);
-        int[] wordAt = perCharacter != null ? new int[lower.length] : null;
-        WordCounts counts = new WordCounts(lower, lower.length / 40);
-        WordCounts compoundHeads = new WordCounts(lower, 16);
-        int n = lower.length;
+        // Where the text lowers character by character, it is lowered as its words are counted, in one scan, and its
+        // words are also indexed by offset, for the normaliser; else it is lowered by the JDK first.
+        char[] chars = source.toCharArray();
+        Vocabulary perCharacter = count(chars, true, source);
+        return perCharacter != null ? perCharacter : count(LowerCase.of(source), false, null);
+    }
+
+    /**
+     * Counts the words of {@code chars}, lowering each character in place first when {@code lowerInPlace}
+     * ({@link LowerCase#lowerInPlace}; then each word's offset is indexed too, and null is returned as soon as a
+     * character does not lower on its own); else {@code chars} is already lower case.
+     */
+    private static Vocabulary count(char[] chars, boolean lowerInPlace, String source) {
+        int n = chars.length;
+        int[] wordAt = lowerInPlace ? new int[n] : null;
+        WordCounts counts = new WordCounts(chars, n / 40);
+        WordCounts compoundHeads = new WordCounts(chars, 16);
+        // chars[0, lowered) are lower case: each character is lowered once, where the scan first reads it.
+        int lowered = lowerInPlace ? 0 : n;
         int i = 0;
         while (i < n) {
-            if (!Letters.isLetter(lower[i])) {
+            if (i == lowered && LowerCase.lowerInPlace(chars, lowered++) < 0) {
+                return null;
+            }
+            char c = chars[i];
+            if (!Letters.isLetter(c)) {
                 i++;
                 continue;
             }
             int start = i;
             // The word's hash is taken as its letters are read, so that counting reads each character once.
             int hash = 0;
-            char c;
-            while (i < n && Letters.isLetter(c = lower[i])) {
+            while (true) {
                 hash = 31 * hash + c;
                 i++;
+                if (i == n) {
+                    break;
+                }
+                if (i == lowered && LowerCase.lowerInPlace(chars, lowered++) < 0) {
+                    return null;
+                }
+                c = chars[i];
+                if (!Letters.isLetter(c)) {
+                    break;
+                }
             }
             int id = counts.add(start, i, hash);
             if (wordAt != null) {
                 wordAt[start] = id + 1;
             }
-            if (i + 1 < n && lower[i] == '-' && Letters.isLetter(lower[i + 1])) {
-                compoundHeads.add(start, i);
+            if (i + 1 < n && chars[i] == '-') {
+                if (i + 1 == lowered && LowerCase.lowerInPlace(chars, lowered++) < 0) {
+                    return null;
+                }
+                if (Letters.isLetter(chars[i + 1])) {
+                    compoundHeads.add(start, i);
+                }
             }
         }
-        return perCharacter != null ? new Vocabulary(counts, compoundHeads, source, perCharacter, wordAt)
+        return lowerInPlace ? new Vocabulary(counts, compoundHeads, source, chars, wordAt)
                 : new Vocabulary(counts, compoundHeads, null, null, null);
     }
 
@@ -164,7 +194,12 @@ public final class Vocabulary {
      * can take its words by their offsets there.
      */
     boolean counted(MappedText t) {
-        return source != null && t.source() == source;
+        return counted(t.source());
+    }
+
+    /** Whether {@code text} is the very text this vocabulary counted (the same object), with its words indexed. */
+    boolean counted(String text) {
+        return source != null && text == source;
     }
 
     /**
@@ -181,7 +216,7 @@ public final class Vocabulary {
             if ((l & STRAY) == 0 && (((l | r) & FUNCTION) != 0 || (l & r & COMMON) != 0)) {
                 return false;
             }
-            return counts.count(lower, leftStart, leftEnd, rightStart, rightEnd) > 0;
+            return counts.countJoined(left, right) > 0;
         }
         boolean strayLetter = leftEnd - leftStart == 1 && ONE_LETTER_WORDS.indexOf(lower[leftStart]) < 0;
         if (!strayLetter) {

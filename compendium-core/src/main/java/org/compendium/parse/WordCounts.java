@@ -109,7 +109,30 @@ final class WordCounts {
         if (length == 0) {
             return 0;
         }
-        int hash = spread(polynomial(word, from2, to2, polynomial(word, from1, to1, 0)));
+        return probe(spread(polynomial(word, from2, to2, polynomial(word, from1, to1, 0))), word, from1, to1, from2, to2);
+    }
+
+    /**
+     * The count of the word made of the words with ids {@code left} and {@code right}, joined: {@link #count(char[],
+     * int, int, int, int)} of their characters, with the hash made from theirs ({@code h(ab) = h(a)·31^|b| + h(b)})
+     * instead of from their characters again.
+     */
+    int countJoined(int left, int right) {
+        int leftStart = startOf(left);
+        int leftLength = lengthOf(left);
+        int rightStart = startOf(right);
+        int rightLength = lengthOf(right);
+        int power = 1;
+        for (int i = 0; i < rightLength; i++) {
+            power *= 31;
+        }
+        int hash = unspread(words[left * STRIDE + HASH]) * power + unspread(words[right * STRIDE + HASH]);
+        return probe(spread(hash), chars, leftStart, leftStart + leftLength, rightStart, rightStart + rightLength);
+    }
+
+    /** The count of the word {@code word[from1, to1)} followed by {@code word[from2, to2)}, whose spread hash is given. */
+    private int probe(int hash, char[] word, int from1, int to1, int from2, int to2) {
+        int length = (to1 - from1) + (to2 - from2);
         int mask = slots.length - 1;
         int slot = hash & mask;
         int entry;
@@ -138,6 +161,11 @@ final class WordCounts {
     /** Mixes the high bits into the low ones that the mask keeps. */
     private static int spread(int h) {
         return h ^ (h >>> 16);
+    }
+
+    /** The string hash that {@link #spread} mixed: the high half is unchanged, so the same mix undoes it. */
+    private static int unspread(int spread) {
+        return spread ^ (spread >>> 16);
     }
 
     private boolean equalRange(int start, char[] other, int from, int to) {

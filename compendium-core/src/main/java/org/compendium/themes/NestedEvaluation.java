@@ -29,6 +29,8 @@ import org.compendium.model.ThemeKeyword;
 public final class NestedEvaluation {
     /** The revealed prefixes of the editor's curve. */
     public static final int[] CURVE = {0, 2, 4, 8};
+    /** The editor's curve's target rise at k = 4 (issue 14). */
+    public static final double CURVE_TARGET = 0.05;
     /** Bootstrap resamples of the held-out meetings. */
     public static final int BOOTSTRAP = 2000;
     /** The bootstrap seed. */
@@ -101,6 +103,17 @@ public final class NestedEvaluation {
         }
     }
 
+    /**
+     * How much the editor's curve rises from k = 0 to some k, with 95% intervals over meetings: the model's, and the
+     * oracle's that gives each scored provision exactly its own themes among the revealed ones.
+     *
+     * @param oracleShortOfTarget the share of resamples in which even the oracle rises less than
+     *                            {@value #CURVE_TARGET}: how often the target is out of reach of that oracle
+     */
+    public record CurveRise(double model, Interval modelInterval, double oracle, Interval oracleInterval,
+                            double oracleShortOfTarget) {
+    }
+
     /** A 95% bootstrap interval. */
     public record Interval(double low, double high) {
         @Override
@@ -143,9 +156,13 @@ public final class NestedEvaluation {
                          Map<String, Evaluation.ThemeCounts> perTheme, Map<String, String> choices,
                          List<List<String>> predicted, int provisions,
                          Map<Integer, Evaluation.Figures> revealedBound, Evaluation.Figures countBound,
-                         List<MeetingFigures> meetings, List<double[]> probabilities) {
+                         List<MeetingFigures> meetings, List<double[]> probabilities,
+                         List<List<Evaluation.ThemeCounts>> curveMeetings,
+                         List<List<Evaluation.ThemeCounts>> boundMeetings) {
         public Result {
             meetings = List.copyOf(meetings);
+            curveMeetings = curveMeetings.stream().map(List::copyOf).toList();
+            boundMeetings = boundMeetings.stream().map(List::copyOf).toList();
             probabilities = List.copyOf(probabilities);
             revealedBound = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(revealedBound));
             intervals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(intervals));
@@ -154,6 +171,45 @@ public final class NestedEvaluation {
             perTheme = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(perTheme));
             choices = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(choices));
             predicted = List.copyOf(predicted);
+        }
+
+        /**
+         * The editor's curve's rise from k = 0 to {@code k} (a value of {@link #CURVE}), the model's and the oracle's
+         * of {@link #revealedBound}, with 95% intervals by bootstrap over the held-out meetings (the same resampled
+         * meetings for k = 0 and k, {@value #BOOTSTRAP} resamples, seed {@value #SEED}).
+         */
+        public CurveRise rise(int k) {
+            int c = Arrays.stream(CURVE).boxed().toList().indexOf(k);
+            if (c < 0) {
+                throw new IllegalArgumentException("no revealed prefix " + k + " in the curve");
+            }
+            int g = curveMeetings.size();
+            SplittableRandom random = new SplittableRandom(SEED);
+            double[] model = new double[BOOTSTRAP];
+            double[] oracle = new double[BOOTSTRAP];
+            int short05 = 0;
+            for (int b = 0; b < BOOTSTRAP; b++) {
+                int[] pick = new int[g];
+                for (int j = 0; j < g; j++) {
+                    pick[j] = random.nextInt(g);
+                }
+                double k0 = pooled(curveMeetings, pick, 0);
+                model[b] = pooled(curveMeetings, pick, c) - k0;
+                oracle[b] = pooled(boundMeetings, pick, c) - k0;
+                short05 += oracle[b] < CURVE_TARGET ? 1 : 0;
+            }
+            int[] all = java.util.stream.IntStream.range(0, g).toArray();
+            double k0 = pooled(curveMeetings, all, 0);
+            return new CurveRise(pooled(curveMeetings, all, c) - k0, interval(model),
+                    pooled(boundMeetings, all, c) - k0, interval(oracle), short05 / (double) BOOTSTRAP);
+        }
+
+        private static double pooled(List<List<Evaluation.ThemeCounts>> meetings, int[] pick, int c) {
+            Evaluation.ThemeCounts sum = new Evaluation.ThemeCounts(0, 0, 0);
+            for (int j : pick) {
+                sum = sum.plus(meetings.get(j).get(c));
+            }
+            return sum.figures().f1();
         }
 
         /** Micro precision, recall and F1 of the predictions for the examples at {@code indices} of {@code set}. */
@@ -236,6 +292,10 @@ public final class NestedEvaluation {
         Counts[][] late = new Counts[names.size()][CURVE.length];
         Evaluation.ThemeCounts[] bound = new Evaluation.ThemeCounts[CURVE.length];
         java.util.Arrays.fill(bound, new Evaluation.ThemeCounts(0, 0, 0));
+        Evaluation.ThemeCounts[][] boundByGroup = new Evaluation.ThemeCounts[names.size()][CURVE.length];
+        for (Evaluation.ThemeCounts[] row : boundByGroup) {
+            java.util.Arrays.fill(row, new Evaluation.ThemeCounts(0, 0, 0));
+        }
         Evaluation.ThemeCounts countBound = new Evaluation.ThemeCounts(0, 0, 0);
         Map<String, String> choices = new LinkedHashMap<>();
         List<List<String>> predicted = new ArrayList<>(java.util.Collections.nCopies(n, List.of()));
@@ -284,7 +344,9 @@ public final class NestedEvaluation {
                         int i = test[k + j];
                         double[] p = choice.calibrated(adjusted[j]);
                         List<Integer> chosenThemes = counts.add(p, gold.get(i), choice.threshold(), choice.max());
-                        bound[c] = bound[c].plus(revealedBound(chosenThemes, gold.get(i), gold, test, k));
+                        Evaluation.ThemeCounts oracle = revealedBound(chosenThemes, gold.get(i), gold, test, k);
+                        bound[c] = bound[c].plus(oracle);
+                        boundByGroup[g][c] = boundByGroup[g][c].plus(oracle);
                         if (c == 0) {
                             countBound = countBound.plus(countBound(p, gold.get(i)));
                             predicted.set(i, chosenThemes.stream().map(t -> vocabulary.get(t).id()).toList());
@@ -304,7 +366,7 @@ public final class NestedEvaluation {
             revealed.put(CURVE[c], bound[c].figures());
         }
         return result(vocabulary, byGroup, late, choices, predicted, probabilities, n, revealed,
-                countBound.figures());
+                countBound.figures(), boundByGroup);
     }
 
     /**
@@ -324,6 +386,13 @@ public final class NestedEvaluation {
         }
         int tp = (int) out.stream().filter(truth::contains).count();
         return new Evaluation.ThemeCounts(tp, out.size() - tp, truth.size() - tp);
+    }
+
+    /** The 95% percentile interval of bootstrap values (sorted in place). */
+    static Interval interval(double[] values) {
+        Arrays.sort(values);
+        return new Interval(values[(int) Math.floor(0.025 * (values.length - 1))],
+                values[(int) Math.ceil(0.975 * (values.length - 1))]);
     }
 
     /** The counts of one provision had its number of themes been known: its best-ranked themes, as many as it has. */
@@ -636,7 +705,8 @@ public final class NestedEvaluation {
 
     private static Result result(List<Theme> vocabulary, Counts[][] byGroup, Counts[][] late, Map<String, String> choices,
                                  List<List<String>> predicted, List<double[]> probabilities, int n,
-                                 Map<Integer, Evaluation.Figures> revealedBound, Evaluation.Figures countBound) {
+                                 Map<Integer, Evaluation.Figures> revealedBound, Evaluation.Figures countBound,
+                                 Evaluation.ThemeCounts[][] boundByGroup) {
         int themes = vocabulary.size();
         Counts all = new Counts(themes);
         for (Counts[] g : byGroup) {
@@ -671,6 +741,10 @@ public final class NestedEvaluation {
         return new Result(all.micro(), all.macro(), all.recallAt5(), all.recallAt10(), all.meanProbability(),
                 intervals, curve, sameSet, perTheme,
                 choices, predicted, n, revealedBound, countBound,
-                Arrays.stream(byGroup).map(g -> MeetingFigures.of(g[0])).toList(), probabilities);
+                Arrays.stream(byGroup).map(g -> MeetingFigures.of(g[0])).toList(), probabilities,
+                Arrays.stream(byGroup).map(g -> Arrays.stream(g).map(c -> new Evaluation.ThemeCounts(
+                        Arrays.stream(c.tp).sum(), Arrays.stream(c.fp).sum(), Arrays.stream(c.fn).sum())).toList())
+                        .toList(),
+                Arrays.stream(boundByGroup).map(List::of).toList());
     }
 }

@@ -30,6 +30,19 @@ class LineageGoldenTest {
         }
     }
 
+    /**
+     * Two short items of the reports' lists of documents share their formula and the pieces of two symbols
+     * ({@code Ordre du jour provisoire annoté (CTOC/COP/WG.4/2019/1 …)}, 0.58): five words of running text kept in
+     * order, fewer than a link needs ({@link Lineage#MIN_WORDS_KEPT}), so no link; before, the one link found that
+     * joined two sub-paragraphs of reports.
+     */
+    @Test
+    void twoListItemsSharingAFormulaAndSymbolPiecesAreNoLink() {
+        Lineage.Timeline t = lineage().of(Citation.parse("CTOC/COP/WG.4 meeting 9 para. 68(a)")).orElseThrow();
+        assertThat(t.descendants()).isEmpty();
+        assertThat(t.ancestors()).isEmpty();
+    }
+
     @Test
     void theWorkingGroupsRecommendationIsTheAncestorOfTheResolutionsParagraphWithItsChangesMarked() {
         Lineage.Timeline t = lineage().of(Citation.parse(SeedCitations.RES_6_3_OP_3)).orElseThrow();

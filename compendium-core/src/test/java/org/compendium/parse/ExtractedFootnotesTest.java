@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.compendium.model.Language;
 import org.compendium.model.ParsedDocument;
 import org.compendium.model.Provision;
+import org.compendium.model.Segment;
 import org.compendium.model.SegmentKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -105,6 +106,42 @@ class ExtractedFootnotesTest {
                     .containsExactlyElementsOf(expected.provisions().stream().map(Provision::text).toList());
             assertThat(d.segments()).filteredOn(s -> s.kind() == SegmentKind.FOOTNOTE && s.label().equals("mark 2"))
                     .singleElement().satisfies(s -> assertThat(s.text()).isEqualTo("2"));
+            assertThat(d.coverage().describe()).isEqualTo("100.00%");
+        }
+    }
+    /**
+     * Marks glued where extraction leaves them in each language's typography: in French, to the word before the space
+     * and the punctuation French spaces ({@code … de le faire8 ;}, {@code … ressources existantes12 :}); elsewhere after
+     * the punctuation ({@code … to do so;8}). Operative paragraphs 1 and 2 (the chapeau of 2's sub-paragraphs) are
+     * marked. Before, the French marks were read as the words' last letters ({@code faire8}).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void aMarkGluedBeforeSpacedPunctuationIsAFootnoteReference(Language language) throws Exception {
+        String clean = LanguageFixtures.text(LanguageFixtures.COP_RESOLUTION, language);
+        ParsedDocument expected = PARSER.parse(LanguageFixtures.source(LanguageFixtures.COP_RESOLUTION, language));
+        List<String> paragraphs = new ArrayList<>(List.of(clean.strip().split("\\n\\s*\\n")));
+        int op1 = -1;
+        for (int i = 0; i < paragraphs.size() && op1 < 0; i++) {
+            if (paragraphs.get(i).startsWith("1. ") || paragraphs.get(i).startsWith("1 - ")) {
+                op1 = i;
+            }
+        }
+        for (var mark : List.of(java.util.Map.entry(op1, "8"), java.util.Map.entry(op1 + 1, "12"))) {
+            String p = paragraphs.get(mark.getKey());
+            boolean french = language == Language.FRENCH;
+            assertThat(french ? p.endsWith(" ;") || p.endsWith(" :") : true).isTrue();
+            paragraphs.set(mark.getKey(), french ? p.substring(0, p.length() - 2) + mark.getValue() + p.substring(p.length() - 2)
+                    : p + mark.getValue());
+        }
+        String marked = String.join("\n\n", paragraphs) + "\n";
+        for (String variant : List.of(marked, RawExtraction.of(marked, language, null))) {
+            ParsedDocument d = PARSER.parse(LanguageFixtures.source("spaced-mark-" + language.code() + ".txt", variant));
+            assertThat(signatures(d)).containsExactlyElementsOf(signatures(expected));
+            assertThat(d.provisions()).extracting(Provision::text)
+                    .containsExactlyElementsOf(expected.provisions().stream().map(Provision::text).toList());
+            assertThat(d.segments()).filteredOn(s -> s.kind() == SegmentKind.FOOTNOTE && s.label().startsWith("mark "))
+                    .extracting(Segment::label).containsExactly("mark 8", "mark 12");
             assertThat(d.coverage().describe()).isEqualTo("100.00%");
         }
     }

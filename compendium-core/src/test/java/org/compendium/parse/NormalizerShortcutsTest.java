@@ -52,6 +52,24 @@ class NormalizerShortcutsTest {
         assertThat(shortcutsTaken).isGreaterThan(1000);
     }
 
+    @Test
+    void theTextOfNodesNormalisedOneAfterAnotherInReusedArraysIsTheirNormalisedText() {
+        // One normaliser serves a whole document, its arrays reused from node to node: what a longer node left in
+        // them must never show in a shorter one's text.
+        Random random = new Random(20261205);
+        for (int document = 0; document < 200; document++) {
+            String source = randomText(random, 40 + random.nextInt(200));
+            TextNormalizer normalizer = new TextNormalizer(Vocabulary.of(source));
+            boolean markdown = random.nextInt(3) == 0;
+            for (int node = 0; node < 30; node++) {
+                List<SourceSpan> spans = randomSpans(random, source.length());
+                String text = normalizer.normalizedText(source, spans, markdown);
+                assertThat(text).as("source " + escape(source) + " spans " + spans)
+                        .isEqualTo(normalizer.normalize(source, spans, markdown).text());
+            }
+        }
+    }
+
     /** Words that extraction splits and the document also writes whole, so that joins are decided on every line. */
     private static final String[] SPLIT_WORDS = {"servic", "es", "services", "coopé", "ration", "coopération", "d",
             "onnées", "données", "la", "de", " ", " ", "  ", "\n", "-", "’", ","};

@@ -54,6 +54,25 @@ class RawMastheadTest {
             Language.SPANISH, "Rev.1, párr. 2. Se invitó", Language.RUSSIAN, "Rev.1, п. 2. Государствам",
             Language.ARABIC, "الفقرة 2. ودعيت", Language.CHINESE, "第2段中提出的建议");
 
+    /**
+     * A longer agenda item title, wrapped over two lines where no title ends: after a conjunction, an article or a
+     * preposition ({@code and}, {@code la}, {@code عن}), before a line in lower case ({@code транснациональной}), inside
+     * the brackets it opened ({@code 《…}).
+     */
+    private static final Map<Language, List<String>> WRAPPED_AGENDA_TITLE = Map.of(
+            Language.ENGLISH, List.of("Implementation of the Protocol against the Smuggling of Migrants by Land, Sea and",
+                    "Air, supplementing the United Nations Convention against Transnational Organized Crime"),
+            Language.FRENCH, List.of("Application du Protocole contre le trafic illicite de migrants par terre, air et mer, additionnel à la",
+                    "Convention des Nations Unies contre la criminalité transnationale organisée"),
+            Language.SPANISH, List.of("Aplicación del Protocolo contra el Tráfico Ilícito de Migrantes por Tierra, Mar y Aire, que complementa la",
+                    "Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional"),
+            Language.RUSSIAN, List.of("Осуществление Протокола против незаконного ввоза мигрантов по суше, морю и воздуху, дополняющего Конвенцию Организации Объединенных Наций против",
+                    "транснациональной организованной преступности"),
+            Language.ARABIC, List.of("تنفيذ بروتوكول مكافحة تهريب المهاجرين عن",
+                    "طريق البر والبحر والجو، المكمل لاتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية"),
+            Language.CHINESE, List.of("执行《联合国打击跨国有组织犯罪公约关于打击陆、海、空偷运移民",
+                    "补充议定书》"));
+
     static List<Language> languages() {
         return LanguageFixtures.languages();
     }
@@ -75,6 +94,23 @@ class RawMastheadTest {
         assertThat(front).hasSize(3);
         assertThat(front.getFirst().label()).isEqualTo("masthead");
         assertThat(front.getFirst().text()).contains("Distr.").endsWith(AGENDA_TITLE.get(language));
+        assertThat(front.get(1).text()).isEqualTo(TITLE.get(language));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void aWrappedAgendaItemTitleIsReadWholeWithTheMasthead(Language language) throws Exception {
+        String fixture = LanguageFixtures.text(KIND, language);
+        List<String> wrapped = WRAPPED_AGENDA_TITLE.get(language);
+        String text = fixture.replaceFirst("(?m)^" + java.util.regex.Pattern.quote(AGENDA_TITLE.get(language)) + "$",
+                java.util.regex.Matcher.quoteReplacement(String.join("\n", wrapped)));
+        assertThat(text).isNotEqualTo(fixture);
+        ParsedDocument d = PARSER.parse(LanguageFixtures.source("wrapped-agenda-" + language.code() + ".txt", text));
+        assertThat(d.metadata().title()).isEqualTo(TITLE.get(language));
+        List<Segment> front = d.segments().stream().filter(s -> s.kind() == SegmentKind.FRONT_MATTER).toList();
+        assertThat(front).hasSize(3);
+        assertThat(front.getFirst().label()).isEqualTo("masthead");
+        assertThat(front.getFirst().text()).endsWith(wrapped.getFirst() + (language == Language.CHINESE ? "" : " ") + wrapped.getLast());
         assertThat(front.get(1).text()).isEqualTo(TITLE.get(language));
     }
 

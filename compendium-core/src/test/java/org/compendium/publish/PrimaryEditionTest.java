@@ -29,7 +29,9 @@ class PrimaryEditionTest extends BothStores {
 
             Edition bare = new EditionBuilder(store).build(new EditionRequest(Body.WG_TIP, null, null, "fr"));
             assertThat(bare.partA()).extracting(Edition.Meeting::number).containsExactly(9);
-            assertThat(bare.partA().getFirst().entries()).hasSize(39);
+            // 39 recommendations and, since #10 session 5, the eight lettered items of rec. 17 (its sub-paragraphs).
+            assertThat(bare.partA().getFirst().entries()).hasSize(47);
+            assertThat(bare.partA().getFirst().entries()).filteredOn(e -> e.depth() == 0).hasSize(39);
             assertThat(bare.partA().getFirst().entries().getFirst().reference()).isEqualTo("IX.1");
             assertThat(bare.partB()).extracting(Edition.Session::number).containsExactly(11);
             assertThat(bare.partB().getFirst().instruments()).singleElement().satisfies(i -> {

@@ -51,13 +51,14 @@ class SixLanguageReadBackTest {
     }
 
     /**
-     * Every language and body, as PDF and DOCX; but for the Arabic PDF, whose paragraph labels PDFBox gives at the end
-     * of their right-to-left lines ({@code … - 1}), so that its operative paragraphs are not found yet.
+     * Every language and body, as PDF and DOCX. The Arabic PDF reads back since its lines' runs are written right to
+     * left ({@code PageStripper}): before, PDFBox gave the paragraph labels the edition sets in a hanging indent at the
+     * end of their right-to-left lines ({@code … بين - 1}), so that the WG.4 edition gave no recommendation and the
+     * WG.7 edition's operative paragraphs ran on into its last preambular one (6 provisions of 18).
      */
     static Stream<Arguments> editions() {
         return LanguageFixtures.languages().stream().flatMap(l -> Stream.of(Body.WG_TIP, Body.WG_SOM)
                 .flatMap(b -> Stream.of(new PublishFormat.Pdf(), new PublishFormat.Docx())
-                        .filter(f -> !(l == Language.ARABIC && f instanceof PublishFormat.Pdf))
                         .map(f -> Arguments.of(l, b, f))));
     }
 

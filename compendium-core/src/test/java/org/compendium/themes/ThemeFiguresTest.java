@@ -94,6 +94,26 @@ class ThemeFiguresTest {
     }
 
     @Test
+    void theCurvesRiseAtFourRevealedAndTheOraclesWithTheirIntervalsAreTheRecordedOnes() {
+        NestedEvaluation.CurveRise rise = result.rise(4);
+        Regressions.assertRatio("themes.nested.curve.rise.k4", rise.model());
+        Regressions.assertRatio("themes.nested.curve.rise.k4.low", rise.modelInterval().low());
+        Regressions.assertRatio("themes.nested.curve.rise.k4.high", rise.modelInterval().high());
+        Regressions.assertRatio("themes.nested.bound.revealed.rise.k4", rise.oracle());
+        Regressions.assertRatio("themes.nested.bound.revealed.rise.k4.low", rise.oracleInterval().low());
+        Regressions.assertRatio("themes.nested.bound.revealed.rise.k4.high", rise.oracleInterval().high());
+        Regressions.assertRatio("themes.nested.bound.revealed.shortOfTarget.k4", rise.oracleShortOfTarget());
+        // The rises are the curve's own differences, each inside its interval; the oracle only adds right themes.
+        assertThat(rise.model()).isCloseTo(result.curve().get(4).f1() - result.curve().get(0).f1(),
+                org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(rise.oracle()).isCloseTo(result.revealedBound().get(4).f1() - result.curve().get(0).f1(),
+                org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(rise.model()).isBetween(rise.modelInterval().low(), rise.modelInterval().high());
+        assertThat(rise.oracle()).isBetween(rise.oracleInterval().low(), rise.oracleInterval().high())
+                .isGreaterThanOrEqualTo(rise.model());
+    }
+
+    @Test
     void everySettingWasChosenForEachHeldOutMeetingAndPrefix() {
         assertThat(result.choices()).hasSize(12 * NestedEvaluation.CURVE.length);
     }

@@ -13,6 +13,11 @@ final class TuneKernel {
     }
 
     public static void main(String[] args) {
+        if (args.length == 3 && args[0].equals("pair")) {
+            // The paired bootstrap of compare, from the '# meeting' lines two runs printed (base, variant).
+            paired(meetingLines(args[1]), meetingLines(args[2]));
+            return;
+        }
         IndexImport.Result r = IndexImport.resolve(SeedCompendium.COMPENDIUM);
         List<Theme> themes = r.themes();
         TrainingSet set = TrainingSet.of(SeedCompendium.COMPENDIUM, r.links());
@@ -86,6 +91,10 @@ final class TuneKernel {
                     m.hits5(), m.hits10(), m.links()));
             if (Boolean.getBoolean("choices")) {
                 e.choices().forEach((g, c) -> System.out.println("#   " + g + ": " + c));
+            }
+            curveGain(e);
+            if (Boolean.getBoolean("misses")) {
+                misses(e, themes, set);
             }
             return;
         }
@@ -228,8 +237,26 @@ final class TuneKernel {
      * model by more than the meetings' spread, which the two models share.
      */
     private static void compare(NestedEvaluation.Result base, NestedEvaluation.Result variant, TrainingSet set) {
-        List<NestedEvaluation.MeetingFigures> a = base.meetings();
-        List<NestedEvaluation.MeetingFigures> b = variant.meetings();
+        paired(base.meetings(), variant.meetings());
+        System.out.println("# variant curve " + curve(variant));
+        curveGain(variant);
+    }
+
+    /** Each held-out meeting's counts, from the {@code # meeting tp fp fn hits5 hits10 links} lines of a run. */
+    private static List<NestedEvaluation.MeetingFigures> meetingLines(String file) {
+        try {
+            return java.nio.file.Files.readAllLines(java.nio.file.Path.of(file)).stream()
+                    .filter(l -> l.startsWith("# meeting ")).map(l -> l.substring(10).trim().split(" +"))
+                    .map(f -> new NestedEvaluation.MeetingFigures(Integer.parseInt(f[0]), Integer.parseInt(f[1]),
+                            Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4]),
+                            Integer.parseInt(f[5]))).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The paired bootstrap of two models' held-out meetings (same order). */
+    private static void paired(List<NestedEvaluation.MeetingFigures> a, List<NestedEvaluation.MeetingFigures> b) {
         java.util.SplittableRandom random = new java.util.SplittableRandom(NestedEvaluation.SEED);
         String[] names = {"micro-F1", "recall@5", "recall@10"};
         double[][] d = new double[3][NestedEvaluation.BOOTSTRAP];
@@ -260,7 +287,67 @@ final class TuneKernel {
             double[] y = figures(b, new int[] {j});
             System.out.printf(java.util.Locale.ROOT, "#   meeting %2d: micro-F1 %.4f -> %.4f%n", j, x[0], y[0]);
         }
-        System.out.println("# variant curve " + curve(variant));
+    }
+
+    /** The editor's curve's rise from k = 0, the model's and the oracle's, with intervals ({@link NestedEvaluation.Result#rise}). */
+    static void curveGain(NestedEvaluation.Result e) {
+        for (int c = 1; c < NestedEvaluation.CURVE.length; c++) {
+            NestedEvaluation.CurveRise r = e.rise(NestedEvaluation.CURVE[c]);
+            System.out.printf(java.util.Locale.ROOT, "# curve k=%d - k=0: model %+.4f %s; oracle %+.4f %s, share of "
+                            + "resamples where the oracle rises less than +0.05: %.4f; model/oracle %.2f%n",
+                    NestedEvaluation.CURVE[c], r.model(), r.modelInterval(), r.oracle(), r.oracleInterval(),
+                    r.oracleShortOfTarget(), r.model() / r.oracle());
+        }
+    }
+
+    /**
+     * Per theme, its links in the index, how many of them its held-out ranking (k = 0) puts below 5th and below 10th,
+     * and the meetings that have it: which themes the recall@5 gap is made of, and whether they are rare ones.
+     */
+    static void misses(NestedEvaluation.Result e, List<Theme> themes, TrainingSet set) {
+        int n = themes.size();
+        int[] links = new int[n];
+        int[] below5 = new int[n];
+        int[] below10 = new int[n];
+        List<java.util.Set<String>> meetings = new ArrayList<>();
+        for (int t = 0; t < n; t++) {
+            meetings.add(new java.util.TreeSet<>());
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int t = 0; t < n; t++) {
+            index.put(themes.get(t).id(), t);
+        }
+        for (int i = 0; i < set.examples().size(); i++) {
+            Integer[] order = NestedEvaluation.ranking(e.probabilities().get(i));
+            int[] rank = new int[n];
+            for (int r = 0; r < n; r++) {
+                rank[order[r]] = r;
+            }
+            for (String id : set.examples().get(i).themes()) {
+                Integer t = index.get(id);
+                if (t == null) {
+                    continue;
+                }
+                links[t]++;
+                meetings.get(t).add(set.groups().get(i));
+                below5[t] += rank[t] >= 5 ? 1 : 0;
+                below10[t] += rank[t] >= 10 ? 1 : 0;
+            }
+        }
+        Integer[] order = new Integer[n];
+        for (int t = 0; t < n; t++) {
+            order[t] = t;
+        }
+        java.util.Arrays.sort(order, (x, y) -> below5[y] != below5[x] ? Integer.compare(below5[y], below5[x])
+                : Integer.compare(x, y));
+        int total5 = java.util.Arrays.stream(below5).sum();
+        int total10 = java.util.Arrays.stream(below10).sum();
+        System.out.printf("# misses: %d links below 5th, %d below 10th%n", total5, total10);
+        for (int r = 0; r < n && below5[order[r]] > 0; r++) {
+            int t = order[r];
+            System.out.printf(java.util.Locale.ROOT, "#  %-70.70s links %3d meetings %2d  >5th %3d  >10th %3d%n",
+                    themes.get(t).label("fr"), links[t], meetings.get(t).size(), below5[t], below10[t]);
+        }
     }
 
     /** Micro-F1, recall@5 and recall@10 of the meetings at {@code pick} (with repeats). */

@@ -60,8 +60,11 @@ public final class ThemesShowCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** The theme of that id, or whose label in any language has the slug of {@code text} ({@code International cooperation}). */
     static Theme find(List<Theme> themes, String text) {
         String slug = ThemeLabels.slug(text);
-        return themes.stream().filter(t -> t.id().equals(slug) || t.id().equals(text)).findFirst().orElse(null);
+        return themes.stream().filter(t -> t.id().equals(slug) || t.id().equals(text)).findFirst()
+                .or(() -> themes.stream().filter(t -> t.labels().values().stream().anyMatch(l -> ThemeLabels.slug(l).equals(slug))).findFirst())
+                .orElse(null);
     }
 }

@@ -57,7 +57,7 @@ class CommandLineTest {
     void ingestExitsZeroWhenAllFiveSeedsAreStored() {
         assertThat(seeds.exitCode()).as(seeds.toString()).isEqualTo(ExitCodes.OK);
         assertThat(seeds.out()).contains("OK  " + COMPENDIUM_2021 + "  compendium  WG.7  ")
-                .contains("read 5 files: 5 ingested (0 replaced), 0 rejected, 0 skipped; 635 provisions; the store holds 5 documents");
+                .contains("read 5 files: 5 ingested (0 replaced), 0 rejected, 0 skipped; 643 provisions; the store holds 5 documents");
         assertThat(seeds.err()).doesNotContain("\tat ").doesNotContain("Exception in thread").doesNotContain("FAILED");
     }
 
