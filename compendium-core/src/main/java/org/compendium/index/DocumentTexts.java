@@ -34,7 +34,7 @@ import org.compendium.model.Work;
  * (its work, language and file), never a provision: such a document has none, and none is invented for it.
  *
  * <p>{@link ProvisionIndex} writes it in step with the provisions (replace, remove, clear, commit); {@link #search}
- * reads it.
+ * reads it once per call (the CLI), {@link DocumentTextSearcher} keeps it open between calls (the server).
  */
 public final class DocumentTexts {
     private static final String WORK = "work";
@@ -101,32 +101,43 @@ public final class DocumentTexts {
         if (words == null || words.isBlank() || !Files.isDirectory(dir)) {
             return List.of();
         }
-        LanguageAnalyzers analyzers = LanguageAnalyzers.defaults();
         try (Directory directory = FSDirectory.open(dir)) {
             if (!DirectoryReader.indexExists(directory)) {
                 return List.of();
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                java.util.Map<String, Float> fields = new java.util.LinkedHashMap<>();
-                analyzers.textFields().forEach(f -> fields.put(f, 1f));
-                SimpleQueryParser parser = new SimpleQueryParser(analyzers.perField(), fields);
-                parser.setDefaultOperator(org.apache.lucene.search.BooleanClause.Occur.MUST);
-                Query query = parser.parse(words);
-                TopDocs top = searcher.search(query, Math.max(1, limit));
-                List<Hit> hits = new ArrayList<>();
-                var stored = searcher.storedFields();
-                for (ScoreDoc sd : top.scoreDocs) {
-                    Document d = stored.document(sd.doc);
-                    hits.add(new Hit(Work.parse(d.get(WORK)), Language.fromCodeOrUndetermined(d.get(LANGUAGE)),
-                            d.get(SOURCE), d.get(TITLE), snippet(d.get(TEXT), words)));
-                }
-                return List.copyOf(hits);
+                return search(new IndexSearcher(reader), words, limit);
             }
         } catch (IOException e) {
-            throw new IndexException("could not search the unstructured documents' texts at " + dir + ": " + e.getMessage()
-                    + "; run `compendium index rebuild`", e);
+            throw unreadable(dir, e);
         }
+    }
+
+    /** The hits of {@code words} in the texts {@code searcher} reads ({@link #search(Path, String, int)}). */
+    static List<Hit> search(IndexSearcher searcher, String words, int limit) throws IOException {
+        if (words == null || words.isBlank()) {
+            return List.of();
+        }
+        LanguageAnalyzers analyzers = LanguageAnalyzers.defaults();
+        java.util.Map<String, Float> fields = new java.util.LinkedHashMap<>();
+        analyzers.textFields().forEach(f -> fields.put(f, 1f));
+        SimpleQueryParser parser = new SimpleQueryParser(analyzers.perField(), fields);
+        parser.setDefaultOperator(org.apache.lucene.search.BooleanClause.Occur.MUST);
+        Query query = parser.parse(words);
+        TopDocs top = searcher.search(query, Math.max(1, limit));
+        List<Hit> hits = new ArrayList<>();
+        var stored = searcher.storedFields();
+        for (ScoreDoc sd : top.scoreDocs) {
+            Document d = stored.document(sd.doc);
+            hits.add(new Hit(Work.parse(d.get(WORK)), Language.fromCodeOrUndetermined(d.get(LANGUAGE)),
+                    d.get(SOURCE), d.get(TITLE), snippet(d.get(TEXT), words)));
+        }
+        return List.copyOf(hits);
+    }
+
+    static IndexException unreadable(Path dir, IOException e) {
+        return new IndexException("could not search the unstructured documents' texts at " + dir + ": " + e.getMessage()
+                + "; run `compendium index rebuild`", e);
     }
 
     /** A passage of {@code text} around the first word of {@code words} it holds (its opening when it holds none). */

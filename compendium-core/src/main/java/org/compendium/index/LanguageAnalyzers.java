@@ -40,6 +40,7 @@ public final class LanguageAnalyzers {
     private final Map<String, Analyzer> byLanguage;
     private final Analyzer fallback = new FoldingAnalyzer();
     private final Analyzer keyword = new KeywordFoldingAnalyzer();
+    private final java.util.concurrent.ConcurrentMap<String, Equivalences> equivalences = new java.util.concurrent.ConcurrentHashMap<>();
 
     private LanguageAnalyzers(Map<String, Analyzer> byLanguage) {
         this.byLanguage = Map.copyOf(byLanguage);
@@ -99,6 +100,15 @@ public final class LanguageAnalyzers {
     /** The analyzer of a text field ({@code text.fr}). */
     Analyzer textAnalyzer(String field) {
         return field.startsWith("text.") ? byLanguage.getOrDefault(field.substring(5), fallback) : fallback;
+    }
+
+    /**
+     * The equivalent expressions of a text field's language ({@link Equivalences}: {@code equivalences/fr.txt}), read
+     * with the field's analyzer once per field; {@link Equivalences#NONE} for a language without a list.
+     */
+    Equivalences equivalences(String textField) {
+        return equivalences.computeIfAbsent(textField, f -> f.startsWith("text.") && byLanguage.containsKey(f.substring(5))
+                ? Equivalences.of(f.substring(5), textAnalyzer(f), f) : Equivalences.NONE);
     }
 
     /**

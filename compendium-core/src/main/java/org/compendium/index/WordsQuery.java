@@ -59,6 +59,12 @@ final class WordsQuery {
      * word of the family ranks below one holding the word. Chosen by two-fold cross-validation (README).
      */
     static final float ROOT_WEIGHT = 0.6f;
+    /**
+     * How much an expression equivalent to one the query holds ({@link Equivalences}) scores beside the typed words
+     * (at most: less when it has more words than those it stands for). Chosen with two-fold cross-validation over
+     * the relevance set's queries (README).
+     */
+    static final float EQUIVALENT_WEIGHT = 0.5f;
     /** How much the words of a label's head score beside its qualifier's ({@link LabelForm}). */
     static final float HEAD_WEIGHT = 0.5f;
     /** Words shorter than this are matched exactly even in the relaxed query (one edit makes another word). */
@@ -130,7 +136,7 @@ final class WordsQuery {
     Query ranked(Analyzed words) {
         List<Query> perField = new ArrayList<>();
         words.byField().forEach((field, tokens) -> perField.add(ranked(field, analyzers.rootField(field), tokens,
-                java.util.Optional.ofNullable(words.qualifier().get(field)))));
+                java.util.Optional.ofNullable(words.qualifier().get(field)), analyzers.equivalences(field))));
         return best(perField);
     }
 
@@ -140,10 +146,12 @@ final class WordsQuery {
      * ({@code qualifier} present) the qualifier's words are the ones the tier counts, even one alone, and the only
      * ones whose proximity and phrase score; the head's words (a category shared by many labels, as
      * {@code Système de justice pénale}) score {@value #HEAD_WEIGHT} as much as the qualifier's, and a phrase across
-     * the parenthesis means nothing.
+     * the parenthesis means nothing. The expressions equivalent to some of the words ({@link Equivalences}) match too,
+     * the best of them scored at most {@value #EQUIVALENT_WEIGHT} as much, and count in the tier for the words they
+     * stand for.
      */
     private static Query ranked(String field, java.util.Optional<String> roots, List<Token> tokens,
-            java.util.Optional<List<Token>> qualifier) {
+            java.util.Optional<List<Token>> qualifier, Equivalences equivalences) {
         List<Token> counted = qualifier.orElse(tokens);
         Set<String> countedTerms = terms(counted);
         int required = MinimumShouldMatch.preferred(words(countedTerms));
@@ -152,10 +160,33 @@ final class WordsQuery {
             Query word = word(field, roots, t);
             any.add(countedTerms.contains(t) ? word : new BoostQuery(word, HEAD_WEIGHT), BooleanClause.Occur.SHOULD);
         }
+        List<Equivalences.Expansion> expansions = equivalences.expansions(tokens);
+        // The equivalents count once (the best of them), each weighed by the share of its words that stand for typed
+        // ones: a phrase of three rare words standing for two common ones would otherwise outscore the typed words.
+        List<Query> equivalents = new ArrayList<>();
+        for (Equivalences.Expansion e : expansions) {
+            equivalents.add(new BoostQuery(expression(field, e.expression()), EQUIVALENT_WEIGHT
+                    * Math.min(1f, (float) e.replaces().size() / e.expression().tokens().size())));
+        }
+        if (!equivalents.isEmpty()) {
+            any.add(best(equivalents), BooleanClause.Occur.SHOULD);
+        }
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(any.build(), BooleanClause.Occur.MUST);
         if (required > 1 || (qualifier.isPresent() && required == 1)) {
             BooleanQuery.Builder tier = new BooleanQuery.Builder();
-            countedTerms.forEach(t -> tier.add(word(field, roots, t), BooleanClause.Occur.SHOULD));
+            for (String t : countedTerms) {
+                Query word = word(field, roots, t);
+                // An equivalent of the words that hold t stands for t in the tier: contrôles aux frontières counts
+                // as gestion des frontières does.
+                List<Query> standIns = expansions.stream().filter(e -> e.replaces().contains(t))
+                        .map(e -> expression(field, e.expression())).toList();
+                if (!standIns.isEmpty()) {
+                    BooleanQuery.Builder either = new BooleanQuery.Builder().add(word, BooleanClause.Occur.SHOULD);
+                    standIns.forEach(q -> either.add(q, BooleanClause.Occur.SHOULD));
+                    word = either.build();
+                }
+                tier.add(word, BooleanClause.Occur.SHOULD);
+            }
             query.add(new BoostQuery(new ConstantScoreQuery(tier.setMinimumNumberShouldMatch(required).build()),
                     PREFERRED_BOOST), BooleanClause.Occur.SHOULD);
         }
@@ -163,6 +194,18 @@ final class WordsQuery {
             proximity(field, counted, query);
         }
         return query.build();
+    }
+
+    /** An equivalent expression: its word, or its words as an exact phrase (read by its word pairs). */
+    private static Query expression(String field, Equivalences.Expression e) {
+        List<Token> tokens = e.tokens();
+        if (tokens.size() == 1) {
+            return new TermQuery(new Term(field, tokens.getFirst().term()));
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        int first = tokens.getFirst().position();
+        tokens.forEach(t -> phrase.add(new Term(field, t.term()), t.position() - first));
+        return phrase.build();
     }
 
     /** One word of the query: the word itself, or its root scored {@value #ROOT_WEIGHT} as much. */

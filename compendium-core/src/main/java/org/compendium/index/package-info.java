@@ -6,10 +6,12 @@
  * <p>Owns: what a provision looks like to search ({@link org.compendium.index.ProvisionEntry}, with the facets read
  * from its text: leading verb, addressees), the per-language analysis ({@link org.compendium.index.LanguageAnalyzers},
  * with the words' roots, {@link org.compendium.index.RootAnalyzer}, and their pairs for phrases,
- * {@link org.compendium.index.WordPairs}),
+ * {@link org.compendium.index.WordPairs}, and the per-language lists of equivalent expressions,
+ * {@link org.compendium.index.Equivalences}, data files under {@code equivalences/}),
  * the one mapper that builds Lucene documents ({@link org.compendium.index.ProvisionDocuments}), writing
  * ({@link org.compendium.index.ProvisionIndex}) and the search service ({@link org.compendium.index.ProvisionSearch}:
- * queries, filters, facets, structured snippets, more-like-this). This is the only package where Lucene types live:
+ * queries, filters, facets, structured snippets, more-like-this; the unstructured documents' texts beside it,
+ * {@link org.compendium.index.DocumentTexts}, kept open for a server by {@link org.compendium.index.DocumentTextSearcher}). This is the only package where Lucene types live:
  * callers see records ({@link org.compendium.index.SearchRequest}, {@link org.compendium.index.SearchResult}) and
  * exceptions ({@link org.compendium.index.QuerySyntaxException}, {@link org.compendium.index.IndexException}).
  *

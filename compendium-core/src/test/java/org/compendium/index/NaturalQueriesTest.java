@@ -26,16 +26,20 @@ class NaturalQueriesTest {
 
     static List<Expected> expectations() {
         return List.of(
-                // Res. 11/5 is the COP's resolution on trafficking in persons: pp. 16 welcomes UNODC's Global Programme
-                // against trafficking in persons, pp. 3 recalls the Trafficking Protocol and its definition; the 2024
-                // Secretariat report's para. 15 recounts UNODC's support to the General Assembly's resolutions on it.
-                new Expected("traite des personnes",
+                // The 2024 Secretariat report's para. 23: the Security Council's resolutions on trafficking in persons
+                // ("traite des personnes", and "traite d'êtres humains", its equivalent in the French list) off
+                // Libya. Res. 11/5 is the COP's resolution on trafficking in persons: pp. 16 welcomes UNODC's Global
+                // Programme against trafficking in persons, pp. 3 recalls the Trafficking Protocol and its definition;
+                // the report's para. 15 recounts UNODC's support to the General Assembly's resolutions on it.
+                new Expected("traite des personnes", List.of("CTOC/COP session 12 report 2024-07-23 para. 23",
                         // 291 since #10 session 5 (286): rec. 17's items a)-h) are provisions of their own.
-                        List.of("COP res. 11/5 pp. 16", "COP res. 11/5 pp. 3", "CTOC/COP session 12 report 2024-07-23 para. 15"), 291),
-                // Res. 5/3 op. 10 notes UNODC's Model Law against the smuggling of migrants; 2013 recs. 33 and 26 are
-                // the WG.7's recommendations on information systems and informal cooperation against it.
-                new Expected("trafic de migrants",
-                        List.of("COP res. 5/3 op. 10", "CTOC/COP/WG.7 meeting 2 rec. 33", "CTOC/COP/WG.7 meeting 2 rec. 26"), 313),
+                        "COP res. 11/5 pp. 16", "COP res. 11/5 pp. 3", "CTOC/COP session 12 report 2024-07-23 para. 15"), 291),
+                // Res. 5/3 op. 10 notes UNODC's Model Law against the smuggling of migrants; 2013 rec. 16 puts the
+                // smuggled migrants' rights first in investigations of smuggling ("trafic de migrants", and the
+                // smugglers, "passeurs", its equivalent in the French list); 2013 recs. 33 and 26 are the WG.7's
+                // recommendations on information systems and informal cooperation against it.
+                new Expected("trafic de migrants", List.of("COP res. 5/3 op. 10", "CTOC/COP/WG.7 meeting 2 rec. 16",
+                        "CTOC/COP/WG.7 meeting 2 rec. 33", "CTOC/COP/WG.7 meeting 2 rec. 26"), 313),
                 // Exactly "protection des témoins": a study visit with Ethiopia's witness protection unit (2024), 2012
                 // rec. 9 (smuggling in witness protection programmes), the WG.4's rec. 1 (strengthen witness
                 // protection), 2015 rec. 9 (the Convention's tools, witness protection among them).
@@ -45,11 +49,12 @@ class NaturalQueriesTest {
                 // Human Rights Council's concern about trafficking (2024 para. 26).
                 new Expected("droits de l'homme", List.of("COP res. 5/3 op. 2", "CTOC/COP session 12 report 2024-07-23 para. 26"), 79),
                 // The index label typed as printed: 2015 rec. 25 (exit authorisation for unaccompanied or separated
-                // migrant children), 2013 rec. 8(a) (unaccompanied children as a priority topic), 2015 rec. 22 (tracing
-                // their families), 2012 rec. 25 (the needs of vulnerable smuggled migrants, unaccompanied minors among
-                // them), 2015 rec. 21 (protection of unaccompanied children).
+                // migrant children), 2012 rec. 25 (the needs of vulnerable smuggled migrants, unaccompanied minors —
+                // "mineurs non accompagnés", an equivalent in the French list — among them), 2013 rec. 8(a)
+                // (unaccompanied children as a priority topic), 2015 rec. 22 (tracing their families), 2015 rec. 21
+                // (protection of unaccompanied children).
                 new Expected("Enfants (non accompagnés/ séparés)", List.of("CTOC/COP/WG.7 meeting 3 rec. 25",
-                        "CTOC/COP/WG.7 meeting 2 rec. 8(a)", "CTOC/COP/WG.7 meeting 3 rec. 22", "CTOC/COP/WG.7 meeting 1 rec. 25",
+                        "CTOC/COP/WG.7 meeting 1 rec. 25", "CTOC/COP/WG.7 meeting 2 rec. 8(a)", "CTOC/COP/WG.7 meeting 3 rec. 22",
                         "CTOC/COP/WG.7 meeting 3 rec. 21"), 84),
                 // Services to victims of trafficking: COP dec. 3/3 (j) (practices in investigations and in assisting
                 // victims), the WG.4's debate on trauma-informed services (para. 19), since #10 session 5 its rec. 17(b)

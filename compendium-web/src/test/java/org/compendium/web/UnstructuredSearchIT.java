@@ -98,6 +98,25 @@ class UnstructuredSearchIT {
     }
 
     @Test
+    void aDocumentIndexedWhileTheServerRunsIsListedOnceTheIndexReflectsIt() throws Exception {
+        String text = "Note verbale\n\nThe Mission transmits its contribution on cybercrime and electronic evidence.\n";
+        ParsedDocument added = new DocumentParser().parse(new SourceText("note-cyber.txt", SourceFormat.TEXT, text,
+                "ef".repeat(32), text.getBytes(StandardCharsets.UTF_8).length));
+        assertThat(added.unstructured()).isTrue();
+        assertThat(JSON.readTree(get("/api/search?q=" + q("cybercrime")).body()).get("unstructured")).isEmpty();
+        store.save(added);
+        try (ProvisionIndex index = ThemeReindex.open(store, ProvisionIndex.folder(dir.resolve("data")))) {
+            index.replace(added);
+            index.commit(store.generation());
+        }
+        search.refresh();
+        // The server keeps the texts open between requests: it reads them again because the generation changed.
+        JsonNode listed = JSON.readTree(get("/api/search?q=" + q("cybercrime")).body()).get("unstructured");
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).get("source").asText()).isEqualTo("note-cyber.txt");
+    }
+
+    @Test
     void onlyAFirstPageWithoutFiltersListsThem() throws Exception {
         assertThat(JSON.readTree(get("/api/search?q=" + q("smuggling") + "&body=WG.7").body()).get("unstructured")).isEmpty();
         assertThat(JSON.readTree(get("/api/search?q=" + q("smuggling") + "&page=2").body()).get("unstructured")).isEmpty();

@@ -3,6 +3,7 @@ package org.compendium.web.catalogue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.compendium.index.DocumentTextSearcher;
 import org.compendium.index.DocumentTexts;
 import org.compendium.index.ProvisionSearch;
 import org.compendium.index.QuerySyntaxException;
@@ -49,9 +50,11 @@ public interface Searcher {
 
     /**
      * The search index behind {@code search}, and the unstructured documents' texts kept beside its folder
-     * {@code indexDir} ({@link DocumentTexts#folder}).
+     * {@code indexDir} ({@link DocumentTexts#folder}), kept open between requests and read again when the store
+     * generation the index reflects changes ({@link DocumentTextSearcher}).
      */
     static Searcher of(ProvisionSearch search, Path indexDir) {
+        DocumentTextSearcher texts = new DocumentTextSearcher(indexDir, () -> search.generation().orElse(-1));
         return new Searcher() {
             @Override
             public Optional<SearchResult> search(SearchRequest request) throws QuerySyntaxException {
@@ -60,7 +63,7 @@ public interface Searcher {
 
             @Override
             public List<DocumentTexts.Hit> unstructured(String words, int limit) {
-                return DocumentTexts.search(indexDir, words, limit);
+                return texts.search(words, limit);
             }
         };
     }
