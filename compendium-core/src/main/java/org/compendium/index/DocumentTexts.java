@@ -37,6 +37,8 @@ import org.compendium.model.Work;
  * reads it once per call (the CLI), {@link DocumentTextSearcher} keeps it open between calls (the server).
  */
 public final class DocumentTexts {
+    /** The analyzers the texts are indexed with by default, made once: a server searches the texts at every request. */
+    private static final LanguageAnalyzers SEARCH_ANALYZERS = LanguageAnalyzers.defaults();
     private static final String WORK = "work";
     private static final String LANGUAGE = "language";
     private static final String SOURCE = "source";
@@ -118,7 +120,7 @@ public final class DocumentTexts {
         if (words == null || words.isBlank()) {
             return List.of();
         }
-        LanguageAnalyzers analyzers = LanguageAnalyzers.defaults();
+        LanguageAnalyzers analyzers = SEARCH_ANALYZERS;
         java.util.Map<String, Float> fields = new java.util.LinkedHashMap<>();
         analyzers.textFields().forEach(f -> fields.put(f, 1f));
         SimpleQueryParser parser = new SimpleQueryParser(analyzers.perField(), fields);

@@ -53,16 +53,19 @@ public final class ThemeStore {
             StoreGeneration.everything(c);
             List<String[]> editorLabels = editorLabels(c, scope);
             update(c, "DELETE FROM themes WHERE scope = ? AND origin = 'import'", scope.name());
-            try (PreparedStatement other = c.prepareStatement("SELECT scope FROM themes WHERE id = ? AND scope <> ?")) {
-                for (Theme t : themes) {
-                    other.setString(1, t.id());
-                    other.setString(2, scope.name());
-                    try (ResultSet rs = other.executeQuery()) {
-                        if (rs.next()) {
-                            throw new IllegalArgumentException("theme id " + t.id() + " is a theme of " + rs.getString(1)
-                                    + " already, not of " + scope + ": give the theme another id");
-                        }
+            Map<String, String> otherScopes = new HashMap<>();
+            try (PreparedStatement other = c.prepareStatement("SELECT id, scope FROM themes WHERE scope <> ?")) {
+                other.setString(1, scope.name());
+                try (ResultSet rs = other.executeQuery()) {
+                    while (rs.next()) {
+                        otherScopes.put(rs.getString(1), rs.getString(2));
                     }
+                }
+            }
+            for (Theme t : themes) {
+                if (otherScopes.containsKey(t.id())) {
+                    throw new IllegalArgumentException("theme id " + t.id() + " is a theme of " + otherScopes.get(t.id())
+                            + " already, not of " + scope + ": give the theme another id");
                 }
             }
             try (PreparedStatement replaced = c.prepareStatement("DELETE FROM themes WHERE id = ?")) {

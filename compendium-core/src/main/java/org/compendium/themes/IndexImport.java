@@ -126,7 +126,7 @@ public final class IndexImport {
             Result r = resolve(doc);
             Set<Citation> citations = new HashSet<>();
             doc.provisions().forEach(p -> citations.add(p.citation()));
-            byScope.computeIfAbsent(scope(doc), k -> new ArrayList<>()).add(new IndexLanguages.Resolved(r, r.language(), citations));
+            byScope.computeIfAbsent(scope(doc), k -> new ArrayList<>()).add(new IndexLanguages.Resolved(r, citations));
         }
         List<Result> out = new ArrayList<>();
         Map<String, Body> scopeOfId = new HashMap<>();

@@ -109,12 +109,16 @@ final class IndexLanguages {
      * An index as resolved against its compendium.
      *
      * @param result    the index
-     * @param language  the compendium's language (the index's labels are in it)
      * @param citations every provision of the compendium
      */
-    record Resolved(IndexImport.Result result, Language language, Set<Citation> citations) {
+    record Resolved(IndexImport.Result result, Set<Citation> citations) {
         Resolved {
             citations = Set.copyOf(citations);
+        }
+
+        /** The compendium's language, which the index's labels are in. */
+        Language language() {
+            return result.language();
         }
     }
 
@@ -162,10 +166,12 @@ final class IndexLanguages {
             Set<Citation> a = mine.getOrDefault(t.id(), Set.of());
             Set<Citation> b = theirs.getOrDefault(id, Set.of());
             if (!a.equals(b)) {
+                String primaryLabel = primaryThemes.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow()
+                        .label(primary.language().code());
                 problems.add("theme '" + t.labels().get(lang) + "' of " + other.result().source() + " aligns with '"
-                        + primaryThemes.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow().label(primary.language().code()) + "' but differs on provisions both compendiums hold: "
-                        + minus(a, b) + " only in " + lang + ", " + minus(b, a) + " only in " + primary.language().code()
-                        + " (the primary index's links are kept)");
+                        + primaryLabel + "' but differs on provisions both compendiums hold: " + minus(a, b) + " only in "
+                        + lang + ", " + minus(b, a) + " only in " + primary.language().code() + " (the primary index's links"
+                        + " are kept; an editor settles each provision with `themes accept` or `themes reject`)");
             }
         }
         return aligned;

@@ -25,8 +25,8 @@ public final class IndexReferences {
     private static Pattern token(IndexWording w) {
         return TOKENS.computeIfAbsent(w, x -> Pattern.compile(
                 "(?<part>" + x.part() + "\\s*[:：]?)"
-                        + "|(?<ref>(?<roman>[IVX]+)\\.\\s*(?<path>(?:" + x.preambular() + ")?[0-9a-z]+(?:\\.[0-9a-z]+)*)"
-                        + "(?:\\s*(?:" + x.range() + ")\\s*(?<to>(?:" + x.preambular() + ")?[0-9a-z]+))?)"
+                        + "|(?<ref>(?<roman>[IVX]+)\\.\\s*(?<path>(?<pre>" + x.preambular() + ")?[0-9a-z]+(?:\\.[0-9a-z]+)*)"
+                        + "(?:\\s*(?:" + x.range() + ")\\s*(?<to>(?<topre>" + x.preambular() + ")?[0-9a-z]+))?)"
                         + "|(?<sep>" + IndexWording.SEPARATORS + "|" + x.and() + "|\\s+)", Pattern.UNICODE_CHARACTER_CLASS));
     }
 
@@ -58,8 +58,8 @@ public final class IndexReferences {
             if (m.group("p") != null) {
                 part = IndexPart.valueOf(String.valueOf(IndexWording.partLetter(m.group("p"))));
             } else if (m.group("ref") != null) {
-                String to = m.group("to") == null ? null : normalise(m.group("to"), wording);
-                expand(part, m.group("roman"), normalise(m.group("path"), wording), to, refs);
+                String to = m.group("to") == null ? null : normalised(m, "to", "topre");
+                expand(part, m.group("roman"), normalised(m, "path", "pre"), to, refs);
             }
             at = m.end();
         }
@@ -86,7 +86,7 @@ public final class IndexReferences {
             }
         }
         if (out.size() - before < 2) {
-            throw new IllegalArgumentException("unreadable range '" + roman + "." + path + " à " + to + "'");
+            throw new IllegalArgumentException("unreadable range '" + roman + "." + path + "' to '" + to + "'");
         }
     }
 
@@ -94,7 +94,8 @@ public final class IndexReferences {
      * A preambular paragraph's label in any language ({@code al.5}, {@code PP 5}, {@code ف د 5}) becomes {@code al. 5},
      * the spelling of the compendium's provision labels.
      */
-    private static String normalise(String path, IndexWording wording) {
-        return path.replaceFirst("^(?:" + wording.preambular() + ")", "al. ");
+    private static String normalised(Matcher m, String group, String preambular) {
+        String path = m.group(group);
+        return m.group(preambular) == null ? path : "al. " + path.substring(m.end(preambular) - m.start(group));
     }
 }

@@ -242,6 +242,6 @@ public final class ThemeSuggester {
     }
 
     private String label(String themeId) {
-        return byId.get(themeId).label(org.compendium.model.Language.FRENCH.code()); // the classifier reads French labels
+        return byId.get(themeId).label(Language.FRENCH.code()); // the classifier reads French labels
     }
 }

@@ -13,19 +13,19 @@ import java.util.List;
 import java.util.Map;
 import org.compendium.model.Body;
 import org.compendium.model.DocumentType;
+import org.compendium.model.IndexPart;
+import org.compendium.model.Language;
 import org.compendium.model.ParsedDocument;
+import org.compendium.parse.grammar.IndexWording;
 import org.compendium.store.DocumentFilter;
 import org.compendium.store.DocumentStore;
 import org.compendium.themes.IndexEntry;
-import org.compendium.model.IndexPart;
 import org.compendium.themes.IndexReferences;
 import org.compendium.themes.IndexTable;
 import org.compendium.themes.ReportNumbers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.compendium.parse.grammar.IndexWording;
-import org.compendium.model.Language;
 
 /**
  * The key acceptance check: the WG.7 edition of meetings 1–6 and sessions 1–6, published from what was ingested and

@@ -37,7 +37,7 @@ class IndexLanguagesTest {
                                                  Set<Citation> provisions) {
         IndexTable.Result table = IndexTable.read(List.of(), IndexWording.of(language));
         return new IndexLanguages.Resolved(new IndexImport.Result(source, language, themes, links, 0, List.of(), table),
-                language, provisions);
+                provisions);
     }
 
     private static final IndexLanguages.Resolved FRENCH = index("recueil-fr.docx", Language.FRENCH,

@@ -1,14 +1,14 @@
 package org.compendium.themes;
 
-import org.compendium.model.IndexPart;
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
+import org.compendium.model.IndexPart;
+import org.compendium.model.Language;
+import org.compendium.parse.grammar.IndexWording;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.compendium.parse.grammar.IndexWording;
-import org.compendium.model.Language;
 
 /** Reference cells of every shape the index uses expand to compendium labels. */
 class IndexReferencesTest {

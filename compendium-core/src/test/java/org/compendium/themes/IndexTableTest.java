@@ -3,9 +3,9 @@ package org.compendium.themes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.compendium.parse.grammar.IndexWording;
 import org.compendium.model.Language;
+import org.compendium.parse.grammar.IndexWording;
+import org.junit.jupiter.api.Test;
 
 /** Each messy row shape of a published index table, on small invented rows. */
 class IndexTableTest {

@@ -2,10 +2,10 @@ package org.compendium.themes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.compendium.model.Language;
+import org.compendium.parse.grammar.IndexWording;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.compendium.parse.grammar.IndexWording;
-import org.compendium.model.Language;
 
 /** Number cells expand to one report number per provision, letters kept with their paragraph. */
 class ReportNumbersTest {

@@ -39,6 +39,10 @@ public final class ThemesImportCommand implements Callable<Integer> {
                     + " (" + Counts.of(r.table().rows(), "table row") + ", " + Counts.of(r.table().skipped(), "other line") + ", "
                     + Counts.of(r.duplicates(), "repeated reference") + ", " + r.table().unaligned() + " without report number)");
         }
+        if (problems != 0) {
+            err.println("the rest is imported; correct the rows named above in the compendium's file and ingest it again"
+                    + " (or settle a theme with `themes create` / `themes accept`), then run `themes import` again");
+        }
         try (DocumentStore store = CompendiumCommand.openStore(spec)) {
             boolean indexed = CompendiumCommand.reindexThemes(spec, store);
             out.flush();
