@@ -43,10 +43,11 @@ public final class NestedEvaluation {
      * @param blends     weights of the label match against the regression score
      * @param thresholds calibrated probabilities a theme needs beyond the first
      * @param maxima     the most themes predicted
-     * @param shrink     the pull of each theme's calibration towards the shared one
+     * @param calibration how each theme's calibration is fitted
      * @param contexts   the weights of the meeting's other provisions ({@link MeetingContext})
      */
-    record Grid(List<ThemeKernel.Fit> fits, double[] blends, double[] thresholds, int[] maxima, double shrink,
+    record Grid(List<ThemeKernel.Fit> fits, double[] blends, double[] thresholds, int[] maxima,
+                Calibration.Method calibration,
                 List<MeetingContext> contexts) {
     }
 
@@ -60,7 +61,8 @@ public final class NestedEvaluation {
         String describe() {
             return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f blend %.2f prior %.2f "
                             + "neighbours %.2f threshold %.2f max %d", fit.lambda(), fit.labelWeight(), fit.group(),
-                    blend, context.prior(), context.neighbours(), threshold, max);
+                    blend, context.prior(), context.neighbours(), threshold, max)
+                    + (fit.rarity() == 0 ? "" : String.format(Locale.ROOT, " rarity %.2f", fit.rarity()));
         }
 
         /** The label blend of a regression score row, before calibration. */
@@ -277,13 +279,29 @@ public final class NestedEvaluation {
      */
     static Result run(List<Theme> vocabulary, ThemeWords words, TrainingSet set, int[] kinds,
                       List<ThemeKernel.Design> designs, Grid grid, BiPredicate<Integer, Integer> trains) {
+        return run(vocabulary, words, set, kinds, designs, grid, trains, Expansion.NONE);
+    }
+
+    /**
+     * What a text's stems become before they are features: themselves, or followed by further stems (a
+     * {@link Thesaurus}'s synonyms), for the provisions and for the label documents.
+     */
+    record Expansion(java.util.function.UnaryOperator<List<String>> provisions,
+                     java.util.function.UnaryOperator<List<String>> labels) {
+        static final Expansion NONE = new Expansion(s -> s, s -> s);
+    }
+
+    /** The same, each text's stems expanded by {@code expansion}. */
+    static Result run(List<Theme> vocabulary, ThemeWords words, TrainingSet set, int[] kinds,
+                      List<ThemeKernel.Design> designs, Grid grid, BiPredicate<Integer, Integer> trains,
+                      Expansion expansion) {
         List<ThemeClassifier.Example> ex = set.examples();
         int n = ex.size();
         int themes = vocabulary.size();
         List<List<String>> stems = new ArrayList<>();
-        ex.forEach(e -> stems.add(FrenchTerms.stems(e.text())));
+        ex.forEach(e -> stems.add(expansion.provisions().apply(FrenchTerms.stems(e.text()))));
         for (int t = 0; t < themes; t++) {
-            stems.add(FrenchTerms.stems(words.document(t)));
+            stems.add(expansion.labels().apply(FrenchTerms.stems(words.document(t))));
         }
         List<String> names = new ArrayList<>(new java.util.LinkedHashSet<>(set.groups()));
         int[] groups = set.groups().stream().mapToInt(names::indexOf).toArray();
@@ -529,7 +547,7 @@ public final class NestedEvaluation {
                         blended[row++] = a;
                     }
                 }
-                Calibration calibration = Calibration.fit(blended, truth, grid.shrink());
+                Calibration calibration = grid.calibration().fit(blended, truth);
                 double[][] prob = new double[m][themes];
                 for (int p = 0; p < m; p++) {
                     for (int t = 0; t < themes; t++) {
