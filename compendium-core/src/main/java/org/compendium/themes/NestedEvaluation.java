@@ -287,8 +287,9 @@ public final class NestedEvaluation {
      * {@link Thesaurus}'s synonyms), for the provisions and for the label documents.
      */
     record Expansion(java.util.function.UnaryOperator<List<String>> provisions,
-                     java.util.function.UnaryOperator<List<String>> labels) {
-        static final Expansion NONE = new Expansion(s -> s, s -> s);
+                     java.util.function.UnaryOperator<List<String>> labels,
+                     java.util.function.UnaryOperator<List<String>> matched) {
+        static final Expansion NONE = new Expansion(s -> s, s -> s, s -> s);
     }
 
     /** The same, each text's stems expanded by {@code expansion}. */
@@ -299,7 +300,12 @@ public final class NestedEvaluation {
         int n = ex.size();
         int themes = vocabulary.size();
         List<List<String>> stems = new ArrayList<>();
-        ex.forEach(e -> stems.add(expansion.provisions().apply(FrenchTerms.stems(e.text()))));
+        List<List<String>> matched = new ArrayList<>();
+        ex.forEach(e -> {
+            List<String> own = FrenchTerms.stems(e.text());
+            stems.add(expansion.provisions().apply(own));
+            matched.add(expansion.matched().apply(own));
+        });
         for (int t = 0; t < themes; t++) {
             stems.add(expansion.labels().apply(FrenchTerms.stems(words.document(t))));
         }
@@ -326,7 +332,8 @@ public final class NestedEvaluation {
             List<ThemeKernel> kernels = new ArrayList<>();
             List<Map<Integer, Choice>> chosenPer = new ArrayList<>();
             for (ThemeKernel.Design design : designs) {
-                ThemeKernel kd = new ThemeKernel(design, vocabulary, words, stems, groups, kinds, gold, training);
+                ThemeKernel kd = new ThemeKernel(design, vocabulary, words, stems, matched, groups, kinds, gold,
+                        training);
                 kernels.add(kd);
                 chosenPer.add(choose(kd, training, groups, gold, design, grid, CURVE));
             }

@@ -92,6 +92,16 @@ final class ThemeKernel {
      */
     ThemeKernel(Design design, List<Theme> vocabulary, ThemeWords wording, List<List<String>> stems, int[] groups,
                 int[] kinds, List<Set<Integer>> exampleThemes, boolean[] training) {
+        this(design, vocabulary, wording, stems, stems, groups, kinds, exampleThemes, training);
+    }
+
+    /**
+     * @param matched each example's stems the label match reads (and its IDF counts): {@code stems}, or those stems
+     *                with more (a thesaurus's synonyms) that say a label's words without being features
+     */
+    ThemeKernel(Design design, List<Theme> vocabulary, ThemeWords wording, List<List<String>> stems,
+                List<List<String>> matched, int[] groups, int[] kinds, List<Set<Integer>> exampleThemes,
+                boolean[] training) {
         this.examples = groups.length;
         this.themes = vocabulary.size();
         this.groups = groups.clone();
@@ -113,7 +123,7 @@ final class ThemeKernel {
                 fitChars.add(chars.get(i));
             }
             if (i < examples && training[i]) {
-                fitStems.add(new HashSet<>(stems.get(i)));
+                fitStems.add(new HashSet<>(matched.get(i)));
             }
         }
         this.wordSpace = new TfIdfSpace(fitWords);
@@ -161,7 +171,7 @@ final class ThemeKernel {
         this.labels = wording.labelTerms(fitStems);
         this.labelMatch = new double[examples][];
         for (int i = 0; i < examples; i++) {
-            labelMatch[i] = labels.scores(new HashSet<>(stems.get(i)));
+            labelMatch[i] = labels.scores(new HashSet<>(matched.get(i)));
         }
     }
 

@@ -399,7 +399,7 @@ final class TuneKernel {
     }
 
     /**
-     * The stems' expansion of {@code -Dthesaurus=provisions|labels|both} (Debian's French MyThes thesaurus),
+     * The stems' expansion of {@code -Dthesaurus=provisions|match|labels|both} (Debian's French MyThes thesaurus),
      * {@code -Dthesaurus.mutual=true} keeping the pairs listed both ways, {@code -Dthesaurus.max=N} synonyms a stem.
      */
     private static NestedEvaluation.Expansion expansion() {
@@ -417,8 +417,10 @@ final class TuneKernel {
                 Boolean.getBoolean("thesaurus.mutual") ? "mutual pairs" : "all pairs", max);
         java.util.function.UnaryOperator<List<String>> expand = s -> th.expanded(s, max);
         java.util.function.UnaryOperator<List<String>> same = s -> s;
-        return new NestedEvaluation.Expansion(where.equals("labels") ? same : expand,
-                where.equals("provisions") ? same : expand);
+        // provisions: their features and the label match; match: the label match alone; labels: the label documents.
+        return new NestedEvaluation.Expansion(where.equals("provisions") || where.equals("both") ? expand : same,
+                where.equals("labels") || where.equals("both") ? expand : same,
+                where.equals("labels") ? same : expand);
     }
 
     /** A design written {@code bigrams,charGram,charWeight,kind,neighbours,parent,labelDocuments,centred}. */
