@@ -16,7 +16,7 @@ sealed interface Calibration permits PlattCalibration, IsotonicCalibration {
     }
 
     /** How a calibration is fitted on held-out {@code scores[i][t]} and whether theme t is example i's. */
-    sealed interface Method {
+    sealed interface Method permits Platt, Isotonic, AnyOf {
         Calibration fit(double[][] scores, boolean[][] gold);
     }
 
@@ -33,6 +33,14 @@ sealed interface Calibration permits PlattCalibration, IsotonicCalibration {
         @Override
         public Calibration fit(double[][] scores, boolean[][] gold) {
             return IsotonicCalibration.fit(scores, gold, prior);
+        }
+    }
+
+    /** Whichever of {@code methods} the inner folds find best (their micro-F1). */
+    record AnyOf(java.util.List<Method> methods) implements Method {
+        @Override
+        public Calibration fit(double[][] scores, boolean[][] gold) {
+            throw new UnsupportedOperationException("the inner folds choose one of " + methods);
         }
     }
 }

@@ -554,38 +554,41 @@ public final class NestedEvaluation {
                         blended[row++] = a;
                     }
                 }
-                Calibration calibration = grid.calibration().fit(blended, truth);
-                double[][] prob = new double[m][themes];
-                for (int p = 0; p < m; p++) {
-                    for (int t = 0; t < themes; t++) {
-                        prob[p][t] = calibration.probability(t, blended[p][t]);
+                for (Calibration.Method method : grid.calibration() instanceof Calibration.AnyOf any ? any.methods()
+                        : List.of(grid.calibration())) {
+                    Calibration calibration = method.fit(blended, truth);
+                    double[][] prob = new double[m][themes];
+                    for (int p = 0; p < m; p++) {
+                        for (int t = 0; t < themes; t++) {
+                            prob[p][t] = calibration.probability(t, blended[p][t]);
+                        }
                     }
-                }
-                Integer[][] orders = new Integer[m][];
-                int links = 0;
-                for (int p = 0; p < m; p++) {
-                    orders[p] = ranking(prob[p]);
-                    links += gold.get(scored.get(p)).size();
-                }
-                for (double threshold : grid.thresholds()) {
-                    for (int max : grid.maxima()) {
-                        int tp = 0;
-                        int predicted = 0;
-                        for (int p = 0; p < m; p++) {
-                            for (int r = 0; r < max && r < themes; r++) {
-                                int t = orders[p][r];
-                                if (r > 0 && prob[p][t] < threshold) {
-                                    break;
-                                }
-                                predicted++;
-                                if (truth[p][t]) {
-                                    tp++;
+                    Integer[][] orders = new Integer[m][];
+                    int links = 0;
+                    for (int p = 0; p < m; p++) {
+                        orders[p] = ranking(prob[p]);
+                        links += gold.get(scored.get(p)).size();
+                    }
+                    for (double threshold : grid.thresholds()) {
+                        for (int max : grid.maxima()) {
+                            int tp = 0;
+                            int predicted = 0;
+                            for (int p = 0; p < m; p++) {
+                                for (int r = 0; r < max && r < themes; r++) {
+                                    int t = orders[p][r];
+                                    if (r > 0 && prob[p][t] < threshold) {
+                                        break;
+                                    }
+                                    predicted++;
+                                    if (truth[p][t]) {
+                                        tp++;
+                                    }
                                 }
                             }
-                        }
-                        double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
-                        if (best == null || f1 > best.innerF1() + 1e-12) {
-                            best = new Choice(fit, blend, context, calibration, threshold, max, f1);
+                            double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
+                            if (best == null || f1 > best.innerF1() + 1e-12) {
+                                best = new Choice(fit, blend, context, calibration, threshold, max, f1);
+                            }
                         }
                     }
                 }

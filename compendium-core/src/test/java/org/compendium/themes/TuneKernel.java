@@ -441,6 +441,10 @@ final class TuneKernel {
 
     /** {@code -Disotonic=PRIOR} (isotonic, the pooled curve weighing PRIOR positives), else {@code -Dshrink=S} Platt. */
     private static Calibration.Method calibration() {
+        if (System.getProperty("isotonic") != null && Boolean.getBoolean("isotonic.chosen")) {
+            return new Calibration.AnyOf(List.of(new Calibration.Platt(Double.parseDouble(System.getProperty("shrink", "10"))),
+                    new Calibration.Isotonic(Double.parseDouble(System.getProperty("isotonic")))));
+        }
         return System.getProperty("isotonic") != null
                 ? new Calibration.Isotonic(Double.parseDouble(System.getProperty("isotonic")))
                 : new Calibration.Platt(Double.parseDouble(System.getProperty("shrink", "10")));
