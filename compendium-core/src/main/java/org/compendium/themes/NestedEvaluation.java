@@ -43,11 +43,10 @@ public final class NestedEvaluation {
      * @param blends     weights of the label match against the regression score
      * @param thresholds calibrated probabilities a theme needs beyond the first
      * @param maxima     the most themes predicted
-     * @param calibration how each theme's calibration is fitted
+     * @param shrink     the pull of each theme's calibration towards the shared one
      * @param contexts   the weights of the meeting's other provisions ({@link MeetingContext})
      */
-    record Grid(List<ThemeKernel.Fit> fits, double[] blends, double[] thresholds, int[] maxima,
-                Calibration.Method calibration,
+    record Grid(List<ThemeKernel.Fit> fits, double[] blends, double[] thresholds, int[] maxima, double shrink,
                 List<MeetingContext> contexts) {
     }
 
@@ -61,8 +60,7 @@ public final class NestedEvaluation {
         String describe() {
             return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f blend %.2f prior %.2f "
                             + "neighbours %.2f threshold %.2f max %d", fit.lambda(), fit.labelWeight(), fit.group(),
-                    blend, context.prior(), context.neighbours(), threshold, max)
-                    + (fit.rarity() == 0 ? "" : String.format(Locale.ROOT, " rarity %.2f", fit.rarity()));
+                    blend, context.prior(), context.neighbours(), threshold, max);
         }
 
         /** The label blend of a regression score row, before calibration. */
@@ -75,14 +73,6 @@ public final class NestedEvaluation {
         }
 
         /** The calibrated probabilities of a (blended, adjusted) score row. */
-        double[] ranks(double[] scores) {
-            double[] p = new double[scores.length];
-            for (int t = 0; t < p.length; t++) {
-                p[t] = calibration.rank(t, scores[t]);
-            }
-            return p;
-        }
-
         double[] calibrated(double[] scores) {
             double[] p = new double[scores.length];
             for (int t = 0; t < p.length; t++) {
@@ -287,35 +277,13 @@ public final class NestedEvaluation {
      */
     static Result run(List<Theme> vocabulary, ThemeWords words, TrainingSet set, int[] kinds,
                       List<ThemeKernel.Design> designs, Grid grid, BiPredicate<Integer, Integer> trains) {
-        return run(vocabulary, words, set, kinds, designs, grid, trains, Expansion.NONE);
-    }
-
-    /**
-     * What a text's stems become before they are features: themselves, or followed by further stems (a
-     * {@link Thesaurus}'s synonyms), for the provisions and for the label documents.
-     */
-    record Expansion(java.util.function.UnaryOperator<List<String>> provisions,
-                     java.util.function.UnaryOperator<List<String>> labels,
-                     java.util.function.UnaryOperator<List<String>> matched) {
-        static final Expansion NONE = new Expansion(s -> s, s -> s, s -> s);
-    }
-
-    /** The same, each text's stems expanded by {@code expansion}. */
-    static Result run(List<Theme> vocabulary, ThemeWords words, TrainingSet set, int[] kinds,
-                      List<ThemeKernel.Design> designs, Grid grid, BiPredicate<Integer, Integer> trains,
-                      Expansion expansion) {
         List<ThemeClassifier.Example> ex = set.examples();
         int n = ex.size();
         int themes = vocabulary.size();
         List<List<String>> stems = new ArrayList<>();
-        List<List<String>> matched = new ArrayList<>();
-        ex.forEach(e -> {
-            List<String> own = FrenchTerms.stems(e.text());
-            stems.add(expansion.provisions().apply(own));
-            matched.add(expansion.matched().apply(own));
-        });
+        ex.forEach(e -> stems.add(FrenchTerms.stems(e.text())));
         for (int t = 0; t < themes; t++) {
-            stems.add(expansion.labels().apply(FrenchTerms.stems(words.document(t))));
+            stems.add(FrenchTerms.stems(words.document(t)));
         }
         List<String> names = new ArrayList<>(new java.util.LinkedHashSet<>(set.groups()));
         int[] groups = set.groups().stream().mapToInt(names::indexOf).toArray();
@@ -340,8 +308,7 @@ public final class NestedEvaluation {
             List<ThemeKernel> kernels = new ArrayList<>();
             List<Map<Integer, Choice>> chosenPer = new ArrayList<>();
             for (ThemeKernel.Design design : designs) {
-                ThemeKernel kd = new ThemeKernel(design, vocabulary, words, stems, matched, groups, kinds, gold,
-                        training);
+                ThemeKernel kd = new ThemeKernel(design, vocabulary, words, stems, groups, kinds, gold, training);
                 kernels.add(kd);
                 chosenPer.add(choose(kd, training, groups, gold, design, grid, CURVE));
             }
@@ -376,18 +343,17 @@ public final class NestedEvaluation {
                     for (int j = 0; j < rest.length; j++) {
                         int i = test[k + j];
                         double[] p = choice.calibrated(adjusted[j]);
-                        double[] rk = choice.ranks(adjusted[j]);
-                        List<Integer> chosenThemes = counts.add(rk, p, gold.get(i), choice.threshold(), choice.max());
+                        List<Integer> chosenThemes = counts.add(p, gold.get(i), choice.threshold(), choice.max());
                         Evaluation.ThemeCounts oracle = revealedBound(chosenThemes, gold.get(i), gold, test, k);
                         bound[c] = bound[c].plus(oracle);
                         boundByGroup[g][c] = boundByGroup[g][c].plus(oracle);
                         if (c == 0) {
-                            countBound = countBound.plus(countBound(rk, gold.get(i)));
+                            countBound = countBound.plus(countBound(p, gold.get(i)));
                             predicted.set(i, chosenThemes.stream().map(t -> vocabulary.get(t).id()).toList());
                             probabilities.set(i, p);
                         }
                         if (k + j >= CURVE[CURVE.length - 1]) {
-                            lateCounts.add(rk, p, gold.get(i), choice.threshold(), choice.max());
+                            lateCounts.add(p, gold.get(i), choice.threshold(), choice.max());
                         }
                     }
                 }
@@ -563,43 +529,38 @@ public final class NestedEvaluation {
                         blended[row++] = a;
                     }
                 }
-                for (Calibration.Method method : grid.calibration() instanceof Calibration.AnyOf any ? any.methods()
-                        : List.of(grid.calibration())) {
-                    Calibration calibration = method.fit(blended, truth);
-                    double[][] prob = new double[m][themes];
-                    double[][] rankBy = new double[m][themes];
-                    for (int p = 0; p < m; p++) {
-                        for (int t = 0; t < themes; t++) {
-                            prob[p][t] = calibration.probability(t, blended[p][t]);
-                            rankBy[p][t] = calibration.rank(t, blended[p][t]);
-                        }
+                Calibration calibration = Calibration.fit(blended, truth, grid.shrink());
+                double[][] prob = new double[m][themes];
+                for (int p = 0; p < m; p++) {
+                    for (int t = 0; t < themes; t++) {
+                        prob[p][t] = calibration.probability(t, blended[p][t]);
                     }
-                    Integer[][] orders = new Integer[m][];
-                    int links = 0;
-                    for (int p = 0; p < m; p++) {
-                        orders[p] = ranking(rankBy[p]);
-                        links += gold.get(scored.get(p)).size();
-                    }
-                    for (double threshold : grid.thresholds()) {
-                        for (int max : grid.maxima()) {
-                            int tp = 0;
-                            int predicted = 0;
-                            for (int p = 0; p < m; p++) {
-                                for (int r = 0; r < max && r < themes; r++) {
-                                    int t = orders[p][r];
-                                    if (r > 0 && prob[p][t] < threshold) {
-                                        break;
-                                    }
-                                    predicted++;
-                                    if (truth[p][t]) {
-                                        tp++;
-                                    }
+                }
+                Integer[][] orders = new Integer[m][];
+                int links = 0;
+                for (int p = 0; p < m; p++) {
+                    orders[p] = ranking(prob[p]);
+                    links += gold.get(scored.get(p)).size();
+                }
+                for (double threshold : grid.thresholds()) {
+                    for (int max : grid.maxima()) {
+                        int tp = 0;
+                        int predicted = 0;
+                        for (int p = 0; p < m; p++) {
+                            for (int r = 0; r < max && r < themes; r++) {
+                                int t = orders[p][r];
+                                if (r > 0 && prob[p][t] < threshold) {
+                                    break;
+                                }
+                                predicted++;
+                                if (truth[p][t]) {
+                                    tp++;
                                 }
                             }
-                            double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
-                            if (best == null || f1 > best.innerF1() + 1e-12) {
-                                best = new Choice(fit, blend, context, calibration, threshold, max, f1);
-                            }
+                        }
+                        double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
+                        if (best == null || f1 > best.innerF1() + 1e-12) {
+                            best = new Choice(fit, blend, context, calibration, threshold, max, f1);
                         }
                     }
                 }
@@ -644,11 +605,7 @@ public final class NestedEvaluation {
 
         /** Counts one provision's predictions; returns the predicted themes, best first. */
         List<Integer> add(double[] p, Set<Integer> truth, double threshold, int max) {
-            return add(p, p, truth, threshold, max);
-        }
-
-        List<Integer> add(double[] rank, double[] p, Set<Integer> truth, double threshold, int max) {
-            Integer[] order = ranking(rank);
+            Integer[] order = ranking(p);
             boolean[] predicted = new boolean[p.length];
             List<Integer> out = new ArrayList<>();
             for (int r = 0; r < order.length && r < max; r++) {

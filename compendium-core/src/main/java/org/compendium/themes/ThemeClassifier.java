@@ -72,7 +72,7 @@ public final class ThemeClassifier {
                 new NestedEvaluation.Grid(
                         List.of(new ThemeKernel.Fit(0.3, 10, 0), new ThemeKernel.Fit(1, 10, 0)),
                         new double[] {0.2, 0.3, 0.4}, new double[] {0.15, 0.2, 0.25, 0.3, 0.35, 0.4},
-                        new int[] {3, 4, 5}, new Calibration.Platt(10),
+                        new int[] {3, 4, 5}, 10,
                         List.of(MeetingContext.NONE, new MeetingContext(0.05, 0), new MeetingContext(0.1, 0),
                                 new MeetingContext(0.2, 0))),
                 false);

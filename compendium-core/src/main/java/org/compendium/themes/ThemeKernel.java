@@ -46,14 +46,8 @@ final class ThemeKernel {
      * @param lambda      the ridge (noise) of an example
      * @param labelWeight the weight of a label document relative to an example (its noise is {@code lambda / w})
      * @param group       how much more two provisions of one meeting are alike than their texts say
-     * @param rarity      how much more a rare theme's label document weighs: its weight is {@code labelWeight}
-     *                    times {@code ((1 + m) / (1 + n_t))^rarity}, n_t the theme's training examples and m their
-     *                    median over the themes (0: every label document alike)
      */
-    record Fit(double lambda, double labelWeight, double group, double rarity) {
-        Fit(double lambda, double labelWeight, double group) {
-            this(lambda, labelWeight, group, 0);
-        }
+    record Fit(double lambda, double labelWeight, double group) {
     }
 
     private final Design design;
@@ -92,16 +86,6 @@ final class ThemeKernel {
      */
     ThemeKernel(Design design, List<Theme> vocabulary, ThemeWords wording, List<List<String>> stems, int[] groups,
                 int[] kinds, List<Set<Integer>> exampleThemes, boolean[] training) {
-        this(design, vocabulary, wording, stems, stems, groups, kinds, exampleThemes, training);
-    }
-
-    /**
-     * @param matched each example's stems the label match reads (and its IDF counts): {@code stems}, or those stems
-     *                with more (a thesaurus's synonyms) that say a label's words without being features
-     */
-    ThemeKernel(Design design, List<Theme> vocabulary, ThemeWords wording, List<List<String>> stems,
-                List<List<String>> matched, int[] groups, int[] kinds, List<Set<Integer>> exampleThemes,
-                boolean[] training) {
         this.examples = groups.length;
         this.themes = vocabulary.size();
         this.groups = groups.clone();
@@ -123,7 +107,7 @@ final class ThemeKernel {
                 fitChars.add(chars.get(i));
             }
             if (i < examples && training[i]) {
-                fitStems.add(new HashSet<>(matched.get(i)));
+                fitStems.add(new HashSet<>(stems.get(i)));
             }
         }
         this.wordSpace = new TfIdfSpace(fitWords);
@@ -171,7 +155,7 @@ final class ThemeKernel {
         this.labels = wording.labelTerms(fitStems);
         this.labelMatch = new double[examples][];
         for (int i = 0; i < examples; i++) {
-            labelMatch[i] = labels.scores(new HashSet<>(matched.get(i)));
+            labelMatch[i] = labels.scores(new HashSet<>(stems.get(i)));
         }
     }
 
@@ -351,13 +335,12 @@ final class ThemeKernel {
      */
     Solution solve(int[] docs, Fit fit, double[] means) {
         int n = docs.length;
-        double[] labelWeights = labelWeights(docs, fit);
         double[][] a = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 a[i][j] = kernel(docs[i], docs[j], fit.group());
             }
-            a[i][i] += docs[i] < examples ? fit.lambda() : fit.lambda() / labelWeights[docs[i] - examples];
+            a[i][i] += docs[i] < examples ? fit.lambda() : fit.lambda() / fit.labelWeight();
         }
         double[][] c = Matrices.inverseSpd(a);
         double[][] r = new double[n][themes];
@@ -367,30 +350,6 @@ final class ThemeKernel {
             }
         }
         return new Solution(docs, fit, means, c, r, Matrices.multiply(c, r));
-    }
-
-    /** Each theme's label-document weight for a fit on {@code docs} ({@link Fit#rarity}). */
-    private double[] labelWeights(int[] docs, Fit fit) {
-        double[] w = new double[themes];
-        java.util.Arrays.fill(w, fit.labelWeight());
-        if (fit.rarity() == 0) {
-            return w;
-        }
-        double[] count = new double[themes];
-        for (int d : docs) {
-            if (d < examples) {
-                for (int t = 0; t < themes; t++) {
-                    count[t] += targets[d][t] == 1 ? 1 : 0;
-                }
-            }
-        }
-        double[] sorted = count.clone();
-        java.util.Arrays.sort(sorted);
-        double median = sorted[themes / 2];
-        for (int t = 0; t < themes; t++) {
-            w[t] *= Math.pow((1 + median) / (1 + count[t]), fit.rarity());
-        }
-        return w;
     }
 
     /**

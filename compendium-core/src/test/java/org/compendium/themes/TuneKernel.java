@@ -74,9 +74,7 @@ final class TuneKernel {
         if (args.length == 0) {
             long t0 = System.nanoTime();
             NestedEvaluation.Result e = System.getProperty("contexts") == null && System.getProperty("designs") == null
-                    && !Boolean.getBoolean("kinds") && System.getProperty("thesaurus") == null
-                    && System.getProperty("shrink") == null && System.getProperty("isotonic") == null
-                    && System.getProperty("rarity") == null
+                    && !Boolean.getBoolean("kinds")
                     ? NestedEvaluation.run(themes, KeywordList.builtIn(), set) : overridden(themes, set);
             System.out.printf("# %d ms%n", (System.nanoTime() - t0) / 1_000_000);
             String p = "themes.nested.";
@@ -118,7 +116,7 @@ final class TuneKernel {
         }
         NestedEvaluation.Grid grid = new NestedEvaluation.Grid(fits, parse(System.getProperty("blends", "0,0.1,0.2,0.3,0.4")),
                 parse(System.getProperty("thresholds", "0.15,0.2,0.25,0.3,0.35,0.4,0.45,0.5")), new int[] {3, 4, 5},
-                calibration(), contexts(System.getProperty("contexts", "0:0")));
+                Double.parseDouble(System.getProperty("shrink", "10")), contexts(System.getProperty("contexts", "0:0")));
         for (String v : args) {
             String[] f = v.split(",");
             ThemeKernel.Design d = new ThemeKernel.Design(Boolean.parseBoolean(f[0]), Integer.parseInt(f[1]),
@@ -377,15 +375,8 @@ final class TuneKernel {
     private static NestedEvaluation.Result overridden(List<Theme> themes, TrainingSet set) {
         ThemeClassifier.Settings d = ThemeClassifier.Settings.DEFAULT;
         NestedEvaluation.Grid g = d.grid();
-        List<ThemeKernel.Fit> fits = g.fits();
-        if (System.getProperty("rarity") != null) {
-            // -Drarity=0,0.5: each fit of the grid with each rarity (label documents of rare themes weighing more).
-            fits = g.fits().stream().flatMap(f -> java.util.Arrays.stream(parse(System.getProperty("rarity")))
-                    .mapToObj(x -> new ThemeKernel.Fit(f.lambda(), f.labelWeight(), f.group(), x))).toList();
-        }
-        NestedEvaluation.Grid grid = new NestedEvaluation.Grid(fits, g.blends(), g.thresholds(), g.maxima(),
-                System.getProperty("shrink") == null && System.getProperty("isotonic") == null ? g.calibration()
-                        : calibration(), System.getProperty("contexts") == null ? g.contexts() : contexts(System.getProperty("contexts")));
+        NestedEvaluation.Grid grid = new NestedEvaluation.Grid(g.fits(), g.blends(), g.thresholds(), g.maxima(),
+                g.shrink(), System.getProperty("contexts") == null ? g.contexts() : contexts(System.getProperty("contexts")));
         List<ThemeKernel.Design> designs = System.getProperty("designs") == null ? d.designs()
                 : java.util.Arrays.stream(System.getProperty("designs").split(";")).map(TuneKernel::design).toList();
         Map<String, Integer> kindOf = new HashMap<>();
@@ -395,32 +386,7 @@ final class TuneKernel {
         int[] kinds = Boolean.getBoolean("kinds") ? set.examples().stream().mapToInt(e -> kindOf.get(e.id())).toArray()
                 : new int[set.examples().size()];
         return NestedEvaluation.run(themes, ThemeWords.of(themes, KeywordList.builtIn(), org.compendium.model.Language.FRENCH),
-                set, kinds, designs, grid, (held, group) -> true, expansion());
-    }
-
-    /**
-     * The stems' expansion of {@code -Dthesaurus=provisions|match|labels|both} (Debian's French MyThes thesaurus),
-     * {@code -Dthesaurus.mutual=true} keeping the pairs listed both ways, {@code -Dthesaurus.max=N} synonyms a stem.
-     */
-    private static NestedEvaluation.Expansion expansion() {
-        String where = System.getProperty("thesaurus");
-        if (where == null) {
-            return NestedEvaluation.Expansion.NONE;
-        }
-        Thesaurus t = Thesaurus.system(org.compendium.model.Language.FRENCH);
-        if (Boolean.getBoolean("thesaurus.mutual")) {
-            t = t.mutual();
-        }
-        Thesaurus th = t;
-        int max = Integer.getInteger("thesaurus.max", Integer.MAX_VALUE);
-        System.out.printf("# thesaurus %s: %d stems with synonyms, %s, at most %d a stem%n", where, th.synonyms().size(),
-                Boolean.getBoolean("thesaurus.mutual") ? "mutual pairs" : "all pairs", max);
-        java.util.function.UnaryOperator<List<String>> expand = s -> th.expanded(s, max);
-        java.util.function.UnaryOperator<List<String>> same = s -> s;
-        // provisions: their features and the label match; match: the label match alone; labels: the label documents.
-        return new NestedEvaluation.Expansion(where.equals("provisions") || where.equals("both") ? expand : same,
-                where.equals("labels") || where.equals("both") ? expand : same,
-                where.equals("labels") ? same : expand);
+                set, kinds, designs, grid);
     }
 
     /** A design written {@code bigrams,charGram,charWeight,kind,neighbours,parent,labelDocuments,centred}. */
@@ -437,21 +403,6 @@ final class TuneKernel {
         sb.append(" same set: ");
         e.sameSet().forEach((k, f) -> sb.append(String.format("k%d=%.4f ", k, f.f1())));
         return sb.toString();
-    }
-
-    /** {@code -Disotonic=PRIOR} (isotonic, the pooled curve weighing PRIOR positives), else {@code -Dshrink=S} Platt. */
-    private static Calibration.Method calibration() {
-        if (System.getProperty("isotonic") != null && Boolean.getBoolean("isotonic.hybrid")) {
-            return new Calibration.HybridMethod(Double.parseDouble(System.getProperty("shrink", "10")),
-                    Double.parseDouble(System.getProperty("isotonic")));
-        }
-        if (System.getProperty("isotonic") != null && Boolean.getBoolean("isotonic.chosen")) {
-            return new Calibration.AnyOf(List.of(new Calibration.Platt(Double.parseDouble(System.getProperty("shrink", "10"))),
-                    new Calibration.Isotonic(Double.parseDouble(System.getProperty("isotonic")))));
-        }
-        return System.getProperty("isotonic") != null
-                ? new Calibration.Isotonic(Double.parseDouble(System.getProperty("isotonic")))
-                : new Calibration.Platt(Double.parseDouble(System.getProperty("shrink", "10")));
     }
 
     /** Meeting contexts written {@code prior:neighbours,prior:neighbours}. */
