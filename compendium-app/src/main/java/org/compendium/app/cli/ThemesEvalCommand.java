@@ -69,6 +69,16 @@ public final class ThemesEvalCommand implements Callable<Integer> {
         out.println("  the same provisions for every k (those after the 8th of each meeting): " + curve(e.sameSet()));
         out.println("  bound: the rest, each given its own themes among the revealed ones (an oracle): "
                 + curve(e.revealedBound()));
+        out.printf(Locale.ROOT, "  rise from k=0 (95%% CI over meetings; target +%.2f at k=4):%n",
+                NestedEvaluation.CURVE_TARGET);
+        for (int k : NestedEvaluation.CURVE) {
+            if (k > 0) {
+                NestedEvaluation.CurveRise r = e.rise(k);
+                out.printf(Locale.ROOT, "    k=%d  model %+.4f %s  oracle %+.4f %s  (the oracle short of +%.2f in "
+                                + "%.1f%% of resamples)%n", k, r.model(), r.modelInterval(), r.oracle(),
+                        r.oracleInterval(), NestedEvaluation.CURVE_TARGET, 100 * r.oracleShortOfTarget());
+            }
+        }
         out.printf(Locale.ROOT, "bound: micro-F1 had each provision's number of themes been known (its best-ranked ones) %.4f%n",
                 e.countBound().f1());
         out.println("settings chosen for each held-out meeting (k = 0):");

@@ -58,6 +58,11 @@ class ThemesConsistencyCommandTest {
                 .contains(String.format(Locale.ROOT, "(an oracle): k=0 %.4f  k=2 %.4f  k=4 %.4f  k=8 %.4f",
                         figure("bound.revealed.k0"), figure("bound.revealed.k2"), figure("bound.revealed.k4"),
                         figure("bound.revealed.k8")))
+                .contains(String.format(Locale.ROOT, "k=4  model %+.4f [%.4f, %.4f]  oracle %+.4f [%.4f, %.4f]  "
+                                + "(the oracle short of +0.05 in %.1f%% of resamples)", figure("curve.rise.k4"),
+                        figure("curve.rise.k4.low"), figure("curve.rise.k4.high"), figure("bound.revealed.rise.k4"),
+                        figure("bound.revealed.rise.k4.low"), figure("bound.revealed.rise.k4.high"),
+                        100 * figure("bound.revealed.shortOfTarget.k4")))
                 .contains(String.format(Locale.ROOT, "number of themes been known (its best-ranked ones) %.4f",
                         figure("bound.count")))
                 .contains("12 meetings and sessions: nested leave one out")
