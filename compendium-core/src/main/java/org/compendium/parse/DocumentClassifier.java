@@ -32,6 +32,11 @@ final class DocumentClassifier {
         if (isSessionReport(raw, lines.lines(), grammar)) {
             return DocumentType.SESSION_REPORT;
         }
+        if (isTreaty(raw, rawOpening, grammar) && !startsWithItsOwnOpening(rawOpening, grammar)) {
+            // The Convention and its Protocols are printed as annexes of A/RES/55/25 and A/RES/55/255: an excerpt
+            // taken from such an annex keeps the resolution's symbol as its running header, but it is the treaty.
+            return DocumentType.TREATY;
+        }
         if (anyLine(raw.substring(0, Math.min(raw.length(), 600)), UN_RESOLUTION_SYMBOL)
                 || anyLine(rawOpening, grammar.resolution().resolutionHeading())) {
             return DocumentType.RESOLUTION;
@@ -90,6 +95,12 @@ final class DocumentClassifier {
     private static boolean isTreaty(String raw, String rawOpening, Grammar grammar) {
         TreatyGrammar treaty = TreatyGrammar.of(grammar.language());
         return TreatyReader.instrument(raw, treaty) != null && anyLine(rawOpening, treaty.articleHeading());
+    }
+
+    /** Whether a line of the opening names the adopting body ({@code The General Assembly,}): a resolution's text. */
+    private static boolean startsWithItsOwnOpening(String rawOpening, Grammar grammar) {
+        Pattern opening = grammar.resolution().opening();
+        return rawOpening.lines().anyMatch(l -> opening.matcher(l).lookingAt());
     }
 
     /** Whether some line of {@code text} matches {@code linePattern} whole. */

@@ -48,6 +48,20 @@ public final class Dates {
                 : first(language, text);
     }
 
+    /** Every date or date range in {@code text}, in {@code language}'s forms, in order; empty for French or when none. */
+    public static java.util.List<DateRange> all(Language language, String text) {
+        Shape shape = SHAPES.get(language);
+        if (shape == null) {
+            return java.util.List.of();
+        }
+        java.util.List<DateRange> found = new java.util.ArrayList<>();
+        Matcher m = shape.pattern().matcher(text);
+        while (m.find()) {
+            range(m, shape.months()).ifPresent(found::add);
+        }
+        return found;
+    }
+
     /** The first date or date range in {@code text}, in {@code language}'s forms; empty for French or when none. */
     public static Optional<DateRange> first(Language language, String text) {
         Shape shape = SHAPES.get(language);
