@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.compendium.model.DocumentType;
+import org.compendium.parse.grammar.Bylines;
 import org.compendium.parse.grammar.Grammar;
 import org.compendium.parse.grammar.TreatyGrammar;
 
@@ -51,7 +52,9 @@ final class DocumentClassifier {
         if (isTreaty(raw, rawOpening, grammar)) {
             return DocumentType.TREATY;
         }
-        if (wording.secretariat().matcher(opening).find()) {
+        if (wording.secretariat().matcher(opening).find() || rawOpening.lines().anyMatch(Bylines::isByline)) {
+            // A paper's byline stands on its own line under its subject ("Background paper prepared by the
+            // Secretariat"); in a report's running text the same words name the documents it had before it.
             return DocumentType.SECRETARIAT_REPORT;
         }
         if (wording.meetingReport().matcher(normalized).find() || anyLine(raw, grammar.report().recommendation())) {

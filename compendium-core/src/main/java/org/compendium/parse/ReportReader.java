@@ -276,7 +276,8 @@ final class ReportReader implements StructureReader {
         path.add(number);
         Integer meeting = context.metadata().meeting();
         current = new OpenNode.ProvisionDraft(Citation.of(context.work(), Eid.of(Eid.Series.RECOMMENDATION, number)), ProvisionKind.RECOMMENDATION,
-                number, path, shapes.recommendationFormat().formatted(number), shapes.recommendationLabel(), meeting, null);
+                number, path, shapes.recommendationFormat().formatted(number), shapes.recommendationLabel(), meeting,
+                context.metadata().session());
         // A recommendation's lettered items under its chapeau (… : (a) …; (b) …) are its sub-paragraphs, as a
         // paragraph's are: rec_17__subpara_a.
         paragraphDraft = (OpenNode.ProvisionDraft) current;

@@ -118,6 +118,9 @@ final class TreatyReader implements StructureReader {
         String s = line.text();
         if (treaty.preambleHeading().matcher(s).matches()) {
             segment(SegmentKind.FRONT_MATTER, "preamble", line);
+        } else if (current == null && LineGate.matches(grammar.resolution().annexHeading(), s)) {
+            // "Annex II" above the title: the annex of the resolution that adopted the instrument, not its title.
+            segment(SegmentKind.FRONT_MATTER, "annex", line);
         } else if (treaty.opening().matcher(s).lookingAt()) {
             close();
             part = Part.PREAMBLE;

@@ -31,7 +31,7 @@ public final class Dates {
 
     private static final Map<Language, Shape> SHAPES = Map.of(
             Language.ENGLISH, latin(Locale.ENGLISH, "\\s+", "", "\\s*(?:to|and|–|-)\\s*"),
-            Language.SPANISH, latin(Locale.forLanguageTag("es"), "\\s+de\\s+", "\\s+de", "\\s*(?:al|y|–|-)\\s*"),
+            Language.SPANISH, latin(Locale.forLanguageTag("es"), "\\s+de\\s+", "\\s+de", "(?:\\s*(?:al|y|–|-)\\s*|\\s+a\\s+)"),
             Language.RUSSIAN, latin(Locale.forLanguageTag("ru"), "\\s+", "", "\\s*(?:–|-|и|по)\\s*"),
             Language.ARABIC, arabic(),
             Language.CHINESE, chinese());

@@ -54,7 +54,7 @@ final class EnglishGrammar {
                     Map.of()),
             new Grammar.Wording(
                     pi("compendium of (?:the )?recommendations"),
-                    pi("(?:report|note) (?:of|by) the secretariat|(?:background|working|discussion) paper prepared by the secretariat"),
+                    pi("(?:report|note) (?:of|by) the secretariat"),
                     pi("report on the meeting of the working group|the working group on (?:trafficking in persons|the smuggling of migrants) adopted"),
                     pi("working group on trafficking in persons"),
                     pi("working group on (?:the )?smuggling of migrants"),

@@ -44,7 +44,7 @@ final class FrenchGrammar {
                     Map.of()),
             new Grammar.Wording(
                     Pattern.compile("(?i)recueil (?:et index thématique )?des recommandations"),
-                    Pattern.compile("(?i)(?:rapport|note) du secrétariat|document (?:d[’']information|de travail|de réflexion) établi par le secrétariat"),
+                    Pattern.compile("(?i)(?:rapport|note) du secrétariat"),
                     Pattern.compile("(?i)(?:rapport de la réunion du groupe de travail|réunion du groupe de travail sur (?:la traite|le trafic)[^.]{0,80}s[’'] ?est tenue"
                             + "|le groupe de travail sur (?:la traite des personnes|le trafic illicite de migrants) a adopté)"),
                     Pattern.compile("(?i)groupe de travail (?:provisoire [^.]{0,60})?sur la traite des personnes"),

@@ -55,7 +55,7 @@ final class SpanishGrammar {
                     Map.of()),
             new Grammar.Wording(
                     pi("(?:compendio|recopilación) de (?:las )?recomendaciones"),
-                    pi("(?:informe|nota) de la secretaría|documento (?:de antecedentes|de trabajo|de debate) preparado por la secretaría"),
+                    pi("(?:informe|nota) de la secretaría"),
                     pi("informe (?:sobre|de) la reunión del grupo de trabajo|el grupo de trabajo sobre (?:la trata de personas|el tráfico ilícito de migrantes) aprobó"),
                     pi("grupo de trabajo sobre la trata de personas"),
                     pi("grupo de trabajo sobre el tráfico ilícito de migrantes"),

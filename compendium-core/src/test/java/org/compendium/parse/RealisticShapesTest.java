@@ -1,0 +1,99 @@
+package org.compendium.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.compendium.bench.Regressions;
+import org.compendium.model.Language;
+import org.compendium.model.ParsedDocument;
+import org.compendium.model.Provision;
+import org.compendium.model.SegmentKind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Shapes of real documents that the first fixtures did not have, as a PDF's text gives them: a General Assembly
+ * resolution laid out in columns with a reissue star after its symbol, indented paragraphs, footnote marks glued to
+ * words, a wrapped adoption line, the closing formula and the footnotes under it, an annex ({@code ga-raw/}); a
+ * Secretariat background paper for a working group, whose masthead names no meeting and whose text cites the
+ * Conference's session ({@code wg-note-raw/}); a COP session report with a table of contents
+ * ({@code raw-extraction/cop-session-report-en.txt}); the Trafficking Protocol printed as an annex of A/RES/55/25,
+ * with that symbol and page numbers between its articles ({@code raw-extraction/trafficking-protocol-en.txt}).
+ * Each is read exactly: type, body, session, meeting, dates, language, title and every citation, in order; the
+ * six-language ones align one to one. Expected figures: {@code parse.realism.*} in {@code regressions.properties}.
+ */
+class RealisticShapesTest {
+    private static final DocumentParser PARSER = new DocumentParser();
+
+    static Stream<Arguments> documents() {
+        Stream<Arguments> six = Stream.of("ga-raw", "wg-note-raw")
+                .flatMap(kind -> LanguageFixtures.languages().stream().map(l -> Arguments.of(kind, l.code())));
+        return Stream.concat(six, Stream.of(Arguments.of("raw-extraction", "cop-session-report-en"),
+                Arguments.of("raw-extraction", "trafficking-protocol-en")));
+    }
+
+    private static ParsedDocument parse(String folder, String name) throws Exception {
+        String text = new String(RealisticShapesTest.class.getResourceAsStream("/fixtures/" + folder + "/" + name + ".txt")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return PARSER.parse(LanguageFixtures.source(folder + "-" + name + ".txt", text));
+    }
+
+    /** The key of a figure: per document first ({@code ga-raw.zh.title}), else per folder ({@code ga-raw.type}). */
+    private static String expected(String folder, String name, String key) {
+        String own = "parse.realism." + folder + "." + name + "." + key;
+        return Regressions.has(own) ? Regressions.get(own) : Regressions.get("parse.realism." + folder + "." + key);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("documents")
+    void readsTheDocumentExactly(String folder, String name) throws Exception {
+        ParsedDocument d = parse(folder, name);
+        var m = d.metadata();
+        String language = name.substring(name.length() - 2);
+        assertThat(m.language()).as("language").isEqualTo(Language.fromCode(language));
+        assertThat(m.type().code()).as("type").isEqualTo(expected(folder, name, "type"));
+        assertThat(String.valueOf(m.body() == null ? null : m.body().code())).as("body").isEqualTo(expected(folder, name, "body"));
+        assertThat(String.valueOf(m.session())).as("session").isEqualTo(expected(folder, name, "session"));
+        assertThat(String.valueOf(m.meeting())).as("meeting").isEqualTo(expected(folder, name, "meeting"));
+        assertThat(String.valueOf(m.dates())).as("dates").isEqualTo(expected(folder, name, "dates"));
+        assertThat(d.work()).as("work").hasToString(expected(folder, name, "work"));
+        assertThat(m.title()).as("title").isEqualTo(expected(folder, name, "title"));
+        assertThat(d.coverage().describe()).as("coverage").isEqualTo("100.00%");
+        assertThat(d.provisions()).extracting(p -> p.citation().toString()).as("citations")
+                .containsExactlyElementsOf(Arrays.asList(expected(folder, name, "citations").split(",")));
+        assertThat(d.provisions()).as("no page furniture or footnote inside a provision").allSatisfy(p ->
+                assertThat(p.text()).doesNotContain("A/RES/55/25").doesNotContain("Reissued").doesNotMatch("(?s).*\\s\\d{1,3}$"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ga-raw", "wg-note-raw"})
+    void theSixVersionsAlignOneToOne(String folder) throws Exception {
+        List<String> english = signature(parse(folder, "en"));
+        assertThat(english).isNotEmpty();
+        for (Language language : LanguageFixtures.languages()) {
+            assertThat(signature(parse(folder, language.code()))).as(language.code()).containsExactlyElementsOf(english);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "fr", "es", "ru", "ar", "zh"})
+    void aFootnoteUnderTheRuleIsAFootnoteAfterTheClosingFormulaToo(String language) throws Exception {
+        ParsedDocument d = parse("ga-raw", language);
+        assertThat(d.segments()).filteredOn(s -> s.kind() == SegmentKind.FOOTNOTE && s.label().equals("*")).as("the reissue footnote")
+                .hasSize(1);
+        assertThat(d.segments()).filteredOn(s -> s.kind() == SegmentKind.FOOTNOTE && s.label().equals("2")).as("footnote 2")
+                .hasSize(1);
+    }
+
+    private static List<String> signature(ParsedDocument d) {
+        return d.provisions().stream().map(RealisticShapesTest::signature).toList();
+    }
+
+    private static String signature(Provision p) {
+        return p.citation() + " | " + p.eId() + " | " + p.kind() + " | " + p.path();
+    }
+}
