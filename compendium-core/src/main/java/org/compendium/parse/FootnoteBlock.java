@@ -29,6 +29,8 @@ final class FootnoteBlock {
      * إصدارها …}) or numbered in brackets as Arabic prints its numbers ({@code (1) الأمم المتحدة، …}); group 1 the number.
      */
     private static final Pattern STAR_OR_BRACKETED_FOOTNOTE = Pattern.compile("^\\s*(?:\\*{1,3}|\\(\\*{1,3}\\)|\\((\\d{1,3})\\))\\s+\\S");
+    /** A document symbol alone on its line ({@code CTOC/COP/2024/L.1}, {@code A/RES/81/205}). */
+    private static final Pattern SYMBOL_ALONE = Pattern.compile("^\\s*(?:CTOC/COP|[AES])/[A-Za-z0-9./-]*[A-Za-z0-9]\\s*$");
     private static final Pattern TRAILING_MARKUP = Pattern.compile("(?:[*_\\s]|</?sup>)+$");
 
     private final NodeCollector collector;
@@ -183,12 +185,14 @@ final class FootnoteBlock {
             start("*", line);
         } else if (!markdown && (marked = STAR_OR_BRACKETED_FOOTNOTE.matcher(s)).lookingAt()) {
             start(marked.group(1) == null ? "*" : marked.group(1), line);
-        } else if (isFurniture(line)) {
+        } else if (isFurniture(line) || SYMBOL_ALONE.matcher(s).matches()) {
+            // Under the footnotes, a symbol alone on its line is the next page's running header.
             collector.addSegment(SegmentKind.PAGE_FURNITURE, "", List.of(), Spans.ofLine(line));
             furnitureSinceLastLine = true;
-        } else if (footnote != null && !WHITESPACE_INSIDE.matcher(s.strip()).find() && !looksStructural(s) && !furnitureSinceLastLine
-                && !(sentenceEnded && Character.isUpperCase(LineRules.firstVisible(s)))) {
-            // (Not after the page's footer, nor a capitalised word after a full stop: the next page's "Annex".)
+        } else if (footnote != null && !WHITESPACE_INSIDE.matcher(s.strip()).find() && !looksStructural(s)
+                && !(isPlainWord(s) && (furnitureSinceLastLine || sentenceEnded && !Character.isLowerCase(LineRules.firstVisible(s))))) {
+            // (Not a word alone after the page's footer, nor a capitalised one after a full stop: the next page's
+            // "Annex", "المرفق", "附件". A link's broken-off rest has slashes and dots.)
             // A URL or word the footnote's previous line broke off; it says nothing about where the sentence ends.
             add(line, false);
         } else {
@@ -196,6 +200,12 @@ final class FootnoteBlock {
             return false;
         }
         return true;
+    }
+
+    /** Whether the line is one word of letters only. */
+    private static boolean isPlainWord(String s) {
+        String w = s.strip();
+        return !w.isEmpty() && w.codePoints().allMatch(Character::isLetter);
     }
 
     /** Whether a line can be the first words of a footnote whose number stood alone on the line above. */

@@ -98,6 +98,10 @@ final class ReportReader implements StructureReader {
     private void readLine(SourceLines.Line line) {
         String s = line.text();
         if (line.index() < contentsEnd) {
+            if (!(current instanceof OpenNode.SegmentDraft d && d.label.equals("contents"))) {
+                close();
+                current = new OpenNode.SegmentDraft(SegmentKind.FRONT_MATTER, "contents", List.of());
+            }
             current.addLine(line);
             return;
         }

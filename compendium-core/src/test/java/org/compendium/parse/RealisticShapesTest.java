@@ -30,9 +30,7 @@ class RealisticShapesTest {
     private static final DocumentParser PARSER = new DocumentParser();
 
     static Stream<Arguments> documents() {
-        Stream<Arguments> six = Stream.of("ga-raw", "wg-note-raw")
-                .flatMap(kind -> LanguageFixtures.languages().stream().map(l -> Arguments.of(kind, l.code())));
-        return Stream.concat(six, Stream.of(Arguments.of("raw-extraction", "cop-session-report-en"),
+        return Stream.concat(sixLanguages(), Stream.of(Arguments.of("raw-extraction", "cop-session-report-en"),
                 Arguments.of("raw-extraction", "trafficking-protocol-en")));
     }
 
@@ -87,6 +85,21 @@ class RealisticShapesTest {
                 .hasSize(1);
         assertThat(d.segments()).filteredOn(s -> s.kind() == SegmentKind.FOOTNOTE && s.label().equals("2")).as("footnote 2")
                 .hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("sixLanguages")
+    void footnoteMarksGluedToTheirWordsAreSetAsideInEveryLanguage(String folder, String language) throws Exception {
+        // en "Crime,1", fr "organisée1 et", es "Aire2,", ru "вопросник2.", ar "الضحايا(1).", zh "公约》1和《".
+        ParsedDocument d = parse(folder, language);
+        assertThat(d.segments()).filteredOn(s -> s.kind() == SegmentKind.FOOTNOTE && s.label().startsWith("mark "))
+                .extracting(s -> s.label()).as("marks set aside")
+                .containsExactlyElementsOf(Arrays.asList(Regressions.get("parse.realism." + folder + ".marks").split(",")));
+    }
+
+    static Stream<Arguments> sixLanguages() {
+        return Stream.of("ga-raw", "wg-note-raw")
+                .flatMap(kind -> LanguageFixtures.languages().stream().map(l -> Arguments.of(kind, l.code())));
     }
 
     private static List<String> signature(ParsedDocument d) {
