@@ -96,6 +96,27 @@ class RealisticShapesTest {
                 .containsExactlyElementsOf(Arrays.asList(Regressions.get("parse.realism." + folder + ".marks").split(",")));
     }
 
+    /** The annex heading of each {@code ga-raw/} version, and the same heading numbering a second annex. */
+    private static final java.util.Map<String, List<String>> SECOND_ANNEX = java.util.Map.of(
+            "en", List.of("Annex", "Annex II"), "fr", List.of("Annexe", "Annexe II"), "es", List.of("Anexo", "Anexo II"),
+            "ru", List.of("Приложение", "Приложение II"), "ar", List.of("المرفق", "المرفق الثاني"), "zh", List.of("附件", "附件二"));
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "fr", "es", "ru", "ar", "zh"})
+    void aSecondAnnexIsAnnexIiInEveryLanguageHowEverItsNumberIsPrinted(String language) throws Exception {
+        // Before: 附件二 threw "bad eId part: ANNEX '二'", and المرفق الثاني was read as the annex's title.
+        String text = new String(RealisticShapesTest.class.getResourceAsStream("/fixtures/ga-raw/" + language + ".txt")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        List<String> headings = SECOND_ANNEX.get(language);
+        String renumbered = text.replaceFirst("(?m)^(\\s*)" + java.util.regex.Pattern.quote(headings.get(0)) + "\\s*$",
+                "$1" + headings.get(1));
+        assertThat(renumbered).isNotEqualTo(text);
+        ParsedDocument d = PARSER.parse(LanguageFixtures.source("ga-raw-annex-ii-" + language + ".txt", renumbered));
+        assertThat(d.provisions()).filteredOn(p -> p.path().getFirst().startsWith("annex"))
+                .extracting(p -> p.eId() + " " + p.path().getFirst())
+                .containsExactly("annex_2__para_1 annex II", "annex_2__para_2 annex II");
+    }
+
     static Stream<Arguments> sixLanguages() {
         return Stream.of("ga-raw", "wg-note-raw", "cop-session-raw")
                 .flatMap(kind -> LanguageFixtures.languages().stream().map(l -> Arguments.of(kind, l.code())));
