@@ -27,6 +27,7 @@ final class MarkdownView {
             char c = raw.charAt(i);
             int end = switch (c) {
                 case '<' -> anchorEnd(raw, i);
+                case '[' -> bookmarkEnd(raw, i);
                 case '&' -> whitespaceEntityEnd(raw, i);
                 case '\\' -> i + 1 < n && MOVED_ESCAPES.indexOf(raw.charAt(i + 1)) >= 0 ? i + 2 : -1;
                 default -> -1;
@@ -68,6 +69,16 @@ final class MarkdownView {
         String attributes = raw.substring(i + 3, close).strip();
         boolean anchorOnly = attributes.matches("(?:(?:id|name)\\s*=\\s*(?:\"[^\"<>]*\"|'[^'<>]*')\\s*)+/?");
         return anchorOnly ? close + 1 : -1;
+    }
+
+    /** The end of an empty span with attributes at {@code i}, pandoc's bookmark of a DOCX ({@code []{#_Toc123 .anchor}}), or -1. */
+    private static int bookmarkEnd(String raw, int i) {
+        if (!raw.startsWith("[]{#", i)) {
+            return -1;
+        }
+        int close = raw.indexOf('}', i);
+        int lineEnd = raw.indexOf('\n', i);
+        return close < 0 || (lineEnd >= 0 && lineEnd < close) || close - i > 200 ? -1 : close + 1;
     }
 
     /** The end of {@code &nbsp;}, {@code &emsp;}, {@code &ensp;}, {@code &thinsp;} or {@code &#160;} at {@code i}, or -1. */

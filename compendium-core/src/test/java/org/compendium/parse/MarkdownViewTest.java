@@ -52,6 +52,7 @@ class MarkdownViewTest {
 
         assertThat(view).hasSameSizeAs(raw).startsWith("              1.  Text \\*kept\\* <b>bold</b> &amp; <a href=\"u\">link");
         assertThat(MarkdownView.of("\\(a\\) x")).isEqualTo(" (a)  x");
+        assertThat(MarkdownView.of("[]{#_Toc1 .anchor}2\\. Text [link](u)")).isEqualTo("                  2.  Text [link](u)");
         assertThat(MarkdownView.of("no markup")).isSameAs("no markup");
     }
 }
