@@ -34,6 +34,11 @@ public final class Regressions {
         return value.strip();
     }
 
+    /** Whether a figure is recorded for {@code key}. */
+    public static boolean has(String key) {
+        return properties().getProperty(key) != null;
+    }
+
     public static long getLong(String key) {
         return Long.parseLong(get(key));
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.compendium.model.DocumentType;
+import org.compendium.parse.grammar.Bylines;
 import org.compendium.parse.grammar.Grammar;
 import org.compendium.parse.grammar.TreatyGrammar;
 
@@ -32,6 +33,11 @@ final class DocumentClassifier {
         if (isSessionReport(raw, lines.lines(), grammar)) {
             return DocumentType.SESSION_REPORT;
         }
+        if (isTreaty(raw, rawOpening, grammar) && !startsWithItsOwnOpening(rawOpening, grammar)) {
+            // The Convention and its Protocols are printed as annexes of A/RES/55/25 and A/RES/55/255: an excerpt
+            // taken from such an annex keeps the resolution's symbol as its running header, but it is the treaty.
+            return DocumentType.TREATY;
+        }
         if (anyLine(raw.substring(0, Math.min(raw.length(), 600)), UN_RESOLUTION_SYMBOL)
                 || anyLine(rawOpening, grammar.resolution().resolutionHeading())) {
             return DocumentType.RESOLUTION;
@@ -46,7 +52,9 @@ final class DocumentClassifier {
         if (isTreaty(raw, rawOpening, grammar)) {
             return DocumentType.TREATY;
         }
-        if (wording.secretariat().matcher(opening).find()) {
+        if (wording.secretariat().matcher(opening).find() || rawOpening.lines().anyMatch(Bylines::isByline)) {
+            // A paper's byline stands on its own line under its subject ("Background paper prepared by the
+            // Secretariat"); in a report's running text the same words name the documents it had before it.
             return DocumentType.SECRETARIAT_REPORT;
         }
         if (wording.meetingReport().matcher(normalized).find() || anyLine(raw, grammar.report().recommendation())) {
@@ -90,6 +98,12 @@ final class DocumentClassifier {
     private static boolean isTreaty(String raw, String rawOpening, Grammar grammar) {
         TreatyGrammar treaty = TreatyGrammar.of(grammar.language());
         return TreatyReader.instrument(raw, treaty) != null && anyLine(rawOpening, treaty.articleHeading());
+    }
+
+    /** Whether a line of the opening names the adopting body ({@code The General Assembly,}): a resolution's text. */
+    private static boolean startsWithItsOwnOpening(String rawOpening, Grammar grammar) {
+        Pattern opening = grammar.resolution().opening();
+        return rawOpening.lines().anyMatch(l -> opening.matcher(l).lookingAt());
     }
 
     /** Whether some line of {@code text} matches {@code linePattern} whole. */

@@ -55,6 +55,7 @@ final class DocumentTitles {
      * printed {@code Distr.} in every language's masthead), never a title however long it is.
      */
     private static boolean isMasthead(Segment block) {
-        return block.label().equals("masthead") || block.text().contains("Distr.") || block.text().contains("Distr:");
+        return block.label().equals("masthead") || block.label().equals("contents") || block.text().contains("Distr.")
+                || block.text().contains("Distr:");
     }
 }

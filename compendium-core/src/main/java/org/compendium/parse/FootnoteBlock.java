@@ -15,7 +15,7 @@ import org.compendium.model.SegmentKind;
  */
 final class FootnoteBlock {
     private static final Pattern STRUCTURAL_START = Pattern.compile(
-            "^\\s*(?:\\d{1,3}\\.|-?\\s*[a-z]{1,4}\\)|\\*|#|Recommandation\\s+\\d)", Pattern.UNICODE_CHARACTER_CLASS);
+            "^\\s*(?:\\d{1,3}\\.|\\d{1,3}\\s?-\\s|-?\\s*[a-z]{1,4}\\)|\\*|#|Recommandation\\s+\\d)", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern WHITESPACE_INSIDE = Pattern.compile("\\s", Pattern.UNICODE_CHARACTER_CLASS);
     /** An asterisk footnote that is only a document symbol: {@code * CTOC/COP/2024/1.}, {@code ** A/80/150.} */
     private static final Pattern AGENDA_FOOTNOTE = Pattern.compile("^\\s*\\*{1,3}\\s+(?:CTOC|A|E|S)/[A-Za-z0-9./-]*[A-Za-z0-9]\\.?\\s*$");
@@ -24,12 +24,21 @@ final class FootnoteBlock {
      * out from the right, the number that starts it stands at its right edge, and PDFBox writes it last.
      */
     private static final Pattern RIGHT_TO_LEFT_FOOTNOTE = Pattern.compile("^\\s*\\p{IsArabic}.*[.\\u06D4]\\s+(\\d{1,3})\\s*$");
+    /**
+     * Under a rule, a footnote called by a star ({@code * Reissued for technical reasons on …}, Arabic {@code (*) أعيد
+     * إصدارها …}) or numbered in brackets as Arabic prints its numbers ({@code (1) الأمم المتحدة، …}); group 1 the number.
+     */
+    private static final Pattern STAR_OR_BRACKETED_FOOTNOTE = Pattern.compile("^\\s*(?:\\*{1,3}|\\(\\*{1,3}\\)|\\((\\d{1,3})\\))\\s+\\S");
+    /** A document symbol alone on its line ({@code CTOC/COP/2024/L.1}, {@code A/RES/81/205}). */
+    private static final Pattern SYMBOL_ALONE = Pattern.compile("^\\s*(?:CTOC/COP|[AES])/[A-Za-z0-9./-]*[A-Za-z0-9]\\s*$");
     private static final Pattern TRAILING_MARKUP = Pattern.compile("(?:[*_\\s]|</?sup>)+$");
 
     private final NodeCollector collector;
     private final boolean markdown;
     private OpenNode.SegmentDraft footnote;
     private boolean sentenceEnded;
+    /** Whether page furniture (a footer, a running header) was read since the footnote's last line. */
+    private boolean furnitureSinceLastLine;
     private boolean active;
 
     private final String runningHeader;
@@ -174,9 +183,16 @@ final class FootnoteBlock {
         } else if (!markdown && AGENDA_FOOTNOTE.matcher(s).matches()) {
             // "* CTOC/COP/2026/1." under the rule, the numbered footnotes of the page after it: one block.
             start("*", line);
-        } else if (LineRules.isFurniture(s)) {
+        } else if (!markdown && (marked = STAR_OR_BRACKETED_FOOTNOTE.matcher(s)).lookingAt()) {
+            start(marked.group(1) == null ? "*" : marked.group(1), line);
+        } else if (isFurniture(line) || SYMBOL_ALONE.matcher(s).matches()) {
+            // Under the footnotes, a symbol alone on its line is the next page's running header.
             collector.addSegment(SegmentKind.PAGE_FURNITURE, "", List.of(), Spans.ofLine(line));
-        } else if (footnote != null && !WHITESPACE_INSIDE.matcher(s.strip()).find() && !looksStructural(s)) {
+            furnitureSinceLastLine = true;
+        } else if (footnote != null && !WHITESPACE_INSIDE.matcher(s.strip()).find() && !looksStructural(s)
+                && !(isPlainWord(s) && (furnitureSinceLastLine || sentenceEnded && !Character.isLowerCase(LineRules.firstVisible(s))))) {
+            // (Not a word alone after the page's footer, nor a capitalised one after a full stop: the next page's
+            // "Annex", "المرفق", "附件". A link's broken-off rest has slashes and dots.)
             // A URL or word the footnote's previous line broke off; it says nothing about where the sentence ends.
             add(line, false);
         } else {
@@ -184,6 +200,12 @@ final class FootnoteBlock {
             return false;
         }
         return true;
+    }
+
+    /** Whether the line is one word of letters only. */
+    private static boolean isPlainWord(String s) {
+        String w = s.strip();
+        return !w.isEmpty() && w.codePoints().allMatch(Character::isLetter);
     }
 
     /** Whether a line can be the first words of a footnote whose number stood alone on the line above. */
@@ -216,9 +238,11 @@ final class FootnoteBlock {
 
     private void add(SourceLines.Line line, boolean tellsSentenceEnd) {
         footnote.addLine(line);
+        furnitureSinceLastLine = false;
         if (tellsSentenceEnd) {
             String s = TRAILING_MARKUP.matcher(line.stripped()).replaceAll("");
-            sentenceEnded = s.isEmpty() || s.endsWith(".") || s.endsWith(";") || s.endsWith(")") || s.endsWith("»");
+            sentenceEnded = s.isEmpty() || s.endsWith(".") || s.endsWith(";") || s.endsWith(")") || s.endsWith("»")
+                    || s.endsWith("。") || s.endsWith("；");
         }
     }
 

@@ -19,7 +19,7 @@ final class FootnoteMarks {
      * two letters must stand before the punctuation.
      */
     private static final Pattern AT_LINE_END = Pattern.compile(
-            "(?<!\\b(?:Rev|Add|Corr|Amend|No|no|vol|para|paras|art|arts|sect|op|pp)[.])(?<=\\p{L}{2}[,;:،؛，；：.。»”\"’])(\\d{1,2})$");
+            "(?<!\\b(?:Rev|Add|Corr|Amend|No|no|vol|para|paras|art|arts|sect|op|pp)[.])(?<=\\p{L}{2}[》）]?[,;:،؛，；：.。»”\"’])(\\d{1,2})$");
 
     private FootnoteMarks() {
     }
@@ -37,7 +37,7 @@ final class FootnoteMarks {
     private static final String SPACED = ";:!?";
 
     /** Punctuation a footnote mark is glued to. */
-    private static final String MARKED = ",;:.،؛，；：。»”\"’";
+    private static final String MARKED = ",;:.،؛，；：。»”\"’》）";
 
     /**
      * Adds {@code line} to {@code node}; when the node is a provision, footnote marks glued to its words become
@@ -60,20 +60,35 @@ final class FootnoteMarks {
                 continue;
             }
             boolean afterPunctuation = MARKED.indexOf(text.charAt(i - 1)) >= 0;
-            if (!afterPunctuation && !(smallLetter(text.charAt(i - 1)) && smallLetter(text.charAt(i - 2)))) {
+            boolean bracketed = text.charAt(i - 1) == '(' && smallLetter(text.charAt(i - 2)) && smallLetter(text.charAt(i - 3));
+            if (!afterPunctuation && !bracketed && !(smallLetter(text.charAt(i - 1)) && smallLetter(text.charAt(i - 2)))) {
                 continue;
             }
             int digitsEnd = i;
             while (digitsEnd < end && LineRules.isAsciiDigit(text.charAt(digitsEnd))) {
                 digitsEnd++;
             }
-            boolean marks = afterPunctuation ? digitsEnd < end && Blanks.isBlank(text.charAt(digitsEnd)) && marksEnd(text, i)
-                    : beforeSpacedPunctuation(text, digitsEnd, end);
+            int markStart = i;
+            int markEnd = digitsEnd;
+            boolean marks;
+            if (bracketed) {
+                // Arabic prints its marks in brackets glued to the word: "الضحايا(1)."
+                marks = digitsEnd < end && text.charAt(digitsEnd) == ')' && (digitsEnd + 1 == end
+                        || !Character.isLetterOrDigit(text.charAt(digitsEnd + 1)));
+                markStart = i - 1;
+                markEnd = digitsEnd + 1;
+            } else if (afterPunctuation) {
+                marks = digitsEnd < end && (Blanks.isBlank(text.charAt(digitsEnd)) || beforeWordAfterBracket(text, i, digitsEnd))
+                        && marksEnd(text, i);
+            } else {
+                marks = beforeSpacedPunctuation(text, digitsEnd, end) || beforePunctuation(text, digitsEnd, end)
+                        || beforeSmallWord(text, digitsEnd, end);
+            }
             if (digitsEnd - i <= 2 && marks) {
-                provision.spans().add(line.start() + from, line.start() + i);
+                provision.spans().add(line.start() + from, line.start() + markStart);
                 collector.addSegment(SegmentKind.FOOTNOTE, "mark " + text.substring(i, digitsEnd), path,
-                        List.of(new SourceSpan(line.start() + i, line.start() + digitsEnd)));
-                from = digitsEnd;
+                        List.of(new SourceSpan(line.start() + markStart, line.start() + markEnd)));
+                from = markEnd;
             }
             i = digitsEnd;
         }
@@ -112,6 +127,36 @@ final class FootnoteMarks {
             return false;
         }
         return at + 2 >= end || Blanks.isBlank(text.charAt(at + 2));
+    }
+
+    /**
+     * Whether {@code at} holds the punctuation that a mark glued to its word comes before, as French, Spanish and
+     * Russian print it ({@code … au questionnaire2.}, {@code … Aire2,}), then the line's end or a blank.
+     */
+    static boolean beforePunctuation(String text, int at, int end) {
+        if (at >= end || ",;:.".indexOf(text.charAt(at)) < 0) {
+            return false;
+        }
+        return at + 1 >= end || Blanks.isBlank(text.charAt(at + 1));
+    }
+
+    /**
+     * Whether a blank and a lower-case word follow at {@code at}: a mark glued to the word before a conjunction
+     * ({@code … organisée1 et le Protocole}, {@code … преступности1 и}).
+     */
+    static boolean beforeSmallWord(String text, int at, int end) {
+        return at + 1 < end && Blanks.isBlank(text.charAt(at)) && Character.isLowerCase(text.charAt(at + 1));
+    }
+
+    /**
+     * Whether digits after a closing title bracket run on into the next Chinese word ({@code 《…公约》1和《…》}): a
+     * mark, unless a counter or a date unit follows them ({@code 》12月}).
+     */
+    private static boolean beforeWordAfterBracket(String text, int digits, int digitsEnd) {
+        char bracket = text.charAt(digits - 1);
+        char next = text.charAt(digitsEnd);
+        return (bracket == '》' || bracket == '）') && Character.getType(next) == Character.OTHER_LETTER
+                && "年月日号条款届次项段".indexOf(next) < 0;
     }
 
     /** Whether the full stop at {@code stop} ends an abbreviation: a word of {@link #ABBREVIATIONS}, or one letter. */

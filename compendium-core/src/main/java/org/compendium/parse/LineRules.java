@@ -36,9 +36,15 @@ final class LineRules {
     private static final String ORGANIZATION =
             "(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|الأمم المتحدة|联\\s*合\\s*国)";
 
+    /**
+     * The star (or two) a reissued document prints after its symbol ({@code A/RES/81/205*}), calling the footnote
+     * {@code * Reissued for technical reasons on …}: the symbol is the same document's.
+     */
+    private static final String REISSUE_MARK = "\\*{0,2}";
+
     /** A masthead line holding {@code symbolRegex} (one capturing group or none), alone or beside the Organization's name. */
     static String mastheadLine(String symbolRegex) {
-        return "^\\s*(?:" + ORGANIZATION + "\\s+)?" + symbolRegex + "(?:\\s+" + ORGANIZATION + ")?\\s*$";
+        return "^\\s*(?:" + ORGANIZATION + "\\s+)?" + symbolRegex + REISSUE_MARK + "(?:\\s+" + ORGANIZATION + ")?\\s*$";
     }
 
     /**

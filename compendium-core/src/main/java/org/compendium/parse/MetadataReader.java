@@ -59,12 +59,17 @@ final class MetadataReader {
     static DocumentMetadata read(DocumentType type, String raw, String text, Grammar grammar, Language language) {
         DocumentSymbol own = ownSymbol(raw);
         // A General Assembly resolution or draft is no body's of the Convention: the model has no General Assembly body.
-        Body body = own != null && own.value().startsWith("A/") ? null : body(type, text, grammar);
+        Body body = own != null && own.value().startsWith("A/") ? null : workingGroupOfSymbol(own, type, text, grammar);
         Integer meeting = type == DocumentType.MEETING_REPORT ? meeting(text, grammar) : null;
         String resolutionNumber = resolutionNumber(type, raw, grammar);
         Integer session = type == DocumentType.SESSION_REPORT ? sessionOfInstruments(raw, grammar) : null;
         if (session == null) {
             session = session(type, own, text, resolutionNumber, grammar);
+        }
+        if (type == DocumentType.SECRETARIAT_REPORT && body != null && body.isWorkingGroup()) {
+            // A working group meets, it holds no session: the ordinal a background paper cites ("At its eleventh
+            // session, the Conference … decided") is the Conference's, not the paper's.
+            session = null;
         }
         Found when = type == DocumentType.RESOLUTION && own != null && own.value().startsWith("A/RES/")
                 ? new Found(adopted(raw, grammar.language()), null)
@@ -108,6 +113,21 @@ final class MetadataReader {
     private static DateRange issuedRange(String opening, Language language) {
         LocalDate day = issued(opening, language);
         return day == null ? null : DateRange.of(day);
+    }
+
+    /**
+     * A document's body: the working group whose symbol it bears ({@code CTOC/COP/WG.4/2027/2}, a Secretariat paper
+     * prepared for that group), else what its type and wording say.
+     */
+    private static Body workingGroupOfSymbol(DocumentSymbol own, DocumentType type, String text, Grammar grammar) {
+        if (own != null) {
+            for (Body b : Body.values()) {
+                if (b.isWorkingGroup() && own.value().startsWith(b.symbolPrefix() + "/")) {
+                    return b;
+                }
+            }
+        }
+        return body(type, text, grammar);
     }
 
     private static Body body(DocumentType type, String text, Grammar grammar) {
@@ -194,9 +214,13 @@ final class MetadataReader {
 
     /** The date a General Assembly resolution was adopted: the first of its opening's lines naming the Assembly with a date. */
     private static DateRange adopted(String raw, Language language) {
-        Matcher line = ASSEMBLY_LINE.matcher(raw.substring(0, Math.min(raw.length(), 3000)));
+        String opening = raw.substring(0, Math.min(raw.length(), 3000));
+        Matcher line = ASSEMBLY_LINE.matcher(opening);
         while (line.find()) {
-            String found = line.group();
+            // A PDF's text may wrap the adoption line before its date ("… by the General Assembly / on 18 December
+            // 2026"): the line below is read with it.
+            int next = opening.indexOf('\n', line.end() + 1);
+            String found = opening.substring(line.start(), next < 0 ? opening.length() : next);
             Optional<DateRange> date = Dates.firstIn(language, found);
             if (date.isPresent()) {
                 return date.get();
@@ -210,7 +234,14 @@ final class MetadataReader {
         if (type != DocumentType.MEETING_REPORT && type != DocumentType.SECRETARIAT_REPORT && type != DocumentType.SESSION_REPORT) {
             return new Found(null, null);
         }
-        return new Found(Dates.first(grammar.language(), text.substring(0, Math.min(text.length(), 3000))).orElse(null), null);
+        String opening = text.substring(0, Math.min(text.length(), 3000));
+        LocalDate issue = issued(opening, grammar.language());
+        // The masthead's date of issue ("Distr.: General / 9 December 2028") comes first in a PDF's text; the
+        // meeting's or session's dates come after it, in the title or under the body's name.
+        List<DateRange> dates = Dates.all(grammar.language(), opening);
+        DateRange first = dates.stream().filter(d -> issue == null || !d.equals(DateRange.of(issue))).findFirst()
+                .orElse(dates.isEmpty() ? null : dates.getFirst());
+        return new Found(first, null);
     }
 
     /** The first date that follows a city ("tenue à Vienne du 9 au 11 septembre 2019", "Vienne, 14-18 octobre 2024"). */

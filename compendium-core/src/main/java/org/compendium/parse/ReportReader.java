@@ -46,6 +46,8 @@ final class ReportReader implements StructureReader {
     /** Whether the open paragraph quotes a numbered list (an agenda), whose letters are not its items. */
     private boolean quotesList;
     private final List<String> headingPath = new ArrayList<>();
+    /** The index of the line after the table of contents read ({@link ContentsTable}); 0 before one. */
+    private int contentsEnd;
 
     @Override
     public void read(NodeCollector collector, DocumentContext context) {
@@ -95,8 +97,26 @@ final class ReportReader implements StructureReader {
 
     private void readLine(SourceLines.Line line) {
         String s = line.text();
+        if (line.index() < contentsEnd) {
+            if (!(current instanceof OpenNode.SegmentDraft d && d.label.equals("contents"))) {
+                close();
+                current = new OpenNode.SegmentDraft(SegmentKind.FRONT_MATTER, "contents", List.of());
+            }
+            current.addLine(line);
+            return;
+        }
         if (footnotes.setsAside(line)) {
             return;
+        }
+        if (!seenStructure && ContentsTable.isHeading(s)) {
+            close();
+            contentsEnd = ContentsTable.end(collector.lines(), line.index());
+            current = new OpenNode.SegmentDraft(SegmentKind.FRONT_MATTER, "contents", List.of());
+            current.addLine(line);
+            return;
+        }
+        if (line.index() == contentsEnd && current instanceof OpenNode.SegmentDraft d && d.label.equals("contents")) {
+            close();
         }
         Matcher m;
         if (context.markdown() && (m = LineGate.matched(MARKDOWN_HEADING, s)) != null) {
@@ -260,7 +280,8 @@ final class ReportReader implements StructureReader {
         path.add(number);
         Integer meeting = context.metadata().meeting();
         current = new OpenNode.ProvisionDraft(Citation.of(context.work(), Eid.of(Eid.Series.RECOMMENDATION, number)), ProvisionKind.RECOMMENDATION,
-                number, path, shapes.recommendationFormat().formatted(number), shapes.recommendationLabel(), meeting, null);
+                number, path, shapes.recommendationFormat().formatted(number), shapes.recommendationLabel(), meeting,
+                context.metadata().session());
         // A recommendation's lettered items under its chapeau (… : (a) …; (b) …) are its sub-paragraphs, as a
         // paragraph's are: rec_17__subpara_a.
         paragraphDraft = (OpenNode.ProvisionDraft) current;

@@ -61,6 +61,8 @@ final class ResolutionBodyReader {
     private boolean decision;
     private final Grammar.BodyNames bodies;
     private final Grammar.ReportShapes reportShapes;
+    /** Reads an annex's number printed as an ordinal word ({@code المرفق الثاني}). */
+    private final Grammar.OrdinalReader ordinals;
 
     private OpenNode current;
     private String currentLastLine = "";
@@ -102,6 +104,7 @@ final class ResolutionBodyReader {
         this.decision = decision;
         this.bodies = grammar.wording().names();
         this.reportShapes = grammar.report();
+        this.ordinals = grammar.ordinals();
         this.footnotes = new FootnoteBlock(collector, markdown, runningHeader);
     }
 
@@ -150,7 +153,7 @@ final class ResolutionBodyReader {
             return;
         }
         if (titleDone && (m = LineGate.matched(shapes.annexHeading(), s)) != null) {
-            annexHeading(line, m.group(1) == null ? "1" : Numerals.ascii(m.group(1)));
+            annexHeading(line, annexNumber(m.group(1)));
             return;
         }
         if (annex != null) {
@@ -370,6 +373,28 @@ final class ResolutionBodyReader {
     }
 
     /** An annex heading ({@code Annex}, {@code Annex II}): what follows are the annex's title and numbered paragraphs. */
+    /**
+     * An annex's number as every language version cites it: {@code 1} when the heading prints none; the digits or
+     * Roman numeral printed ({@code Annex II}); Chinese numerals and Arabic ordinal words as the Roman numeral they
+     * stand for ({@code 附件二}, {@code المرفق الثاني} are annex II), which an eId can hold (before: a crash on {@code 二}).
+     */
+    private String annexNumber(String printed) {
+        if (printed == null) {
+            return "1";
+        }
+        String ascii = Numerals.ascii(printed);
+        if (ascii.codePoints().allMatch(Character::isLetter) && Numerals.roman(ascii).isEmpty()) {
+            java.util.OptionalInt n = Numerals.chinese(ascii);
+            if (n.isEmpty()) {
+                n = ordinals.parse(ascii);
+            }
+            if (n.isPresent() && n.getAsInt() > 0) {
+                return org.compendium.parse.french.FrenchOrdinals.toRoman(n.getAsInt());
+            }
+        }
+        return ascii;
+    }
+
     private void annexHeading(SourceLines.Line line, String number) {
         close();
         annex = number;

@@ -77,7 +77,9 @@ final class TreatyReader implements StructureReader {
         this.context = context;
         this.grammar = context.grammar();
         this.treaty = TreatyGrammar.of(grammar.language());
-        this.footnotes = new FootnoteBlock(collector, context.markdown(), null);
+        // An excerpt printed in a resolution's annex repeats that resolution's symbol at the top of its pages.
+        this.footnotes = new FootnoteBlock(collector, context.markdown(),
+                context.metadata().symbol() == null ? null : context.metadata().symbol().value());
         for (SourceLines.Line line : collector.lines().lines()) {
             if (!line.isBlank() && !footnotes.setsAside(line)) {
                 readLine(line);
@@ -116,6 +118,9 @@ final class TreatyReader implements StructureReader {
         String s = line.text();
         if (treaty.preambleHeading().matcher(s).matches()) {
             segment(SegmentKind.FRONT_MATTER, "preamble", line);
+        } else if (current == null && LineGate.matches(grammar.resolution().annexHeading(), s)) {
+            // "Annex II" above the title: the annex of the resolution that adopted the instrument, not its title.
+            segment(SegmentKind.FRONT_MATTER, "annex", line);
         } else if (treaty.opening().matcher(s).lookingAt()) {
             close();
             part = Part.PREAMBLE;

@@ -31,7 +31,7 @@ public final class Dates {
 
     private static final Map<Language, Shape> SHAPES = Map.of(
             Language.ENGLISH, latin(Locale.ENGLISH, "\\s+", "", "\\s*(?:to|and|–|-)\\s*"),
-            Language.SPANISH, latin(Locale.forLanguageTag("es"), "\\s+de\\s+", "\\s+de", "\\s*(?:al|y|–|-)\\s*"),
+            Language.SPANISH, latin(Locale.forLanguageTag("es"), "\\s+de\\s+", "\\s+de", "(?:\\s*(?:al|y|–|-)\\s*|\\s+a\\s+)"),
             Language.RUSSIAN, latin(Locale.forLanguageTag("ru"), "\\s+", "", "\\s*(?:–|-|и|по)\\s*"),
             Language.ARABIC, arabic(),
             Language.CHINESE, chinese());
@@ -46,6 +46,20 @@ public final class Dates {
     public static Optional<DateRange> firstIn(Language language, String text) {
         return language == Language.FRENCH ? FrenchDates.findAll(text).stream().map(FrenchDates.Found::range).findFirst()
                 : first(language, text);
+    }
+
+    /** Every date or date range in {@code text}, in {@code language}'s forms, in order; empty for French or when none. */
+    public static java.util.List<DateRange> all(Language language, String text) {
+        Shape shape = SHAPES.get(language);
+        if (shape == null) {
+            return java.util.List.of();
+        }
+        java.util.List<DateRange> found = new java.util.ArrayList<>();
+        Matcher m = shape.pattern().matcher(text);
+        while (m.find()) {
+            range(m, shape.months()).ifPresent(found::add);
+        }
+        return found;
     }
 
     /** The first date or date range in {@code text}, in {@code language}'s forms; empty for French or when none. */

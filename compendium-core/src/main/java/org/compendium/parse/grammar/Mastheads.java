@@ -59,7 +59,7 @@ public final class Mastheads {
             Language.ARABIC, new Shapes(cell("الدورة\\s+\\S+(?:\\s+\\S+){0,2}"),
                     cell("البند\\s+" + ITEM + "\\s+من\\s+جدول\\s+الأعمال(?:\\s+المؤقت)?\\**")),
             Language.CHINESE, new Shapes(cell("第\\S{1,6}届(?:特别)?会议"),
-                    cell("(?:临时)?议程项目\\s*" + ITEM + "\\**")));
+                    cell("(?:临时)?议程\\*?项目\\s*" + ITEM + "\\**")));
 
 
     private static final Pattern COLUMNS = Pattern.compile("\\s{3,}");
@@ -134,7 +134,9 @@ public final class Mastheads {
                 ? cell.replaceAll("\\s+", "") : cell.replaceAll("\\s+", " ");
         boolean han = compact.indexOf(' ') < 0 && !compact.isEmpty() && Character.UnicodeScript.of(compact.codePointAt(0)) == Character.UnicodeScript.HAN;
         if (!han && compact.indexOf(' ') < 0) {
-            return false;
+            // One word alone is a name's only when it is the last word of a long name wrapped at a narrow column,
+            // beside the distribution or language cell (Spanish "Transnacional      Español").
+            return compact.length() >= 6 && ORGANS.stream().anyMatch(o -> o.endsWith(" " + compact));
         }
         for (String organ : ORGANS) {
             int at = organ.indexOf(compact);
