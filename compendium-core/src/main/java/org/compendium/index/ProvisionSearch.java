@@ -76,6 +76,8 @@ public final class ProvisionSearch implements AutoCloseable {
     private final int exactCost;
     /** The provisions decoded so far, per segment (the same candidates are read again and again). */
     private final DecodedEntries decoded = new DecodedEntries();
+    /** The labels of the themes the index files provisions under, matched by a words query ({@link #useThemes}). */
+    private volatile ThemeNames themes = ThemeNames.NONE;
 
     private ProvisionSearch(Path dir, Directory directory, SearcherManager searchers, LanguageAnalyzers analyzers,
             Function<String, Language> detector, int exactCost) {
@@ -131,6 +133,14 @@ public final class ProvisionSearch implements AutoCloseable {
         }
     }
 
+    /**
+     * The themes whose labels a words query matches from now on ({@link ThemeNames}): the vocabulary of the store
+     * whose themes the index's {@code theme} field holds; {@link ThemeNames#NONE} (the default) for none.
+     */
+    public void useThemes(ThemeNames vocabulary) {
+        this.themes = java.util.Objects.requireNonNull(vocabulary);
+    }
+
     /** Opens the index with the default analyzers. */
     public static ProvisionSearch open(Path dir) {
         return open(dir, LanguageAnalyzers.defaults());
@@ -151,7 +161,7 @@ public final class ProvisionSearch implements AutoCloseable {
         try {
             List<QueryReader.Attempt> attempts = queries.read(request.query(), request.filters(),
                     languageFields(request, searcher.textFields), searcher.textFields, searcher.pairFields,
-                    request.sort() == SortOrder.RELEVANCE);
+                    request.sort() == SortOrder.RELEVANCE, themes);
             int answered = 0;
             QueryReader.Attempt attempt = null;
             MatchSet matches = null;
@@ -597,7 +607,7 @@ public final class ProvisionSearch implements AutoCloseable {
             Map<String, List<String>> others = new LinkedHashMap<>(request.filters());
             others.remove(dim);
             Query without = queries.read(request.query(), others, languageFields(request, searcher.textFields),
-                    searcher.textFields, searcher.pairFields, request.sort() == SortOrder.RELEVANCE).get(answered).query();
+                    searcher.textFields, searcher.pairFields, request.sort() == SortOrder.RELEVANCE, themes).get(answered).query();
             ProvisionFacetCounts.Counts side = counts(searcher, matches(searcher, request, without), List.of(dim));
             estimated[0] |= side.estimated();
             counts.putAll(side.facets());

@@ -24,6 +24,8 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.compendium.model.DocumentType;
+import org.compendium.model.ProvisionKind;
 
 /**
  * The reading of a query typed as words (no operator, see {@link Operators}): what most people type.
@@ -65,6 +67,21 @@ final class WordsQuery {
      * the relevance set's queries (README).
      */
     static final float EQUIVALENT_WEIGHT = 0.5f;
+    /**
+     * The score a provision earns from the theme it is filed under whose label matches the query fully
+     * ({@link ThemeNames}; less as the match is partial): about one word's BM25 score, below the tiers. Chosen with
+     * the relevance set's two folds of queries, with the themes predicted for provisions whose meeting the
+     * suggester never saw (README).
+     */
+    static final float THEME_WEIGHT = 5f;
+    /** The least match of a theme's label and a query ({@link ThemeNames.Match#share}) that scores. */
+    static final float THEME_MIN_SHARE = 0.5f;
+    /**
+     * The query-independent score of the provisions people look for ({@link #KIND_PRIOR_QUERY}) over report
+     * paragraphs: a fraction of a word's score, so it orders provisions that match alike. Chosen with the relevance
+     * set's two folds of queries and checked on the multilingual set (README).
+     */
+    static final float KIND_PRIOR = 1f;
     /** How much the words of a label's head score beside its qualifier's ({@link LabelForm}). */
     static final float HEAD_WEIGHT = 0.5f;
     /** Words shorter than this are matched exactly even in the relaxed query (one edit makes another word). */
@@ -133,12 +150,37 @@ final class WordsQuery {
      * relevance set from the first 100, where plain BM25 found them). For a label {@code Head (qualifier)} the
      * policy counts the qualifier's words ({@link LabelForm}): the head says where, the qualifier what.
      */
-    Query ranked(Analyzed words) {
+    Query ranked(Analyzed words, ThemeNames themes) {
         List<Query> perField = new ArrayList<>();
         words.byField().forEach((field, tokens) -> perField.add(ranked(field, analyzers.rootField(field), tokens,
-                java.util.Optional.ofNullable(words.qualifier().get(field)), analyzers.equivalences(field))));
-        return best(perField);
+                java.util.Optional.ofNullable(words.qualifier().get(field)), analyzers.equivalences(field),
+                themes.matches(field, terms(tokens), analyzers, THEME_MIN_SHARE))));
+        return new BooleanQuery.Builder().add(best(perField), BooleanClause.Occur.MUST)
+                .add(new BoostQuery(new ConstantScoreQuery(KIND_PRIOR_QUERY), KIND_PRIOR), BooleanClause.Occur.SHOULD)
+                .build();
     }
+
+    /**
+     * The provisions people look for when they search the body of law, whatever the query: recommendations,
+     * operative and preambular paragraphs, sub-paragraphs, treaty articles and their paragraphs. What is left out is
+     * the numbered paragraph of a report, which mostly tells what happened (the documents before the meeting, its
+     * agenda, who spoke) and names a topic in passing.
+     */
+    private static final Query KIND_PRIOR_QUERY = kindPrior();
+
+    private static Query kindPrior() {
+        BooleanQuery.Builder kinds = new BooleanQuery.Builder();
+        for (ProvisionKind k : List.of(ProvisionKind.RECOMMENDATION, ProvisionKind.OPERATIVE, ProvisionKind.PREAMBULAR,
+                ProvisionKind.SUBPARAGRAPH, ProvisionKind.ARTICLE)) {
+            kinds.add(new TermQuery(new Term(SearchFields.KIND, k.code())), BooleanClause.Occur.SHOULD);
+        }
+        kinds.add(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(SearchFields.KIND, ProvisionKind.PARAGRAPH.code())), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(SearchFields.TYPE, DocumentType.TREATY.code())), BooleanClause.Occur.FILTER)
+                .build(), BooleanClause.Occur.SHOULD);
+        return kinds.build();
+    }
+
 
     /**
      * The ranked reading in one text field. Each word matches as itself or, scored {@value #ROOT_WEIGHT} as much, by
@@ -151,7 +193,7 @@ final class WordsQuery {
      * stand for.
      */
     private static Query ranked(String field, java.util.Optional<String> roots, List<Token> tokens,
-            java.util.Optional<List<Token>> qualifier, Equivalences equivalences) {
+            java.util.Optional<List<Token>> qualifier, Equivalences equivalences, List<ThemeNames.Match> filed) {
         List<Token> counted = qualifier.orElse(tokens);
         Set<String> countedTerms = terms(counted);
         int required = MinimumShouldMatch.preferred(words(countedTerms));
@@ -171,6 +213,16 @@ final class WordsQuery {
         if (!equivalents.isEmpty()) {
             any.add(best(equivalents), BooleanClause.Occur.SHOULD);
         }
+        // A provision filed under a theme whose label holds the query's words is about them, even where its own
+        // words differ: the best such theme scores, by how well its label and the query match.
+        List<Query> themes = new ArrayList<>();
+        for (ThemeNames.Match m : filed) {
+            themes.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.THEME, m.term()))),
+                    THEME_WEIGHT * m.share()));
+        }
+        if (!themes.isEmpty()) {
+            any.add(best(themes), BooleanClause.Occur.SHOULD);
+        }
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(any.build(), BooleanClause.Occur.MUST);
         if (required > 1 || (qualifier.isPresent() && required == 1)) {
             BooleanQuery.Builder tier = new BooleanQuery.Builder();
@@ -180,6 +232,7 @@ final class WordsQuery {
                 // as gestion des frontières does.
                 List<Query> standIns = expansions.stream().filter(e -> e.replaces().contains(t))
                         .map(e -> expression(field, e.expression())).toList();
+
                 if (!standIns.isEmpty()) {
                     BooleanQuery.Builder either = new BooleanQuery.Builder().add(word, BooleanClause.Occur.SHOULD);
                     standIns.forEach(q -> either.add(q, BooleanClause.Occur.SHOULD));
