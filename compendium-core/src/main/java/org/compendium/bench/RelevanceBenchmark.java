@@ -37,7 +37,9 @@ import org.compendium.themes.IndexImport;
  * with no filter), on a plain Lucene BM25 baseline ({@link Bm25Baseline}) and, with {@code --pg JDBC_URL}, on
  * PostgreSQL full-text search ({@link PostgresFtsBaseline#relevance}); prints nDCG@10, recall@100 and the share of
  * queries with no result for each, in one run. The theme judgments come from the published index of the seed
- * compendium; the index is not given to the engines (provisions are indexed without themes).
+ * compendium; the index is not given to the engines (provisions are indexed without themes) unless
+ * {@code --themes published} (circular: the judge given to the engine) or {@code --themes held-out} (the themes a
+ * suggester trained without each provision's meeting predicts) says so ({@link FiledThemes}).
  *
  * <p>{@code --fixtures DIR} (the six-language fixtures, {@code compendium-core/src/test/resources/fixtures}) also runs
  * the multilingual set ({@code relevance-multilingual.tsv}: the same topics asked in English, Spanish and French) and
@@ -47,7 +49,7 @@ import org.compendium.themes.IndexImport;
  * prints, per query, the provisions some engine ranks in its first 5 that carry no judgment (the pool to judge
  * when the set is extended); {@code --explain q14,q47} (or {@code all}) prints the failure analysis of those queries.
  *
- * <pre>java -cp ... org.compendium.bench.RelevanceBenchmark CORPUS_DIR [--pg JDBC_URL] [--fixtures DIR] [--per-query] [--unjudged] [--explain IDS]</pre>
+ * <pre>java -cp ... org.compendium.bench.RelevanceBenchmark CORPUS_DIR [--pg JDBC_URL] [--fixtures DIR] [--per-query] [--unjudged] [--explain IDS] [--themes none|published|held-out]</pre>
  */
 public final class RelevanceBenchmark {
     static final int NDCG_CUTOFF = 10;
@@ -91,7 +93,7 @@ public final class RelevanceBenchmark {
                 case "--explain" -> explain.addAll(List.of(args[++i].split(",")));
                 case "--themes" -> themes = FiledThemes.Source.valueOf(args[++i].toUpperCase(Locale.ROOT).replace('-', '_'));
                 default -> {
-                    System.err.println("unknown option " + args[i] + "; usage: RelevanceBenchmark CORPUS_DIR [--pg JDBC_URL] [--fixtures DIR] [--per-query] [--unjudged] [--explain IDS]");
+                    System.err.println("unknown option " + args[i] + "; usage: RelevanceBenchmark CORPUS_DIR [--pg JDBC_URL] [--fixtures DIR] [--per-query] [--unjudged] [--explain IDS] [--themes none|published|held-out]");
                     System.exit(2);
                 }
             }

@@ -234,15 +234,18 @@ public final class ProvisionSearch implements AutoCloseable {
         }
     }
 
-    /** The first {@code n} matching documents in the request's order. */
+    /** The first {@code n} matching documents in the request's order (by relevance, with the {@link KindPrior}). */
     private static ScoreDoc[] top(IndexSearcher searcher, SearchRequest request, Query query, int n)
             throws IOException, QuerySyntaxException {
         try {
-            TopDocs top = request.sort() == SortOrder.DATE
-                    ? searcher.search(query, n, byDate(), true)
-                    // Counting no more hits than asked lets block-max WAND skip what cannot reach the top n.
-                    : searcher.search(query, new TopScoreDocCollectorManager(n, null, n));
-            return top.scoreDocs;
+            if (request.sort() == SortOrder.DATE) {
+                return searcher.search(query, n, byDate(), true).scoreDocs;
+            }
+            // Counting no more hits than asked lets block-max WAND skip what cannot reach the top; the kind prior
+            // reorders the best of them.
+            int depth = KindPrior.depth(n);
+            TopDocs first = searcher.search(query, new TopScoreDocCollectorManager(depth, null, depth));
+            return KindPrior.rescore(searcher, first, n).scoreDocs;
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooManyTerms(request, e);
         }

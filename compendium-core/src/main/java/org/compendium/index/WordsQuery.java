@@ -24,8 +24,6 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.compendium.model.DocumentType;
-import org.compendium.model.ProvisionKind;
 
 /**
  * The reading of a query typed as words (no operator, see {@link Operators}): what most people type.
@@ -76,12 +74,6 @@ final class WordsQuery {
     static final float THEME_WEIGHT = 5f;
     /** The least match of a theme's label and a query ({@link ThemeNames.Match#share}) that scores. */
     static final float THEME_MIN_SHARE = 0.5f;
-    /**
-     * The query-independent score of the provisions people look for ({@link #KIND_PRIOR_QUERY}) over report
-     * paragraphs: a fraction of a word's score, so it orders provisions that match alike. Chosen with the relevance
-     * set's two folds of queries and checked on the multilingual set (README).
-     */
-    static final float KIND_PRIOR = 1f;
     /** How much the words of a label's head score beside its qualifier's ({@link LabelForm}). */
     static final float HEAD_WEIGHT = 0.5f;
     /** Words shorter than this are matched exactly even in the relaxed query (one edit makes another word). */
@@ -155,32 +147,8 @@ final class WordsQuery {
         words.byField().forEach((field, tokens) -> perField.add(ranked(field, analyzers.rootField(field), tokens,
                 java.util.Optional.ofNullable(words.qualifier().get(field)), analyzers.equivalences(field),
                 themes.matches(field, terms(tokens), analyzers, THEME_MIN_SHARE))));
-        return new BooleanQuery.Builder().add(best(perField), BooleanClause.Occur.MUST)
-                .add(new BoostQuery(new ConstantScoreQuery(KIND_PRIOR_QUERY), KIND_PRIOR), BooleanClause.Occur.SHOULD)
-                .build();
+        return best(perField);
     }
-
-    /**
-     * The provisions people look for when they search the body of law, whatever the query: recommendations,
-     * operative and preambular paragraphs, sub-paragraphs, treaty articles and their paragraphs. What is left out is
-     * the numbered paragraph of a report, which mostly tells what happened (the documents before the meeting, its
-     * agenda, who spoke) and names a topic in passing.
-     */
-    private static final Query KIND_PRIOR_QUERY = kindPrior();
-
-    private static Query kindPrior() {
-        BooleanQuery.Builder kinds = new BooleanQuery.Builder();
-        for (ProvisionKind k : List.of(ProvisionKind.RECOMMENDATION, ProvisionKind.OPERATIVE, ProvisionKind.PREAMBULAR,
-                ProvisionKind.SUBPARAGRAPH, ProvisionKind.ARTICLE)) {
-            kinds.add(new TermQuery(new Term(SearchFields.KIND, k.code())), BooleanClause.Occur.SHOULD);
-        }
-        kinds.add(new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(SearchFields.KIND, ProvisionKind.PARAGRAPH.code())), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(SearchFields.TYPE, DocumentType.TREATY.code())), BooleanClause.Occur.FILTER)
-                .build(), BooleanClause.Occur.SHOULD);
-        return kinds.build();
-    }
-
 
     /**
      * The ranked reading in one text field. Each word matches as itself or, scored {@value #ROOT_WEIGHT} as much, by
