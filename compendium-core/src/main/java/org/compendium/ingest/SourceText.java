@@ -10,7 +10,8 @@ import org.compendium.model.SourceFormat;
  * {@linkplain StorableText storable} here, whoever builds it (a NUL character removed, a broken one replaced, and a
  * note added saying so), so that no later stage meets text that one store keeps and the other refuses.
  *
- * @param name       the file name (no directories), used in messages and exports
+ * @param name       the file name, used in messages and exports, and the name the document is stored under: no
+ *                   directories, unless another stored document has that name ({@link #named})
  * @param format     the format it was read as
  * @param text       the text that offsets point into
  * @param sha256     hex SHA-256 of the file's bytes
@@ -33,5 +34,10 @@ public record SourceText(String name, SourceFormat format, String text, String s
     /** A source text read without anything to note. */
     public SourceText(String name, SourceFormat format, String text, String sha256, long byteLength) {
         this(name, format, text, sha256, byteLength, List.of());
+    }
+
+    /** The same text under another name: the file's folder and name when its name alone is another document's. */
+    public SourceText named(String other) {
+        return new SourceText(other, format, text, sha256, byteLength, notes);
     }
 }

@@ -48,8 +48,9 @@ public final class DocumentParser {
      * @throws RejectedInputException when the text has no recognisable structure; never anything else for bad input
      */
     public ParsedDocument parse(SourceText source, Language language) throws RejectedInputException {
-        String raw = source.text();
-        boolean markdown = source.format() == SourceFormat.MARKDOWN || looksLikeMarkdown(raw);
+        boolean markdown = source.format() == SourceFormat.MARKDOWN || looksLikeMarkdown(source.text());
+        // Same length as the source: offsets into it are offsets into the source.
+        String raw = markdown ? MarkdownView.of(source.text()) : source.text();
         SourceLines lines = new SourceLines(raw);
         TextNormalizer normalizer = new TextNormalizer(Vocabulary.of(raw));
         // Type, body, dates and venue are read from the opening; the rest of the metadata from the nodes' texts, so

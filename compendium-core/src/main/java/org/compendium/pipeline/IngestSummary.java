@@ -38,6 +38,10 @@ public final class IngestSummary {
                 doc.unstructured() ? "unstructured (0 provisions)" : provisions(doc.provisions()),
                 "coverage " + (doc.coverage() == null ? NONE : doc.coverage().describe())
                         + (doc.body() == null ? "" : " (" + doc.body().describe() + ")")));
+        String fileName = result.file().getFileName().toString();
+        if (!doc.source().equals(fileName)) {
+            parts.add("(stored as " + doc.source() + ": another stored document is named " + fileName + ")");
+        }
         if (result.replaced()) {
             parts.add("(replaced the earlier copy)");
         }

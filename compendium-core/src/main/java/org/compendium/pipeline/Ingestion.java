@@ -12,6 +12,7 @@ import org.compendium.model.ParsedDocument;
 import org.compendium.parse.DocumentParser;
 import org.compendium.store.DocumentStore;
 import org.compendium.store.IdentityClashException;
+import org.compendium.store.SourceNameTakenException;
 import org.compendium.store.StoreException;
 import org.compendium.store.StoredDocument;
 
@@ -137,6 +138,27 @@ public final class Ingestion {
             // A reader bug (PDFBox or POI meeting something new) must not cost the user the rest of the run.
             return new Failed(Rejection.internal(file, "reading", e), e);
         }
+        // A different document may already have the file's name (each language's version as en/report.pdf,
+        // fr/report.pdf): then the folder is named too, as far up as it takes.
+        List<String> names = SourceNames.candidates(file);
+        for (int n = 0; ; n++) {
+            switch (parseAndSave(file, n == 0 ? text : text.named(names.get(n)))) {
+                case Saved saved -> {
+                    return saved;
+                }
+                case Failed failed -> {
+                    return failed;
+                }
+                case Taken taken -> {
+                    if (n + 1 == names.size()) {
+                        return new Failed(Rejection.store(file, taken.exception()), null);
+                    }
+                }
+            }
+        }
+    }
+
+    private Attempt parseAndSave(Path file, SourceText text) {
         ParsedDocument document;
         try {
             document = parser.parse(text);
@@ -166,6 +188,8 @@ public final class Ingestion {
             return new Saved(document, store.save(document));
         } catch (IdentityClashException e) {
             return new Failed(Rejection.identityClash(file, e), null);
+        } catch (SourceNameTakenException e) {
+            return new Taken(e);
         } catch (StoreException e) {
             return new Failed(Rejection.store(file, e), e);
         }
@@ -175,11 +199,19 @@ public final class Ingestion {
     private sealed interface Outcome permits Saved, Failed {
     }
 
+    /** What one try under one name did: an outcome, or the name belongs to another stored document. */
+    private sealed interface Attempt permits Saved, Failed, Taken {
+    }
+
+    /** The name it was tried under belongs to another stored document; nothing was saved. */
+    private record Taken(SourceNameTakenException exception) implements Attempt {
+    }
+
     /** The file's document, as parsed and as the store saved it. */
-    private record Saved(ParsedDocument document, StoredDocument stored) implements Outcome {
+    private record Saved(ParsedDocument document, StoredDocument stored) implements Outcome, Attempt {
     }
 
     /** Why the file was not saved, and the exception behind it when it was a bug or a store failure (else null). */
-    private record Failed(Rejection rejection, Throwable cause) implements Outcome {
+    private record Failed(Rejection rejection, Throwable cause) implements Outcome, Attempt {
     }
 }

@@ -173,15 +173,18 @@ public final class DocumentStore implements AutoCloseable {
         return location;
     }
 
-    /**
-     * Saves a document in one transaction, replacing any earlier document with the same source file name or the same
-     * SHA-256.
-     *
-     * @throws StoreException when it cannot be saved; the store is then unchanged
-     */
     /** The year form of a report work that earlier versions cited: {@code CTOC/COP/WG.7/2021}, {@code CTOC/COP/2024}. */
     private static final java.util.regex.Pattern LEGACY_YEAR_WORK = java.util.regex.Pattern.compile("CTOC/COP(?:/(WG\\.\\d+))?/(\\d{4})");
 
+    /**
+     * Saves a document in one transaction, replacing the earlier copy of it: the stored document with the same SHA-256,
+     * or with the same source file name and the same work and language (a new version of the file). A different
+     * document under the same file name is never replaced.
+     *
+     * @throws SourceNameTakenException when another work or language, with other content, is stored under the same
+     *                                  file name; the store is then unchanged
+     * @throws StoreException           when it cannot be saved; the store is then unchanged
+     */
     public synchronized StoredDocument save(ParsedDocument doc) {
         if (doc == null || doc.source() == null || doc.sha256() == null || doc.metadata() == null) {
             throw new IllegalArgumentException("a stored document needs a source name, a digest and metadata");
@@ -189,15 +192,16 @@ public final class DocumentStore implements AutoCloseable {
         try {
             StoreGeneration.lockForWrite(connection);
             DocumentWriter writer = new DocumentWriter(connection);
-            int replaced = writer.deleteEarlierCopies(doc.source(), doc.sha256());
             doc = corrected(doc);
+            refuseTakenName(doc);
+            int replaced = writer.deleteEarlierCopies(doc.source(), doc.sha256());
             refuseIdentityClash(doc);
             long id = writer.insert(doc, Instant.now(clock));
             StoreGeneration.document(connection, doc.source(), doc.sha256());
             DocumentSummary summary = summary(id);
             commitDurably();
             return new StoredDocument(summary, doc.provisions().size(), doc.segments().size(), replaced);
-        } catch (IdentityClashException e) {
+        } catch (IdentityClashException | SourceNameTakenException e) {
             rollback(e);
             throw e;
         } catch (SQLException | RuntimeException e) {
@@ -307,6 +311,26 @@ public final class DocumentStore implements AutoCloseable {
                 LocalDate end = rs.getObject(4, LocalDate.class);
                 return Optional.of(new Supplied(rs.getString(1) == null ? null : new org.compendium.model.DocumentSymbol(rs.getString(1)),
                         rs.getString(2), start == null ? null : new org.compendium.model.DateRange(start, end)));
+            }
+        }
+    }
+
+    /**
+     * Refuses a document whose file name a different stored document has (another work or language, other content):
+     * replacing by file name is for a new copy of the same document, and two folders may hold files of one name (each
+     * language's version as {@code en/report.pdf}, {@code fr/report.pdf}).
+     */
+    private void refuseTakenName(ParsedDocument doc) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT work_slug, language, sha256, work FROM documents WHERE source_name = ?")) {
+            ps.setString(1, doc.source());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next() && !rs.getString("sha256").equals(doc.sha256())
+                        && !(rs.getString("work_slug").equals(doc.work().slug())
+                             && rs.getString("language").equals(doc.metadata().language().code()))) {
+                    throw new SourceNameTakenException(doc.source(), doc.expression(),
+                            rs.getString("work") + " (" + rs.getString("language") + ")");
+                }
             }
         }
     }

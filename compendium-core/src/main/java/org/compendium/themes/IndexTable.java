@@ -57,8 +57,8 @@ public final class IndexTable {
      * @param themes    theme labels in the index's order
      * @param entries   one entry per reference
      * @param problems  rows or cells that could not be read, each with the row text (never silently dropped)
-     * @param rows      table rows read (lines with a tab, headers included)
-     * @param skipped   lines without a tab: titles, notes
+     * @param rows      table rows read (lines with a tab, or Markdown table rows; headers included)
+     * @param skipped   lines that are no table row: titles, notes
      * @param unaligned references whose report number could not be aligned with the row's numbers
      */
     public record Result(List<String> themes, List<IndexEntry> entries, List<String> problems, int rows, int skipped,
@@ -83,12 +83,19 @@ public final class IndexTable {
         if (line.isBlank()) {
             return;
         }
-        if (line.indexOf('\t') < 0) {
+        List<String> cells;
+        if (line.indexOf('\t') >= 0) {
+            cells = new ArrayList<>(List.of(line.split("\t", -1)));
+        } else if (PIPE_ROW.matcher(line).matches()) {
+            cells = pipeCells(line);
+        } else {
             skipped++;
             return;
         }
         rows++;
-        List<String> cells = new ArrayList<>(List.of(line.split("\t", -1)));
+        if (cells.stream().allMatch(c -> PIPE_DELIMITER.matcher(c).matches())) {
+            return;
+        }
         if (referenceStart.matcher(cells.get(THEME).strip()).find()) {
             cells.addFirst("");
         }
@@ -118,6 +125,36 @@ public final class IndexTable {
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage() + " in row: " + line);
         }
+    }
+
+    /** A Markdown table row ({@code | Theme | Part A: I.22 | … |}), as a Markdown edition of the index prints it. */
+    private static final Pattern PIPE_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
+    /** A cell of the row under a Markdown table's header: {@code ---}, {@code :--:}. */
+    private static final Pattern PIPE_DELIMITER = Pattern.compile("^\\s*:?-{3,}:?\\s*$");
+
+    /**
+     * The cells of a Markdown table row, split at the pipes that are not escaped, as plain text: emphasis
+     * ({@code **label**}) dropped, escapes ({@code \\|}, {@code \\*}) and {@code &lt;} read as the characters they stand for.
+     */
+    private static List<String> pipeCells(String line) {
+        String row = line.strip().replace("&lt;", "<");
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        for (int i = 1; i < row.length() - 1; i++) {
+            char c = row.charAt(i);
+            if (c == '\\' && i + 2 < row.length() && "|*_\\".indexOf(row.charAt(i + 1)) >= 0) {
+                cell.append(row.charAt(++i));
+            } else if (c == '*') {
+                continue;
+            } else if (c == '|') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
     }
 
     private void entries(List<IndexReference> refs, List<String> cells, String line) {

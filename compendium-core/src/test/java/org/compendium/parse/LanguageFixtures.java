@@ -37,8 +37,8 @@ public final class LanguageFixtures {
     }
 
     /**
-     * Every fixture written into {@code dir} as {@code <kind>-<lang>.txt}, ready to ingest as one folder: the store
-     * tells documents apart by source file name, and every fixture folder names its files {@code <lang>.txt}.
+     * Every fixture written into {@code dir} as {@code <kind>-<lang>.txt}, ready to ingest as one folder with short,
+     * distinct source names (every fixture folder names its files {@code <lang>.txt}).
      *
      * @return {@code dir}
      */

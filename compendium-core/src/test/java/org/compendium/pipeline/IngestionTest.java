@@ -1,6 +1,7 @@
 package org.compendium.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,10 +12,13 @@ import java.util.List;
 import org.compendium.ingest.SourceReader;
 import org.compendium.model.Citation;
 import org.compendium.model.DocumentType;
+import org.compendium.model.Language;
 import org.compendium.model.ParsedDocument;
 import org.compendium.parse.DocumentParser;
+import org.compendium.parse.LanguageFixtures;
 import org.compendium.store.DocumentFilter;
 import org.compendium.store.DocumentStore;
+import org.compendium.store.SourceNameTakenException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,6 +137,52 @@ class IngestionTest {
 
         assertThat(again.ingested()).isOne();
         assertThat(again.replaced()).isOne();
+        assertThat(store.documentCount()).isOne();
+        assertThat(store.provisionCount()).isEqualTo(provisions);
+    }
+
+    /**
+     * Each language's version in its own folder under one file name ({@code en/report.txt}, {@code fr/report.txt}),
+     * and two documents named alike in two folders: before, each file replaced the one stored before it under that
+     * name, so that of 12 files ingested the store held 6. Now a different document keeps its name with its folder,
+     * and a new copy of a document still replaces it, wherever it was stored.
+     */
+    @Test
+    void filesOfOneNameInTwoFoldersAreTwoDocumentsNotAReplacement() throws IOException {
+        Path en = write("corpus/en/report.txt", LanguageFixtures.text(LanguageFixtures.WG_REPORT, Language.ENGLISH));
+        Path fr = write("corpus/fr/report.txt", LanguageFixtures.text(LanguageFixtures.WG_REPORT, Language.FRENCH));
+        Path res = write("corpus/res/fr/report.txt", LanguageFixtures.text(LanguageFixtures.COP_RESOLUTION, Language.FRENCH));
+
+        IngestReport first = ingestion.ingest(List.of(tmp.resolve("corpus")), events);
+
+        assertThat(first).extracting(IngestReport::ingested, IngestReport::replaced, IngestReport::rejected)
+                .containsExactly(3, 0, 0);
+        assertThat(store.list(DocumentFilter.ALL)).extracting(s -> s.source())
+                .containsExactlyInAnyOrder("report.txt", "fr/report.txt", "res/fr/report.txt");
+        int provisions = store.provisionCount();
+
+        // A corrected copy of the French report, ingested alone: it finds its own stored name and replaces it.
+        Files.writeString(fr, Files.readString(fr) + "\n");
+        IngestReport again = ingestion.ingest(List.of(fr), IngestListener.NONE);
+
+        assertThat(again).extracting(IngestReport::ingested, IngestReport::replaced).containsExactly(1, 1);
+        assertThat(store.documentCount()).isEqualTo(3);
+        assertThat(store.provisionCount()).isEqualTo(provisions);
+        assertThat(en).exists();
+        assertThat(res).exists();
+    }
+
+    @Test
+    void theStoreRefusesToReplaceAnotherDocumentOfTheSameNameAndChangesNothing() throws Exception {
+        store.save(new DocumentParser().parse(LanguageFixtures.source("report.txt",
+                LanguageFixtures.text(LanguageFixtures.WG_REPORT, Language.ENGLISH))));
+        ParsedDocument other = new DocumentParser().parse(LanguageFixtures.source("report.txt",
+                LanguageFixtures.text(LanguageFixtures.COP_RESOLUTION, Language.ENGLISH)));
+        int provisions = store.provisionCount();
+
+        assertThatThrownBy(() -> store.save(other)).isInstanceOf(SourceNameTakenException.class)
+                .hasMessageStartingWith("report.txt already names another stored document (")
+                .hasMessageContaining("nothing was changed");
         assertThat(store.documentCount()).isOne();
         assertThat(store.provisionCount()).isEqualTo(provisions);
     }

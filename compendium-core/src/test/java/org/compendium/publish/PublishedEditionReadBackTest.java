@@ -29,6 +29,7 @@ class PublishedEditionReadBackTest {
     private static List<String> stored;
     private static Path pdf;
     private static Path docx;
+    private static Path markdown;
 
     @BeforeAll
     static void publishBothEditions() throws Exception {
@@ -40,6 +41,7 @@ class PublishedEditionReadBackTest {
                     NumberRange.parse("1-6"), "fr"));
             pdf = write(edition, new PublishFormat.Pdf(), "edition.pdf");
             docx = write(edition, new PublishFormat.Docx(), "edition.docx");
+            markdown = write(edition, new PublishFormat.Markdown(), "edition.md");
         }
     }
 
@@ -63,6 +65,12 @@ class PublishedEditionReadBackTest {
     @Test
     void theDocxEditionGivesBackTheStoredProvisions() throws Exception {
         assertReadBack(docx, "parse.published.docx.provisions", "parse.published.docx.same-citations");
+    }
+
+    /** Before {@code MarkdownView} and Markdown headings in the French compendium grammar: 0 provisions. */
+    @Test
+    void theMarkdownEditionGivesBackTheStoredProvisions() throws Exception {
+        assertReadBack(markdown, "parse.published.md.provisions", "parse.published.md.same-citations");
     }
 
     private static void assertReadBack(Path file, String provisionsKey, String sameKey) throws Exception {

@@ -58,7 +58,7 @@ class SixLanguageReadBackTest {
      */
     static Stream<Arguments> editions() {
         return LanguageFixtures.languages().stream().flatMap(l -> Stream.of(Body.WG_TIP, Body.WG_SOM)
-                .flatMap(b -> Stream.of(new PublishFormat.Pdf(), new PublishFormat.Docx())
+                .flatMap(b -> Stream.of(new PublishFormat.Pdf(), new PublishFormat.Docx(), new PublishFormat.Markdown())
                         .map(f -> Arguments.of(l, b, f))));
     }
 

@@ -44,11 +44,11 @@ public record CompendiumGrammar(Pattern contents, Pattern partA, Pattern partB, 
      * ({@code al. 1}, {@code PP 1}, {@code p. p. 1}, {@code п. п. 1}, {@code ف د 1}, {@code 序言段1}): group 1 its number.
      */
     public static final Pattern PREAMBULAR_LABEL = Pattern.compile(
-            "^\\s*(?:[Aa]l\\.|PP|p\\.\\s?p\\.|п\\.\\s?п\\.|ف\\s?د|序言段)\\s*(\\d{1,2})\\s+(?=\\S)", Pattern.UNICODE_CHARACTER_CLASS);
+            "^\\s*(?:[Aa]l\\.|PP|p\\.\\s{0,2}p\\.|п\\.\\s{0,2}п\\.|ف\\s?د|序言段)\\s*(\\d{1,2})\\s+(?=\\S)", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** {@link #PREAMBULAR_LABEL} with the space after it, to cut from the paragraph's text. */
     public static final Pattern PREAMBULAR_LABEL_CUT = Pattern.compile(
-            "^(?:[Aa]l\\.|PP|p\\.\\s?p\\.|п\\.\\s?п\\.|ف\\s?د|序言段)\\s*\\d{1,2}\\s*", Pattern.UNICODE_CHARACTER_CLASS);
+            "^(?:[Aa]l\\.|PP|p\\.\\s{0,2}p\\.|п\\.\\s{0,2}п\\.|ف\\s?د|序言段)\\s*\\d{1,2}\\s*", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** A contents entry's end: leader dots or a tab, then the page number. */
     private static final String NOT_CONTENTS_ENTRY = "(?![^\\t]*?(?:\\.{4,}|\\t)\\s*\\d{1,3}\\s*$)";
@@ -95,15 +95,16 @@ public record CompendiumGrammar(Pattern contents, Pattern partA, Pattern partB, 
 
     /** The French compendium's own shapes, as the reader had them before there were other languages (dates now optional). */
     private static final CompendiumGrammar FRENCH = new CompendiumGrammar(
-            p("^\\s*Table des matières\\s*$"),
-            p("^\\s*A\\.\\s+Recommandations adoptées[^\\t]*$"),
-            p("^\\s*B\\.\\s+Résolutions et décisions adoptées[^\\t]*$"),
+            // Headings as text, or behind Markdown's hashes and emphasis (this project's Markdown editions).
+            p("^[*#\\s]*Table des matières[*\\s]*$"),
+            p("^[*#\\s]*A\\.\\s+Recommandations adoptées[^\\t]*$"),
+            p("^[*#\\s]*B\\.\\s+Résolutions et décisions adoptées[^\\t]*$"),
             // The dates after the comma are those of UNODC's compendium; an edition of a session whose dates are not
             // stored prints the heading without them.
-            p("^\\s*(?<n>[IVX]{1,5})\\.\\s+(\\S+)\\s+réunion(?:,\\s*([^\\t]+))?$"),
-            p("^\\s*(?<n>[IVX]{1,5})\\.\\s+(\\S+)\\s+session(?:,\\s*([^\\t]+))?$"),
+            p("^[*#\\s]*(?<n>[IVX]{1,5})\\.\\s+(\\S+)\\s+réunion(?:,\\s*([^\\t]+))?$"),
+            p("^[*#\\s]*(?<n>[IVX]{1,5})\\.\\s+(\\S+)\\s+session(?:,\\s*([^\\t]+))?$"),
             // UNODC's compendium heads it "Index thématique"; this project's editions print the index's full title.
-            p("^[*\\s]*Index thématique(?:\\s+des\\s+recommandations" + NOT_CONTENTS_ENTRY + "[^\\t]*)?[*\\s]*$"),
+            p("^[*#\\s]*Index thématique(?:\\s+des\\s+recommandations" + NOT_CONTENTS_ENTRY + "[^\\t]*)?[*\\s]*$"),
             p("^\\s*(\\d{1,2})\\.\\s+\\S"),
             p("^\\d{1,2}\\.\\s*"),
             p("^[-\\s]*([a-z])\\)\\**\\s+\\S"),

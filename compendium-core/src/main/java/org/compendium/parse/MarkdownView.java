@@ -1,0 +1,84 @@
+package org.compendium.parse;
+
+/**
+ * A Markdown text as the structure readers see it, of exactly the same length so that every offset still points
+ * into the source: inline HTML anchors ({@code <a id="op_1"></a>}, {@code <a name="…">}, {@code </a>}) and
+ * whitespace entities ({@code &emsp;}, {@code &nbsp;}) become spaces, and a backslash escaping a label's character
+ * ({@code 1\.}, {@code \(a)}) goes: inside a word the character takes its place ({@code 1. }), at a word's start it
+ * becomes a space ({@code  (a)}), so that a label reads as a label at the start of its line.
+ *
+ * <p>Exporters write these (pandoc, and this project's own Markdown editions, which anchor every provision): without
+ * the view a numbered paragraph behind its anchor was no paragraph, and an edition read back gave 0 provisions.
+ * Emphasis escapes ({@code \*}, {@code \_}) stay for {@link TextNormalizer}, which keeps the character they escape
+ * and drops the markup around it.
+ */
+final class MarkdownView {
+    private MarkdownView() {
+    }
+
+    /** The characters whose escape moves: they are read in labels and never stripped as markup. */
+    private static final String MOVED_ESCAPES = ".()";
+
+    /** {@code raw} with its anchors and whitespace entities blanked and label escapes moved; {@code raw} itself when it has none. */
+    static String of(String raw) {
+        char[] s = null;
+        int n = raw.length();
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            int end = switch (c) {
+                case '<' -> anchorEnd(raw, i);
+                case '&' -> whitespaceEntityEnd(raw, i);
+                case '\\' -> i + 1 < n && MOVED_ESCAPES.indexOf(raw.charAt(i + 1)) >= 0 ? i + 2 : -1;
+                default -> -1;
+            };
+            if (end < 0) {
+                continue;
+            }
+            if (s == null) {
+                s = raw.toCharArray();
+            }
+            if (c == '\\' && i > 0 && !Character.isWhitespace(s[i - 1])) {
+                // Inside a word (1\.): the character takes the backslash's place, so that the label stays whole.
+                s[i] = raw.charAt(i + 1);
+                s[i + 1] = ' ';
+            } else if (c == '\\') {
+                // At a word's start (\(a)): the backslash goes, the character keeps its place.
+                s[i] = ' ';
+            } else {
+                java.util.Arrays.fill(s, i, end, ' ');
+            }
+            i = end - 1;
+        }
+        return s == null ? raw : new String(s);
+    }
+
+    /** The end of {@code <a id="…">}, {@code <a name="…">} or {@code </a>} at {@code i}, or -1. */
+    private static int anchorEnd(String raw, int i) {
+        if (raw.startsWith("</a>", i)) {
+            return i + 4;
+        }
+        if (!raw.startsWith("<a ", i)) {
+            return -1;
+        }
+        int close = raw.indexOf('>', i);
+        int lineEnd = raw.indexOf('\n', i);
+        if (close < 0 || (lineEnd >= 0 && lineEnd < close) || close - i > 200) {
+            return -1;
+        }
+        String attributes = raw.substring(i + 3, close).strip();
+        boolean anchorOnly = attributes.matches("(?:(?:id|name)\\s*=\\s*(?:\"[^\"<>]*\"|'[^'<>]*')\\s*)+/?");
+        return anchorOnly ? close + 1 : -1;
+    }
+
+    /** The end of {@code &nbsp;}, {@code &emsp;}, {@code &ensp;}, {@code &thinsp;} or {@code &#160;} at {@code i}, or -1. */
+    private static int whitespaceEntityEnd(String raw, int i) {
+        for (String entity : WHITESPACE_ENTITIES) {
+            if (raw.startsWith(entity, i)) {
+                return i + entity.length();
+            }
+        }
+        return -1;
+    }
+
+    private static final String[] WHITESPACE_ENTITIES = {"&nbsp;", "&emsp;", "&ensp;", "&thinsp;", "&#160;", "&#8195;", "&#xA0;"};
+}
