@@ -22,6 +22,7 @@ import org.compendium.index.QuerySyntaxException;
 import org.compendium.index.SearchHit;
 import org.compendium.index.SearchRequest;
 import org.compendium.index.ThemeLookup;
+import org.compendium.index.ThemeNames;
 import org.compendium.ingest.SourceReader;
 import org.compendium.model.Citation;
 import org.compendium.model.DocumentType;
@@ -36,7 +37,9 @@ import org.compendium.themes.IndexImport;
  * with no filter), on a plain Lucene BM25 baseline ({@link Bm25Baseline}) and, with {@code --pg JDBC_URL}, on
  * PostgreSQL full-text search ({@link PostgresFtsBaseline#relevance}); prints nDCG@10, recall@100 and the share of
  * queries with no result for each, in one run. The theme judgments come from the published index of the seed
- * compendium; the index is not given to the engines (provisions are indexed without themes).
+ * compendium; the index is not given to the engines (provisions are indexed without themes) unless
+ * {@code --themes published} (circular: the judge given to the engine) or {@code --themes held-out} (the themes a
+ * suggester trained without each provision's meeting predicts) says so ({@link FiledThemes}).
  *
  * <p>{@code --fixtures DIR} (the six-language fixtures, {@code compendium-core/src/test/resources/fixtures}) also runs
  * the multilingual set ({@code relevance-multilingual.tsv}: the same topics asked in English, Spanish and French) and
@@ -46,7 +49,7 @@ import org.compendium.themes.IndexImport;
  * prints, per query, the provisions some engine ranks in its first 5 that carry no judgment (the pool to judge
  * when the set is extended); {@code --explain q14,q47} (or {@code all}) prints the failure analysis of those queries.
  *
- * <pre>java -cp ... org.compendium.bench.RelevanceBenchmark CORPUS_DIR [--pg JDBC_URL] [--fixtures DIR] [--per-query] [--unjudged] [--explain IDS]</pre>
+ * <pre>java -cp ... org.compendium.bench.RelevanceBenchmark CORPUS_DIR [--pg JDBC_URL] [--fixtures DIR] [--per-query] [--unjudged] [--explain IDS] [--themes none|published|held-out]</pre>
  */
 public final class RelevanceBenchmark {
     static final int NDCG_CUTOFF = 10;
@@ -80,6 +83,7 @@ public final class RelevanceBenchmark {
         boolean perQuery = false;
         boolean unjudged = false;
         Set<String> explain = new LinkedHashSet<>();
+        FiledThemes.Source themes = FiledThemes.Source.NONE;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--pg" -> pg = args[++i];
@@ -87,8 +91,9 @@ public final class RelevanceBenchmark {
                 case "--per-query" -> perQuery = true;
                 case "--unjudged" -> unjudged = true;
                 case "--explain" -> explain.addAll(List.of(args[++i].split(",")));
+                case "--themes" -> themes = FiledThemes.Source.valueOf(args[++i].toUpperCase(Locale.ROOT).replace('-', '_'));
                 default -> {
-                    System.err.println("unknown option " + args[i] + "; usage: RelevanceBenchmark CORPUS_DIR [--pg JDBC_URL] [--fixtures DIR] [--per-query] [--unjudged] [--explain IDS]");
+                    System.err.println("unknown option " + args[i] + "; usage: RelevanceBenchmark CORPUS_DIR [--pg JDBC_URL] [--fixtures DIR] [--per-query] [--unjudged] [--explain IDS] [--themes none|published|held-out]");
                     System.exit(2);
                 }
             }
@@ -100,7 +105,7 @@ public final class RelevanceBenchmark {
                 set.stream().mapToLong(j -> j.grades().values().stream().filter(g -> g == 2).count()).sum(),
                 seeds.provisions().size(), seeds.documents().size());
         List<Figures> all = new ArrayList<>();
-        try (Ranker ours = ours(seeds); Ranker bm25 = new Bm25Baseline(seeds.provisions())) {
+        try (Ranker ours = ours(seeds, FiledThemes.of(themes, seeds.documents())); Ranker bm25 = new Bm25Baseline(seeds.provisions())) {
             all.add(measure(ours, set));
             all.add(measure(bm25, set));
         }
@@ -112,6 +117,10 @@ public final class RelevanceBenchmark {
         System.out.printf(Locale.ROOT, "%-48s %8s %10s %7s%n", "engine", "nDCG@10", "recall@100", "empty");
         for (Figures f : all) {
             System.out.printf(Locale.ROOT, "%-48s %8.4f %10.4f %7.4f%n", f.engine(), f.ndcg(), f.recall(), f.emptyShare());
+        }
+        for (Figures f : all) {
+            System.out.printf(Locale.ROOT, "%-48s folds q01-q38 / q39-q77: %.4f / %.4f%n", f.engine(),
+                    foldNdcg(f, set, 0), foldNdcg(f, set, 1));
         }
         if (all.size() == 3) {
             System.out.printf(Locale.ROOT, "ours / PostgreSQL nDCG@10: %.2f×%n", all.get(0).ndcg() / all.get(2).ndcg());
@@ -312,14 +321,30 @@ public final class RelevanceBenchmark {
         return new Figures(engine.name(), ndcg / n, recall / n, (double) empty / n, rankings);
     }
 
+    /** The first fold's queries (q01–q38) of the French set's two folds of cross-validation; the second holds the rest. */
+    static final int FIRST_FOLD = 38;
+
+    /** nDCG@10 of {@code f} over one fold of the set's queries (0: q01–q38, 1: q39–q77). */
+    static double foldNdcg(Figures f, List<RelevanceSet.Judged> set, int fold) {
+        return set.stream().filter(j -> (Integer.parseInt(j.id().substring(1)) > FIRST_FOLD) == (fold == 1))
+                .mapToDouble(j -> RankingMetrics.ndcg(f.rankings().get(j.id()), j.grades(), NDCG_CUTOFF)).average()
+                .orElse(0);
+    }
+
     /** Our search over a temporary index of the seeds' provisions, queried as the CLI and web do. */
     static Ranker ours(Seeds seeds) throws IOException {
+        return ours(seeds, FiledThemes.NONE);
+    }
+
+    /** The same, the provisions filed under {@code themes}, whose labels the search matches. */
+    static Ranker ours(Seeds seeds, FiledThemes themes) throws IOException {
         Path dir = Files.createTempDirectory("compendium-relevance-");
-        try (ProvisionIndex index = ProvisionIndex.open(dir, LanguageAnalyzers.defaults(), ThemeLookup.NONE, 16)) {
+        try (ProvisionIndex index = ProvisionIndex.open(dir, LanguageAnalyzers.defaults(), themes.lookup(), 16)) {
             seeds.documents().forEach(index::replace);
             index.commit();
         }
         ProvisionSearch search = ProvisionSearch.open(dir, LanguageAnalyzers.defaults(), LanguageDetector.standard()::detect);
+        search.useThemes(ThemeNames.of(themes.vocabulary()));
         return new Ranker() {
             @Override
             public String name() {

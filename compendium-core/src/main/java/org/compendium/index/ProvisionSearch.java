@@ -76,6 +76,8 @@ public final class ProvisionSearch implements AutoCloseable {
     private final int exactCost;
     /** The provisions decoded so far, per segment (the same candidates are read again and again). */
     private final DecodedEntries decoded = new DecodedEntries();
+    /** The labels of the themes the index files provisions under, matched by a words query ({@link #useThemes}). */
+    private volatile ThemeNames themes = ThemeNames.NONE;
 
     private ProvisionSearch(Path dir, Directory directory, SearcherManager searchers, LanguageAnalyzers analyzers,
             Function<String, Language> detector, int exactCost) {
@@ -131,6 +133,14 @@ public final class ProvisionSearch implements AutoCloseable {
         }
     }
 
+    /**
+     * The themes whose labels a words query matches from now on ({@link ThemeNames}): the vocabulary of the store
+     * whose themes the index's {@code theme} field holds; {@link ThemeNames#NONE} (the default) for none.
+     */
+    public void useThemes(ThemeNames vocabulary) {
+        this.themes = java.util.Objects.requireNonNull(vocabulary);
+    }
+
     /** Opens the index with the default analyzers. */
     public static ProvisionSearch open(Path dir) {
         return open(dir, LanguageAnalyzers.defaults());
@@ -151,7 +161,7 @@ public final class ProvisionSearch implements AutoCloseable {
         try {
             List<QueryReader.Attempt> attempts = queries.read(request.query(), request.filters(),
                     languageFields(request, searcher.textFields), searcher.textFields, searcher.pairFields,
-                    request.sort() == SortOrder.RELEVANCE);
+                    request.sort() == SortOrder.RELEVANCE, themes);
             int answered = 0;
             QueryReader.Attempt attempt = null;
             MatchSet matches = null;
@@ -224,15 +234,18 @@ public final class ProvisionSearch implements AutoCloseable {
         }
     }
 
-    /** The first {@code n} matching documents in the request's order. */
+    /** The first {@code n} matching documents in the request's order (by relevance, with the {@link KindPrior}). */
     private static ScoreDoc[] top(IndexSearcher searcher, SearchRequest request, Query query, int n)
             throws IOException, QuerySyntaxException {
         try {
-            TopDocs top = request.sort() == SortOrder.DATE
-                    ? searcher.search(query, n, byDate(), true)
-                    // Counting no more hits than asked lets block-max WAND skip what cannot reach the top n.
-                    : searcher.search(query, new TopScoreDocCollectorManager(n, null, n));
-            return top.scoreDocs;
+            if (request.sort() == SortOrder.DATE) {
+                return searcher.search(query, n, byDate(), true).scoreDocs;
+            }
+            // Counting no more hits than asked lets block-max WAND skip what cannot reach the top; the kind prior
+            // reorders the best of them.
+            int depth = KindPrior.depth(n);
+            TopDocs first = searcher.search(query, new TopScoreDocCollectorManager(depth, null, depth));
+            return KindPrior.rescore(searcher, first, n).scoreDocs;
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooManyTerms(request, e);
         }
@@ -597,7 +610,7 @@ public final class ProvisionSearch implements AutoCloseable {
             Map<String, List<String>> others = new LinkedHashMap<>(request.filters());
             others.remove(dim);
             Query without = queries.read(request.query(), others, languageFields(request, searcher.textFields),
-                    searcher.textFields, searcher.pairFields, request.sort() == SortOrder.RELEVANCE).get(answered).query();
+                    searcher.textFields, searcher.pairFields, request.sort() == SortOrder.RELEVANCE, themes).get(answered).query();
             ProvisionFacetCounts.Counts side = counts(searcher, matches(searcher, request, without), List.of(dim));
             estimated[0] |= side.estimated();
             counts.putAll(side.facets());

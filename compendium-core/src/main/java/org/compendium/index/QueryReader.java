@@ -68,15 +68,15 @@ final class QueryReader {
      * @param ranked         whether the hits are ordered by relevance
      */
     List<Attempt> read(String text, Map<String, List<String>> filters, List<String> languageFields, List<String> allFields,
-            java.util.Set<String> pairFields, boolean ranked) throws QuerySyntaxException {
+            java.util.Set<String> pairFields, boolean ranked, ThemeNames themes) throws QuerySyntaxException {
         java.util.function.Function<String, java.util.Optional<String>> pairs =
                 field -> analyzers.pairField(field).filter(pairFields::contains);
-        return read(text, filters, languageFields, allFields, ranked).stream()
+        return read(text, filters, languageFields, allFields, ranked, themes).stream()
                 .map(a -> new Attempt(WordPairs.rewrite(a.query(), pairs), a.shown(), a.enough())).toList();
     }
 
     private List<Attempt> read(String text, Map<String, List<String>> filters, List<String> languageFields,
-            List<String> allFields, boolean ranked) throws QuerySyntaxException {
+            List<String> allFields, boolean ranked, ThemeNames themes) throws QuerySyntaxException {
         if (text.isBlank()) {
             Query all = filtered(new MatchAllDocsQuery(), text, filters);
             return List.of(new Attempt(all, all, 0));
@@ -89,11 +89,11 @@ final class QueryReader {
         if (!languageFields.isEmpty() && !languageFields.equals(allFields)) {
             WordsQuery.Analyzed inLanguage = words.analyze(text, languageFields);
             if (!inLanguage.byField().isEmpty()) {
-                words(inLanguage, text, filters, ranked, out);
+                words(inLanguage, text, filters, ranked, themes, out);
             }
         }
         WordsQuery.Analyzed analyzed = words.analyze(text, allFields);
-        words(analyzed, text, filters, ranked, out);
+        words(analyzed, text, filters, ranked, themes, out);
         Query relaxed = filtered(words.relaxed(analyzed), text, filters);
         out.add(new Attempt(relaxed, relaxed, 0));
         return List.copyOf(out);
@@ -107,10 +107,10 @@ final class QueryReader {
      * them.
      */
     private void words(WordsQuery.Analyzed analyzed, String text, Map<String, List<String>> filters, boolean ranked,
-            List<Attempt> out) throws QuerySyntaxException {
+            ThemeNames themes, List<Attempt> out) throws QuerySyntaxException {
         Query shown = words.shown(analyzed);
         if (ranked) {
-            out.add(new Attempt(filtered(words.ranked(analyzed), text, filters), shown, 1));
+            out.add(new Attempt(filtered(words.ranked(analyzed, themes), text, filters), shown, 1));
             return;
         }
         // Typos are allowed only when nothing matches: a rare word's few exact matches are the answer.

@@ -8,14 +8,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.compendium.index.ProvisionSearch;
+import org.compendium.index.ThemeNames;
 import org.compendium.store.DocumentStore;
 
 /**
  * Keeps a long-running process's search in step with a store that other processes write: every period it compares
  * the store generation with the generation of the index its searcher reads; when they differ (another process
  * ingested, decided or imported through the server's share of the store), it brings the index up to date through
- * {@link EditorChanges#catchUp} (one writer at a time, with this process's own edits) and refreshes the searcher, so
- * that pages and API answers show the new documents and decisions within about one period.
+ * {@link EditorChanges#catchUp} (one writer at a time, with this process's own edits) and refreshes the searcher and
+ * the theme labels it matches ({@link ThemeNames}), so that pages and API answers show the new documents, decisions
+ * and themes within about one period.
  *
  * <p>A catch-up that fails (another process holds the index's write lock, e.g. {@code index rebuild}) is tried again
  * at the next period; {@link #problem} says what went wrong meanwhile.
@@ -58,6 +60,7 @@ public final class StoreFollower implements AutoCloseable {
             }
             EditorChanges.Outcome<Void> o = changes.catchUp();
             search.refresh(); // also when another process wrote the index itself
+            search.useThemes(ThemeNames.of(store.themes().themes())); // an import may have brought new labels
             catchUps.incrementAndGet();
             problem.set(o.indexError());
         } catch (RuntimeException e) {

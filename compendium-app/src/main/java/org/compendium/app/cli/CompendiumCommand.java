@@ -9,6 +9,7 @@ import org.compendium.index.LanguageAnalyzers;
 import org.compendium.parse.language.LanguageDetector;
 import org.compendium.index.ProvisionIndex;
 import org.compendium.index.ProvisionSearch;
+import org.compendium.index.ThemeNames;
 import org.compendium.pipeline.EditorChanges;
 import org.compendium.pipeline.IndexCatchUp;
 import org.compendium.pipeline.ThemeReindex;
@@ -169,18 +170,21 @@ public final class CompendiumCommand implements Callable<Integer> {
      * Brings the search index in step with the store when it lags (an ingest was killed, or failed to index a
      * document), saying so on {@code err}; nothing when there is no index yet. A search needs the index only: when
      * another process has the store open (a server, an ingest: they keep the index in step themselves) it searches
-     * the index as it is.
+     * the index as it is. Returns the labels of the store's themes, which a search matches ({@link ThemeNames}):
+     * none when there is no index or the store is in another process's hands.
      */
-    void catchUpIndex(String command, PrintWriter err) {
+    ThemeNames catchUpIndex(String command, PrintWriter err) {
         if (!Files.isDirectory(ProvisionIndex.folder(dataDir))) {
-            return;
+            return ThemeNames.NONE;
         }
         try (DocumentStore store = openStore()) {
             catchUpIndex(command, store, err);
+            return ThemeNames.of(store.themes().themes());
         } catch (StoreException e) {
             if (!e.inUse()) {
                 throw e;
             }
+            return ThemeNames.NONE;
         }
     }
 

@@ -6,6 +6,7 @@ import org.compendium.index.DocumentTexts;
 import org.compendium.index.ProvisionIndex;
 import java.util.concurrent.Callable;
 import org.compendium.index.ProvisionSearch;
+import org.compendium.index.ThemeNames;
 import org.compendium.index.QuerySyntaxException;
 
 import org.compendium.index.SearchRequest;
@@ -87,9 +88,10 @@ public final class SearchCommand implements Callable<Integer> {
             err.println("compendium search: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        root.catchUpIndex("search", err);
+        ThemeNames themes = root.catchUpIndex("search", err);
         SearchResult result;
         try (ProvisionSearch search = root.openSearch()) {
+            search.useThemes(themes);
             result = search.search(request);
         } catch (QuerySyntaxException e) {
             err.println("compendium search: " + e.getMessage());

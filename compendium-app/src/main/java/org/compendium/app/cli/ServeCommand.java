@@ -10,6 +10,7 @@ import java.util.function.BiFunction;
 import java.nio.file.Files;
 import org.compendium.index.ProvisionIndex;
 import org.compendium.index.ProvisionSearch;
+import org.compendium.index.ThemeNames;
 import org.compendium.store.DocumentStore;
 import org.compendium.web.WebServer;
 import org.compendium.web.WebServices;
@@ -106,7 +107,9 @@ public final class ServeCommand implements Callable<Integer> {
         root.catchUpIndex("serve", store, err);
         // Without an index the pages still browse; search and similar provisions say how to build it.
         ProvisionSearch search = Files.isDirectory(ProvisionIndex.folder(root.dataDir())) ? root.openSearch() : null;
-        if (search == null) {
+        if (search != null) {
+            search.useThemes(ThemeNames.of(store.themes().themes()));
+        } else {
             err.println("compendium serve: no search index yet; search is off until `compendium index rebuild` is run");
         }
         WebServer server;
