@@ -8,6 +8,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.compendium.model.DocumentType;
@@ -19,8 +20,7 @@ import org.compendium.model.ProvisionKind;
  * paragraphs. What is left out is the numbered paragraph of a report, which mostly tells what happened (the
  * documents before the meeting, its agenda, who spoke) and names a topic in passing.
  *
- * <p>The preference adds {@value #WEIGHT} to the score of the best {@value #DEPTH} documents (or as many as the
- * page needs) of the words' ranking — a fraction of one word's score, so it orders provisions that match alike and
+ * <p>The preference adds {@value #WEIGHT} to the score of the best {@value #DEPTH} documents of the words' ranking — a fraction of one word's score, so it orders provisions that match alike and
  * never lifts one over a tier ({@link WordsQuery}). Applied to the best documents only (a rescoring of the first
  * pass), it costs a look-up per document there rather than a clause matching nearly every document, which made the
  * first pass's skipping of what cannot reach the top far less effective (README, "Relevance benchmark").
@@ -47,9 +47,22 @@ final class KindPrior {
         return Math.max(n, DEPTH);
     }
 
-    /** The first {@code n} of {@code first} (the words' ranking) with the preference added. */
-    static TopDocs rescore(IndexSearcher searcher, TopDocs first, int n) throws IOException {
-        return RESCORER.rescore(searcher, first, n);
+    /**
+     * {@code first} (the words' ranking, at least {@link #depth} long) with the preference added to its best
+     * {@value #DEPTH} documents, which it reorders among themselves; the documents after them keep their places. The
+     * window is the same whatever the page asks for, so that every page of one query cuts one order: a preferred
+     * document ranked 60th by its words never jumps into the first page of a request for 100 and stays out of it for 10.
+     */
+    static ScoreDoc[] rescore(IndexSearcher searcher, TopDocs first) throws IOException {
+        ScoreDoc[] all = first.scoreDocs;
+        if (all.length <= 1) {
+            return all;
+        }
+        int window = Math.min(DEPTH, all.length);
+        TopDocs head = new TopDocs(first.totalHits, java.util.Arrays.copyOf(all, window));
+        ScoreDoc[] out = all.clone();
+        System.arraycopy(RESCORER.rescore(searcher, head, window).scoreDocs, 0, out, 0, window);
+        return out;
     }
 
     private static Query preferred() {

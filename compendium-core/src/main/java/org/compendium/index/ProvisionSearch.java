@@ -245,7 +245,8 @@ public final class ProvisionSearch implements AutoCloseable {
             // reorders the best of them.
             int depth = KindPrior.depth(n);
             TopDocs first = searcher.search(query, new TopScoreDocCollectorManager(depth, null, depth));
-            return KindPrior.rescore(searcher, first, n).scoreDocs;
+            ScoreDoc[] ranked = KindPrior.rescore(searcher, first);
+            return ranked.length <= n ? ranked : java.util.Arrays.copyOf(ranked, n);
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooManyTerms(request, e);
         }

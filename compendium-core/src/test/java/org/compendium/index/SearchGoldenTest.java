@@ -127,6 +127,25 @@ class SearchGoldenTest {
         assertThat(second).isEqualTo(all.subList(5, 10));
     }
 
+    /**
+     * Pages of every size cut one order, past the kind prior's window too: a page of 10, 20 or 30 from offset 40 is
+     * that stretch of the first 150. Before, the prior reordered as many documents as the request asked for, so that a
+     * preferred provision ranked 60th by its words could enter the first 50 of a long request and not of a short one.
+     */
+    @Test
+    void pagesOfAnySizeCutOneOrderAcrossTheKindPriorsWindow() throws Exception {
+        for (String query : List.of("traite des personnes", "victimes", "coopération internationale")) {
+            List<String> all = run(SearchRequest.of(query).withPage(0, 150)).citations();
+            assertThat(all).as(query).hasSizeGreaterThan(70);
+            for (int limit : List.of(10, 20, 30)) {
+                assertThat(run(SearchRequest.of(query).withPage(40, limit)).citations()).as(query + " 40+" + limit)
+                        .isEqualTo(all.subList(40, 40 + limit));
+                assertThat(run(SearchRequest.of(query).withPage(0, limit)).citations()).as(query + " 0+" + limit)
+                        .isEqualTo(all.subList(0, limit));
+            }
+        }
+    }
+
     private Set<String> citations(String query) throws QuerySyntaxException {
         return run(SearchRequest.of(query).withPage(0, 100)).hits().stream()
                 .map(h -> h.provision().citation() + " @" + h.provision().source()).map(s -> s.split(" @")[0])
