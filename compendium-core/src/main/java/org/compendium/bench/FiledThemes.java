@@ -32,7 +32,19 @@ import org.compendium.themes.TrainingSet;
  */
 record FiledThemes(List<Theme> vocabulary, ThemeLookup lookup) {
     /** Where the provisions' themes come from. */
-    enum Source { NONE, PUBLISHED, HELD_OUT }
+    enum Source {
+        NONE, PUBLISHED, HELD_OUT;
+
+        /** {@code none}, {@code published} or {@code held-out}; anything else is refused, naming the three. */
+        static Source parse(String name) {
+            for (Source s : values()) {
+                if (s.name().replace('_', '-').equalsIgnoreCase(name)) {
+                    return s;
+                }
+            }
+            throw new IllegalArgumentException("--themes takes none, published or held-out, not '" + name + "'");
+        }
+    }
 
     static final FiledThemes NONE = new FiledThemes(List.of(), ThemeLookup.NONE);
 

@@ -91,7 +91,7 @@ public final class RelevanceBenchmark {
                 case "--per-query" -> perQuery = true;
                 case "--unjudged" -> unjudged = true;
                 case "--explain" -> explain.addAll(List.of(args[++i].split(",")));
-                case "--themes" -> themes = FiledThemes.Source.valueOf(args[++i].toUpperCase(Locale.ROOT).replace('-', '_'));
+                case "--themes" -> themes = FiledThemes.Source.parse(args[++i]);
                 default -> {
                     System.err.println("unknown option " + args[i] + "; usage: RelevanceBenchmark CORPUS_DIR [--pg JDBC_URL] [--fixtures DIR] [--per-query] [--unjudged] [--explain IDS] [--themes none|published|held-out]");
                     System.exit(2);

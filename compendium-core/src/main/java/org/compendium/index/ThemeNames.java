@@ -46,11 +46,6 @@ public final class ThemeNames {
         return themes.isEmpty() ? NONE : new ThemeNames(themes);
     }
 
-    /** Whether there is no theme to match. */
-    boolean isEmpty() {
-        return themes.isEmpty();
-    }
-
     /**
      * The themes whose label, in {@code field}'s language, holds some of {@code words} (terms of that field), with a
      * weight of at least {@code minShare}.

@@ -200,7 +200,6 @@ final class WordsQuery {
                 // as gestion des frontières does.
                 List<Query> standIns = expansions.stream().filter(e -> e.replaces().contains(t))
                         .map(e -> expression(field, e.expression())).toList();
-
                 if (!standIns.isEmpty()) {
                     BooleanQuery.Builder either = new BooleanQuery.Builder().add(word, BooleanClause.Occur.SHOULD);
                     standIns.forEach(q -> either.add(q, BooleanClause.Occur.SHOULD));

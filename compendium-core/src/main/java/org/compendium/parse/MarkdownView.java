@@ -13,11 +13,13 @@ package org.compendium.parse;
  * and drops the markup around it.
  */
 final class MarkdownView {
-    private MarkdownView() {
-    }
-
     /** The characters whose escape moves: they are read in labels and never stripped as markup. */
     private static final String MOVED_ESCAPES = ".()";
+    /** The entities of a blank an exporter writes (an indent, a no-break space). */
+    private static final String[] WHITESPACE_ENTITIES = {"&nbsp;", "&emsp;", "&ensp;", "&thinsp;", "&#160;", "&#8195;", "&#xA0;"};
+
+    private MarkdownView() {
+    }
 
     /** {@code raw} with its anchors and whitespace entities blanked and label escapes moved; {@code raw} itself when it has none. */
     static String of(String raw) {
@@ -61,9 +63,8 @@ final class MarkdownView {
         if (!raw.startsWith("<a ", i)) {
             return -1;
         }
-        int close = raw.indexOf('>', i);
-        int lineEnd = raw.indexOf('\n', i);
-        if (close < 0 || (lineEnd >= 0 && lineEnd < close) || close - i > 200) {
+        int close = closeOnLine(raw, i, '>');
+        if (close < 0) {
             return -1;
         }
         String attributes = raw.substring(i + 3, close).strip();
@@ -76,9 +77,15 @@ final class MarkdownView {
         if (!raw.startsWith("[]{#", i)) {
             return -1;
         }
-        int close = raw.indexOf('}', i);
+        int close = closeOnLine(raw, i, '}');
+        return close < 0 ? -1 : close + 1;
+    }
+
+    /** The first {@code close} after {@code i} on the same line and within 200 characters (a tag, not prose), or -1. */
+    private static int closeOnLine(String raw, int i, char close) {
+        int at = raw.indexOf(close, i);
         int lineEnd = raw.indexOf('\n', i);
-        return close < 0 || (lineEnd >= 0 && lineEnd < close) || close - i > 200 ? -1 : close + 1;
+        return at < 0 || (lineEnd >= 0 && lineEnd < at) || at - i > 200 ? -1 : at;
     }
 
     /** The end of {@code &nbsp;}, {@code &emsp;}, {@code &ensp;}, {@code &thinsp;} or {@code &#160;} at {@code i}, or -1. */
@@ -90,6 +97,4 @@ final class MarkdownView {
         }
         return -1;
     }
-
-    private static final String[] WHITESPACE_ENTITIES = {"&nbsp;", "&emsp;", "&ensp;", "&thinsp;", "&#160;", "&#8195;", "&#xA0;"};
 }

@@ -168,8 +168,11 @@ class IngestionTest {
         assertThat(again).extracting(IngestReport::ingested, IngestReport::replaced).containsExactly(1, 1);
         assertThat(store.documentCount()).isEqualTo(3);
         assertThat(store.provisionCount()).isEqualTo(provisions);
-        assertThat(en).exists();
-        assertThat(res).exists();
+        assertThat(store.list(DocumentFilter.ALL)).extracting(s -> s.source())
+                .containsExactlyInAnyOrder("report.txt", "fr/report.txt", "res/fr/report.txt");
+        assertThat(ingestion.ingest(List.of(en, res), IngestListener.NONE))
+                .extracting(IngestReport::ingested, IngestReport::replaced).containsExactly(2, 2);
+        assertThat(store.documentCount()).isEqualTo(3);
     }
 
     @Test
