@@ -23,7 +23,8 @@ import org.compendium.store.DocumentStore;
 
 /**
  * Documents editors upload from the web: the file is kept under a sanitised name in the data folder's
- * {@code uploads} folder (so that nothing sent is lost, and ingesting it again from the command line replaces it),
+ * {@code uploads} folder, never over another upload's file (so that nothing sent is lost, and ingesting it again from
+ * the command line replaces it),
  * ingested as {@code compendium ingest} ingests it, and the search index brought up to date at once (the server's
  * own index updates, one at a time with editors' decisions).
  */
@@ -86,21 +87,23 @@ public final class Uploads {
     public synchronized Outcome ingest(String name, InputStream content) throws IOException {
         String safe = sanitise(name);
         Files.createDirectories(folder);
-        Path file = folder.resolve(safe);
+        Path file;
         Path tmp = Files.createTempFile(folder, ".upload-", ".part");
         try {
             Files.copy(content, tmp, StandardCopyOption.REPLACE_EXISTING);
             if (Files.size(tmp) > MAX_BYTES) {
                 throw new IllegalArgumentException("the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            file = keep(tmp, safe);
         } finally {
             Files.deleteIfExists(tmp);
         }
+        String[] storedAs = new String[1];
         List<String> lines = new ArrayList<>();
         IngestReport report = ingestion.ingest(List.of(file), new IngestListener() {
             @Override
             public void ingested(IngestedFile result) {
+                storedAs[0] = result.document().source();
                 lines.add(IngestSummary.line(result));
             }
 
@@ -112,6 +115,15 @@ public final class Uploads {
         lines.add(report.describe() + "; the store holds " + store.documentCount() + " documents");
         boolean ok = report.ingested() > 0;
         counter.count(ok);
+        if (ok && safe.equals(storedAs[0]) && !file.equals(folder.resolve(safe))) {
+            // A new copy of the document kept under the plain name (same work and language): it takes that file's place.
+            Files.move(file, folder.resolve(safe), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.deleteIfExists(file.getParent());
+            } catch (java.nio.file.DirectoryNotEmptyException stillKeepsOthers) {
+                // The numbered folder keeps other uploads of other names: it stays.
+            }
+        }
         if (ok) {
             EditorChanges.Outcome<Void> indexed = indexing.catchUp();
             if (indexed.indexError() != null) {
@@ -127,6 +139,29 @@ public final class Uploads {
             }
         }
         return new Outcome(ok, lines);
+    }
+
+    /**
+     * Moves an upload out of its temporary file to where it is kept, never over another file: under its plain name
+     * when that is free or holds the same bytes, else in the first numbered folder ({@code uploads/2/report.pdf},
+     * {@code uploads/3/…}) where the name is free or holds the same bytes. Two uploads of one name — each language's
+     * version as {@code report.pdf} — are then both kept, and the store names the second after its folder
+     * ({@code 2/report.pdf}), as {@code compendium ingest} does for files of one name in two folders; ingesting the
+     * kept file again from the command line finds that name again.
+     */
+    private Path keep(Path tmp, String safe) throws IOException {
+        for (int n = 1; ; n++) {
+            Path dir = n == 1 ? folder : folder.resolve(Integer.toString(n));
+            Path file = dir.resolve(safe);
+            if (Files.isRegularFile(file) && Files.mismatch(file, tmp) == -1) {
+                return file;
+            }
+            if (!Files.exists(file)) {
+                Files.createDirectories(dir);
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+                return file;
+            }
+        }
     }
 
     /**
