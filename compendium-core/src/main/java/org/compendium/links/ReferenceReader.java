@@ -10,6 +10,7 @@ import org.compendium.model.Citation;
 import org.compendium.model.DocumentSymbol;
 import org.compendium.model.TreatyInstrument;
 import org.compendium.model.Work;
+import org.compendium.parse.grammar.Numerals;
 
 /**
  * The reader of explicit references in a provision's text, with one language's data ({@link ReferenceLanguage}):
@@ -43,12 +44,19 @@ public final class ReferenceReader {
      *                 ({@link ReferenceLanguage#protocolOf})
      */
     public List<Reference> read(String text, TreatyInstrument protocol) {
+        // Arabic documents may print their numbers in Arabic-Indic digits (قراره ١١/٢): the patterns read ASCII digits
+        // of a copy of the same length, so every offset stays the text's, and each reference quotes the text as written.
+        String digits = Numerals.ascii(text);
         List<Reference> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
-        instruments(text, out, taken);
-        articles(text, protocol, out);
-        symbols(text, out, taken);
+        instruments(digits, out, taken);
+        articles(digits, protocol, out);
+        symbols(digits, out, taken);
         out.sort(Comparator.comparingInt(Reference::start).thenComparingInt(Reference::end));
+        if (digits != text) {
+            out.replaceAll(r -> new Reference(r.type(), r.work(), r.article(), r.target(),
+                    text.substring(r.start(), r.end()), r.start(), r.end(), r.storedWork()));
+        }
         return out;
     }
 

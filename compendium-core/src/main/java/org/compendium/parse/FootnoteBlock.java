@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.compendium.model.SegmentKind;
+import org.compendium.parse.grammar.Numerals;
 
 /**
  * Reads footnote blocks out of the running text: the rule that opens them ({@code ____}, {@code ---}), the footnotes
@@ -146,12 +147,14 @@ final class FootnoteBlock {
         if (!active) {
             return false;
         }
-        String s = line.text();
+        // Footnotes numbered in Arabic-Indic digits (١ الاستبيان …) read as ASCII ones: their labels are the numbers the
+        // marks in the text give (FootnoteMarks reads those the same way).
+        String s = Numerals.ascii(line.text());
         if (pendingNumber != null) {
             SourceLines.Line number = pendingNumber;
             pendingNumber = null;
             if (startsFootnoteText(s)) {
-                start(number.stripped(), number);
+                start(Numerals.ascii(number.stripped()), number);
                 add(line, true);
                 return true;
             }

@@ -49,7 +49,8 @@ final class FootnoteMarks {
             node.addLine(line);
             return;
         }
-        String text = line.text();
+        // Arabic-Indic marks (الخدمات.٣) read as their ASCII digits, in a copy of the same length: offsets stay the line's.
+        String text = org.compendium.parse.grammar.Numerals.ascii(line.text());
         int from = line.contentStart() - line.start();
         int end = line.contentEnd() - line.start();
         // Inside the line: digits glued to punctuation and followed by a blank, found by a plain scan of the line.
@@ -95,7 +96,7 @@ final class FootnoteMarks {
         Matcher mark;
         // A line that does not end with a digit holds no mark at its end: find() is not run over it (the pattern's
         // look-behinds would be tried at each of its characters, on every line of every provision).
-        if (endsWithDigit(line) && (mark = AT_LINE_END.matcher(line.stripped())).find()) {
+        if (endsWithDigit(text, end) && (mark = AT_LINE_END.matcher(text.substring(line.contentStart() - line.start(), end))).find()) {
             int markStart = line.contentEnd() - (mark.end(1) - mark.start(1));
             provision.spans().add(line.start() + from, markStart);
             collector.addSegment(SegmentKind.FOOTNOTE, "mark " + mark.group(1), path, List.of(new SourceSpan(markStart, line.contentEnd())));
@@ -174,10 +175,8 @@ final class FootnoteMarks {
         return Character.isLowerCase(c) || Character.getType(c) == Character.OTHER_LETTER;
     }
 
-    /** Whether the line's last non-blank character is an ASCII digit, as {@code (\d{1,2})$} needs. */
-    private static boolean endsWithDigit(SourceLines.Line line) {
-        int end = line.contentEnd() - line.start();
-        String s = line.text();
-        return end > 0 && s.charAt(end - 1) >= '0' && s.charAt(end - 1) <= '9';
+    /** Whether the line's last non-blank character (before {@code end}) is an ASCII digit, as {@code (\d{1,2})$} needs. */
+    private static boolean endsWithDigit(String text, int end) {
+        return end > 0 && LineRules.isAsciiDigit(text.charAt(end - 1));
     }
 }

@@ -29,7 +29,9 @@ final class MidLineNumbers {
      * a semicolon ({@code semicolonEnds}), and in some languages start in lower case ({@code lowerCaseStarts}, Russian
      * {@code 3. просит}).
      */
-    static int cut(String text, int expected, Pattern paragraph, boolean semicolonEnds, boolean lowerCaseStarts) {
+    static int cut(String line, int expected, Pattern paragraph, boolean semicolonEnds, boolean lowerCaseStarts) {
+        // Arabic-Indic numbers (… ٢٠٢٥. ٦ - وشددت …) read as ASCII digits in a copy of the same length: offsets stay the line's.
+        String text = Numerals.ascii(line);
         String number = Integer.toString(expected);
         int from = 1;
         int at;

@@ -46,6 +46,32 @@ class MultilingualReferencesTest {
         });
     }
 
+    static Stream<Arguments> arabicLines() {
+        return lines().filter(a -> a.get()[0] == Language.ARABIC);
+    }
+
+    /**
+     * Arabic documents may print their numbers in Arabic-Indic digits ({@code قراره ١١/٥}): the same line so written
+     * gives the same references, their targets in ASCII digits ({@code res. 11/5}), their words quoted as written.
+     */
+    @ParameterizedTest(name = "ar line {1}, Arabic-Indic digits")
+    @MethodSource("arabicLines")
+    void arabicIndicDigitsGiveTheSameReferences(Language language, int line, String text, String expected) {
+        StringBuilder indic = new StringBuilder(text);
+        for (int i = 0; i < indic.length(); i++) {
+            char c = indic.charAt(i);
+            if (c >= '0' && c <= '9') {
+                indic.setCharAt(i, (char) ('\u0660' + (c - '0')));
+            }
+        }
+        String written = indic.toString();
+        assertThat(written).as("line %d holds digits", line).isNotEqualTo(text);
+        List<Reference> read = new ReferenceReader(ReferenceLanguage.of(language).orElseThrow()).read(written, null);
+        assertThat(read).extracting(r -> r.type().code() + " " + r.target())
+                .as("%s", written).containsExactly(expected.split(" \\| "));
+        assertThat(read).allSatisfy(r -> assertThat(written.substring(r.start(), r.end())).isEqualTo(r.written()));
+    }
+
     private static Map<Integer, String> expected() {
         try (InputStream in = MultilingualReferencesTest.class.getResourceAsStream("/fixtures/references/expected.tsv")) {
             Map<Integer, String> out = new LinkedHashMap<>();

@@ -19,7 +19,9 @@ public final class Numerals {
     public static String ascii(String text) {
         int i = 0;
         int n = text.length();
-        while (i < n && !(Character.isDigit(text.charAt(i)) && text.charAt(i) > '9')) {
+        // No decimal digit of another script comes before U+0660 (Arabic-Indic zero): Latin text is passed over by
+        // one comparison per character.
+        while (i < n && !(text.charAt(i) >= '\u0660' && Character.isDigit(text.charAt(i)))) {
             i++;
         }
         if (i == n) {
