@@ -91,7 +91,7 @@ public final class DocumentParser {
         if (!collector.provisions().isEmpty() && body.largelyOutsideProvisions()) {
             warnings.add(Outcomes.largelyOutside(body));
         }
-        if (!collector.provisions().isEmpty() && body.setAsideShare() > BodyCoverage.LARGELY_OUTSIDE) {
+        if (!collector.provisions().isEmpty() && body.mostlySetAside()) {
             warnings.add(Outcomes.mostlySetAside(body));
         }
         String text = collector.documentText();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.compendium.ingest.RejectedInputException;
 import org.compendium.ingest.SourceText;
 import org.compendium.model.Body;
+import org.compendium.model.BodyCoverage;
 import org.compendium.model.DocumentType;
 import org.compendium.model.Language;
 import org.compendium.model.ParsedDocument;
@@ -148,6 +149,65 @@ class DocumentParserTest {
         assertThat(d.body().outside()).isZero();
         assertThat(d.body().inProvisions() + d.body().setAside()).isEqualTo(d.body().nonWhitespace());
         assertThat(d.body().largelyOutsideProvisions()).isFalse();
+    }
+
+    private static final String DECISION_EXCERPT = """
+            United Nations                                              CTOC/COP/2030/15
+
+            Conference of the Parties to the
+            United Nations Convention against
+            Transnational Organized Crime
+
+            Report of the Conference of the Parties to the United Nations Convention against Transnational Organized
+            Crime on its fifteenth session, held in Vienna from 14 to 18 October 2030
+
+            I. Decisions adopted by the Conference
+
+            Decision 15/1
+            Dates and venue of the sixteenth session of the Conference
+
+            The Conference of the Parties to the United Nations Convention against Transnational Organized Crime decides
+            that its sixteenth session shall be held in Vienna from 11 to 15 October 2032.
+
+            Decision 15/2
+            Meetings of the working groups
+
+            The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,
+            Recalling its resolution 14/5 of 21 October 2028,
+            1. Decides that the Working Group on Trafficking in Persons shall meet once before its sixteenth session;
+            2. Requests the Secretariat to report to the Conference at its sixteenth session on the present decision.
+
+            4th plenary meeting
+            18 October 2030
+            """;
+
+    @Test
+    void aOnePageExcerptIsNotFlaggedForItsMastheadAndTitles() throws Exception {
+        ParsedDocument d = parse("decisions.txt", DECISION_EXCERPT);
+        assertThat(d.provisions()).hasSize(4);
+        // Masthead, title, headings and closing formula are half of such a page; nothing is lost, so nothing is flagged.
+        assertThat(d.body().setAsideShare()).isGreaterThan(0.5);
+        assertThat(d.body().mostlySetAside()).isFalse();
+        assertThat(d.warnings()).isEmpty();
+    }
+
+    @Test
+    void aDocumentWhoseTextIsMostlySetAsideIsFlagged() throws Exception {
+        StringBuilder notes = new StringBuilder();
+        for (int i = 1; i <= 15; i++) {
+            notes.append(i).append(" See the report of the Secretariat on the implementation of the Protocol in the period under review, ")
+                    .append("document CTOC/COP/WG.4/2030/").append(i).append(", paragraphs ").append(i).append(" to ").append(i + 9)
+                    .append(", and the annexes thereto, as well as the earlier reports listed therein.\n");
+        }
+        String text = "Resolution 15/3\nImplementation of the Protocol\n\n"
+                + "The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,\n"
+                + "Recalling its resolution 14/5,1\n1. Requests the Secretariat to continue its work;2\n"
+                + "2. Decides to remain seized of the matter.\n\n__________________\n" + notes;
+        ParsedDocument d = parse("notes.txt", text);
+        assertThat(d.provisions()).hasSize(3);
+        assertThat(d.body().setAside()).isGreaterThan(BodyCoverage.PAGE_OF_TEXT);
+        assertThat(d.body().mostlySetAside()).isTrue();
+        assertThat(d.warnings()).singleElement().asString().contains("of the text was set aside as headings, footnotes");
     }
 
     @Test

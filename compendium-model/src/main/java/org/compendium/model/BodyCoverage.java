@@ -18,6 +18,13 @@ public record BodyCoverage(long nonWhitespace, long inProvisions, long setAside)
      */
     public static final double LARGELY_OUTSIDE = 0.5;
 
+    /**
+     * Below this many non-whitespace characters set aside — about a page of a UN document — a document is not flagged
+     * as {@link #mostlySetAside}, whatever the share: a one-page decision or excerpt carries its masthead, title and
+     * closing formula like a long report, and those alone are then half of its text without anything being lost.
+     */
+    public static final long PAGE_OF_TEXT = 2_000;
+
     public BodyCoverage {
         if (nonWhitespace < 0 || inProvisions < 0 || setAside < 0 || inProvisions + setAside > nonWhitespace) {
             throw new IllegalArgumentException("body coverage counts must be ≥ 0 and add up to at most the non-whitespace characters: "
@@ -49,6 +56,14 @@ public record BodyCoverage(long nonWhitespace, long inProvisions, long setAside)
     /** Whether most of the body text falls outside provisions (see {@link #LARGELY_OUTSIDE}). */
     public boolean largelyOutsideProvisions() {
         return bodyShareInProvisions() < LARGELY_OUTSIDE;
+    }
+
+    /**
+     * Whether more than half of the text was set aside, and more than a page of it ({@link #PAGE_OF_TEXT}): the body
+     * may have been taken for front matter, headings or footnotes.
+     */
+    public boolean mostlySetAside() {
+        return setAsideShare() > LARGELY_OUTSIDE && setAside > PAGE_OF_TEXT;
     }
 
     /** E.g. {@code in provisions 93.10%, set aside 6.90%}. */
