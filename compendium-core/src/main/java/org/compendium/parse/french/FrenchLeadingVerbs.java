@@ -24,6 +24,14 @@ public final class FrenchLeadingVerbs {
 
     private static final Set<String> AUXILIARIES = Set.of("Se", "S’est", "S'est", "A", "Ont", "Est");
 
+    /**
+     * Adverbs that open a paragraph before the participle or adjective they qualify ({@code Vivement préoccupée},
+     * {@code Profondément alarmée}, {@code Pleinement consciente}): the phrase is the adverb and that word.
+     */
+    private static final Set<String> LEADING_ADVERBS = Set.of(
+            "Vivement", "Profondément", "Gravement", "Fermement", "Pleinement", "Sérieusement", "Extrêmement",
+            "Particulièrement", "Très", "Résolument", "Sincèrement");
+
     private FrenchLeadingVerbs() {
     }
 
@@ -37,8 +45,9 @@ public final class FrenchLeadingVerbs {
         String[] words = text.endsWith(" ") ? text.split(" ") : text.split(" ", 8);
         StringBuilder lead = new StringBuilder(stripPunctuation(words[0]));
         int i = 1;
-        // Reflexive and compound forms carry their verb in the second word: "Se félicite", "A prié", "S'est félicitée".
-        if (AUXILIARIES.contains(words[0])) {
+        // Reflexive and compound forms carry their verb in the second word: "Se félicite", "A prié", "S'est félicitée";
+        // so does an adverb that qualifies the participle after it: "Vivement préoccupée".
+        if (AUXILIARIES.contains(words[0]) || LEADING_ADVERBS.contains(words[0])) {
             if (words.length > 1) {
                 lead.append(' ').append(stripPunctuation(words[1]));
                 i = 2;

@@ -21,6 +21,15 @@ final class EnglishGrammar {
             "Deeply concerned", "Gravely concerned", "Convinced", "Determined", "Mindful", "Expressing concern",
             "Expressing its appreciation", "Considering", "Taking into account", "Having considered", "Aware",
             "Guided by", "Underlining", "Reiterating", "Affirming", "Desiring", "Acting",
+            "Alarmed", "Deeply alarmed", "Gravely alarmed", "Conscious", "Deeply conscious", "Cognizant",
+            "Encouraged", "Confident", "Disturbed", "Deeply disturbed", "Desirous", "Resolved", "Committed",
+            "Appreciative", "Gratified", "Fully aware", "Aware also", "Convinced also", "Concerned also",
+            "Deeply convinced", "Firmly convinced", "Seriously concerned", "Extremely concerned", "Having adopted",
+            "Having examined", "Having received", "Having heard", "Keeping in mind", "Taking into consideration",
+            "Noting with deep concern", "Noting further", "Welcoming further", "Welcoming with appreciation",
+            "Expressing its satisfaction", "Expressing deep concern", "Expressing its deep concern",
+            "Expressing its gratitude", "Building on", "Affirming also", "Viewing with appreciation",
+            "Taking note also", "Reaffirming further", "Emphasizing also", "Stressing also", "Acknowledging also",
             // operative
             "Urges", "Strongly urges", "Also urges", "Further urges", "Requests", "Also requests", "Further requests",
             "Encourages", "Also encourages", "Further encourages", "Strongly encourages", "Invites", "Also invites",
@@ -28,7 +37,22 @@ final class EnglishGrammar {
             "Calls on", "Welcomes", "Also welcomes", "Notes", "Also notes", "Notes with concern",
             "Notes with appreciation", "Takes note", "Takes note with appreciation", "Reaffirms", "Recommends",
             "Emphasizes", "Stresses", "Expresses its appreciation", "Recognizes", "Acknowledges", "Endorses",
-            "Adopts", "Approves", "Recalls", "Reiterates", "Underlines", "Appeals", "Authorizes", "Commends"), true);
+            "Adopts", "Approves", "Recalls", "Reiterates", "Underlines", "Appeals", "Authorizes", "Commends",
+            "Condemns", "Strongly condemns", "Deplores", "Supports", "Declares", "Proclaims", "Reminds", "Regrets",
+            "Confirms", "Affirms", "Considers", "Designates", "Trusts", "Transmits", "Resolves", "Agrees", "Calls for",
+            "Also calls for", "Further calls upon", "Expresses its hope", "Expresses concern", "Expresses deep concern",
+            "Expresses its deep concern", "Expresses its gratitude", "Welcomes with appreciation", "Highlights",
+            "Underscores", "Looks forward", "Instructs", "Directs", "Also reaffirms", "Also stresses",
+            "Also emphasizes", "Also recognizes", "Also acknowledges", "Also takes note", "Also recommends",
+            "Further recommends", "Also reminds", "Also expresses its appreciation", "Notes with satisfaction",
+            "Notes with deep concern"), true,
+            // A gerund not in the list ("Cognizant" is, "Striving" need not be), with its also/further, or an
+            // intensifying adverb and the word it intensifies ("Deeply troubled"). Words that end in -ing without
+            // opening a clause are excluded ("During", "Beijing").
+            p("(?:(?!(?:During|Nothing|Something|Everything|Anything|Morning|Evening|Beijing|Notwithstanding|Spring|Bring|Thing)\\b)"
+                    + "\\p{Lu}\\p{Ll}{2,}ing(?:\\s+(?:also|further|again))?"
+                    + "|(?:Deeply|Gravely|Seriously|Strongly|Fully|Firmly|Profoundly|Greatly|Keenly|Particularly|Extremely)"
+                    + "\\s+\\p{Ll}{3,})\\b"));
 
     static final Grammar GRAMMAR = new Grammar(Language.ENGLISH,
             new Grammar.ResolutionShapes(

@@ -22,6 +22,12 @@ final class SpanishGrammar {
             "Profundamente preocupada", "Gravemente preocupada", "Convencida", "Decidida", "Consciente",
             "Expresando preocupación", "Expresando su reconocimiento", "Considerando", "Habiendo examinado",
             "Guiada por", "Reiterando", "Afirmando", "Deseando",
+            "Alarmada", "Profundamente alarmada", "Consciente también", "Plenamente consciente", "Alentada",
+            "Convencida también", "Firmemente convencida", "Resuelta", "Preocupada también", "Seriamente preocupada",
+            "Observando además", "Observando con profunda preocupación", "Destacando también", "Subrayando también",
+            "Expresando su profunda preocupación", "Expresando su gratitud", "Expresando su satisfacción",
+            "Reconociendo además", "Teniendo presente también", "Acogiendo con beneplácito además",
+            "Habiendo aprobado", "Habiendo recibido",
             // operative
             "Insta", "Insta encarecidamente", "Insta también", "Insta además", "Solicita", "Solicita también",
             "Solicita además", "Pide", "Pide también", "Pide además", "Alienta", "Alienta también",
@@ -29,7 +35,17 @@ final class SpanishGrammar {
             "Decide también", "Decide además", "Exhorta", "Exhorta también", "Exhorta encarecidamente",
             "Acoge con beneplácito", "Acoge con satisfacción", "Observa", "Observa con preocupación", "Toma nota",
             "Toma nota con aprecio", "Reafirma", "Recomienda", "Destaca", "Subraya", "Expresa su reconocimiento",
-            "Reconoce", "Hace suyo", "Hace suyas", "Aprueba", "Recuerda", "Reitera", "Encomia", "Autoriza"), true);
+            "Reconoce", "Hace suyo", "Hace suyas", "Aprueba", "Recuerda", "Reitera", "Encomia", "Autoriza",
+            "Condena", "Condena enérgicamente", "Deplora", "Apoya", "Declara", "Proclama", "Afirma", "Considera",
+            "Confirma", "Lamenta", "Resuelve", "Conviene", "Expresa su preocupación", "Expresa profunda preocupación",
+            "Expresa su gratitud", "Pide encarecidamente", "Observa también", "Toma nota también", "Reafirma también",
+            "Destaca también", "Subraya también", "Reconoce también", "Recomienda también", "Recomienda además",
+            "Observa con satisfacción", "Encarga"), true,
+            // A gerundio not in the list, with its también/además, or an intensifying adverb and the word it
+            // intensifies ("Hondamente preocupada"); given names that end in -ando are not openers.
+            p("(?:(?!(?:Fernando|Orlando|Rolando|Armando|Rodrigo)\\b)\\p{Lu}\\p{Ll}{2,}(?:ando|iendo|yendo)"
+                    + "(?:\\s+(?:también|además|asimismo))?"
+                    + "|(?:Profundamente|Gravemente|Seriamente|Sumamente|Firmemente|Plenamente|Hondamente)\\s+\\p{Ll}{3,})\\b"));
 
     static final Grammar GRAMMAR = new Grammar(Language.SPANISH,
             new Grammar.ResolutionShapes(
