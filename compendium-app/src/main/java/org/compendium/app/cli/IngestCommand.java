@@ -45,6 +45,9 @@ import picocli.CommandLine.Spec;
             "4:nothing ingested (every file rejected, or no document file found)",
             "5:unexpected internal error"})
 public final class IngestCommand implements Callable<Integer> {
+    /** The most threads {@code --threads} takes: beyond the cores, more threads only hold more parsed documents. */
+    static final int MAX_THREADS = 64;
+
     private final Services services;
 
     @Spec
@@ -73,6 +76,11 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TITLE", description = "The document's title, when its text lacks it; one file only.")
     String title;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Read and parse on N threads, ahead of the saves (which stay in order, so the output is the same); "
+                    + "1 to " + MAX_THREADS + ", default one per core, at most " + Ingestion.MAX_DEFAULT_THREADS + ".")
+    String threads;
+
     public IngestCommand(Services services) {
         this.services = services;
     }
@@ -82,11 +90,13 @@ public final class IngestCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         Language override = language == null ? null : language(language);
+        int threadCount = threadCount();
         Ingestion.ParseStep parse = override == null ? services.parser()::parse : text -> services.parser().parse(text, override);
         // Ctrl+C stops after the current document (saved whole or not at all), then commits the index and closes.
         try (StopOnInterrupt interrupt = StopOnInterrupt.install(); DocumentStore store = root.openStore()) {
             IngestPrinter printer = new IngestPrinter(out, err, services.terminal(), root.verbose());
-            Ingestion ingestion = new Ingestion(services.reader()::read, parse, store).withSupplied(supplied());
+            Ingestion ingestion = new Ingestion(services.reader()::read, parse, store).withSupplied(supplied())
+                    .withThreads(threadCount);
             interrupt.onStop(ingestion::stop);
             if (store.heldByAnotherProcess()) {
                 // A server holds the store and follows its generation: it indexes these documents within seconds.
@@ -171,6 +181,24 @@ public final class IngestCommand implements Callable<Integer> {
             return ExitCodes.NOTHING_INGESTED;
         }
         return report.rejections().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+    }
+
+    /** The threads {@code --threads} asks for, or the default. */
+    private int threadCount() {
+        if (threads == null) {
+            return Ingestion.defaultThreads();
+        }
+        try {
+            int n = Integer.parseInt(threads.strip());
+            if (n >= 1 && n <= MAX_THREADS) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // Said below, with what the option takes.
+        }
+        throw new ParameterException(spec.commandLine(), "--threads: '" + threads + "' is not a number of threads. Give a whole "
+                + "number from 1 to " + MAX_THREADS + " (1 reads and parses on the main thread), or leave it out for one "
+                + "per core, at most " + Ingestion.MAX_DEFAULT_THREADS);
     }
 
     private Language language(String code) {
