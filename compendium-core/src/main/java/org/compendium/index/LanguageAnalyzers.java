@@ -17,7 +17,7 @@ import org.compendium.model.Language;
  * ({@code text.fr}) analyzed its own way, and any other language goes to {@code text.any} with a plain
  * {@link FoldingAnalyzer}. A query without a field searches all of them, each with its own analyzer.
  *
- * <p>The six UN languages are registered: French ({@link FrenchSearchAnalyzer}: elisions, light stemming, folding),
+ * <p>The six UN languages are registered: French ({@link FrenchSearchAnalyzer}: elisions, Snowball stemming, folding),
  * Spanish ({@link SpanishSearchAnalyzer}: Snowball, which stems verbs), and Lucene's own analyzers for English
  * (possessives, stop words, Porter stemming), Russian (stop words, Snowball), Arabic (stop words, orthographic
  * normalisation of hamza forms, alef maqsura, teh marbuta and tatweel, diacritics removed, then light stemming of
@@ -38,12 +38,15 @@ public final class LanguageAnalyzers {
             Language.RUSSIAN.code(), Language.SPANISH.code());
 
     private final Map<String, Analyzer> byLanguage;
+    /** The analyzers whose words a language's root field cuts, where they are not its text analyzer ({@link #rootBase}). */
+    private final Map<String, Analyzer> rootBases;
     private final Analyzer fallback = new FoldingAnalyzer();
     private final Analyzer keyword = new KeywordFoldingAnalyzer();
     private final java.util.concurrent.ConcurrentMap<String, Equivalences> equivalences = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private LanguageAnalyzers(Map<String, Analyzer> byLanguage) {
+    private LanguageAnalyzers(Map<String, Analyzer> byLanguage, Map<String, Analyzer> rootBases) {
         this.byLanguage = Map.copyOf(byLanguage);
+        this.rootBases = Map.copyOf(rootBases);
     }
 
     /** The registry of this version: the six UN languages. */
@@ -54,14 +57,17 @@ public final class LanguageAnalyzers {
                 Language.ENGLISH.code(), new EnglishAnalyzer(),
                 Language.FRENCH.code(), new FrenchSearchAnalyzer(),
                 Language.RUSSIAN.code(), new RussianAnalyzer(),
-                Language.SPANISH.code(), new SpanishSearchAnalyzer()));
+                Language.SPANISH.code(), new SpanishSearchAnalyzer()),
+                Map.of(Language.FRENCH.code(), new FrenchSearchAnalyzer(FrenchSearchAnalyzer.Stemming.LIGHT)));
     }
 
     /** This registry with {@code analyzer} for the ISO 639-1 language {@code code} (package-private: Lucene types stay here). */
     LanguageAnalyzers with(String code, Analyzer analyzer) {
         Map<String, Analyzer> copy = new LinkedHashMap<>(byLanguage);
         copy.put(code, analyzer);
-        return new LanguageAnalyzers(copy);
+        Map<String, Analyzer> bases = new LinkedHashMap<>(rootBases);
+        bases.remove(code);
+        return new LanguageAnalyzers(copy, bases);
     }
 
     /** The registered language codes. */
@@ -124,6 +130,19 @@ public final class LanguageAnalyzers {
                 : java.util.Optional.empty();
     }
 
+    /**
+     * The analyzer whose words a text field's root field cuts to their roots ({@link RootAnalyzer}): the field's own
+     * analyzer, except in French, where it is the light stemmer's ({@link FrenchSearchAnalyzer.Stemming#LIGHT}). The
+     * French search stems with Snowball, which leaves some words shorter than a root ({@code documents} →
+     * {@code docu}, {@code documentaire} → {@code documentair}), so that their roots would differ where the light
+     * stemmer's words share theirs ({@code docum}); a root base shares its text analyzer's tokenizer and stop words
+     * and stems word for word, so the query side finds each word's root at its position ({@link WordsQuery.Roots}).
+     */
+    Analyzer rootBase(String textField) {
+        String code = textField.startsWith("text.") ? textField.substring(5) : "";
+        return rootBases.getOrDefault(code, textAnalyzer(textField));
+    }
+
     /** The pair field beside a text field ({@code pairs.fr} beside {@code text.fr}, {@link WordPairs}); empty for another field. */
     java.util.Optional<String> pairField(String textField) {
         return textField.startsWith("text.") ? java.util.Optional.of(PAIRS + textField.substring(5)) : java.util.Optional.empty();
@@ -131,13 +150,13 @@ public final class LanguageAnalyzers {
 
     /**
      * The analyzer of the whole index: each text field with its language's analyzer, each root field with its
-     * {@link RootAnalyzer}, each pair field with {@link WordPairs#analyzer}, every other field as a keyword.
+     * {@link RootAnalyzer} over its {@link #rootBase}, each pair field with {@link WordPairs#analyzer}, every other field as a keyword.
      */
     Analyzer perField() {
         Map<String, Analyzer> fields = new LinkedHashMap<>();
         for (String field : textFields()) {
             fields.put(field, textAnalyzer(field));
-            rootField(field).ifPresent(root -> fields.put(root, new RootAnalyzer(textAnalyzer(field))));
+            rootField(field).ifPresent(root -> fields.put(root, new RootAnalyzer(rootBase(field))));
             pairField(field).ifPresent(pairs -> fields.put(pairs, WordPairs.analyzer(textAnalyzer(field))));
         }
         return new PerFieldAnalyzerWrapper(keyword, fields);

@@ -30,8 +30,9 @@ public final class ProvisionIndex implements AutoCloseable {
      * searching fields it does not have. Layout 2: one text field per UN language, the version group key, the verb
      * strength and the participants. Layout 3 (two branches at once): the agenda items, or the unstructured documents'
      * texts beside it ({@link DocumentTexts}). Layout 4: both. Layout 5: the root fields ({@link RootAnalyzer}). Layout 6: the pair fields ({@link WordPairs}).
+     * Layout 7: French text stemmed by Snowball ({@link FrenchSearchAnalyzer}), its roots by the light stemmer.
      */
-    public static final String LAYOUT = "6";
+    public static final String LAYOUT = "7";
 
     private final Path dir;
     private final Directory directory;

@@ -5,8 +5,8 @@ import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.TruncateTokenFilter;
 
 /**
- * The analyzer of a language's root field ({@code roots.fr}): the language's own analyzer, each word then cut to its
- * first {@value #LENGTH} characters, so that words of one family meet where the stemmer keeps them apart —
+ * The analyzer of a language's root field ({@code roots.fr}): the language's root base (its own analyzer, in French the
+ * light stemmer's: {@link LanguageAnalyzers#rootBase}), each word then cut to its first {@value #LENGTH} characters, so that words of one family meet where the stemmer keeps them apart —
  * {@code documentaire} and {@code documents} ({@code docum}), {@code frauduleux} and {@code fraude} ({@code fraud}),
  * {@code prévention} and {@code prévenir} ({@code preve}), {@code criminalité} and {@code criminels}. A stemmer removes
  * inflections; the derivations a reader types for the text's word (the adjective for the noun, the noun for the
@@ -20,7 +20,8 @@ import org.apache.lucene.analysis.miscellaneous.TruncateTokenFilter;
  * the root) and Chinese has no inflection.
  *
  * <p>Contract: the root of a word is {@link #root} of the word the wrapped analyzer makes; the query side relies on
- * it (tested against random text in every rooted language).
+ * it, reading each word of a query with the same root base ({@link WordsQuery.Roots}; tested against random text in
+ * every rooted language).
  */
 final class RootAnalyzer extends AnalyzerWrapper {
     /** The characters (UTF-16 units, as {@link TruncateTokenFilter} counts) a root keeps. */

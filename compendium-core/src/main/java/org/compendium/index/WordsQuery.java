@@ -98,11 +98,36 @@ final class WordsQuery {
      *                  absent
      * @param qualifier per text field, the tokens of the query's qualifier when the query has the form of a label
      *                  {@code Head (qualifier)} ({@link LabelForm}), absent otherwise
+     * @param roots     per text field that has a root field, the root of each of its terms ({@link Roots})
      */
-    record Analyzed(Map<String, List<Token>> byField, Map<String, List<Token>> qualifier) {
+    record Analyzed(Map<String, List<Token>> byField, Map<String, List<Token>> qualifier, Map<String, Roots> roots) {
         Analyzed {
             byField = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byField));
             qualifier = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(qualifier));
+            roots = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(roots));
+        }
+    }
+
+    /**
+     * The roots of a query's words in one root field ({@link RootAnalyzer}): each term of the text field with the root
+     * the root field indexes for the word it was made from — the root of that word as the field's
+     * {@linkplain LanguageAnalyzers#rootBase root base} makes it, which may stem otherwise than the text field.
+     *
+     * @param field  the root field ({@code roots.fr})
+     * @param ofTerm each term of the text field, with its root
+     */
+    record Roots(String field, Map<String, String> ofTerm) {
+        Roots {
+            ofTerm = Map.copyOf(ofTerm);
+        }
+
+        /** The root of {@code term}, a term of the query in the text field. */
+        String of(String term) {
+            String root = ofTerm.get(term);
+            if (root == null) {
+                throw new IllegalArgumentException("'" + term + "' is not a word of the query analyzed for " + field);
+            }
+            return root;
         }
     }
 
@@ -110,6 +135,7 @@ final class WordsQuery {
     Analyzed analyze(String text, List<String> fields) {
         Map<String, List<Token>> out = new LinkedHashMap<>();
         Map<String, List<Token>> qualifier = new LinkedHashMap<>();
+        Map<String, Roots> roots = new LinkedHashMap<>();
         java.util.Optional<String> q = LabelForm.qualifier(text);
         for (String field : fields) {
             List<Token> tokens = analyze(analyzers.textAnalyzer(field), field, text);
@@ -117,9 +143,32 @@ final class WordsQuery {
                 out.put(field, List.copyOf(tokens));
                 q.map(t -> analyze(analyzers.textAnalyzer(field), field, t)).filter(t -> !t.isEmpty() && t.size() < tokens.size())
                         .ifPresent(t -> qualifier.put(field, List.copyOf(t)));
+                analyzers.rootField(field).ifPresent(r -> roots.put(field, new Roots(r, rootsOf(field, text, tokens))));
             }
         }
-        return new Analyzed(out, qualifier);
+        return new Analyzed(out, qualifier, roots);
+    }
+
+    /**
+     * The root of each of {@code tokens} (the text field's analysis of {@code text}): the root of the word at its
+     * position in the root base's analysis. The root base shares the text analyzer's tokenizer and stop words and
+     * stems word for word, so both analyses hold the same positions.
+     */
+    private Map<String, String> rootsOf(String field, String text, List<Token> tokens) {
+        Map<Integer, String> byPosition = new java.util.HashMap<>();
+        for (Token t : analyze(analyzers.rootBase(field), field, text)) {
+            byPosition.putIfAbsent(t.position(), RootAnalyzer.root(t.term()));
+        }
+        Map<String, String> out = new java.util.HashMap<>();
+        for (Token t : tokens) {
+            String root = byPosition.get(t.position());
+            if (root == null) {
+                throw new IllegalStateException("the root base of " + field + " does not analyze '" + text
+                        + "' word for word as the field's analyzer does");
+            }
+            out.putIfAbsent(t.term(), root);
+        }
+        return out;
     }
 
     /**
@@ -144,7 +193,7 @@ final class WordsQuery {
      */
     Query ranked(Analyzed words, ThemeNames themes) {
         List<Query> perField = new ArrayList<>();
-        words.byField().forEach((field, tokens) -> perField.add(ranked(field, analyzers.rootField(field), tokens,
+        words.byField().forEach((field, tokens) -> perField.add(ranked(field, java.util.Optional.ofNullable(words.roots().get(field)), tokens,
                 java.util.Optional.ofNullable(words.qualifier().get(field)), analyzers.equivalences(field),
                 themes.matches(field, terms(tokens), analyzers, THEME_MIN_SHARE))));
         return best(perField);
@@ -160,7 +209,7 @@ final class WordsQuery {
      * the best of them scored at most {@value #EQUIVALENT_WEIGHT} as much, and count in the tier for the words they
      * stand for.
      */
-    private static Query ranked(String field, java.util.Optional<String> roots, List<Token> tokens,
+    private static Query ranked(String field, java.util.Optional<Roots> roots, List<Token> tokens,
             java.util.Optional<List<Token>> qualifier, Equivalences equivalences, List<ThemeNames.Match> filed) {
         List<Token> counted = qualifier.orElse(tokens);
         Set<String> countedTerms = terms(counted);
@@ -229,13 +278,13 @@ final class WordsQuery {
     }
 
     /** One word of the query: the word itself, or its root scored {@value #ROOT_WEIGHT} as much. */
-    private static Query word(String field, java.util.Optional<String> roots, String term) {
+    private static Query word(String field, java.util.Optional<Roots> roots, String term) {
         TermQuery exact = new TermQuery(new Term(field, term));
         if (roots.isEmpty()) {
             return exact;
         }
         return new BooleanQuery.Builder().add(exact, BooleanClause.Occur.SHOULD)
-                .add(new BoostQuery(new TermQuery(new Term(roots.get(), RootAnalyzer.root(term))), ROOT_WEIGHT),
+                .add(new BoostQuery(new TermQuery(new Term(roots.get().field(), roots.get().of(term))), ROOT_WEIGHT),
                         BooleanClause.Occur.SHOULD)
                 .build();
     }

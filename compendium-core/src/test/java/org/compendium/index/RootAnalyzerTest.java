@@ -10,12 +10,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The root fields: index-time roots are the query side's {@link RootAnalyzer#root} of the language analyzer's words
- * (the contract {@link WordsQuery} relies on), for random text in each rooted language; words of one family share a
- * root where the stemmer keeps them apart; and which languages have a root field.
+ * The root fields: index-time roots are {@link RootAnalyzer#root} of the root base's words, and the query side reads
+ * each word by the root indexed for it (the contract {@link WordsQuery} relies on), for random text in each rooted
+ * language; words of one family share a root where the stemmer keeps them apart; and which languages have a root field.
  */
 class RootAnalyzerTest {
     private static final LanguageAnalyzers ANALYZERS = LanguageAnalyzers.defaults();
+    private static final WordsQuery QUERIES = new WordsQuery(ANALYZERS);
 
     @Test
     void theRootsIndexedAreTheRootsOfTheLanguagesWords() {
@@ -30,11 +31,19 @@ class RootAnalyzerTest {
                     sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
                 }
                 String text = sb.toString();
-                List<String> expected = WordsQuery.analyze(ANALYZERS.textAnalyzer(field), field, text).stream()
-                        .map(t -> RootAnalyzer.root(t.term())).toList();
                 List<String> indexed = WordsQuery.analyze(ANALYZERS.perField(), roots, text).stream()
                         .map(WordsQuery.Token::term).toList();
+                List<String> expected = WordsQuery.analyze(ANALYZERS.rootBase(field), field, text).stream()
+                        .map(t -> RootAnalyzer.root(t.term())).toList();
                 assertThat(indexed).as(language + " '" + text + "'").isEqualTo(expected);
+                // The query side reads each word of the text field by the root indexed for it (its first occurrence's).
+                List<String> words = WordsQuery.analyze(ANALYZERS.textAnalyzer(field), field, text).stream()
+                        .map(WordsQuery.Token::term).toList();
+                assertThat(words).as("word for word").hasSameSizeAs(indexed);
+                for (String word : words) {
+                    assertThat(QUERIES.analyze(text, List.of(field)).roots().get(field).of(word))
+                            .as(language + " '" + text + "' " + word).isEqualTo(indexed.get(words.indexOf(word)));
+                }
             }
         }
     }
