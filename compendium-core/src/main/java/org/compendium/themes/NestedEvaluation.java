@@ -56,11 +56,28 @@ public final class NestedEvaluation {
      * @param innerF1 the inner micro-F1 they reached
      */
     record Choice(ThemeKernel.Fit fit, double blend, MeetingContext context, Calibration calibration,
-                  double threshold, int max, double innerF1) {
+                  double threshold, int max, double innerF1, double copThreshold, int copMax) {
+        Choice(ThemeKernel.Fit fit, double blend, MeetingContext context, Calibration calibration,
+               double threshold, int max, double innerF1) {
+            this(fit, blend, context, calibration, threshold, max, innerF1, threshold, max);
+        }
+
+        /** The threshold for a provision of a COP session ({@code cop}) or of a working-group meeting. */
+        double threshold(boolean cop) {
+            return cop ? copThreshold : threshold;
+        }
+
+        int max(boolean cop) {
+            return cop ? copMax : max;
+        }
+
         String describe() {
             return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f blend %.2f prior %.2f "
                             + "neighbours %.2f threshold %.2f max %d", fit.lambda(), fit.labelWeight(), fit.group(),
-                    blend, context.prior(), context.neighbours(), threshold, max);
+                    blend, context.prior(), context.neighbours(), threshold, max)
+                    + (context.similar() > 0 ? String.format(Locale.ROOT, " similar %.2f", context.similar()) : "")
+                    + (copThreshold != threshold || copMax != max
+                    ? String.format(Locale.ROOT, " cop threshold %.2f max %d", copThreshold, copMax) : "");
         }
 
         /** The label blend of a regression score row, before calibration. */
@@ -235,6 +252,15 @@ public final class NestedEvaluation {
     private NestedEvaluation() {
     }
 
+    /** Experiment: a threshold and maximum for COP sessions' provisions apart from meetings'. */
+    static final boolean KIND_THRESHOLDS = Boolean.getBoolean("themes.kindThresholds");
+    /** Experiment: whether each example is of a COP session. */
+    private static List<Boolean> COP;
+
+    private static boolean isCop(int i) {
+        return COP != null && COP.get(i);
+    }
+
     /** Evaluates the suggester's classifier ({@link ThemeClassifier.Settings#DEFAULT}) on the examples of {@code set}. */
     public static Result run(List<Theme> vocabulary, TrainingSet set) {
         return run(vocabulary, List.of(), set);
@@ -288,6 +314,7 @@ public final class NestedEvaluation {
         List<String> names = new ArrayList<>(new java.util.LinkedHashSet<>(set.groups()));
         int[] groups = set.groups().stream().mapToInt(names::indexOf).toArray();
         List<Set<Integer>> gold = ThemeKernel.themeIndices(vocabulary, ex);
+        COP = KIND_THRESHOLDS ? set.groups().stream().map(x -> x.startsWith("session")).toList() : null;
         Counts[][] byGroup = new Counts[names.size()][CURVE.length];
         Counts[][] late = new Counts[names.size()][CURVE.length];
         Evaluation.ThemeCounts[] bound = new Evaluation.ThemeCounts[CURVE.length];
@@ -339,11 +366,13 @@ public final class NestedEvaluation {
                     for (int j = 0; j < rest.length; j++) {
                         blended[j] = choice.blended(scores[j], kernel.labelMatch(test[k + j]));
                     }
-                    double[][] adjusted = choice.context().adjust(revealed(gold, test, k, themes), blended);
+                    double[][] adjusted = choice.context().adjust(revealed(gold, test, k, themes), blended,
+                            similarity(kernel, test, k));
                     for (int j = 0; j < rest.length; j++) {
                         int i = test[k + j];
                         double[] p = choice.calibrated(adjusted[j]);
-                        List<Integer> chosenThemes = counts.add(p, gold.get(i), choice.threshold(), choice.max());
+                        List<Integer> chosenThemes = counts.add(p, gold.get(i), choice.threshold(isCop(i)),
+                                choice.max(isCop(i)));
                         Evaluation.ThemeCounts oracle = revealedBound(chosenThemes, gold.get(i), gold, test, k);
                         bound[c] = bound[c].plus(oracle);
                         boundByGroup[g][c] = boundByGroup[g][c].plus(oracle);
@@ -353,7 +382,7 @@ public final class NestedEvaluation {
                             probabilities.set(i, p);
                         }
                         if (k + j >= CURVE[CURVE.length - 1]) {
-                            lateCounts.add(p, gold.get(i), choice.threshold(), choice.max());
+                            lateCounts.add(p, gold.get(i), choice.threshold(isCop(i)), choice.max(isCop(i)));
                         }
                     }
                 }
@@ -518,13 +547,15 @@ public final class NestedEvaluation {
                 }
                 blendedMeetings.add(b);
             }
+            List<double[][]> similarities = meetings.stream().map(im -> similarity(kernel, im.examples(), im.k()))
+                    .toList();
             for (MeetingContext context : grid.contexts()) {
                 double[][] blended = new double[m][];
                 int row = 0;
                 for (int g = 0; g < meetings.size(); g++) {
                     InnerMeeting im = meetings.get(g);
                     double[][] adjusted = context.adjust(revealed(gold, im.examples(), im.k(), themes),
-                            blendedMeetings.get(g));
+                            blendedMeetings.get(g), similarities.get(g));
                     for (double[] a : adjusted) {
                         blended[row++] = a;
                     }
@@ -542,31 +573,68 @@ public final class NestedEvaluation {
                     orders[p] = ranking(prob[p]);
                     links += gold.get(scored.get(p)).size();
                 }
-                for (double threshold : grid.thresholds()) {
-                    for (int max : grid.maxima()) {
-                        int tp = 0;
-                        int predicted = 0;
+                int nt = grid.thresholds().length;
+                int nm = grid.maxima().length;
+                // tp and predicted counts per body (0: meeting, 1: COP session) and (threshold, maximum)
+                int[][][] tps = new int[2][nt][nm];
+                int[][][] preds = new int[2][nt][nm];
+                for (int a = 0; a < nt; a++) {
+                    double threshold = grid.thresholds()[a];
+                    for (int b = 0; b < nm; b++) {
+                        int max = grid.maxima()[b];
                         for (int p = 0; p < m; p++) {
+                            int body = COP != null && COP.get(scored.get(p)) ? 1 : 0;
                             for (int r = 0; r < max && r < themes; r++) {
                                 int t = orders[p][r];
                                 if (r > 0 && prob[p][t] < threshold) {
                                     break;
                                 }
-                                predicted++;
+                                preds[body][a][b]++;
                                 if (truth[p][t]) {
-                                    tp++;
+                                    tps[body][a][b]++;
                                 }
                             }
                         }
-                        double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
-                        if (best == null || f1 > best.innerF1() + 1e-12) {
-                            best = new Choice(fit, blend, context, calibration, threshold, max, f1);
+                    }
+                }
+                for (int a = 0; a < nt; a++) {
+                    for (int b = 0; b < nm; b++) {
+                        for (int c = 0; c < nt; c++) {
+                            for (int d = 0; d < nm; d++) {
+                                if (COP == null && (c != a || d != b)) {
+                                    continue;
+                                }
+                                int tp = tps[0][a][b] + tps[1][c][d];
+                                int predicted = preds[0][a][b] + preds[1][c][d];
+                                double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
+                                if (best == null || f1 > best.innerF1() + 1e-12) {
+                                    best = new Choice(fit, blend, context, calibration, grid.thresholds()[a],
+                                            grid.maxima()[b], f1, grid.thresholds()[c], grid.maxima()[d]);
+                                }
+                            }
                         }
                     }
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * The text similarity (the kernel's cosine, neighbours included) between each of a meeting's provisions after its
+     * first {@code k} and each of those first k.
+     */
+    private static double[][] similarity(ThemeKernel kernel, int[] examples, int k) {
+        double[][] out = new double[Math.max(0, examples.length - k)][k];
+        for (int i = 0; i < out.length; i++) {
+            int a = examples[k + i];
+            for (int j = 0; j < k; j++) {
+                int b = examples[j];
+                double norm = Math.sqrt(kernel.kernel(a, a, 0) * kernel.kernel(b, b, 0));
+                out[i][j] = norm > 0 ? kernel.kernel(a, b, 0) / norm : 0;
+            }
+        }
+        return out;
     }
 
     private static int[] concat(int[] a, int[] b) {

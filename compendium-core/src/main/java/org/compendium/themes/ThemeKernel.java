@@ -102,11 +102,12 @@ final class ThemeKernel {
         List<List<String>> fitChars = new ArrayList<>();
         List<Set<String>> fitStems = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            if (i >= examples || training[i]) {
+            boolean fits = i >= examples || training[i] || TRANSDUCTIVE;
+            if (fits) {
                 fitWords.add(words.get(i));
                 fitChars.add(chars.get(i));
             }
-            if (i < examples && training[i]) {
+            if (i < examples && (training[i] || TRANSDUCTIVE)) {
                 fitStems.add(new HashSet<>(stems.get(i)));
             }
         }
@@ -153,11 +154,25 @@ final class ThemeKernel {
             }
         }
         this.labels = wording.labelTerms(fitStems);
+        double[][] own = new double[examples][];
+        for (int i = 0; i < examples; i++) {
+            own[i] = labels.scores(new HashSet<>(stems.get(i)));
+        }
         this.labelMatch = new double[examples][];
         for (int i = 0; i < examples; i++) {
-            labelMatch[i] = labels.scores(new HashSet<>(stems.get(i)));
+            labelMatch[i] = own[i].clone();
+            for (int a : near.get(i)) {
+                for (int t = 0; t < themes; t++) {
+                    labelMatch[i][t] += LABEL_NEIGHBOURS * own[a][t];
+                }
+            }
         }
     }
+
+    /** Experiment: the texts of every example (held-out ones too, no label) fit the spaces and IDF. */
+    static final boolean TRANSDUCTIVE = Boolean.getBoolean("themes.transductive");
+    /** Experiment: the weight of the previous and next provision's label match in a provision's. */
+    static final double LABEL_NEIGHBOURS = Double.parseDouble(System.getProperty("themes.labelNeighbours", "0"));
 
     /** Each document's neighbours: the previous and next example of the same group (none for a label document). */
     private List<int[]> neighbourRows(int n) {

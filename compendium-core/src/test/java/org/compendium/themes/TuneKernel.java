@@ -410,7 +410,8 @@ final class TuneKernel {
         List<MeetingContext> out = new ArrayList<>();
         for (String c : s.split(",")) {
             String[] pn = c.split(":");
-            out.add(new MeetingContext(Double.parseDouble(pn[0]), Double.parseDouble(pn[1])));
+            out.add(new MeetingContext(Double.parseDouble(pn[0]), Double.parseDouble(pn[1]),
+                    pn.length > 2 ? Double.parseDouble(pn[2]) : 0));
         }
         return out;
     }
