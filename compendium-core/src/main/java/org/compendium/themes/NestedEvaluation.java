@@ -56,10 +56,21 @@ public final class NestedEvaluation {
      * @param innerF1 the inner micro-F1 they reached
      */
     record Choice(ThemeKernel.Fit fit, double blend, MeetingContext context, Calibration calibration,
-                  double threshold, int max, double innerF1, double copThreshold, int copMax) {
+                  double threshold, int max, double innerF1, double copThreshold, int copMax,
+                  Calibration copCalibration) {
         Choice(ThemeKernel.Fit fit, double blend, MeetingContext context, Calibration calibration,
                double threshold, int max, double innerF1) {
-            this(fit, blend, context, calibration, threshold, max, innerF1, threshold, max);
+            this(fit, blend, context, calibration, threshold, max, innerF1, threshold, max, calibration);
+        }
+
+        /** The calibrated probabilities of a score row of a COP session's provision ({@code cop}) or a meeting's. */
+        double[] calibrated(double[] scores, boolean cop) {
+            Calibration cal = cop ? copCalibration : calibration;
+            double[] p = new double[scores.length];
+            for (int t = 0; t < p.length; t++) {
+                p[t] = cal.probability(t, scores[t]);
+            }
+            return p;
         }
 
         /** The threshold for a provision of a COP session ({@code cop}) or of a working-group meeting. */
@@ -254,6 +265,21 @@ public final class NestedEvaluation {
 
     /** Experiment: a threshold and maximum for COP sessions' provisions apart from meetings'. */
     static final boolean KIND_THRESHOLDS = Boolean.getBoolean("themes.kindThresholds");
+    /** Experiment: each body's own calibration (COP sessions', meetings'). */
+    static final boolean BODY_CALIBRATION = Boolean.getBoolean("themes.bodyCalibration");
+
+    private static double[][] rows(double[][] a, boolean[] cop, boolean which) {
+        return java.util.stream.IntStream.range(0, a.length).filter(i -> cop[i] == which).mapToObj(i -> a[i])
+                .toArray(double[][]::new);
+    }
+
+    private static boolean[][] rows(boolean[][] a, boolean[] cop, boolean which) {
+        return java.util.stream.IntStream.range(0, a.length).filter(i -> cop[i] == which).mapToObj(i -> a[i])
+                .toArray(boolean[][]::new);
+    }
+
+    /** Experiment: the mean of every design's probabilities instead of the best design's. */
+    static final boolean ENSEMBLE = Boolean.getBoolean("themes.ensemble");
     /** Experiment: whether each example is of a COP session. */
     private static List<Boolean> COP;
 
@@ -314,7 +340,10 @@ public final class NestedEvaluation {
         List<String> names = new ArrayList<>(new java.util.LinkedHashSet<>(set.groups()));
         int[] groups = set.groups().stream().mapToInt(names::indexOf).toArray();
         List<Set<Integer>> gold = ThemeKernel.themeIndices(vocabulary, ex);
-        COP = KIND_THRESHOLDS ? set.groups().stream().map(x -> x.startsWith("session")).toList() : null;
+        COP = KIND_THRESHOLDS || BODY_CALIBRATION ? set.groups().stream().map(x -> x.startsWith("session")).toList() : null;
+        if (designs.stream().anyMatch(d -> d.body() != 0)) {
+            kinds = set.groups().stream().mapToInt(x -> x.startsWith("session") ? 1 : 0).toArray();
+        }
         Counts[][] byGroup = new Counts[names.size()][CURVE.length];
         Counts[][] late = new Counts[names.size()][CURVE.length];
         Evaluation.ThemeCounts[] bound = new Evaluation.ThemeCounts[CURVE.length];
@@ -361,16 +390,34 @@ public final class NestedEvaluation {
                     rest[j] = docs.length - test.length + k + j;
                 }
                 if (rest.length > 0) {
-                    double[][] scores = s.heldOut(rest);
-                    double[][] blended = new double[rest.length][];
-                    for (int j = 0; j < rest.length; j++) {
-                        blended[j] = choice.blended(scores[j], kernel.labelMatch(test[k + j]));
+                    double[][] probs = restProbabilities(kernel, s, choice, rest, test, k, gold, themes);
+                    if (ENSEMBLE) {
+                        for (int d = 0; d < designs.size(); d++) {
+                            if (d == best) {
+                                continue;
+                            }
+                            ThemeKernel kk = kernels.get(d);
+                            Choice cd = chosenPer.get(d).get(CURVE[c]);
+                            ThemeKernel.Design dd = designs.get(d);
+                            ThemeKernel.Solution sd = solutions.computeIfAbsent(d + " " + cd.fit(),
+                                    f -> kk.solve(concat(documents(training, themes, dd.labelDocuments()), test),
+                                            cd.fit(), kk.means(training, dd.centred())));
+                            double[][] other = restProbabilities(kk, sd, cd, rest, test, k, gold, themes);
+                            for (int j = 0; j < probs.length; j++) {
+                                for (int t = 0; t < themes; t++) {
+                                    probs[j][t] += other[j][t];
+                                }
+                            }
+                        }
+                        for (double[] row : probs) {
+                            for (int t = 0; t < themes; t++) {
+                                row[t] /= designs.size();
+                            }
+                        }
                     }
-                    double[][] adjusted = choice.context().adjust(revealed(gold, test, k, themes), blended,
-                            similarity(kernel, test, k));
                     for (int j = 0; j < rest.length; j++) {
                         int i = test[k + j];
-                        double[] p = choice.calibrated(adjusted[j]);
+                        double[] p = probs[j];
                         List<Integer> chosenThemes = counts.add(p, gold.get(i), choice.threshold(isCop(i)),
                                 choice.max(isCop(i)));
                         Evaluation.ThemeCounts oracle = revealedBound(chosenThemes, gold.get(i), gold, test, k);
@@ -396,6 +443,23 @@ public final class NestedEvaluation {
         }
         return result(vocabulary, byGroup, late, choices, predicted, probabilities, n, revealed,
                 countBound.figures(), boundByGroup);
+    }
+
+    /** The calibrated probabilities of a held-out meeting's provisions after its first k (fitted rows {@code rest}). */
+    private static double[][] restProbabilities(ThemeKernel kernel, ThemeKernel.Solution s, Choice choice, int[] rest,
+                                                int[] test, int k, List<Set<Integer>> gold, int themes) {
+        double[][] scores = s.heldOut(rest);
+        double[][] blended = new double[rest.length][];
+        for (int j = 0; j < rest.length; j++) {
+            blended[j] = choice.blended(scores[j], kernel.labelMatch(test[k + j]));
+        }
+        double[][] adjusted = choice.context().adjust(revealed(gold, test, k, themes), blended,
+                similarity(kernel, test, k));
+        double[][] out = new double[rest.length][];
+        for (int j = 0; j < rest.length; j++) {
+            out[j] = choice.calibrated(adjusted[j], isCop(test[k + j]));
+        }
+        return out;
     }
 
     /**
@@ -561,10 +625,20 @@ public final class NestedEvaluation {
                     }
                 }
                 Calibration calibration = Calibration.fit(blended, truth, grid.shrink());
+                Calibration copCalibration = calibration;
+                boolean[] cop = new boolean[m];
+                for (int p = 0; p < m; p++) {
+                    cop[p] = isCop(scored.get(p));
+                }
+                if (BODY_CALIBRATION) {
+                    calibration = Calibration.fit(rows(blended, cop, false), rows(truth, cop, false), grid.shrink());
+                    copCalibration = Calibration.fit(rows(blended, cop, true), rows(truth, cop, true), grid.shrink());
+                }
                 double[][] prob = new double[m][themes];
                 for (int p = 0; p < m; p++) {
+                    Calibration cal = cop[p] ? copCalibration : calibration;
                     for (int t = 0; t < themes; t++) {
-                        prob[p][t] = calibration.probability(t, blended[p][t]);
+                        prob[p][t] = cal.probability(t, blended[p][t]);
                     }
                 }
                 Integer[][] orders = new Integer[m][];
@@ -609,7 +683,8 @@ public final class NestedEvaluation {
                                 double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
                                 if (best == null || f1 > best.innerF1() + 1e-12) {
                                     best = new Choice(fit, blend, context, calibration, grid.thresholds()[a],
-                                            grid.maxima()[b], f1, grid.thresholds()[c], grid.maxima()[d]);
+                                            grid.maxima()[b], f1, grid.thresholds()[c], grid.maxima()[d],
+                                            copCalibration);
                                 }
                             }
                         }

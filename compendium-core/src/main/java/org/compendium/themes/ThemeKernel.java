@@ -35,9 +35,15 @@ final class ThemeKernel {
      * @param parent      the target a sub-theme's example gives its parent theme (0: none)
      * @param labelDocuments whether the theme labels are training documents
      * @param centred     whether targets are centred on each theme's frequency
+     * @param body        how much more two examples of one body are alike than their texts say: their text kernel
+     *                    times {@code 1 + body}
      */
     record Design(boolean bigrams, int charGram, double charWeight, double kind, double neighbours, double parent,
-                  boolean labelDocuments, boolean centred) {
+                  boolean labelDocuments, boolean centred, double body) {
+        Design(boolean bigrams, int charGram, double charWeight, double kind, double neighbours, double parent,
+               boolean labelDocuments, boolean centred) {
+            this(bigrams, charGram, charWeight, kind, neighbours, parent, labelDocuments, centred, BODY);
+        }
     }
 
     /**
@@ -169,6 +175,8 @@ final class ThemeKernel {
         }
     }
 
+    /** Experiment: how much more two examples of one kind (body) are alike than their texts say, a factor. */
+    static final double BODY = Double.parseDouble(System.getProperty("themes.body", "0"));
     /** Experiment: the texts of every example (held-out ones too, no label) fit the spaces and IDF. */
     static final boolean TRANSDUCTIVE = Boolean.getBoolean("themes.transductive");
     /** Experiment: the weight of the previous and next provision's label match in a provision's. */
@@ -317,7 +325,7 @@ final class ThemeKernel {
                 v *= 1 + group;
             }
             if (kinds[i] == kinds[j]) {
-                v += kindWeight;
+                v = v * (1 + design.body()) + kindWeight;
             }
         }
         return v;
