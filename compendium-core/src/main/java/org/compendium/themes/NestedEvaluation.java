@@ -265,6 +265,20 @@ public final class NestedEvaluation {
 
     /** Experiment: a threshold and maximum for COP sessions' provisions apart from meetings'. */
     static final boolean KIND_THRESHOLDS = Boolean.getBoolean("themes.kindThresholds");
+    /** Experiment: settings chosen by the inner F1 of the held-out meeting's body alone. */
+    static final boolean BODY_SELECT = Boolean.getBoolean("themes.bodySelect");
+    /** Experiment: the body whose inner F1 chooses (-1: all). */
+    private static int TARGET = -1;
+
+    private static boolean IntStream_any(int[] groups, int g, TrainingSet set) {
+        for (int i = 0; i < groups.length; i++) {
+            if (groups[i] == g) {
+                return set.groups().get(i).startsWith("session");
+            }
+        }
+        return false;
+    }
+
     /** Experiment: each body's own calibration (COP sessions', meetings'). */
     static final boolean BODY_CALIBRATION = Boolean.getBoolean("themes.bodyCalibration");
 
@@ -340,7 +354,7 @@ public final class NestedEvaluation {
         List<String> names = new ArrayList<>(new java.util.LinkedHashSet<>(set.groups()));
         int[] groups = set.groups().stream().mapToInt(names::indexOf).toArray();
         List<Set<Integer>> gold = ThemeKernel.themeIndices(vocabulary, ex);
-        COP = KIND_THRESHOLDS || BODY_CALIBRATION ? set.groups().stream().map(x -> x.startsWith("session")).toList() : null;
+        COP = KIND_THRESHOLDS || BODY_CALIBRATION || BODY_SELECT ? set.groups().stream().map(x -> x.startsWith("session")).toList() : null;
         if (designs.stream().anyMatch(d -> d.body() != 0)) {
             kinds = set.groups().stream().mapToInt(x -> x.startsWith("session") ? 1 : 0).toArray();
         }
@@ -363,6 +377,8 @@ public final class NestedEvaluation {
             }
             List<ThemeKernel> kernels = new ArrayList<>();
             List<Map<Integer, Choice>> chosenPer = new ArrayList<>();
+            int heldOut = g;
+            TARGET = BODY_SELECT ? (IntStream_any(groups, heldOut, set) ? 1 : 0) : -1;
             for (ThemeKernel.Design design : designs) {
                 ThemeKernel kd = new ThemeKernel(design, vocabulary, words, stems, groups, kinds, gold, training);
                 kernels.add(kd);
@@ -643,9 +659,11 @@ public final class NestedEvaluation {
                 }
                 Integer[][] orders = new Integer[m][];
                 int links = 0;
+                int[] bodyLinks = new int[2];
                 for (int p = 0; p < m; p++) {
                     orders[p] = ranking(prob[p]);
                     links += gold.get(scored.get(p)).size();
+                    bodyLinks[cop[p] ? 1 : 0] += gold.get(scored.get(p)).size();
                 }
                 int nt = grid.thresholds().length;
                 int nm = grid.maxima().length;
@@ -681,6 +699,11 @@ public final class NestedEvaluation {
                                 int tp = tps[0][a][b] + tps[1][c][d];
                                 int predicted = preds[0][a][b] + preds[1][c][d];
                                 double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
+                                if (TARGET >= 0) {
+                                    int x = TARGET == 0 ? tps[0][a][b] : tps[1][c][d];
+                                    int y = TARGET == 0 ? preds[0][a][b] : preds[1][c][d];
+                                    f1 = new Evaluation.ThemeCounts(x, y - x, bodyLinks[TARGET] - x).figures().f1();
+                                }
                                 if (best == null || f1 > best.innerF1() + 1e-12) {
                                     best = new Choice(fit, blend, context, calibration, grid.thresholds()[a],
                                             grid.maxima()[b], f1, grid.thresholds()[c], grid.maxima()[d],
