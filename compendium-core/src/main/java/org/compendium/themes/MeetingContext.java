@@ -14,36 +14,9 @@ package org.compendium.themes;
  * @param prior      the weight of the share of the meeting's decided provisions with the theme
  * @param neighbours the weight of the previous and next provision's themes or scores
  */
-record MeetingContext(double prior, double neighbours, double similar) {
+record MeetingContext(double prior, double neighbours) {
     /** No context: each provision scored on its own. */
     static final MeetingContext NONE = new MeetingContext(0, 0);
-
-    MeetingContext(double prior, double neighbours) {
-        this(prior, neighbours, 0);
-    }
-
-    /**
-     * The adjusted scores, plus {@code similar} times, for each theme, the greatest text similarity
-     * ({@code similarity[i][j]}, scored provision i and decided provision j) to a decided provision with the theme.
-     */
-    double[][] adjust(boolean[][] decided, double[][] scores, double[][] similarity) {
-        double[][] out = adjust(decided, scores);
-        if (similar == 0) {
-            return out;
-        }
-        for (int i = 0; i < out.length; i++) {
-            for (int t = 0; t < out[i].length; t++) {
-                double best = 0;
-                for (int j = 0; j < decided.length; j++) {
-                    if (decided[j][t]) {
-                        best = Math.max(best, similarity[i][j]);
-                    }
-                }
-                out[i][t] += similar * best;
-            }
-        }
-        return out;
-    }
 
     /**
      * The adjusted scores of the undecided provisions of one meeting.

@@ -56,39 +56,11 @@ public final class NestedEvaluation {
      * @param innerF1 the inner micro-F1 they reached
      */
     record Choice(ThemeKernel.Fit fit, double blend, MeetingContext context, Calibration calibration,
-                  double threshold, int max, double innerF1, double copThreshold, int copMax,
-                  Calibration copCalibration) {
-        Choice(ThemeKernel.Fit fit, double blend, MeetingContext context, Calibration calibration,
-               double threshold, int max, double innerF1) {
-            this(fit, blend, context, calibration, threshold, max, innerF1, threshold, max, calibration);
-        }
-
-        /** The calibrated probabilities of a score row of a COP session's provision ({@code cop}) or a meeting's. */
-        double[] calibrated(double[] scores, boolean cop) {
-            Calibration cal = cop ? copCalibration : calibration;
-            double[] p = new double[scores.length];
-            for (int t = 0; t < p.length; t++) {
-                p[t] = cal.probability(t, scores[t]);
-            }
-            return p;
-        }
-
-        /** The threshold for a provision of a COP session ({@code cop}) or of a working-group meeting. */
-        double threshold(boolean cop) {
-            return cop ? copThreshold : threshold;
-        }
-
-        int max(boolean cop) {
-            return cop ? copMax : max;
-        }
-
+                  double threshold, int max, double innerF1) {
         String describe() {
             return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f blend %.2f prior %.2f "
                             + "neighbours %.2f threshold %.2f max %d", fit.lambda(), fit.labelWeight(), fit.group(),
-                    blend, context.prior(), context.neighbours(), threshold, max)
-                    + (context.similar() > 0 ? String.format(Locale.ROOT, " similar %.2f", context.similar()) : "")
-                    + (copThreshold != threshold || copMax != max
-                    ? String.format(Locale.ROOT, " cop threshold %.2f max %d", copThreshold, copMax) : "");
+                    blend, context.prior(), context.neighbours(), threshold, max);
         }
 
         /** The label blend of a regression score row, before calibration. */
@@ -263,44 +235,6 @@ public final class NestedEvaluation {
     private NestedEvaluation() {
     }
 
-    /** Experiment: a threshold and maximum for COP sessions' provisions apart from meetings'. */
-    static final boolean KIND_THRESHOLDS = Boolean.getBoolean("themes.kindThresholds");
-    /** Experiment: settings chosen by the inner F1 of the held-out meeting's body alone. */
-    static final boolean BODY_SELECT = Boolean.getBoolean("themes.bodySelect");
-    /** Experiment: the body whose inner F1 chooses (-1: all). */
-    private static int TARGET = -1;
-
-    private static boolean IntStream_any(int[] groups, int g, TrainingSet set) {
-        for (int i = 0; i < groups.length; i++) {
-            if (groups[i] == g) {
-                return set.groups().get(i).startsWith("session");
-            }
-        }
-        return false;
-    }
-
-    /** Experiment: each body's own calibration (COP sessions', meetings'). */
-    static final boolean BODY_CALIBRATION = Boolean.getBoolean("themes.bodyCalibration");
-
-    private static double[][] rows(double[][] a, boolean[] cop, boolean which) {
-        return java.util.stream.IntStream.range(0, a.length).filter(i -> cop[i] == which).mapToObj(i -> a[i])
-                .toArray(double[][]::new);
-    }
-
-    private static boolean[][] rows(boolean[][] a, boolean[] cop, boolean which) {
-        return java.util.stream.IntStream.range(0, a.length).filter(i -> cop[i] == which).mapToObj(i -> a[i])
-                .toArray(boolean[][]::new);
-    }
-
-    /** Experiment: the mean of every design's probabilities instead of the best design's. */
-    static final boolean ENSEMBLE = Boolean.getBoolean("themes.ensemble");
-    /** Experiment: whether each example is of a COP session. */
-    private static List<Boolean> COP;
-
-    private static boolean isCop(int i) {
-        return COP != null && COP.get(i);
-    }
-
     /** Evaluates the suggester's classifier ({@link ThemeClassifier.Settings#DEFAULT}) on the examples of {@code set}. */
     public static Result run(List<Theme> vocabulary, TrainingSet set) {
         return run(vocabulary, List.of(), set);
@@ -354,10 +288,6 @@ public final class NestedEvaluation {
         List<String> names = new ArrayList<>(new java.util.LinkedHashSet<>(set.groups()));
         int[] groups = set.groups().stream().mapToInt(names::indexOf).toArray();
         List<Set<Integer>> gold = ThemeKernel.themeIndices(vocabulary, ex);
-        COP = KIND_THRESHOLDS || BODY_CALIBRATION || BODY_SELECT ? set.groups().stream().map(x -> x.startsWith("session")).toList() : null;
-        if (designs.stream().anyMatch(d -> d.body() != 0)) {
-            kinds = set.groups().stream().mapToInt(x -> x.startsWith("session") ? 1 : 0).toArray();
-        }
         Counts[][] byGroup = new Counts[names.size()][CURVE.length];
         Counts[][] late = new Counts[names.size()][CURVE.length];
         Evaluation.ThemeCounts[] bound = new Evaluation.ThemeCounts[CURVE.length];
@@ -377,8 +307,6 @@ public final class NestedEvaluation {
             }
             List<ThemeKernel> kernels = new ArrayList<>();
             List<Map<Integer, Choice>> chosenPer = new ArrayList<>();
-            int heldOut = g;
-            TARGET = BODY_SELECT ? (IntStream_any(groups, heldOut, set) ? 1 : 0) : -1;
             for (ThemeKernel.Design design : designs) {
                 ThemeKernel kd = new ThemeKernel(design, vocabulary, words, stems, groups, kinds, gold, training);
                 kernels.add(kd);
@@ -406,36 +334,16 @@ public final class NestedEvaluation {
                     rest[j] = docs.length - test.length + k + j;
                 }
                 if (rest.length > 0) {
-                    double[][] probs = restProbabilities(kernel, s, choice, rest, test, k, gold, themes);
-                    if (ENSEMBLE) {
-                        for (int d = 0; d < designs.size(); d++) {
-                            if (d == best) {
-                                continue;
-                            }
-                            ThemeKernel kk = kernels.get(d);
-                            Choice cd = chosenPer.get(d).get(CURVE[c]);
-                            ThemeKernel.Design dd = designs.get(d);
-                            ThemeKernel.Solution sd = solutions.computeIfAbsent(d + " " + cd.fit(),
-                                    f -> kk.solve(concat(documents(training, themes, dd.labelDocuments()), test),
-                                            cd.fit(), kk.means(training, dd.centred())));
-                            double[][] other = restProbabilities(kk, sd, cd, rest, test, k, gold, themes);
-                            for (int j = 0; j < probs.length; j++) {
-                                for (int t = 0; t < themes; t++) {
-                                    probs[j][t] += other[j][t];
-                                }
-                            }
-                        }
-                        for (double[] row : probs) {
-                            for (int t = 0; t < themes; t++) {
-                                row[t] /= designs.size();
-                            }
-                        }
+                    double[][] scores = s.heldOut(rest);
+                    double[][] blended = new double[rest.length][];
+                    for (int j = 0; j < rest.length; j++) {
+                        blended[j] = choice.blended(scores[j], kernel.labelMatch(test[k + j]));
                     }
+                    double[][] adjusted = choice.context().adjust(revealed(gold, test, k, themes), blended);
                     for (int j = 0; j < rest.length; j++) {
                         int i = test[k + j];
-                        double[] p = probs[j];
-                        List<Integer> chosenThemes = counts.add(p, gold.get(i), choice.threshold(isCop(i)),
-                                choice.max(isCop(i)));
+                        double[] p = choice.calibrated(adjusted[j]);
+                        List<Integer> chosenThemes = counts.add(p, gold.get(i), choice.threshold(), choice.max());
                         Evaluation.ThemeCounts oracle = revealedBound(chosenThemes, gold.get(i), gold, test, k);
                         bound[c] = bound[c].plus(oracle);
                         boundByGroup[g][c] = boundByGroup[g][c].plus(oracle);
@@ -445,7 +353,7 @@ public final class NestedEvaluation {
                             probabilities.set(i, p);
                         }
                         if (k + j >= CURVE[CURVE.length - 1]) {
-                            lateCounts.add(p, gold.get(i), choice.threshold(isCop(i)), choice.max(isCop(i)));
+                            lateCounts.add(p, gold.get(i), choice.threshold(), choice.max());
                         }
                     }
                 }
@@ -459,23 +367,6 @@ public final class NestedEvaluation {
         }
         return result(vocabulary, byGroup, late, choices, predicted, probabilities, n, revealed,
                 countBound.figures(), boundByGroup);
-    }
-
-    /** The calibrated probabilities of a held-out meeting's provisions after its first k (fitted rows {@code rest}). */
-    private static double[][] restProbabilities(ThemeKernel kernel, ThemeKernel.Solution s, Choice choice, int[] rest,
-                                                int[] test, int k, List<Set<Integer>> gold, int themes) {
-        double[][] scores = s.heldOut(rest);
-        double[][] blended = new double[rest.length][];
-        for (int j = 0; j < rest.length; j++) {
-            blended[j] = choice.blended(scores[j], kernel.labelMatch(test[k + j]));
-        }
-        double[][] adjusted = choice.context().adjust(revealed(gold, test, k, themes), blended,
-                similarity(kernel, test, k));
-        double[][] out = new double[rest.length][];
-        for (int j = 0; j < rest.length; j++) {
-            out[j] = choice.calibrated(adjusted[j], isCop(test[k + j]));
-        }
-        return out;
     }
 
     /**
@@ -627,112 +518,55 @@ public final class NestedEvaluation {
                 }
                 blendedMeetings.add(b);
             }
-            List<double[][]> similarities = meetings.stream().map(im -> similarity(kernel, im.examples(), im.k()))
-                    .toList();
             for (MeetingContext context : grid.contexts()) {
                 double[][] blended = new double[m][];
                 int row = 0;
                 for (int g = 0; g < meetings.size(); g++) {
                     InnerMeeting im = meetings.get(g);
                     double[][] adjusted = context.adjust(revealed(gold, im.examples(), im.k(), themes),
-                            blendedMeetings.get(g), similarities.get(g));
+                            blendedMeetings.get(g));
                     for (double[] a : adjusted) {
                         blended[row++] = a;
                     }
                 }
                 Calibration calibration = Calibration.fit(blended, truth, grid.shrink());
-                Calibration copCalibration = calibration;
-                boolean[] cop = new boolean[m];
-                for (int p = 0; p < m; p++) {
-                    cop[p] = isCop(scored.get(p));
-                }
-                if (BODY_CALIBRATION) {
-                    calibration = Calibration.fit(rows(blended, cop, false), rows(truth, cop, false), grid.shrink());
-                    copCalibration = Calibration.fit(rows(blended, cop, true), rows(truth, cop, true), grid.shrink());
-                }
                 double[][] prob = new double[m][themes];
                 for (int p = 0; p < m; p++) {
-                    Calibration cal = cop[p] ? copCalibration : calibration;
                     for (int t = 0; t < themes; t++) {
-                        prob[p][t] = cal.probability(t, blended[p][t]);
+                        prob[p][t] = calibration.probability(t, blended[p][t]);
                     }
                 }
                 Integer[][] orders = new Integer[m][];
                 int links = 0;
-                int[] bodyLinks = new int[2];
                 for (int p = 0; p < m; p++) {
                     orders[p] = ranking(prob[p]);
                     links += gold.get(scored.get(p)).size();
-                    bodyLinks[cop[p] ? 1 : 0] += gold.get(scored.get(p)).size();
                 }
-                int nt = grid.thresholds().length;
-                int nm = grid.maxima().length;
-                // tp and predicted counts per body (0: meeting, 1: COP session) and (threshold, maximum)
-                int[][][] tps = new int[2][nt][nm];
-                int[][][] preds = new int[2][nt][nm];
-                for (int a = 0; a < nt; a++) {
-                    double threshold = grid.thresholds()[a];
-                    for (int b = 0; b < nm; b++) {
-                        int max = grid.maxima()[b];
+                for (double threshold : grid.thresholds()) {
+                    for (int max : grid.maxima()) {
+                        int tp = 0;
+                        int predicted = 0;
                         for (int p = 0; p < m; p++) {
-                            int body = COP != null && COP.get(scored.get(p)) ? 1 : 0;
                             for (int r = 0; r < max && r < themes; r++) {
                                 int t = orders[p][r];
                                 if (r > 0 && prob[p][t] < threshold) {
                                     break;
                                 }
-                                preds[body][a][b]++;
+                                predicted++;
                                 if (truth[p][t]) {
-                                    tps[body][a][b]++;
+                                    tp++;
                                 }
                             }
                         }
-                    }
-                }
-                for (int a = 0; a < nt; a++) {
-                    for (int b = 0; b < nm; b++) {
-                        for (int c = 0; c < nt; c++) {
-                            for (int d = 0; d < nm; d++) {
-                                if (COP == null && (c != a || d != b)) {
-                                    continue;
-                                }
-                                int tp = tps[0][a][b] + tps[1][c][d];
-                                int predicted = preds[0][a][b] + preds[1][c][d];
-                                double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
-                                if (TARGET >= 0) {
-                                    int x = TARGET == 0 ? tps[0][a][b] : tps[1][c][d];
-                                    int y = TARGET == 0 ? preds[0][a][b] : preds[1][c][d];
-                                    f1 = new Evaluation.ThemeCounts(x, y - x, bodyLinks[TARGET] - x).figures().f1();
-                                }
-                                if (best == null || f1 > best.innerF1() + 1e-12) {
-                                    best = new Choice(fit, blend, context, calibration, grid.thresholds()[a],
-                                            grid.maxima()[b], f1, grid.thresholds()[c], grid.maxima()[d],
-                                            copCalibration);
-                                }
-                            }
+                        double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
+                        if (best == null || f1 > best.innerF1() + 1e-12) {
+                            best = new Choice(fit, blend, context, calibration, threshold, max, f1);
                         }
                     }
                 }
             }
         }
         return best;
-    }
-
-    /**
-     * The text similarity (the kernel's cosine, neighbours included) between each of a meeting's provisions after its
-     * first {@code k} and each of those first k.
-     */
-    private static double[][] similarity(ThemeKernel kernel, int[] examples, int k) {
-        double[][] out = new double[Math.max(0, examples.length - k)][k];
-        for (int i = 0; i < out.length; i++) {
-            int a = examples[k + i];
-            for (int j = 0; j < k; j++) {
-                int b = examples[j];
-                double norm = Math.sqrt(kernel.kernel(a, a, 0) * kernel.kernel(b, b, 0));
-                out[i][j] = norm > 0 ? kernel.kernel(a, b, 0) / norm : 0;
-            }
-        }
-        return out;
     }
 
     private static int[] concat(int[] a, int[] b) {

@@ -35,15 +35,9 @@ final class ThemeKernel {
      * @param parent      the target a sub-theme's example gives its parent theme (0: none)
      * @param labelDocuments whether the theme labels are training documents
      * @param centred     whether targets are centred on each theme's frequency
-     * @param body        how much more two examples of one body are alike than their texts say: their text kernel
-     *                    times {@code 1 + body}
      */
     record Design(boolean bigrams, int charGram, double charWeight, double kind, double neighbours, double parent,
-                  boolean labelDocuments, boolean centred, double body) {
-        Design(boolean bigrams, int charGram, double charWeight, double kind, double neighbours, double parent,
-               boolean labelDocuments, boolean centred) {
-            this(bigrams, charGram, charWeight, kind, neighbours, parent, labelDocuments, centred, BODY);
-        }
+                  boolean labelDocuments, boolean centred) {
     }
 
     /**
@@ -108,12 +102,11 @@ final class ThemeKernel {
         List<List<String>> fitChars = new ArrayList<>();
         List<Set<String>> fitStems = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            boolean fits = i >= examples || training[i] || TRANSDUCTIVE;
-            if (fits) {
+            if (i >= examples || training[i]) {
                 fitWords.add(words.get(i));
                 fitChars.add(chars.get(i));
             }
-            if (i < examples && (training[i] || TRANSDUCTIVE)) {
+            if (i < examples && training[i]) {
                 fitStems.add(new HashSet<>(stems.get(i)));
             }
         }
@@ -160,27 +153,11 @@ final class ThemeKernel {
             }
         }
         this.labels = wording.labelTerms(fitStems);
-        double[][] own = new double[examples][];
-        for (int i = 0; i < examples; i++) {
-            own[i] = labels.scores(new HashSet<>(stems.get(i)));
-        }
         this.labelMatch = new double[examples][];
         for (int i = 0; i < examples; i++) {
-            labelMatch[i] = own[i].clone();
-            for (int a : near.get(i)) {
-                for (int t = 0; t < themes; t++) {
-                    labelMatch[i][t] += LABEL_NEIGHBOURS * own[a][t];
-                }
-            }
+            labelMatch[i] = labels.scores(new HashSet<>(stems.get(i)));
         }
     }
-
-    /** Experiment: how much more two examples of one kind (body) are alike than their texts say, a factor. */
-    static final double BODY = Double.parseDouble(System.getProperty("themes.body", "0"));
-    /** Experiment: the texts of every example (held-out ones too, no label) fit the spaces and IDF. */
-    static final boolean TRANSDUCTIVE = Boolean.getBoolean("themes.transductive");
-    /** Experiment: the weight of the previous and next provision's label match in a provision's. */
-    static final double LABEL_NEIGHBOURS = Double.parseDouble(System.getProperty("themes.labelNeighbours", "0"));
 
     /** Each document's neighbours: the previous and next example of the same group (none for a label document). */
     private List<int[]> neighbourRows(int n) {
@@ -325,7 +302,7 @@ final class ThemeKernel {
                 v *= 1 + group;
             }
             if (kinds[i] == kinds[j]) {
-                v = v * (1 + design.body()) + kindWeight;
+                v += kindWeight;
             }
         }
         return v;

@@ -394,8 +394,7 @@ final class TuneKernel {
         String[] f = v.split(",");
         return new ThemeKernel.Design(Boolean.parseBoolean(f[0]), Integer.parseInt(f[1]),
                 Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]),
-                Double.parseDouble(f[5]), Boolean.parseBoolean(f[6]), Boolean.parseBoolean(f[7]),
-                f.length > 8 ? Double.parseDouble(f[8]) : 0);
+                Double.parseDouble(f[5]), Boolean.parseBoolean(f[6]), Boolean.parseBoolean(f[7]));
     }
 
     private static String curve(NestedEvaluation.Result e) {
@@ -411,8 +410,7 @@ final class TuneKernel {
         List<MeetingContext> out = new ArrayList<>();
         for (String c : s.split(",")) {
             String[] pn = c.split(":");
-            out.add(new MeetingContext(Double.parseDouble(pn[0]), Double.parseDouble(pn[1]),
-                    pn.length > 2 ? Double.parseDouble(pn[2]) : 0));
+            out.add(new MeetingContext(Double.parseDouble(pn[0]), Double.parseDouble(pn[1])));
         }
         return out;
     }
