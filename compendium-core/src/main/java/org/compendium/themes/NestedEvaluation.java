@@ -37,59 +37,6 @@ public final class NestedEvaluation {
     public static final long SEED = 42L;
 
     /**
-     * The settings the inner folds choose among.
-     *
-     * @param fits       kernel ridge fits
-     * @param blends     weights of the label match against the regression score
-     * @param thresholds calibrated probabilities a theme needs beyond the first
-     * @param maxima     the most themes predicted
-     * @param shrink     the pull of each theme's calibration towards the shared one
-     * @param contexts   the weights of the meeting's other provisions ({@link MeetingContext})
-     */
-    record Grid(List<ThemeKernel.Fit> fits, double[] blends, double[] thresholds, int[] maxima, double shrink,
-                List<MeetingContext> contexts) {
-    }
-
-    /**
-     * The settings chosen on a training set's inner folds.
-     *
-     * @param innerF1 the inner micro-F1 they reached
-     */
-    record Choice(ThemeKernel.Fit fit, double blend, MeetingContext context, Calibration calibration,
-                  double threshold, int max, double innerF1) {
-        String describe() {
-            return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f blend %.2f prior %.2f "
-                            + "neighbours %.2f threshold %.2f max %d", fit.lambda(), fit.labelWeight(), fit.group(),
-                    blend, context.prior(), context.neighbours(), threshold, max);
-        }
-
-        /** The label blend of a regression score row, before calibration. */
-        double[] blended(double[] regression, double[] label) {
-            double[] s = new double[regression.length];
-            for (int t = 0; t < s.length; t++) {
-                s[t] = (1 - blend) * regression[t] + blend * label[t];
-            }
-            return s;
-        }
-
-        /** The calibrated probabilities of a (blended, adjusted) score row. */
-        double[] calibrated(double[] scores) {
-            double[] p = new double[scores.length];
-            for (int t = 0; t < p.length; t++) {
-                p[t] = calibration.probability(t, scores[t]);
-            }
-            return p;
-        }
-    }
-
-    /**
-     * One meeting held out in the inner folds: its examples in document order, the first {@code k} revealed, and the
-     * held-out regression scores of the rest.
-     */
-    private record InnerMeeting(int[] examples, int k, double[][] rest) {
-    }
-
-    /**
      * The counts of one held-out meeting's provisions (k = 0).
      *
      * @param hits5  links among their five best-ranked themes
@@ -97,7 +44,7 @@ public final class NestedEvaluation {
      * @param links  their links in the index
      */
     public record MeetingFigures(int tp, int fp, int fn, int hits5, int hits10, int links) {
-        static MeetingFigures of(Counts c) {
+        static MeetingFigures of(FoldCounts c) {
             return new MeetingFigures(Arrays.stream(c.tp).sum(), Arrays.stream(c.fp).sum(), Arrays.stream(c.fn).sum(),
                     c.hits5, c.hits10, c.gold);
         }
@@ -251,13 +198,14 @@ public final class NestedEvaluation {
     }
 
     /** Evaluates the kernel model of {@code design} on {@code set} with {@code kinds} (each example's kind id). */
-    static Result run(List<Theme> vocabulary, TrainingSet set, int[] kinds, ThemeKernel.Design design, Grid grid) {
+    static Result run(List<Theme> vocabulary, TrainingSet set, int[] kinds, ThemeKernel.Design design,
+                      InnerSelection.Grid grid) {
         return run(vocabulary, ThemeWords.labelsOf(vocabulary), set, kinds, design, grid);
     }
 
     /** The same, the themes worded by {@code words}. */
     static Result run(List<Theme> vocabulary, ThemeWords words, TrainingSet set, int[] kinds, ThemeKernel.Design design,
-                      Grid grid) {
+                      InnerSelection.Grid grid) {
         return run(vocabulary, words, set, kinds, List.of(design), grid);
     }
 
@@ -266,7 +214,7 @@ public final class NestedEvaluation {
      * the design whose own best settings reach the highest inner micro-F1.
      */
     static Result run(List<Theme> vocabulary, ThemeWords words, TrainingSet set, int[] kinds,
-                      List<ThemeKernel.Design> designs, Grid grid) {
+                      List<ThemeKernel.Design> designs, InnerSelection.Grid grid) {
         return run(vocabulary, words, set, kinds, designs, grid, (held, group) -> true);
     }
 
@@ -276,7 +224,8 @@ public final class NestedEvaluation {
      * learning curve ({@link LearningCurve}). Groups are numbered in the order they first appear in the training set.
      */
     static Result run(List<Theme> vocabulary, ThemeWords words, TrainingSet set, int[] kinds,
-                      List<ThemeKernel.Design> designs, Grid grid, BiPredicate<Integer, Integer> trains) {
+                      List<ThemeKernel.Design> designs, InnerSelection.Grid grid,
+                      BiPredicate<Integer, Integer> trains) {
         List<ThemeClassifier.Example> ex = set.examples();
         int n = ex.size();
         int themes = vocabulary.size();
@@ -288,8 +237,8 @@ public final class NestedEvaluation {
         List<String> names = new ArrayList<>(new java.util.LinkedHashSet<>(set.groups()));
         int[] groups = set.groups().stream().mapToInt(names::indexOf).toArray();
         List<Set<Integer>> gold = ThemeKernel.themeIndices(vocabulary, ex);
-        Counts[][] byGroup = new Counts[names.size()][CURVE.length];
-        Counts[][] late = new Counts[names.size()][CURVE.length];
+        FoldCounts[][] byGroup = new FoldCounts[names.size()][CURVE.length];
+        FoldCounts[][] late = new FoldCounts[names.size()][CURVE.length];
         Evaluation.ThemeCounts[] bound = new Evaluation.ThemeCounts[CURVE.length];
         java.util.Arrays.fill(bound, new Evaluation.ThemeCounts(0, 0, 0));
         Evaluation.ThemeCounts[][] boundByGroup = new Evaluation.ThemeCounts[names.size()][CURVE.length];
@@ -306,28 +255,28 @@ public final class NestedEvaluation {
                 training[i] = groups[i] != g && trains.test(g, groups[i]);
             }
             List<ThemeKernel> kernels = new ArrayList<>();
-            List<Map<Integer, Choice>> chosenPer = new ArrayList<>();
+            List<Map<Integer, InnerSelection.Choice>> chosenPer = new ArrayList<>();
             for (ThemeKernel.Design design : designs) {
                 ThemeKernel kd = new ThemeKernel(design, vocabulary, words, stems, groups, kinds, gold, training);
                 kernels.add(kd);
-                chosenPer.add(choose(kd, training, groups, gold, design, grid, CURVE));
+                chosenPer.add(InnerSelection.choose(kd, training, groups, gold, design, grid, CURVE));
             }
             int held = g;
             int[] test = java.util.stream.IntStream.range(0, n).filter(i -> groups[i] == held).toArray();
             Map<String, ThemeKernel.Solution> solutions = new LinkedHashMap<>();
             for (int c = 0; c < CURVE.length; c++) {
-                int best = bestDesign(chosenPer, CURVE[c]);
+                int best = InnerSelection.bestDesign(chosenPer, CURVE[c]);
                 ThemeKernel.Design design = designs.get(best);
                 ThemeKernel kernel = kernels.get(best);
-                Choice choice = chosenPer.get(best).get(CURVE[c]);
-                int[] docs = concat(documents(training, themes, design.labelDocuments()), test);
+                InnerSelection.Choice choice = chosenPer.get(best).get(CURVE[c]);
+                int[] docs = concat(InnerSelection.documents(training, themes, design.labelDocuments()), test);
                 double[] means = kernel.means(training, design.centred());
                 choices.put(names.get(g) + " k=" + CURVE[c], (designs.size() > 1 ? String.format(Locale.ROOT,
                         "design %d (neighbours' texts %.2f) ", best, design.neighbours()) : "") + choice.describe());
                 ThemeKernel.Solution s = solutions.computeIfAbsent(best + " " + choice.fit(),
                         f -> kernel.solve(docs, choice.fit(), means));
-                Counts counts = new Counts(themes);
-                Counts lateCounts = new Counts(themes);
+                FoldCounts counts = new FoldCounts(themes);
+                FoldCounts lateCounts = new FoldCounts(themes);
                 int k = Math.min(CURVE[c], test.length);
                 int[] rest = new int[test.length - k];
                 for (int j = 0; j < rest.length; j++) {
@@ -339,7 +288,8 @@ public final class NestedEvaluation {
                     for (int j = 0; j < rest.length; j++) {
                         blended[j] = choice.blended(scores[j], kernel.labelMatch(test[k + j]));
                     }
-                    double[][] adjusted = choice.context().adjust(revealed(gold, test, k, themes), blended);
+                    double[][] adjusted = choice.context().adjust(InnerSelection.revealed(gold, test, k, themes),
+                            blended);
                     for (int j = 0; j < rest.length; j++) {
                         int i = test[k + j];
                         double[] p = choice.calibrated(adjusted[j]);
@@ -397,176 +347,12 @@ public final class NestedEvaluation {
 
     /** The counts of one provision had its number of themes been known: its best-ranked themes, as many as it has. */
     private static Evaluation.ThemeCounts countBound(double[] p, Set<Integer> truth) {
-        Integer[] order = ranking(p);
+        Integer[] order = InnerSelection.ranking(p);
         int tp = 0;
         for (int r = 0; r < truth.size(); r++) {
             tp += truth.contains(order[r]) ? 1 : 0;
         }
         return new Evaluation.ThemeCounts(tp, truth.size() - tp, truth.size() - tp);
-    }
-
-    /**
-     * The design (index into {@code chosen}, one map of choices per design) whose settings for revealed prefix
-     * {@code k} reach the best inner micro-F1; the first on a tie.
-     */
-    static int bestDesign(List<Map<Integer, Choice>> chosen, int k) {
-        int best = 0;
-        for (int d = 1; d < chosen.size(); d++) {
-            if (chosen.get(d).get(k).innerF1() > chosen.get(best).get(k).innerF1() + 1e-12) {
-                best = d;
-            }
-        }
-        return best;
-    }
-
-    /** The label-match blend and calibrated probability of each theme, for a provision scored on its own. */
-    static double[] probabilities(double[] regression, double[] label, Choice choice) {
-        return choice.calibrated(choice.blended(regression, label));
-    }
-
-    /** The themes of the first {@code k} of {@code examples}, as rows of flags. */
-    private static boolean[][] revealed(List<Set<Integer>> gold, int[] examples, int k, int themes) {
-        boolean[][] out = new boolean[k][themes];
-        for (int j = 0; j < k; j++) {
-            for (int t : gold.get(examples[j])) {
-                out[j][t] = true;
-            }
-        }
-        return out;
-    }
-
-    /** The training documents: the training examples, then the label documents when the design has them. */
-    static int[] documents(boolean[] training, int themes, boolean labelDocuments) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < training.length; i++) {
-            if (training[i]) {
-                out.add(i);
-            }
-        }
-        if (labelDocuments) {
-            for (int t = 0; t < themes; t++) {
-                out.add(training.length + t);
-            }
-        }
-        return out.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /**
-     * Chooses every setting by leave-one-group-out over the {@code training} examples alone, for each revealed prefix k
-     * of {@link #CURVE}: the held-out group's first k provisions are then known, and only the rest is scored.
-     */
-    static Map<Integer, Choice> choose(ThemeKernel kernel, boolean[] training, int[] groups, List<Set<Integer>> gold,
-                                       ThemeKernel.Design design, Grid grid, int[] prefixes) {
-        int themes = kernel.themes();
-        int[] docs = documents(training, themes, design.labelDocuments());
-        int[] trainingExamples = Arrays.stream(docs).filter(d -> d < training.length).toArray();
-        Map<Integer, List<Integer>> positions = new LinkedHashMap<>();
-        for (int p = 0; p < trainingExamples.length; p++) {
-            positions.computeIfAbsent(groups[trainingExamples[p]], x -> new ArrayList<>()).add(p);
-        }
-        double[] means = kernel.means(training, design.centred());
-        Map<Integer, Choice> best = new LinkedHashMap<>();
-        for (ThemeKernel.Fit fit : grid.fits()) {
-            if (!design.labelDocuments() && fit.labelWeight() != grid.fits().getFirst().labelWeight()) {
-                continue;
-            }
-            ThemeKernel.Solution s = kernel.solve(docs, fit, means);
-            for (int k : prefixes) {
-                List<InnerMeeting> meetings = new ArrayList<>();
-                for (List<Integer> group : positions.values()) {
-                    if (group.size() <= k) {
-                        continue;
-                    }
-                    int[] pos = group.subList(k, group.size()).stream().mapToInt(Integer::intValue).toArray();
-                    int[] examples = group.stream().mapToInt(p -> trainingExamples[p]).toArray();
-                    meetings.add(new InnerMeeting(examples, k, s.heldOut(pos)));
-                }
-                Choice c = best(kernel, fit, meetings, gold, grid);
-                if (!best.containsKey(k) || c.innerF1() > best.get(k).innerF1() + 1e-12) {
-                    best.put(k, c);
-                }
-            }
-        }
-        return best;
-    }
-
-    /** The best blend, context, calibration, threshold and maximum for the inner meetings' held-out scores. */
-    private static Choice best(ThemeKernel kernel, ThemeKernel.Fit fit, List<InnerMeeting> meetings,
-                               List<Set<Integer>> gold, Grid grid) {
-        int themes = kernel.themes();
-        List<Integer> scored = new ArrayList<>();
-        for (InnerMeeting im : meetings) {
-            for (int j = im.k(); j < im.examples().length; j++) {
-                scored.add(im.examples()[j]);
-            }
-        }
-        int m = scored.size();
-        boolean[][] truth = new boolean[m][themes];
-        for (int p = 0; p < m; p++) {
-            for (int t : gold.get(scored.get(p))) {
-                truth[p][t] = true;
-            }
-        }
-        Choice best = null;
-        for (double blend : grid.blends()) {
-            Choice blender = new Choice(fit, blend, MeetingContext.NONE, null, 0, 0, 0);
-            List<double[][]> blendedMeetings = new ArrayList<>();
-            for (InnerMeeting im : meetings) {
-                double[][] b = new double[im.rest().length][];
-                for (int j = 0; j < b.length; j++) {
-                    b[j] = blender.blended(im.rest()[j], kernel.labelMatch(im.examples()[im.k() + j]));
-                }
-                blendedMeetings.add(b);
-            }
-            for (MeetingContext context : grid.contexts()) {
-                double[][] blended = new double[m][];
-                int row = 0;
-                for (int g = 0; g < meetings.size(); g++) {
-                    InnerMeeting im = meetings.get(g);
-                    double[][] adjusted = context.adjust(revealed(gold, im.examples(), im.k(), themes),
-                            blendedMeetings.get(g));
-                    for (double[] a : adjusted) {
-                        blended[row++] = a;
-                    }
-                }
-                Calibration calibration = Calibration.fit(blended, truth, grid.shrink());
-                double[][] prob = new double[m][themes];
-                for (int p = 0; p < m; p++) {
-                    for (int t = 0; t < themes; t++) {
-                        prob[p][t] = calibration.probability(t, blended[p][t]);
-                    }
-                }
-                Integer[][] orders = new Integer[m][];
-                int links = 0;
-                for (int p = 0; p < m; p++) {
-                    orders[p] = ranking(prob[p]);
-                    links += gold.get(scored.get(p)).size();
-                }
-                for (double threshold : grid.thresholds()) {
-                    for (int max : grid.maxima()) {
-                        int tp = 0;
-                        int predicted = 0;
-                        for (int p = 0; p < m; p++) {
-                            for (int r = 0; r < max && r < themes; r++) {
-                                int t = orders[p][r];
-                                if (r > 0 && prob[p][t] < threshold) {
-                                    break;
-                                }
-                                predicted++;
-                                if (truth[p][t]) {
-                                    tp++;
-                                }
-                            }
-                        }
-                        double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
-                        if (best == null || f1 > best.innerF1() + 1e-12) {
-                            best = new Choice(fit, blend, context, calibration, threshold, max, f1);
-                        }
-                    }
-                }
-            }
-        }
-        return best;
     }
 
     private static int[] concat(int[] a, int[] b) {
@@ -575,127 +361,11 @@ public final class NestedEvaluation {
         return out;
     }
 
-    /** The themes ranked by probability, best first, ties by vocabulary order. */
-    static Integer[] ranking(double[] p) {
-        Integer[] order = new Integer[p.length];
-        for (int t = 0; t < p.length; t++) {
-            order[t] = t;
-        }
-        Arrays.sort(order, (x, y) -> p[x] != p[y] ? Double.compare(p[y], p[x]) : Integer.compare(x, y));
-        return order;
-    }
-
-    /** Per-theme counts and recall@5/@10 hits of some predicted provisions. */
-    static final class Counts {
-        final int[] tp;
-        final int[] fp;
-        final int[] fn;
-        int hits5;
-        int hits10;
-        int gold;
-        int provisions;
-        /** The sum of the probabilities of the predicted themes. */
-        double predictedProbability;
-
-        Counts(int themes) {
-            tp = new int[themes];
-            fp = new int[themes];
-            fn = new int[themes];
-        }
-
-        /** Counts one provision's predictions; returns the predicted themes, best first. */
-        List<Integer> add(double[] p, Set<Integer> truth, double threshold, int max) {
-            Integer[] order = ranking(p);
-            boolean[] predicted = new boolean[p.length];
-            List<Integer> out = new ArrayList<>();
-            for (int r = 0; r < order.length && r < max; r++) {
-                if (r > 0 && p[order[r]] < threshold) {
-                    break;
-                }
-                predicted[order[r]] = true;
-                predictedProbability += p[order[r]];
-                out.add(order[r]);
-            }
-            for (int t = 0; t < p.length; t++) {
-                if (predicted[t]) {
-                    if (truth.contains(t)) {
-                        tp[t]++;
-                    } else {
-                        fp[t]++;
-                    }
-                } else if (truth.contains(t)) {
-                    fn[t]++;
-                }
-            }
-            for (int r = 0; r < Math.min(10, order.length); r++) {
-                if (truth.contains(order[r])) {
-                    hits10++;
-                    if (r < 5) {
-                        hits5++;
-                    }
-                }
-            }
-            gold += truth.size();
-            provisions++;
-            return out;
-        }
-
-        void addAll(Counts o) {
-            for (int t = 0; t < tp.length; t++) {
-                tp[t] += o.tp[t];
-                fp[t] += o.fp[t];
-                fn[t] += o.fn[t];
-            }
-            hits5 += o.hits5;
-            hits10 += o.hits10;
-            gold += o.gold;
-            provisions += o.provisions;
-            predictedProbability += o.predictedProbability;
-        }
-
-        Evaluation.Figures micro() {
-            return new Evaluation.ThemeCounts(Arrays.stream(tp).sum(), Arrays.stream(fp).sum(),
-                    Arrays.stream(fn).sum()).figures();
-        }
-
-        Evaluation.Figures macro() {
-            double p = 0;
-            double r = 0;
-            double f = 0;
-            int count = 0;
-            for (int t = 0; t < tp.length; t++) {
-                if (tp[t] + fp[t] + fn[t] > 0) {
-                    Evaluation.Figures x = new Evaluation.ThemeCounts(tp[t], fp[t], fn[t]).figures();
-                    p += x.precision();
-                    r += x.recall();
-                    f += x.f1();
-                    count++;
-                }
-            }
-            return count == 0 ? new Evaluation.Figures(0, 0, 0)
-                    : new Evaluation.Figures(p / count, r / count, f / count);
-        }
-
-        double recallAt5() {
-            return gold == 0 ? 0 : hits5 / (double) gold;
-        }
-
-        /** The mean probability of the predicted themes: calibrated, it is close to their precision. */
-        double meanProbability() {
-            int predicted = Arrays.stream(tp).sum() + Arrays.stream(fp).sum();
-            return predicted == 0 ? 0 : predictedProbability / predicted;
-        }
-
-        double recallAt10() {
-            return gold == 0 ? 0 : hits10 / (double) gold;
-        }
-    }
-
-    private static Map<Integer, Evaluation.Figures> curve(Counts[][] byGroup, int themes) {
+    private static Map<Integer, Evaluation.Figures> curve(FoldCounts[][] byGroup, int themes) {
         Map<Integer, Evaluation.Figures> curve = new LinkedHashMap<>();
         for (int c = 0; c < CURVE.length; c++) {
-            Counts k = new Counts(themes);
-            for (Counts[] g : byGroup) {
+            FoldCounts k = new FoldCounts(themes);
+            for (FoldCounts[] g : byGroup) {
                 k.addAll(g[c]);
             }
             curve.put(CURVE[c], k.micro());
@@ -703,13 +373,14 @@ public final class NestedEvaluation {
         return curve;
     }
 
-    private static Result result(List<Theme> vocabulary, Counts[][] byGroup, Counts[][] late, Map<String, String> choices,
+    private static Result result(List<Theme> vocabulary, FoldCounts[][] byGroup, FoldCounts[][] late,
+                                 Map<String, String> choices,
                                  List<List<String>> predicted, List<double[]> probabilities, int n,
                                  Map<Integer, Evaluation.Figures> revealedBound, Evaluation.Figures countBound,
                                  Evaluation.ThemeCounts[][] boundByGroup) {
         int themes = vocabulary.size();
-        Counts all = new Counts(themes);
-        for (Counts[] g : byGroup) {
+        FoldCounts all = new FoldCounts(themes);
+        for (FoldCounts[] g : byGroup) {
             all.addAll(g[0]);
         }
         Map<Integer, Evaluation.Figures> curve = curve(byGroup, themes);
@@ -717,7 +388,7 @@ public final class NestedEvaluation {
         SplittableRandom random = new SplittableRandom(SEED);
         double[][] samples = new double[4][BOOTSTRAP];
         for (int b = 0; b < BOOTSTRAP; b++) {
-            Counts s = new Counts(themes);
+            FoldCounts s = new FoldCounts(themes);
             for (int j = 0; j < byGroup.length; j++) {
                 s.addAll(byGroup[random.nextInt(byGroup.length)][0]);
             }
@@ -729,10 +400,7 @@ public final class NestedEvaluation {
         Map<String, Interval> intervals = new LinkedHashMap<>();
         String[] keys = {"micro.f1", "macro.f1", "recallAt5", "recallAt10"};
         for (int m = 0; m < 4; m++) {
-            double[] v = samples[m];
-            Arrays.sort(v);
-            intervals.put(keys[m], new Interval(v[(int) Math.floor(0.025 * (BOOTSTRAP - 1))],
-                    v[(int) Math.ceil(0.975 * (BOOTSTRAP - 1))]));
+            intervals.put(keys[m], interval(samples[m]));
         }
         Map<String, Evaluation.ThemeCounts> perTheme = new LinkedHashMap<>();
         for (int t = 0; t < themes; t++) {

@@ -19,7 +19,7 @@ import org.compendium.model.ThemeKeyword;
  * blended with a zero-shot match of the text against each label ({@link LabelTerms}), then calibrated per theme
  * ({@link Calibration}) so that a score is the probability that the index would give the theme. Every setting (ridge,
  * label-document weight, blend, calibration, threshold, number of themes) is chosen by leave-one-meeting-out over the
- * training examples themselves ({@link NestedEvaluation#choose}); {@code themes eval} measures this whole procedure
+ * training examples themselves ({@link InnerSelection#choose}); {@code themes eval} measures this whole procedure
  * with one more level of leave-one-meeting-out around it.
  *
  * <p>Deterministic: no random step, loops in a fixed order. A vocabulary without examples (an editor's WG.4 themes)
@@ -43,9 +43,9 @@ public final class ThemeClassifier {
     /** The kernel of the design chosen for a meeting some of whose earlier provisions are decided. */
     private final ThemeKernel meetingKernel;
     private final ThemeKernel.Solution solution;
-    private final NestedEvaluation.Choice choice;
+    private final InnerSelection.Choice choice;
     /** The settings chosen for a meeting some of whose earlier provisions are decided. */
-    private final NestedEvaluation.Choice meetingChoice;
+    private final InnerSelection.Choice meetingChoice;
     private final ThemeKernel.Solution meetingSolution;
     private final LabelTerms labelsOnly;
     /** The language texts are tokenised in: French, or for a label-only classifier its labels' language. */
@@ -61,7 +61,7 @@ public final class ThemeClassifier {
      * @param grid       the settings chosen by leave-one-meeting-out
      * @param labelsOnly whether only label matching scores (no example is learned from)
      */
-    public record Settings(List<ThemeKernel.Design> designs, NestedEvaluation.Grid grid, boolean labelsOnly) {
+    public record Settings(List<ThemeKernel.Design> designs, InnerSelection.Grid grid, boolean labelsOnly) {
         /**
          * The designs measured best by nested leave-one-meeting-out (see the README, section Themes): stems, bigrams
          * and character 4-grams, each provision's features with those of the provisions before and after it in its
@@ -69,7 +69,7 @@ public final class ThemeClassifier {
          */
         public static final Settings DEFAULT = new Settings(
                 NEIGHBOUR_WEIGHTS.stream().map(w -> new ThemeKernel.Design(true, 4, 0.3, 0, w, 0, true, true)).toList(),
-                new NestedEvaluation.Grid(
+                new InnerSelection.Grid(
                         List.of(new ThemeKernel.Fit(0.3, 10, 0), new ThemeKernel.Fit(1, 10, 0)),
                         new double[] {0.2, 0.3, 0.4}, new double[] {0.15, 0.2, 0.25, 0.3, 0.35, 0.4},
                         new int[] {3, 4, 5}, 10,
@@ -186,22 +186,22 @@ public final class ThemeClassifier {
         // Each design's kernel and best settings; the design whose settings reach the best inner micro-F1 is taken,
         // for a provision scored on its own and for one whose meeting has decided provisions alike.
         List<ThemeKernel> kernels = new ArrayList<>();
-        List<Map<Integer, NestedEvaluation.Choice>> chosen = new ArrayList<>();
+        List<Map<Integer, InnerSelection.Choice>> chosen = new ArrayList<>();
         for (ThemeKernel.Design design : settings.designs()) {
             ThemeKernel k = new ThemeKernel(design, vocabulary, words, stems, groups, new int[examples.size()], gold,
                     training);
             kernels.add(k);
-            chosen.add(NestedEvaluation.choose(k, training, groups, gold, design, settings.grid(),
+            chosen.add(InnerSelection.choose(k, training, groups, gold, design, settings.grid(),
                     new int[] {0, MEETING_PREFIX}));
         }
-        int alone = NestedEvaluation.bestDesign(chosen, 0);
-        int inMeeting = NestedEvaluation.bestDesign(chosen, MEETING_PREFIX);
+        int alone = InnerSelection.bestDesign(chosen, 0);
+        int inMeeting = InnerSelection.bestDesign(chosen, MEETING_PREFIX);
         this.kernel = kernels.get(alone);
         this.meetingKernel = kernels.get(inMeeting);
         this.choice = chosen.get(alone).get(0);
         this.meetingChoice = chosen.get(inMeeting).getOrDefault(MEETING_PREFIX, choice);
         ThemeKernel.Design design = kernel.design();
-        int[] docs = NestedEvaluation.documents(training, themes.size(), design.labelDocuments());
+        int[] docs = InnerSelection.documents(training, themes.size(), design.labelDocuments());
         double[] means = kernel.means(training, design.centred());
         this.solution = kernel.solve(docs, choice.fit(), means);
         this.meetingSolution = alone == inMeeting && meetingChoice.fit().equals(choice.fit()) ? solution
@@ -301,7 +301,7 @@ public final class ThemeClassifier {
             double[] smoothed = (decided ? meetingKernel : kernel).textRow(terms.stems(), near);
             // Reasons name the examples the text itself resembles, its neighbours left out.
             double[] row = kernel.plainRow(terms.stems());
-            NestedEvaluation.Choice c = decided ? meetingChoice : choice;
+            InnerSelection.Choice c = decided ? meetingChoice : choice;
             double[] regression = (decided ? meetingSolution : solution).predict(smoothed);
             double[] label = kernel.labelMatch(stems);
             double[] p = c.calibrated(c.context().withPrior(c.blended(regression, label), meetingShare(meeting)));

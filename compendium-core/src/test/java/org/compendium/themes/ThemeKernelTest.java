@@ -47,7 +47,7 @@ class ThemeKernelTest {
         ThemeKernel kernel = new ThemeKernel(DESIGN, VOCABULARY, stems, GROUPS, new int[TEXTS.length], GOLD, training);
         ThemeKernel.Fit fit = new ThemeKernel.Fit(0.3, 10, 0);
         double[] means = kernel.means(training, true);
-        int[] all = NestedEvaluation.documents(training, VOCABULARY.size(), true);
+        int[] all = InnerSelection.documents(training, VOCABULARY.size(), true);
         // Group 1 is at positions 3, 4, 5 of the fitted documents.
         double[][] heldOut = kernel.solve(all, fit, means).heldOut(new int[] {3, 4, 5});
         int[] others = Arrays.stream(all).filter(d -> d >= TEXTS.length || GROUPS[d] != 1).toArray();
@@ -59,7 +59,7 @@ class ThemeKernelTest {
             }
         }
         // And the held-out prediction ranks the provision's own theme first: the texts say it.
-        assertThat(NestedEvaluation.ranking(heldOut[0])[0]).isZero();
+        assertThat(InnerSelection.ranking(heldOut[0])[0]).isZero();
     }
 
     @Test

@@ -114,7 +114,7 @@ final class TuneKernel {
                 }
             }
         }
-        NestedEvaluation.Grid grid = new NestedEvaluation.Grid(fits, parse(System.getProperty("blends", "0,0.1,0.2,0.3,0.4")),
+        InnerSelection.Grid grid = new InnerSelection.Grid(fits, parse(System.getProperty("blends", "0,0.1,0.2,0.3,0.4")),
                 parse(System.getProperty("thresholds", "0.15,0.2,0.25,0.3,0.35,0.4,0.45,0.5")), new int[] {3, 4, 5},
                 Double.parseDouble(System.getProperty("shrink", "10")), contexts(System.getProperty("contexts", "0:0")));
         for (String v : args) {
@@ -318,7 +318,7 @@ final class TuneKernel {
             index.put(themes.get(t).id(), t);
         }
         for (int i = 0; i < set.examples().size(); i++) {
-            Integer[] order = NestedEvaluation.ranking(e.probabilities().get(i));
+            Integer[] order = InnerSelection.ranking(e.probabilities().get(i));
             int[] rank = new int[n];
             for (int r = 0; r < n; r++) {
                 rank[order[r]] = r;
@@ -374,8 +374,8 @@ final class TuneKernel {
     /** The default design and grid, the designs and meeting contexts of the system properties instead. */
     private static NestedEvaluation.Result overridden(List<Theme> themes, TrainingSet set) {
         ThemeClassifier.Settings d = ThemeClassifier.Settings.DEFAULT;
-        NestedEvaluation.Grid g = d.grid();
-        NestedEvaluation.Grid grid = new NestedEvaluation.Grid(g.fits(), g.blends(), g.thresholds(), g.maxima(),
+        InnerSelection.Grid g = d.grid();
+        InnerSelection.Grid grid = new InnerSelection.Grid(g.fits(), g.blends(), g.thresholds(), g.maxima(),
                 g.shrink(), System.getProperty("contexts") == null ? g.contexts() : contexts(System.getProperty("contexts")));
         List<ThemeKernel.Design> designs = System.getProperty("designs") == null ? d.designs()
                 : java.util.Arrays.stream(System.getProperty("designs").split(";")).map(TuneKernel::design).toList();
