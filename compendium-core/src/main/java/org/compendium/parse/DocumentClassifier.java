@@ -114,6 +114,8 @@ final class DocumentClassifier {
     /** The matcher on the first line of {@code text} that {@code linePattern} matches whole, or null when none does. */
     private static Matcher firstLine(String text, Pattern linePattern) {
         Matcher m = linePattern.matcher(text);
+        // Most lines cannot begin a match: the gate tells so without running the pattern (over a whole report's lines).
+        LineGate gate = LineGate.of(linePattern);
         int start = 0;
         int n = text.length();
         while (start <= n) {
@@ -122,7 +124,7 @@ final class DocumentClassifier {
                 end = n;
             }
             int lineEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
-            if (lineEnd > start && m.region(start, lineEnd).matches()) {
+            if (lineEnd > start && gate.admits(text, start, lineEnd) && m.region(start, lineEnd).matches()) {
                 return m;
             }
             start = end + 1;

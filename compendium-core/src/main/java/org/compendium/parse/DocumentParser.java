@@ -171,6 +171,20 @@ public final class DocumentParser {
     private static final Pattern COPYRIGHT_YEAR = Pattern.compile("©[^\\n]{0,160}?\\b((?:19|20)\\d{2})\\b");
 
     /**
+     * The year of the first copyright line ({@link #COPYRIGHT_YEAR}), or null. Every match opens with the sign, so the
+     * pattern is tried only where one stands: the same match as {@code find()}, without running it at every character.
+     */
+    private static Integer copyrightYear(String raw) {
+        Matcher year = COPYRIGHT_YEAR.matcher(raw);
+        for (int at = raw.indexOf('©'); at >= 0; at = raw.indexOf('©', at + 1)) {
+            if (year.region(at, raw.length()).lookingAt()) {
+                return Integer.parseInt(year.group(1));
+            }
+        }
+        return null;
+    }
+
+    /**
      * The work the document's provisions are cited by: a resolution's or decision's number, a meeting report's body
      * and meeting, a Secretariat report's symbol (or session and date of issue), a compendium's body and year, a symbol
      * printed on the document; else the document is unidentified and named after its file (never a made-up symbol).
@@ -198,9 +212,9 @@ public final class DocumentParser {
                 }
             }
             case COMPENDIUM -> {
-                Matcher year = COPYRIGHT_YEAR.matcher(raw);
-                if (m.body() != null && year.find()) {
-                    return new Work.CompendiumEdition(m.body(), Integer.parseInt(year.group(1)));
+                Integer year = m.body() == null ? null : copyrightYear(raw);
+                if (year != null) {
+                    return new Work.CompendiumEdition(m.body(), year);
                 }
             }
             default -> {

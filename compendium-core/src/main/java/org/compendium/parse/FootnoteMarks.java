@@ -94,15 +94,30 @@ final class FootnoteMarks {
             i = digitsEnd;
         }
         Matcher mark;
-        // A line that does not end with a digit holds no mark at its end: find() is not run over it (the pattern's
-        // look-behinds would be tried at each of its characters, on every line of every provision).
-        if (endsWithDigit(text, end) && (mark = AT_LINE_END.matcher(text.substring(line.contentStart() - line.start(), end))).find()) {
+        // A line that does not end with a digit holds no mark at its end: the pattern is not run over it.
+        if (endsWithDigit(text, end) && (mark = markAtEnd(text.substring(line.contentStart() - line.start(), end))) != null) {
             int markStart = line.contentEnd() - (mark.end(1) - mark.start(1));
             provision.spans().add(line.start() + from, markStart);
             collector.addSegment(SegmentKind.FOOTNOTE, "mark " + mark.group(1), path, List.of(new SourceSpan(markStart, line.contentEnd())));
             return;
         }
         provision.spans().add(line.start() + from, line.contentEnd());
+    }
+
+    /**
+     * The match of {@link #AT_LINE_END} in {@code content}, as {@code find()} gives it, or null. A match is its one or
+     * two digits before the end, so it starts at one of the last two characters: the pattern is tried there only
+     * (its look-behinds seeing the content before), not at each character of the line.
+     */
+    private static Matcher markAtEnd(String content) {
+        Matcher m = AT_LINE_END.matcher(content).useTransparentBounds(true);
+        int n = content.length();
+        for (int at = Math.max(0, n - 2); at < n; at++) {
+            if (m.region(at, n).lookingAt()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**

@@ -77,17 +77,24 @@ final class LineGate {
 
     /** Whether the gate lets a line through: always for an open gate. */
     boolean admits(String line) {
+        return admits(line, 0, line.length());
+    }
+
+    /**
+     * Whether the gate lets through the line {@code text[from, to)}, as {@link #admits(String)} its substring: a
+     * matcher's region over it with opaque bounds matches as the substring would.
+     */
+    boolean admits(CharSequence text, int from, int to) {
         if (first == null) {
             return true;
         }
-        int i = 0;
-        int n = line.length();
+        int i = from;
         if (leading != null) {
-            while (i < n && leading.test(line.charAt(i))) {
+            while (i < to && leading.test(text.charAt(i))) {
                 i++;
             }
         }
-        return i < n && first.test(line.charAt(i));
+        return i < to && first.test(text.charAt(i));
     }
 
     /** Whether the gate refuses some lines (it was read from the pattern), for the tests. */

@@ -19,7 +19,6 @@ import org.compendium.parse.grammar.HyphenatedCompounds;
  */
 public final class TextNormalizer {
     private static final Pattern SUP_TAG = Pattern.compile("<sup>[^<]{0,12}</sup>");
-    private static final Pattern SUPERSCRIPT_DIGITS = Pattern.compile("[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+");
     private static final Pattern CARET_BRACES = Pattern.compile("[ \\t]{0,3}+\\^\\{([^}]{0,6})}");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{1,200})]\\([^)\\s]{0,300}\\)");
     private static final Pattern HYPHEN_BREAK = Pattern.compile("(?<=\\p{Ll})-[ \\t]*\\n\\s*(?=\\p{Ll})");
@@ -236,10 +235,10 @@ public final class TextNormalizer {
         // Each pass runs only when the text holds the character its pattern needs: most nodes need few passes, and
         // a substring test is far cheaper than a regular expression over the whole text.
         if (t.text().contains("<sup>")) {
-            t = deleteAll(t, SUP_TAG, 0);
+            t = deleteAll(t, SUP_TAG, '<');
         }
         if (hasSuperscriptDigit(t.text())) {
-            t = deleteAll(t, SUPERSCRIPT_DIGITS, 0);
+            t = deleteSuperscriptDigits(t);
         }
         if (t.text().contains("^{")) {
             t = unwrapCaretBraces(t);
@@ -270,7 +269,7 @@ public final class TextNormalizer {
         return false;
     }
 
-    /** What {@link #SUPERSCRIPT_DIGITS} matches. */
+    /** A superscript digit (¹²³⁰⁴–⁹), a footnote reference that PDF extraction or Markdown conversion left. */
     private static boolean isSuperscriptDigit(char c) {
         return c == '\u00B9' || c == '\u00B2' || c == '\u00B3' || c == '\u2070' || (c >= '\u2074' && c <= '\u2079');
     }
@@ -321,14 +320,26 @@ public final class TextNormalizer {
         return keep == null ? t : t.filter(keep, null);
     }
 
-    private static MappedText deleteAll(MappedText t, Pattern p, int group) {
-        Matcher m = p.matcher(t.text());
+    /** Deletes every superscript digit. */
+    private static MappedText deleteSuperscriptDigits(MappedText t) {
+        String s = t.text();
+        boolean[] keep = new boolean[s.length()];
+        for (int i = 0; i < keep.length; i++) {
+            keep[i] = !isSuperscriptDigit(s.charAt(i));
+        }
+        return t.filter(keep, null);
+    }
+
+    /** Deletes every match of {@code p}, each of which opens with {@code opening}. */
+    private static MappedText deleteAll(MappedText t, Pattern p, char opening) {
+        String s = t.text();
+        Matcher m = p.matcher(s);
         boolean[] keep = null;
-        while (m.find()) {
+        for (int from = 0; findOpening(m, s, from, opening, 0) >= 0; from = m.end()) {
             if (keep == null) {
                 keep = allTrue(t.length());
             }
-            for (int i = m.start(group); i < m.end(group); i++) {
+            for (int i = m.start(); i < m.end(); i++) {
                 keep[i] = false;
             }
         }
@@ -336,18 +347,23 @@ public final class TextNormalizer {
     }
 
     private static MappedText unwrapCaretBraces(MappedText t) {
-        return keepOnlyGroup(t, CARET_BRACES);
+        // Up to three spaces or tabs before the caret belong to the match.
+        return keepOnlyGroup(t, CARET_BRACES, '^', 3);
     }
 
     private static MappedText unwrapLinks(MappedText t) {
-        return keepOnlyGroup(t, LINK);
+        return keepOnlyGroup(t, LINK, '[', 0);
     }
 
-    /** Deletes each match except its first group (the visible text of a link, the "er" of {@code 1^{er}}). */
-    private static MappedText keepOnlyGroup(MappedText t, Pattern p) {
-        Matcher m = p.matcher(t.text());
+    /**
+     * Deletes each match except its first group (the visible text of a link, the "er" of {@code 1^{er}}); each match
+     * opens with up to {@code blanks} spaces or tabs, then {@code opening}.
+     */
+    private static MappedText keepOnlyGroup(MappedText t, Pattern p, char opening, int blanks) {
+        String s = t.text();
+        Matcher m = p.matcher(s);
         boolean[] keep = null;
-        while (m.find()) {
+        for (int from = 0; findOpening(m, s, from, opening, blanks) >= 0; from = m.end()) {
             if (keep == null) {
                 keep = allTrue(t.length());
             }
@@ -356,6 +372,27 @@ public final class TextNormalizer {
             }
         }
         return keep == null ? t : t.filter(keep, null);
+    }
+
+    /**
+     * The next match of {@code m}'s pattern at or after {@code from}, as {@code find()} would give it, or -1, for a
+     * pattern (without look-arounds or boundaries) whose every match opens with at most {@code blanks} spaces or tabs
+     * (possessively) and then {@code opening}: the pattern is tried only before that character,
+     * from the first of the blanks there, instead of at every character of the text. A match cannot start further
+     * back (the blanks are at most {@code blanks}), nor nearer (the possessive run would take the blanks before it).
+     */
+    private static int findOpening(Matcher m, String s, int from, char opening, int blanks) {
+        int n = s.length();
+        for (int at = s.indexOf(opening, from); at >= 0; at = s.indexOf(opening, at + 1)) {
+            int start = at;
+            while (start > from && at - start < blanks && (s.charAt(start - 1) == ' ' || s.charAt(start - 1) == '\t')) {
+                start--;
+            }
+            if (m.region(start, n).lookingAt()) {
+                return start;
+            }
+        }
+        return -1;
     }
 
     /** {@code États-\nUnis}: the hyphen is real, only the line break goes. */
