@@ -60,7 +60,7 @@ public final class LinkEditing {
      * @throws IllegalStateException    when the editor no longer exists; nothing is changed
      */
     public Decision decide(String editor, LinkType type, Citation source, String target, Verdict verdict) {
-        if (editor == null || store.themes().editor(editor).isEmpty()) {
+        if (editor == null || store.editors().editor(editor).isEmpty()) {
             throw new IllegalStateException("not authorised: this editor no longer exists; nothing was changed");
         }
         if (store.findByCitation(source).isEmpty()) {

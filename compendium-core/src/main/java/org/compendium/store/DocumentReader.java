@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.compendium.model.AgendaItem;
@@ -70,7 +68,7 @@ final class DocumentReader {
                 rs.getString("resolution_number"),
                 Language.fromCodeOrUndetermined(rs.getString("language")),
                 rs.getInt("provision_count"),
-                rs.getObject("ingested_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                StoreTimes.instant(rs, "ingested_at"),
                 Work.parse(rs.getString("work")));
     }
 

@@ -264,7 +264,7 @@ public final class DocumentStore implements AutoCloseable {
                 ins.setObject(4, kept.dates() == null ? null : kept.dates().start(), Types.DATE);
                 ins.setObject(5, kept.dates() == null ? null : kept.dates().end(), Types.DATE);
                 ins.setString(6, editor);
-                ins.setObject(7, java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC), Types.TIMESTAMP);
+                ins.setObject(7, StoreTimes.utc(at), Types.TIMESTAMP);
                 ins.executeUpdate();
             }
             ParsedDocument after = correction.applyTo(before);
@@ -535,9 +535,14 @@ public final class DocumentStore implements AutoCloseable {
         return count("SELECT COUNT(*) FROM documents");
     }
 
-    /** The theme tables of this store (vocabularies, index links, decisions, audit log, editors), on its connection. */
+    /** The theme tables of this store (vocabularies, index links, decisions, audit log), on its connection. */
     public ThemeStore themes() {
         return new ThemeStore(this);
+    }
+
+    /** The editors' accounts, on this store's connection. */
+    public EditorStore editors() {
+        return new EditorStore(this);
     }
 
     /** Editors' decisions on found links (issue 12). */

@@ -7,8 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.compendium.model.AgendaItem;
 import org.compendium.model.Coverage;
@@ -91,7 +89,7 @@ final class DocumentWriter {
             setLong(ps, 17, c == null ? null : c.assignedOnce());
             setLong(ps, 18, c == null ? null : c.unassigned());
             setLong(ps, 19, c == null ? null : c.assignedTwice());
-            ps.setObject(20, LocalDateTime.ofInstant(ingestedAt, ZoneOffset.UTC), Types.TIMESTAMP);
+            ps.setObject(20, StoreTimes.utc(ingestedAt), Types.TIMESTAMP);
             ps.setString(21, doc.work().toString());
             ps.setString(22, doc.work().slug());
             setLong(ps, 23, doc.body() == null ? null : doc.body().inProvisions());

@@ -6,8 +6,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +35,7 @@ public final class EditionStore {
                 ps.setString(2, language);
                 ps.setString(3, meetings);
                 ps.setString(4, sessions);
-                ps.setObject(5, utc(at), Types.TIMESTAMP);
+                ps.setObject(5, StoreTimes.utc(at), Types.TIMESTAMP);
                 ps.setString(6, snapshot);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -76,7 +74,7 @@ public final class EditionStore {
                 ps.setString(1, body);
                 ps.setString(2, work);
                 ps.setString(3, editor);
-                ps.setObject(4, utc(at), Types.TIMESTAMP);
+                ps.setObject(4, StoreTimes.utc(at), Types.TIMESTAMP);
                 ps.executeUpdate();
             }
             ThemeStore.audit(c, editor, at, "part-b-add", work, null, "not in part B of " + body, "part B of " + body);
@@ -134,9 +132,5 @@ public final class EditionStore {
                 return rs.next() ? rs.getString(1) : null;
             }
         }
-    }
-
-    private static LocalDateTime utc(Instant at) {
-        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 }

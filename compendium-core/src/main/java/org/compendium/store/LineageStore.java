@@ -6,8 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.compendium.model.Citation;
@@ -119,7 +117,7 @@ public final class LineageStore {
                 del.executeUpdate();
                 ins.setLong(1, documentId);
                 ins.setInt(2, links.size());
-                ins.setObject(3, LocalDateTime.ofInstant(at, ZoneOffset.UTC), Types.TIMESTAMP);
+                ins.setObject(3, StoreTimes.utc(at), Types.TIMESTAMP);
                 ins.executeUpdate();
             }
             return null;

@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +70,7 @@ public final class LinkStore {
                 ps.setString(3, d.target());
                 ps.setString(4, d.verdict().name());
                 ps.setString(5, d.editor());
-                ps.setObject(6, LocalDateTime.ofInstant(d.at(), ZoneOffset.UTC), Types.TIMESTAMP);
+                ps.setObject(6, StoreTimes.utc(d.at()), Types.TIMESTAMP);
                 ps.executeUpdate();
             }
             ThemeStore.audit(c, d.editor(), d.at(), (d.verdict() == Verdict.CONFIRMED ? "confirm-" : "reject-") + d.type(),
@@ -93,7 +91,7 @@ public final class LinkStore {
                     while (rs.next()) {
                         out.add(new Decision(rs.getString(1), rs.getString(2), rs.getString(3),
                                 Verdict.valueOf(rs.getString(4)), rs.getString(5),
-                                rs.getObject(6, LocalDateTime.class).toInstant(ZoneOffset.UTC)));
+                                StoreTimes.instant(rs, 6)));
                     }
                 }
             }

@@ -6,14 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.compendium.model.AuditEntry;
 import org.compendium.model.Body;
 import org.compendium.model.Citation;
@@ -26,7 +23,7 @@ import org.compendium.model.ThemeVerdict;
 
 /**
  * The theme tables of a {@link DocumentStore}: versioned vocabularies, the links of a published index, editors'
- * decisions, the audit log and the editors. Every write is one transaction that also adds a vocabulary version row
+ * decisions and the audit log (the editors' accounts are {@link EditorStore}'s). Every write is one transaction that also adds a vocabulary version row
  * and an audit entry, so the log and the data can never disagree.
  */
 public final class ThemeStore {
@@ -306,7 +303,7 @@ public final class ThemeStore {
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new ThemeDecision(Citation.parse(rs.getString(1)), rs.getString(2),
-                            ThemeVerdict.valueOf(rs.getString(3)), rs.getString(4), instant(rs, 5)));
+                            ThemeVerdict.valueOf(rs.getString(3)), rs.getString(4), StoreTimes.instant(rs, 5)));
                 }
             }
             return out;
@@ -335,7 +332,7 @@ public final class ThemeStore {
                 ps.setString(2, d.themeId());
                 ps.setString(3, d.verdict().name());
                 ps.setString(4, d.editor());
-                ps.setObject(5, timestamp(d.at()), Types.TIMESTAMP);
+                ps.setObject(5, StoreTimes.utc(d.at()), Types.TIMESTAMP);
                 ps.setInt(6, version);
                 ps.executeUpdate();
             }
@@ -353,7 +350,7 @@ public final class ThemeStore {
                     FROM theme_audit ORDER BY id""");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new AuditEntry(rs.getLong(1), rs.getString(2), instant(rs, 3), rs.getString(4),
+                    out.add(new AuditEntry(rs.getLong(1), rs.getString(2), StoreTimes.instant(rs, 3), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
                 }
             }
@@ -372,95 +369,6 @@ public final class ThemeStore {
         });
     }
 
-    /** Adds an editor; refuses a user name that exists already. */
-    public void addEditor(StoredEditor editor, Instant at) {
-        store.write("add the editor", () -> {
-            if (findEditor(editor.username()).isPresent()) {
-                throw new StoreException("an editor named '" + editor.username() + "' exists already");
-            }
-            try (PreparedStatement ps = store.connection().prepareStatement(
-                    "INSERT INTO editors (username, password_hash, salt, iterations, created_at) VALUES (?, ?, ?, ?, ?)")) {
-                ps.setString(1, editor.username());
-                ps.setString(2, editor.hash());
-                ps.setString(3, editor.salt());
-                ps.setInt(4, editor.iterations());
-                ps.setObject(5, timestamp(at), Types.TIMESTAMP);
-                ps.executeUpdate();
-            }
-            return null;
-        });
-    }
-
-    /** Every editor, by user name. */
-    public List<EditorSummary> editors() {
-        return store.transaction("list the editors", () -> {
-            List<EditorSummary> out = new ArrayList<>();
-            try (PreparedStatement ps = store.connection().prepareStatement(
-                    "SELECT username, created_at FROM editors ORDER BY username");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new EditorSummary(rs.getString(1), instant(rs, 2)));
-                }
-            }
-            return out;
-        });
-    }
-
-    /**
-     * Removes an editor, with an audit entry naming {@code by} (who ran the command), in one transaction; their
-     * decisions stay, with their name. Returns false, changing nothing, when there is no such editor.
-     */
-    public boolean removeEditor(String username, String by, Instant at) {
-        return store.write("remove the editor", () -> {
-            try (PreparedStatement ps = store.connection().prepareStatement("DELETE FROM editors WHERE username = ?")) {
-                ps.setString(1, username);
-                if (ps.executeUpdate() == 0) {
-                    return false;
-                }
-            }
-            audit(store.connection(), by, at, "remove-editor", null, null, "editor " + username, "none");
-            return true;
-        });
-    }
-
-    /**
-     * Replaces an editor's password hash, with an audit entry naming {@code by} (never the hash), in one
-     * transaction. Returns false, changing nothing, when there is no such editor.
-     */
-    public boolean replacePassword(StoredEditor editor, String by, Instant at) {
-        return store.write("change the editor's password", () -> {
-            try (PreparedStatement ps = store.connection().prepareStatement(
-                    "UPDATE editors SET password_hash = ?, salt = ?, iterations = ? WHERE username = ?")) {
-                ps.setString(1, editor.hash());
-                ps.setString(2, editor.salt());
-                ps.setInt(3, editor.iterations());
-                ps.setString(4, editor.username());
-                if (ps.executeUpdate() == 0) {
-                    return false;
-                }
-            }
-            audit(store.connection(), by, at, "editor-password", null, null, "editor " + editor.username(),
-                    "password changed");
-            return true;
-        });
-    }
-
-    /** The editor with this user name, if any. */
-    public Optional<StoredEditor> editor(String username) {
-        return store.transaction("read the editor", () -> findEditor(username));
-    }
-
-    private Optional<StoredEditor> findEditor(String username) throws SQLException {
-        try (PreparedStatement ps = store.connection().prepareStatement(
-                "SELECT username, password_hash, salt, iterations FROM editors WHERE username = ?")) {
-            ps.setString(1, username);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new StoredEditor(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
-                        : Optional.empty();
-            }
-        }
-    }
-
     private static int newVersion(Connection c, String author, Instant at, String note) throws SQLException {
         int version;
         try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(version), 0) + 1 FROM theme_versions");
@@ -471,7 +379,7 @@ public final class ThemeStore {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO theme_versions (version, created_at, author, note) VALUES (?, ?, ?, ?)")) {
             ps.setInt(1, version);
-            ps.setObject(2, timestamp(at), Types.TIMESTAMP);
+            ps.setObject(2, StoreTimes.utc(at), Types.TIMESTAMP);
             ps.setString(3, author);
             ps.setString(4, note);
             ps.executeUpdate();
@@ -485,7 +393,7 @@ public final class ThemeStore {
                 INSERT INTO theme_audit (editor, changed_at, action, citation, theme_id, before_state, after_state)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
             ps.setString(1, editor);
-            ps.setObject(2, timestamp(at), Types.TIMESTAMP);
+            ps.setObject(2, StoreTimes.utc(at), Types.TIMESTAMP);
             ps.setString(3, action);
             ps.setString(4, citation);
             ps.setString(5, themeId);
@@ -582,13 +490,5 @@ public final class ThemeStore {
             ps.setString(1, value);
             ps.executeUpdate();
         }
-    }
-
-    private static LocalDateTime timestamp(Instant at) {
-        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        return rs.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
     }
 }

@@ -11,6 +11,7 @@
  * {@code StoreSharing}), scratch PostgreSQL databases for tests and benchmarks ({@link org.compendium.store.ScratchDatabases}), and
  * the store generation raised with every change the search index shows ({@link org.compendium.store.StoreChanges}).
  * The table groups of other areas are views on the store's one connection: {@link org.compendium.store.ThemeStore},
+ * {@link org.compendium.store.EditorStore} (editors' accounts),
  * {@link org.compendium.store.LinkStore}, {@link org.compendium.store.LineageStore}, {@link org.compendium.store.EditionStore}.
  * JDBC and Flyway types stay in
  * this package: callers see records ({@link org.compendium.store.DocumentSummary},

@@ -16,6 +16,7 @@ import org.compendium.model.ThemeKeyword;
 import org.compendium.model.Language;
 import org.compendium.model.ThemeVerdict;
 import org.compendium.store.DocumentStore;
+import org.compendium.store.EditorStore;
 import org.compendium.store.StoredEditor;
 import org.compendium.store.ThemeStore;
 
@@ -34,6 +35,7 @@ public final class ThemeEditing {
 
     private final DocumentStore store;
     private final ThemeStore themes;
+    private final EditorStore editors;
     private final Clock clock;
     private final int iterations;
 
@@ -45,6 +47,7 @@ public final class ThemeEditing {
     public ThemeEditing(DocumentStore store, Clock clock, int iterations) {
         this.store = store;
         this.themes = store.themes();
+        this.editors = store.editors();
         this.clock = clock;
         this.iterations = iterations;
     }
@@ -53,12 +56,12 @@ public final class ThemeEditing {
     public void addEditor(String username, char[] password) {
         requireName(username);
         requirePassword(password);
-        themes.addEditor(PasswordHashing.hash(username, password, iterations), clock.instant());
+        editors.addEditor(PasswordHashing.hash(username, password, iterations), clock.instant());
     }
 
     /** The editors, by user name. */
     public List<org.compendium.store.EditorSummary> editors() {
-        return themes.editors();
+        return editors.editors();
     }
 
     /**
@@ -69,7 +72,7 @@ public final class ThemeEditing {
      */
     public boolean removeEditor(String username, String by) {
         requireName(username);
-        return themes.removeEditor(username, by, clock.instant());
+        return editors.removeEditor(username, by, clock.instant());
     }
 
     /**
@@ -82,7 +85,7 @@ public final class ThemeEditing {
     public boolean changePassword(String username, char[] password, String by) {
         requireName(username);
         requirePassword(password);
-        return themes.replacePassword(PasswordHashing.hash(username, password, iterations), by, clock.instant());
+        return editors.replacePassword(PasswordHashing.hash(username, password, iterations), by, clock.instant());
     }
 
     private static void requireName(String username) {
@@ -303,7 +306,7 @@ public final class ThemeEditing {
      * removed editor, or a changed password, ends every session opened before).
      */
     public boolean isCurrent(AuthenticatedEditor editor) {
-        return editor != null && themes.editor(editor.username())
+        return editor != null && editors.editor(editor.username())
                 .map(stored -> java.security.MessageDigest.isEqual(credentialsDigest(stored), editor.credentials()))
                 .orElse(false);
     }
@@ -347,7 +350,7 @@ public final class ThemeEditing {
     public AuthenticatedEditor authenticate(EditorCredentials credentials) {
         char[] password = credentials == null ? new char[0] : credentials.password();
         Optional<StoredEditor> editor = credentials == null || credentials.username() == null ? Optional.empty()
-                : themes.editor(credentials.username());
+                : editors.editor(credentials.username());
         boolean valid = editor.isPresent() ? PasswordHashing.verify(editor.get(), password)
                 : PasswordHashing.verifyNobody(password, iterations);
         if (!valid) {

@@ -44,7 +44,7 @@ class EditorsCommandTest {
         assertThat(list.exitCode()).as("%s", list).isZero();
         assertThat(list.out().lines().map(l -> l.split(" ")[0]).toList()).containsExactly("alice", "bob");
         try (DocumentStore store = DocumentStore.open(data)) {
-            String hash = store.themes().editor("alice").orElseThrow().hash();
+            String hash = store.editors().editor("alice").orElseThrow().hash();
             assertThat(list.out()).doesNotContain(hash);
         }
     }
@@ -73,7 +73,7 @@ class EditorsCommandTest {
         CommandLineRun removed = run("", "editors", "remove", "alice");
         assertThat(removed.exitCode()).as("%s", removed).isZero();
         try (DocumentStore store = DocumentStore.open(data)) {
-            assertThat(store.themes().editor("alice")).isEmpty();
+            assertThat(store.editors().editor("alice")).isEmpty();
             assertThat(store.themes().audit().getLast().action()).isEqualTo("remove-editor");
             assertThatThrownBy(() -> new ThemeEditing(store, Clock.systemUTC())
                     .authenticate(new EditorCredentials("alice", "first-password".toCharArray())))
@@ -94,7 +94,7 @@ class EditorsCommandTest {
         assertThat(tooShort.exitCode()).isEqualTo(2);
         assertThat(tooShort.err()).contains("at least 8 characters");
         try (DocumentStore store = DocumentStore.open(data)) {
-            assertThat(store.themes().editors()).hasSize(1);
+            assertThat(store.editors().editors()).hasSize(1);
             assertThat(store.themes().audit()).noneMatch(a -> a.action().equals("remove-editor")
                     || a.action().equals("editor-password"));
         }
