@@ -39,6 +39,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 import org.compendium.model.Citation;
 import org.compendium.model.Language;
 import org.compendium.parse.grammar.VerbStrength;
@@ -235,7 +236,7 @@ public final class ProvisionSearch implements AutoCloseable {
     }
 
     /** The first {@code n} matching documents in the request's order (by relevance, with the {@link KindPrior}). */
-    private static ScoreDoc[] top(IndexSearcher searcher, SearchRequest request, Query query, int n)
+    private static ScoreDoc[] top(FacetSearcher searcher, SearchRequest request, Query query, int n)
             throws IOException, QuerySyntaxException {
         try {
             if (request.sort() == SortOrder.DATE) {
@@ -245,7 +246,7 @@ public final class ProvisionSearch implements AutoCloseable {
             // reorders the best of them.
             int depth = KindPrior.depth(n);
             TopDocs first = searcher.search(query, new TopScoreDocCollectorManager(depth, null, depth));
-            ScoreDoc[] ranked = KindPrior.rescore(searcher, first);
+            ScoreDoc[] ranked = KindPrior.rescore(searcher.preferred, first);
             return ranked.length <= n ? ranked : java.util.Arrays.copyOf(ranked, n);
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooManyTerms(request, e);
@@ -485,12 +486,7 @@ public final class ProvisionSearch implements AutoCloseable {
     public OptionalLong generation() {
         FacetSearcher searcher = acquire();
         try {
-            if (searcher.getIndexReader() instanceof DirectoryReader reader) {
-                return ProvisionIndex.generationOf(reader.getIndexCommit().getUserData());
-            }
-            return OptionalLong.empty();
-        } catch (IOException e) {
-            return OptionalLong.empty();
+            return searcher.generation;
         } finally {
             release(searcher);
         }
@@ -679,6 +675,13 @@ public final class ProvisionSearch implements AutoCloseable {
         final ProvisionGroups groups;
         /** The counts of matches in provisions (total and facets). */
         final ProvisionFacetCounts provisionCounts;
+        /**
+         * The store generation the reader's commit vouches for, read once: the server asks it at every search (the
+         * unstructured texts follow it), and reading a commit's user data lists every file of the commit.
+         */
+        final OptionalLong generation;
+        /** The documents the {@link KindPrior} prefers, found once per reader. */
+        final FixedBitSet preferred;
 
         FacetSearcher(IndexReader reader, LanguageAnalyzers analyzers) throws IOException {
             super(reader);
@@ -696,6 +699,9 @@ public final class ProvisionSearch implements AutoCloseable {
             }
             this.state = s;
             this.provisionCounts = new ProvisionFacetCounts(reader, s, groups);
+            this.preferred = KindPrior.preferredDocuments(this);
+            this.generation = reader instanceof DirectoryReader directoryReader
+                    ? ProvisionIndex.generationOf(directoryReader.getIndexCommit().getUserData()) : OptionalLong.empty();
         }
     }
 
