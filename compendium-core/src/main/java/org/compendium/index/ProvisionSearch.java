@@ -683,7 +683,7 @@ public final class ProvisionSearch implements AutoCloseable {
         /** The documents the {@link KindPrior} prefers, found once per reader. */
         final FixedBitSet preferred;
 
-        FacetSearcher(IndexReader reader, LanguageAnalyzers analyzers) throws IOException {
+        FacetSearcher(IndexReader reader, LanguageAnalyzers analyzers, FacetOrdinals facetValues) throws IOException {
             super(reader);
             this.groups = ProvisionGroups.of(reader);
             FieldInfos infos = FieldInfos.getMergedFieldInfos(reader);
@@ -698,7 +698,7 @@ public final class ProvisionSearch implements AutoCloseable {
                 s = null;
             }
             this.state = s;
-            this.provisionCounts = new ProvisionFacetCounts(reader, s, groups);
+            this.provisionCounts = new ProvisionFacetCounts(reader, s, groups, facetValues);
             this.preferred = KindPrior.preferredDocuments(this);
             this.generation = reader instanceof DirectoryReader directoryReader
                     ? ProvisionIndex.generationOf(directoryReader.getIndexCommit().getUserData()) : OptionalLong.empty();
@@ -708,6 +708,8 @@ public final class ProvisionSearch implements AutoCloseable {
     /** Makes the searcher manager hand out {@link FacetSearcher}s. */
     private static final class FacetSearcherFactory extends SearcherFactory {
         private final LanguageAnalyzers analyzers;
+        /** The segments' facet values, kept across refreshes while their segments live. */
+        private final FacetOrdinals facetValues = new FacetOrdinals();
 
         FacetSearcherFactory(LanguageAnalyzers analyzers) {
             this.analyzers = analyzers;
@@ -715,7 +717,7 @@ public final class ProvisionSearch implements AutoCloseable {
 
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-            return new FacetSearcher(reader, analyzers);
+            return new FacetSearcher(reader, analyzers, facetValues);
         }
     }
 }
