@@ -558,11 +558,20 @@ public final class ProvisionSearch implements AutoCloseable {
         }
         Snippet[] snippets = ids.length == 0 ? new Snippet[0]
                 // Only the text fields the index holds: an absent language's field has nothing to highlight.
-                : new StructuredHighlighter(searcher, analyzers).snippets(searcher.textFields, query, ids);
+                : new StructuredHighlighter(searcher, analyzers, byDocument(ids, shown)).snippets(searcher.textFields, query, ids);
         List<SearchHit> out = new ArrayList<>(ids.length);
         for (int i = 0; i < ids.length; i++) {
             ProvisionEntry e = shown.get(i);
             out.add(new SearchHit(e, scores[i], snippets[i] == null ? Snippet.plain(e.text()) : snippets[i], versions.get(i)));
+        }
+        return out;
+    }
+
+    /** The provisions shown, by the document each is shown from. */
+    private static Map<Integer, ProvisionEntry> byDocument(int[] ids, List<ProvisionEntry> shown) {
+        Map<Integer, ProvisionEntry> out = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            out.put(ids[i], shown.get(i));
         }
         return out;
     }
