@@ -24,20 +24,21 @@ final class LatencyRun {
      * @param queries  queries run
      * @param seconds  wall time
      * @param p50Ms    median latency
+     * @param p95Ms    95th-percentile latency
      * @param p99Ms    99th-percentile latency
      * @param cpuP50Ms median CPU time of the client's thread per query (in-process: the search's own CPU time, which
      *                 other processes on a shared machine do not inflate; over HTTP only the client's)
      * @param cpuP99Ms 99th-percentile CPU time per query
      */
-    record Figures(int queries, double seconds, double p50Ms, double p99Ms, double cpuP50Ms, double cpuP99Ms) {
+    record Figures(int queries, double seconds, double p50Ms, double p95Ms, double p99Ms, double cpuP50Ms, double cpuP99Ms) {
         double qps() {
             return queries / seconds;
         }
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%d queries in %.2f s: %.0f queries/s, p50 %.2f ms, p99 %.2f ms; CPU per query p50 %.2f ms, p99 %.2f ms",
-                    queries, seconds, qps(), p50Ms, p99Ms, cpuP50Ms, cpuP99Ms);
+            return String.format(Locale.ROOT, "%d queries in %.2f s: %.0f queries/s, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms; CPU per query p50 %.2f ms, p99 %.2f ms",
+                    queries, seconds, qps(), p50Ms, p95Ms, p99Ms, cpuP50Ms, cpuP99Ms);
         }
     }
 
@@ -73,7 +74,8 @@ final class LatencyRun {
         double seconds = (System.nanoTime() - start) / 1e9;
         long[] all = perClient.stream().flatMapToLong(c -> Arrays.stream(c[0])).sorted().toArray();
         long[] cpu = perClient.stream().flatMapToLong(c -> Arrays.stream(c[1])).sorted().toArray();
-        return new Figures(all.length, seconds, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6,
+        return new Figures(all.length, seconds, all[all.length / 2] / 1e6, all[(int) (all.length * 0.95)] / 1e6,
+                all[(int) (all.length * 0.99)] / 1e6,
                 cpu[cpu.length / 2] / 1e6, cpu[(int) (cpu.length * 0.99)] / 1e6);
     }
 }

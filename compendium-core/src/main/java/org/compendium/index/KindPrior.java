@@ -2,15 +2,20 @@ package org.compendium.index;
 
 import java.io.IOException;
 import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.FixedBitSet;
 import org.compendium.model.DocumentType;
 import org.compendium.model.ProvisionKind;
 
@@ -32,12 +37,6 @@ final class KindPrior {
     static final int DEPTH = 50;
 
     private static final Query PREFERRED = preferred();
-    private static final QueryRescorer RESCORER = new QueryRescorer(PREFERRED) {
-        @Override
-        protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
-            return secondPassMatches ? firstPassScore + WEIGHT : firstPassScore;
-        }
-    };
 
     private KindPrior() {
     }
@@ -48,20 +47,53 @@ final class KindPrior {
     }
 
     /**
+     * The documents of {@code searcher}'s reader the preference applies to, one bit per document (global ids): found
+     * once per reader, so that a search looks the kinds of its best documents up instead of matching the kinds' terms
+     * in every segment again (a rescoring query's weight and scorers, built per search, were most of its cost).
+     */
+    static FixedBitSet preferredDocuments(IndexSearcher searcher) throws IOException {
+        FixedBitSet bits = new FixedBitSet(Math.max(1, searcher.getIndexReader().maxDoc()));
+        Weight weight = searcher.createWeight(searcher.rewrite(PREFERRED), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            DocIdSetIterator docs = scorer.iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                bits.set(leaf.docBase + doc);
+            }
+        }
+        return bits;
+    }
+
+    /**
      * {@code first} (the words' ranking, at least {@link #depth} long) with the preference added to its best
      * {@value #DEPTH} documents, which it reorders among themselves; the documents after them keep their places. The
      * window is the same whatever the page asks for, so that every page of one query cuts one order: a preferred
      * document ranked 60th by its words never jumps into the first page of a request for 100 and stays out of it for 10.
+     * Within the window the order is by the new score, then by document id (as Lucene's {@code QueryRescorer} orders a
+     * rescoring, which made it before the preferred documents were kept per reader).
+     *
+     * @param preferred the documents the preference applies to ({@link #preferredDocuments})
      */
-    static ScoreDoc[] rescore(IndexSearcher searcher, TopDocs first) throws IOException {
+    static ScoreDoc[] rescore(FixedBitSet preferred, TopDocs first) {
         ScoreDoc[] all = first.scoreDocs;
         if (all.length <= 1) {
             return all;
         }
         int window = Math.min(DEPTH, all.length);
-        TopDocs head = new TopDocs(first.totalHits, java.util.Arrays.copyOf(all, window));
+        ScoreDoc[] head = java.util.Arrays.copyOf(all, window);
+        for (int i = 0; i < window; i++) {
+            ScoreDoc hit = head[i];
+            if (hit.doc < preferred.length() && preferred.get(hit.doc)) {
+                hit.score = hit.score + WEIGHT;
+            }
+        }
+        // Equal scores by document id, as Lucene's QueryRescorer ordered them.
+        java.util.Arrays.sort(head, (a, b) -> a.score > b.score ? -1 : a.score < b.score ? 1 : a.doc - b.doc);
         ScoreDoc[] out = all.clone();
-        System.arraycopy(RESCORER.rescore(searcher, head, window).scoreDocs, 0, out, 0, window);
+        System.arraycopy(head, 0, out, 0, window);
         return out;
     }
 

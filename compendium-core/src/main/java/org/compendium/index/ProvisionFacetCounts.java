@@ -37,17 +37,28 @@ final class ProvisionFacetCounts {
     private final IndexReader reader;
     /** The facet field's ordinals of each leaf to the reader's; null for one leaf. */
     private final OrdinalMap facetOrdinals;
+    /** Each leaf's documents' facet values, kept in memory; null when the reader has no facets. */
+    private final FacetOrdinals.Leaf[] leafValues;
 
     /**
      * @param state          the facet state of the reader, null when the reader has no facets
      * @param groups         the provisions of the reader's documents
+     * @param values         the segments' facet values kept in memory, read here for the segments that are new
      */
-    ProvisionFacetCounts(IndexReader reader, SortedSetDocValuesReaderState state, ProvisionGroups groups) throws IOException {
+    ProvisionFacetCounts(IndexReader reader, SortedSetDocValuesReaderState state, ProvisionGroups groups,
+            FacetOrdinals values) throws IOException {
         this.reader = reader;
         this.state = state;
         this.groups = groups;
         this.facetOrdinals = state != null && state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi
                 ? multi.mapping : null;
+        List<LeafReaderContext> leaves = reader.leaves();
+        this.leafValues = state == null ? null : new FacetOrdinals.Leaf[leaves.size()];
+        if (state != null) {
+            for (LeafReaderContext leaf : leaves) {
+                leafValues[leaf.ord] = values.of(leaf, state.getField());
+            }
+        }
     }
 
     /**
@@ -76,10 +87,11 @@ final class ProvisionFacetCounts {
             if (leaf.docBase >= end) {
                 continue;
             }
-            SortedSetDocValues values = counts == null ? null : DocValues.getSortedSet(leaf.reader(), state.getField());
+            FacetOrdinals.Leaf values = counts == null ? null : leafValues[leaf.ord];
             LongValues toGlobal = facetOrdinals == null ? LongValues.IDENTITY : facetOrdinals.getGlobalOrds(leaf.ord);
             // The values of documents matched alone, by the leaf's ordinals: mapped to the reader's once per value.
-            int[] leafCounts = values == null ? null : new int[(int) values.getValueCount()];
+            int[] leafCounts = values == null ? null
+                    : new int[(int) DocValues.getSortedSet(leaf.reader(), state.getField()).getValueCount()];
             for (int doc = bits.nextSetBit(leaf.docBase, end); doc != DocIdSetIterator.NO_MORE_DOCS;
                     doc = doc + 1 >= end ? DocIdSetIterator.NO_MORE_DOCS : bits.nextSetBit(doc + 1, end)) {
                 int[] others = otherMatches(doc, bits);
@@ -88,12 +100,14 @@ final class ProvisionFacetCounts {
                 } else {
                     shared += 1.0 / (others.length + 1);
                 }
-                if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+                if (values == null) {
                     continue;
                 }
+                int from = values.start(doc - leaf.docBase);
+                int to = values.end(doc - leaf.docBase);
                 if (others.length == 0) {
-                    for (int i = 0; i < values.docValueCount(); i++) {
-                        leafCounts[(int) values.nextOrd()]++;
+                    for (int i = from; i < to; i++) {
+                        leafCounts[values.ord(i)]++;
                     }
                     continue;
                 }
@@ -103,8 +117,8 @@ final class ProvisionFacetCounts {
                 for (int o = 0; o < others.length; o++) {
                     otherValues[o] = globalOrdinals(leaves, others[o]);
                 }
-                for (int i = 0; i < values.docValueCount(); i++) {
-                    long ord = toGlobal.get(values.nextOrd());
+                for (int i = from; i < to; i++) {
+                    long ord = toGlobal.get(values.ord(i));
                     int holders = 1;
                     for (long[] other : otherValues) {
                         if (java.util.Arrays.binarySearch(other, ord) >= 0) {
@@ -177,14 +191,12 @@ final class ProvisionFacetCounts {
     /** The facet values of document {@code doc} (a global id) as ordinals of the reader, sorted. */
     private long[] globalOrdinals(List<LeafReaderContext> leaves, int doc) throws IOException {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
-        if (!values.advanceExact(doc - leaf.docBase)) {
-            return new long[0];
-        }
+        FacetOrdinals.Leaf values = leafValues[leaf.ord];
+        int from = values.start(doc - leaf.docBase);
         LongValues toGlobal = facetOrdinals == null ? LongValues.IDENTITY : facetOrdinals.getGlobalOrds(leaf.ord);
-        long[] out = new long[values.docValueCount()];
+        long[] out = new long[values.end(doc - leaf.docBase) - from];
         for (int i = 0; i < out.length; i++) {
-            out[i] = toGlobal.get(values.nextOrd());
+            out[i] = toGlobal.get(values.ord(from + i));
         }
         java.util.Arrays.sort(out);
         return out;

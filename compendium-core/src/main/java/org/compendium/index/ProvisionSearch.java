@@ -39,6 +39,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 import org.compendium.model.Citation;
 import org.compendium.model.Language;
 import org.compendium.parse.grammar.VerbStrength;
@@ -235,7 +236,7 @@ public final class ProvisionSearch implements AutoCloseable {
     }
 
     /** The first {@code n} matching documents in the request's order (by relevance, with the {@link KindPrior}). */
-    private static ScoreDoc[] top(IndexSearcher searcher, SearchRequest request, Query query, int n)
+    private static ScoreDoc[] top(FacetSearcher searcher, SearchRequest request, Query query, int n)
             throws IOException, QuerySyntaxException {
         try {
             if (request.sort() == SortOrder.DATE) {
@@ -245,7 +246,7 @@ public final class ProvisionSearch implements AutoCloseable {
             // reorders the best of them.
             int depth = KindPrior.depth(n);
             TopDocs first = searcher.search(query, new TopScoreDocCollectorManager(depth, null, depth));
-            ScoreDoc[] ranked = KindPrior.rescore(searcher, first);
+            ScoreDoc[] ranked = KindPrior.rescore(searcher.preferred, first);
             return ranked.length <= n ? ranked : java.util.Arrays.copyOf(ranked, n);
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooManyTerms(request, e);
@@ -485,12 +486,7 @@ public final class ProvisionSearch implements AutoCloseable {
     public OptionalLong generation() {
         FacetSearcher searcher = acquire();
         try {
-            if (searcher.getIndexReader() instanceof DirectoryReader reader) {
-                return ProvisionIndex.generationOf(reader.getIndexCommit().getUserData());
-            }
-            return OptionalLong.empty();
-        } catch (IOException e) {
-            return OptionalLong.empty();
+            return searcher.generation;
         } finally {
             release(searcher);
         }
@@ -562,11 +558,20 @@ public final class ProvisionSearch implements AutoCloseable {
         }
         Snippet[] snippets = ids.length == 0 ? new Snippet[0]
                 // Only the text fields the index holds: an absent language's field has nothing to highlight.
-                : new StructuredHighlighter(searcher, analyzers).snippets(searcher.textFields, query, ids);
+                : new StructuredHighlighter(searcher, analyzers, byDocument(ids, shown)).snippets(searcher.textFields, query, ids);
         List<SearchHit> out = new ArrayList<>(ids.length);
         for (int i = 0; i < ids.length; i++) {
             ProvisionEntry e = shown.get(i);
             out.add(new SearchHit(e, scores[i], snippets[i] == null ? Snippet.plain(e.text()) : snippets[i], versions.get(i)));
+        }
+        return out;
+    }
+
+    /** The provisions shown, by the document each is shown from. */
+    private static Map<Integer, ProvisionEntry> byDocument(int[] ids, List<ProvisionEntry> shown) {
+        Map<Integer, ProvisionEntry> out = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            out.put(ids[i], shown.get(i));
         }
         return out;
     }
@@ -679,8 +684,15 @@ public final class ProvisionSearch implements AutoCloseable {
         final ProvisionGroups groups;
         /** The counts of matches in provisions (total and facets). */
         final ProvisionFacetCounts provisionCounts;
+        /**
+         * The store generation the reader's commit vouches for, read once: the server asks it at every search (the
+         * unstructured texts follow it), and reading a commit's user data lists every file of the commit.
+         */
+        final OptionalLong generation;
+        /** The documents the {@link KindPrior} prefers, found once per reader. */
+        final FixedBitSet preferred;
 
-        FacetSearcher(IndexReader reader, LanguageAnalyzers analyzers) throws IOException {
+        FacetSearcher(IndexReader reader, LanguageAnalyzers analyzers, FacetOrdinals facetValues) throws IOException {
             super(reader);
             this.groups = ProvisionGroups.of(reader);
             FieldInfos infos = FieldInfos.getMergedFieldInfos(reader);
@@ -695,13 +707,18 @@ public final class ProvisionSearch implements AutoCloseable {
                 s = null;
             }
             this.state = s;
-            this.provisionCounts = new ProvisionFacetCounts(reader, s, groups);
+            this.provisionCounts = new ProvisionFacetCounts(reader, s, groups, facetValues);
+            this.preferred = KindPrior.preferredDocuments(this);
+            this.generation = reader instanceof DirectoryReader directoryReader
+                    ? ProvisionIndex.generationOf(directoryReader.getIndexCommit().getUserData()) : OptionalLong.empty();
         }
     }
 
     /** Makes the searcher manager hand out {@link FacetSearcher}s. */
     private static final class FacetSearcherFactory extends SearcherFactory {
         private final LanguageAnalyzers analyzers;
+        /** The segments' facet values, kept across refreshes while their segments live. */
+        private final FacetOrdinals facetValues = new FacetOrdinals();
 
         FacetSearcherFactory(LanguageAnalyzers analyzers) {
             this.analyzers = analyzers;
@@ -709,7 +726,7 @@ public final class ProvisionSearch implements AutoCloseable {
 
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-            return new FacetSearcher(reader, analyzers);
+            return new FacetSearcher(reader, analyzers, facetValues);
         }
     }
 }

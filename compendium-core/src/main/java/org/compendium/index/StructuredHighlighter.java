@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -20,13 +21,91 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 final class StructuredHighlighter extends UnifiedHighlighter {
     /** Passages per snippet. */
     static final int PASSAGES = 2;
+    /** The most characters of a text highlighted (the rest is never shown). */
+    private static final int MAX_LENGTH = 20_000;
 
-    StructuredHighlighter(IndexSearcher searcher, LanguageAnalyzers analyzers) {
+    private final LanguageAnalyzers analyzers;
+    /** The provisions of the documents to highlight, already decoded by the search: their texts need not be read again. */
+    private final Map<Integer, ProvisionEntry> entries;
+
+    /**
+     * @param entries the provisions of the documents that will be highlighted, by document id: their texts are the
+     *                stored values the highlighter would read (a document not among them is read from the index)
+     */
+    StructuredHighlighter(IndexSearcher searcher, LanguageAnalyzers analyzers, Map<Integer, ProvisionEntry> entries) {
         super(UnifiedHighlighter.builder(searcher, analyzers.perField())
                 .withFormatter(new FragmentFormatter())
                 // Sentences of French text; a provision is often one long sentence, which then is the passage.
                 .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.FRENCH))
-                .withMaxLength(20_000));
+                .withMaxLength(MAX_LENGTH));
+        this.analyzers = analyzers;
+        this.entries = entries;
+    }
+
+    /**
+     * The texts to highlight, from the provisions the search decoded rather than by decompressing the documents'
+     * stored fields again: a provision's text is the stored value of its language's text field, the only text field
+     * it has ({@link ProvisionDocuments}), cut at the highlighter's maximum length as the stored-field reading cuts
+     * it. Documents come in batches of about {@code cacheCharsThreshold} characters, as the highlighter asks for them.
+     */
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+            throws IOException {
+        List<CharSequence[]> out = new ArrayList<>();
+        int chars = 0;
+        do {
+            int doc = docIter.nextDoc();
+            if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+                break;
+            }
+            ProvisionEntry e = entries.get(doc);
+            if (e == null) {
+                out.addAll(super.loadFieldValues(fields, new SingleDocument(doc), 0));
+            } else {
+                CharSequence[] values = new CharSequence[fields.length];
+                int field = java.util.Arrays.asList(fields).indexOf(analyzers.textField(e.language()));
+                if (field >= 0) {
+                    values[field] = e.text().substring(0, Math.min(MAX_LENGTH, e.text().length()));
+                }
+                out.add(values);
+            }
+            for (CharSequence value : out.getLast()) {
+                chars += value == null ? 0 : value.length();
+            }
+        } while (chars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+        return out;
+    }
+
+    /** One document, as the highlighter's loading of stored fields iterates its documents. */
+    private static final class SingleDocument extends DocIdSetIterator {
+        private final int target;
+        private int doc = -1;
+
+        SingleDocument(int target) {
+            this.target = target;
+        }
+
+        @Override
+        public int docID() {
+            return doc;
+        }
+
+        @Override
+        public int nextDoc() {
+            doc = doc == -1 ? target : NO_MORE_DOCS;
+            return doc;
+        }
+
+        @Override
+        public int advance(int to) {
+            doc = doc == -1 && to <= target ? target : NO_MORE_DOCS;
+            return doc;
+        }
+
+        @Override
+        public long cost() {
+            return 1;
+        }
     }
 
     /**
