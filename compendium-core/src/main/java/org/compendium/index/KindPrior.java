@@ -97,7 +97,7 @@ final class KindPrior {
         return out;
     }
 
-    private static Query preferred() {
+    static Query preferred() {
         BooleanQuery.Builder kinds = new BooleanQuery.Builder();
         for (ProvisionKind k : List.of(ProvisionKind.RECOMMENDATION, ProvisionKind.OPERATIVE, ProvisionKind.PREAMBULAR,
                 ProvisionKind.SUBPARAGRAPH, ProvisionKind.ARTICLE)) {
