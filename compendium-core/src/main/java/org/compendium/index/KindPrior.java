@@ -17,13 +17,13 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.FixedBitSet;
 import org.compendium.model.DocumentType;
-import org.compendium.model.ProvisionKind;
+import org.compendium.model.Eid;
 
 /**
  * A query-independent preference, in an order by relevance, for the provisions people look for when they search the
- * body of law: recommendations, operative and preambular paragraphs, sub-paragraphs, treaty articles and their
- * paragraphs. What is left out is the numbered paragraph of a report, which mostly tells what happened (the
- * documents before the meeting, its agenda, who spoke) and names a topic in passing.
+ * body of law: recommendations, operative and preambular paragraphs, treaty articles and their paragraphs, and their
+ * sub-paragraphs. What is left out is the numbered paragraph of a report and its lettered items, which mostly tell
+ * what happened (the documents before the meeting, its agenda, who spoke) and name a topic in passing.
  *
  * <p>The preference adds {@value #WEIGHT} to the score of the best {@value #DEPTH} documents of the words' ranking — a fraction of one word's score, so it orders provisions that match alike and
  * never lifts one over a tier ({@link WordsQuery}). Applied to the best documents only (a rescoring of the first
@@ -97,16 +97,22 @@ final class KindPrior {
         return out;
     }
 
+    /**
+     * The preferred provisions: recommendations, operative and preambular paragraphs, treaty articles and their
+     * paragraphs, and the sub-paragraphs of any of them — by the provision's numbered unit ({@link
+     * ProvisionDocuments#UNIT}), so that the lettered items of a report's paragraph (the list of the documents before
+     * the meeting, whose titles repeat the topics) stay with the report's paragraphs.
+     */
     static Query preferred() {
-        BooleanQuery.Builder kinds = new BooleanQuery.Builder();
-        for (ProvisionKind k : List.of(ProvisionKind.RECOMMENDATION, ProvisionKind.OPERATIVE, ProvisionKind.PREAMBULAR,
-                ProvisionKind.SUBPARAGRAPH, ProvisionKind.ARTICLE)) {
-            kinds.add(new TermQuery(new Term(SearchFields.KIND, k.code())), BooleanClause.Occur.SHOULD);
+        BooleanQuery.Builder units = new BooleanQuery.Builder();
+        for (Eid.Series s : List.of(Eid.Series.RECOMMENDATION, Eid.Series.OPERATIVE, Eid.Series.PREAMBULAR,
+                Eid.Series.ARTICLE)) {
+            units.add(new TermQuery(new Term(ProvisionDocuments.UNIT, s.code())), BooleanClause.Occur.SHOULD);
         }
-        kinds.add(new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(SearchFields.KIND, ProvisionKind.PARAGRAPH.code())), BooleanClause.Occur.FILTER)
+        units.add(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(ProvisionDocuments.UNIT, Eid.Series.PARAGRAPH.code())), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(SearchFields.TYPE, DocumentType.TREATY.code())), BooleanClause.Occur.FILTER)
                 .build(), BooleanClause.Occur.SHOULD);
-        return kinds.build();
+        return units.build();
     }
 }

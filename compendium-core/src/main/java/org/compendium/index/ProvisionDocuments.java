@@ -43,6 +43,12 @@ final class ProvisionDocuments {
      * of its language versions and in every document that reproduces it. A sorted doc value, which grouping reads.
      */
     static final String GROUP = "group";
+    /**
+     * The series of the provision's numbered unit ({@code rec}, {@code op}, {@code pp}, {@code para}, {@code art}): a
+     * sub-paragraph's is its parent's, so the items of a report's paragraph are told from a recommendation's
+     * ({@link KindPrior}). Not stored; no filter names it.
+     */
+    static final String UNIT = "unit";
     private static final String STORED = "v.";
     /** The stored field of the language code. */
     static final String STORED_LANGUAGE = STORED + SearchFields.LANGUAGE;
@@ -112,6 +118,7 @@ final class ProvisionDocuments {
         keyword(doc, SearchFields.SESSION, text(e.session()));
         keyword(doc, SearchFields.YEAR, text(e.year()));
         keyword(doc, SearchFields.KIND, e.kind().code());
+        doc.add(new StringField(UNIT, e.citation().main().series().code(), Field.Store.NO));
         keyword(doc, SearchFields.VERB, e.verb());
         keyword(doc, SearchFields.STRENGTH, e.strength().map(VerbStrength::code).orElse(null));
         keyword(doc, SearchFields.LANGUAGE, e.language());

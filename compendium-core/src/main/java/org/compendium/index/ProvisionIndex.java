@@ -31,8 +31,9 @@ public final class ProvisionIndex implements AutoCloseable {
      * strength and the participants. Layout 3 (two branches at once): the agenda items, or the unstructured documents'
      * texts beside it ({@link DocumentTexts}). Layout 4: both. Layout 5: the root fields ({@link RootAnalyzer}). Layout 6: the pair fields ({@link WordPairs}).
      * Layout 7: French text stemmed by Snowball ({@link FrenchSearchAnalyzer}), its roots by the light stemmer.
+     * Layout 8: the provision's numbered unit ({@link ProvisionDocuments#UNIT}), which the kind prior reads.
      */
-    public static final String LAYOUT = "7";
+    public static final String LAYOUT = "8";
 
     private final Path dir;
     private final Directory directory;

@@ -35,8 +35,10 @@ import org.apache.lucene.search.TermQuery;
  * <ul>
  * <li>the words, each scored by BM25, of which {@link MinimumShouldMatch} says how many must match; ordered by
  * relevance, each word also matches by its root ({@link RootAnalyzer}) where its language has a root field;</li>
- * <li>plus, for each pair of consecutive words, a phrase within {@value #PAIR_SLOP} positions (proximity: the words
- * of {@code protection des témoins} close together score above the same words far apart);</li>
+ * <li>plus, for each pair of words at most {@value #PAIR_WINDOW} words apart in the query, a phrase within
+ * {@value #PAIR_SLOP} positions, weighed by the inverse of their distance in the query (proximity: the words of
+ * {@code protection des témoins} close together score above the same words far apart, and so do the first and last
+ * words of {@code coopération internationale en matière pénale} found side by side);</li>
  * <li>plus a constant {@value #EXACT_BOOST} when the provision holds the whole query as a phrase (stop words may be
  * any word, as in a quoted phrase), which puts exact matches of the whole query first.</li>
  * </ul>
@@ -47,6 +49,17 @@ import org.apache.lucene.search.TermQuery;
 final class WordsQuery {
     /** How far apart, in positions, two consecutive words of the query may be to earn the proximity score. */
     static final int PAIR_SLOP = 3;
+    /**
+     * How many words apart in the query two words may be to form a proximity pair: beyond consecutive words, a
+     * query's words often say a phrase of the texts with other words between them ({@code assistance technique aux
+     * États} for {@code assistance technique}). Chosen with the relevance set's two folds (README).
+     */
+    static final int PAIR_WINDOW = 4;
+    /**
+     * Queries of more words than this (a pasted paragraph) keep only consecutive pairs: {@value #PAIR_WINDOW} pairs
+     * per word would pass Lucene's clause limit.
+     */
+    static final int PAIR_WINDOW_MAX_WORDS = 32;
     /** The constant score added to a provision that holds the whole query as a phrase: above any word score. */
     static final float EXACT_BOOST = 100f;
     /**
@@ -346,18 +359,24 @@ final class WordsQuery {
     }
 
     /**
-     * Adds the proximity pairs of consecutive words and the exact-phrase bonus of the whole query to {@code query}
-     * (at least two tokens).
+     * Adds the proximity pairs and the exact-phrase bonus of the whole query to {@code query} (at least two tokens).
+     * Each pair of words at most {@value #PAIR_WINDOW} words apart in the query (consecutive ones only in a query of
+     * more than {@value #PAIR_WINDOW_MAX_WORDS} words) is a phrase within {@value #PAIR_SLOP} positions of their
+     * distance in the query, scored {@code 1/d} as much for words {@code d} apart: the nearer in the query, the more
+     * their closeness in a text says.
      */
     private static void proximity(String field, List<Token> tokens, BooleanQuery.Builder query) {
+        int window = tokens.size() > PAIR_WINDOW_MAX_WORDS ? 1 : PAIR_WINDOW;
         Set<List<Object>> pairs = new LinkedHashSet<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            Token a = tokens.get(i);
-            Token b = tokens.get(i + 1);
-            if (!a.term().equals(b.term()) && pairs.add(List.of(a.term(), b.term(), b.position() - a.position()))) {
-                query.add(new PhraseQuery.Builder().add(new Term(field, a.term()), 0)
-                        .add(new Term(field, b.term()), b.position() - a.position()).setSlop(PAIR_SLOP).build(),
-                        BooleanClause.Occur.SHOULD);
+            for (int d = 1; d <= window && i + d < tokens.size(); d++) {
+                Token a = tokens.get(i);
+                Token b = tokens.get(i + d);
+                if (!a.term().equals(b.term()) && pairs.add(List.of(a.term(), b.term(), b.position() - a.position()))) {
+                    Query pair = new PhraseQuery.Builder().add(new Term(field, a.term()), 0)
+                            .add(new Term(field, b.term()), b.position() - a.position()).setSlop(PAIR_SLOP).build();
+                    query.add(d == 1 ? pair : new BoostQuery(pair, 1f / d), BooleanClause.Occur.SHOULD);
+                }
             }
         }
         PhraseQuery.Builder exact = new PhraseQuery.Builder();

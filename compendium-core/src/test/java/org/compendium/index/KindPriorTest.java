@@ -18,8 +18,13 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.FixedBitSet;
+import org.compendium.model.Body;
+import org.compendium.model.Citation;
 import org.compendium.model.DocumentType;
+import org.compendium.model.Eid;
 import org.compendium.model.ProvisionKind;
+import org.compendium.model.TreatyInstrument;
+import org.compendium.model.Work;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +44,43 @@ class KindPriorTest {
             assertThat(preferred.cardinality()).isPositive().isLessThan(reader.maxDoc());
             assertThat(preferred).isEqualTo(expected);
         }
+    }
+
+    /**
+     * A sub-paragraph is preferred as its numbered unit is: a recommendation's and a treaty paragraph's lettered items
+     * are, a report paragraph's (the documents before a meeting, listed under {@code para. 68}) are not.
+     */
+    @Test
+    void aSubParagraphIsPreferredAsItsNumberedUnitIs() throws Exception {
+        Work report = new Work.MeetingReport(Body.WG_SOM, 9);
+        Work treaty = new Work.Treaty(TreatyInstrument.SMUGGLING_PROTOCOL);
+        List<ProvisionEntry> entries = List.of(
+                entry(Citation.of(report, Eid.of(Eid.Series.RECOMMENDATION, "17").child("a")), ProvisionKind.SUBPARAGRAPH, DocumentType.MEETING_REPORT),
+                entry(Citation.of(report, Eid.of(Eid.Series.PARAGRAPH, "68").child("b")), ProvisionKind.SUBPARAGRAPH, DocumentType.MEETING_REPORT),
+                entry(Citation.of(report, Eid.of(Eid.Series.PARAGRAPH, "68")), ProvisionKind.PARAGRAPH, DocumentType.MEETING_REPORT),
+                entry(Citation.of(report, Eid.of(Eid.Series.RECOMMENDATION, "17")), ProvisionKind.RECOMMENDATION, DocumentType.MEETING_REPORT),
+                entry(Citation.of(treaty, Eid.of(Eid.Series.ARTICLE, "6").child("b")), ProvisionKind.SUBPARAGRAPH, DocumentType.TREATY));
+        ProvisionDocuments documents = new ProvisionDocuments(LanguageAnalyzers.defaults());
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
+                for (ProvisionEntry e : entries) {
+                    writer.addDocument(documents.toDocument(e));
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                FixedBitSet preferred = KindPrior.preferredDocuments(new IndexSearcher(reader));
+                List<Boolean> byEntry = new ArrayList<>();
+                for (int d = 0; d < entries.size(); d++) {
+                    byEntry.add(preferred.get(d));
+                }
+                assertThat(byEntry).containsExactly(true, false, false, true, true);
+            }
+        }
+    }
+
+    private static ProvisionEntry entry(Citation c, ProvisionKind kind, DocumentType type) {
+        return new ProvisionEntry(c, "Les États parties devraient coopérer.", "fr", kind, null, List.of(), null, List.of(),
+                List.of(), c.work().body(), c.work().meetingOrSession(), null, 2019, null, type, "unit.txt", "ab12", null, 0);
     }
 
     @Test
@@ -94,17 +136,20 @@ class KindPriorTest {
         return java.util.Arrays.stream(docs).map(d -> d.doc + ":" + d.score).toList();
     }
 
-    /** 500 documents of every kind and type, in three segments. */
+    /** 500 documents of every kind, type and numbered unit, in three segments. */
     private static ByteBuffersDirectory index() throws Exception {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         Random random = new Random(7);
         ProvisionKind[] kinds = ProvisionKind.values();
         DocumentType[] types = DocumentType.values();
+        Eid.Series[] units = {Eid.Series.ARTICLE, Eid.Series.RECOMMENDATION, Eid.Series.PREAMBULAR, Eid.Series.OPERATIVE,
+                Eid.Series.PARAGRAPH};
         try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
             for (int i = 0; i < 500; i++) {
                 Document doc = new Document();
                 doc.add(new StringField(SearchFields.KIND, kinds[random.nextInt(kinds.length)].code(), Field.Store.NO));
                 doc.add(new StringField(SearchFields.TYPE, types[random.nextInt(types.length)].code(), Field.Store.NO));
+                doc.add(new StringField(ProvisionDocuments.UNIT, units[random.nextInt(units.length)].code(), Field.Store.NO));
                 writer.addDocument(doc);
                 if (i % 200 == 199) {
                     writer.commit();
