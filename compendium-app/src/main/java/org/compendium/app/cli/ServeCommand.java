@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the web application and the JSON API (/api, described at /api/openapi.json) over the "
                 + "store until stopped with Ctrl+C.",
-            "The interface is in English or French (?lang=en or ?lang=fr, remembered in a cookie)."})
+            "The interface is in the six UN languages (?lang=ar, en, es, fr, ru or zh, remembered in a cookie; Arabic "
+                + "right to left)."})
 public final class ServeCommand implements Callable<Integer> {
     /** How often the server looks for changes other processes made to the store. */
     static final Duration FOLLOW_PERIOD = Duration.ofSeconds(1);
@@ -150,7 +151,7 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "compendium-serve-shutdown"));
         out.println("Compendium is serving " + Counts.of(store.documentCount(), "document") + " at " + server.uri());
-        out.println("  pages: " + server.uri() + "  (?lang=en or ?lang=fr)");
+        out.println("  pages: " + server.uri() + "  (?lang=ar, en, es, fr, ru or zh)");
         out.println("  API:   " + server.uri() + "api/documents, described at " + server.uri() + "api/openapi.json");
         out.println("  other compendium commands on " + root.dataDir() + " work while it serves (ingest, list, "
                 + "export, publish, themes); what they store shows here within seconds");
