@@ -282,6 +282,11 @@ public final class NestedEvaluation {
                 for (int j = 0; j < rest.length; j++) {
                     rest[j] = docs.length - test.length + k + j;
                 }
+                double rho = c == 0 && RankingStage.SIGNAL != null
+                        ? RankingStage.choose(kernel, training, groups, gold, design, choice) : 0;
+                if (rho != 0) {
+                    choices.merge(names.get(g) + " k=" + CURVE[c], " rank " + rho, String::concat);
+                }
                 if (rest.length > 0) {
                     double[][] scores = s.heldOut(rest);
                     double[][] blended = new double[rest.length][];
@@ -293,7 +298,9 @@ public final class NestedEvaluation {
                     for (int j = 0; j < rest.length; j++) {
                         int i = test[k + j];
                         double[] p = choice.calibrated(adjusted[j]);
-                        List<Integer> chosenThemes = counts.add(p, gold.get(i), choice.threshold(), choice.max());
+                        double[] rank = rho == 0 ? p : RankingStage.ranked(p, RankingStage.signal(kernel, i, training,
+                                groups, gold, means), rho);
+                        List<Integer> chosenThemes = counts.add(p, rank, gold.get(i), choice.threshold(), choice.max());
                         Evaluation.ThemeCounts oracle = revealedBound(chosenThemes, gold.get(i), gold, test, k);
                         bound[c] = bound[c].plus(oracle);
                         boundByGroup[g][c] = boundByGroup[g][c].plus(oracle);
