@@ -237,6 +237,7 @@ public final class NestedEvaluation {
         List<String> names = new ArrayList<>(new java.util.LinkedHashSet<>(set.groups()));
         int[] groups = set.groups().stream().mapToInt(names::indexOf).toArray();
         List<Set<Integer>> gold = ThemeKernel.themeIndices(vocabulary, ex);
+        ThemeKernel.bodyOf = set.groups().stream().mapToInt(x -> x.startsWith("session") ? 1 : 0).toArray();
         FoldCounts[][] byGroup = new FoldCounts[names.size()][CURVE.length];
         FoldCounts[][] late = new FoldCounts[names.size()][CURVE.length];
         Evaluation.ThemeCounts[] bound = new Evaluation.ThemeCounts[CURVE.length];

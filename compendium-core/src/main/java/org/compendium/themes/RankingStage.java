@@ -44,6 +44,13 @@ final class RankingStage {
                     f[t] = means[t] / max;
                 }
             }
+            case "bodyPrior" -> {
+                double[] b = kernel.bodyPrior(i);
+                double max = Arrays.stream(b).max().orElse(1);
+                for (int t = 0; t < themes; t++) {
+                    f[t] = b[t] / max;
+                }
+            }
             case "knn" -> {
                 Integer[] js = java.util.stream.IntStream.range(0, training.length)
                         .filter(j -> training[j] && groups[j] != groups[i]).boxed().toArray(Integer[]::new);

@@ -308,11 +308,45 @@ final class ThemeKernel {
         return v;
     }
 
+    /** Experiment (ninth pass): each example's body (0 a working-group meeting, 1 a COP session), or null. */
+    static int[] bodyOf;
+    /** Experiment: targets centred on each body's frequency of the theme ({@code -Dthemes.bodyMeans=true}). */
+    static final boolean BODY_MEANS = Boolean.getBoolean("themes.bodyMeans");
+    /** Experiment: each body's mean target of each theme over the last {@code means} call's training examples. */
+    private double[][] bodyMeans;
+
+    /** The prior of document {@code d}: its body's means (experiment) or {@code means}. */
+    double[] priorOf(int d, double[] means) {
+        return BODY_MEANS && bodyOf != null && d < examples && bodyMeans != null ? bodyMeans[bodyOf[d]] : means;
+    }
+
+    /** Experiment: the means of example {@code d}'s body (after a {@link #means} call). */
+    double[] bodyPrior(int d) {
+        return bodyMeans[bodyOf[d]];
+    }
+
     /** Each theme's mean target over the {@code training} examples (the prior a centred fit shrinks towards). */
     double[] means(boolean[] training, boolean centred) {
         double[] m = new double[themes];
         if (!centred) {
             return m;
+        }
+        if (bodyOf != null) {
+            bodyMeans = new double[2][themes];
+            int[] counts = new int[2];
+            for (int i = 0; i < examples; i++) {
+                if (training[i]) {
+                    counts[bodyOf[i]]++;
+                    for (int t = 0; t < themes; t++) {
+                        bodyMeans[bodyOf[i]][t] += targets[i][t];
+                    }
+                }
+            }
+            for (int b = 0; b < 2; b++) {
+                for (int t = 0; t < themes; t++) {
+                    bodyMeans[b][t] /= Math.max(1, counts[b]);
+                }
+            }
         }
         int count = 0;
         for (int i = 0; i < examples; i++) {
@@ -346,7 +380,7 @@ final class ThemeKernel {
         double[][] r = new double[n][themes];
         for (int i = 0; i < n; i++) {
             for (int t = 0; t < themes; t++) {
-                r[i][t] = targets[docs[i]][t] - means[t];
+                r[i][t] = targets[docs[i]][t] - priorOf(docs[i], means)[t];
             }
         }
         return new Solution(docs, fit, means, c, r, Matrices.multiply(c, r));
@@ -416,7 +450,7 @@ final class ThemeKernel {
                     for (int j = 0; j < h; j++) {
                         s += inv[i][j] * alpha[positions[j]][t];
                     }
-                    out[i][t] = r[positions[i]][t] - s + means[t];
+                    out[i][t] = r[positions[i]][t] - s + priorOf(docs[positions[i]], means)[t];
                 }
             }
             return out;
