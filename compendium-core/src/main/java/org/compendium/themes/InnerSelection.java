@@ -36,11 +36,17 @@ final class InnerSelection {
      * @param innerF1 the inner micro-F1 they reached
      */
     record Choice(ThemeKernel.Fit fit, double blend, MeetingContext context, Calibration calibration,
-                  double threshold, int max, double innerF1) {
+                  double threshold, int max, double innerF1, double countShift) {
+        Choice(ThemeKernel.Fit fit, double blend, MeetingContext context, Calibration calibration,
+               double threshold, int max, double innerF1) {
+            this(fit, blend, context, calibration, threshold, max, innerF1, 0);
+        }
+
         String describe() {
             return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f blend %.2f prior %.2f "
                             + "neighbours %.2f threshold %.2f max %d", fit.lambda(), fit.labelWeight(), fit.group(),
-                    blend, context.prior(), context.neighbours(), threshold, max);
+                    blend, context.prior(), context.neighbours(), threshold, max)
+                    + (countShift != 0 ? String.format(Locale.ROOT, " count shift %.2f", countShift) : "");
         }
 
         /** The label blend of a regression score row, before calibration. */
@@ -66,7 +72,19 @@ final class InnerSelection {
      * One meeting held out in the inner folds: its examples in document order, the first {@code k} revealed, and the
      * held-out regression scores of the rest.
      */
-    private record InnerMeeting(int[] examples, int k, double[][] rest) {
+    private record InnerMeeting(int[] examples, int k, double[][] rest, double[][] revealed) {
+    }
+
+    /** Experiment (ninth pass): the shares of the revealed provisions' count shift the inner folds choose among. */
+    static final double[] COUNT_SHIFTS = java.util.Arrays.stream(System.getProperty("themes.countShift", "0")
+            .split(",")).mapToDouble(Double::parseDouble).toArray();
+
+    /**
+     * The log-odds shift of a meeting whose first {@code revealed.length} provisions (pre-reveal blended scores) are
+     * decided with {@code links} themes in all.
+     */
+    static double meetingShift(Calibration calibration, double[][] revealed, int links) {
+        return revealed.length == 0 ? 0 : calibration.countShift(revealed, links);
     }
 
     private InnerSelection() {
@@ -101,7 +119,12 @@ final class InnerSelection {
                     }
                     int[] pos = group.subList(k, group.size()).stream().mapToInt(Integer::intValue).toArray();
                     int[] examples = group.stream().mapToInt(p -> trainingExamples[p]).toArray();
-                    meetings.add(new InnerMeeting(examples, k, s.heldOut(pos)));
+                    double[][] revealed = new double[0][];
+                    if (k > 0 && COUNT_SHIFTS.length > 1) {
+                        int[] all = group.stream().mapToInt(Integer::intValue).toArray();
+                        revealed = Arrays.copyOf(s.heldOut(all), k);
+                    }
+                    meetings.add(new InnerMeeting(examples, k, s.heldOut(pos), revealed));
                 }
                 Choice c = best(kernel, fit, meetings, gold, grid);
                 if (!best.containsKey(k) || c.innerF1() > best.get(k).innerF1() + 1e-12) {
@@ -152,10 +175,27 @@ final class InnerSelection {
                     }
                 }
                 Calibration calibration = Calibration.fit(blended, truth, grid.shrink());
+                double[] shifts = new double[m];
+                if (COUNT_SHIFTS.length > 1) {
+                    int row0 = 0;
+                    for (InnerMeeting im : meetings) {
+                        double[][] rb = new double[im.revealed().length][];
+                        int links = 0;
+                        for (int j = 0; j < rb.length; j++) {
+                            rb[j] = blender.blended(im.revealed()[j], kernel.labelMatch(im.examples()[j]));
+                            links += gold.get(im.examples()[j]).size();
+                        }
+                        double shift = meetingShift(calibration, rb, links);
+                        for (int j = im.k(); j < im.examples().length; j++) {
+                            shifts[row0++] = shift;
+                        }
+                    }
+                }
+                for (double gamma : COUNT_SHIFTS) {
                 double[][] prob = new double[m][themes];
                 for (int p = 0; p < m; p++) {
                     for (int t = 0; t < themes; t++) {
-                        prob[p][t] = calibration.probability(t, blended[p][t]);
+                        prob[p][t] = calibration.probability(t, blended[p][t], gamma * shifts[p]);
                     }
                 }
                 Integer[][] orders = new Integer[m][];
@@ -182,9 +222,10 @@ final class InnerSelection {
                         }
                         double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
                         if (best == null || f1 > best.innerF1() + 1e-12) {
-                            best = new Choice(fit, blend, context, calibration, threshold, max, f1);
+                            best = new Choice(fit, blend, context, calibration, threshold, max, f1, gamma);
                         }
                     }
+                }
                 }
             }
         }

@@ -296,9 +296,29 @@ public final class NestedEvaluation {
                     }
                     double[][] adjusted = choice.context().adjust(InnerSelection.revealed(gold, test, k, themes),
                             blended);
+                    double shift = 0;
+                    if (choice.countShift() != 0 && k > 0) {
+                        int[] all = new int[test.length];
+                        for (int j = 0; j < all.length; j++) {
+                            all[j] = docs.length - test.length + j;
+                        }
+                        double[][] before = s.heldOut(all);
+                        double[][] rb = new double[k][];
+                        int links = 0;
+                        for (int j = 0; j < k; j++) {
+                            rb[j] = choice.blended(before[j], kernel.labelMatch(test[j]));
+                            links += gold.get(test[j]).size();
+                        }
+                        shift = choice.countShift() * InnerSelection.meetingShift(choice.calibration(), rb, links);
+                    }
                     for (int j = 0; j < rest.length; j++) {
                         int i = test[k + j];
                         double[] p = choice.calibrated(adjusted[j]);
+                        if (shift != 0) {
+                            for (int t = 0; t < themes; t++) {
+                                p[t] = choice.calibration().probability(t, adjusted[j][t], shift);
+                            }
+                        }
                         double[] rank = rho == 0 ? p : RankingStage.ranked(p, RankingStage.signal(kernel, i, training,
                                 groups, gold, means), rho);
                         List<Integer> chosenThemes = counts.add(p, rank, gold.get(i), choice.threshold(), choice.max());
