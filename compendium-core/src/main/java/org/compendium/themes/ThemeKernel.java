@@ -37,7 +37,74 @@ final class ThemeKernel {
      * @param centred     whether targets are centred on each theme's frequency
      */
     record Design(boolean bigrams, int charGram, double charWeight, double kind, double neighbours, double parent,
-                  boolean labelDocuments, boolean centred) {
+                  boolean labelDocuments, boolean centred, double manifold) {
+        Design(boolean bigrams, int charGram, double charWeight, double kind, double neighbours, double parent,
+               boolean labelDocuments, boolean centred) {
+            this(bigrams, charGram, charWeight, kind, neighbours, parent, labelDocuments, centred, 0);
+        }
+    }
+
+    /** Experiment (ninth pass): the nearest examples each example's graph edge goes to. */
+    static final int MANIFOLD_NEIGHBOURS = Integer.getInteger("themes.manifoldNeighbours", 10);
+
+    /**
+     * Experiment (ninth pass): the point-cloud kernel (Sindhwani, Niyogi and Belkin 2005), {@code (K⁻¹ + μ L)⁻¹},
+     * L the normalised Laplacian of the graph joining each example to its most similar examples by {@code raw}
+     * (every example's text, the held-out meeting's too; no label), label documents outside the graph: functions
+     * that change along the graph of texts cost more.
+     */
+    private double[][] pointCloud(double[][] kernel, double[][] raw, double mu) {
+        int n = kernel.length;
+        double[][] w = new double[n][n];
+        for (int i = 0; i < examples; i++) {
+            int self = i;
+            Integer[] order = java.util.stream.IntStream.range(0, examples).filter(j -> j != self).boxed()
+                    .toArray(Integer[]::new);
+            double[] ri = raw[i];
+            java.util.Arrays.sort(order, (x, y) -> ri[x] != ri[y] ? Double.compare(ri[y], ri[x])
+                    : Integer.compare(x, y));
+            for (int r = 0; r < Math.min(MANIFOLD_NEIGHBOURS, order.length); r++) {
+                int j = order[r];
+                double v = Math.max(0, raw[i][j]);
+                w[i][j] = Math.max(w[i][j], v);
+                w[j][i] = Math.max(w[j][i], v);
+            }
+        }
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                d[i] += w[i][j];
+            }
+        }
+        double[][] a = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            a[i] = kernel[i].clone();
+            a[i][i] += 1e-3;
+        }
+        double[][] inv = Matrices.inverseSpd(a);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double l = (i == j && d[i] > 0 ? 1 : 0)
+                        - (d[i] > 0 && d[j] > 0 ? w[i][j] / Math.sqrt(d[i] * d[j]) : 0);
+                inv[i][j] += mu * l;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                double v = (inv[i][j] + inv[j][i]) / 2;
+                inv[i][j] = v;
+                inv[j][i] = v;
+            }
+        }
+        double[][] out = Matrices.inverseSpd(inv);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                double v = (out[i][j] + out[j][i]) / 2;
+                out[i][j] = v;
+                out[j][i] = v;
+            }
+        }
+        return out;
     }
 
     /**
@@ -128,7 +195,8 @@ final class ThemeKernel {
             }
         }
         this.near = neighbourRows(n);
-        this.textKernel = design.neighbours() > 0 ? smoothed(k, design.neighbours()) : k;
+        double[][] text = design.neighbours() > 0 ? smoothed(k, design.neighbours()) : k;
+        this.textKernel = design.manifold() > 0 ? pointCloud(text, k, design.manifold()) : text;
         this.targets = new double[n][themes];
         Map<String, Integer> index = new java.util.HashMap<>();
         for (int t = 0; t < themes; t++) {
