@@ -319,6 +319,10 @@ public final class NestedEvaluation {
                                 p[t] = choice.calibration().probability(t, adjusted[j][t], shift);
                             }
                         }
+                        if (choice.revealedRank() != 0) {
+                            p = choice.promoted(p, InnerSelection.any(InnerSelection.revealed(gold, test, k, themes),
+                                    themes));
+                        }
                         double[] rank = rho == 0 ? p : RankingStage.ranked(p, RankingStage.signal(kernel, i, training,
                                 groups, gold, means), rho);
                         List<Integer> chosenThemes = counts.add(p, rank, gold.get(i), choice.threshold(), choice.max());
