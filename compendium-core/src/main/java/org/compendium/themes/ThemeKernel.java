@@ -37,10 +37,11 @@ final class ThemeKernel {
      * @param centred     whether targets are centred on each theme's frequency
      */
     record Design(boolean bigrams, int charGram, double charWeight, double kind, double neighbours, double parent,
-                  boolean labelDocuments, boolean centred, double manifold) {
+                  boolean labelDocuments, boolean centred, double manifold, double latent) {
         Design(boolean bigrams, int charGram, double charWeight, double kind, double neighbours, double parent,
                boolean labelDocuments, boolean centred) {
-            this(bigrams, charGram, charWeight, kind, neighbours, parent, labelDocuments, centred, 0);
+            this(bigrams, charGram, charWeight, kind, neighbours, parent, labelDocuments, centred, 0,
+                    LatentSpace.SHARE);
         }
     }
 
@@ -187,9 +188,14 @@ final class ThemeKernel {
         this.charShare = cw;
         this.design = design;
         double[][] k = new double[n][n];
+        double lw = design.latent();
+        double[][] latent = lw > 0 ? LatentSpace.kernel(stems, examples) : null;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= i; j++) {
                 double v = (1 - cw) * w.get(i).dot(w.get(j)) + (cw > 0 ? cw * c.get(i).dot(c.get(j)) : 0);
+                if (latent != null) {
+                    v = (1 - lw) * v + lw * latent[i][j];
+                }
                 k[i][j] = v;
                 k[j][i] = v;
             }
