@@ -324,7 +324,7 @@ public final class NestedEvaluation {
                                     themes));
                         }
                         double[] rank = rho == 0 ? p : RankingStage.ranked(p, RankingStage.signal(kernel, i, training,
-                                groups, gold, means), rho);
+                                groups, gold, means, p), rho);
                         List<Integer> chosenThemes = counts.add(p, rank, gold.get(i), choice.threshold(), choice.max());
                         Evaluation.ThemeCounts oracle = revealedBound(chosenThemes, gold.get(i), gold, test, k);
                         bound[c] = bound[c].plus(oracle);

@@ -27,7 +27,7 @@ final class RankingStage {
 
     /** The second signal of example {@code i} for every theme, its neighbours the training examples not of its group. */
     static double[] signal(ThemeKernel kernel, int i, boolean[] training, int[] groups, List<Set<Integer>> gold,
-                           double[] means) {
+                           double[] means, double[] p) {
         int themes = kernel.themes();
         double[] f = new double[themes];
         switch (SIGNAL) {
@@ -42,6 +42,39 @@ final class RankingStage {
                 double max = Arrays.stream(means).max().orElse(1);
                 for (int t = 0; t < themes; t++) {
                     f[t] = means[t] / max;
+                }
+            }
+            case "family" -> {
+                int[] parent = kernel.parentOf;
+                for (int t = 0; t < themes; t++) {
+                    for (int u = 0; u < themes; u++) {
+                        if (u != t && (parent[t] == u || parent[u] == t || (parent[t] >= 0 && parent[t] == parent[u]))) {
+                            f[t] = Math.max(f[t], p[u]);
+                        }
+                    }
+                }
+            }
+            case "together" -> {
+                int[] count = new int[themes];
+                int[][] both = new int[themes][themes];
+                for (int j = 0; j < training.length; j++) {
+                    if (training[j] && groups[j] != groups[i]) {
+                        for (int u : gold.get(j)) {
+                            count[u]++;
+                            for (int t : gold.get(j)) {
+                                both[u][t]++;
+                            }
+                        }
+                    }
+                }
+                Integer[] order = InnerSelection.ranking(p);
+                for (int r = 0; r < 3; r++) {
+                    int u = order[r];
+                    for (int t = 0; t < themes && count[u] > 0; t++) {
+                        if (t != u) {
+                            f[t] += p[u] * both[u][t] / (double) count[u];
+                        }
+                    }
                 }
             }
             case "bodyPrior" -> {
@@ -119,7 +152,7 @@ final class RankingStage {
             for (int j = 0; j < rest.length; j++) {
                 int i = trainingExamples[pos[j]];
                 probs.add(choice.calibrated(adjusted[j]));
-                signals.add(signal(kernel, i, training, groups, gold, means));
+                signals.add(signal(kernel, i, training, groups, gold, means, probs.getLast()));
                 truths.add(gold.get(i));
             }
         }

@@ -133,6 +133,8 @@ final class ThemeKernel {
     private final List<SparseVector> wordVectors;
     private final List<SparseVector> charVectors;
     private final double charShare;
+    /** Each theme's parent theme (-1: none). */
+    final int[] parentOf;
     /** Each document's neighbours in its group ({@link #neighbourRows}). */
     private final List<int[]> near;
 
@@ -208,7 +210,7 @@ final class ThemeKernel {
         for (int t = 0; t < themes; t++) {
             index.put(vocabulary.get(t).id(), t);
         }
-        int[] parentOf = new int[themes];
+        parentOf = new int[themes];
         for (int t = 0; t < themes; t++) {
             String p = vocabulary.get(t).parentId();
             parentOf[t] = p != null && index.containsKey(p) ? index.get(p) : -1;
