@@ -370,9 +370,38 @@ final class ThemeKernel {
         return out;
     }
 
+    /** Experiment (ninth pass): the weight of the position kernel ({@code -Dthemes.position}). */
+    static final double POSITION = Double.parseDouble(System.getProperty("themes.position", "0"));
+    /** Experiment: its scale, in shares of a meeting ({@code -Dthemes.positionScale}). */
+    static final double POSITION_SCALE = Double.parseDouble(System.getProperty("themes.positionScale", "0.1"));
+    /** Experiment: each example's place in its group, 0 (first) to 1 (last). */
+    private double[] relative;
+
+    private double[] relative() {
+        if (relative == null) {
+            double[] r = new double[examples];
+            int start = 0;
+            for (int i = 1; i <= examples; i++) {
+                if (i == examples || groups[i] != groups[start]) {
+                    int size = i - start;
+                    for (int j = start; j < i; j++) {
+                        r[j] = size == 1 ? 0.5 : (j - start) / (double) (size - 1);
+                    }
+                    start = i;
+                }
+            }
+            relative = r;
+        }
+        return relative;
+    }
+
     /** The full kernel between documents {@code i} and {@code j} (label documents are {@code examples + t}). */
     double kernel(int i, int j, double group) {
         double v = textKernel[i][j];
+        if (POSITION > 0 && i < examples && j < examples) {
+            double[] r = relative();
+            v += POSITION * Math.exp(-Math.abs(r[i] - r[j]) / POSITION_SCALE);
+        }
         if (i < examples && j < examples) {
             if (groups[i] == groups[j]) {
                 v *= 1 + group;
