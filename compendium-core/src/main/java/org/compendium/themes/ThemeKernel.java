@@ -230,8 +230,15 @@ final class ThemeKernel {
         }
         this.labels = wording.labelTerms(fitStems);
         this.labelMatch = new double[examples][];
+        double lsaMatch = Double.parseDouble(System.getProperty("themes.lsaMatch", "0"));
+        double[][] lsa = lsaMatch > 0 ? LatentSpace.kernel(stems, examples) : null;
         for (int i = 0; i < examples; i++) {
             labelMatch[i] = labels.scores(new HashSet<>(stems.get(i)));
+            if (lsa != null) {
+                for (int t = 0; t < themes; t++) {
+                    labelMatch[i][t] = (1 - lsaMatch) * labelMatch[i][t] + lsaMatch * Math.max(0, lsa[i][examples + t]);
+                }
+            }
         }
     }
 
