@@ -28,17 +28,23 @@ final class LatentSpace {
     static final int RANK = Integer.getInteger("themes.lsaRank", 100);
     /** Whether only the other documents and the label documents fit the space ({@code -Dthemes.lsaUnits=external}). */
     static final boolean EXTERNAL = "external".equals(System.getProperty("themes.lsaUnits"));
-    private static final Map<List<List<String>>, double[][]> CACHE = new IdentityHashMap<>();
+    private static final Map<Integer, Map<List<List<String>>, double[][]>> CACHE = new java.util.HashMap<>();
 
     private LatentSpace() {
     }
 
     /** The cosine, in the latent space, between every two of {@code stems} (the documents of a kernel). */
     static synchronized double[][] kernel(List<List<String>> stems, int examples) {
-        return CACHE.computeIfAbsent(stems, s -> compute(s, examples));
+        return kernel(stems, examples, RANK);
     }
 
-    private static double[][] compute(List<List<String>> stems, int examples) {
+    /** The same at rank {@code rank}. */
+    static synchronized double[][] kernel(List<List<String>> stems, int examples, int rank) {
+        return CACHE.computeIfAbsent(rank, r -> new IdentityHashMap<>()).computeIfAbsent(stems,
+                s -> compute(s, examples, rank));
+    }
+
+    private static double[][] compute(List<List<String>> stems, int examples, int rank) {
         List<List<String>> units = new ArrayList<>();
         List<Integer> docUnit = new ArrayList<>();
         for (int d = 0; d < stems.size(); d++) {
@@ -82,7 +88,7 @@ final class LatentSpace {
         }
         java.util.Arrays.sort(order, (a, b) -> values[a] != values[b] ? Double.compare(values[b], values[a])
                 : Integer.compare(a, b));
-        int r = Math.min(RANK, u);
+        int r = Math.min(rank, u);
         double[][] basis = new double[r][];
         for (int c = 0; c < r; c++) {
             basis[c] = eig.getEigenvector(order[c]).toArray();

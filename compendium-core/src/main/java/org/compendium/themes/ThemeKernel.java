@@ -190,8 +190,10 @@ final class ThemeKernel {
         this.charShare = cw;
         this.design = design;
         double[][] k = new double[n][n];
-        double lw = design.latent();
-        double[][] latent = lw > 0 ? LatentSpace.kernel(stems, examples) : null;
+        // A design's latent field reads RANK + SHARE when above 1 (200.1: rank 200, share 0.1).
+        double lw = design.latent() >= 1 ? design.latent() % 1 : design.latent();
+        double[][] latent = lw > 0 ? LatentSpace.kernel(stems, examples, design.latent() >= 1
+                ? (int) Math.floor(design.latent()) : LatentSpace.RANK) : null;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= i; j++) {
                 double v = (1 - cw) * w.get(i).dot(w.get(j)) + (cw > 0 ? cw * c.get(i).dot(c.get(j)) : 0);
