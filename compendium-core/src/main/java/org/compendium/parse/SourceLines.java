@@ -39,13 +39,13 @@ public final class SourceLines {
     }
 
     /** The characters a count of {@link #nonBlankBefore} covers: one count per block instead of one per character. */
-    private static final int BLOCK_BITS = 6;
+    private static final int BLOCK_BITS = 5;
     private static final int BLOCK = 1 << BLOCK_BITS;
 
     private final String source;
     /**
      * Per block of {@link #BLOCK} characters, how many characters before it are not blank ({@link Blanks}): coverage
-     * counts ranges by it, reading at most a block's characters for each end of a range.
+     * counts ranges by it, reading at most half a block's characters for each end of a range.
      */
     private final int[] nonBlankBefore;
     private final List<Line> lines;
@@ -104,9 +104,20 @@ public final class SourceLines {
 
     /** How many characters before offset {@code at} (at most the length) are not blank. */
     private int nonBlankBefore(int at) {
-        int count = nonBlankBefore[at >>> BLOCK_BITS];
-        for (int i = at & -BLOCK; i < at; i++) {
-            count += Blanks.isBlank(source.charAt(i)) ? 0 : 1;
+        int block = at >>> BLOCK_BITS;
+        int blockStart = block << BLOCK_BITS;
+        int blockEnd = blockStart + BLOCK;
+        if (at - blockStart <= BLOCK / 2 || blockEnd > source.length()) {
+            int count = nonBlankBefore[block];
+            for (int i = blockStart; i < at; i++) {
+                count += Blanks.isBlank(source.charAt(i)) ? 0 : 1;
+            }
+            return count;
+        }
+        // Nearer the next block's count: back from it.
+        int count = nonBlankBefore[block + 1];
+        for (int i = at; i < blockEnd; i++) {
+            count -= Blanks.isBlank(source.charAt(i)) ? 0 : 1;
         }
         return count;
     }
