@@ -24,8 +24,13 @@ public final class TextNormalizer {
     private static final Pattern HYPHEN_BREAK = Pattern.compile("(?<=\\p{Ll})-[ \\t]*\\n\\s*(?=\\p{Ll})");
     private static final Pattern HYPHEN_BREAK_UPPER = Pattern.compile("(?<=\\p{L})-[ \\t]*\\n\\s*(?=\\p{Lu})");
 
-    /** The characters a pass before the whitespace pass needs (besides a hyphen and the superscript digits). */
-    private static final boolean[] PLAIN_MARKS = asciiSet("<^]");
+    /**
+     * The characters a pass before the whitespace pass needs (besides a hyphen and the superscript digits): the scan
+     * deletes {@code <sup>} tags and links itself, and gives a caret to the long way.
+     */
+    private static final boolean[] PLAIN_MARKS = asciiSet("<^[]");
+    /** How far the link pattern can read from its opening bracket: a bracket, 200, a bracket, a parenthesis, 300, one. */
+    private static final int LINK_REACH = 1 + 200 + 2 + 300 + 1;
     /**
      * The characters below U+0100 that the one-pass scan copies without a second look: not blank ({@link Blanks}),
      * not a hyphen, not a mark of {@link #PLAIN_MARKS}, not a superscript digit. (Above, up to U+1680, every
@@ -89,12 +94,13 @@ public final class TextNormalizer {
     /**
      * The fast path of {@link #normalize(String, List, boolean)}, on the cut {@code s[0, n)} with offsets {@code map}
      * ({@link MappedText#cut}), changed in place: returns the normalised length, or -1 when the node may need a pass
-     * between the Markdown pass and the whitespace pass. In Markdown its markup is first deleted
-     * ({@link #stripMarkdown(char[], int[], int)}); then one scan both tests for what those passes need (a character
-     * {@code <}, {@code ^} or {@code ]}, which {@code <sup>}, {@code ^{} and links need, a superscript digit, or a
-     * hyphen that only spaces or tabs part from a line break: never missing one that would change the text, often
-     * more than needed) and collapses the whitespace, noting the spaces that may be stray ({@link StraySpaces}); the
-     * stray spaces and the split words are then removed in the same arrays.
+     * between the Markdown pass and the whitespace pass that the scan does not do. In Markdown its markup is first
+     * deleted ({@link #stripMarkdown(char[], int[], int)}); then one scan deletes {@code <sup>} tags, superscript
+     * digits and links (keeping their text) as the long way's passes would, tests for what the other passes need (a
+     * caret, which {@code ^{} needs, or a hyphen that only spaces, tabs or what the scan deletes part from a line
+     * break: never missing one that would change the text, often more than needed) and collapses the whitespace,
+     * noting the spaces that may be stray ({@link StraySpaces}); the stray spaces and the split words are then removed
+     * in the same arrays.
      */
     private int normalizeInOnePass(String source, List<SourceSpan> spans, boolean markdown, char[] s, int[] map, int n) {
         boolean markupDeleted = false;
@@ -110,6 +116,13 @@ public final class TextNormalizer {
         boolean lineBreak = false;
         int[] maybeStray = null;
         int strays = 0;
+        // Superscript digits, <sup> tags and links are deleted as the scan meets them (links keep their text); the
+        // words are then no longer stepped over by their counted length (the long way's joins).
+        boolean deleted = false;
+        CharSequence chars = null;
+        // While a link's visible text is copied: where its closing bracket stands, and where the link ends.
+        int linkClose = -1;
+        int linkEnd = -1;
         for (int i = 0; i < n; i++) {
             char c = s[i];
             if (!inRun && (c < 0x100 ? ORDINARY[c] : c < '\u1680')) {
@@ -118,20 +131,44 @@ public final class TextNormalizer {
                 map[k++] = map[i];
                 continue;
             }
+            // What the scan reads from i on has not been written over yet (it writes at k <= i).
             if (c < 0x80) {
                 if (c == '-') {
-                    int j = i + 1;
-                    while (j < n && (s[j] == ' ' || s[j] == '\t')) {
-                        j++;
-                    }
-                    if (j < n && s[j] == '\n') {
+                    if (mayEndLine(s, i, n)) {
                         return -1;
                     }
-                } else if (PLAIN_MARKS[c]) {
+                } else if (c == '^') {
                     return -1;
+                } else if (c == '<') {
+                    chars = chars != null ? chars : java.nio.CharBuffer.wrap(s, 0, n);
+                    Matcher tag = SUP_TAG.matcher(chars).region(i, n);
+                    if (tag.lookingAt()) {
+                        deleted = true;
+                        i = tag.end() - 1;
+                        continue;
+                    }
+                } else if (c == '[' && linkClose < 0) {
+                    // The link pattern reads at most LINK_REACH characters: where none of them is one an earlier
+                    // pass deletes, it matches here as it does in the long way's text.
+                    if (anEarlierPassDeletesNear(s, i, Math.min(n, i + LINK_REACH))) {
+                        return -1;
+                    }
+                    chars = chars != null ? chars : java.nio.CharBuffer.wrap(s, 0, n);
+                    Matcher link = LINK.matcher(chars).region(i, n);
+                    if (link.lookingAt()) {
+                        deleted = true;
+                        linkClose = link.end(1);
+                        linkEnd = link.end();
+                        continue;
+                    }
+                } else if (c == ']' && i == linkClose) {
+                    i = linkEnd - 1;
+                    linkClose = -1;
+                    continue;
                 }
             } else if (isSuperscriptDigit(c)) {
-                return -1;
+                deleted = true;
+                continue;
             }
             if (Blanks.isBlank(c)) {
                 if (!inRun) {
@@ -171,11 +208,35 @@ public final class TextNormalizer {
             k = deleteStraySpaces(s, map, k, maybeStray, strays);
         }
         // Once markup is deleted the words are not stepped over by their counted length (the long way's joins).
-        boolean[] keep = joins(s, map, k, vocabulary.counted(source), !markupDeleted && inOrder(spans) ? spans : null);
+        boolean[] keep = joins(s, map, k, vocabulary.counted(source), !markupDeleted && !deleted && inOrder(spans) ? spans : null);
         if (keep != null) {
             k = compact(s, map, k, keep);
         }
         return k;
+    }
+
+    /**
+     * Whether the hyphen at {@code s[i]} may end a line once the passes before the whitespace pass have run: only
+     * spaces, tabs and superscript digits (which go) stand between it and a line break, or a {@code <}, {@code [} or
+     * {@code ]} whose tag or link may go; the long way then judges it.
+     */
+    private static boolean mayEndLine(char[] s, int i, int n) {
+        int j = i + 1;
+        while (j < n && (s[j] == ' ' || s[j] == '\t' || isSuperscriptDigit(s[j]))) {
+            j++;
+        }
+        return j < n && (s[j] == '\n' || s[j] == '<' || s[j] == '[' || s[j] == ']');
+    }
+
+    /** Whether {@code s[from, to)} holds a character a pass before the links deletes or needs: {@code <}, {@code ^}, a superscript digit. */
+    private static boolean anEarlierPassDeletesNear(char[] s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s[i];
+            if (c == '<' || c == '^' || isSuperscriptDigit(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

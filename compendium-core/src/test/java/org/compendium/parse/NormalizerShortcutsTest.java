@@ -19,7 +19,10 @@ class NormalizerShortcutsTest {
             "Unis", "государства", "участники", "государств", "членов", "合作", "会议", "ΣΟΦΙΑ", "İstanbul", "l’", "d’",
             " ", " ", " ", "  ", "\t", "\n", "\r\n", "\u00A0", "\u202F", "-", "-\n", "- \n", " -", "’", "'", ",", " ,",
             ".", " .", "»", ")", "1", "12", "<sup>3</sup>", "\u00B2", "^{er}", "[lien](http://x)", "*", "**", "# ", "\\*",
-            "__", "\f", "8", "年", "月"};
+            "__", "\f", "8", "年", "月",
+            // Debris around links, tags and superscripts, which the one-pass scan deletes itself.
+            "[", "]", "(", ")", "](#)", "[76/7](#)", "<", "<sup>", "</sup>", "<sup>1</sup>\n", "\u2074", "\u00B9\n", "[a-](x)",
+            "-<sup>2</sup>", "[ ](y)", "-\u00B3 \n", "<b>", "[x](y z)"};
 
     @Test
     void aNodeOfTheCountedSourceNormalisesAsTheSameTextCutOnItsOwn() {
