@@ -26,11 +26,15 @@ public final class TextNormalizer {
 
     /**
      * The characters a pass before the whitespace pass needs (besides a hyphen and the superscript digits): the scan
-     * deletes {@code <sup>} tags and links itself, and gives a caret to the long way.
+     * deletes {@code <sup>} tags, carets' braces and links itself.
      */
-    private static final boolean[] PLAIN_MARKS = asciiSet("<^[]");
+    private static final boolean[] PLAIN_MARKS = asciiSet("<^[]}");
     /** How far the link pattern can read from its opening bracket: a bracket, 200, a bracket, a parenthesis, 300, one. */
     private static final int LINK_REACH = 1 + 200 + 2 + 300 + 1;
+    /** {@link #CARET_BRACES} from its caret on, without the blanks before it, which the scan takes from its pending run. */
+    private static final Pattern CARET_AT = Pattern.compile("\\^\\{([^}]{0,6})}");
+    /** How far {@link #CARET_AT} can read: a caret, a brace, six, a brace. */
+    private static final int CARET_REACH = 1 + 1 + 6 + 1;
     /**
      * The characters below U+0100 that the one-pass scan copies without a second look: not blank ({@link Blanks}),
      * not a hyphen, not a mark of {@link #PLAIN_MARKS}, not a superscript digit. (Above, up to U+1680, every
@@ -116,9 +120,14 @@ public final class TextNormalizer {
         boolean lineBreak = false;
         int[] maybeStray = null;
         int strays = 0;
-        // Superscript digits, <sup> tags and links are deleted as the scan meets them (links keep their text); the
-        // words are then no longer stepped over by their counted length (the long way's joins).
+        // The blank run's length, and how many of its last characters are spaces or tabs (what a caret's match takes).
+        int runLength = 0;
+        int runTail = 0;
+        // Superscript digits, <sup> tags, carets' braces and links are deleted as the scan meets them (carets and links
+        // keep their text); the words are then no longer stepped over by their counted length (the long way's joins).
         boolean deleted = false;
+        // While a caret's text ({@code er} of {@code ^{er}}) is copied: where its closing brace stands.
+        int caretClose = -1;
         CharSequence chars = null;
         // While a link's visible text is copied: where its closing bracket stands, and where the link ends.
         int linkClose = -1;
@@ -137,8 +146,27 @@ public final class TextNormalizer {
                     if (mayEndLine(s, i, n)) {
                         return -1;
                     }
-                } else if (c == '^') {
-                    return -1;
+                } else if (c == '^' && caretClose < 0) {
+                    // The caret pattern reads at most CARET_REACH characters from the caret: where none of them is one
+                    // an earlier pass deletes, it matches here as in the long way's text.
+                    if (anEarlierPassDeletesNear(s, i + 1, Math.min(n, i + CARET_REACH))) {
+                        return -1;
+                    }
+                    chars = chars != null ? chars : java.nio.CharBuffer.wrap(s, 0, n);
+                    Matcher caret = CARET_AT.matcher(chars).region(i, n);
+                    if (caret.lookingAt()) {
+                        // Up to three spaces or tabs before it go with it ([ \t]{0,3}+): the end of the pending run.
+                        runLength -= Math.min(runTail, 3);
+                        runTail = 0;
+                        inRun &= runLength > 0;
+                        deleted = true;
+                        caretClose = caret.end(1);
+                        i++;
+                        continue;
+                    }
+                } else if (c == '}' && i == caretClose) {
+                    caretClose = -1;
+                    continue;
                 } else if (c == '<') {
                     chars = chars != null ? chars : java.nio.CharBuffer.wrap(s, 0, n);
                     Matcher tag = SUP_TAG.matcher(chars).region(i, n);
@@ -147,6 +175,9 @@ public final class TextNormalizer {
                         i = tag.end() - 1;
                         continue;
                     }
+                } else if (c == '[' && caretClose >= 0) {
+                    // A link in a caret's text would be read in the text the caret leaves: the long way's.
+                    return -1;
                 } else if (c == '[' && linkClose < 0) {
                     // The link pattern reads at most LINK_REACH characters: where none of them is one an earlier
                     // pass deletes, it matches here as it does in the long way's text.
@@ -176,7 +207,11 @@ public final class TextNormalizer {
                     runOffset = map[i];
                     chosen = ' ';
                     lineBreak = false;
+                    runLength = 0;
+                    runTail = 0;
                 }
+                runLength++;
+                runTail = c == ' ' || c == '\t' ? runTail + 1 : 0;
                 if (c == '\u00A0' || c == '\u202F') {
                     chosen = c;
                 }
@@ -217,15 +252,15 @@ public final class TextNormalizer {
 
     /**
      * Whether the hyphen at {@code s[i]} may end a line once the passes before the whitespace pass have run: only
-     * spaces, tabs and superscript digits (which go) stand between it and a line break, or a {@code <}, {@code [} or
-     * {@code ]} whose tag or link may go; the long way then judges it.
+     * spaces, tabs and superscript digits (which go) stand between it and a line break, or a {@code <}, {@code [},
+     * {@code ]}, {@code ^} or <code>}</code> whose tag, link or caret may go; the long way then judges it.
      */
     private static boolean mayEndLine(char[] s, int i, int n) {
         int j = i + 1;
         while (j < n && (s[j] == ' ' || s[j] == '\t' || isSuperscriptDigit(s[j]))) {
             j++;
         }
-        return j < n && (s[j] == '\n' || s[j] == '<' || s[j] == '[' || s[j] == ']');
+        return j < n && (s[j] == '\n' || s[j] == '<' || s[j] == '[' || s[j] == ']' || s[j] == '^' || s[j] == '}');
     }
 
     /** Whether {@code s[from, to)} holds a character a pass before the links deletes or needs: {@code <}, {@code ^}, a superscript digit. */

@@ -22,7 +22,8 @@ class NormalizerShortcutsTest {
             "__", "\f", "8", "年", "月",
             // Debris around links, tags and superscripts, which the one-pass scan deletes itself.
             "[", "]", "(", ")", "](#)", "[76/7](#)", "<", "<sup>", "</sup>", "<sup>1</sup>\n", "\u2074", "\u00B9\n", "[a-](x)",
-            "-<sup>2</sup>", "[ ](y)", "-\u00B3 \n", "<b>", "[x](y z)"};
+            "-<sup>2</sup>", "[ ](y)", "-\u00B3 \n", "<b>", "[x](y z)", " ^{}", "\t^{e r}", "^{ ^{x}", "^{a-}", "^{[a](b)}",
+            "    ^{er}", "^{", "}", "^", " \u00B9 ^{e}", "^{1234567}"};
 
     @Test
     void aNodeOfTheCountedSourceNormalisesAsTheSameTextCutOnItsOwn() {
