@@ -42,6 +42,15 @@ public final class SourceLines {
     private static final int BLOCK_BITS = 5;
     private static final int BLOCK = 1 << BLOCK_BITS;
 
+    /** Per char below U+1680 (the first blank above the no-break space), 1 when it is not blank ({@link Blanks}), else 0. */
+    private static final byte[] NOT_BLANK = new byte[0x1680];
+
+    static {
+        for (char c = 0; c < NOT_BLANK.length; c++) {
+            NOT_BLANK[c] = (byte) (Blanks.isBlank(c) ? 0 : 1);
+        }
+    }
+
     private final String source;
     /**
      * Per block of {@link #BLOCK} characters, how many characters before it are not blank ({@link Blanks}): coverage
@@ -63,14 +72,18 @@ public final class SourceLines {
             int blockEnd = Math.min(n, block + BLOCK);
             for (int i = block; i < blockEnd; i++) {
                 char c = chars[i];
-                if (c > ' ' && c < '\u1680') {
-                    // Most characters: no line end, and blank only if a no-break space (Blanks.isBlank).
-                    count += c == '\u00A0' ? 0 : 1;
-                    continue;
-                }
-                count += Blanks.isBlank(c) ? 0 : 1;
-                if (c > '\r' && c < '\u2028') {
-                    continue;
+                if (c < NOT_BLANK.length) {
+                    // Most characters: counted by table, without a branch on whether the char is a blank (a space
+                    // every few characters, which a branch would mispredict).
+                    count += NOT_BLANK[c];
+                    if (c > '\r') {
+                        continue;
+                    }
+                } else {
+                    count += Blanks.isBlank(c) ? 0 : 1;
+                    if (c < '\u2028' || c > '\u2029') {
+                        continue;
+                    }
                 }
                 // \f (page break from PDF extraction) also ends a line so page furniture sits on lines of its own.
                 if (c == '\n' && i > 0 && chars[i - 1] == '\r') {
@@ -93,6 +106,11 @@ public final class SourceLines {
         this.lines = List.copyOf(out);
     }
 
+    /** 1 when {@code c} is not blank ({@link Blanks}), else 0. */
+    private static int notBlank(char c) {
+        return c < NOT_BLANK.length ? NOT_BLANK[c] : Blanks.isBlank(c) ? 0 : 1;
+    }
+
     public String source() {
         return source;
     }
@@ -110,14 +128,14 @@ public final class SourceLines {
         if (at - blockStart <= BLOCK / 2 || blockEnd > source.length()) {
             int count = nonBlankBefore[block];
             for (int i = blockStart; i < at; i++) {
-                count += Blanks.isBlank(source.charAt(i)) ? 0 : 1;
+                count += notBlank(source.charAt(i));
             }
             return count;
         }
         // Nearer the next block's count: back from it.
         int count = nonBlankBefore[block + 1];
         for (int i = at; i < blockEnd; i++) {
-            count -= Blanks.isBlank(source.charAt(i)) ? 0 : 1;
+            count -= notBlank(source.charAt(i));
         }
         return count;
     }
