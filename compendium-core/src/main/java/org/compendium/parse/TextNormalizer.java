@@ -140,6 +140,24 @@ public final class TextNormalizer {
                 map[k++] = map[i];
                 continue;
             }
+            if (c == ' ' && !inRun && k > 0 && i + 1 < n) {
+                char next = s[i + 1];
+                if (next < 0x100 ? ORDINARY[next] : next < '\u1680') {
+                    // One space between words, most blanks: kept as it stands, as the run it makes would be (the next
+                    // character, ordinary, then goes the first way above instead of closing a run).
+                    if (StraySpaces.mayBeStrayBefore(next)) {
+                        if (maybeStray == null) {
+                            maybeStray = new int[8];
+                        } else if (strays == maybeStray.length) {
+                            maybeStray = java.util.Arrays.copyOf(maybeStray, strays * 2);
+                        }
+                        maybeStray[strays++] = k;
+                    }
+                    s[k] = ' ';
+                    map[k++] = map[i];
+                    continue;
+                }
+            }
             // What the scan reads from i on has not been written over yet (it writes at k <= i).
             if (c < 0x80) {
                 if (c == '-') {
