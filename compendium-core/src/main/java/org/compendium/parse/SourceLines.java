@@ -39,7 +39,7 @@ public final class SourceLines {
     }
 
     /** The characters a count of {@link #nonBlankBefore} covers: one count per block instead of one per character. */
-    private static final int BLOCK_BITS = 5;
+    private static final int BLOCK_BITS = 3;
     private static final int BLOCK = 1 << BLOCK_BITS;
 
     /** Per char below U+1680 (the first blank above the no-break space), 1 when it is not blank ({@link Blanks}), else 0. */
