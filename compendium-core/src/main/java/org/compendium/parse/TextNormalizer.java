@@ -55,6 +55,9 @@ public final class TextNormalizer {
     /** The arrays {@link #normalizedText} cuts each node into, grown as needed. */
     private char[] scratchChars = new char[0];
     private int[] scratchOffsets = new int[0];
+    /** The bounds of the spans {@link #joins} steps through, grown as needed. */
+    private int[] scratchSpanStarts = new int[0];
+    private int[] scratchSpanEnds = new int[0];
 
     public TextNormalizer(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -625,6 +628,20 @@ public final class TextNormalizer {
         // Words of the counted source are looked up where they stand there, without lower-casing or hashing them
         // again; a word whose characters are not one run of the source's (or another text) is lower-cased here.
         boolean stepWords = atSource && spans != null;
+        // The spans' bounds in two arrays: read at every word, where a List's get (of several list classes from
+        // node to node) would be a call each time.
+        int spanCount = stepWords ? spans.size() : 0;
+        if (scratchSpanStarts.length < spanCount) {
+            scratchSpanStarts = new int[Math.max(spanCount, 2 * scratchSpanStarts.length)];
+            scratchSpanEnds = new int[scratchSpanStarts.length];
+        }
+        int[] spanStarts = scratchSpanStarts;
+        int[] spanEnds = scratchSpanEnds;
+        for (int k = 0; k < spanCount; k++) {
+            SourceSpan sp = spans.get(k);
+            spanStarts[k] = sp.start();
+            spanEnds[k] = sp.end();
+        }
         int span = 0;
         char[] lower = null;
         boolean lowered = false;
@@ -642,14 +659,14 @@ public final class TextNormalizer {
             int rightSource = -1;
             if (stepWords) {
                 int at = map[i];
-                while (span < spans.size() && spans.get(span).end() <= at) {
+                while (span < spanCount && spanEnds[span] <= at) {
                     span++;
                 }
                 int length = vocabulary.wordLengthAt(at);
                 int end = i + length;
                 // The letter at i is the source's at its offset (a separator put between spans is blank); the word
                 // counted there lies in this span, so its letters follow it here; it ends where a non-letter follows.
-                if (length > 0 && span < spans.size() && spans.get(span).start() <= at && at + length <= spans.get(span).end()
+                if (length > 0 && span < spanCount && spanStarts[span] <= at && at + length <= spanEnds[span]
                         && end <= n && (end == n || !Letters.isLetter(s[end]))) {
                     i = end;
                     rightSource = at;
