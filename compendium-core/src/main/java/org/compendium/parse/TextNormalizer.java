@@ -48,6 +48,8 @@ public final class TextNormalizer {
         }
     }
 
+    /** The characters the Markdown pass judges inside a line: a line end, a backslash, an emphasis marker, an underscore. */
+    private static final boolean[] MARKDOWN_INLINE = asciiSet("\n\\*_");
     /** The characters a backslash escapes in Markdown. */
     private static final boolean[] MARKDOWN_ESCAPED = asciiSet("*_#[]()\\.-<>`!");
 
@@ -743,6 +745,12 @@ public final class TextNormalizer {
         boolean lineStart = true;
         for (int i = 0; i < n; i++) {
             char c = s[i];
+            if (!lineStart && (c >= 0x80 || !MARKDOWN_INLINE[c])) {
+                // Most characters: inside a line, and no line end, escape, emphasis marker or underscore.
+                s[k] = c;
+                map[k++] = map[i];
+                continue;
+            }
             if (c == '\n') {
                 lineStart = true;
                 s[k] = c;
