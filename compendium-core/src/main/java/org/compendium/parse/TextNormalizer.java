@@ -29,8 +29,6 @@ public final class TextNormalizer {
      * deletes {@code <sup>} tags, carets' braces and links itself.
      */
     private static final boolean[] PLAIN_MARKS = asciiSet("<^[]}");
-    /** How far the link pattern can read from its opening bracket: a bracket, 200, a bracket, a parenthesis, 300, one. */
-    private static final int LINK_REACH = 1 + 200 + 2 + 300 + 1;
     /** {@link #CARET_BRACES} from its caret on, without the blanks before it, which the scan takes from its pending run. */
     private static final Pattern CARET_AT = Pattern.compile("\\^\\{([^}]{0,6})}");
     /** How far {@link #CARET_AT} can read: a caret, a brace, six, a brace. */
@@ -202,9 +200,9 @@ public final class TextNormalizer {
                     // A link in a caret's text would be read in the text the caret leaves: the long way's.
                     return -1;
                 } else if (c == '[' && linkClose < 0) {
-                    // The link pattern reads at most LINK_REACH characters: where none of them is one an earlier
-                    // pass deletes, it matches here as it does in the long way's text.
-                    if (anEarlierPassDeletesNear(s, i, Math.min(n, i + LINK_REACH))) {
+                    // Where none of the characters the link pattern reads from here is one an earlier pass deletes
+                    // (or a blank a caret just after them takes), it matches here as it does in the long way's text.
+                    if (anEarlierPassDeletesNear(s, i, Math.min(n, linkReach(s, i, n) + 3))) {
                         return -1;
                     }
                     chars = chars != null ? chars : java.nio.CharBuffer.wrap(s, 0, n);
@@ -271,6 +269,34 @@ public final class TextNormalizer {
             k = compact(s, map, k, keep);
         }
         return k;
+    }
+
+    /**
+     * The end of what {@link #LINK} reads when tried at the bracket {@code s[i]}: its text runs to the first {@code ]}
+     * or line break (200 characters at most), a parenthesis must follow, its target runs to the first {@code )} or
+     * {@code \s} (300 at most), and the character that stops each run is read too.
+     */
+    private static int linkReach(char[] s, int i, int n) {
+        int j = i + 1;
+        for (int limit = Math.min(n, i + 1 + 200); j < limit && s[j] != ']' && s[j] != '\n'; j++) {
+            // the link's text
+        }
+        if (j >= n || s[j] != ']') {
+            return Math.min(n, j + 1);
+        }
+        if (j + 1 >= n || s[j + 1] != '(') {
+            return Math.min(n, j + 2);
+        }
+        int t = j + 2;
+        for (int limit = Math.min(n, j + 2 + 300); t < limit && s[t] != ')' && !isAsciiSpace(s[t]); t++) {
+            // the link's target
+        }
+        return Math.min(n, t + 1);
+    }
+
+    /** What {@code \s} matches without {@link Pattern#UNICODE_CHARACTER_CLASS}: {@code [ \t\n\x0B\f\r]}. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /**
