@@ -145,14 +145,14 @@ public final class DocumentParser {
         var m = MARKDOWN_SIGNS.matcher(raw).useTransparentBounds(true).useAnchoringBounds(false);
         int n = raw.length();
         int signs = 0;
-        int i = 0;
+        MarkdownView.Openings openings = new MarkdownView.Openings(raw, "#*<]^");
+        int i = openings.next(0);
         while (signs < 3 && i < n) {
-            char c = raw.charAt(i);
-            if ((c == '#' || c == '*' || c == '<' || c == ']' || c == '^') && m.region(i, n).lookingAt()) {
+            if (m.region(i, n).lookingAt()) {
                 signs++;
-                i = m.end();
+                i = openings.next(Math.max(m.end(), i + 1));
             } else {
-                i++;
+                i = openings.next(i + 1);
             }
         }
         return signs >= 3;

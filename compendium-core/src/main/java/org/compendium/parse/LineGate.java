@@ -39,7 +39,9 @@ final class LineGate {
 
     /** The gate of {@code pattern}, read once per pattern. */
     static LineGate of(Pattern pattern) {
-        return GATES.computeIfAbsent(pattern, LineGate::read);
+        // A plain get first: after the first lines every pattern is there, and get takes no lock.
+        LineGate gate = GATES.get(pattern);
+        return gate != null ? gate : GATES.computeIfAbsent(pattern, LineGate::read);
     }
 
     /** Whether {@code pattern.matcher(line).matches()} (or {@code lookingAt()}) may be true. */

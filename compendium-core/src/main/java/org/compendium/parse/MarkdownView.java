@@ -25,7 +25,8 @@ final class MarkdownView {
     static String of(String raw) {
         char[] s = null;
         int n = raw.length();
-        for (int i = 0; i < n; i++) {
+        Openings openings = new Openings(raw, "<[&\\");
+        for (int i = openings.next(0); i < n; i = openings.next(i + 1)) {
             char c = raw.charAt(i);
             int end = switch (c) {
                 case '<' -> anchorEnd(raw, i);
@@ -96,5 +97,36 @@ final class MarkdownView {
             }
         }
         return -1;
+    }
+
+    /**
+     * The next occurrence of any of a few chars in a text, each found by {@code indexOf} (which the JDK runs over
+     * many chars at a time) and kept until passed: a scan that only stops at those chars, in order.
+     */
+    static final class Openings {
+        private final String text;
+        private final String chars;
+        private final int[] next;
+
+        Openings(String text, String chars) {
+            this.text = text;
+            this.chars = chars;
+            this.next = new int[chars.length()];
+            java.util.Arrays.fill(next, -2);
+        }
+
+        /** The first offset at or after {@code from} that holds one of the chars, or the text's length; {@code from} never decreases. */
+        int next(int from) {
+            int at = text.length();
+            for (int j = 0; j < next.length; j++) {
+                if (next[j] != -1 && next[j] < from) {
+                    next[j] = text.indexOf(chars.charAt(j), from);
+                }
+                if (next[j] >= 0 && next[j] < at) {
+                    at = next[j];
+                }
+            }
+            return at;
+        }
     }
 }

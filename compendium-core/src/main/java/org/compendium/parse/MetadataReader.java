@@ -255,9 +255,9 @@ final class MetadataReader {
             int group = city.group(1) != null ? 1 : 2;
             String name = city.group(group);
             String after = text.substring(city.end(group), Math.min(text.length(), city.end(group) + 80));
-            List<FrenchDates.Found> dates = FrenchDates.findAll(after);
-            if (!dates.isEmpty() && dates.getFirst().start() <= 6 && !name.equals("Le") && !name.equals("La")) {
-                return new Found(dates.getFirst().range(), name);
+            Optional<FrenchDates.Found> date = FrenchDates.first(after);
+            if (date.isPresent() && date.get().start() <= 6 && !name.equals("Le") && !name.equals("La")) {
+                return new Found(date.get().range(), name);
             }
         }
         return new Found(null, null);

@@ -38,8 +38,24 @@ public final class SourceLines {
         }
     }
 
+    /** The characters a count of {@link #nonBlankBefore} covers: one count per block instead of one per character. */
+    private static final int BLOCK_BITS = 3;
+    private static final int BLOCK = 1 << BLOCK_BITS;
+
+    /** Per char below U+1680 (the first blank above the no-break space), 1 when it is not blank ({@link Blanks}), else 0. */
+    private static final byte[] NOT_BLANK = new byte[0x1680];
+
+    static {
+        for (char c = 0; c < NOT_BLANK.length; c++) {
+            NOT_BLANK[c] = (byte) (Blanks.isBlank(c) ? 0 : 1);
+        }
+    }
+
     private final String source;
-    /** Per offset, how many characters before it are not blank ({@link Blanks}): coverage counts ranges by it. */
+    /**
+     * Per block of {@link #BLOCK} characters, how many characters before it are not blank ({@link Blanks}): coverage
+     * counts ranges by it, reading at most half a block's characters for each end of a range.
+     */
     private final int[] nonBlankBefore;
     private final List<Line> lines;
 
@@ -49,30 +65,39 @@ public final class SourceLines {
         int start = 0;
         int n = source.length();
         char[] chars = source.toCharArray();
-        int[] nonBlank = new int[n + 1];
+        int[] nonBlank = new int[(n >>> BLOCK_BITS) + 1];
         int count = 0;
-        for (int i = 0; i < n; i++) {
-            char c = chars[i];
-            if (c > ' ' && c < '\u1680') {
-                // Most characters: no line end, and blank only if a no-break space (Blanks.isBlank).
-                count += c == '\u00A0' ? 0 : 1;
-                nonBlank[i + 1] = count;
-                continue;
-            }
-            count += Blanks.isBlank(c) ? 0 : 1;
-            nonBlank[i + 1] = count;
-            if (c > '\r' && c < '\u2028') {
-                continue;
-            }
-            // \f (page break from PDF extraction) also ends a line so page furniture sits on lines of its own.
-            if (c == '\n' || c == '\r' || c == '\f' || c == '\u2028' || c == '\u2029' || c == '\u000B') {
-                out.add(new Line(out.size(), start, i, source.substring(start, i)));
-                if (c == '\r' && i + 1 < n && chars[i + 1] == '\n') {
-                    i++;
-                    nonBlank[i + 1] = count;
+        for (int block = 0; block < n; block += BLOCK) {
+            nonBlank[block >>> BLOCK_BITS] = count;
+            int blockEnd = Math.min(n, block + BLOCK);
+            for (int i = block; i < blockEnd; i++) {
+                char c = chars[i];
+                if (c < NOT_BLANK.length) {
+                    // Most characters: counted by table, without a branch on whether the char is a blank (a space
+                    // every few characters, which a branch would mispredict).
+                    count += NOT_BLANK[c];
+                    if (c > '\r') {
+                        continue;
+                    }
+                } else {
+                    count += Blanks.isBlank(c) ? 0 : 1;
+                    if (c < '\u2028' || c > '\u2029') {
+                        continue;
+                    }
                 }
-                start = i + 1;
+                // \f (page break from PDF extraction) also ends a line so page furniture sits on lines of its own.
+                if (c == '\n' && i > 0 && chars[i - 1] == '\r') {
+                    // The second character of \r\n: the line ended at the \r.
+                    start = i + 1;
+                } else if (c == '\n' || c == '\r' || c == '\f' || c == '\u2028' || c == '\u2029' || c == '\u000B') {
+                    out.add(new Line(out.size(), start, i, source.substring(start, i)));
+                    start = i + 1;
+                }
             }
+        }
+        if ((n & (BLOCK - 1)) == 0) {
+            // The count before a last block that starts at the very end (the loop sets the others).
+            nonBlank[n >>> BLOCK_BITS] = count;
         }
         this.nonBlankBefore = nonBlank;
         if (start < n) {
@@ -81,13 +106,38 @@ public final class SourceLines {
         this.lines = List.copyOf(out);
     }
 
+    /** 1 when {@code c} is not blank ({@link Blanks}), else 0. */
+    private static int notBlank(char c) {
+        return c < NOT_BLANK.length ? NOT_BLANK[c] : Blanks.isBlank(c) ? 0 : 1;
+    }
+
     public String source() {
         return source;
     }
 
     /** How many characters of {@code [from, to)} are not blank ({@link Blanks#isBlank}). */
     int nonBlank(int from, int to) {
-        return nonBlankBefore[to] - nonBlankBefore[from];
+        return nonBlankBefore(to) - nonBlankBefore(from);
+    }
+
+    /** How many characters before offset {@code at} (at most the length) are not blank. */
+    private int nonBlankBefore(int at) {
+        int block = at >>> BLOCK_BITS;
+        int blockStart = block << BLOCK_BITS;
+        int blockEnd = blockStart + BLOCK;
+        if (at - blockStart <= BLOCK / 2 || blockEnd > source.length()) {
+            int count = nonBlankBefore[block];
+            for (int i = blockStart; i < at; i++) {
+                count += notBlank(source.charAt(i));
+            }
+            return count;
+        }
+        // Nearer the next block's count: back from it.
+        int count = nonBlankBefore[block + 1];
+        for (int i = at; i < blockEnd; i++) {
+            count -= notBlank(source.charAt(i));
+        }
+        return count;
     }
 
     public List<Line> lines() {

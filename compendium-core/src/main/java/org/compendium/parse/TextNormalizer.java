@@ -24,8 +24,15 @@ public final class TextNormalizer {
     private static final Pattern HYPHEN_BREAK = Pattern.compile("(?<=\\p{Ll})-[ \\t]*\\n\\s*(?=\\p{Ll})");
     private static final Pattern HYPHEN_BREAK_UPPER = Pattern.compile("(?<=\\p{L})-[ \\t]*\\n\\s*(?=\\p{Lu})");
 
-    /** The characters a pass before the whitespace pass needs (besides a hyphen and the superscript digits). */
-    private static final boolean[] PLAIN_MARKS = asciiSet("<^]");
+    /**
+     * The characters a pass before the whitespace pass needs (besides a hyphen and the superscript digits): the scan
+     * deletes {@code <sup>} tags, carets' braces and links itself.
+     */
+    private static final boolean[] PLAIN_MARKS = asciiSet("<^[]}");
+    /** {@link #CARET_BRACES} from its caret on, without the blanks before it, which the scan takes from its pending run. */
+    private static final Pattern CARET_AT = Pattern.compile("\\^\\{([^}]{0,6})}");
+    /** How far {@link #CARET_AT} can read: a caret, a brace, six, a brace. */
+    private static final int CARET_REACH = 1 + 1 + 6 + 1;
     /**
      * The characters below U+0100 that the one-pass scan copies without a second look: not blank ({@link Blanks}),
      * not a hyphen, not a mark of {@link #PLAIN_MARKS}, not a superscript digit. (Above, up to U+1680, every
@@ -39,6 +46,8 @@ public final class TextNormalizer {
         }
     }
 
+    /** The characters the Markdown pass judges inside a line: a line end, a backslash, an emphasis marker, an underscore. */
+    private static final boolean[] MARKDOWN_INLINE = asciiSet("\n\\*_");
     /** The characters a backslash escapes in Markdown. */
     private static final boolean[] MARKDOWN_ESCAPED = asciiSet("*_#[]()\\.-<>`!");
 
@@ -46,6 +55,9 @@ public final class TextNormalizer {
     /** The arrays {@link #normalizedText} cuts each node into, grown as needed. */
     private char[] scratchChars = new char[0];
     private int[] scratchOffsets = new int[0];
+    /** The bounds of the spans {@link #joins} steps through, grown as needed. */
+    private int[] scratchSpanStarts = new int[0];
+    private int[] scratchSpanEnds = new int[0];
 
     public TextNormalizer(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -89,12 +101,13 @@ public final class TextNormalizer {
     /**
      * The fast path of {@link #normalize(String, List, boolean)}, on the cut {@code s[0, n)} with offsets {@code map}
      * ({@link MappedText#cut}), changed in place: returns the normalised length, or -1 when the node may need a pass
-     * between the Markdown pass and the whitespace pass. In Markdown its markup is first deleted
-     * ({@link #stripMarkdown(char[], int[], int)}); then one scan both tests for what those passes need (a character
-     * {@code <}, {@code ^} or {@code ]}, which {@code <sup>}, {@code ^{} and links need, a superscript digit, or a
-     * hyphen that only spaces or tabs part from a line break: never missing one that would change the text, often
-     * more than needed) and collapses the whitespace, noting the spaces that may be stray ({@link StraySpaces}); the
-     * stray spaces and the split words are then removed in the same arrays.
+     * between the Markdown pass and the whitespace pass that the scan does not do. In Markdown its markup is first
+     * deleted ({@link #stripMarkdown(char[], int[], int)}); then one scan deletes {@code <sup>} tags, superscript
+     * digits and links (keeping their text) as the long way's passes would, tests for what the other passes need (a
+     * caret, which {@code ^{} needs, or a hyphen that only spaces, tabs or what the scan deletes part from a line
+     * break: never missing one that would change the text, often more than needed) and collapses the whitespace,
+     * noting the spaces that may be stray ({@link StraySpaces}); the stray spaces and the split words are then removed
+     * in the same arrays.
      */
     private int normalizeInOnePass(String source, List<SourceSpan> spans, boolean markdown, char[] s, int[] map, int n) {
         boolean markupDeleted = false;
@@ -110,6 +123,18 @@ public final class TextNormalizer {
         boolean lineBreak = false;
         int[] maybeStray = null;
         int strays = 0;
+        // The blank run's length, and how many of its last characters are spaces or tabs (what a caret's match takes).
+        int runLength = 0;
+        int runTail = 0;
+        // Superscript digits, <sup> tags, carets' braces and links are deleted as the scan meets them (carets and links
+        // keep their text); the words are then no longer stepped over by their counted length (the long way's joins).
+        boolean deleted = false;
+        // While a caret's text ({@code er} of {@code ^{er}}) is copied: where its closing brace stands.
+        int caretClose = -1;
+        CharSequence chars = null;
+        // While a link's visible text is copied: where its closing bracket stands, and where the link ends.
+        int linkClose = -1;
+        int linkEnd = -1;
         for (int i = 0; i < n; i++) {
             char c = s[i];
             if (!inRun && (c < 0x100 ? ORDINARY[c] : c < '\u1680')) {
@@ -118,20 +143,84 @@ public final class TextNormalizer {
                 map[k++] = map[i];
                 continue;
             }
+            if (c == ' ' && !inRun && k > 0 && i + 1 < n) {
+                char next = s[i + 1];
+                if (next < 0x100 ? ORDINARY[next] : next < '\u1680') {
+                    // One space between words, most blanks: kept as it stands, as the run it makes would be (the next
+                    // character, ordinary, then goes the first way above instead of closing a run).
+                    if (StraySpaces.mayBeStrayBefore(next)) {
+                        if (maybeStray == null) {
+                            maybeStray = new int[8];
+                        } else if (strays == maybeStray.length) {
+                            maybeStray = java.util.Arrays.copyOf(maybeStray, strays * 2);
+                        }
+                        maybeStray[strays++] = k;
+                    }
+                    s[k] = ' ';
+                    map[k++] = map[i];
+                    continue;
+                }
+            }
+            // What the scan reads from i on has not been written over yet (it writes at k <= i).
             if (c < 0x80) {
                 if (c == '-') {
-                    int j = i + 1;
-                    while (j < n && (s[j] == ' ' || s[j] == '\t')) {
-                        j++;
-                    }
-                    if (j < n && s[j] == '\n') {
+                    if (mayEndLine(s, i, n)) {
                         return -1;
                     }
-                } else if (PLAIN_MARKS[c]) {
+                } else if (c == '^' && caretClose < 0) {
+                    // The caret pattern reads at most CARET_REACH characters from the caret: where none of them is one
+                    // an earlier pass deletes, it matches here as in the long way's text.
+                    if (anEarlierPassDeletesNear(s, i + 1, Math.min(n, i + CARET_REACH))) {
+                        return -1;
+                    }
+                    chars = chars != null ? chars : java.nio.CharBuffer.wrap(s, 0, n);
+                    Matcher caret = CARET_AT.matcher(chars).region(i, n);
+                    if (caret.lookingAt()) {
+                        // Up to three spaces or tabs before it go with it ([ \t]{0,3}+): the end of the pending run.
+                        runLength -= Math.min(runTail, 3);
+                        runTail = 0;
+                        inRun &= runLength > 0;
+                        deleted = true;
+                        caretClose = caret.end(1);
+                        i++;
+                        continue;
+                    }
+                } else if (c == '}' && i == caretClose) {
+                    caretClose = -1;
+                    continue;
+                } else if (c == '<') {
+                    chars = chars != null ? chars : java.nio.CharBuffer.wrap(s, 0, n);
+                    Matcher tag = SUP_TAG.matcher(chars).region(i, n);
+                    if (tag.lookingAt()) {
+                        deleted = true;
+                        i = tag.end() - 1;
+                        continue;
+                    }
+                } else if (c == '[' && caretClose >= 0) {
+                    // A link in a caret's text would be read in the text the caret leaves: the long way's.
                     return -1;
+                } else if (c == '[' && linkClose < 0) {
+                    // Where none of the characters the link pattern reads from here is one an earlier pass deletes
+                    // (or a blank a caret just after them takes), it matches here as it does in the long way's text.
+                    if (anEarlierPassDeletesNear(s, i, Math.min(n, linkReach(s, i, n) + 3))) {
+                        return -1;
+                    }
+                    chars = chars != null ? chars : java.nio.CharBuffer.wrap(s, 0, n);
+                    Matcher link = LINK.matcher(chars).region(i, n);
+                    if (link.lookingAt()) {
+                        deleted = true;
+                        linkClose = link.end(1);
+                        linkEnd = link.end();
+                        continue;
+                    }
+                } else if (c == ']' && i == linkClose) {
+                    i = linkEnd - 1;
+                    linkClose = -1;
+                    continue;
                 }
             } else if (isSuperscriptDigit(c)) {
-                return -1;
+                deleted = true;
+                continue;
             }
             if (Blanks.isBlank(c)) {
                 if (!inRun) {
@@ -139,7 +228,11 @@ public final class TextNormalizer {
                     runOffset = map[i];
                     chosen = ' ';
                     lineBreak = false;
+                    runLength = 0;
+                    runTail = 0;
                 }
+                runLength++;
+                runTail = c == ' ' || c == '\t' ? runTail + 1 : 0;
                 if (c == '\u00A0' || c == '\u202F') {
                     chosen = c;
                 }
@@ -171,11 +264,63 @@ public final class TextNormalizer {
             k = deleteStraySpaces(s, map, k, maybeStray, strays);
         }
         // Once markup is deleted the words are not stepped over by their counted length (the long way's joins).
-        boolean[] keep = joins(s, map, k, vocabulary.counted(source), !markupDeleted && inOrder(spans) ? spans : null);
+        boolean[] keep = joins(s, map, k, vocabulary.counted(source), !markupDeleted && !deleted && inOrder(spans) ? spans : null);
         if (keep != null) {
             k = compact(s, map, k, keep);
         }
         return k;
+    }
+
+    /**
+     * The end of what {@link #LINK} reads when tried at the bracket {@code s[i]}: its text runs to the first {@code ]}
+     * or line break (200 characters at most), a parenthesis must follow, its target runs to the first {@code )} or
+     * {@code \s} (300 at most), and the character that stops each run is read too.
+     */
+    private static int linkReach(char[] s, int i, int n) {
+        int j = i + 1;
+        for (int limit = Math.min(n, i + 1 + 200); j < limit && s[j] != ']' && s[j] != '\n'; j++) {
+            // the link's text
+        }
+        if (j >= n || s[j] != ']') {
+            return Math.min(n, j + 1);
+        }
+        if (j + 1 >= n || s[j + 1] != '(') {
+            return Math.min(n, j + 2);
+        }
+        int t = j + 2;
+        for (int limit = Math.min(n, j + 2 + 300); t < limit && s[t] != ')' && !isAsciiSpace(s[t]); t++) {
+            // the link's target
+        }
+        return Math.min(n, t + 1);
+    }
+
+    /** What {@code \s} matches without {@link Pattern#UNICODE_CHARACTER_CLASS}: {@code [ \t\n\x0B\f\r]}. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    /**
+     * Whether the hyphen at {@code s[i]} may end a line once the passes before the whitespace pass have run: only
+     * spaces, tabs and superscript digits (which go) stand between it and a line break, or a {@code <}, {@code [},
+     * {@code ]}, {@code ^} or <code>}</code> whose tag, link or caret may go; the long way then judges it.
+     */
+    private static boolean mayEndLine(char[] s, int i, int n) {
+        int j = i + 1;
+        while (j < n && (s[j] == ' ' || s[j] == '\t' || isSuperscriptDigit(s[j]))) {
+            j++;
+        }
+        return j < n && (s[j] == '\n' || s[j] == '<' || s[j] == '[' || s[j] == ']' || s[j] == '^' || s[j] == '}');
+    }
+
+    /** Whether {@code s[from, to)} holds a character a pass before the links deletes or needs: {@code <}, {@code ^}, a superscript digit. */
+    private static boolean anEarlierPassDeletesNear(char[] s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s[i];
+            if (c == '<' || c == '^' || isSuperscriptDigit(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -511,6 +656,20 @@ public final class TextNormalizer {
         // Words of the counted source are looked up where they stand there, without lower-casing or hashing them
         // again; a word whose characters are not one run of the source's (or another text) is lower-cased here.
         boolean stepWords = atSource && spans != null;
+        // The spans' bounds in two arrays: read at every word, where a List's get (of several list classes from
+        // node to node) would be a call each time.
+        int spanCount = stepWords ? spans.size() : 0;
+        if (scratchSpanStarts.length < spanCount) {
+            scratchSpanStarts = new int[Math.max(spanCount, 2 * scratchSpanStarts.length)];
+            scratchSpanEnds = new int[scratchSpanStarts.length];
+        }
+        int[] spanStarts = scratchSpanStarts;
+        int[] spanEnds = scratchSpanEnds;
+        for (int k = 0; k < spanCount; k++) {
+            SourceSpan sp = spans.get(k);
+            spanStarts[k] = sp.start();
+            spanEnds[k] = sp.end();
+        }
         int span = 0;
         char[] lower = null;
         boolean lowered = false;
@@ -528,14 +687,14 @@ public final class TextNormalizer {
             int rightSource = -1;
             if (stepWords) {
                 int at = map[i];
-                while (span < spans.size() && spans.get(span).end() <= at) {
+                while (span < spanCount && spanEnds[span] <= at) {
                     span++;
                 }
                 int length = vocabulary.wordLengthAt(at);
                 int end = i + length;
                 // The letter at i is the source's at its offset (a separator put between spans is blank); the word
                 // counted there lies in this span, so its letters follow it here; it ends where a non-letter follows.
-                if (length > 0 && span < spans.size() && spans.get(span).start() <= at && at + length <= spans.get(span).end()
+                if (length > 0 && span < spanCount && spanStarts[span] <= at && at + length <= spanEnds[span]
                         && end <= n && (end == n || !Letters.isLetter(s[end]))) {
                     i = end;
                     rightSource = at;
@@ -612,6 +771,12 @@ public final class TextNormalizer {
         boolean lineStart = true;
         for (int i = 0; i < n; i++) {
             char c = s[i];
+            if (!lineStart && (c >= 0x80 || !MARKDOWN_INLINE[c])) {
+                // Most characters: inside a line, and no line end, escape, emphasis marker or underscore.
+                s[k] = c;
+                map[k++] = map[i];
+                continue;
+            }
             if (c == '\n') {
                 lineStart = true;
                 s[k] = c;

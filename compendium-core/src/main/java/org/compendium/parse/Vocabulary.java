@@ -77,8 +77,9 @@ public final class Vocabulary {
     /** Counts the words of a whole source text (letters only, lower-cased). */
     public static Vocabulary of(CharSequence text) {
         String source = text.toString();
-        // Where the text lowers character by character, it is lowered as its words are counted, in one scan, and its
-        // words are also indexed by offset, for the normaliser; else it is lowered by the JDK first.
+        // Where the text lowers character by character, it is lowered in place (a scan without branches for ASCII)
+        // before its words are counted, and its words are also indexed by offset, for the normaliser; else it is
+        // lowered by the JDK first.
         char[] chars = source.toCharArray();
         Vocabulary perCharacter = count(chars, true, source);
         return perCharacter != null ? perCharacter : count(LowerCase.of(source), false, null);
@@ -91,16 +92,14 @@ public final class Vocabulary {
      */
     private static Vocabulary count(char[] chars, boolean lowerInPlace, String source) {
         int n = chars.length;
+        if (lowerInPlace && !lowerAll(chars)) {
+            return null;
+        }
         int[] wordAt = lowerInPlace ? new int[n] : null;
         WordCounts counts = new WordCounts(chars, n / 40);
         WordCounts compoundHeads = new WordCounts(chars, 16);
-        // chars[0, lowered) are lower case: each character is lowered once, where the scan first reads it.
-        int lowered = lowerInPlace ? 0 : n;
         int i = 0;
         while (i < n) {
-            if (i == lowered && LowerCase.lowerInPlace(chars, lowered++) < 0) {
-                return null;
-            }
             char c = chars[i];
             if (!Letters.isLetter(c)) {
                 i++;
@@ -109,35 +108,45 @@ public final class Vocabulary {
             int start = i;
             // The word's hash is taken as its letters are read, so that counting reads each character once.
             int hash = 0;
-            while (true) {
+            do {
                 hash = 31 * hash + c;
                 i++;
-                if (i == n) {
-                    break;
-                }
-                if (i == lowered && LowerCase.lowerInPlace(chars, lowered++) < 0) {
-                    return null;
-                }
-                c = chars[i];
-                if (!Letters.isLetter(c)) {
-                    break;
-                }
-            }
+            } while (i < n && Letters.isLetter(c = chars[i]));
             int id = counts.add(start, i, hash);
             if (wordAt != null) {
                 wordAt[start] = id + 1;
             }
-            if (i + 1 < n && chars[i] == '-') {
-                if (i + 1 == lowered && LowerCase.lowerInPlace(chars, lowered++) < 0) {
-                    return null;
-                }
-                if (Letters.isLetter(chars[i + 1])) {
-                    compoundHeads.add(start, i);
-                }
+            if (i + 1 < n && chars[i] == '-' && Letters.isLetter(chars[i + 1])) {
+                compoundHeads.add(start, i);
             }
         }
         return lowerInPlace ? new Vocabulary(counts, compoundHeads, source, chars, wordAt)
                 : new Vocabulary(counts, compoundHeads, null, null, null);
+    }
+
+    /**
+     * Lowers every character of {@code chars} in place ({@link LowerCase#lowerInPlace}); false, part of them lowered,
+     * as soon as one does not lower on its own. ASCII, most characters, is lowered by table, without a branch.
+     */
+    private static boolean lowerAll(char[] chars) {
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                chars[i] = ASCII_LOWER[c];
+            } else if (LowerCase.lowerInPlace(chars, i) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The lower case of each ASCII char. */
+    private static final char[] ASCII_LOWER = new char[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
     }
 
     /** A vocabulary that never joins anything. */

@@ -122,12 +122,26 @@ final class WordCounts {
         int leftLength = lengthOf(left);
         int rightStart = startOf(right);
         int rightLength = lengthOf(right);
-        int power = 1;
-        for (int i = 0; i < rightLength; i++) {
-            power *= 31;
-        }
+        int power = rightLength < POWERS_OF_31.length ? POWERS_OF_31[rightLength] : power31(rightLength);
         int hash = unspread(words[left * STRIDE + HASH]) * power + unspread(words[right * STRIDE + HASH]);
         return probe(spread(hash), chars, leftStart, leftStart + leftLength, rightStart, rightStart + rightLength);
+    }
+
+    /** 31 to the power of the index, as int arithmetic gives it (overflowing as the string hash does). */
+    private static final int[] POWERS_OF_31 = new int[64];
+
+    static {
+        for (int i = 0; i < POWERS_OF_31.length; i++) {
+            POWERS_OF_31[i] = power31(i);
+        }
+    }
+
+    private static int power31(int exponent) {
+        int power = 1;
+        for (int i = 0; i < exponent; i++) {
+            power *= 31;
+        }
+        return power;
     }
 
     /** The count of the word {@code word[from1, to1)} followed by {@code word[from2, to2)}, whose spread hash is given. */

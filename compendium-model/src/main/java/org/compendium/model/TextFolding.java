@@ -81,6 +81,39 @@ public final class TextFolding {
      * spaces, hyphens, apostrophes and parentheses left by PDF extraction cannot prevent a match.
      */
     public static String key(CharSequence text) {
+        // Where every char has its key of its own, the text's key is theirs end to end, read from a table: State
+        // names, ordinals and months are looked up by key, in French, Spanish and English all of Latin-1 and
+        // Latin Extended-A (TextFoldingTest: the table against the whole folding).
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= CHAR_KEYS.length) {
+                return foldedKey(text);
+            }
+            if (sb == null) {
+                sb = new StringBuilder(text.length());
+            }
+            sb.append(CHAR_KEYS[c]);
+        }
+        return sb == null ? "" : sb.toString();
+    }
+
+    /** {@link #key} the long way: the whole folding, then everything but letters and digits removed. */
+    static String foldedKey(CharSequence text) {
         return NOT_ALNUM.matcher(fold(text)).replaceAll("");
+    }
+
+    /**
+     * The key of each char below U+0180 (Basic Latin, Latin-1, Latin Extended-A), alone. For a text of such chars
+     * the folding works char by char: each decomposes on its own, the marks its decomposition has go, what is left
+     * composes with nothing (no combining mark is left), lower case depends on no neighbour in these blocks, and
+     * spaces and punctuation, the only chars the folding merges or trims, leave no trace in a key.
+     */
+    private static final String[] CHAR_KEYS = new String[0x180];
+
+    static {
+        for (char c = 0; c < CHAR_KEYS.length; c++) {
+            CHAR_KEYS[c] = foldedKey(String.valueOf(c));
+        }
     }
 }

@@ -49,4 +49,31 @@ class TextFoldingTest {
     void keywordKeysIgnoreCaseAccentsAndSpaceRuns(String value, String key) {
         assertThat(TextFolding.keyword(value)).isEqualTo(key);
     }
+
+    @org.junit.jupiter.api.Test
+    void keysOfLatinTextsReadCharByCharAreThoseOfTheWholeFolding() {
+        java.util.List<String> differ = new java.util.ArrayList<>();
+        for (char a = 0; a < 0x180; a++) {
+            for (char b = 0; b < 0x180; b += 3) {
+                String text = "" + a + b + a;
+                if (!TextFolding.key(text).equals(TextFolding.foldedKey(text))) {
+                    differ.add(String.format("U+%04X U+%04X", (int) a, (int) b));
+                }
+            }
+        }
+        java.util.Random random = new java.util.Random(20261203);
+        String names = "Bolivie (État plurinational de) Côte d’Ivoire Türkiye Œ ſ ŉ Ŀ ĳ ª ² ¼ ß İ ı";
+        for (int round = 0; round < 5000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0, n = random.nextInt(30); i < n; i++) {
+                sb.append(random.nextBoolean() ? (char) random.nextInt(0x180) : names.charAt(random.nextInt(names.length())));
+            }
+            String text = sb.toString();
+            if (!TextFolding.key(text).equals(TextFolding.foldedKey(text))) {
+                differ.add(text);
+            }
+        }
+        assertThat(differ).isEmpty();
+        assertThat(TextFolding.key("Côte d’Ivoire")).isEqualTo("cotedivoire");
+    }
 }

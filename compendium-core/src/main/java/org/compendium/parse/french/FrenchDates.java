@@ -120,6 +120,17 @@ public final class FrenchDates {
      * same offset the longest wins (so {@code du 9 au 11 septembre 2019} is one range, not the day 11 September).
      */
     public static List<Found> findAll(CharSequence text) {
+        return find(text, Integer.MAX_VALUE);
+    }
+
+    /** The first date expression of {@link #findAll}, without seeking the others; empty when there is none. */
+    public static Optional<Found> first(CharSequence text) {
+        List<Found> found = find(text, 1);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** The first {@code limit} date expressions of {@link #findAll}. */
+    private static List<Found> find(CharSequence text, int limit) {
         List<Found> found = new ArrayList<>();
         if (text == null) {
             return found;
@@ -147,6 +158,9 @@ public final class FrenchDates {
                 return List.copyOf(found);
             }
             found.add(best);
+            if (found.size() == limit) {
+                return List.copyOf(found);
+            }
             pos = best.end();
         }
     }

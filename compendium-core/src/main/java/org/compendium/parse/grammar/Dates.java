@@ -44,7 +44,7 @@ public final class Dates {
      * ({@link FrenchDates}), the others by {@link #first}; empty when none.
      */
     public static Optional<DateRange> firstIn(Language language, String text) {
-        return language == Language.FRENCH ? FrenchDates.findAll(text).stream().map(FrenchDates.Found::range).findFirst()
+        return language == Language.FRENCH ? FrenchDates.first(text).map(FrenchDates.Found::range)
                 : first(language, text);
     }
 

@@ -1,5 +1,7 @@
 package org.compendium.parse.grammar;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +24,12 @@ import java.util.regex.Pattern;
  *                    ({@code à sa vingt et unième réunion}: five)
  */
 public record KeywordPattern(Pattern pattern, Pattern keyword, int wordsBefore) {
+    /** Per keyword pattern, the chars its match can open with ({@link #openings}), read once. */
+    private static final Map<Pattern, char[]> OPENINGS = new ConcurrentHashMap<>();
+    /** A keyword pattern that does not open with a literal character: sought by {@code find()}. */
+    private static final char[] ANY = new char[0];
+    private static final String METACHARACTERS = "\\^$.|?*+()[]{}";
+
     public KeywordPattern {
         if (wordsBefore < 0) {
             throw new IllegalArgumentException("wordsBefore must not be negative");
@@ -30,6 +38,35 @@ public record KeywordPattern(Pattern pattern, Pattern keyword, int wordsBefore) 
             throw new IllegalArgumentException("the words before the keyword are counted as \\S+ with UNICODE_CHARACTER_CLASS: "
                     + "compile " + pattern + " with it");
         }
+    }
+
+    /**
+     * The chars a match of {@code keyword} can open with, or {@link #ANY} when its pattern is not a plain literal: those for which the pattern of that one character, with the keyword's flags, matches (with
+     * {@code (?iU)}, {@code r} and {@code R} for {@code réunion}; {@code k}, {@code K} and the Kelvin sign for a
+     * {@code k}). Every char of the Basic Multilingual Plane is tried; no character outside it case-maps into it
+     * ({@code KeywordPatternTest}), so none can match a keyword that opens with a char of it.
+     */
+    static char[] openings(Pattern keyword) {
+        char[] known = OPENINGS.get(keyword);
+        if (known != null) {
+            return known;
+        }
+        return OPENINGS.computeIfAbsent(keyword, k -> {
+            String regex = k.pattern();
+            // Only a keyword written as a plain literal: then every occurrence opens with a match of its first char.
+            if (regex.isEmpty() || regex.chars().anyMatch(c -> METACHARACTERS.indexOf(c) >= 0 || Character.isSurrogate((char) c))
+                    || (k.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
+                return ANY;
+            }
+            Matcher first = Pattern.compile(Pattern.quote(regex.substring(0, 1)), k.flags()).matcher("");
+            StringBuilder chars = new StringBuilder();
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                if (first.reset(String.valueOf((char) c)).matches()) {
+                    chars.append((char) c);
+                }
+            }
+            return chars.toString().toCharArray();
+        });
     }
 
     /** The matches of the pattern over {@code text}, read one after the other with {@link Matches#find()}. */
@@ -43,6 +80,9 @@ public record KeywordPattern(Pattern pattern, Pattern keyword, int wordsBefore) 
         private final CharSequence text;
         private final Matcher match;
         private final Matcher keyword;
+        /** The chars an occurrence of the keyword opens with ({@link #openings}), and where each next stands. */
+        private final char[] openings;
+        private final int[] nextOpening;
         private int resumeAt;
         private boolean done;
 
@@ -51,15 +91,47 @@ public record KeywordPattern(Pattern pattern, Pattern keyword, int wordsBefore) 
             this.text = text;
             this.match = gated.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             this.keyword = gated.keyword.matcher(text);
+            this.openings = openings(gated.keyword);
+            this.nextOpening = new int[openings.length];
+            java.util.Arrays.fill(nextOpening, -2);
+        }
+
+        /**
+         * Where the first occurrence of the keyword at or after {@code from} starts, or -1: what {@code keyword.find(from)}
+         * finds. An occurrence opens with one of {@link #openings}, found by {@code indexOf} (the regex engine compares
+         * a case-insensitive literal char by char at every position); the keyword is then tried there.
+         */
+        private int keywordAt(int from) {
+            if (openings == ANY || !(text instanceof String s)) {
+                return keyword.find(from) ? keyword.start() : -1;
+            }
+            while (true) {
+                int at = -1;
+                for (int j = 0; j < openings.length; j++) {
+                    if (nextOpening[j] != -1 && nextOpening[j] < from) {
+                        nextOpening[j] = s.indexOf(openings[j], from);
+                    }
+                    if (nextOpening[j] >= 0 && (at < 0 || nextOpening[j] < at)) {
+                        at = nextOpening[j];
+                    }
+                }
+                if (at < 0) {
+                    return -1;
+                }
+                if (keyword.region(at, s.length()).lookingAt()) {
+                    return at;
+                }
+                from = at + 1;
+            }
         }
 
         /** Finds the next match; false when there is none. */
         public boolean find() {
             int from = resumeAt;
-            while (!done && from <= text.length() && keyword.find(from)) {
+            int occurrence;
+            while (!done && from <= text.length() && (occurrence = keywordAt(from)) >= 0) {
                 // The next match starts no earlier than the bound of this occurrence; one that starts after the
                 // occurrence holds a later one, tried next.
-                int occurrence = keyword.start();
                 for (int at = Math.max(from, earliestStart(occurrence)); at <= occurrence; at++) {
                     if (match.region(at, text.length()).lookingAt()) {
                         // As Matcher.find() resumes: after the match, or one further on after an empty one.

@@ -118,4 +118,22 @@ class FrenchDatesTest {
             }
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void theFirstDateIsTheFirstOfAllTheDates() {
+        String[] pieces = {"du", "9", "au", "11", "septembre", "2019", "les", "14", "et", "15", "octobre", "2021", "le",
+                "lundi", "1", "^{er}", "juin", "30", "mai", "-", "18", "décembre", "2020", "x", "\n", "  ", "2024", "30 février 2021"};
+        java.util.Random random = new java.util.Random(20261203);
+        int found = 0;
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0, n = random.nextInt(25); i < n; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]).append(' ');
+            }
+            java.util.List<FrenchDates.Found> all = FrenchDates.findAll(text);
+            assertThat(FrenchDates.first(text)).as(text.toString()).isEqualTo(all.stream().findFirst());
+            found += all.isEmpty() ? 0 : 1;
+        }
+        assertThat(found).isGreaterThan(150);
+    }
 }

@@ -70,6 +70,27 @@ class KeywordPatternTest {
     }
 
     @Test
+    void eachKeywordOpensWithTheCharsItsFirstLetterMatchesAndNoneOutsideTheBasicPlaneCaseMapsIntoIt() {
+        assertThat(KeywordPattern.openings(Grammars.of(Language.FRENCH).wording().meeting().keyword())).containsExactlyInAnyOrder('r', 'R');
+        assertThat(KeywordPattern.openings(Grammars.of(Language.CHINESE).wording().meeting().keyword())).containsExactly('次');
+        for (Language language : List.of(Language.FRENCH, Language.ENGLISH, Language.SPANISH, Language.RUSSIAN,
+                Language.ARABIC, Language.CHINESE)) {
+            assertThat(KeywordPattern.openings(Grammars.of(language).wording().meeting().keyword())).as(language.code()).isNotEmpty();
+        }
+        // Why the Basic Multilingual Plane is enough: a case-insensitive match of a char of it by a code point beyond
+        // it would need a case mapping between the two, and Unicode has none.
+        List<String> intoThePlane = new ArrayList<>();
+        for (int cp = Character.MIN_SUPPLEMENTARY_CODE_POINT; cp <= Character.MAX_CODE_POINT; cp++) {
+            int upper = Character.toUpperCase(cp);
+            if (upper <= Character.MAX_VALUE || Character.toLowerCase(cp) <= Character.MAX_VALUE
+                    || Character.toLowerCase(upper) <= Character.MAX_VALUE) {
+                intoThePlane.add(String.format("U+%X", cp));
+            }
+        }
+        assertThat(intoThePlane).isEmpty();
+    }
+
+    @Test
     void wordsArePartedWhereUnicodeWhitespaceStands() {
         Pattern space = Pattern.compile("\\s", Pattern.UNICODE_CHARACTER_CLASS);
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
