@@ -394,7 +394,8 @@ final class TuneKernel {
         String[] f = v.split(",");
         return new ThemeKernel.Design(Boolean.parseBoolean(f[0]), Integer.parseInt(f[1]),
                 Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]),
-                Double.parseDouble(f[5]), Boolean.parseBoolean(f[6]), Boolean.parseBoolean(f[7]));
+                Double.parseDouble(f[5]), Boolean.parseBoolean(f[6]), Boolean.parseBoolean(f[7]),
+                f.length > 8 ? Double.parseDouble(f[8]) : 0, f.length > 9 ? Double.parseDouble(f[9]) : 0);
     }
 
     private static String curve(NestedEvaluation.Result e) {
