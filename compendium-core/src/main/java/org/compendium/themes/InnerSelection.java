@@ -234,7 +234,8 @@ final class InnerSelection {
                         blended[row++] = a;
                     }
                 }
-                Calibration calibration = Calibration.fit(blended, truth, grid.shrink());
+                for (double shrink : SHRINKS.length == 0 ? new double[] {grid.shrink()} : SHRINKS) {
+                Calibration calibration = Calibration.fit(blended, truth, shrink);
                 double[] shifts = new double[m];
                 if (COUNT_SHIFTS.length > 1) {
                     int row0 = 0;
@@ -310,10 +311,15 @@ final class InnerSelection {
                 }
                 }
                 }
+                }
             }
         }
         return RANK_CHOICE ? best.withRanking(bestRanking) : best;
     }
+
+    /** Experiment (tenth pass, exploratory): the calibration pulls the inner folds choose among (none: the grid's). */
+    static final double[] SHRINKS = System.getProperty("themes.shrinks") == null ? new double[0]
+            : Arrays.stream(System.getProperty("themes.shrinks").split(",")).mapToDouble(Double::parseDouble).toArray();
 
     /** Experiment C (tenth pass): whether recall is counted on settings chosen for inner recall. */
     static final boolean RANK_CHOICE = Boolean.getBoolean("themes.rankChoice");
