@@ -29,36 +29,6 @@ record Calibration(double[] slope, double[] intercept) {
         return 1 / (1 + Math.exp(-(slope[t] * s + intercept[t])));
     }
 
-    /** The probability of theme {@code t} at score {@code s}, its log-odds moved by {@code shift}. */
-    double probability(int t, double s, double shift) {
-        return 1 / (1 + Math.exp(-(slope[t] * s + intercept[t] + shift)));
-    }
-
-    /**
-     * Experiment (ninth pass): the one log-odds shift of every theme that makes the probabilities of {@code scores}
-     * (rows of score per theme) add up to {@code links}, the themes those rows have: how many themes a meeting's
-     * decided provisions have against what the model expected of them.
-     */
-    double countShift(double[][] scores, int links) {
-        double low = -8;
-        double high = 8;
-        for (int it = 0; it < 50; it++) {
-            double mid = (low + high) / 2;
-            double sum = 0;
-            for (double[] row : scores) {
-                for (int t = 0; t < row.length; t++) {
-                    sum += probability(t, row[t], mid);
-                }
-            }
-            if (sum < links) {
-                low = mid;
-            } else {
-                high = mid;
-            }
-        }
-        return (low + high) / 2;
-    }
-
     /** Newton's method for (a, b) on theme {@code t}'s column (all columns when t < 0), penalised towards (a0, b0). */
     private static double[] newton(double[][] scores, boolean[][] gold, int t, double a0, double b0, double shrink) {
         double a = a0 == 0 && b0 == 0 ? 1 : a0;

@@ -25,13 +25,7 @@ final class FoldCounts {
 
     /** Counts one provision's predictions; returns the predicted themes, best first. */
     List<Integer> add(double[] p, Set<Integer> truth, double threshold, int max) {
-        return add(p, p, truth, threshold, max);
-    }
-
-    /** The same, recall@5 and @10 counted on the ranking by {@code rank} instead of {@code p}. */
-    List<Integer> add(double[] p, double[] rank, Set<Integer> truth, double threshold, int max) {
         Integer[] order = InnerSelection.ranking(p);
-        Integer[] ranked = rank == p ? order : InnerSelection.ranking(rank);
         boolean[] predicted = new boolean[p.length];
         List<Integer> out = new ArrayList<>();
         for (int r = 0; r < order.length && r < max; r++) {
@@ -54,7 +48,7 @@ final class FoldCounts {
             }
         }
         for (int r = 0; r < Math.min(10, order.length); r++) {
-            if (truth.contains(ranked[r])) {
+            if (truth.contains(order[r])) {
                 hits10++;
                 if (r < 5) {
                     hits5++;

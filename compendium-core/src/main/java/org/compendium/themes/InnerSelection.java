@@ -36,38 +36,11 @@ final class InnerSelection {
      * @param innerF1 the inner micro-F1 they reached
      */
     record Choice(ThemeKernel.Fit fit, double blend, MeetingContext context, Calibration calibration,
-                  double threshold, int max, double innerF1, double countShift, int revealedRank,
-                  double innerRecall, Choice ranking) {
-        Choice(ThemeKernel.Fit fit, double blend, MeetingContext context, Calibration calibration,
-               double threshold, int max, double innerF1) {
-            this(fit, blend, context, calibration, threshold, max, innerF1, 0, 0, 0, null);
-        }
-
-        Choice(ThemeKernel.Fit fit, double blend, MeetingContext context, Calibration calibration,
-               double threshold, int max, double innerF1, double countShift, int revealedRank) {
-            this(fit, blend, context, calibration, threshold, max, innerF1, countShift, revealedRank, 0, null);
-        }
-
-        /** Experiment C (tenth pass): the same with {@code ranking} as its ranking choice. */
-        Choice withRanking(Choice ranking) {
-            return new Choice(fit, blend, context, calibration, threshold, max, innerF1, countShift, revealedRank,
-                    innerRecall, ranking);
-        }
-
-        /**
-         * Experiment (ninth pass): {@code p} with each theme of {@code revealed} (the meeting's decided themes) that
-         * ranks among the first {@link #revealedRank} raised above every other theme, so that it is predicted.
-         */
-        double[] promoted(double[] p, boolean[] revealed) {
-            return promote(p, revealed, revealedRank);
-        }
-
+                  double threshold, int max, double innerF1) {
         String describe() {
             return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f blend %.2f prior %.2f "
                             + "neighbours %.2f threshold %.2f max %d", fit.lambda(), fit.labelWeight(), fit.group(),
-                    blend, context.prior(), context.neighbours(), threshold, max)
-                    + (countShift != 0 ? String.format(Locale.ROOT, " count shift %.2f", countShift) : "")
-                    + (revealedRank != 0 ? " revealed rank " + revealedRank : "");
+                    blend, context.prior(), context.neighbours(), threshold, max);
         }
 
         /** The label blend of a regression score row, before calibration. */
@@ -93,49 +66,7 @@ final class InnerSelection {
      * One meeting held out in the inner folds: its examples in document order, the first {@code k} revealed, and the
      * held-out regression scores of the rest.
      */
-    private record InnerMeeting(int[] examples, int k, double[][] rest, double[][] revealed) {
-    }
-
-    /** Experiment (ninth pass): the ranks within which a decided theme of the meeting is predicted (0: none). */
-    static final int[] REVEALED_RANKS = java.util.Arrays.stream(System.getProperty("themes.revealedRanks", "0")
-            .split(",")).mapToInt(Integer::parseInt).toArray();
-
-    /** {@code p} with each theme of {@code revealed} among its first {@code rank} raised above every other theme. */
-    static double[] promote(double[] p, boolean[] revealed, int rank) {
-        if (rank == 0) {
-            return p;
-        }
-        Integer[] order = ranking(p);
-        double[] out = p.clone();
-        for (int r = 0; r < Math.min(rank, order.length); r++) {
-            if (revealed[order[r]]) {
-                out[order[r]] = 1 + p[order[r]];
-            }
-        }
-        return out;
-    }
-
-    /** The themes any of {@code decided} has. */
-    static boolean[] any(boolean[][] decided, int themes) {
-        boolean[] out = new boolean[themes];
-        for (boolean[] d : decided) {
-            for (int t = 0; t < themes; t++) {
-                out[t] |= d[t];
-            }
-        }
-        return out;
-    }
-
-    /** Experiment (ninth pass): the shares of the revealed provisions' count shift the inner folds choose among. */
-    static final double[] COUNT_SHIFTS = java.util.Arrays.stream(System.getProperty("themes.countShift", "0")
-            .split(",")).mapToDouble(Double::parseDouble).toArray();
-
-    /**
-     * The log-odds shift of a meeting whose first {@code revealed.length} provisions (pre-reveal blended scores) are
-     * decided with {@code links} themes in all.
-     */
-    static double meetingShift(Calibration calibration, double[][] revealed, int links) {
-        return revealed.length == 0 ? 0 : calibration.countShift(revealed, links);
+    private record InnerMeeting(int[] examples, int k, double[][] rest) {
     }
 
     private InnerSelection() {
@@ -170,24 +101,11 @@ final class InnerSelection {
                     }
                     int[] pos = group.subList(k, group.size()).stream().mapToInt(Integer::intValue).toArray();
                     int[] examples = group.stream().mapToInt(p -> trainingExamples[p]).toArray();
-                    double[][] revealed = new double[0][];
-                    if (k > 0 && COUNT_SHIFTS.length > 1) {
-                        int[] all = group.stream().mapToInt(Integer::intValue).toArray();
-                        revealed = Arrays.copyOf(s.heldOut(all), k);
-                    }
-                    meetings.add(new InnerMeeting(examples, k, s.heldOut(pos), revealed));
+                    meetings.add(new InnerMeeting(examples, k, s.heldOut(pos)));
                 }
                 Choice c = best(kernel, fit, meetings, gold, grid);
-                Choice old = best.get(k);
-                Choice ranking = c.ranking();
-                if (old != null && old.ranking() != null
-                        && (ranking == null || old.ranking().innerRecall() >= ranking.innerRecall() - 1e-12)) {
-                    ranking = old.ranking();
-                }
-                if (old == null || c.innerF1() > old.innerF1() + 1e-12) {
-                    best.put(k, c.withRanking(ranking));
-                } else {
-                    best.put(k, old.withRanking(ranking));
+                if (!best.containsKey(k) || c.innerF1() > best.get(k).innerF1() + 1e-12) {
+                    best.put(k, c);
                 }
             }
         }
@@ -212,7 +130,6 @@ final class InnerSelection {
             }
         }
         Choice best = null;
-        Choice bestRanking = null;
         for (double blend : grid.blends()) {
             Choice blender = new Choice(fit, blend, MeetingContext.NONE, null, 0, 0, 0);
             List<double[][]> blendedMeetings = new ArrayList<>();
@@ -234,58 +151,18 @@ final class InnerSelection {
                         blended[row++] = a;
                     }
                 }
-                for (double shrink : SHRINKS.length == 0 ? new double[] {grid.shrink()} : SHRINKS) {
-                Calibration calibration = Calibration.fit(blended, truth, shrink);
-                double[] shifts = new double[m];
-                if (COUNT_SHIFTS.length > 1) {
-                    int row0 = 0;
-                    for (InnerMeeting im : meetings) {
-                        double[][] rb = new double[im.revealed().length][];
-                        int links = 0;
-                        for (int j = 0; j < rb.length; j++) {
-                            rb[j] = blender.blended(im.revealed()[j], kernel.labelMatch(im.examples()[j]));
-                            links += gold.get(im.examples()[j]).size();
-                        }
-                        double shift = meetingShift(calibration, rb, links);
-                        for (int j = im.k(); j < im.examples().length; j++) {
-                            shifts[row0++] = shift;
-                        }
-                    }
-                }
-                for (double gamma : COUNT_SHIFTS) {
+                Calibration calibration = Calibration.fit(blended, truth, grid.shrink());
                 double[][] prob = new double[m][themes];
                 for (int p = 0; p < m; p++) {
                     for (int t = 0; t < themes; t++) {
-                        prob[p][t] = calibration.probability(t, blended[p][t], gamma * shifts[p]);
+                        prob[p][t] = calibration.probability(t, blended[p][t]);
                     }
-                }
-                boolean[][] meetingThemes = new boolean[m][];
-                int row1 = 0;
-                for (InnerMeeting im : meetings) {
-                    boolean[] any = any(revealed(gold, im.examples(), im.k(), themes), themes);
-                    for (int j = im.k(); j < im.examples().length; j++) {
-                        meetingThemes[row1++] = any;
-                    }
-                }
-                double[][] plain = prob;
-                for (int gate : meetings.isEmpty() || meetings.getFirst().k() == 0 ? new int[] {0} : REVEALED_RANKS) {
-                prob = new double[m][];
-                for (int p = 0; p < m; p++) {
-                    prob[p] = promote(plain[p], meetingThemes[p], gate);
                 }
                 Integer[][] orders = new Integer[m][];
                 int links = 0;
-                int recall = 0;
                 for (int p = 0; p < m; p++) {
                     orders[p] = ranking(prob[p]);
                     links += gold.get(scored.get(p)).size();
-                    for (int r = 0; r < Math.min(10, themes); r++) {
-                        recall += truth[p][orders[p][r]] ? (r < 5 ? 2 : 1) : 0;
-                    }
-                }
-                if (RANK_CHOICE && gamma == 0 && gate == 0
-                        && (bestRanking == null || recall > bestRanking.innerRecall() + 1e-12)) {
-                    bestRanking = new Choice(fit, blend, context, calibration, 0, 0, 0, 0, 0, recall, null);
                 }
                 for (double threshold : grid.thresholds()) {
                     for (int max : grid.maxima()) {
@@ -305,24 +182,14 @@ final class InnerSelection {
                         }
                         double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
                         if (best == null || f1 > best.innerF1() + 1e-12) {
-                            best = new Choice(fit, blend, context, calibration, threshold, max, f1, gamma, gate);
+                            best = new Choice(fit, blend, context, calibration, threshold, max, f1);
                         }
                     }
                 }
-                }
-                }
-                }
             }
         }
-        return RANK_CHOICE ? best.withRanking(bestRanking) : best;
+        return best;
     }
-
-    /** Experiment (tenth pass, exploratory): the calibration pulls the inner folds choose among (none: the grid's). */
-    static final double[] SHRINKS = System.getProperty("themes.shrinks") == null ? new double[0]
-            : Arrays.stream(System.getProperty("themes.shrinks").split(",")).mapToDouble(Double::parseDouble).toArray();
-
-    /** Experiment C (tenth pass): whether recall is counted on settings chosen for inner recall. */
-    static final boolean RANK_CHOICE = Boolean.getBoolean("themes.rankChoice");
 
     /**
      * The design (index into {@code chosen}, one map of choices per design) whose settings for revealed prefix

@@ -237,7 +237,6 @@ public final class NestedEvaluation {
         List<String> names = new ArrayList<>(new java.util.LinkedHashSet<>(set.groups()));
         int[] groups = set.groups().stream().mapToInt(names::indexOf).toArray();
         List<Set<Integer>> gold = ThemeKernel.themeIndices(vocabulary, ex);
-        ThemeKernel.bodyOf = set.groups().stream().mapToInt(x -> x.startsWith("session") ? 1 : 0).toArray();
         FoldCounts[][] byGroup = new FoldCounts[names.size()][CURVE.length];
         FoldCounts[][] late = new FoldCounts[names.size()][CURVE.length];
         Evaluation.ThemeCounts[] bound = new Evaluation.ThemeCounts[CURVE.length];
@@ -283,11 +282,6 @@ public final class NestedEvaluation {
                 for (int j = 0; j < rest.length; j++) {
                     rest[j] = docs.length - test.length + k + j;
                 }
-                double rho = c == 0 && RankingStage.SIGNAL != null
-                        ? RankingStage.choose(kernel, training, groups, gold, design, choice) : 0;
-                if (rho != 0) {
-                    choices.merge(names.get(g) + " k=" + CURVE[c], " rank " + rho, String::concat);
-                }
                 if (rest.length > 0) {
                     double[][] scores = s.heldOut(rest);
                     double[][] blended = new double[rest.length][];
@@ -296,57 +290,10 @@ public final class NestedEvaluation {
                     }
                     double[][] adjusted = choice.context().adjust(InnerSelection.revealed(gold, test, k, themes),
                             blended);
-                    double[][] restProbs = new double[rest.length][];
-                    for (int j = 0; j < rest.length; j++) {
-                        restProbs[j] = choice.calibrated(adjusted[j]);
-                    }
-                    double[][] rankScores = null;
-                    if (InnerSelection.RANK_CHOICE && choice.ranking() != null) {
-                        InnerSelection.Choice rc = choice.ranking();
-                        ThemeKernel.Solution rs = solutions.computeIfAbsent(best + " " + rc.fit(),
-                                f -> kernel.solve(docs, rc.fit(), means));
-                        double[][] rsc = rs.heldOut(rest);
-                        double[][] rb = new double[rest.length][];
-                        for (int j = 0; j < rest.length; j++) {
-                            rb[j] = rc.blended(rsc[j], kernel.labelMatch(test[k + j]));
-                        }
-                        rankScores = rc.context().adjust(InnerSelection.revealed(gold, test, k, themes), rb);
-                        choices.merge(names.get(g) + " k=" + CURVE[c], " ranking: " + rc.describe(), String::concat);
-                    }
-                    double shift = 0;
-                    if (choice.countShift() != 0 && k > 0) {
-                        int[] all = new int[test.length];
-                        for (int j = 0; j < all.length; j++) {
-                            all[j] = docs.length - test.length + j;
-                        }
-                        double[][] before = s.heldOut(all);
-                        double[][] rb = new double[k][];
-                        int links = 0;
-                        for (int j = 0; j < k; j++) {
-                            rb[j] = choice.blended(before[j], kernel.labelMatch(test[j]));
-                            links += gold.get(test[j]).size();
-                        }
-                        shift = choice.countShift() * InnerSelection.meetingShift(choice.calibration(), rb, links);
-                    }
                     for (int j = 0; j < rest.length; j++) {
                         int i = test[k + j];
                         double[] p = choice.calibrated(adjusted[j]);
-                        if (shift != 0) {
-                            for (int t = 0; t < themes; t++) {
-                                p[t] = choice.calibration().probability(t, adjusted[j][t], shift);
-                            }
-                        }
-                        if (choice.revealedRank() != 0) {
-                            p = choice.promoted(p, InnerSelection.any(InnerSelection.revealed(gold, test, k, themes),
-                                    themes));
-                        }
-                        double[] rank = rho == 0 ? p : RankingStage.ranked(p, "meeting".equals(RankingStage.SIGNAL)
-                                ? RankingStage.meetingMean(restProbs, j)
-                                : RankingStage.signal(kernel, i, training, groups, gold, means, p), rho);
-                        if (rankScores != null) {
-                            rank = choice.ranking().calibrated(rankScores[j]);
-                        }
-                        List<Integer> chosenThemes = counts.add(p, rank, gold.get(i), choice.threshold(), choice.max());
+                        List<Integer> chosenThemes = counts.add(p, gold.get(i), choice.threshold(), choice.max());
                         Evaluation.ThemeCounts oracle = revealedBound(chosenThemes, gold.get(i), gold, test, k);
                         bound[c] = bound[c].plus(oracle);
                         boundByGroup[g][c] = boundByGroup[g][c].plus(oracle);

@@ -37,75 +37,7 @@ final class ThemeKernel {
      * @param centred     whether targets are centred on each theme's frequency
      */
     record Design(boolean bigrams, int charGram, double charWeight, double kind, double neighbours, double parent,
-                  boolean labelDocuments, boolean centred, double manifold, double latent) {
-        Design(boolean bigrams, int charGram, double charWeight, double kind, double neighbours, double parent,
-               boolean labelDocuments, boolean centred) {
-            this(bigrams, charGram, charWeight, kind, neighbours, parent, labelDocuments, centred, 0,
-                    LatentSpace.SHARE);
-        }
-    }
-
-    /** Experiment (ninth pass): the nearest examples each example's graph edge goes to. */
-    static final int MANIFOLD_NEIGHBOURS = Integer.getInteger("themes.manifoldNeighbours", 10);
-
-    /**
-     * Experiment (ninth pass): the point-cloud kernel (Sindhwani, Niyogi and Belkin 2005), {@code (K⁻¹ + μ L)⁻¹},
-     * L the normalised Laplacian of the graph joining each example to its most similar examples by {@code raw}
-     * (every example's text, the held-out meeting's too; no label), label documents outside the graph: functions
-     * that change along the graph of texts cost more.
-     */
-    private double[][] pointCloud(double[][] kernel, double[][] raw, double mu) {
-        int n = kernel.length;
-        double[][] w = new double[n][n];
-        for (int i = 0; i < examples; i++) {
-            int self = i;
-            Integer[] order = java.util.stream.IntStream.range(0, examples).filter(j -> j != self).boxed()
-                    .toArray(Integer[]::new);
-            double[] ri = raw[i];
-            java.util.Arrays.sort(order, (x, y) -> ri[x] != ri[y] ? Double.compare(ri[y], ri[x])
-                    : Integer.compare(x, y));
-            for (int r = 0; r < Math.min(MANIFOLD_NEIGHBOURS, order.length); r++) {
-                int j = order[r];
-                double v = Math.max(0, raw[i][j]);
-                w[i][j] = Math.max(w[i][j], v);
-                w[j][i] = Math.max(w[j][i], v);
-            }
-        }
-        double[] d = new double[n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                d[i] += w[i][j];
-            }
-        }
-        double[][] a = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            a[i] = kernel[i].clone();
-            a[i][i] += 1e-3;
-        }
-        double[][] inv = Matrices.inverseSpd(a);
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                double l = (i == j && d[i] > 0 ? 1 : 0)
-                        - (d[i] > 0 && d[j] > 0 ? w[i][j] / Math.sqrt(d[i] * d[j]) : 0);
-                inv[i][j] += mu * l;
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < i; j++) {
-                double v = (inv[i][j] + inv[j][i]) / 2;
-                inv[i][j] = v;
-                inv[j][i] = v;
-            }
-        }
-        double[][] out = Matrices.inverseSpd(inv);
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < i; j++) {
-                double v = (out[i][j] + out[j][i]) / 2;
-                out[i][j] = v;
-                out[j][i] = v;
-            }
-        }
-        return out;
+                  boolean labelDocuments, boolean centred) {
     }
 
     /**
@@ -133,10 +65,6 @@ final class ThemeKernel {
     private final List<SparseVector> wordVectors;
     private final List<SparseVector> charVectors;
     private final double charShare;
-    /** Experiment: the body kernel's β (eighth pass). */
-    private final double bodyWeight;
-    /** Each theme's parent theme (-1: none). */
-    final int[] parentOf;
     /** Each document's neighbours in its group ({@link #neighbourRows}). */
     private final List<int[]> near;
 
@@ -192,31 +120,21 @@ final class ThemeKernel {
         this.charShare = cw;
         this.design = design;
         double[][] k = new double[n][n];
-        // A design's latent field reads RANK + SHARE when above 1 (200.1: rank 200, share 0.1).
-        double lw = design.latent() >= 1 ? design.latent() % 1 : design.latent();
-        double[][] latent = lw > 0 ? LatentSpace.kernel(stems, examples, design.latent() >= 1
-                ? (int) Math.floor(design.latent()) : LatentSpace.RANK) : null;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= i; j++) {
                 double v = (1 - cw) * w.get(i).dot(w.get(j)) + (cw > 0 ? cw * c.get(i).dot(c.get(j)) : 0);
-                if (latent != null) {
-                    v = (1 - lw) * v + lw * latent[i][j];
-                }
                 k[i][j] = v;
                 k[j][i] = v;
             }
         }
         this.near = neighbourRows(n);
-        double[][] text = design.neighbours() > 0 ? smoothed(k, design.neighbours()) : k;
-        this.textKernel = design.manifold() > 0 ? pointCloud(text, k, design.manifold()) : text;
-        // Experiment: a negative manifold field is the eighth pass's body kernel, β = −manifold.
-        this.bodyWeight = design.manifold() < 0 ? -design.manifold() : 0;
+        this.textKernel = design.neighbours() > 0 ? smoothed(k, design.neighbours()) : k;
         this.targets = new double[n][themes];
         Map<String, Integer> index = new java.util.HashMap<>();
         for (int t = 0; t < themes; t++) {
             index.put(vocabulary.get(t).id(), t);
         }
-        parentOf = new int[themes];
+        int[] parentOf = new int[themes];
         for (int t = 0; t < themes; t++) {
             String p = vocabulary.get(t).parentId();
             parentOf[t] = p != null && index.containsKey(p) ? index.get(p) : -1;
@@ -236,15 +154,8 @@ final class ThemeKernel {
         }
         this.labels = wording.labelTerms(fitStems);
         this.labelMatch = new double[examples][];
-        double lsaMatch = Double.parseDouble(System.getProperty("themes.lsaMatch", "0"));
-        double[][] lsa = lsaMatch > 0 ? LatentSpace.kernel(stems, examples) : null;
         for (int i = 0; i < examples; i++) {
             labelMatch[i] = labels.scores(new HashSet<>(stems.get(i)));
-            if (lsa != null) {
-                for (int t = 0; t < themes; t++) {
-                    labelMatch[i][t] = (1 - lsaMatch) * labelMatch[i][t] + lsaMatch * Math.max(0, lsa[i][examples + t]);
-                }
-            }
         }
     }
 
@@ -383,42 +294,10 @@ final class ThemeKernel {
         return out;
     }
 
-    /** Experiment (ninth pass): the weight of the position kernel ({@code -Dthemes.position}). */
-    static final double POSITION = Double.parseDouble(System.getProperty("themes.position", "0"));
-    /** Experiment: its scale, in shares of a meeting ({@code -Dthemes.positionScale}). */
-    static final double POSITION_SCALE = Double.parseDouble(System.getProperty("themes.positionScale", "0.1"));
-    /** Experiment: each example's place in its group, 0 (first) to 1 (last). */
-    private double[] relative;
-
-    private double[] relative() {
-        if (relative == null) {
-            double[] r = new double[examples];
-            int start = 0;
-            for (int i = 1; i <= examples; i++) {
-                if (i == examples || groups[i] != groups[start]) {
-                    int size = i - start;
-                    for (int j = start; j < i; j++) {
-                        r[j] = size == 1 ? 0.5 : (j - start) / (double) (size - 1);
-                    }
-                    start = i;
-                }
-            }
-            relative = r;
-        }
-        return relative;
-    }
-
     /** The full kernel between documents {@code i} and {@code j} (label documents are {@code examples + t}). */
     double kernel(int i, int j, double group) {
         double v = textKernel[i][j];
-        if (POSITION > 0 && i < examples && j < examples) {
-            double[] r = relative();
-            v += POSITION * Math.exp(-Math.abs(r[i] - r[j]) / POSITION_SCALE);
-        }
         if (i < examples && j < examples) {
-            if (bodyWeight > 0 && bodyOf[i] == bodyOf[j]) {
-                v *= 1 + bodyWeight;
-            }
             if (groups[i] == groups[j]) {
                 v *= 1 + group;
             }
@@ -429,45 +308,11 @@ final class ThemeKernel {
         return v;
     }
 
-    /** Experiment (ninth pass): each example's body (0 a working-group meeting, 1 a COP session), or null. */
-    static int[] bodyOf;
-    /** Experiment: targets centred on each body's frequency of the theme ({@code -Dthemes.bodyMeans=true}). */
-    static final boolean BODY_MEANS = Boolean.getBoolean("themes.bodyMeans");
-    /** Experiment: each body's mean target of each theme over the last {@code means} call's training examples. */
-    private double[][] bodyMeans;
-
-    /** The prior of document {@code d}: its body's means (experiment) or {@code means}. */
-    double[] priorOf(int d, double[] means) {
-        return BODY_MEANS && bodyOf != null && d < examples && bodyMeans != null ? bodyMeans[bodyOf[d]] : means;
-    }
-
-    /** Experiment: the means of example {@code d}'s body (after a {@link #means} call). */
-    double[] bodyPrior(int d) {
-        return bodyMeans[bodyOf[d]];
-    }
-
     /** Each theme's mean target over the {@code training} examples (the prior a centred fit shrinks towards). */
     double[] means(boolean[] training, boolean centred) {
         double[] m = new double[themes];
         if (!centred) {
             return m;
-        }
-        if (bodyOf != null) {
-            bodyMeans = new double[2][themes];
-            int[] counts = new int[2];
-            for (int i = 0; i < examples; i++) {
-                if (training[i]) {
-                    counts[bodyOf[i]]++;
-                    for (int t = 0; t < themes; t++) {
-                        bodyMeans[bodyOf[i]][t] += targets[i][t];
-                    }
-                }
-            }
-            for (int b = 0; b < 2; b++) {
-                for (int t = 0; t < themes; t++) {
-                    bodyMeans[b][t] /= Math.max(1, counts[b]);
-                }
-            }
         }
         int count = 0;
         for (int i = 0; i < examples; i++) {
@@ -501,7 +346,7 @@ final class ThemeKernel {
         double[][] r = new double[n][themes];
         for (int i = 0; i < n; i++) {
             for (int t = 0; t < themes; t++) {
-                r[i][t] = targets[docs[i]][t] - priorOf(docs[i], means)[t];
+                r[i][t] = targets[docs[i]][t] - means[t];
             }
         }
         return new Solution(docs, fit, means, c, r, Matrices.multiply(c, r));
@@ -571,7 +416,7 @@ final class ThemeKernel {
                     for (int j = 0; j < h; j++) {
                         s += inv[i][j] * alpha[positions[j]][t];
                     }
-                    out[i][t] = r[positions[i]][t] - s + priorOf(docs[positions[i]], means)[t];
+                    out[i][t] = r[positions[i]][t] - s + means[t];
                 }
             }
             return out;

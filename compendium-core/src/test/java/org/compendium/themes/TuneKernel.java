@@ -74,7 +74,7 @@ final class TuneKernel {
         if (args.length == 0) {
             long t0 = System.nanoTime();
             NestedEvaluation.Result e = System.getProperty("contexts") == null && System.getProperty("designs") == null
-                    && !Boolean.getBoolean("kinds") && !Boolean.getBoolean("themes.keywordDocuments")
+                    && !Boolean.getBoolean("kinds")
                     ? NestedEvaluation.run(themes, KeywordList.builtIn(), set) : overridden(themes, set);
             System.out.printf("# %d ms%n", (System.nanoTime() - t0) / 1_000_000);
             String p = "themes.nested.";
@@ -255,13 +255,18 @@ final class TuneKernel {
         }
     }
 
-    /** The paired bootstrap of two models' held-out meetings (same order). */
+    /**
+     * The paired bootstrap of two models' held-out meetings (same order). With {@code -Dmeetings=G} each resample
+     * draws G meetings instead of as many as there are: the interval that G meetings like these would give (a
+     * projection, which assumes further meetings differ as these do).
+     */
     private static void paired(List<NestedEvaluation.MeetingFigures> a, List<NestedEvaluation.MeetingFigures> b) {
         java.util.SplittableRandom random = new java.util.SplittableRandom(NestedEvaluation.SEED);
         String[] names = {"micro-F1", "recall@5", "recall@10"};
         double[][] d = new double[3][NestedEvaluation.BOOTSTRAP];
+        int size = Integer.getInteger("meetings", a.size());
         for (int r = 0; r < NestedEvaluation.BOOTSTRAP; r++) {
-            int[] pick = new int[a.size()];
+            int[] pick = new int[size];
             for (int j = 0; j < pick.length; j++) {
                 pick[j] = random.nextInt(a.size());
             }
@@ -385,10 +390,8 @@ final class TuneKernel {
         }
         int[] kinds = Boolean.getBoolean("kinds") ? set.examples().stream().mapToInt(e -> kindOf.get(e.id())).toArray()
                 : new int[set.examples().size()];
-        ThemeWords words = ThemeWords.of(themes, KeywordList.builtIn(), org.compendium.model.Language.FRENCH);
-        // Exploratory (tenth pass): the keywords in the label documents too (-Dthemes.keywordDocuments=true).
-        return NestedEvaluation.run(themes, Boolean.getBoolean("themes.keywordDocuments") ? words.withKeywordDocuments()
-                : words, set, kinds, designs, grid);
+        return NestedEvaluation.run(themes, ThemeWords.of(themes, KeywordList.builtIn(), org.compendium.model.Language.FRENCH),
+                set, kinds, designs, grid);
     }
 
     /** A design written {@code bigrams,charGram,charWeight,kind,neighbours,parent,labelDocuments,centred}. */
@@ -396,8 +399,7 @@ final class TuneKernel {
         String[] f = v.split(",");
         return new ThemeKernel.Design(Boolean.parseBoolean(f[0]), Integer.parseInt(f[1]),
                 Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]),
-                Double.parseDouble(f[5]), Boolean.parseBoolean(f[6]), Boolean.parseBoolean(f[7]),
-                f.length > 8 ? Double.parseDouble(f[8]) : 0, f.length > 9 ? Double.parseDouble(f[9]) : 0);
+                Double.parseDouble(f[5]), Boolean.parseBoolean(f[6]), Boolean.parseBoolean(f[7]));
     }
 
     private static String curve(NestedEvaluation.Result e) {
