@@ -255,13 +255,18 @@ final class TuneKernel {
         }
     }
 
-    /** The paired bootstrap of two models' held-out meetings (same order). */
+    /**
+     * The paired bootstrap of two models' held-out meetings (same order). With {@code -Dmeetings=G} each resample
+     * draws G meetings instead of as many as there are: the interval that G meetings like these would give (a
+     * projection, which assumes further meetings differ as these do).
+     */
     private static void paired(List<NestedEvaluation.MeetingFigures> a, List<NestedEvaluation.MeetingFigures> b) {
         java.util.SplittableRandom random = new java.util.SplittableRandom(NestedEvaluation.SEED);
         String[] names = {"micro-F1", "recall@5", "recall@10"};
         double[][] d = new double[3][NestedEvaluation.BOOTSTRAP];
+        int size = Integer.getInteger("meetings", a.size());
         for (int r = 0; r < NestedEvaluation.BOOTSTRAP; r++) {
-            int[] pick = new int[a.size()];
+            int[] pick = new int[size];
             for (int j = 0; j < pick.length; j++) {
                 pick[j] = random.nextInt(a.size());
             }
