@@ -145,11 +145,6 @@ public final class LanguageAnalyzers {
 
     /** The pair field beside a text field ({@code pairs.fr} beside {@code text.fr}, {@link WordPairs}); empty for another field. */
     java.util.Optional<String> pairField(String textField) {
-        return pairFieldOf(textField);
-    }
-
-    /** {@link #pairField}: the same for every registry, by the fields' names. */
-    static java.util.Optional<String> pairFieldOf(String textField) {
         return textField.startsWith("text.") ? java.util.Optional.of(PAIRS + textField.substring(5)) : java.util.Optional.empty();
     }
 

@@ -87,11 +87,13 @@ final class WordPairs {
 
     /**
      * {@code query} with each exact phrase of a text field that has a pair field ({@code pairFieldOf}) read by its
-     * pairs ({@link #exact}); through boolean, boost, disjunction and constant-score queries, other queries as they
-     * are. What the query matches is unchanged; a phrase's score becomes its pair's (BM25 of one rarer term).
+     * pairs ({@link #exact}), and each {@link NearPair} by its pair terms there ({@link NearPair#asPairTerms}), as a
+     * phrase elsewhere; through boolean, boost, disjunction and constant-score queries, other queries as they are. What
+     * an exact phrase matches is unchanged; its score becomes its pair's (BM25 of one rarer term).
      */
     static Query rewrite(Query query, Function<String, Optional<String>> pairFieldOf) {
         return switch (query) {
+            case NearPair near -> pairFieldOf.apply(near.field()).map(near::asPairTerms).orElseGet(near::asPhrase);
             case PhraseQuery phrase -> phrase.getTerms().length == 0 ? phrase
                     : pairFieldOf.apply(phrase.getField()).flatMap(f -> exact(phrase, f)).orElse(phrase);
             case BooleanQuery bool -> {

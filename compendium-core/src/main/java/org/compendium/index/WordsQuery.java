@@ -35,9 +35,9 @@ import org.apache.lucene.search.TermQuery;
  * <ul>
  * <li>the words, each scored by BM25, of which {@link MinimumShouldMatch} says how many must match; ordered by
  * relevance, each word also matches by its root ({@link RootAnalyzer}) where its language has a root field;</li>
- * <li>plus, for each pair of words at most {@value #PAIR_WINDOW} words apart in the query, the two words found at most
- * {@value WordPairs#MAX_DISTANCE} positions apart in the text, in either order, read as terms of the pair field
- * ({@link WordPairs}) and weighed by the inverse of their distance in the query (proximity: the words of
+ * <li>plus, for each pair of words at most {@value #PAIR_WINDOW} words apart in the query, the two words found near
+ * each other in the text ({@link NearPair}: in either order, read by the terms of the pair field where the index
+ * holds it), weighed by the inverse of their distance in the query (proximity: the words of
  * {@code protection des témoins} close together score above the same words far apart, and so do the first and last
  * words of {@code coopération internationale en matière pénale} found side by side);</li>
  * <li>plus a constant {@value #EXACT_BOOST} when the provision holds the whole query as a phrase (stop words may be
@@ -48,24 +48,6 @@ import org.apache.lucene.search.TermQuery;
  * {@link #relaxed}: any one of the words, each also matching words one or two edits away (typos).
  */
 final class WordsQuery {
-    /**
-     * How far apart, in positions, two words of the query may be in a field without a pair field to earn the proximity
-     * score (a phrase with this slop; the text fields read their pairs instead).
-     */
-    static final int PAIR_SLOP = 3;
-    /**
-     * How much two words of the query found side by side in a text score, beside BM25 of one pair term: a pair is a
-     * rarer term than its words, so a pair of common words that a formula repeats (<i>législation nationale</i>)
-     * scores less than a rare pair. Chosen with the relevance set's two folds (README).
-     */
-    static final float PAIR_WEIGHT = 0.8f;
-    /**
-     * How much less a pair of words scores for each position its distance in the text differs from their distance in
-     * the query (one word between them where the query has none: half).
-     */
-    static final float PAIR_DISTANCE_DECAY = 0.5f;
-    /** How much the query's two words found in the other order score beside the same order. */
-    static final float PAIR_REVERSED_WEIGHT = 0.5f;
     /**
      * How many words apart in the query two words may be to form a proximity pair: beyond consecutive words, a
      * query's words often say a phrase of the texts with other words between them ({@code assistance technique aux
@@ -290,7 +272,7 @@ final class WordsQuery {
                     PREFERRED_BOOST), BooleanClause.Occur.SHOULD);
         }
         if (counted.size() >= 2) {
-            proximity(field, pairField(field), counted, query);
+            proximity(field, counted, query);
         }
         return query.build();
     }
@@ -371,7 +353,7 @@ final class WordsQuery {
             return words;
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
-        proximity(field, pairField(field), tokens, query);
+        proximity(field, tokens, query);
         return query.build();
     }
 
@@ -379,9 +361,9 @@ final class WordsQuery {
      * Adds the proximity pairs and the exact-phrase bonus of the whole query to {@code query} (at least two tokens).
      * Each pair of words at most {@value #PAIR_WINDOW} words apart in the query (consecutive ones only in a query of
      * more than {@value #PAIR_WINDOW_MAX_WORDS} words) scores {@code 1/d} as much for words {@code d} apart — the
-     * nearer in the query, the more their closeness in a text says — by {@link #pair}.
+     * nearer in the query, the more their closeness in a text says — as a {@link NearPair}.
      */
-    private static void proximity(String field, java.util.Optional<String> pairField, List<Token> tokens, BooleanQuery.Builder query) {
+    private static void proximity(String field, List<Token> tokens, BooleanQuery.Builder query) {
         int window = tokens.size() > PAIR_WINDOW_MAX_WORDS ? 1 : PAIR_WINDOW;
         Set<List<Object>> pairs = new LinkedHashSet<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -389,7 +371,7 @@ final class WordsQuery {
                 Token a = tokens.get(i);
                 Token b = tokens.get(i + d);
                 if (!a.term().equals(b.term()) && pairs.add(List.of(a.term(), b.term(), b.position() - a.position()))) {
-                    Query pair = pair(field, pairField, a.term(), b.term(), b.position() - a.position());
+                    Query pair = new NearPair(field, a.term(), b.term(), b.position() - a.position());
                     query.add(d == 1 ? pair : new BoostQuery(pair, 1f / d), BooleanClause.Occur.SHOULD);
                 }
             }
@@ -400,33 +382,6 @@ final class WordsQuery {
             exact.add(new Term(field, t.term()), t.position() - first);
         }
         query.add(new BoostQuery(new ConstantScoreQuery(exact.build()), EXACT_BOOST), BooleanClause.Occur.SHOULD);
-    }
-
-    /**
-     * Two words of the query, {@code distance} positions apart in it, found near each other in a text. With a pair
-     * field: the best of the pair terms of the two words at 1 to {@value WordPairs#MAX_DISTANCE} positions apart
-     * (each {@value #PAIR_DISTANCE_DECAY} as much per position away from the query's distance), in the query's order
-     * or, {@value #PAIR_REVERSED_WEIGHT} as much, the other — look-ups of terms instead of the positions of every
-     * provision holding both words, which made two common words the slowest queries (README, "Search benchmark").
-     * Without one: a phrase within {@value #PAIR_SLOP} positions.
-     */
-    private static Query pair(String field, java.util.Optional<String> pairField, String a, String b, int distance) {
-        if (pairField.isEmpty()) {
-            return new PhraseQuery.Builder().add(new Term(field, a), 0).add(new Term(field, b), distance).setSlop(PAIR_SLOP).build();
-        }
-        List<Query> forms = new ArrayList<>();
-        int expected = Math.min(distance, WordPairs.MAX_DISTANCE);
-        for (int k = 1; k <= WordPairs.MAX_DISTANCE; k++) {
-            float weight = PAIR_WEIGHT * (float) Math.pow(PAIR_DISTANCE_DECAY, Math.abs(k - expected));
-            forms.add(new BoostQuery(new TermQuery(new Term(pairField.get(), WordPairs.pair(a, b, k))), weight));
-            forms.add(new BoostQuery(new TermQuery(new Term(pairField.get(), WordPairs.pair(b, a, k))), weight * PAIR_REVERSED_WEIGHT));
-        }
-        return new DisjunctionMaxQuery(forms, 0f);
-    }
-
-    /** The pair field beside a text field ({@link LanguageAnalyzers#pairField}). */
-    private static java.util.Optional<String> pairField(String field) {
-        return LanguageAnalyzers.pairFieldOf(field);
     }
 
     private static Query best(List<Query> perField) {
