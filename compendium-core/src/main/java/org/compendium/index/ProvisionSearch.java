@@ -14,13 +14,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
-import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -29,7 +23,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -39,7 +32,6 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.FixedBitSet;
 import org.compendium.model.Citation;
 import org.compendium.model.Language;
 import org.compendium.parse.grammar.VerbStrength;
@@ -122,7 +114,7 @@ public final class ProvisionSearch implements AutoCloseable {
         Directory directory = null;
         try {
             directory = FSDirectory.open(dir);
-            SearcherManager manager = new SearcherManager(directory, new FacetSearcherFactory(analyzers));
+            SearcherManager manager = new SearcherManager(directory, new FacetSearcher.Factory(analyzers));
             return new ProvisionSearch(dir, directory, manager, analyzers, detector, exactCost);
         } catch (IndexNotFoundException e) {
             Closing.quietly(directory, e);
@@ -671,62 +663,5 @@ public final class ProvisionSearch implements AutoCloseable {
     private IndexException failure(IOException e) {
         return new IndexException("could not read the search index at " + dir + ": " + e.getMessage()
                 + "; rebuild it with `compendium index rebuild`", e);
-    }
-
-    /** A searcher with the facet state of its reader, built once per reader rather than once per search. */
-    private static final class FacetSearcher extends IndexSearcher {
-        final SortedSetDocValuesReaderState state;
-        /** The text fields this reader holds, in the registry's order: a query reads only those. */
-        final List<String> textFields;
-        /** The pair fields ({@link WordPairs}) this reader holds: a phrase is read by its pairs only where they are. */
-        final Set<String> pairFields;
-        /** The provisions of the reader's documents: which documents are versions (or copies) of one provision. */
-        final ProvisionGroups groups;
-        /** The counts of matches in provisions (total and facets). */
-        final ProvisionFacetCounts provisionCounts;
-        /**
-         * The store generation the reader's commit vouches for, read once: the server asks it at every search (the
-         * unstructured texts follow it), and reading a commit's user data lists every file of the commit.
-         */
-        final OptionalLong generation;
-        /** The documents the {@link KindPrior} prefers, found once per reader. */
-        final FixedBitSet preferred;
-
-        FacetSearcher(IndexReader reader, LanguageAnalyzers analyzers, FacetOrdinals facetValues) throws IOException {
-            super(reader);
-            this.groups = ProvisionGroups.of(reader);
-            FieldInfos infos = FieldInfos.getMergedFieldInfos(reader);
-            this.textFields = analyzers.textFields().stream().filter(f -> infos.fieldInfo(f) != null).toList();
-            this.pairFields = textFields.stream().flatMap(f -> analyzers.pairField(f).stream())
-                    .filter(f -> infos.fieldInfo(f) != null).collect(java.util.stream.Collectors.toUnmodifiableSet());
-            SortedSetDocValuesReaderState s;
-            try {
-                s = new DefaultSortedSetDocValuesReaderState(reader, ProvisionDocuments.facetsConfig());
-            } catch (IllegalArgumentException e) {
-                // An empty index has no facet field yet: no facets rather than an error.
-                s = null;
-            }
-            this.state = s;
-            this.provisionCounts = new ProvisionFacetCounts(reader, s, groups, facetValues);
-            this.preferred = KindPrior.preferredDocuments(this);
-            this.generation = reader instanceof DirectoryReader directoryReader
-                    ? ProvisionIndex.generationOf(directoryReader.getIndexCommit().getUserData()) : OptionalLong.empty();
-        }
-    }
-
-    /** Makes the searcher manager hand out {@link FacetSearcher}s. */
-    private static final class FacetSearcherFactory extends SearcherFactory {
-        private final LanguageAnalyzers analyzers;
-        /** The segments' facet values, kept across refreshes while their segments live. */
-        private final FacetOrdinals facetValues = new FacetOrdinals();
-
-        FacetSearcherFactory(LanguageAnalyzers analyzers) {
-            this.analyzers = analyzers;
-        }
-
-        @Override
-        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-            return new FacetSearcher(reader, analyzers, facetValues);
-        }
     }
 }
