@@ -55,8 +55,9 @@ final class WordsQuery {
      */
     static final int PAIR_WINDOW = 4;
     /**
-     * Queries of more words than this (a pasted paragraph) keep only consecutive pairs: {@value #PAIR_WINDOW} pairs
-     * per word would pass Lucene's clause limit.
+     * Queries of more words than this (a pasted paragraph) keep only consecutive pairs, each read as a phrase of its
+     * two words by their positions: {@value #PAIR_WINDOW} pairs per word, or the six pair terms of each
+     * {@link NearPair}, would pass Lucene's clause limit (a paragraph of 400 words was refused).
      */
     static final int PAIR_WINDOW_MAX_WORDS = 32;
     /** The constant score added to a provision that holds the whole query as a phrase: above any word score. */
@@ -360,18 +361,21 @@ final class WordsQuery {
     /**
      * Adds the proximity pairs and the exact-phrase bonus of the whole query to {@code query} (at least two tokens).
      * Each pair of words at most {@value #PAIR_WINDOW} words apart in the query (consecutive ones only in a query of
-     * more than {@value #PAIR_WINDOW_MAX_WORDS} words) scores {@code 1/d} as much for words {@code d} apart — the
-     * nearer in the query, the more their closeness in a text says — as a {@link NearPair}.
+     * more than {@value #PAIR_WINDOW_MAX_WORDS} words, each then a phrase within {@value NearPair#SLOP} positions)
+     * scores {@code 1/d} as much for words {@code d} apart — the nearer in the query, the more their closeness in a
+     * text says — as a {@link NearPair}.
      */
     private static void proximity(String field, List<Token> tokens, BooleanQuery.Builder query) {
-        int window = tokens.size() > PAIR_WINDOW_MAX_WORDS ? 1 : PAIR_WINDOW;
+        boolean pasted = tokens.size() > PAIR_WINDOW_MAX_WORDS;
+        int window = pasted ? 1 : PAIR_WINDOW;
         Set<List<Object>> pairs = new LinkedHashSet<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             for (int d = 1; d <= window && i + d < tokens.size(); d++) {
                 Token a = tokens.get(i);
                 Token b = tokens.get(i + d);
                 if (!a.term().equals(b.term()) && pairs.add(List.of(a.term(), b.term(), b.position() - a.position()))) {
-                    Query pair = new NearPair(field, a.term(), b.term(), b.position() - a.position());
+                    NearPair near = new NearPair(field, a.term(), b.term(), b.position() - a.position());
+                    Query pair = pasted ? near.asPhrase() : near;
                     query.add(d == 1 ? pair : new BoostQuery(pair, 1f / d), BooleanClause.Occur.SHOULD);
                 }
             }

@@ -127,6 +127,23 @@ class NaturalQueriesTest {
     }
 
     @Test
+    void aPastedPageIsReadNotRefused() throws Exception {
+        // Delegates paste whole pages to find agreed language. 400 words of the 2019 WG.4 report's recommendations
+        // (from its 2,000th word): their proximity pairs, read as pair terms (six per pair), passed Lucene's clause
+        // limit and the query was refused as "too many terms"; read by positions beyond 32 words, it is answered, its
+        // own recommendations first.
+        java.nio.file.Path report;
+        try (var files = java.nio.file.Files.list(org.compendium.parse.Corpus.dir())) {
+            report = files.filter(f -> f.getFileName().toString().startsWith("000_")).findFirst().orElseThrow();
+        }
+        String[] words = java.nio.file.Files.readString(report).trim().split("\\s+");
+        String pasted = String.join(" ", java.util.Arrays.copyOfRange(words, 2000, 2400));
+        SearchResult r = search.search(SearchRequest.of(pasted));
+        assertThat(r.total()).isPositive();
+        assertThat(r.citations().getFirst()).startsWith("CTOC/COP/WG.4 meeting 9 rec. ");
+    }
+
+    @Test
     void allWordsArePreferredButNotAllRequired() throws Exception {
         // Three of the four words of a pasted phrase are enough; provisions with all of them rank first.
         SearchResult r = search.search(SearchRequest.of("enfants migrants non accompagnés rapatriement"));
