@@ -27,7 +27,7 @@ final class DocumentClassifier {
         String opening = normalized.substring(0, Math.min(normalized.length(), 3000));
         String rawOpening = raw.substring(0, Math.min(raw.length(), 3000));
         Grammar.Wording wording = grammar.wording();
-        if (wording.compendium().matcher(opening).find()) {
+        if (FindGate.found(wording.compendium(), opening)) {
             return DocumentType.COMPENDIUM;
         }
         if (isSessionReport(raw, lines.lines(), grammar)) {
@@ -52,12 +52,12 @@ final class DocumentClassifier {
         if (isTreaty(raw, rawOpening, grammar)) {
             return DocumentType.TREATY;
         }
-        if (wording.secretariat().matcher(opening).find() || rawOpening.lines().anyMatch(Bylines::isByline)) {
+        if (FindGate.found(wording.secretariat(), opening) || rawOpening.lines().anyMatch(Bylines::isByline)) {
             // A paper's byline stands on its own line under its subject ("Background paper prepared by the
             // Secretariat"); in a report's running text the same words name the documents it had before it.
             return DocumentType.SECRETARIAT_REPORT;
         }
-        if (wording.meetingReport().matcher(normalized).find() || anyLine(raw, grammar.report().recommendation())) {
+        if (FindGate.found(wording.meetingReport(), normalized) || anyLine(raw, grammar.report().recommendation())) {
             return DocumentType.MEETING_REPORT;
         }
         return DocumentType.OTHER;

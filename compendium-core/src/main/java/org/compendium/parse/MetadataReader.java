@@ -134,10 +134,12 @@ final class MetadataReader {
         return switch (type) {
             case RESOLUTION, DECISION, SECRETARIAT_REPORT, SESSION_REPORT -> Body.COP;
             case MEETING_REPORT, COMPENDIUM -> {
-                Matcher tip = grammar.wording().traffickingGroup().matcher(text);
-                Matcher som = grammar.wording().smugglingGroup().matcher(text);
-                int t = tip.find() ? tip.start() : Integer.MAX_VALUE;
-                int s = som.find() ? som.start() : Integer.MAX_VALUE;
+                Pattern tip = grammar.wording().traffickingGroup();
+                Pattern som = grammar.wording().smugglingGroup();
+                int t = FindGate.of(tip).find(tip.matcher(text), text, 0);
+                int s = FindGate.of(som).find(som.matcher(text), text, 0);
+                t = t < 0 ? Integer.MAX_VALUE : t;
+                s = s < 0 ? Integer.MAX_VALUE : s;
                 yield t == s ? null : t < s ? Body.WG_TIP : Body.WG_SOM;
             }
             case TREATY, OTHER -> null;
