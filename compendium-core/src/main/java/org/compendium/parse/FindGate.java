@@ -48,6 +48,15 @@ final class FindGate {
         return of(pattern).find(pattern.matcher(text), text, 0) >= 0;
     }
 
+    /** Per pattern and word, the word as a literal pattern with that pattern's case flags. */
+    private static final Map<Pattern, Map<String, Pattern>> LITERALS = new ConcurrentHashMap<>();
+
+    /** {@code word} as a literal pattern matching as it does inside {@code in}: with its case flags. */
+    static Pattern literal(String word, Pattern in) {
+        return LITERALS.computeIfAbsent(in, k -> new ConcurrentHashMap<>()).computeIfAbsent(word,
+                w -> Pattern.compile(Pattern.quote(w), in.flags() & (Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+    }
+
     /** Whether the gate tries the pattern at every character (it could not be read). */
     boolean isOpen() {
         return few == null && table == null;
