@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * one-char text {@code c} ({@code lookingAt()}); a match can open with {@code c} when it matches there or when the
  * engine reached the end of that text ({@code hitEnd()}): when it failed without reading past {@code c}, it fails at
  * any position whose char is {@code c}, whatever follows, for it reads the same chars and decides the same. That holds
- * only for a pattern that reads nothing before where it is tried: one with a look-behind, a boundary ({@code \b},
- * {@code \B}, {@code \G}, {@code \A}, {@code \Z}, {@code \z}), an anchor ({@code ^}, {@code $} outside a class),
+ * only for a pattern that reads nothing before where it is tried: one with a look-behind, a boundary ({@code \b} or
+ * {@code \B} other than last, after what never matches empty; {@code \G}, {@code \A}, {@code \Z}, {@code \z}), an anchor ({@code ^}, {@code $} outside a class),
  * comments mode or canonical equivalence is sought by {@code find()} as it is ({@link #ANY}). A surrogate may open
  * a match (it is tried as the code point it starts). {@code FindGateTest} checks the gated matches against
  * {@code find()} for every wording pattern of the six grammars on random texts and the fixtures.
@@ -108,7 +108,8 @@ final class FindGate {
     }
 
     private static FindGate read(Pattern pattern) {
-        if (!readable(pattern)) {
+        // A pattern that can match the empty text may match at the text's end, where no char stands to be tried.
+        if (!readable(pattern) || pattern.matcher("").lookingAt()) {
             return ANY;
         }
         Matcher m = pattern.matcher("");
@@ -136,6 +137,15 @@ final class FindGate {
         return new FindGate(few, null);
     }
 
+    /** Whether {@code prefix}, with {@code pattern}'s flags, is a pattern that never matches the empty text. */
+    private static boolean consumes(Pattern pattern, String prefix) {
+        try {
+            return !prefix.isEmpty() && !Pattern.compile(prefix, pattern.flags()).matcher("").lookingAt();
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return false;
+        }
+    }
+
     /**
      * Whether the pattern reads nothing before where it is tried: no look-behind, boundary or anchor (outside a
      * character class), no comments mode, no canonical equivalence.
@@ -159,7 +169,9 @@ final class FindGate {
                         return false;
                     }
                     i = end + 1;
-                } else if ("bBGAZz".indexOf(e) >= 0) {
+                } else if ("GAZz".indexOf(e) >= 0 || (e == 'b' || e == 'B') && !(i == r.length() - 1 && depth == 0 && consumes(pattern, r.substring(0, i - 1)))) {
+                    // A boundary is read only last, after a match of what comes before it that is never empty: it
+                    // then reads the char before it (inside the match) and the one after it, or reaches the end.
                     return false;
                 }
                 continue;
