@@ -3,14 +3,10 @@ package org.compendium.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.compendium.model.Language;
 import org.compendium.parse.grammar.Grammar;
 import org.compendium.parse.grammar.Grammars;
@@ -59,12 +55,8 @@ class DraftWordTest {
 
     private static List<String> corpusLines() throws IOException {
         List<String> lines = new ArrayList<>();
-        for (Path root : List.of(Corpus.dir(), Path.of("src/test/resources/fixtures"))) {
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).sorted().toList()) {
-                    lines.addAll(Files.readString(f, StandardCharsets.UTF_8).lines().toList());
-                }
-            }
+        for (String text : Corpus.seedAndFixtureTexts()) {
+            lines.addAll(text.lines().toList());
         }
         return lines;
     }

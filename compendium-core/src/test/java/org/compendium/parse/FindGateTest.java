@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +11,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.compendium.model.Language;
 import org.compendium.parse.grammar.Grammar;
 import org.compendium.parse.grammar.Grammars;
@@ -115,14 +111,7 @@ class FindGateTest {
 
     /** The seeds and fixtures, and random texts of the patterns' words, cut, recased, glued to blanks and marks. */
     private static List<String> texts(Map<String, Pattern> patterns) throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (Path root : List.of(Corpus.dir(), Path.of("src/test/resources/fixtures"))) {
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).sorted().toList()) {
-                    texts.add(Files.readString(f, StandardCharsets.UTF_8));
-                }
-            }
-        }
+        List<String> texts = new ArrayList<>(Corpus.seedAndFixtureTexts());
         List<String> words = new ArrayList<>(List.of(" ", "  ", "\n", "\t", "\u00A0", ".", ",", "’", "'", "s", "1",
                 "12", "(", ")", "\uD835\uDC00", "É", "é", "İ", "K", "\u212A"));
         for (Pattern p : patterns.values()) {
