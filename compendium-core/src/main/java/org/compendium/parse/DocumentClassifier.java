@@ -27,7 +27,7 @@ final class DocumentClassifier {
         String opening = normalized.substring(0, Math.min(normalized.length(), 3000));
         String rawOpening = raw.substring(0, Math.min(raw.length(), 3000));
         Grammar.Wording wording = grammar.wording();
-        if (wording.compendium().matcher(opening).find()) {
+        if (FindGate.found(wording.compendium(), opening)) {
             return DocumentType.COMPENDIUM;
         }
         if (isSessionReport(raw, lines.lines(), grammar)) {
@@ -52,12 +52,12 @@ final class DocumentClassifier {
         if (isTreaty(raw, rawOpening, grammar)) {
             return DocumentType.TREATY;
         }
-        if (wording.secretariat().matcher(opening).find() || rawOpening.lines().anyMatch(Bylines::isByline)) {
+        if (FindGate.found(wording.secretariat(), opening) || rawOpening.lines().anyMatch(Bylines::isByline)) {
             // A paper's byline stands on its own line under its subject ("Background paper prepared by the
             // Secretariat"); in a report's running text the same words name the documents it had before it.
             return DocumentType.SECRETARIAT_REPORT;
         }
-        if (wording.meetingReport().matcher(normalized).find() || anyLine(raw, grammar.report().recommendation())) {
+        if (FindGate.found(wording.meetingReport(), normalized) || anyLine(raw, grammar.report().recommendation())) {
             return DocumentType.MEETING_REPORT;
         }
         return DocumentType.OTHER;
@@ -87,7 +87,7 @@ final class DocumentClassifier {
      * {@code Argentina, Canada and Mexico: draft resolution}, says whether a resolution or a decision is proposed.
      */
     private static DocumentType draftType(String rawOpening, Grammar grammar) {
-        Matcher m = firstLine(rawOpening, grammar.resolution().draft());
+        Matcher m = firstLineHolding(rawOpening, grammar.resolution().draft(), grammar.resolution().draftWord());
         if (m == null) {
             return null;
         }
@@ -109,6 +109,35 @@ final class DocumentClassifier {
     /** Whether some line of {@code text} matches {@code linePattern} whole. */
     static boolean anyLine(String text, Pattern linePattern) {
         return firstLine(text, linePattern) != null;
+    }
+
+    /**
+     * {@link #firstLine} for a pattern every match of which holds {@code word} (in the pattern's case rules): only the
+     * lines holding an occurrence of the word, found by {@link FindGate}, are tried, in order.
+     */
+    private static Matcher firstLineHolding(String text, Pattern linePattern, String word) {
+        Pattern literal = FindGate.literal(word, linePattern);
+        FindGate words = FindGate.of(literal);
+        Matcher occurrence = literal.matcher(text);
+        Matcher m = linePattern.matcher(text);
+        int n = text.length();
+        int tried = -1;
+        for (int at = words.find(occurrence, text, 0); at >= 0; at = words.find(occurrence, text, at + 1)) {
+            int start = text.lastIndexOf('\n', at - 1) + 1;
+            if (start <= tried) {
+                continue;
+            }
+            tried = start;
+            int end = text.indexOf('\n', at);
+            if (end < 0) {
+                end = n;
+            }
+            int lineEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            if (m.region(start, lineEnd).matches()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The matcher on the first line of {@code text} that {@code linePattern} matches whole, or null when none does. */

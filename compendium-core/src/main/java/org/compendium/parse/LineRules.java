@@ -57,9 +57,13 @@ final class LineRules {
     }
 
     static boolean isFurniture(String line) {
-        char c = firstVisible(line);
+        int at = firstVisibleAt(line);
+        char c = at < line.length() ? line.charAt(at) : 0;
+        // A mark that opens with a capital is a job number's language letter, always followed by its full stop
+        // (V.19-09339): most lines of text open with a capital, and not with that.
         return (c == 'h' || c == 'w') && URL_LINE.matcher(line).matches()
-                || (isAsciiDigit(c) || c >= 'A' && c <= 'Z' || c == '*' || c == '-') && PAGE_MARK.matcher(line).matches();
+                || (isAsciiDigit(c) || c >= 'A' && c <= 'Z' && at + 1 < line.length() && line.charAt(at + 1) == '.'
+                || c == '*' || c == '-') && PAGE_MARK.matcher(line).matches();
     }
 
     /** {@link #FOOTNOTE_RULE} matches {@code line}. */
@@ -89,13 +93,19 @@ final class LineRules {
      * characters are no blanks, so skipping more than {@code \s} does changes no verdict.
      */
     static char firstVisible(String line) {
+        int at = firstVisibleAt(line);
+        return at < line.length() ? line.charAt(at) : 0;
+    }
+
+    /** Where {@link #firstVisible} stands in {@code line}; its length when there is none. */
+    private static int firstVisibleAt(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (!(c <= ' ' || c == '\u0085' || Character.isSpaceChar(c))) {
-                return c;
+                return i;
             }
         }
-        return 0;
+        return line.length();
     }
 
     static boolean isAsciiDigit(char c) {

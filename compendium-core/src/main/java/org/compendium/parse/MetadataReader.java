@@ -134,10 +134,12 @@ final class MetadataReader {
         return switch (type) {
             case RESOLUTION, DECISION, SECRETARIAT_REPORT, SESSION_REPORT -> Body.COP;
             case MEETING_REPORT, COMPENDIUM -> {
-                Matcher tip = grammar.wording().traffickingGroup().matcher(text);
-                Matcher som = grammar.wording().smugglingGroup().matcher(text);
-                int t = tip.find() ? tip.start() : Integer.MAX_VALUE;
-                int s = som.find() ? som.start() : Integer.MAX_VALUE;
+                Pattern tip = grammar.wording().traffickingGroup();
+                Pattern som = grammar.wording().smugglingGroup();
+                int t = FindGate.of(tip).find(tip.matcher(text), text, 0);
+                int s = FindGate.of(som).find(som.matcher(text), text, 0);
+                t = t < 0 ? Integer.MAX_VALUE : t;
+                s = s < 0 ? Integer.MAX_VALUE : s;
                 yield t == s ? null : t < s ? Body.WG_TIP : Body.WG_SOM;
             }
             case TREATY, OTHER -> null;
@@ -422,6 +424,7 @@ final class MetadataReader {
         Grammar.Wording wording = grammar.wording();
         Set<String> seen = new LinkedHashSet<>();
         Matcher m = RES_NUMBER.matcher(text).useTransparentBounds(true);
+        FindGate mention = FindGate.of(wording.resolutionMention());
         for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
             // "11/5": one or two digits each side of the slash; checked by hand before the pattern confirms it.
             if (slash == 0 || slash + 1 >= text.length() || !isDigit(text.charAt(slash - 1)) || !isDigit(text.charAt(slash + 1))) {
@@ -439,7 +442,8 @@ final class MetadataReader {
             String before = text.substring(Math.max(0, m.start() - 80), m.start());
             Matcher ctx = wording.resolutionMention().matcher(before);
             int last = -1;
-            while (ctx.find()) {
+            // The matches of find(), one after the other, tried only where one can open.
+            for (int at = mention.find(ctx, before, 0); at >= 0; at = mention.find(ctx, before, ctx.end() > at ? ctx.end() : at + 1)) {
                 last = ctx.end();
             }
             if (last < 0) {

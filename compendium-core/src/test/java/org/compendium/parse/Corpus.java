@@ -33,6 +33,19 @@ public final class Corpus {
         return Path.of("..", "..", "shared", "corpus", "fr").toAbsolutePath().normalize();
     }
 
+    /** The texts of the seeds and of every fixture file (text and Markdown), in path order: what the gate tests read. */
+    public static java.util.List<String> seedAndFixtureTexts() throws IOException {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        for (Path root : java.util.List.of(dir(), Path.of("src/test/resources/fixtures"))) {
+            try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).sorted().toList()) {
+                    texts.add(Files.readString(f, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return texts;
+    }
+
     public static Path file(String name) {
         return dir().resolve(name);
     }

@@ -6,16 +6,12 @@ import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.compendium.model.Language;
 import org.compendium.parse.grammar.CompendiumGrammar;
 import org.compendium.parse.grammar.Grammar;
@@ -109,14 +105,7 @@ class LineGateTest {
 
     /** The lines of the seeds and fixtures, each also with its first visible character changed, and random lines. */
     private static List<String> lines() throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (Path root : List.of(Corpus.dir(), Path.of("src/test/resources/fixtures"))) {
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).sorted().toList()) {
-                    texts.add(Files.readString(f, StandardCharsets.UTF_8));
-                }
-            }
-        }
+        List<String> texts = new ArrayList<>(Corpus.seedAndFixtureTexts());
         List<String> lines = new ArrayList<>();
         Random random = new Random(20261205);
         for (String text : texts) {

@@ -22,10 +22,46 @@ public record Eid(List<Part> parts) {
         private static final Pattern NUMBER = Pattern.compile("[0-9]{1,4}(?:[a-z]|bis|ter|quater|quinquies|sexies)?|[a-z]{1,8}");
 
         public Part {
-            if (series == null || number == null || !NUMBER.matcher(number).matches()) {
+            if (series == null || number == null || !isNumber(number)) {
                 throw new IllegalArgumentException("bad eId part: " + series + " '" + number
                         + "'; a number is digits (optionally with a letter or bis/ter/quater), or lower-case letters");
             }
+        }
+
+        /**
+         * {@link #NUMBER} matches {@code n} whole: read by hand (a part is made for every provision), the pattern
+         * kept as its statement ({@code EidTest} compares both on every short string of digits, letters and suffixes).
+         */
+        static boolean isNumber(String n) {
+            int len = n.length();
+            int digits = 0;
+            while (digits < len && n.charAt(digits) >= '0' && n.charAt(digits) <= '9') {
+                digits++;
+            }
+            if (digits == 0) {
+                return len >= 1 && len <= 8 && lowerAscii(n, 0, len);
+            }
+            if (digits > 4) {
+                return false;
+            }
+            int rest = len - digits;
+            return rest == 0 || rest == 1 && lowerAscii(n, digits, len) || SUFFIXES.contains(n.substring(digits));
+        }
+
+        private static final java.util.Set<String> SUFFIXES = java.util.Set.of("bis", "ter", "quater", "quinquies", "sexies");
+
+        private static boolean lowerAscii(String s, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (s.charAt(i) < 'a' || s.charAt(i) > 'z') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** {@link #NUMBER}, for the test that holds {@link #isNumber} to it. */
+        static Pattern numberPattern() {
+            return NUMBER;
         }
 
         @Override
@@ -260,9 +296,28 @@ public record Eid(List<Part> parts) {
     }
 
     /** {@code 12 bis} → {@code 12bis}; lower case; roman annex numbers to digits. */
-    private static String normalise(String number) {
-        String n = number.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
-        return n;
+    static String normalise(String number) {
+        String n = number.strip().toLowerCase(Locale.ROOT);
+        // What replaceAll("\\s+", "") removes ([ \t\n\x0B\f\r]), without compiling that pattern for every provision.
+        int i = 0;
+        while (i < n.length() && !isRegexSpace(n.charAt(i))) {
+            i++;
+        }
+        if (i == n.length()) {
+            return n;
+        }
+        StringBuilder sb = new StringBuilder(n.length()).append(n, 0, i);
+        for (; i < n.length(); i++) {
+            if (!isRegexSpace(n.charAt(i))) {
+                sb.append(n.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** What {@code \\s} matches without {@code UNICODE_CHARACTER_CLASS}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /** An annex's roman number ({@code II}) as digits, as AKN eIds write it. */

@@ -78,4 +78,37 @@ class EidTest {
     void malformedEidsAreRejected(String text) {
         assertThatThrownBy(() -> Eid.parse(text)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aPartNumberIsReadByHandAsItsPatternReadsIt() {
+        String[] pieces = {"0", "1", "9", "a", "b", "z", "A", "é", " ", "-", "bis", "ter", "quater", "quinquies", "sexies", "bi", "x"};
+        java.util.Random random = new java.util.Random(20261203);
+        int accepted = 0;
+        for (int k = 0; k < 50_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            for (int p = 0, n = random.nextInt(7); p < n; p++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = sb.toString();
+            boolean expected = Eid.Part.numberPattern().matcher(s).matches();
+            assertThat(Eid.Part.isNumber(s)).as("«" + s + "»").isEqualTo(expected);
+            accepted += expected ? 1 : 0;
+        }
+        assertThat(accepted).isBetween(1_000, 49_000);
+    }
+
+    @Test
+    void aNumberIsNormalisedAsStripLowerAndRemovingRegexSpaces() {
+        String[] pieces = {"1", "2", "B", "is", " ", "\t", "\n", "\u000B", "\f", "\r", "\u00A0", "\u2003", "\u0130", "Ter"};
+        java.util.Random random = new java.util.Random(20261204);
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            for (int p = 0, n = random.nextInt(8); p < n; p++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = sb.toString();
+            assertThat(Eid.normalise(s)).as("«" + s + "»")
+                    .isEqualTo(s.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", ""));
+        }
+    }
 }

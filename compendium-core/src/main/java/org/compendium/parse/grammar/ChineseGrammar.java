@@ -40,6 +40,7 @@ final class ChineseGrammar {
                     p("^[#*\\s]*第\\s*(\\d{1,2}/\\d{1,2})\\s*号决议[*\\s]*$"),
                     p("^[#*\\s]*第\\s*(\\d{1,2}/\\d{1,2})\\s*号决定[*\\s]*$"),
                     p("^[#*\\s]*(?:\\S[^\\n]{0,800}?[:：]\\s*|\\S[^\\n]{0,80}?提交的)?(?:订正)?(?:决议|(?<decision>决定))草案(?:\\s*[一二三四五IVX]{1,4})?[*\\s]*$"),
+                    "草案",
                     // Not a title that starts with the body's name ("缔约方会议第十四届会议临时议程"): the Conference's opening
                     // is followed by a comma or a verb, never by an ordinal or a possessive, nor by nothing or the masthead's
             // other column (a masthead's organ line); the Assembly's by its comma.

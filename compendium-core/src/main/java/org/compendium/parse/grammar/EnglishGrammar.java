@@ -59,6 +59,7 @@ final class EnglishGrammar {
                     p("^[#*\\s]*Resolution\\s+(\\d{1,2}/\\d{1,2})[*\\s]*$"),
                     p("^[#*\\s]*Decision\\s+(\\d{1,2}/\\d{1,2})[*\\s]*$"),
                     pi("^[#*\\s]*(?:\\S[^\\n]{0,800}?:\\s*)?(?:revised\\s+)?draft\\s+(?:resolution|(?<decision>decision))(?:\\s+[IVX]{1,4})?(?:\\s+submitted\\s+by\\s.*)?[*\\s]*$"),
+                    "draft",
                     p("^[*\\s]*(?:The Conference of the Parties|The General Assembly)\\b"),
                     p("^\\s*\\d{1,3}(?:st|nd|rd|th)\\s+plenary meeting\\s*$"),
                     p("^\\s*Annex(?:\\s+([IVX]{1,5}|\\d{1,2}))?\\s*$"),

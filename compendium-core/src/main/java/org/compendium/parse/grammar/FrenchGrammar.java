@@ -21,6 +21,7 @@ final class FrenchGrammar {
                     p("^[#*\\s]*Résolution\\s+(\\d{1,2}/\\d{1,2})[*\\s]*$"),
                     p("^[#*\\s]*Décision\\s+(\\d{1,2}/\\d{1,2})[*\\s]*$"),
                     pi("^[#*\\s]*(?:\\S[^\\n]{0,800}?\\s*:\\s*)?projet\\s+de\\s+(?:résolution|(?<decision>décision))(?:\\s+révisé)?(?:\\s+[IVX]{1,4})?(?:\\s+présenté\\s+par\\s.*)?[*\\s]*$"),
+                    "projet",
                     p("^[*\\s]*(?:La Conférence des Parties|L[’']Assemblée générale)\\b"),
                     p("^\\s*\\d{1,3}(?:e|ème)\\s+séance plénière\\s*$"),
                     p("^\\s*Annexe(?:\\s+([IVX]{1,5}|\\d{1,2}))?\\s*$"),

@@ -35,6 +35,9 @@ public record Grammar(Language language, ResolutionShapes resolution, ReportShap
      * @param draft             a whole line presenting a draft ({@code Argentina, Canada and Mexico: draft resolution},
      *                          {@code Revised draft decision submitted by the President}); its group {@code decision} is
      *                          set when the draft is a decision's
+     * @param draftWord         a word every line {@code draft} matches holds (in its case rules): only the lines
+     *                          holding it are tried ({@code ResolutionShapesTest} checks that a line loses its match
+     *                          without it)
      * @param opening           the start of the line naming the adopting body ({@code The Conference of the Parties},
      *                          {@code The General Assembly})
      * @param closing           a closing formula line after the operative part ({@code 45th plenary meeting})
@@ -54,7 +57,7 @@ public record Grammar(Language language, ResolutionShapes resolution, ReportShap
      *                          so that a line wrapped after a comma ({@code … together with the Convention,}) carries
      *                          on its paragraph (false for French, whose verbs are read by word rules)
      */
-    public record ResolutionShapes(Pattern resolutionHeading, Pattern decisionHeading, Pattern draft, Pattern opening,
+    public record ResolutionShapes(Pattern resolutionHeading, Pattern decisionHeading, Pattern draft, String draftWord, Pattern opening,
                                    Pattern closing, Pattern annexHeading, Pattern operative, Pattern operativeLabel, String operativeFormat,
                                    Pattern lettered, Pattern letterLabel, String letterFormat, List<String> letters,
                                    String paragraphEnds, boolean lowerCaseStarts,

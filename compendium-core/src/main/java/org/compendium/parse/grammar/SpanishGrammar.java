@@ -52,6 +52,7 @@ final class SpanishGrammar {
                     p("^[#*\\s]*Resolución\\s+(\\d{1,2}/\\d{1,2})[*\\s]*$"),
                     p("^[#*\\s]*Decisión\\s+(\\d{1,2}/\\d{1,2})[*\\s]*$"),
                     pi("^[#*\\s]*(?:\\S[^\\n]{0,800}?:\\s*)?proyecto\\s+de\\s+(?:resolución|(?<decision>decisión))(?:\\s+revisado)?(?:\\s+[IVX]{1,4})?(?:\\s+presentado\\s+por\\s.*)?[*\\s]*$"),
+                    "proyecto",
                     p("^[*\\s]*(?:La Conferencia de las Partes|La Asamblea General)\\b"),
                     p("^\\s*\\d{1,3}[ªa]\\s+sesión plenaria\\s*$"),
                     p("^\\s*Anexo(?:\\s+([IVX]{1,5}|\\d{1,2}))?\\s*$"),
