@@ -141,6 +141,13 @@ class NaturalQueriesTest {
         SearchResult r = search.search(SearchRequest.of(pasted));
         assertThat(r.total()).isPositive();
         assertThat(r.citations().getFirst()).startsWith("CTOC/COP/WG.4 meeting 9 rec. ");
+        // Three pages at once are more than one search can take: refused in one line that says what to do, not as
+        // a prefix expanding to too many terms (there is none), and without echoing the whole text.
+        String three = String.join(" ", java.util.Arrays.copyOfRange(words, 2000, 4000));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> search.search(SearchRequest.of(three)))
+                .isInstanceOf(QuerySyntaxException.class)
+                .hasMessageContaining("too many words for one search (2000)").hasMessageContaining("a sentence or two")
+                .hasMessageNotContaining("prefix").satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300));
     }
 
     @Test
