@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Nested leave-one-meeting-out evaluation over the imported index (every setting chosen on the "
-                + "other meetings only): micro and macro precision, recall, F1, recall@5 and @10 with 95% bootstrap "
+                + "other meetings only): micro and macro precision, recall, F1, recall@5 and @10 with 95%% bootstrap "
                 + "intervals, per theme, and the editor's curve (the first k provisions of each meeting revealed).")
 public final class ThemesEvalCommand implements Callable<Integer> {
     @Spec

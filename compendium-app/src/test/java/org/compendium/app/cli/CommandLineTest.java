@@ -224,6 +224,35 @@ class CommandLineTest {
     }
 
     @Test
+    void everyCommandsHelpIsPrintedAsWritten() {
+        // Picocli formats each description line with String.format: a bare "95% bootstrap" (themes eval) made it
+        // warn on stderr and print the line unformatted, its %n left as they were.
+        picocli.CommandLine cli = org.compendium.app.Main.commandLine(new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(new java.io.StringWriter()), false);
+        List<String> broken = new ArrayList<>();
+        int[] lines = {0};
+        unformattable(cli, broken, lines);
+        assertThat(lines[0]).isGreaterThan(100);
+        assertThat(broken).isEmpty();
+    }
+
+    private static void unformattable(picocli.CommandLine command, List<String> broken, int[] lines) {
+        picocli.CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+        List<String> texts = new ArrayList<>(List.of(spec.usageMessage().description()));
+        spec.options().forEach(o -> texts.addAll(List.of(o.description())));
+        spec.positionalParameters().forEach(p -> texts.addAll(List.of(p.description())));
+        for (String text : texts) {
+            lines[0]++;
+            try {
+                String.format(java.util.Locale.ROOT, text);
+            } catch (java.util.IllegalFormatException e) {
+                broken.add(spec.qualifiedName() + ": " + text);
+            }
+        }
+        command.getSubcommands().values().forEach(sub -> unformattable(sub, broken, lines));
+    }
+
+    @Test
     void aStoreErrorExitsThreeInOneLine() {
         CommandLineRun list = CommandLineRun.withStores(location -> {
             throw new StoreException("the store at " + location.describe() + " is in use by another compendium process; "
