@@ -246,13 +246,7 @@ public final class ProvisionSearch implements AutoCloseable {
     }
 
     private static QuerySyntaxException tooManyTerms(SearchRequest request, IndexSearcher.TooManyClauses e) {
-        String query = request.query();
-        // A prefix that matches thousands of words, or a pasted text of hundreds of words: say which, and what to do.
-        String reason = query.matches("(?s).*\\p{L}\\*.*")
-                ? "expands to too many terms (a prefix such as a* matches thousands of words): make its prefixes longer"
-                : "has too many words for one search (" + query.trim().split("\\s+").length
-                        + "): search for a sentence or two of it, or quote its most telling phrase";
-        return new QuerySyntaxException(query, "the query " + QueryReader.shown(query) + " " + reason, e);
+        return new QuerySyntaxException(request.query(), QueryReader.tooManyTerms(request.query()), e);
     }
 
     /**

@@ -228,6 +228,19 @@ final class QueryReader {
         return sb.toString();
     }
 
+    /**
+     * Why a query that passes Lucene's clause limit is refused, and what to do: a prefix that matches thousands of
+     * words, or a pasted text of hundreds of words.
+     */
+    static String tooManyTerms(String text) {
+        String reason = text.matches("(?s).*\\p{L}\\*.*")
+                ? "expands to more than " + IndexSearcher.getMaxClauseCount() + " terms (a prefix such as a* matches "
+                        + "thousands of words): make its prefixes longer"
+                : "has too many words for one search (" + text.trim().split("\\s+").length
+                        + "): search for a sentence or two of it, or quote its most telling phrase";
+        return "the query " + shown(text) + " " + reason;
+    }
+
     /** A message for people: the likely mistake first, then how the syntax goes. */
     static String explain(String text, ParseException e) {
         String reason;
@@ -236,8 +249,7 @@ final class QueryReader {
                 return "cannot read the query " + shown(text) + ": " + t.getMessage();
             }
             if (t instanceof IndexSearcher.TooManyClauses) {
-                return "cannot read the query " + shown(text) + ": it has more than " + IndexSearcher.getMaxClauseCount()
-                        + " terms; search for fewer words at once";
+                return tooManyTerms(text);
             }
         }
         if (text.chars().filter(c -> c == '"').count() % 2 == 1) {

@@ -34,23 +34,8 @@ class NormalizerShortcutsTest {
             String source = randomText(random, 1 + random.nextInt(120));
             List<SourceSpan> spans = randomSpans(random, source.length());
             boolean markdown = random.nextInt(4) == 0;
-            TextNormalizer normalizer = new TextNormalizer(Vocabulary.of(source));
-
-            MappedText shortcut = normalizer.normalize(source, spans, markdown);
-            // The long way: the same characters and offsets, but in a text that does not say which source it is from,
-            // so no pass can take a shortcut through the vocabulary's offsets.
-            MappedText cut = MappedText.of(source, spans);
-            int[] offsets = new int[cut.length()];
-            for (int i = 0; i < offsets.length; i++) {
-                offsets[i] = cut.sourceOffset(i);
-            }
-            MappedText longWay = normalizer.normalize(new MappedText(cut.text(), offsets), markdown);
-
-            String where = "source " + escape(source) + " spans " + spans + " markdown " + markdown;
-            assertThat(shortcut.text()).as(where).isEqualTo(longWay.text());
-            for (int i = 0; i < longWay.length(); i++) {
-                assertThat(shortcut.sourceOffset(i)).as(where + " offset " + i).isEqualTo(longWay.sourceOffset(i));
-            }
+            MappedText shortcut = assertShortcutIsTheLongWay(source, spans, markdown,
+                    "source " + escape(source) + " spans " + spans + " markdown " + markdown);
             shortcutsTaken += shortcut.source() == source ? 1 : 0;
         }
         // Not a comparison of the long way with itself: most of the texts went the short way.
@@ -98,20 +83,8 @@ class NormalizerShortcutsTest {
                 spans.add(new SourceSpan(at, end));
                 at = end + random.nextInt(3);
             }
-            TextNormalizer normalizer = new TextNormalizer(Vocabulary.of(source));
-            MappedText shortcut = normalizer.normalize(source, spans, false);
-            MappedText cut = MappedText.of(source, spans);
-            int[] offsets = new int[cut.length()];
-            for (int i = 0; i < offsets.length; i++) {
-                offsets[i] = cut.sourceOffset(i);
-            }
-            MappedText longWay = normalizer.normalize(new MappedText(cut.text(), offsets), false);
-            String where = "source " + escape(source) + " spans " + spans;
-            assertThat(shortcut.text()).as(where).isEqualTo(longWay.text());
-            for (int i = 0; i < longWay.length(); i++) {
-                assertThat(shortcut.sourceOffset(i)).as(where + " offset " + i).isEqualTo(longWay.sourceOffset(i));
-            }
-            joined += longWay.length() < TextNormalizer.collapseWhitespace(cut).length() ? 1 : 0;
+            MappedText normalized = assertShortcutIsTheLongWay(source, spans, false, "source " + escape(source) + " spans " + spans);
+            joined += normalized.length() < TextNormalizer.collapseWhitespace(MappedText.of(source, spans)).length() ? 1 : 0;
         }
         // Joins were decided: the texts are not compared only where nothing changes.
         assertThat(joined).isGreaterThan(500);
@@ -126,21 +99,31 @@ class NormalizerShortcutsTest {
                 "a-\u00B2\nb", "a- ^{}\nb", "[a](b", "[a]( b)", "1 ^{er} [janvier](x) 2", "^{[a](b)}", "^{a-}\nb"};
         for (String source : sources) {
             for (boolean markdown : new boolean[] {false, true}) {
-                List<SourceSpan> spans = List.of(new SourceSpan(0, source.length()));
-                TextNormalizer normalizer = new TextNormalizer(Vocabulary.of(source));
-                MappedText shortcut = normalizer.normalize(source, spans, markdown);
-                MappedText cut = MappedText.of(source, spans);
-                int[] offsets = new int[cut.length()];
-                for (int i = 0; i < offsets.length; i++) {
-                    offsets[i] = cut.sourceOffset(i);
-                }
-                MappedText longWay = normalizer.normalize(new MappedText(cut.text(), offsets), markdown);
-                assertThat(shortcut.text()).as(escape(source) + " markdown " + markdown).isEqualTo(longWay.text());
-                for (int i = 0; i < longWay.length(); i++) {
-                    assertThat(shortcut.sourceOffset(i)).as(escape(source) + " offset " + i).isEqualTo(longWay.sourceOffset(i));
-                }
+                assertShortcutIsTheLongWay(source, List.of(new SourceSpan(0, source.length())), markdown,
+                        escape(source) + " markdown " + markdown);
             }
         }
+    }
+
+    /**
+     * Normalises the spans of {@code source} the short way (the source and its spans) and the long way — the same
+     * characters and offsets in a text that does not say which source it is from, so that no pass can take a shortcut
+     * through the vocabulary's offsets — asserts both give the same text and offsets, and returns the short way's.
+     */
+    private static MappedText assertShortcutIsTheLongWay(String source, List<SourceSpan> spans, boolean markdown, String where) {
+        TextNormalizer normalizer = new TextNormalizer(Vocabulary.of(source));
+        MappedText shortcut = normalizer.normalize(source, spans, markdown);
+        MappedText cut = MappedText.of(source, spans);
+        int[] offsets = new int[cut.length()];
+        for (int i = 0; i < offsets.length; i++) {
+            offsets[i] = cut.sourceOffset(i);
+        }
+        MappedText longWay = normalizer.normalize(new MappedText(cut.text(), offsets), markdown);
+        assertThat(shortcut.text()).as(where).isEqualTo(longWay.text());
+        for (int i = 0; i < longWay.length(); i++) {
+            assertThat(shortcut.sourceOffset(i)).as(where + " offset " + i).isEqualTo(longWay.sourceOffset(i));
+        }
+        return shortcut;
     }
 
     private static String randomText(Random random, int pieces) {
