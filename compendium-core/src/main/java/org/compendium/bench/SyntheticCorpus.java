@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.compendium.index.Addressees;
 import org.compendium.index.LeadingVerbs;
@@ -96,7 +97,7 @@ final class SyntheticCorpus {
         return new ProvisionEntry(e.citation(), words, VERSION_LANGUAGES.get(k - 1).code(), e.kind(), e.label(), e.path(),
                 e.verb(), e.addressees(), e.themes(), e.body(), e.meeting(), e.session(), e.year(), e.date(), e.type(),
                 "synthetic-" + VERSION_LANGUAGES.get(k - 1).code() + "-" + e.source().substring("synthetic-".length()),
-                e.sha256() + k, e.symbol(), e.ordinal());
+                e.sha256() + k, e.symbol(), e.ordinal(), e.participants());
     }
 
     /** How many paragraphs one synthetic report holds (eId numbers have at most four digits). */
@@ -122,6 +123,30 @@ final class SyntheticCorpus {
                 null, List.of(String.valueOf(i % 100)), LeadingVerbs.of(null, t), Addressees.read(t), List.of(), body,
                 body == Body.COP ? null : 1 + (year - 2004) / 2, body == Body.COP ? 1 + (year - 2004) / 2 : null, year,
                 LocalDate.of(year, 1 + random.nextInt(12), 1), DocumentType.values()[random.nextInt(5)],
-                "synthetic-" + doc + ".txt", HexFormat.of().toHexDigits((long) doc), null, i % 100);
+                "synthetic-" + doc + ".txt", HexFormat.of().toHexDigits((long) doc), null, i % 100,
+                participants(seed, doc));
+    }
+
+    /** Every State identifier a synthetic participation list draws from (ISO 3166 alpha-3, as the store's). */
+    private static final List<String> STATES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3).stream()
+            .sorted().toList();
+
+    /**
+     * The participation list of synthetic report {@code doc}, shaped as the seeds' are: their two meeting reports list
+     * 92 and 97 States, which every one of their provisions carries (178 of the 643 provisions), the other three
+     * documents none — so about 28 reports in 100 list 85–110 States here. It is the largest facet dimension of a
+     * document, and counting the facets of a search's matches must bear it at a million provisions.
+     */
+    private static List<String> participants(long seed, int doc) {
+        Random random = new Random(seed * 7_919L + doc);
+        if (random.nextInt(100) >= 28) {
+            return List.of();
+        }
+        int n = 85 + random.nextInt(26);
+        Set<String> chosen = new TreeSet<>();
+        while (chosen.size() < n) {
+            chosen.add(STATES.get(random.nextInt(STATES.size())));
+        }
+        return List.copyOf(chosen);
     }
 }

@@ -57,7 +57,7 @@ final class FacetSearcher extends IndexSearcher {
     static final class Factory extends SearcherFactory {
         private final LanguageAnalyzers analyzers;
         /** The segments' facet values, kept across refreshes while their segments live. */
-        private final FacetOrdinals facetValues = new FacetOrdinals();
+        private final FacetOrdinals facetValues = new FacetOrdinals(SearchFields.PARTICIPANT);
 
         Factory(LanguageAnalyzers analyzers) {
             this.analyzers = analyzers;

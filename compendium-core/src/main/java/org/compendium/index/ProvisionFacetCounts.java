@@ -89,9 +89,11 @@ final class ProvisionFacetCounts {
             }
             FacetOrdinals.Leaf values = counts == null ? null : leafValues[leaf.ord];
             LongValues toGlobal = facetOrdinals == null ? LongValues.IDENTITY : facetOrdinals.getGlobalOrds(leaf.ord);
-            // The values of documents matched alone, by the leaf's ordinals: mapped to the reader's once per value.
+            // The values of documents matched alone, by the leaf's ordinals: mapped to the reader's once per value;
+            // their lists of the listed dimension counted by list, then added to the lists' values once per list.
             int[] leafCounts = values == null ? null
                     : new int[(int) DocValues.getSortedSet(leaf.reader(), state.getField()).getValueCount()];
+            int[] listCounts = values == null ? null : new int[values.lists()];
             for (int doc = bits.nextSetBit(leaf.docBase, end); doc != DocIdSetIterator.NO_MORE_DOCS;
                     doc = doc + 1 >= end ? DocIdSetIterator.NO_MORE_DOCS : bits.nextSetBit(doc + 1, end)) {
                 int[] others = otherMatches(doc, bits);
@@ -103,12 +105,12 @@ final class ProvisionFacetCounts {
                 if (values == null) {
                     continue;
                 }
-                int from = values.start(doc - leaf.docBase);
-                int to = values.end(doc - leaf.docBase);
+                int local = doc - leaf.docBase;
                 if (others.length == 0) {
-                    for (int i = from; i < to; i++) {
+                    for (int i = values.start(local), to = values.end(local); i < to; i++) {
                         leafCounts[values.ord(i)]++;
                     }
+                    listCounts[values.list(local)]++;
                     continue;
                 }
                 // A provision with several matching documents: each value counts once per provision, shared among
@@ -117,8 +119,8 @@ final class ProvisionFacetCounts {
                 for (int o = 0; o < others.length; o++) {
                     otherValues[o] = globalOrdinals(leaves, others[o]);
                 }
-                for (int i = from; i < to; i++) {
-                    long ord = toGlobal.get(values.ord(i));
+                for (int leafOrd : values.all(local)) {
+                    long ord = toGlobal.get(leafOrd);
                     int holders = 1;
                     for (long[] other : otherValues) {
                         if (java.util.Arrays.binarySearch(other, ord) >= 0) {
@@ -129,6 +131,14 @@ final class ProvisionFacetCounts {
                 }
             }
             if (leafCounts != null) {
+                for (int list = 1; list < listCounts.length; list++) {
+                    if (listCounts[list] == 0) {
+                        continue;
+                    }
+                    for (int i = values.listStart(list), to = values.listEnd(list); i < to; i++) {
+                        leafCounts[values.listOrd(i)] += listCounts[list];
+                    }
+                }
                 for (int ord = 0; ord < leafCounts.length; ord++) {
                     if (leafCounts[ord] > 0) {
                         counts[(int) toGlobal.get(ord)] += (double) leafCounts[ord] * step;
@@ -191,12 +201,11 @@ final class ProvisionFacetCounts {
     /** The facet values of document {@code doc} (a global id) as ordinals of the reader, sorted. */
     private long[] globalOrdinals(List<LeafReaderContext> leaves, int doc) throws IOException {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        FacetOrdinals.Leaf values = leafValues[leaf.ord];
-        int from = values.start(doc - leaf.docBase);
+        int[] ords = leafValues[leaf.ord].all(doc - leaf.docBase);
         LongValues toGlobal = facetOrdinals == null ? LongValues.IDENTITY : facetOrdinals.getGlobalOrds(leaf.ord);
-        long[] out = new long[values.end(doc - leaf.docBase) - from];
+        long[] out = new long[ords.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = toGlobal.get(values.ord(from + i));
+            out[i] = toGlobal.get(ords[i]);
         }
         java.util.Arrays.sort(out);
         return out;

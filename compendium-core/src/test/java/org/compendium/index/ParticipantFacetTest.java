@@ -25,6 +25,22 @@ class ParticipantFacetTest {
     }
 
     @Test
+    void eachStatesCountIsThatOfTheProvisionsItFilters() throws QuerySyntaxException {
+        // The participation lists are counted list by list (FacetOrdinals), not document by document: each State's
+        // count must still be the number of provisions a filter on it finds, with and without a query.
+        for (String query : List.of("", "traite des personnes")) {
+            SearchResult all = SeedIndex.search().search(SearchRequest.of(query).withPage(0, 0));
+            List<FacetCount> states = all.facet(SearchFields.PARTICIPANT).values();
+            assertThat(states).hasSizeGreaterThan(50);
+            for (FacetCount state : states) {
+                SearchResult filtered = SeedIndex.search().search(SearchRequest.of(query)
+                        .withFilter(SearchFields.PARTICIPANT, state.value()).withPage(0, 0));
+                assertThat(state.count()).as("%s for «%s»", state.value(), query).isEqualTo(filtered.total());
+            }
+        }
+    }
+
+    @Test
     void aStateFindsTheProvisionsOfTheMeetingsItTookPartIn() throws QuerySyntaxException {
         SearchResult both = filtered("EUE");
         Regressions.assertCount("search.participants.EUE", both.total());
