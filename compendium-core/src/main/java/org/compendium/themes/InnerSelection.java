@@ -36,11 +36,12 @@ final class InnerSelection {
      * @param innerF1 the inner micro-F1 they reached
      */
     record Choice(ThemeKernel.Fit fit, double blend, MeetingContext context, Calibration calibration,
-                  double threshold, int max, double innerF1) {
+                  double threshold, int max, double innerF1, LabelSpace space) {
         String describe() {
-            return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f blend %.2f prior %.2f "
-                            + "neighbours %.2f threshold %.2f max %d", fit.lambda(), fit.labelWeight(), fit.group(),
-                    blend, context.prior(), context.neighbours(), threshold, max);
+            return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f balance %.1f blend %.2f prior %.2f%s "
+                            + "neighbours %.2f threshold %.2f max %d space %d:%.1f", fit.lambda(), fit.labelWeight(),
+                    fit.group(), fit.balance(), blend, context.prior(), context.lifted() ? " lifted" : "",
+                    context.neighbours(), threshold, max, space.rank(), space.weight());
         }
 
         /** The label blend of a regression score row, before calibration. */
@@ -66,7 +67,8 @@ final class InnerSelection {
      * One meeting held out in the inner folds: its examples in document order, the first {@code k} revealed, and the
      * held-out regression scores of the rest.
      */
-    private record InnerMeeting(int[] examples, int k, double[][] rest) {
+    private record InnerMeeting(int[] examples, int k, double[][] rest,
+                                Map<Integer, LabelSpace.Projection> projections, double[] lift) {
     }
 
     private InnerSelection() {
@@ -87,6 +89,23 @@ final class InnerSelection {
             positions.computeIfAbsent(groups[trainingExamples[p]], x -> new ArrayList<>()).add(p);
         }
         double[] means = kernel.means(training, design.centred());
+        List<LabelSpace> spaces = LabelSpace.grid();
+        List<int[]> groupExamples = new ArrayList<>();
+        List<Map<Integer, LabelSpace.Projection>> projections = new ArrayList<>();
+        for (List<Integer> group : positions.values()) {
+            int[] examples = group.stream().mapToInt(p -> trainingExamples[p]).toArray();
+            groupExamples.add(examples);
+            Set<Integer> own = new java.util.HashSet<>();
+            Arrays.stream(examples).forEach(own::add);
+            int[] rows = Arrays.stream(trainingExamples).filter(i -> !own.contains(i)).toArray();
+            Map<Integer, LabelSpace.Projection> byRank = new LinkedHashMap<>();
+            for (LabelSpace space : spaces) {
+                if (space.rank() > 0 && !byRank.containsKey(space.rank())) {
+                    byRank.put(space.rank(), LabelSpace.fit(gold, rows, themes, space.rank()));
+                }
+            }
+            projections.add(byRank);
+        }
         Map<Integer, Choice> best = new LinkedHashMap<>();
         for (ThemeKernel.Fit fit : grid.fits()) {
             if (!design.labelDocuments() && fit.labelWeight() != grid.fits().getFirst().labelWeight()) {
@@ -95,13 +114,16 @@ final class InnerSelection {
             ThemeKernel.Solution s = kernel.solve(docs, fit, means);
             for (int k : prefixes) {
                 List<InnerMeeting> meetings = new ArrayList<>();
+                int index = -1;
                 for (List<Integer> group : positions.values()) {
+                    index++;
                     if (group.size() <= k) {
                         continue;
                     }
                     int[] pos = group.subList(k, group.size()).stream().mapToInt(Integer::intValue).toArray();
-                    int[] examples = group.stream().mapToInt(p -> trainingExamples[p]).toArray();
-                    meetings.add(new InnerMeeting(examples, k, s.heldOut(pos)));
+                    int[] examples = groupExamples.get(index);
+                    meetings.add(new InnerMeeting(examples, k, s.heldOut(pos), projections.get(index),
+                            Persistence.lift(groupExamples, index, k, gold, themes)));
                 }
                 Choice c = best(kernel, fit, meetings, gold, grid);
                 if (!best.containsKey(k) || c.innerF1() > best.get(k).innerF1() + 1e-12) {
@@ -130,13 +152,15 @@ final class InnerSelection {
             }
         }
         Choice best = null;
+        for (LabelSpace space : LabelSpace.grid()) {
         for (double blend : grid.blends()) {
-            Choice blender = new Choice(fit, blend, MeetingContext.NONE, null, 0, 0, 0);
+            Choice blender = new Choice(fit, blend, MeetingContext.NONE, null, 0, 0, 0, space);
             List<double[][]> blendedMeetings = new ArrayList<>();
             for (InnerMeeting im : meetings) {
                 double[][] b = new double[im.rest().length][];
                 for (int j = 0; j < b.length; j++) {
-                    b[j] = blender.blended(im.rest()[j], kernel.labelMatch(im.examples()[im.k() + j]));
+                    double[] regression = space.apply(im.rest()[j], im.projections().get(space.rank()));
+                    b[j] = blender.blended(regression, kernel.labelMatch(im.examples()[im.k() + j]));
                 }
                 blendedMeetings.add(b);
             }
@@ -146,7 +170,7 @@ final class InnerSelection {
                 for (int g = 0; g < meetings.size(); g++) {
                     InnerMeeting im = meetings.get(g);
                     double[][] adjusted = context.adjust(revealed(gold, im.examples(), im.k(), themes),
-                            blendedMeetings.get(g));
+                            blendedMeetings.get(g), im.lift());
                     for (double[] a : adjusted) {
                         blended[row++] = a;
                     }
@@ -182,11 +206,12 @@ final class InnerSelection {
                         }
                         double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
                         if (best == null || f1 > best.innerF1() + 1e-12) {
-                            best = new Choice(fit, blend, context, calibration, threshold, max, f1);
+                            best = new Choice(fit, blend, context, calibration, threshold, max, f1, space);
                         }
                     }
                 }
             }
+        }
         }
         return best;
     }

@@ -285,11 +285,25 @@ public final class NestedEvaluation {
                 if (rest.length > 0) {
                     double[][] scores = s.heldOut(rest);
                     double[][] blended = new double[rest.length][];
+                    int[] trainingRows = java.util.stream.IntStream.range(0, n).filter(i -> training[i]).toArray();
+                    LabelSpace.Projection projection = choice.space().rank() == 0 ? null
+                            : LabelSpace.fit(gold, trainingRows, themes, choice.space().rank());
                     for (int j = 0; j < rest.length; j++) {
-                        blended[j] = choice.blended(scores[j], kernel.labelMatch(test[k + j]));
+                        blended[j] = choice.blended(choice.space().apply(scores[j], projection),
+                                kernel.labelMatch(test[k + j]));
                     }
+                    List<int[]> trainingMeetings = new ArrayList<>();
+                    for (int h = 0; h < names.size(); h++) {
+                        int hh = h;
+                        int[] members = java.util.stream.IntStream.range(0, n)
+                                .filter(i -> training[i] && groups[i] == hh).toArray();
+                        if (members.length > 0) {
+                            trainingMeetings.add(members);
+                        }
+                    }
+                    double[] lift = Persistence.lift(trainingMeetings, -1, k, gold, themes);
                     double[][] adjusted = choice.context().adjust(InnerSelection.revealed(gold, test, k, themes),
-                            blended);
+                            blended, lift);
                     for (int j = 0; j < rest.length; j++) {
                         int i = test[k + j];
                         double[] p = choice.calibrated(adjusted[j]);

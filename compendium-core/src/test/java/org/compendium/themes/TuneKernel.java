@@ -74,7 +74,8 @@ final class TuneKernel {
         if (args.length == 0) {
             long t0 = System.nanoTime();
             NestedEvaluation.Result e = System.getProperty("contexts") == null && System.getProperty("designs") == null
-                    && !Boolean.getBoolean("kinds")
+                    && !Boolean.getBoolean("kinds") && System.getProperty("themes.balance") == null
+                    && !Boolean.getBoolean("themes.lifted")
                     ? NestedEvaluation.run(themes, KeywordList.builtIn(), set) : overridden(themes, set);
             System.out.printf("# %d ms%n", (System.nanoTime() - t0) / 1_000_000);
             String p = "themes.nested.";
@@ -89,6 +90,13 @@ final class TuneKernel {
             System.out.printf(java.util.Locale.ROOT, "# bound, number of themes known %.4f%n", e.countBound().f1());
             e.meetings().forEach(m -> System.out.printf("# meeting %d %d %d %d %d %d%n", m.tp(), m.fp(), m.fn(),
                     m.hits5(), m.hits10(), m.links()));
+            for (int c = 1; c < NestedEvaluation.CURVE.length; c++) {
+                for (List<Evaluation.ThemeCounts> m : e.curveMeetings()) {
+                    Evaluation.ThemeCounts x = m.get(c);
+                    System.out.printf("# curve%d meeting %d %d %d 0 0 %d%n", NestedEvaluation.CURVE[c], x.tp(), x.fp(),
+                            x.fn(), x.tp() + x.fn());
+                }
+            }
             if (Boolean.getBoolean("choices")) {
                 e.choices().forEach((g, c) -> System.out.println("#   " + g + ": " + c));
             }
@@ -246,7 +254,8 @@ final class TuneKernel {
     private static List<NestedEvaluation.MeetingFigures> meetingLines(String file) {
         try {
             return java.nio.file.Files.readAllLines(java.nio.file.Path.of(file)).stream()
-                    .filter(l -> l.startsWith("# meeting ")).map(l -> l.substring(10).trim().split(" +"))
+                    .filter(l -> l.startsWith(System.getProperty("prefix", "# meeting ")))
+                    .map(l -> l.substring(System.getProperty("prefix", "# meeting ").length()).trim().split(" +"))
                     .map(f -> new NestedEvaluation.MeetingFigures(Integer.parseInt(f[0]), Integer.parseInt(f[1]),
                             Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4]),
                             Integer.parseInt(f[5]))).toList();
@@ -380,8 +389,18 @@ final class TuneKernel {
     private static NestedEvaluation.Result overridden(List<Theme> themes, TrainingSet set) {
         ThemeClassifier.Settings d = ThemeClassifier.Settings.DEFAULT;
         InnerSelection.Grid g = d.grid();
-        InnerSelection.Grid grid = new InnerSelection.Grid(g.fits(), g.blends(), g.thresholds(), g.maxima(),
-                g.shrink(), System.getProperty("contexts") == null ? g.contexts() : contexts(System.getProperty("contexts")));
+        List<ThemeKernel.Fit> fits = new ArrayList<>();
+        for (double b : parse(System.getProperty("themes.balance", "0"))) {
+            g.fits().forEach(f -> fits.add(new ThemeKernel.Fit(f.lambda(), f.labelWeight(), f.group(), b)));
+        }
+        List<MeetingContext> contexts = new ArrayList<>(System.getProperty("contexts") == null ? g.contexts()
+                : contexts(System.getProperty("contexts")));
+        if (Boolean.getBoolean("themes.lifted")) {
+            contexts.addAll(contexts.stream().filter(c -> c.prior() > 0)
+                    .map(c -> new MeetingContext(c.prior(), c.neighbours(), true)).toList());
+        }
+        InnerSelection.Grid grid = new InnerSelection.Grid(fits, g.blends(), g.thresholds(), g.maxima(),
+                g.shrink(), contexts);
         List<ThemeKernel.Design> designs = System.getProperty("designs") == null ? d.designs()
                 : java.util.Arrays.stream(System.getProperty("designs").split(";")).map(TuneKernel::design).toList();
         Map<String, Integer> kindOf = new HashMap<>();
