@@ -36,12 +36,13 @@ final class InnerSelection {
      * @param innerF1 the inner micro-F1 they reached
      */
     record Choice(ThemeKernel.Fit fit, double blend, MeetingContext context, Calibration calibration,
-                  double threshold, int max, double innerF1, LabelSpace space) {
+                  double threshold, int max, double innerF1, LabelSpace space, double lengthSlope) {
         String describe() {
             return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f balance %.1f blend %.2f prior %.2f%s "
                             + "neighbours %.2f threshold %.2f max %d space %d:%.1f", fit.lambda(), fit.labelWeight(),
                     fit.group(), fit.balance(), blend, context.prior(), context.lifted() ? " lifted" : "",
-                    context.neighbours(), threshold, max, space.rank(), space.weight());
+                    context.neighbours(), threshold, max, space.rank(), space.weight())
+                    + String.format(Locale.ROOT, " length %.2f", lengthSlope);
         }
 
         /** The label blend of a regression score row, before calibration. */
@@ -70,6 +71,10 @@ final class InnerSelection {
     private record InnerMeeting(int[] examples, int k, double[][] rest,
                                 Map<Integer, LabelSpace.Projection> projections, double[] lift) {
     }
+
+    /** The slopes of the threshold on the text's length the inner folds choose among ({@code -Dthemes.lengthSlopes}). */
+    private static final double[] LENGTH_SLOPES = java.util.Arrays.stream(
+            System.getProperty("themes.lengthSlopes", "0").split(",")).mapToDouble(Double::parseDouble).toArray();
 
     private InnerSelection() {
     }
@@ -154,7 +159,7 @@ final class InnerSelection {
         Choice best = null;
         for (LabelSpace space : LabelSpace.grid()) {
         for (double blend : grid.blends()) {
-            Choice blender = new Choice(fit, blend, MeetingContext.NONE, null, 0, 0, 0, space);
+            Choice blender = new Choice(fit, blend, MeetingContext.NONE, null, 0, 0, 0, space, 0);
             List<double[][]> blendedMeetings = new ArrayList<>();
             for (InnerMeeting im : meetings) {
                 double[][] b = new double[im.rest().length][];
@@ -188,14 +193,16 @@ final class InnerSelection {
                     orders[p] = ranking(prob[p]);
                     links += gold.get(scored.get(p)).size();
                 }
+                for (double slope : LENGTH_SLOPES) {
                 for (double threshold : grid.thresholds()) {
                     for (int max : grid.maxima()) {
                         int tp = 0;
                         int predicted = 0;
                         for (int p = 0; p < m; p++) {
+                            double own = threshold - slope * kernel.length(scored.get(p));
                             for (int r = 0; r < max && r < themes; r++) {
                                 int t = orders[p][r];
-                                if (r > 0 && prob[p][t] < threshold) {
+                                if (r > 0 && prob[p][t] < own) {
                                     break;
                                 }
                                 predicted++;
@@ -206,9 +213,10 @@ final class InnerSelection {
                         }
                         double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
                         if (best == null || f1 > best.innerF1() + 1e-12) {
-                            best = new Choice(fit, blend, context, calibration, threshold, max, f1, space);
+                            best = new Choice(fit, blend, context, calibration, threshold, max, f1, space, slope);
                         }
                     }
+                }
                 }
             }
         }

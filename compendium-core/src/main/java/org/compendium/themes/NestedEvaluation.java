@@ -307,7 +307,8 @@ public final class NestedEvaluation {
                     for (int j = 0; j < rest.length; j++) {
                         int i = test[k + j];
                         double[] p = choice.calibrated(adjusted[j]);
-                        List<Integer> chosenThemes = counts.add(p, gold.get(i), choice.threshold(), choice.max());
+                        double own = choice.threshold() - choice.lengthSlope() * kernel.length(i);
+                        List<Integer> chosenThemes = counts.add(p, gold.get(i), own, choice.max());
                         Evaluation.ThemeCounts oracle = revealedBound(chosenThemes, gold.get(i), gold, test, k);
                         bound[c] = bound[c].plus(oracle);
                         boundByGroup[g][c] = boundByGroup[g][c].plus(oracle);
@@ -317,7 +318,7 @@ public final class NestedEvaluation {
                             probabilities.set(i, p);
                         }
                         if (k + j >= CURVE[CURVE.length - 1]) {
-                            lateCounts.add(p, gold.get(i), choice.threshold(), choice.max());
+                            lateCounts.add(p, gold.get(i), own, choice.max());
                         }
                     }
                 }

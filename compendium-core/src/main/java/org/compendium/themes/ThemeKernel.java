@@ -72,6 +72,8 @@ final class ThemeKernel {
     private final double charShare;
     /** Each document's neighbours in its group ({@link #neighbourRows}). */
     private final List<int[]> near;
+    /** Each example's log number of stems, standardised over the training examples (eleventh pass, H). */
+    private final double[] length;
 
     /**
      * @param stems       the stems of every example, then of every theme's label (theme order)
@@ -157,6 +159,23 @@ final class ThemeKernel {
                 }
             }
         }
+        this.length = new double[examples];
+        double sum = 0;
+        double squares = 0;
+        int count = 0;
+        for (int i = 0; i < examples; i++) {
+            length[i] = Math.log(1 + stems.get(i).size());
+            if (training[i]) {
+                sum += length[i];
+                squares += length[i] * length[i];
+                count++;
+            }
+        }
+        double mean = count == 0 ? 0 : sum / count;
+        double sd = count < 2 ? 1 : Math.sqrt(Math.max(1e-12, squares / count - mean * mean));
+        for (int i = 0; i < examples; i++) {
+            length[i] = (length[i] - mean) / sd;
+        }
         this.labels = wording.labelTerms(fitStems);
         this.labelMatch = new double[examples][];
         for (int i = 0; i < examples; i++) {
@@ -211,6 +230,11 @@ final class ThemeKernel {
 
     int examples() {
         return examples;
+    }
+
+    /** Example {@code i}'s standardised log number of stems. */
+    double length(int i) {
+        return length[i];
     }
 
     /** Its design. */
