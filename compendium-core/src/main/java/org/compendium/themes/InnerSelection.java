@@ -36,7 +36,8 @@ final class InnerSelection {
      * @param innerF1 the inner micro-F1 they reached
      */
     record Choice(ThemeKernel.Fit fit, double blend, MeetingContext context, Calibration calibration,
-                  double threshold, int max, double innerF1, LabelSpace space, double lengthSlope) {
+                  double threshold, int max, double innerF1, LabelSpace space, double lengthSlope,
+                  double innerLoss) {
         String describe() {
             return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f balance %.1f blend %.2f prior %.2f%s "
                             + "neighbours %.2f threshold %.2f max %d space %d:%.1f", fit.lambda(), fit.labelWeight(),
@@ -76,7 +77,15 @@ final class InnerSelection {
     private static final double[] LENGTH_SLOPES = java.util.Arrays.stream(
             System.getProperty("themes.lengthSlopes", "0").split(",")).mapToDouble(Double::parseDouble).toArray();
 
+    /** Whether settings are chosen by the inner log-loss ({@code -Dthemes.byLoss}; eleventh pass, I). */
+    private static final boolean BY_LOSS = Boolean.getBoolean("themes.byLoss");
+
     private InnerSelection() {
+    }
+
+    /** Whether choice {@code a} beats {@code b}: a higher inner micro-F1, or with {@link #BY_LOSS} a lower log-loss. */
+    static boolean better(Choice a, Choice b) {
+        return BY_LOSS ? a.innerLoss() < b.innerLoss() - 1e-12 : a.innerF1() > b.innerF1() + 1e-12;
     }
 
     /**
@@ -131,7 +140,7 @@ final class InnerSelection {
                             Persistence.lift(groupExamples, index, k, gold, themes)));
                 }
                 Choice c = best(kernel, fit, meetings, gold, grid);
-                if (!best.containsKey(k) || c.innerF1() > best.get(k).innerF1() + 1e-12) {
+                if (!best.containsKey(k) || better(c, best.get(k))) {
                     best.put(k, c);
                 }
             }
@@ -159,7 +168,7 @@ final class InnerSelection {
         Choice best = null;
         for (LabelSpace space : LabelSpace.grid()) {
         for (double blend : grid.blends()) {
-            Choice blender = new Choice(fit, blend, MeetingContext.NONE, null, 0, 0, 0, space, 0);
+            Choice blender = new Choice(fit, blend, MeetingContext.NONE, null, 0, 0, 0, space, 0, 0);
             List<double[][]> blendedMeetings = new ArrayList<>();
             for (InnerMeeting im : meetings) {
                 double[][] b = new double[im.rest().length][];
@@ -187,6 +196,17 @@ final class InnerSelection {
                         prob[p][t] = calibration.probability(t, blended[p][t]);
                     }
                 }
+                double loss = 0;
+                if (BY_LOSS) {
+                    for (int p = 0; p < m; p++) {
+                        for (int t = 0; t < themes; t++) {
+                            double q = Math.min(1 - 1e-12, Math.max(1e-12, prob[p][t]));
+                            loss -= truth[p][t] ? Math.log(q) : Math.log(1 - q);
+                        }
+                    }
+                    loss /= Math.max(1, m);
+                }
+                Choice configBest = null;
                 Integer[][] orders = new Integer[m][];
                 int links = 0;
                 for (int p = 0; p < m; p++) {
@@ -212,11 +232,15 @@ final class InnerSelection {
                             }
                         }
                         double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
-                        if (best == null || f1 > best.innerF1() + 1e-12) {
-                            best = new Choice(fit, blend, context, calibration, threshold, max, f1, space, slope);
+                        if (configBest == null || f1 > configBest.innerF1() + 1e-12) {
+                            configBest = new Choice(fit, blend, context, calibration, threshold, max, f1, space, slope,
+                                    loss);
                         }
                     }
                 }
+                }
+                if (best == null || better(configBest, best)) {
+                    best = configBest;
                 }
             }
         }
@@ -231,7 +255,7 @@ final class InnerSelection {
     static int bestDesign(List<Map<Integer, Choice>> chosen, int k) {
         int best = 0;
         for (int d = 1; d < chosen.size(); d++) {
-            if (chosen.get(d).get(k).innerF1() > chosen.get(best).get(k).innerF1() + 1e-12) {
+            if (better(chosen.get(d).get(k), chosen.get(best).get(k))) {
                 best = d;
             }
         }
