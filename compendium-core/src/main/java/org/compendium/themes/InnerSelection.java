@@ -37,13 +37,14 @@ final class InnerSelection {
      */
     record Choice(ThemeKernel.Fit fit, double blend, MeetingContext context, Calibration calibration,
                   double threshold, int max, double innerF1, LabelSpace space, double lengthSlope,
-                  double innerLoss) {
+                  double innerLoss, double[] rerank) {
         String describe() {
             return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f balance %.1f blend %.2f prior %.2f%s "
                             + "neighbours %.2f threshold %.2f max %d space %d:%.1f", fit.lambda(), fit.labelWeight(),
                     fit.group(), fit.balance(), blend, context.prior(), context.lifted() ? " lifted" : "",
                     context.neighbours(), threshold, max, space.rank(), space.weight())
-                    + String.format(Locale.ROOT, " length %.2f", lengthSlope);
+                    + String.format(Locale.ROOT, " length %.2f", lengthSlope)
+                    + (rerank == null ? "" : " rerank " + Arrays.toString(rerank));
         }
 
         /** The label blend of a regression score row, before calibration. */
@@ -70,7 +71,7 @@ final class InnerSelection {
      * held-out regression scores of the rest.
      */
     private record InnerMeeting(int[] examples, int k, double[][] rest,
-                                Map<Integer, LabelSpace.Projection> projections, double[] lift) {
+                                Map<Integer, LabelSpace.Projection> projections, double[] lift, Rerank.Stats stats) {
     }
 
     /** The slopes of the threshold on the text's length the inner folds choose among ({@code -Dthemes.lengthSlopes}). */
@@ -106,6 +107,7 @@ final class InnerSelection {
         List<LabelSpace> spaces = LabelSpace.grid();
         List<int[]> groupExamples = new ArrayList<>();
         List<Map<Integer, LabelSpace.Projection>> projections = new ArrayList<>();
+        List<Rerank.Stats> stats = new ArrayList<>();
         for (List<Integer> group : positions.values()) {
             int[] examples = group.stream().mapToInt(p -> trainingExamples[p]).toArray();
             groupExamples.add(examples);
@@ -119,6 +121,7 @@ final class InnerSelection {
                 }
             }
             projections.add(byRank);
+            stats.add(Rerank.ON ? Rerank.Stats.of(gold, rows, kernel.bodies(), themes) : null);
         }
         Map<Integer, Choice> best = new LinkedHashMap<>();
         for (ThemeKernel.Fit fit : grid.fits()) {
@@ -137,7 +140,7 @@ final class InnerSelection {
                     int[] pos = group.subList(k, group.size()).stream().mapToInt(Integer::intValue).toArray();
                     int[] examples = groupExamples.get(index);
                     meetings.add(new InnerMeeting(examples, k, s.heldOut(pos), projections.get(index),
-                            Persistence.lift(groupExamples, index, k, gold, themes)));
+                            Persistence.lift(groupExamples, index, k, gold, themes), stats.get(index)));
                 }
                 Choice c = best(kernel, fit, meetings, gold, grid);
                 if (!best.containsKey(k) || better(c, best.get(k))) {
@@ -153,9 +156,11 @@ final class InnerSelection {
                                List<Set<Integer>> gold, Grid grid) {
         int themes = kernel.themes();
         List<Integer> scored = new ArrayList<>();
+        List<Rerank.Stats> scoredStats = new ArrayList<>();
         for (InnerMeeting im : meetings) {
             for (int j = im.k(); j < im.examples().length; j++) {
                 scored.add(im.examples()[j]);
+                scoredStats.add(im.stats());
             }
         }
         int m = scored.size();
@@ -168,7 +173,7 @@ final class InnerSelection {
         Choice best = null;
         for (LabelSpace space : LabelSpace.grid()) {
         for (double blend : grid.blends()) {
-            Choice blender = new Choice(fit, blend, MeetingContext.NONE, null, 0, 0, 0, space, 0, 0);
+            Choice blender = new Choice(fit, blend, MeetingContext.NONE, null, 0, 0, 0, space, 0, 0, null);
             List<double[][]> blendedMeetings = new ArrayList<>();
             for (InnerMeeting im : meetings) {
                 double[][] b = new double[im.rest().length][];
@@ -190,10 +195,25 @@ final class InnerSelection {
                     }
                 }
                 Calibration calibration = Calibration.fit(blended, truth, grid.shrink());
-                double[][] prob = new double[m][themes];
+                double[][] calibrated = new double[m][themes];
                 for (int p = 0; p < m; p++) {
                     for (int t = 0; t < themes; t++) {
-                        prob[p][t] = calibration.probability(t, blended[p][t]);
+                        calibrated[p][t] = calibration.probability(t, blended[p][t]);
+                    }
+                }
+                for (int variant = 0; variant < (Rerank.ON ? 2 : 1); variant++) {
+                double[][] prob = calibrated;
+                double[] rerank = null;
+                if (variant == 1) {
+                    double[][][] x = new double[m][][];
+                    for (int p = 0; p < m; p++) {
+                        x[p] = Rerank.features(calibrated[p], kernel.labelMatch(scored.get(p)),
+                                kernel.bodies()[scored.get(p)], scoredStats.get(p));
+                    }
+                    rerank = Rerank.fit(x, truth);
+                    prob = new double[m][];
+                    for (int p = 0; p < m; p++) {
+                        prob[p] = Rerank.apply(rerank, x[p]);
                     }
                 }
                 double loss = 0;
@@ -234,13 +254,14 @@ final class InnerSelection {
                         double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
                         if (configBest == null || f1 > configBest.innerF1() + 1e-12) {
                             configBest = new Choice(fit, blend, context, calibration, threshold, max, f1, space, slope,
-                                    loss);
+                                    loss, rerank);
                         }
                     }
                 }
                 }
                 if (best == null || better(configBest, best)) {
                     best = configBest;
+                }
                 }
             }
         }

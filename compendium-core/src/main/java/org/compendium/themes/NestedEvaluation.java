@@ -258,6 +258,7 @@ public final class NestedEvaluation {
             List<Map<Integer, InnerSelection.Choice>> chosenPer = new ArrayList<>();
             for (ThemeKernel.Design design : designs) {
                 ThemeKernel kd = new ThemeKernel(design, vocabulary, words, stems, groups, kinds, gold, training);
+                kd.bodies(set.groups().stream().mapToInt(x -> x.startsWith("session") ? 1 : 0).toArray());
                 kernels.add(kd);
                 chosenPer.add(InnerSelection.choose(kd, training, groups, gold, design, grid, CURVE));
             }
@@ -307,6 +308,10 @@ public final class NestedEvaluation {
                     for (int j = 0; j < rest.length; j++) {
                         int i = test[k + j];
                         double[] p = choice.calibrated(adjusted[j]);
+                        if (choice.rerank() != null) {
+                            p = Rerank.apply(choice.rerank(), Rerank.features(p, kernel.labelMatch(i),
+                                    kernel.bodies()[i], Rerank.Stats.of(gold, trainingRows, kernel.bodies(), themes)));
+                        }
                         double own = choice.threshold() - choice.lengthSlope() * kernel.length(i);
                         List<Integer> chosenThemes = counts.add(p, gold.get(i), own, choice.max());
                         Evaluation.ThemeCounts oracle = revealedBound(chosenThemes, gold.get(i), gold, test, k);

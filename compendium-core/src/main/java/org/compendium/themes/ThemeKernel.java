@@ -232,6 +232,17 @@ final class ThemeKernel {
         return examples;
     }
 
+    /** Each example's body: 0 a working-group meeting, 1 a COP session (eleventh pass, J; set by the evaluation). */
+    private int[] bodies;
+
+    int[] bodies() {
+        return bodies == null ? new int[examples] : bodies;
+    }
+
+    void bodies(int[] b) {
+        this.bodies = b.clone();
+    }
+
     /** Example {@code i}'s standardised log number of stems. */
     double length(int i) {
         return length[i];
