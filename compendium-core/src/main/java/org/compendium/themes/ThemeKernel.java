@@ -55,6 +55,8 @@ final class ThemeKernel {
         }
     }
 
+    /** Whether the neighbours' kernel is normalised to a cosine ({@code -Dthemes.normalised}; eleventh pass, K). */
+    static final boolean NORMALISED = Boolean.getBoolean("themes.normalised");
     private final Design design;
     private final int examples;
     private final int themes;
@@ -135,7 +137,19 @@ final class ThemeKernel {
             }
         }
         this.near = neighbourRows(n);
-        this.textKernel = design.neighbours() > 0 ? smoothed(k, design.neighbours()) : k;
+        double[][] text = design.neighbours() > 0 ? smoothed(k, design.neighbours()) : k;
+        if (NORMALISED && design.neighbours() > 0) {
+            double[] d = new double[n];
+            for (int i = 0; i < n; i++) {
+                d[i] = Math.sqrt(Math.max(1e-12, text[i][i]));
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    text[i][j] /= d[i] * d[j];
+                }
+            }
+        }
+        this.textKernel = text;
         this.targets = new double[n][themes];
         Map<String, Integer> index = new java.util.HashMap<>();
         for (int t = 0; t < themes; t++) {
