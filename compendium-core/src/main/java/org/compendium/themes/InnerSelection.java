@@ -36,15 +36,11 @@ final class InnerSelection {
      * @param innerF1 the inner micro-F1 they reached
      */
     record Choice(ThemeKernel.Fit fit, double blend, MeetingContext context, Calibration calibration,
-                  double threshold, int max, double innerF1, LabelSpace space, double lengthSlope,
-                  double innerLoss, double[] rerank) {
+                  double threshold, int max, double innerF1) {
         String describe() {
-            return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f balance %.1f blend %.2f prior %.2f%s "
-                            + "neighbours %.2f threshold %.2f max %d space %d:%.1f", fit.lambda(), fit.labelWeight(),
-                    fit.group(), fit.balance(), blend, context.prior(), context.lifted() ? " lifted" : "",
-                    context.neighbours(), threshold, max, space.rank(), space.weight())
-                    + String.format(Locale.ROOT, " length %.2f", lengthSlope)
-                    + (rerank == null ? "" : " rerank " + Arrays.toString(rerank));
+            return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f blend %.2f prior %.2f "
+                            + "neighbours %.2f threshold %.2f max %d", fit.lambda(), fit.labelWeight(), fit.group(),
+                    blend, context.prior(), context.neighbours(), threshold, max);
         }
 
         /** The label blend of a regression score row, before calibration. */
@@ -70,23 +66,10 @@ final class InnerSelection {
      * One meeting held out in the inner folds: its examples in document order, the first {@code k} revealed, and the
      * held-out regression scores of the rest.
      */
-    private record InnerMeeting(int[] examples, int k, double[][] rest,
-                                Map<Integer, LabelSpace.Projection> projections, double[] lift, Rerank.Stats stats) {
+    private record InnerMeeting(int[] examples, int k, double[][] rest) {
     }
-
-    /** The slopes of the threshold on the text's length the inner folds choose among ({@code -Dthemes.lengthSlopes}). */
-    private static final double[] LENGTH_SLOPES = java.util.Arrays.stream(
-            System.getProperty("themes.lengthSlopes", "0").split(",")).mapToDouble(Double::parseDouble).toArray();
-
-    /** Whether settings are chosen by the inner log-loss ({@code -Dthemes.byLoss}; eleventh pass, I). */
-    private static final boolean BY_LOSS = Boolean.getBoolean("themes.byLoss");
 
     private InnerSelection() {
-    }
-
-    /** Whether choice {@code a} beats {@code b}: a higher inner micro-F1, or with {@link #BY_LOSS} a lower log-loss. */
-    static boolean better(Choice a, Choice b) {
-        return BY_LOSS ? a.innerLoss() < b.innerLoss() - 1e-12 : a.innerF1() > b.innerF1() + 1e-12;
     }
 
     /**
@@ -104,25 +87,6 @@ final class InnerSelection {
             positions.computeIfAbsent(groups[trainingExamples[p]], x -> new ArrayList<>()).add(p);
         }
         double[] means = kernel.means(training, design.centred());
-        List<LabelSpace> spaces = LabelSpace.grid();
-        List<int[]> groupExamples = new ArrayList<>();
-        List<Map<Integer, LabelSpace.Projection>> projections = new ArrayList<>();
-        List<Rerank.Stats> stats = new ArrayList<>();
-        for (List<Integer> group : positions.values()) {
-            int[] examples = group.stream().mapToInt(p -> trainingExamples[p]).toArray();
-            groupExamples.add(examples);
-            Set<Integer> own = new java.util.HashSet<>();
-            Arrays.stream(examples).forEach(own::add);
-            int[] rows = Arrays.stream(trainingExamples).filter(i -> !own.contains(i)).toArray();
-            Map<Integer, LabelSpace.Projection> byRank = new LinkedHashMap<>();
-            for (LabelSpace space : spaces) {
-                if (space.rank() > 0 && !byRank.containsKey(space.rank())) {
-                    byRank.put(space.rank(), LabelSpace.fit(gold, rows, themes, space.rank()));
-                }
-            }
-            projections.add(byRank);
-            stats.add(Rerank.ON ? Rerank.Stats.of(gold, rows, kernel.bodies(), themes) : null);
-        }
         Map<Integer, Choice> best = new LinkedHashMap<>();
         for (ThemeKernel.Fit fit : grid.fits()) {
             if (!design.labelDocuments() && fit.labelWeight() != grid.fits().getFirst().labelWeight()) {
@@ -131,19 +95,16 @@ final class InnerSelection {
             ThemeKernel.Solution s = kernel.solve(docs, fit, means);
             for (int k : prefixes) {
                 List<InnerMeeting> meetings = new ArrayList<>();
-                int index = -1;
                 for (List<Integer> group : positions.values()) {
-                    index++;
                     if (group.size() <= k) {
                         continue;
                     }
                     int[] pos = group.subList(k, group.size()).stream().mapToInt(Integer::intValue).toArray();
-                    int[] examples = groupExamples.get(index);
-                    meetings.add(new InnerMeeting(examples, k, s.heldOut(pos), projections.get(index),
-                            Persistence.lift(groupExamples, index, k, gold, themes), stats.get(index)));
+                    int[] examples = group.stream().mapToInt(p -> trainingExamples[p]).toArray();
+                    meetings.add(new InnerMeeting(examples, k, s.heldOut(pos)));
                 }
                 Choice c = best(kernel, fit, meetings, gold, grid);
-                if (!best.containsKey(k) || better(c, best.get(k))) {
+                if (!best.containsKey(k) || c.innerF1() > best.get(k).innerF1() + 1e-12) {
                     best.put(k, c);
                 }
             }
@@ -156,11 +117,9 @@ final class InnerSelection {
                                List<Set<Integer>> gold, Grid grid) {
         int themes = kernel.themes();
         List<Integer> scored = new ArrayList<>();
-        List<Rerank.Stats> scoredStats = new ArrayList<>();
         for (InnerMeeting im : meetings) {
             for (int j = im.k(); j < im.examples().length; j++) {
                 scored.add(im.examples()[j]);
-                scoredStats.add(im.stats());
             }
         }
         int m = scored.size();
@@ -171,15 +130,13 @@ final class InnerSelection {
             }
         }
         Choice best = null;
-        for (LabelSpace space : LabelSpace.grid()) {
         for (double blend : grid.blends()) {
-            Choice blender = new Choice(fit, blend, MeetingContext.NONE, null, 0, 0, 0, space, 0, 0, null);
+            Choice blender = new Choice(fit, blend, MeetingContext.NONE, null, 0, 0, 0);
             List<double[][]> blendedMeetings = new ArrayList<>();
             for (InnerMeeting im : meetings) {
                 double[][] b = new double[im.rest().length][];
                 for (int j = 0; j < b.length; j++) {
-                    double[] regression = space.apply(im.rest()[j], im.projections().get(space.rank()));
-                    b[j] = blender.blended(regression, kernel.labelMatch(im.examples()[im.k() + j]));
+                    b[j] = blender.blended(im.rest()[j], kernel.labelMatch(im.examples()[im.k() + j]));
                 }
                 blendedMeetings.add(b);
             }
@@ -189,60 +146,32 @@ final class InnerSelection {
                 for (int g = 0; g < meetings.size(); g++) {
                     InnerMeeting im = meetings.get(g);
                     double[][] adjusted = context.adjust(revealed(gold, im.examples(), im.k(), themes),
-                            blendedMeetings.get(g), im.lift());
+                            blendedMeetings.get(g));
                     for (double[] a : adjusted) {
                         blended[row++] = a;
                     }
                 }
                 Calibration calibration = Calibration.fit(blended, truth, grid.shrink());
-                double[][] calibrated = new double[m][themes];
+                double[][] prob = new double[m][themes];
                 for (int p = 0; p < m; p++) {
                     for (int t = 0; t < themes; t++) {
-                        calibrated[p][t] = calibration.probability(t, blended[p][t]);
+                        prob[p][t] = calibration.probability(t, blended[p][t]);
                     }
                 }
-                for (int variant = 0; variant < (Rerank.ON ? 2 : 1); variant++) {
-                double[][] prob = calibrated;
-                double[] rerank = null;
-                if (variant == 1) {
-                    double[][][] x = new double[m][][];
-                    for (int p = 0; p < m; p++) {
-                        x[p] = Rerank.features(calibrated[p], kernel.labelMatch(scored.get(p)),
-                                kernel.bodies()[scored.get(p)], scoredStats.get(p));
-                    }
-                    rerank = Rerank.fit(x, truth);
-                    prob = new double[m][];
-                    for (int p = 0; p < m; p++) {
-                        prob[p] = Rerank.apply(rerank, x[p]);
-                    }
-                }
-                double loss = 0;
-                if (BY_LOSS) {
-                    for (int p = 0; p < m; p++) {
-                        for (int t = 0; t < themes; t++) {
-                            double q = Math.min(1 - 1e-12, Math.max(1e-12, prob[p][t]));
-                            loss -= truth[p][t] ? Math.log(q) : Math.log(1 - q);
-                        }
-                    }
-                    loss /= Math.max(1, m);
-                }
-                Choice configBest = null;
                 Integer[][] orders = new Integer[m][];
                 int links = 0;
                 for (int p = 0; p < m; p++) {
                     orders[p] = ranking(prob[p]);
                     links += gold.get(scored.get(p)).size();
                 }
-                for (double slope : LENGTH_SLOPES) {
                 for (double threshold : grid.thresholds()) {
                     for (int max : grid.maxima()) {
                         int tp = 0;
                         int predicted = 0;
                         for (int p = 0; p < m; p++) {
-                            double own = threshold - slope * kernel.length(scored.get(p));
                             for (int r = 0; r < max && r < themes; r++) {
                                 int t = orders[p][r];
-                                if (r > 0 && prob[p][t] < own) {
+                                if (r > 0 && prob[p][t] < threshold) {
                                     break;
                                 }
                                 predicted++;
@@ -252,19 +181,12 @@ final class InnerSelection {
                             }
                         }
                         double f1 = new Evaluation.ThemeCounts(tp, predicted - tp, links - tp).figures().f1();
-                        if (configBest == null || f1 > configBest.innerF1() + 1e-12) {
-                            configBest = new Choice(fit, blend, context, calibration, threshold, max, f1, space, slope,
-                                    loss, rerank);
+                        if (best == null || f1 > best.innerF1() + 1e-12) {
+                            best = new Choice(fit, blend, context, calibration, threshold, max, f1);
                         }
                     }
                 }
-                }
-                if (best == null || better(configBest, best)) {
-                    best = configBest;
-                }
-                }
             }
-        }
         }
         return best;
     }
@@ -276,7 +198,7 @@ final class InnerSelection {
     static int bestDesign(List<Map<Integer, Choice>> chosen, int k) {
         int best = 0;
         for (int d = 1; d < chosen.size(); d++) {
-            if (better(chosen.get(d).get(k), chosen.get(best).get(k))) {
+            if (chosen.get(d).get(k).innerF1() > chosen.get(best).get(k).innerF1() + 1e-12) {
                 best = d;
             }
         }

@@ -13,34 +13,10 @@ package org.compendium.themes;
  *
  * @param prior      the weight of the share of the meeting's decided provisions with the theme
  * @param neighbours the weight of the previous and next provision's themes or scores
- * @param lifted     whether a theme's share is weighed by its persistence ({@link Persistence}; eleventh pass, G)
  */
-record MeetingContext(double prior, double neighbours, boolean lifted) {
+record MeetingContext(double prior, double neighbours) {
     /** No context: each provision scored on its own. */
     static final MeetingContext NONE = new MeetingContext(0, 0);
-
-    MeetingContext(double prior, double neighbours) {
-        this(prior, neighbours, false);
-    }
-
-    /** The same, each theme's share weighed by {@code lift} when the context is lifted (null: none). */
-    double[][] adjust(boolean[][] decided, double[][] scores, double[] lift) {
-        if (!lifted || lift == null || decided.length == 0) {
-            return adjust(decided, scores);
-        }
-        double[][] out = new MeetingContext(0, neighbours).adjust(decided, scores);
-        int themes = scores.length == 0 ? 0 : scores[0].length;
-        double[] share = new double[themes];
-        for (boolean[] d : decided) {
-            for (int t = 0; t < themes; t++) {
-                share[t] += d[t] ? lift[t] / decided.length : 0;
-            }
-        }
-        for (int i = 0; i < out.length; i++) {
-            out[i] = withPrior(out[i], share);
-        }
-        return out;
-    }
 
     /**
      * The adjusted scores of the undecided provisions of one meeting.

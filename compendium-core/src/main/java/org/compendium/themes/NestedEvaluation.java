@@ -258,7 +258,6 @@ public final class NestedEvaluation {
             List<Map<Integer, InnerSelection.Choice>> chosenPer = new ArrayList<>();
             for (ThemeKernel.Design design : designs) {
                 ThemeKernel kd = new ThemeKernel(design, vocabulary, words, stems, groups, kinds, gold, training);
-                kd.bodies(set.groups().stream().mapToInt(x -> x.startsWith("session") ? 1 : 0).toArray());
                 kernels.add(kd);
                 chosenPer.add(InnerSelection.choose(kd, training, groups, gold, design, grid, CURVE));
             }
@@ -286,34 +285,15 @@ public final class NestedEvaluation {
                 if (rest.length > 0) {
                     double[][] scores = s.heldOut(rest);
                     double[][] blended = new double[rest.length][];
-                    int[] trainingRows = java.util.stream.IntStream.range(0, n).filter(i -> training[i]).toArray();
-                    LabelSpace.Projection projection = choice.space().rank() == 0 ? null
-                            : LabelSpace.fit(gold, trainingRows, themes, choice.space().rank());
                     for (int j = 0; j < rest.length; j++) {
-                        blended[j] = choice.blended(choice.space().apply(scores[j], projection),
-                                kernel.labelMatch(test[k + j]));
+                        blended[j] = choice.blended(scores[j], kernel.labelMatch(test[k + j]));
                     }
-                    List<int[]> trainingMeetings = new ArrayList<>();
-                    for (int h = 0; h < names.size(); h++) {
-                        int hh = h;
-                        int[] members = java.util.stream.IntStream.range(0, n)
-                                .filter(i -> training[i] && groups[i] == hh).toArray();
-                        if (members.length > 0) {
-                            trainingMeetings.add(members);
-                        }
-                    }
-                    double[] lift = Persistence.lift(trainingMeetings, -1, k, gold, themes);
                     double[][] adjusted = choice.context().adjust(InnerSelection.revealed(gold, test, k, themes),
-                            blended, lift);
+                            blended);
                     for (int j = 0; j < rest.length; j++) {
                         int i = test[k + j];
                         double[] p = choice.calibrated(adjusted[j]);
-                        if (choice.rerank() != null) {
-                            p = Rerank.apply(choice.rerank(), Rerank.features(p, kernel.labelMatch(i),
-                                    kernel.bodies()[i], Rerank.Stats.of(gold, trainingRows, kernel.bodies(), themes)));
-                        }
-                        double own = choice.threshold() - choice.lengthSlope() * kernel.length(i);
-                        List<Integer> chosenThemes = counts.add(p, gold.get(i), own, choice.max());
+                        List<Integer> chosenThemes = counts.add(p, gold.get(i), choice.threshold(), choice.max());
                         Evaluation.ThemeCounts oracle = revealedBound(chosenThemes, gold.get(i), gold, test, k);
                         bound[c] = bound[c].plus(oracle);
                         boundByGroup[g][c] = boundByGroup[g][c].plus(oracle);
@@ -323,7 +303,7 @@ public final class NestedEvaluation {
                             probabilities.set(i, p);
                         }
                         if (k + j >= CURVE[CURVE.length - 1]) {
-                            lateCounts.add(p, gold.get(i), own, choice.max());
+                            lateCounts.add(p, gold.get(i), choice.threshold(), choice.max());
                         }
                     }
                 }

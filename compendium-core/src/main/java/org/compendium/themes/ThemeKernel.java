@@ -46,17 +46,10 @@ final class ThemeKernel {
      * @param lambda      the ridge (noise) of an example
      * @param labelWeight the weight of a label document relative to an example (its noise is {@code lambda / w})
      * @param group       how much more two provisions of one meeting are alike than their texts say
-     * @param balance     γ: an example's noise is {@code lambda (n_g / n̄)^γ}, n_g its meeting's documents among those
-     *                    fitted, n̄ their mean, so that 1 weighs every meeting alike (eleventh pass, F)
      */
-    record Fit(double lambda, double labelWeight, double group, double balance) {
-        Fit(double lambda, double labelWeight, double group) {
-            this(lambda, labelWeight, group, 0);
-        }
+    record Fit(double lambda, double labelWeight, double group) {
     }
 
-    /** Whether the neighbours' kernel is normalised to a cosine ({@code -Dthemes.normalised}; eleventh pass, K). */
-    static final boolean NORMALISED = Boolean.getBoolean("themes.normalised");
     private final Design design;
     private final int examples;
     private final int themes;
@@ -74,8 +67,6 @@ final class ThemeKernel {
     private final double charShare;
     /** Each document's neighbours in its group ({@link #neighbourRows}). */
     private final List<int[]> near;
-    /** Each example's log number of stems, standardised over the training examples (eleventh pass, H). */
-    private final double[] length;
 
     /**
      * @param stems       the stems of every example, then of every theme's label (theme order)
@@ -137,19 +128,7 @@ final class ThemeKernel {
             }
         }
         this.near = neighbourRows(n);
-        double[][] text = design.neighbours() > 0 ? smoothed(k, design.neighbours()) : k;
-        if (NORMALISED && design.neighbours() > 0) {
-            double[] d = new double[n];
-            for (int i = 0; i < n; i++) {
-                d[i] = Math.sqrt(Math.max(1e-12, text[i][i]));
-            }
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < n; j++) {
-                    text[i][j] /= d[i] * d[j];
-                }
-            }
-        }
-        this.textKernel = text;
+        this.textKernel = design.neighbours() > 0 ? smoothed(k, design.neighbours()) : k;
         this.targets = new double[n][themes];
         Map<String, Integer> index = new java.util.HashMap<>();
         for (int t = 0; t < themes; t++) {
@@ -172,23 +151,6 @@ final class ThemeKernel {
                     }
                 }
             }
-        }
-        this.length = new double[examples];
-        double sum = 0;
-        double squares = 0;
-        int count = 0;
-        for (int i = 0; i < examples; i++) {
-            length[i] = Math.log(1 + stems.get(i).size());
-            if (training[i]) {
-                sum += length[i];
-                squares += length[i] * length[i];
-                count++;
-            }
-        }
-        double mean = count == 0 ? 0 : sum / count;
-        double sd = count < 2 ? 1 : Math.sqrt(Math.max(1e-12, squares / count - mean * mean));
-        for (int i = 0; i < examples; i++) {
-            length[i] = (length[i] - mean) / sd;
         }
         this.labels = wording.labelTerms(fitStems);
         this.labelMatch = new double[examples][];
@@ -244,22 +206,6 @@ final class ThemeKernel {
 
     int examples() {
         return examples;
-    }
-
-    /** Each example's body: 0 a working-group meeting, 1 a COP session (eleventh pass, J; set by the evaluation). */
-    private int[] bodies;
-
-    int[] bodies() {
-        return bodies == null ? new int[examples] : bodies;
-    }
-
-    void bodies(int[] b) {
-        this.bodies = b.clone();
-    }
-
-    /** Example {@code i}'s standardised log number of stems. */
-    double length(int i) {
-        return length[i];
     }
 
     /** Its design. */
@@ -389,23 +335,12 @@ final class ThemeKernel {
      */
     Solution solve(int[] docs, Fit fit, double[] means) {
         int n = docs.length;
-        Map<Integer, Integer> size = new java.util.HashMap<>();
-        int fittedExamples = 0;
-        for (int d : docs) {
-            if (d < examples) {
-                size.merge(groups[d], 1, Integer::sum);
-                fittedExamples++;
-            }
-        }
-        double meanSize = size.isEmpty() ? 1 : fittedExamples / (double) size.size();
         double[][] a = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 a[i][j] = kernel(docs[i], docs[j], fit.group());
             }
-            a[i][i] += docs[i] < examples
-                    ? fit.lambda() * (fit.balance() == 0 ? 1 : Math.pow(size.get(groups[docs[i]]) / meanSize, fit.balance()))
-                    : fit.lambda() / fit.labelWeight();
+            a[i][i] += docs[i] < examples ? fit.lambda() : fit.lambda() / fit.labelWeight();
         }
         double[][] c = Matrices.inverseSpd(a);
         double[][] r = new double[n][themes];
