@@ -89,6 +89,13 @@ final class TuneKernel {
             System.out.printf(java.util.Locale.ROOT, "# bound, number of themes known %.4f%n", e.countBound().f1());
             e.meetings().forEach(m -> System.out.printf("# meeting %d %d %d %d %d %d%n", m.tp(), m.fp(), m.fn(),
                     m.hits5(), m.hits10(), m.links()));
+            for (int c = 1; c < NestedEvaluation.CURVE.length; c++) {
+                for (List<Evaluation.ThemeCounts> m : e.curveMeetings()) {
+                    Evaluation.ThemeCounts x = m.get(c);
+                    System.out.printf("# curve%d meeting %d %d %d 0 0 %d%n", NestedEvaluation.CURVE[c], x.tp(), x.fp(),
+                            x.fn(), x.tp() + x.fn());
+                }
+            }
             if (Boolean.getBoolean("choices")) {
                 e.choices().forEach((g, c) -> System.out.println("#   " + g + ": " + c));
             }
@@ -246,7 +253,8 @@ final class TuneKernel {
     private static List<NestedEvaluation.MeetingFigures> meetingLines(String file) {
         try {
             return java.nio.file.Files.readAllLines(java.nio.file.Path.of(file)).stream()
-                    .filter(l -> l.startsWith("# meeting ")).map(l -> l.substring(10).trim().split(" +"))
+                    .filter(l -> l.startsWith(System.getProperty("prefix", "# meeting ")))
+                    .map(l -> l.substring(System.getProperty("prefix", "# meeting ").length()).trim().split(" +"))
                     .map(f -> new NestedEvaluation.MeetingFigures(Integer.parseInt(f[0]), Integer.parseInt(f[1]),
                             Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4]),
                             Integer.parseInt(f[5]))).toList();
