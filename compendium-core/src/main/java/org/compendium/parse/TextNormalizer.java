@@ -135,6 +135,10 @@ public final class TextNormalizer {
         // While a link's visible text is copied: where its closing bracket stands, and where the link ends.
         int linkClose = -1;
         int linkEnd = -1;
+        // Whether a blank run between two characters was dropped (a line break inside Chinese text), and whether what
+        // a <sup> tag or a link's target held went, letters perhaps: the node's words may then not be the source's.
+        boolean runDropped = false;
+        boolean lettersMayGo = false;
         for (int i = 0; i < n; i++) {
             char c = s[i];
             if (!inRun && (c < 0x100 ? ORDINARY[c] : c < '\u1680')) {
@@ -193,6 +197,7 @@ public final class TextNormalizer {
                     Matcher tag = SUP_TAG.matcher(chars).region(i, n);
                     if (tag.lookingAt()) {
                         deleted = true;
+                        lettersMayGo = true;
                         i = tag.end() - 1;
                         continue;
                     }
@@ -209,6 +214,7 @@ public final class TextNormalizer {
                     Matcher link = LINK.matcher(chars).region(i, n);
                     if (link.lookingAt()) {
                         deleted = true;
+                        lettersMayGo = true;
                         linkClose = link.end(1);
                         linkEnd = link.end();
                         continue;
@@ -254,21 +260,46 @@ public final class TextNormalizer {
                     }
                     s[k] = chosen;
                     map[k++] = runOffset;
+                } else {
+                    runDropped |= k > 0;
                 }
             }
             s[k] = c;
             map[k++] = map[i];
         }
         // A run still open is trailing whitespace, which goes.
+        int collapsed = k;
         if (strays > 0) {
             k = deleteStraySpaces(s, map, k, maybeStray, strays);
         }
         // Once markup is deleted the words are not stepped over by their counted length (the long way's joins).
-        boolean[] keep = joins(s, map, k, vocabulary.counted(source), !markupDeleted && !deleted && inOrder(spans) ? spans : null);
+        boolean inOrder = inOrder(spans);
+        boolean onlyBlanksGone = !markupDeleted && !deleted && inOrder;
+        boolean atSource = vocabulary.counted(source);
+        // Where no letter went and no two letters came together (only blanks and markup went, and no blank run went
+        // whole between two characters, or no letters stand side by side that did not in the source), the node's
+        // neighbouring words are neighbouring words of the source, which the vocabulary judged once for the document:
+        // most nodes need no word looked at.
+        if (atSource && inOrder && !lettersMayGo
+                && (onlyBlanksGone && k == collapsed && !runDropped || !lettersBroughtTogether(s, map, k))
+                && vocabulary.joinsNothingWithin(spans)) {
+            return k;
+        }
+        boolean[] keep = joins(s, map, k, atSource, onlyBlanksGone ? spans : null);
         if (keep != null) {
             k = compact(s, map, k, keep);
         }
         return k;
+    }
+
+    /** Whether two letters stand side by side in {@code s[0, n)} that did not in the source (their offsets part). */
+    private static boolean lettersBroughtTogether(char[] s, int[] map, int n) {
+        for (int i = 1; i < n; i++) {
+            if (map[i] != map[i - 1] + 1 && Letters.isLetter(s[i]) && Letters.isLetter(s[i - 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.compendium.parse;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import org.compendium.model.SourceSpan;
 
 /**
  * The word counts of one document, used to repair words that PDF extraction split in two ({@code servic es},
@@ -45,13 +47,106 @@ public final class Vocabulary {
     /** The words the text writes before a hyphen inside a line ({@code государства} of {@code государства-участники}). */
     private final WordCounts compoundHeads;
 
-    private Vocabulary(WordCounts counts, WordCounts compoundHeads, String source, char[] lower, int[] wordAt) {
+    /**
+     * Where, in the counted text, a word starts that {@link #shouldJoinAtSource} joins to the word counted before it
+     * ({@code es} of {@code servic es}; whatever parts the two, which holds no letter), in ascending order; empty when
+     * {@link #source} is null. What {@link #joinsNothingWithin} reads instead of a node's words.
+     */
+    private final int[] joinStarts;
+
+    private Vocabulary(WordCounts counts, WordCounts compoundHeads, String source, char[] lower, int[] wordAt,
+                       int[] wordStarts, int words) {
         this.counts = counts;
         this.compoundHeads = compoundHeads;
         this.source = source;
         this.lower = lower;
         this.wordAt = wordAt;
         this.verdicts = wordAt == null ? null : verdicts(counts, lower);
+        this.joinStarts = wordAt == null ? new int[0] : joinStarts(wordStarts, words);
+    }
+
+    /**
+     * The start of each counted word ({@code wordStarts[0, words)}, in text order) that the word before it joins:
+     * each pair of neighbouring words judged once for the document, by the verdicts of their ids.
+     */
+    private int[] joinStarts(int[] wordStarts, int words) {
+        int[] out = new int[8];
+        int k = 0;
+        // The ids in text order first: a sequential read per word below instead of one through wordAt.
+        int[] ids = new int[words];
+        for (int j = 0; j < words; j++) {
+            ids[j] = wordAt[wordStarts[j]] - 1;
+        }
+        // Which pairs the verdicts leave to judge (a stray letter first, or no function word and not two common
+        // words), listed without a branch per pair: the verdicts of neighbours follow no pattern a branch could learn.
+        byte[] v = verdicts;
+        int[] judged = new int[words];
+        int m = 0;
+        for (int j = 1; j < words; j++) {
+            judged[m] = j;
+            m += leftToJudge(v[ids[j - 1]], v[ids[j]]);
+        }
+        for (int c = 0; c < m; c++) {
+            int j = judged[c];
+            if (counts.countJoined(ids[j - 1], ids[j]) > 0) {
+                if (k == out.length) {
+                    out = Arrays.copyOf(out, 2 * k);
+                }
+                out[k++] = wordStarts[j];
+            }
+        }
+        return Arrays.copyOf(out, k);
+    }
+
+    /** Whether {@code source[from, to)} holds no letter. */
+    private boolean letterFree(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Letters.isLetter(source.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether no two neighbouring words of a node cut from {@code spans} of the counted text ({@link #counted}) would
+     * be joined, for a node whose normalisation deleted no letter and brought no two letters together (spans in
+     * source order): when no span cuts a word, no letter stands between two spans, and no word that
+     * {@link #joinStarts} lists starts inside a span. Then the node's words are counted words, two neighbours there
+     * are neighbours in the source, judged already, and none joins. False says only that the node's words must be
+     * judged one by one.
+     */
+    boolean joinsNothingWithin(List<SourceSpan> spans) {
+        String text = source;
+        int n = text.length();
+        int previousEnd = -1;
+        for (int k = 0, size = spans.size(); k < size; k++) {
+            SourceSpan span = spans.get(k);
+            int a = span.start();
+            int b = span.end();
+            if (a >= b) {
+                continue;
+            }
+            if (a > 0 && Letters.isLetter(text.charAt(a - 1)) && Letters.isLetter(text.charAt(a))
+                    || b < n && Letters.isLetter(text.charAt(b - 1)) && Letters.isLetter(text.charAt(b))
+                    || previousEnd >= 0 && !letterFree(previousEnd, a)
+                    || joinStartsIn(a, b)) {
+                return false;
+            }
+            previousEnd = b;
+        }
+        return true;
+    }
+
+    /** Whether a word of {@link #joinStarts} starts in {@code [from, to)}. */
+    private boolean joinStartsIn(int from, int to) {
+        int[] starts = joinStarts;
+        if (starts.length == 0) {
+            return false;
+        }
+        int at = Arrays.binarySearch(starts, from);
+        int next = at >= 0 ? at : -at - 1;
+        return next < starts.length && starts[next] < to;
     }
 
     private static byte[] verdicts(WordCounts counts, char[] lower) {
@@ -96,6 +191,9 @@ public final class Vocabulary {
             return null;
         }
         int[] wordAt = lowerInPlace ? new int[n] : null;
+        // Each word's start in text order, for the neighbouring pairs judged once the counts are known.
+        int[] wordStarts = lowerInPlace ? new int[Math.max(16, n / 5)] : null;
+        int words = 0;
         WordCounts counts = new WordCounts(chars, n / 40);
         WordCounts compoundHeads = new WordCounts(chars, 16);
         int i = 0;
@@ -115,13 +213,17 @@ public final class Vocabulary {
             int id = counts.add(start, i, hash);
             if (wordAt != null) {
                 wordAt[start] = id + 1;
+                if (words == wordStarts.length) {
+                    wordStarts = Arrays.copyOf(wordStarts, 2 * words);
+                }
+                wordStarts[words++] = start;
             }
             if (i + 1 < n && chars[i] == '-' && Letters.isLetter(chars[i + 1])) {
                 compoundHeads.add(start, i);
             }
         }
-        return lowerInPlace ? new Vocabulary(counts, compoundHeads, source, chars, wordAt)
-                : new Vocabulary(counts, compoundHeads, null, null, null);
+        return lowerInPlace ? new Vocabulary(counts, compoundHeads, source, chars, wordAt, wordStarts, words)
+                : new Vocabulary(counts, compoundHeads, null, null, null, null, 0);
     }
 
     /**
@@ -151,7 +253,7 @@ public final class Vocabulary {
 
     /** A vocabulary that never joins anything. */
     public static Vocabulary empty() {
-        return new Vocabulary(new WordCounts(new char[0], 0), new WordCounts(new char[0], 0), null, null, null);
+        return new Vocabulary(new WordCounts(new char[0], 0), new WordCounts(new char[0], 0), null, null, null, null, 0);
     }
 
     /**
@@ -220,12 +322,7 @@ public final class Vocabulary {
         int left = idAt(leftStart, leftEnd);
         int right = idAt(rightStart, rightEnd);
         if (left >= 0 && right >= 0) {
-            int l = verdicts[left];
-            int r = verdicts[right];
-            if ((l & STRAY) == 0 && (((l | r) & FUNCTION) != 0 || (l & r & COMMON) != 0)) {
-                return false;
-            }
-            return counts.countJoined(left, right) > 0;
+            return joinsIds(left, right);
         }
         boolean strayLetter = leftEnd - leftStart == 1 && ONE_LETTER_WORDS.indexOf(lower[leftStart]) < 0;
         if (!strayLetter) {
@@ -237,6 +334,23 @@ public final class Vocabulary {
             }
         }
         return counts.count(lower, leftStart, leftEnd, rightStart, rightEnd) > 0;
+    }
+
+    /** {@link #shouldJoinAtSource} for the words of ids {@code left} and {@code right}, read from their verdicts. */
+    private boolean joinsIds(int left, int right) {
+        return leftToJudge(verdicts[left], verdicts[right]) != 0 && counts.countJoined(left, right) > 0;
+    }
+
+    /**
+     * 1 when the verdicts {@code l} and {@code r} of two neighbouring words leave their joined word to be looked up
+     * (the left word is a stray letter, or neither is a function word and not both are common), else 0; without a
+     * branch, which the verdicts of neighbours, following no pattern, would mispredict.
+     */
+    private static int leftToJudge(int l, int r) {
+        // Bit 0 of each: STRAY (bit 0) of the left word; FUNCTION (bit 1) in neither; COMMON (bit 2) not in both.
+        int noFunction = ~(l | r) >>> 1;
+        int notBothCommon = ~(l & r) >>> 2;
+        return (l | noFunction & notBothCommon) & 1;
     }
 
     /**

@@ -91,6 +91,27 @@ class NormalizerShortcutsTest {
     }
 
     @Test
+    void wordsThatNeighbourOnlyInTheNodeAreJudgedThere() {
+        // The vocabulary judges each pair of neighbouring source words once; a node whose neighbouring words are not
+        // such a pair — two words that markup deleted between them brought together, words a link's target parted,
+        // words of two spans with a letter between them in the source, a word a span cuts — is judged word by word,
+        // and its split word is joined as the long way joins it (here every one of them is).
+        record Node(String source, List<SourceSpan> spans, boolean markdown) {
+        }
+        String tail = " coopération services";
+        List<Node> nodes = List.of(
+                new Node("coo*pé* ration" + tail, null, true),
+                new Node("[servic](x) es" + tail, null, false),
+                new Node("servic xx es" + tail, List.of(new SourceSpan(0, 6), new SourceSpan(10, 12 + tail.length())), false),
+                new Node("xservic es" + tail, List.of(new SourceSpan(1, 10 + tail.length())), false));
+        for (Node node : nodes) {
+            List<SourceSpan> spans = node.spans() != null ? node.spans() : List.of(new SourceSpan(0, node.source().length()));
+            MappedText normalized = assertShortcutIsTheLongWay(node.source(), spans, node.markdown(), escape(node.source()));
+            assertThat(normalized.text()).as(escape(node.source())).isIn("coopération" + tail, "services" + tail);
+        }
+    }
+
+    @Test
     void linksCaretsTagsAndSuperscriptsNextToEachOtherNormaliseAsTheLongWay() {
         // What the early passes delete changes what the link and hyphen patterns see after them: a caret's blanks at
         // the end of a link's target, a tag or superscript inside a link, a hyphen before what goes.
