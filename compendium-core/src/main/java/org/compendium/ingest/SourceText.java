@@ -25,9 +25,11 @@ public record SourceText(String name, SourceFormat format, String text, String s
             throw new IllegalArgumentException("a source text needs a name, format, text and digest");
         }
         StorableText storable = StorableText.of(text);
-        text = storable.text();
+        ExtractionForms forms = ExtractionForms.of(storable.text());
+        text = forms.text();
         List<String> all = new ArrayList<>(notes);
         storable.note().ifPresent(all::add);
+        forms.note().ifPresent(all::add);
         notes = List.copyOf(all);
     }
 

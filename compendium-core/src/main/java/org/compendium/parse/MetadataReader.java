@@ -439,7 +439,10 @@ final class MetadataReader {
             if (sessionNumber < 1 || sessionNumber > 20) {
                 continue;
             }
-            String before = text.substring(Math.max(0, m.start() - 80), m.start());
+            // The word must stand in the same node (one a line): a page's "6/12" under a paragraph that ends
+            // "… of the present resolution." is page furniture, not resolution 6/12.
+            int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
+            String before = text.substring(Math.max(lineStart, m.start() - 80), m.start());
             Matcher ctx = wording.resolutionMention().matcher(before);
             int last = -1;
             // The matches of find(), one after the other, tried only where one can open.

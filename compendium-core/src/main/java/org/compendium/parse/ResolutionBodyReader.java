@@ -43,9 +43,10 @@ final class ResolutionBodyReader {
     private static final Pattern BRACKETED = Pattern.compile("^\\[[^\\]]*\\]$");
     /**
      * A footnote mark that text extraction left as plain digits after the punctuation ending a paragraph's last line
-     * ({@code … and the Protocols thereto,1}): the punctuation, not the mark, says whether the paragraph ends.
+     * ({@code … and the Protocols thereto,1}), or a blank apart where the extraction keeps the layout
+     * ({@code … thereto, 1}): the punctuation, not the mark, says whether the paragraph ends.
      */
-    private static final Pattern TRAILING_FOOTNOTE_DIGITS = Pattern.compile("(?<=[,;:،؛，；：]|\\p{L}[.。])\\d{1,3}$");
+    private static final Pattern TRAILING_FOOTNOTE_DIGITS = Pattern.compile("(?<=(?:[,;:،؛，；：]|\\p{L}[.。])[ \\t]?)\\d{1,3}$");
 
     private final NodeCollector collector;
     private final Grammar.ResolutionShapes shapes;
@@ -285,7 +286,8 @@ final class ResolutionBodyReader {
         }
         char c = line.charAt(line.length() - 1);
         boolean mayEndMatch = c >= '0' && c <= '9' || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-        return mayEndMatch ? TRAILING_FOOTNOTE_DIGITS.matcher(line).replaceAll("") : line;
+        // The blank a layout-keeping extraction sets before the mark goes with it.
+        return mayEndMatch ? TRAILING_FOOTNOTE_DIGITS.matcher(line).replaceAll("").stripTrailing() : line;
     }
 
     /**
