@@ -148,13 +148,19 @@ final class FootnoteBlock {
 
     /**
      * Whether {@code line} is a footnote at a page's foot that extraction gave without its rule (a rule drawn as a line
-     * is no text): numbered as a footnote ({@code 1 United Nations, Treaty Series …}), its number that of a mark read
+     * is no text): numbered as a footnote ({@code 1 United Nations, Treaty Series …}, Arabic {@code (1) الأمم المتحدة …}), its number that of a mark read
      * in the text above and not yet given its footnote, and nothing but footnotes between it and the page's footer
      * (page furniture, a form feed, the text's end). Before, such footnotes were read into the paragraph above them.
      */
     private boolean opensWithoutRule(SourceLines.Line line) {
         String s = Numerals.ascii(line.text());
-        if (!LineRules.isAsciiDigit(LineRules.firstVisible(s)) || looksStructural(s)) {
+        char first = LineRules.firstVisible(s);
+        if (first == '(') {
+            // Arabic numbers its footnotes in brackets, as its marks: "(1) الأمم المتحدة، …".
+            Matcher bracketed = STAR_OR_BRACKETED_FOOTNOTE.matcher(s);
+            return bracketed.lookingAt() && bracketed.group(1) != null && marked(bracketed.group(1)) && reachesPageFoot(line);
+        }
+        if (!LineRules.isAsciiDigit(first) || looksStructural(s)) {
             return false;
         }
         Matcher numbered = LineRules.PDF_FOOTNOTE.matcher(s);
