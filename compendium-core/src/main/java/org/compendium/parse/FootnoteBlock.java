@@ -167,19 +167,27 @@ final class FootnoteBlock {
         return numbered.lookingAt() && marked(numbered.group(1)) && reachesPageFoot(line);
     }
 
-    /** Whether a mark {@code number} was read in the text and no footnote of that number has been read yet. */
+    /**
+     * Whether a mark {@code number} was read in the text and no footnote of that number has been read yet. The
+     * collector's segments are only ever appended to: those added since the last call are read, so that a long text
+     * with many number-led lines is not read again for each.
+     */
     private boolean marked(String number) {
-        boolean marked = false;
-        for (org.compendium.model.Segment segment : collector.segments()) {
+        List<org.compendium.model.Segment> segments = collector.segments();
+        for (; segmentsRead < segments.size(); segmentsRead++) {
+            org.compendium.model.Segment segment = segments.get(segmentsRead);
             if (segment.kind() == SegmentKind.FOOTNOTE) {
-                if (segment.label().equals(number)) {
-                    return false;
-                }
-                marked = marked || segment.label().equals("mark " + number);
+                String label = segment.label();
+                (label.startsWith("mark ") ? marksRead : footnotesRead).add(label.startsWith("mark ") ? label.substring(5) : label);
             }
         }
-        return marked;
+        return marksRead.contains(number) && !footnotesRead.contains(number);
     }
+
+    /** How many of the collector's segments {@link #marked} has read, and the mark and footnote numbers among them. */
+    private int segmentsRead;
+    private final java.util.Set<String> marksRead = new java.util.HashSet<>();
+    private final java.util.Set<String> footnotesRead = new java.util.HashSet<>();
 
     /** How many lines a page's footnotes may take below the first. */
     private static final int FOOTNOTE_LINES = 24;
