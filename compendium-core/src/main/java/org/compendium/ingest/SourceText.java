@@ -7,7 +7,8 @@ import org.compendium.model.SourceFormat;
 /**
  * The text of one source file, exactly as read: source offsets of every later stage point into {@link #text}.
  * For text and Markdown it is the decoded file; for PDF and DOCX it is the text the reader extracted, made
- * {@linkplain StorableText storable} here, whoever builds it (a NUL character removed, a broken one replaced, and a
+ * {@linkplain StorableText storable} and its {@linkplain ExtractionForms extraction forms} read here, whoever builds
+ * it (a NUL character removed, a broken one replaced, a soft hyphen or an Arabic presentation form read, and a
  * note added saying so), so that no later stage meets text that one store keeps and the other refuses.
  *
  * @param name       the file name, used in messages and exports, and the name the document is stored under: no
@@ -25,9 +26,11 @@ public record SourceText(String name, SourceFormat format, String text, String s
             throw new IllegalArgumentException("a source text needs a name, format, text and digest");
         }
         StorableText storable = StorableText.of(text);
-        text = storable.text();
+        ExtractionForms forms = ExtractionForms.of(storable.text());
+        text = forms.text();
         List<String> all = new ArrayList<>(notes);
         storable.note().ifPresent(all::add);
+        forms.note().ifPresent(all::add);
         notes = List.copyOf(all);
     }
 

@@ -14,10 +14,10 @@ import org.compendium.parse.grammar.TreatyGrammar;
  */
 final class DocumentClassifier {
     /**
-     * A General Assembly resolution's own symbol, printed at its top in every language: {@code A/RES/80/123} alone on
-     * its line, or beside the Organization's name in the masthead.
+     * A General Assembly or Economic and Social Council resolution's own symbol, printed at its top in every language:
+     * {@code A/RES/80/123}, {@code E/RES/2030/19} alone on its line, or beside the Organization's name in the masthead.
      */
-    static final Pattern UN_RESOLUTION_SYMBOL = Pattern.compile(LineRules.mastheadLine("A/RES/\\d{1,3}/\\d{1,4}"));
+    static final Pattern UN_RESOLUTION_SYMBOL = Pattern.compile(LineRules.mastheadLine("(?:A/RES/\\d{1,3}/\\d{1,4}|E/RES/\\d{4}/\\d{1,3})"));
 
     private DocumentClassifier() {
     }
@@ -89,6 +89,13 @@ final class DocumentClassifier {
     private static DocumentType draftType(String rawOpening, Grammar grammar) {
         Matcher m = firstLineHolding(rawOpening, grammar.resolution().draft(), grammar.resolution().draftWord());
         if (m == null) {
+            return null;
+        }
+        // A report's numbered paragraph above it (1. The Commission … recommends … the following draft resolution:)
+        // makes it a draft the report reproduces (Draft resolution I, II …), not the draft document itself; read as
+        // one draft, the report's later paragraphs became its operative paragraphs.
+        Pattern paragraph = grammar.report().paragraph();
+        if (rawOpening.substring(0, m.regionStart()).lines().anyMatch(l -> paragraph.matcher(l).lookingAt())) {
             return null;
         }
         return m.group("decision") == null ? DocumentType.RESOLUTION : DocumentType.DECISION;

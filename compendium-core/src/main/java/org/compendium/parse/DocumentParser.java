@@ -105,6 +105,10 @@ public final class DocumentParser {
                 type == DocumentType.MEETING_REPORT ? ParticipationReader.read(collector.provisions(), unresolvedStates) : List.of());
         // A meeting report may state its meeting only near its end: its work is then known only now.
         Work work = workOf(complete, raw, opening, source.name());
+        if (work instanceof Work.Unidentified && !collector.provisions().isEmpty()
+                && (type == DocumentType.RESOLUTION || type == DocumentType.DECISION) && MetadataReader.opensForOtherOrgan(raw, grammar)) {
+            warnings.add(Outcomes.notIdentified(type, work.toString()));
+        }
         List<Provision> provisions = withWork(collector.provisions(), provisional, work, meeting);
         return new ParsedDocument(source.name(), source.format(), source.sha256(), raw.length(), complete, work,
                 provisions, collector.segments(), measures.coverage(), body, warnings);

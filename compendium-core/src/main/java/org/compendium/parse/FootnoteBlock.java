@@ -16,7 +16,7 @@ import org.compendium.parse.grammar.Numerals;
  */
 final class FootnoteBlock {
     private static final Pattern STRUCTURAL_START = Pattern.compile(
-            "^\\s*(?:\\d{1,3}\\.|\\d{1,3}\\s?-\\s|-?\\s*[a-z]{1,4}\\)|\\*|#|Recommandation\\s+\\d)", Pattern.UNICODE_CHARACTER_CLASS);
+            "^\\s*(?:\\d{1,3}\\.|\\d{1,3}\\s?-\\s|-?\\s*[a-z]{1,4}\\)|\\(\\p{L}{1,4}\\)|\\*|#|Recommandation\\s+\\d)", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern WHITESPACE_INSIDE = Pattern.compile("\\s", Pattern.UNICODE_CHARACTER_CLASS);
     /** An asterisk footnote that is only a document symbol: {@code * CTOC/COP/2024/1.}, {@code ** A/80/150.} */
     private static final Pattern AGENDA_FOOTNOTE = Pattern.compile("^\\s*\\*{1,3}\\s+(?:CTOC|A|E|S)/[A-Za-z0-9./-]*[A-Za-z0-9]\\.?\\s*$");
@@ -133,11 +133,80 @@ final class FootnoteBlock {
             active = true;
             return takes(line);
         }
+        if (!markdown && opensWithoutRule(line)) {
+            active = true;
+            return takes(line);
+        }
         if (!markdown && LineRules.firstVisible(s) == '*' && AGENDA_FOOTNOTE.matcher(s).matches()) {
             // The first page's "* CTOC/COP/2024/1.": the symbol of the provisional agenda that the masthead's
             // "Item 3 of the provisional agenda*" points to, printed with no rule when extraction drops the drawn one.
             collector.addSegment(SegmentKind.FOOTNOTE, "*", List.of(), Spans.ofLine(line));
             return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code line} is a footnote at a page's foot that extraction gave without its rule (a rule drawn as a line
+     * is no text): numbered as a footnote ({@code 1 United Nations, Treaty Series …}, Arabic {@code (1) الأمم المتحدة …}), its number that of a mark read
+     * in the text above and not yet given its footnote, and nothing but footnotes between it and the page's footer
+     * (page furniture, a form feed, the text's end). Before, such footnotes were read into the paragraph above them.
+     */
+    private boolean opensWithoutRule(SourceLines.Line line) {
+        String s = Numerals.ascii(line.text());
+        char first = LineRules.firstVisible(s);
+        if (first == '(') {
+            // Arabic numbers its footnotes in brackets, as its marks: "(1) الأمم المتحدة، …".
+            Matcher bracketed = STAR_OR_BRACKETED_FOOTNOTE.matcher(s);
+            return bracketed.lookingAt() && bracketed.group(1) != null && marked(bracketed.group(1)) && reachesPageFoot(line);
+        }
+        if (!LineRules.isAsciiDigit(first) || looksStructural(s)) {
+            return false;
+        }
+        Matcher numbered = LineRules.PDF_FOOTNOTE.matcher(s);
+        return numbered.lookingAt() && marked(numbered.group(1)) && reachesPageFoot(line);
+    }
+
+    /**
+     * Whether a mark {@code number} was read in the text and no footnote of that number has been read yet. The
+     * collector's segments are only ever appended to: those added since the last call are read, so that a long text
+     * with many number-led lines is not read again for each.
+     */
+    private boolean marked(String number) {
+        List<org.compendium.model.Segment> segments = collector.segments();
+        for (; segmentsRead < segments.size(); segmentsRead++) {
+            org.compendium.model.Segment segment = segments.get(segmentsRead);
+            if (segment.kind() == SegmentKind.FOOTNOTE) {
+                String label = segment.label();
+                (label.startsWith("mark ") ? marksRead : footnotesRead).add(label.startsWith("mark ") ? label.substring(5) : label);
+            }
+        }
+        return marksRead.contains(number) && !footnotesRead.contains(number);
+    }
+
+    /** How many of the collector's segments {@link #marked} has read, and the mark and footnote numbers among them. */
+    private int segmentsRead;
+    private final java.util.Set<String> marksRead = new java.util.HashSet<>();
+    private final java.util.Set<String> footnotesRead = new java.util.HashSet<>();
+
+    /** How many lines a page's footnotes may take below the first. */
+    private static final int FOOTNOTE_LINES = 24;
+
+    /** Whether only footnote lines stand between {@code line} and its page's footer, a form feed or the text's end. */
+    private boolean reachesPageFoot(SourceLines.Line line) {
+        SourceLines lines = collector.lines();
+        String source = lines.source();
+        for (int i = line.index(); i < lines.size() && i <= line.index() + FOOTNOTE_LINES; i++) {
+            SourceLines.Line current = lines.get(i);
+            if (i > line.index() && !current.isBlank() && (isFurniture(current) || LineRules.isPageNumber(current.text()))) {
+                return true;
+            }
+            if (i > line.index() && looksStructural(Numerals.ascii(current.text()))) {
+                return false;
+            }
+            if (current.end() < source.length() && source.charAt(current.end()) == '\f' || i + 1 == lines.size()) {
+                return true;
+            }
         }
         return false;
     }
@@ -257,12 +326,16 @@ final class FootnoteBlock {
         return mayStart && LineRules.MARKDOWN_FOOTNOTE.matcher(s).lookingAt() && !s.strip().startsWith("*");
     }
 
-    /** A numbered, lettered or italic-led line starts a paragraph; it never continues a footnote. */
+    /**
+     * A numbered, lettered or italic-led line starts a paragraph; it never continues a footnote. A bracketed letter
+     * alone on its line ({@code (c)}, {@code (ب)}: a sub-paragraph's label as extraction without the layout leaves it,
+     * at the top of the page after the footnotes) is one too; it was taken for a word a footnote broke off.
+     */
     private static boolean looksStructural(String line) {
         // What can follow the leading blanks of STRUCTURAL_START (its \d is any decimal digit, a surrogate pair's too).
         char c = LineRules.firstVisible(line);
         boolean mayStart = Character.isDigit(c) || Character.isSurrogate(c) || c == '-' || c >= 'a' && c <= 'z'
-                || c == '*' || c == '#' || c == 'R';
+                || c == '*' || c == '#' || c == 'R' || c == '(';
         return mayStart && STRUCTURAL_START.matcher(line).lookingAt();
     }
 

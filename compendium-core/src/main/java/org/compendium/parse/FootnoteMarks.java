@@ -16,10 +16,13 @@ final class FootnoteMarks {
      * A footnote mark left as plain digits at the end of a line of a paragraph, glued to the word or punctuation it
      * marks ({@code … by Land, Sea and Air,1}, {@code … trafficking in persons.8}, {@code 议定书，2}): group 1. Not a
      * number that ends an abbreviation ({@code Rev.1}, {@code No.2}, {@code para.3}) or a symbol ({@code L.4}, {@code WG.7}):
-     * two letters must stand before the punctuation.
+     * two letters must stand before the punctuation, or a year ({@code … held in Vienna from 2 to 4 July 2029,2}).
+     * Extraction that keeps the layout ({@code pdftotext -layout}) sets the raised mark a space apart
+     * ({@code … Organized Crime, 1}): one blank may stand between the punctuation and the mark.
      */
     private static final Pattern AT_LINE_END = Pattern.compile(
-            "(?<!\\b(?:Rev|Add|Corr|Amend|No|no|vol|para|paras|art|arts|sect|op|pp)[.])(?<=\\p{L}{2}[》）]?[,;:،؛，；：.。»”\"’])(\\d{1,2})$");
+            "(?<!\\b(?:Rev|Add|Corr|Amend|No|no|vol|para|paras|art|arts|sect|op|pp)[.][ \\t]?)"
+                    + "(?<=(?:\\p{L}{2}[》）]?|\\s(?:19|20)\\d{2})[,;:،؛，；：.。»”\"’][ \\t]?)(\\d{1,2})$");
 
     private FootnoteMarks() {
     }

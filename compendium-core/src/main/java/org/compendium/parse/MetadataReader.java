@@ -32,7 +32,9 @@ final class MetadataReader {
      * The masthead's symbol: alone on its line, or beside the Organization's name ({@link LineRules#mastheadLine}).
      */
     private static final Pattern OWN_SYMBOL = Pattern.compile("(?m)" + LineRules.mastheadLine(
-            "(CTOC/COP/[A-Za-z0-9./-]*[A-Za-z0-9]|A/RES/\\d{1,3}/\\d{1,4}|A/(?:C\\.\\d/)?\\d{1,3}/L\\.\\d{1,4}(?:/Rev\\.\\d{1,2})?)"));
+            "(CTOC/COP/[A-Za-z0-9./-]*[A-Za-z0-9]|A/RES/\\d{1,3}/\\d{1,4}|A/(?:C\\.\\d/)?\\d{1,3}/L\\.\\d{1,4}(?:/Rev\\.\\d{1,2})?"
+                    // The Economic and Social Council's resolutions (E/RES/2030/19) and the Commission's drafts (E/CN.15/2030/L.5).
+                    + "|E/RES/\\d{4}/\\d{1,3}|E/CN\\.15/\\d{4}/L\\.\\d{1,3}(?:/Rev\\.\\d{1,2})?)"));
     /** A line that is only a symbol, as running headers and footers print it (with a page number beside it, or not). */
     private static final Pattern HEADER_SYMBOL = Pattern.compile("(?m)^[ \\t]*(?:\\d{1,3}[ \\t]+)?((?:CTOC/COP|[AES])/[A-Za-z0-9./-]*[A-Za-z0-9])[ \\t]*(?:[ \\t]\\d{1,3})?[ \\t]*$");
     /** A one-letter symbol that is a document's: {@code A/RES/80/1}, {@code E/CN.15/2024/1}, not {@code A/} before prose. */
@@ -58,10 +60,14 @@ final class MetadataReader {
      */
     static DocumentMetadata read(DocumentType type, String raw, String text, Grammar grammar, Language language) {
         DocumentSymbol own = ownSymbol(raw);
-        // A General Assembly resolution or draft is no body's of the Convention: the model has no General Assembly body.
-        Body body = own != null && own.value().startsWith("A/") ? null : workingGroupOfSymbol(own, type, text, grammar);
+        // A General Assembly or Economic and Social Council resolution or draft is no body's of the Convention, nor is
+        // one whose opening names another organ (The Commission on Crime Prevention and Criminal Justice,): the model
+        // has no such body, and the number under its heading (Resolution 39/2) is not a COP resolution's.
+        boolean otherOrgan = (type == DocumentType.RESOLUTION || type == DocumentType.DECISION) && opensForOtherOrgan(raw, grammar);
+        Body body = otherOrgan || own != null && (own.value().startsWith("A/") || own.value().startsWith("E/")) ? null
+                : workingGroupOfSymbol(own, type, text, grammar);
         Integer meeting = type == DocumentType.MEETING_REPORT ? meeting(text, grammar) : null;
-        String resolutionNumber = resolutionNumber(type, raw, grammar);
+        String resolutionNumber = otherOrgan ? null : resolutionNumber(type, raw, grammar);
         Integer session = type == DocumentType.SESSION_REPORT ? sessionOfInstruments(raw, grammar) : null;
         if (session == null) {
             session = session(type, own, text, resolutionNumber, grammar);
@@ -71,7 +77,7 @@ final class MetadataReader {
             // session, the Conference … decided") is the Conference's, not the paper's.
             session = null;
         }
-        Found when = type == DocumentType.RESOLUTION && own != null && own.value().startsWith("A/RES/")
+        Found when = type == DocumentType.RESOLUTION && own != null && org.compendium.model.Work.UnResolution.isResolution(own)
                 ? new Found(adopted(raw, grammar.language()), null)
                 : isDraft(type, own) ? new Found(issuedRange(raw.substring(0, Math.min(raw.length(), 3000)), grammar.language()), null)
                 : grammar.language() == Language.FRENCH ? datesAndVenue(type, text) : dates(type, text, grammar);
@@ -184,6 +190,17 @@ final class MetadataReader {
         return number == null ? null : Integer.parseInt(number.substring(0, number.indexOf('/')));
     }
 
+    /** Whether the first line of the opening that opens a resolution's text names another organ than the Conference. */
+    static boolean opensForOtherOrgan(String raw, Grammar grammar) {
+        Grammar.ResolutionShapes shapes = grammar.resolution();
+        for (String line : raw.substring(0, Math.min(raw.length(), 3000)).split("\r?\n")) {
+            if (shapes.opening().matcher(line).lookingAt()) {
+                return shapes.opensForOtherOrgan(line);
+            }
+        }
+        return false;
+    }
+
     /** The number of the first resolution or decision heading line in the opening ({@code 11/5}), or null. */
     private static String resolutionNumber(DocumentType type, String raw, Grammar grammar) {
         if (type != DocumentType.RESOLUTION && type != DocumentType.DECISION) {
@@ -212,7 +229,10 @@ final class MetadataReader {
      * {@code 2025年12月3日大会决议}); the masthead's line naming it carries the distribution, not the adoption.
      */
     private static final Pattern ASSEMBLY_LINE = Pattern.compile("(?m)^(?![^\n]*Distr)[^\n]*(?:General Assembly|Assemblée générale"
-            + "|Asamblea General|Генеральн\\p{L}* Ассамбле\\p{L}*|الجمعية العامة|大会)[^\n]*$", Pattern.UNICODE_CHARACTER_CLASS);
+            + "|Asamblea General|Генеральн\\p{L}* Ассамбле\\p{L}*|الجمعية العامة|大会"
+            // The Economic and Social Council's adoption line, in the same shape.
+            + "|Economic and Social Council|Conseil économique et social|Consejo Económico y Social"
+            + "|Экономическ\\p{L}* и Социальн\\p{L}* Совет\\p{L}*|المجلس الاقتصادي والاجتماعي|经济及社会理事会)[^\n]*$", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** The date a General Assembly resolution was adopted: the first of its opening's lines naming the Assembly with a date. */
     private static DateRange adopted(String raw, Language language) {
@@ -439,7 +459,10 @@ final class MetadataReader {
             if (sessionNumber < 1 || sessionNumber > 20) {
                 continue;
             }
-            String before = text.substring(Math.max(0, m.start() - 80), m.start());
+            // The word must stand in the same node (one a line): a page's "6/12" under a paragraph that ends
+            // "… of the present resolution." is page furniture, not resolution 6/12.
+            int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
+            String before = text.substring(Math.max(lineStart, m.start() - 80), m.start());
             Matcher ctx = wording.resolutionMention().matcher(before);
             int last = -1;
             // The matches of find(), one after the other, tried only where one can open.

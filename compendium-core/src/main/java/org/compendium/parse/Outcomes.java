@@ -28,6 +28,16 @@ final class Outcomes {
                 + units(type) + "; stored as unstructured text (its paragraphs kept, shown and exported), with no provisions to cite";
     }
 
+    /**
+     * A resolution or decision whose structure was read but which nothing identifies: no symbol, and a heading number
+     * that is another organ's ({@code Resolution 39/2} of the Commission), not a COP instrument's.
+     */
+    static String notIdentified(DocumentType type, String work) {
+        return type.code() + " not identified: its opening names an organ other than the Conference of the Parties and "
+                + "it prints no symbol, so its number is not read as a COP " + type.code() + "'s; its provisions are cited by "
+                + "the file's name (" + work + ") — give its symbol with ingest --symbol";
+    }
+
     /** Most of the body text is outside provisions. */
     static String largelyOutside(BodyCoverage body) {
         return String.format(Locale.ROOT, "only %.2f%% of the body text is inside provisions (%s): much of what the "

@@ -46,6 +46,13 @@ final class ReportReader implements StructureReader {
     /** Whether the open paragraph quotes a numbered list (an agenda), whose letters are not its items. */
     private boolean quotesList;
     private final List<String> headingPath = new ArrayList<>();
+    /**
+     * The next number of the list of recommendations a paragraph announced ({@code … adopted the following
+     * recommendations:} / {@code 1. States parties should …}); 0 outside such a list, which a heading ends.
+     */
+    private int nextListed;
+    /** The line before the open paragraph's last one, which the announcing words may have wrapped from. */
+    private String previousText = "";
     /** The index of the line after the table of contents read ({@link ContentsTable}); 0 before one. */
     private int contentsEnd;
 
@@ -127,7 +134,9 @@ final class ReportReader implements StructureReader {
             heading(line, s.strip());
         } else if ((m = LineGate.matched(shapes.recommendation(), s)) != null) {
             recommendation(line, Numerals.ascii(m.group(1)));
-        } else if ((m = LineGate.lookedAt(shapes.paragraph(), s)) != null && Integer.parseInt(m.group(1)) == nextParagraph) {
+        } else if ((m = LineGate.lookedAt(shapes.paragraph(), s)) != null && listsRecommendation(Integer.parseInt(m.group(1)))) {
+            listedRecommendation(line, Numerals.ascii(m.group(1)));
+        } else if (m != null && Integer.parseInt(m.group(1)) == nextParagraph) {
             paragraph(line, Numerals.ascii(m.group(1)));
         } else if (startsItem(s)) {
             item(line, LetteredItems.next(lastLetter));
@@ -162,6 +171,7 @@ final class ReportReader implements StructureReader {
         }
         if (cut < 0) {
             FootnoteMarks.addLine(current, line, context.markdown(), collector, List.of());
+            previousText = lastText;
             lastText = text;
             return;
         }
@@ -247,6 +257,7 @@ final class ReportReader implements StructureReader {
     private void heading(SourceLines.Line line, String text) {
         close();
         paragraphDraft = null;
+        nextListed = 0;
         Matcher label = shapes.sectionLabel().matcher(text);
         String id = label.lookingAt() ? shapes.sectionId(Numerals.ascii(label.group(1))) : "";
         if (!id.isEmpty()) {
@@ -269,7 +280,37 @@ final class ReportReader implements StructureReader {
         current.addLine(line);
     }
 
+    /**
+     * Whether a paragraph number {@code n} is the next item of a list of recommendations: the next one of a list being
+     * read, or 1 at the end of a paragraph that announces one ({@link Grammar.ReportShapes#recommendationsFollow}), the
+     * report's paragraphs being numbered past 1. A list's number is its own even where it is the next paragraph's
+     * too; a heading ends the list. Before, the list's {@code 1.} ran into the chapeau, its {@code 2.}, {@code 3.} …
+     * were read as the report's paragraphs, and the report's own next paragraphs, out of sequence then, were read
+     * into the headings above them (set aside).
+     */
+    private boolean listsRecommendation(int n) {
+        if (context.markdown()) {
+            return false;
+        }
+        if (nextListed > 0) {
+            return n == nextListed;
+        }
+        return n == 1 && nextParagraph > 1 && paragraphDraft != null && paragraphDraft.kind == ProvisionKind.PARAGRAPH
+                && current == paragraphDraft && !quotesList
+                && shapes.recommendationsFollow().matcher(previousText + " " + lastText).find();
+    }
+
+    /** An item of an announced list of recommendations ({@code 1. States parties should …}): recommendation 1. */
+    private void listedRecommendation(SourceLines.Line line, String number) {
+        recommendation(line, number, shapes.paragraphFormat().formatted(number), shapes.paragraphLabel());
+        nextListed = Integer.parseInt(number) + 1;
+    }
+
     private void recommendation(SourceLines.Line line, String number) {
+        recommendation(line, number, shapes.recommendationFormat().formatted(number), shapes.recommendationLabel());
+    }
+
+    private void recommendation(SourceLines.Line line, String number, String label, Pattern labelPattern) {
         close();
         paragraphDraft = null;
         seenStructure = true;
@@ -280,8 +321,7 @@ final class ReportReader implements StructureReader {
         path.add(number);
         Integer meeting = context.metadata().meeting();
         current = new OpenNode.ProvisionDraft(Citation.of(context.work(), Eid.of(Eid.Series.RECOMMENDATION, number)), ProvisionKind.RECOMMENDATION,
-                number, path, shapes.recommendationFormat().formatted(number), shapes.recommendationLabel(), meeting,
-                context.metadata().session());
+                number, path, label, labelPattern, meeting, context.metadata().session());
         // A recommendation's lettered items under its chapeau (… : (a) …; (b) …) are its sub-paragraphs, as a
         // paragraph's are: rec_17__subpara_a.
         paragraphDraft = (OpenNode.ProvisionDraft) current;
@@ -301,6 +341,7 @@ final class ReportReader implements StructureReader {
         current = paragraphDraft;
         lastLetter = "";
         lastText = "";
+        previousText = "";
         quotesList = false;
         paragraphLine(line);
     }

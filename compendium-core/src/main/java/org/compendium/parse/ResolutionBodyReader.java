@@ -38,14 +38,15 @@ final class ResolutionBodyReader {
      * A General Assembly resolution's numbered title, {@code 80/123. Political declaration …} ({@code 80/123 - …} in
      * Arabic): the title proper starts here, whatever the masthead above it held.
      */
-    static final Pattern NUMBERED_TITLE = Pattern.compile("^\\p{Nd}{1,3}/\\p{Nd}{1,4}\\s*[.\\-–]\\s*(?=\\S)", Pattern.UNICODE_CHARACTER_CLASS);
+    static final Pattern NUMBERED_TITLE = Pattern.compile("^\\p{Nd}{1,4}/\\p{Nd}{1,4}\\s*[.\\-–]\\s*(?=\\S)", Pattern.UNICODE_CHARACTER_CLASS);
     /** The committee line under the adoption line, {@code [on the report of the Third Committee (A/80/456)]}. */
     private static final Pattern BRACKETED = Pattern.compile("^\\[[^\\]]*\\]$");
     /**
      * A footnote mark that text extraction left as plain digits after the punctuation ending a paragraph's last line
-     * ({@code … and the Protocols thereto,1}): the punctuation, not the mark, says whether the paragraph ends.
+     * ({@code … and the Protocols thereto,1}), or a blank apart where the extraction keeps the layout
+     * ({@code … thereto, 1}): the punctuation, not the mark, says whether the paragraph ends.
      */
-    private static final Pattern TRAILING_FOOTNOTE_DIGITS = Pattern.compile("(?<=[,;:،؛，；：]|\\p{L}[.。])\\d{1,3}$");
+    private static final Pattern TRAILING_FOOTNOTE_DIGITS = Pattern.compile("(?<=(?:[,;:،؛，；：]|\\p{L}[.。])[ \\t]?)\\d{1,3}$");
 
     private final NodeCollector collector;
     private final Grammar.ResolutionShapes shapes;
@@ -204,6 +205,9 @@ final class ResolutionBodyReader {
                 && !midSentence()) {
             // In an annex, letters belong to its numbered paragraphs: one before the first is text, not an item of nothing.
             lettered(line, shapes.canonicalLetter(m.group(1)), m.group(1));
+        } else if (decision && annex == null && top == null && openingSeen && current != null && !continues(line)
+                && collector.leadingVerb(line.stripped()) != null) {
+            decisionParagraph(line);
         } else if (current != null && continues(line)) {
             add(line);
         } else if (top == null && !decision) {
@@ -285,7 +289,8 @@ final class ResolutionBodyReader {
         }
         char c = line.charAt(line.length() - 1);
         boolean mayEndMatch = c >= '0' && c <= '9' || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-        return mayEndMatch ? TRAILING_FOOTNOTE_DIGITS.matcher(line).replaceAll("") : line;
+        // The blank a layout-keeping extraction sets before the mark goes with it.
+        return mayEndMatch ? TRAILING_FOOTNOTE_DIGITS.matcher(line).replaceAll("").stripTrailing() : line;
     }
 
     /**
@@ -370,6 +375,48 @@ final class ResolutionBodyReader {
             current = sub;
         }
         add(line);
+    }
+
+    /**
+     * A paragraph opening with a leading verb between a decision's opening and its lettered paragraphs: a preambular
+     * paragraph when it ends with a comma ({@code Recalling its resolution 9/1 …,}), as a resolution's preamble has
+     * them; else the decision's own words ({@code Decides:} over its letters, or {@code Decides that …} alone), which
+     * are its chapeau or its one paragraph as the opening would have been. Before, the preamble was read into the
+     * opening, set aside with it, and no preambular paragraph was a provision.
+     */
+    private void decisionParagraph(SourceLines.Line line) {
+        if (paragraphEnd(line.index()) == ',') {
+            decisionOpening = current == decisionOpening ? null : decisionOpening;
+            if (current instanceof OpenNode.SegmentDraft) {
+                current.close(collector);
+                current = null;
+            }
+            preambular(line, null);
+        } else if (current == decisionOpening) {
+            add(line);
+        } else {
+            close();
+            current = new OpenNode.SegmentDraft(SegmentKind.FRONT_MATTER, "opening", pathPrefix);
+            decisionOpening = (OpenNode.SegmentDraft) current;
+            add(line);
+        }
+    }
+
+    /** How the paragraph starting at line {@code from} ends: the last character of its first line that ends one, or 0. */
+    private char paragraphEnd(int from) {
+        SourceLines lines = collector.lines();
+        for (int i = from; i < lines.size() && i < from + 40; i++) {
+            SourceLines.Line l = lines.get(i);
+            if (l.isBlank() || LineRules.isFurniture(l.text())) {
+                continue;
+            }
+            String last = withoutTrailingFootnoteDigits(withoutTrailingMarks(l.stripped()));
+            char end = last.isEmpty() ? 0 : last.charAt(last.length() - 1);
+            if (shapes.paragraphEnds().indexOf(end) >= 0) {
+                return end == '،' || end == '，' ? ',' : end;
+            }
+        }
+        return 0;
     }
 
     /** An annex heading ({@code Annex}, {@code Annex II}): what follows are the annex's title and numbered paragraphs. */
@@ -464,8 +511,15 @@ final class ResolutionBodyReader {
         for (SourceSpan span : opening.spans().list()) {
             sole.spans().add(span.start(), span.end());
         }
-        sole.leadingVerb = verbAfterBody(collector.textWithoutLabel(opening.spans().list(), null));
+        String text = collector.textWithoutLabel(opening.spans().list(), null);
+        String verb = verbAfterBody(text);
+        // After a preamble the paragraph opens with its verb ("Decides that …"), not with the body's name.
+        sole.leadingVerb = verb != null || !preambleRead() ? verb : collector.leadingVerb(text);
         sole.close(collector);
+    }
+
+    private boolean preambleRead() {
+        return preambular > 0;
     }
 
     /** The leading verb after the adopting body's opening words ({@code decides} in "The Conference … decides that"), or null. */

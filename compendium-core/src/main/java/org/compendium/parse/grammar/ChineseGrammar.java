@@ -44,7 +44,7 @@ final class ChineseGrammar {
                     // Not a title that starts with the body's name ("缔约方会议第十四届会议临时议程"): the Conference's opening
                     // is followed by a comma or a verb, never by an ordinal or a possessive, nor by nothing or the masthead's
             // other column (a masthead's organ line); the Assembly's by its comma.
-                    p("^[*\\s]*(?:(?:《?联合国打击跨国有组织犯罪公约》?)?缔约方会议(?![第的])(?!\\s*$)(?!.*\\s{3,}\\S)|大会\\s*[，,])"),
+                    p("^[*\\s]*(?:(?:《?联合国打击跨国有组织犯罪公约》?)?缔约方会议(?![第的])(?!\\s*$)(?!.*\\s{3,}\\S)|大会\\s*[，,]|(?<organ>经济及社会理事会|预防犯罪和刑事司法委员会)\\s*[，,])"),
                     p("^\\s*(?:第\\s*\\d{1,3}\\s*次全体会议|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*$"),
                     p("^\\s*附件(?:\\s*([IVX一二三四五]{1,5}|\\d{1,2}))?\\s*$"),
                     numbered(2, "[.．]"), numberLabel(2, "[.．]"), "%s.",
@@ -57,6 +57,7 @@ final class ChineseGrammar {
                     p("^[*_#\\s]*建议\\s*(\\d{1,3})[*_\\s]*$"),
                     p("^建议\\s*\\d{1,3}\\s*"),
                     "建议%s",
+                    p("通过了?(?:以下|下列)(?:各项)?建议\\s*[：:]\\s*$"),
                     p("^\\s*(" + NUMERALS + ")[.．、]\\s*(\\S.*)$"),
                     p("^\\s*([A-H])[.．]\\s*(\\S.*)$"),
                     p("^[*_\\s]*(" + NUMERALS + "|[A-H]|\\d{1,2})[.．、]\\s*"),

@@ -39,7 +39,10 @@ public record Grammar(Language language, ResolutionShapes resolution, ReportShap
      *                          holding it are tried ({@code ResolutionShapesTest} checks that a line loses its match
      *                          without it)
      * @param opening           the start of the line naming the adopting body ({@code The Conference of the Parties},
-     *                          {@code The General Assembly})
+     *                          {@code The General Assembly}); its group {@code organ} is set when the body is another organ
+     *                          whose resolutions are read with the same structure ({@code The Economic and Social Council},
+     *                          {@code The Commission on Crime Prevention and Criminal Justice}): no body of the model, so
+     *                          their numbers ({@code Resolution 39/2}) are no COP instrument's
      * @param closing           a closing formula line after the operative part ({@code 45th plenary meeting})
      * @param annexHeading      a whole line heading an annex ({@code Annex}, {@code Annex II}); group 1 its number, if any
      * @param operative         the start of a numbered operative paragraph; group 1 its number
@@ -66,6 +69,12 @@ public record Grammar(Language language, ResolutionShapes resolution, ReportShap
             letters = List.copyOf(letters);
         }
 
+        /** Whether {@code line} opens the text of another organ's resolution ({@link #opening}'s group {@code organ}). */
+        public boolean opensForOtherOrgan(String line) {
+            java.util.regex.Matcher m = opening.matcher(line);
+            return m.lookingAt() && m.group("organ") != null;
+        }
+
         /** A printed letter as the citation letter: {@code ب} gives {@code b}; a Latin letter stays as it is. */
         public String canonicalLetter(String printed) {
             int i = letters.indexOf(printed);
@@ -82,6 +91,9 @@ public record Grammar(Language language, ResolutionShapes resolution, ReportShap
      * @param recommendation       a whole line heading a recommendation; group 1 its number
      * @param recommendationLabel  the heading to cut from a recommendation's text
      * @param recommendationFormat how a recommendation is labelled ({@code Recommendation %s}, {@code 建议%s})
+     * @param recommendationsFollow the end of a paragraph that announces a list of recommendations ({@code … the Working
+     *                             Group adopted the following recommendations:}, {@code … aprobó las recomendaciones
+     *                             siguientes:}): the numbered items under it are recommendations, numbered as printed
      * @param numberedSection      a whole line heading a chapter ({@code II. Recommendations}, {@code ثانياً - التوصيات})
      * @param letteredSection      a whole line heading a section ({@code A. Opening}, {@code ألف - افتتاح})
      * @param sectionLabel         the start of a heading's text; group 1 its number or letter as printed
@@ -90,6 +102,7 @@ public record Grammar(Language language, ResolutionShapes resolution, ReportShap
      */
     public record ReportShapes(Pattern paragraph, Pattern paragraphLabel, String paragraphFormat,
                                Pattern recommendation, Pattern recommendationLabel, String recommendationFormat,
+                               Pattern recommendationsFollow,
                                Pattern numberedSection, Pattern letteredSection, Pattern sectionLabel,
                                Map<String, String> sectionIds) {
         public ReportShapes {
