@@ -48,7 +48,7 @@ final class DecidedExamples {
             themes.removeAll(rejected.getOrDefault(e.id(), Set.of()));
             themes.addAll(added.getOrDefault(e.id(), Set.of()));
             if (!themes.isEmpty()) {
-                out.add(new ThemeClassifier.Example(e.id(), e.label(), e.text(), themes, e.group()));
+                out.add(new ThemeClassifier.Example(e.id(), e.label(), e.text(), themes, e.group(), e.neighbours()));
             }
         }
         for (Map.Entry<String, Set<String>> d : added.entrySet()) {

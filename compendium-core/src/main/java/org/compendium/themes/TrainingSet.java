@@ -56,14 +56,25 @@ public record TrainingSet(List<ThemeClassifier.Example> examples, List<String> g
         }
         List<ThemeClassifier.Example> examples = new ArrayList<>();
         List<String> groups = new ArrayList<>();
-        for (Provision p : compendium.provisions()) {
+        List<Provision> indexed = compendium.provisions().stream().filter(p -> themes.containsKey(p.citation())).toList();
+        for (int i = 0; i < indexed.size(); i++) {
+            Provision p = indexed.get(i);
             Set<String> t = themes.get(p.citation());
-            if (t != null) {
-                String group = p.meeting() != null ? "meeting " + p.meeting() : "session " + p.session();
-                examples.add(new ThemeClassifier.Example(p.citation().toString(), p.label(), text(p, compendium), t,
-                        group));
-                groups.add(group);
+            String group = p.meeting() != null ? "meeting " + p.meeting() : "session " + p.session();
+            // TEMPORARY refactoring check: the old neighbours (adjacent indexed provisions of the group).
+            List<String> near = new ArrayList<>();
+            for (int j : new int[] {i - 1, i + 1}) {
+                if (j >= 0 && j < indexed.size()) {
+                    Provision q = indexed.get(j);
+                    String gq = q.meeting() != null ? "meeting " + q.meeting() : "session " + q.session();
+                    if (gq.equals(group)) {
+                        near.add(text(q, compendium));
+                    }
+                }
             }
+            examples.add(new ThemeClassifier.Example(p.citation().toString(), p.label(), text(p, compendium), t,
+                    group, near));
+            groups.add(group);
         }
         return new TrainingSet(examples, groups);
     }
