@@ -38,9 +38,9 @@ final class InnerSelection {
     record Choice(ThemeKernel.Fit fit, double blend, MeetingContext context, Calibration calibration,
                   double threshold, int max, double innerF1) {
         String describe() {
-            return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f balance %.1f blend %.2f prior %.2f "
+            return String.format(Locale.ROOT, "lambda %.2f labels %.1f group %.2f blend %.2f prior %.2f "
                             + "neighbours %.2f threshold %.2f max %d", fit.lambda(), fit.labelWeight(), fit.group(),
-                    fit.balance(), blend, context.prior(), context.neighbours(), threshold, max);
+                    blend, context.prior(), context.neighbours(), threshold, max);
         }
 
         /** The label blend of a regression score row, before calibration. */

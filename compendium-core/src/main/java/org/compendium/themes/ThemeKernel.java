@@ -48,10 +48,7 @@ final class ThemeKernel {
      * @param labelWeight the weight of a label document relative to an example (its noise is {@code lambda / w})
      * @param group       how much more two provisions of one meeting are alike than their texts say
      */
-    record Fit(double lambda, double labelWeight, double group, double balance) {
-        Fit(double lambda, double labelWeight, double group) {
-            this(lambda, labelWeight, group, 0);
-        }
+    record Fit(double lambda, double labelWeight, double group) {
     }
 
     private final Design design;
@@ -362,23 +359,12 @@ final class ThemeKernel {
      */
     Solution solve(int[] docs, Fit fit, double[] means) {
         int n = docs.length;
-        Map<Integer, Integer> size = new java.util.HashMap<>();
-        int fittedExamples = 0;
-        for (int d : docs) {
-            if (d < examples) {
-                size.merge(groups[d], 1, Integer::sum);
-                fittedExamples++;
-            }
-        }
-        double meanSize = size.isEmpty() ? 1 : fittedExamples / (double) size.size();
         double[][] a = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 a[i][j] = kernel(docs[i], docs[j], fit.group());
             }
-            a[i][i] += docs[i] < examples
-                    ? fit.lambda() * (fit.balance() == 0 ? 1 : Math.pow(size.get(groups[docs[i]]) / meanSize, fit.balance()))
-                    : fit.lambda() / fit.labelWeight();
+            a[i][i] += docs[i] < examples ? fit.lambda() : fit.lambda() / fit.labelWeight();
         }
         double[][] c = Matrices.inverseSpd(a);
         double[][] r = new double[n][themes];

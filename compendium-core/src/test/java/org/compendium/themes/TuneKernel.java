@@ -74,7 +74,7 @@ final class TuneKernel {
         if (args.length == 0) {
             long t0 = System.nanoTime();
             NestedEvaluation.Result e = System.getProperty("contexts") == null && System.getProperty("designs") == null
-                    && !Boolean.getBoolean("kinds") && System.getProperty("themes.balance") == null
+                    && !Boolean.getBoolean("kinds")
                     ? NestedEvaluation.run(themes, KeywordList.builtIn(), set) : overridden(themes, set);
             System.out.printf("# %d ms%n", (System.nanoTime() - t0) / 1_000_000);
             String p = "themes.nested.";
@@ -388,11 +388,7 @@ final class TuneKernel {
     private static NestedEvaluation.Result overridden(List<Theme> themes, TrainingSet set) {
         ThemeClassifier.Settings d = ThemeClassifier.Settings.DEFAULT;
         InnerSelection.Grid g = d.grid();
-        List<ThemeKernel.Fit> fits = new ArrayList<>();
-        for (double b : parse(System.getProperty("themes.balance", "0"))) {
-            g.fits().forEach(f -> fits.add(new ThemeKernel.Fit(f.lambda(), f.labelWeight(), f.group(), b)));
-        }
-        InnerSelection.Grid grid = new InnerSelection.Grid(fits, g.blends(), g.thresholds(), g.maxima(),
+        InnerSelection.Grid grid = new InnerSelection.Grid(g.fits(), g.blends(), g.thresholds(), g.maxima(),
                 g.shrink(), System.getProperty("contexts") == null ? g.contexts() : contexts(System.getProperty("contexts")));
         List<ThemeKernel.Design> designs = System.getProperty("designs") == null ? d.designs()
                 : java.util.Arrays.stream(System.getProperty("designs").split(";")).map(TuneKernel::design).toList();
