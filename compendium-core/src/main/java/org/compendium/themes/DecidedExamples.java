@@ -70,7 +70,7 @@ final class DecidedExamples {
         }
         ProvisionHit hit = hits.getFirst();
         Optional<ParsedDocument> document = store.findDocument(hit.document().id());
-        return document.map(doc -> new ThemeClassifier.Example(citation, citation, TrainingSet.text(hit.provision(), doc),
-                themes, citation, TrainingSet.neighbours(hit.provision(), doc)));
+        return document.map(doc -> new ThemeClassifier.Example(citation, citation,
+                TrainingSet.text(hit.provision(), doc), themes, citation, TrainingSet.neighbours(hit.provision(), doc)));
     }
 }

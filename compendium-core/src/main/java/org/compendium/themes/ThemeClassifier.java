@@ -115,8 +115,9 @@ public final class ThemeClassifier {
      * @param themes its themes in the index
      * @param group  the meeting or session it is held out with ({@code meeting 3}); its id when it has none
      * @param neighbours the texts of the provisions just before and after it in its document
-     *               ({@link TrainingSet#neighbours}), which it is read with as {@link #rank(String, List, MeetingDecisions)}
-     *               reads a provision to suggest: the same texts in training, evaluation and suggestion
+     *               ({@link TrainingSet#neighbours}), which it is read with as
+     *               {@link #rank(String, List, MeetingDecisions)} reads a provision to suggest: the same texts in
+     *               training, evaluation and suggestion
      */
     public record Example(String id, String label, String text, Set<String> themes, String group,
                           List<String> neighbours) {

@@ -13,8 +13,9 @@ import org.compendium.model.Theme;
  * in compendium order, each with its group and kind) followed by one <em>label document</em> per theme (its label,
  * the theme as its only target). The kernel between two documents is
  * {@code (1 - c) cos(words) + c cos(char n-grams)}, optionally smoothed over each example's neighbours (the provisions
- * before and after it in its document, {@link KernelStems}: indexed or not, the ones the suggester reads), times {@code 1 + group} for two provisions of the same meeting (a meeting's own examples weigh more once
- * an editor decided some of them), plus {@code kind} for two provisions of the same kind. The vector spaces and the
+ * before and after it in its document and meeting, indexed or not: the ones the suggester reads; {@link KernelStems}),
+ * times {@code 1 + group} for two provisions of the same meeting (a meeting's own examples weigh more once an editor
+ * decided some of them), plus {@code kind} for two provisions of the same kind. The vector spaces and the
  * label-match IDF are fitted on the {@code training} documents only.
  *
  * <p>Kernel ridge regression with this kernel is the posterior mean of a Gaussian process, so a group of training

@@ -96,6 +96,31 @@ class ThemeKernelTest {
     }
 
     @Test
+    void aNeighbourThatIsNoExampleIsReadAsTheSuggesterReadsIt() {
+        // Provision 1 stands between provision 0 and a text no example repeats (a provision no index row cites): its
+        // row of the smoothed kernel is the row of its text between those two, not between provisions 0 and 2.
+        KernelStems indexed = stems();
+        List<String> unindexed = FrenchTerms.stems("Les États parties devraient consulter la société civile.");
+        List<List<List<String>>> neighbours = new ArrayList<>(indexed.neighbours());
+        List<List<String>> near = List.of(indexed.documents().get(0), unindexed);
+        neighbours.set(1, near);
+        boolean[] training = new boolean[TEXTS.length];
+        Arrays.fill(training, true);
+        ThemeKernel.Design smoothing = new ThemeKernel.Design(true, 4, 0.3, 0, 0.2, 0, true, true);
+        ThemeKernel kernel = new ThemeKernel(smoothing, VOCABULARY, new KernelStems(indexed.documents(), neighbours),
+                GROUPS, new int[TEXTS.length], GOLD, training);
+        List<String> own = indexed.documents().get(1);
+        double[] row = kernel.textRow(own, near);
+        assertThat(row).hasSize(TEXTS.length + VOCABULARY.size());
+        for (int d = 0; d < row.length; d++) {
+            assertThat(row[d]).as("document %d", d).isCloseTo(kernel.kernel(1, d, 0), within(1e-12));
+        }
+        ThemeKernel adjacent = new ThemeKernel(smoothing, VOCABULARY, indexed, GROUPS, new int[TEXTS.length], GOLD,
+                training);
+        assertThat(adjacent.kernel(1, 2, 0)).isGreaterThan(kernel.kernel(1, 2, 0) + 0.01);
+    }
+
+    @Test
     void theInverseOfASymmetricPositiveDefiniteMatrixGivesTheIdentity() {
         double[][] a = {{4, 1, 0.5}, {1, 3, 0.2}, {0.5, 0.2, 2}};
         double[][] product = Matrices.multiply(a, Matrices.inverseSpd(a));
