@@ -48,26 +48,29 @@ final class DecidedExamples {
             themes.removeAll(rejected.getOrDefault(e.id(), Set.of()));
             themes.addAll(added.getOrDefault(e.id(), Set.of()));
             if (!themes.isEmpty()) {
-                out.add(new ThemeClassifier.Example(e.id(), e.label(), e.text(), themes, e.group()));
+                out.add(new ThemeClassifier.Example(e.id(), e.label(), e.text(), themes, e.group(), e.neighbours()));
             }
         }
         for (Map.Entry<String, Set<String>> d : added.entrySet()) {
             if (!seen.contains(d.getKey())) {
-                text(store, Citation.parse(d.getKey())).ifPresent(text ->
-                        out.add(new ThemeClassifier.Example(d.getKey(), d.getKey(), text, d.getValue())));
+                example(store, d.getKey(), d.getValue()).ifPresent(out::add);
             }
         }
         return out;
     }
 
-    /** The classification text of the stored provision cited so, if it is still stored. */
-    private static Optional<String> text(DocumentStore store, Citation citation) {
-        List<ProvisionHit> hits = store.findByCitation(citation);
+    /**
+     * The example of the stored provision cited so, if it is still stored: its classification text and its
+     * document's neighbours ({@link TrainingSet#neighbours}), held out on its own.
+     */
+    private static Optional<ThemeClassifier.Example> example(DocumentStore store, String citation, Set<String> themes) {
+        List<ProvisionHit> hits = store.findByCitation(Citation.parse(citation));
         if (hits.isEmpty()) {
             return Optional.empty();
         }
         ProvisionHit hit = hits.getFirst();
         Optional<ParsedDocument> document = store.findDocument(hit.document().id());
-        return document.map(doc -> TrainingSet.text(hit.provision(), doc));
+        return document.map(doc -> new ThemeClassifier.Example(citation, citation,
+                TrainingSet.text(hit.provision(), doc), themes, citation, TrainingSet.neighbours(hit.provision(), doc)));
     }
 }

@@ -229,11 +229,8 @@ public final class NestedEvaluation {
         List<ThemeClassifier.Example> ex = set.examples();
         int n = ex.size();
         int themes = vocabulary.size();
-        List<List<String>> stems = new ArrayList<>();
-        ex.forEach(e -> stems.add(FrenchTerms.stems(e.text())));
-        for (int t = 0; t < themes; t++) {
-            stems.add(FrenchTerms.stems(words.document(t)));
-        }
+        // Each provision read with its document's neighbours, as the suggester reads it (TrainingSet#neighbours).
+        KernelStems stems = KernelStems.of(ex, words);
         List<String> names = new ArrayList<>(new java.util.LinkedHashSet<>(set.groups()));
         int[] groups = set.groups().stream().mapToInt(names::indexOf).toArray();
         List<Set<Integer>> gold = ThemeKernel.themeIndices(vocabulary, ex);

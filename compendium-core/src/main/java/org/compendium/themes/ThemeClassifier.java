@@ -114,15 +114,21 @@ public final class ThemeClassifier {
      * @param text   its text (with its parent's chapeau for a sub-paragraph)
      * @param themes its themes in the index
      * @param group  the meeting or session it is held out with ({@code meeting 3}); its id when it has none
+     * @param neighbours the texts of the provisions just before and after it in its document
+     *               ({@link TrainingSet#neighbours}), which it is read with as
+     *               {@link #rank(String, List, MeetingDecisions)} reads a provision to suggest: the same texts in
+     *               training, evaluation and suggestion
      */
-    public record Example(String id, String label, String text, Set<String> themes, String group) {
+    public record Example(String id, String label, String text, Set<String> themes, String group,
+                          List<String> neighbours) {
         public Example {
             themes = Set.copyOf(themes);
+            neighbours = List.copyOf(neighbours);
         }
 
-        /** An example of no known meeting, held out on its own. */
+        /** An example of no known meeting and no neighbours, held out on its own. */
         public Example(String id, String label, String text, Set<String> themes) {
-            this(id, label, text, themes, id);
+            this(id, label, text, themes, id, List.of());
         }
     }
 
@@ -159,11 +165,11 @@ public final class ThemeClassifier {
         }
         this.themes = vocabulary.stream().map(Theme::id).toList();
         this.examples = List.copyOf(examples);
-        List<List<String>> stems = new ArrayList<>();
-        examples.forEach(e -> stems.add(FrenchTerms.stems(e.text())));
+        KernelStems stems = KernelStems.of(examples, words);
         if (settings.labelsOnly() || examples.isEmpty()) {
             // No IDF from texts of another language: every label word of that language weighs alike.
-            this.labelsOnly = words.labelTerms(stems.stream().map(s -> (Set<String>) new HashSet<>(s)).toList());
+            this.labelsOnly = words.labelTerms(stems.documents().subList(0, examples.size()).stream()
+                    .map(s -> (Set<String>) new HashSet<>(s)).toList());
             this.kernel = null;
             this.meetingKernel = null;
             this.solution = null;
@@ -174,9 +180,6 @@ public final class ThemeClassifier {
             return;
         }
         this.labelsOnly = null;
-        for (int t = 0; t < vocabulary.size(); t++) {
-            stems.add(FrenchTerms.stems(words.document(t)));
-        }
         List<String> names = new ArrayList<>(new LinkedHashSet<>(examples.stream().map(Example::group).toList()));
         int[] groups = names.size() >= 2 ? examples.stream().mapToInt(e -> names.indexOf(e.group())).toArray()
                 : java.util.stream.IntStream.range(0, examples.size()).toArray();

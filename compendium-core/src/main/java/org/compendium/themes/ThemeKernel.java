@@ -12,9 +12,10 @@ import org.compendium.model.Theme;
  * The kernel and targets of theme classification over one fixed set of documents: the examples (indexed provisions,
  * in compendium order, each with its group and kind) followed by one <em>label document</em> per theme (its label,
  * the theme as its only target). The kernel between two documents is
- * {@code (1 - c) cos(words) + c cos(char n-grams)}, optionally smoothed over the provisions next to each other in a
- * meeting, times {@code 1 + group} for two provisions of the same meeting (a meeting's own examples weigh more once
- * an editor decided some of them), plus {@code kind} for two provisions of the same kind. The vector spaces and the
+ * {@code (1 - c) cos(words) + c cos(char n-grams)}, optionally smoothed over each example's neighbours (the provisions
+ * before and after it in its document and meeting, indexed or not: the ones the suggester reads; {@link KernelStems}),
+ * times {@code 1 + group} for two provisions of the same meeting (a meeting's own examples weigh more once an editor
+ * decided some of them), plus {@code kind} for two provisions of the same kind. The vector spaces and the
  * label-match IDF are fitted on the {@code training} documents only.
  *
  * <p>Kernel ridge regression with this kernel is the posterior mean of a Gaussian process, so a group of training
@@ -31,7 +32,8 @@ final class ThemeKernel {
      * @param charGram    the character n-gram length (0: none)
      * @param charWeight  the share of the kernel given to character n-grams
      * @param kind        the kernel added for two provisions of the same kind (recommendation, preambular, operative)
-     * @param neighbours  the weight of the previous and next provision of the same meeting in a provision's features
+     * @param neighbours  the weight of the previous and next provision of its document and meeting in a provision's
+     *                    features ({@link TrainingSet#neighbours})
      * @param parent      the target a sub-theme's example gives its parent theme (0: none)
      * @param labelDocuments whether the theme labels are training documents
      * @param centred     whether targets are centred on each theme's frequency
@@ -65,17 +67,21 @@ final class ThemeKernel {
     private final List<SparseVector> wordVectors;
     private final List<SparseVector> charVectors;
     private final double charShare;
-    /** Each document's neighbours in its group ({@link #neighbourRows}). */
+    /**
+     * Each document's neighbours, as indices into the vectors: an example's neighbours ({@link KernelStems}), those no
+     * example repeats after the label documents; none for a label document.
+     */
     private final List<int[]> near;
 
     /**
-     * @param stems       the stems of every example, then of every theme's label (theme order)
+     * @param stems       the stems of every example, then of every theme's label (theme order), and the examples'
+     *                    neighbours'
      * @param groups      each example's group id (0, 1, …)
      * @param kinds       each example's kind id
      * @param exampleThemes each example's themes, as indices into {@code vocabulary}
      * @param training    the examples whose texts fit the vector spaces and IDF (label documents always do)
      */
-    ThemeKernel(Design design, List<Theme> vocabulary, List<List<String>> stems, int[] groups, int[] kinds,
+    ThemeKernel(Design design, List<Theme> vocabulary, KernelStems stems, int[] groups, int[] kinds,
                 List<Set<Integer>> exampleThemes, boolean[] training) {
         this(design, vocabulary, ThemeWords.labelsOf(vocabulary), stems, groups, kinds, exampleThemes, training);
     }
@@ -84,7 +90,7 @@ final class ThemeKernel {
      * @param wording the themes' labels and keywords the label match reads (the label documents' stems, at the end of
      *              {@code stems}, are the caller's: see {@link ThemeWords#document})
      */
-    ThemeKernel(Design design, List<Theme> vocabulary, ThemeWords wording, List<List<String>> stems, int[] groups,
+    ThemeKernel(Design design, List<Theme> vocabulary, ThemeWords wording, KernelStems stems, int[] groups,
                 int[] kinds, List<Set<Integer>> exampleThemes, boolean[] training) {
         this.examples = groups.length;
         this.themes = vocabulary.size();
@@ -92,9 +98,15 @@ final class ThemeKernel {
         this.kinds = kinds.clone();
         this.kindWeight = design.kind();
         int n = examples + themes;
+        if (stems.documents().size() != n || stems.neighbours().size() != examples) {
+            throw new IllegalArgumentException("stems of " + stems.documents().size() + " documents and neighbours of "
+                    + stems.neighbours().size() + " examples for " + examples + " examples and " + themes + " themes");
+        }
+        List<List<String>> all = new ArrayList<>(stems.documents());
+        this.near = neighbourRows(design.neighbours() > 0 ? stems.neighbours() : List.of(), all);
         List<List<String>> words = new ArrayList<>();
         List<List<String>> chars = new ArrayList<>();
-        for (List<String> s : stems) {
+        for (List<String> s : all) {
             words.add(TfIdfSpace.features(s, design.bigrams(), 0));
             chars.add(design.charGram() > 0 ? TfIdfSpace.features(s, false, design.charGram()) : List.of());
         }
@@ -107,7 +119,7 @@ final class ThemeKernel {
                 fitChars.add(chars.get(i));
             }
             if (i < examples && training[i]) {
-                fitStems.add(new HashSet<>(stems.get(i)));
+                fitStems.add(new HashSet<>(all.get(i)));
             }
         }
         this.wordSpace = new TfIdfSpace(fitWords);
@@ -119,16 +131,17 @@ final class ThemeKernel {
         this.charVectors = c;
         this.charShare = cw;
         this.design = design;
-        double[][] k = new double[n][n];
-        for (int i = 0; i < n; i++) {
+        // Over every vector, neighbours no example repeats included; the smoothed kernel keeps the documents' rows.
+        int vectors = all.size();
+        double[][] k = new double[vectors][vectors];
+        for (int i = 0; i < vectors; i++) {
             for (int j = 0; j <= i; j++) {
                 double v = (1 - cw) * w.get(i).dot(w.get(j)) + (cw > 0 ? cw * c.get(i).dot(c.get(j)) : 0);
                 k[i][j] = v;
                 k[j][i] = v;
             }
         }
-        this.near = neighbourRows(n);
-        this.textKernel = design.neighbours() > 0 ? smoothed(k, design.neighbours()) : k;
+        this.textKernel = smoothed(k, design.neighbours());
         this.targets = new double[n][themes];
         Map<String, Integer> index = new java.util.HashMap<>();
         for (int t = 0; t < themes; t++) {
@@ -155,35 +168,42 @@ final class ThemeKernel {
         this.labels = wording.labelTerms(fitStems);
         this.labelMatch = new double[examples][];
         for (int i = 0; i < examples; i++) {
-            labelMatch[i] = labels.scores(new HashSet<>(stems.get(i)));
+            labelMatch[i] = labels.scores(new HashSet<>(all.get(i)));
         }
     }
 
-    /** Each document's neighbours: the previous and next example of the same group (none for a label document). */
-    private List<int[]> neighbourRows(int n) {
+    /**
+     * Each document's neighbours as indices into {@code all} (the documents' stems, to which a neighbour no example
+     * repeats is appended): a neighbour with an example's stems is that example's vector, the same either way. No
+     * rows ({@code neighbours} empty): no document has neighbours.
+     */
+    private List<int[]> neighbourRows(List<List<List<String>>> neighbours, List<List<String>> all) {
+        Map<List<String>, Integer> position = new java.util.HashMap<>();
+        for (int i = examples - 1; i >= 0; i--) {
+            position.put(all.get(i), i);
+        }
         List<int[]> rows = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            List<Integer> next = new ArrayList<>();
-            if (i < examples) {
-                if (i > 0 && groups[i - 1] == groups[i]) {
-                    next.add(i - 1);
-                }
-                if (i + 1 < examples && groups[i + 1] == groups[i]) {
-                    next.add(i + 1);
-                }
-            }
-            rows.add(next.stream().mapToInt(Integer::intValue).toArray());
+        for (int i = 0; i < examples + themes; i++) {
+            List<List<String>> next = i < neighbours.size() ? neighbours.get(i) : List.of();
+            rows.add(next.stream().mapToInt(s -> position.computeIfAbsent(s, x -> {
+                all.add(x);
+                return all.size() - 1;
+            })).toArray());
         }
         return rows;
     }
 
-    /** {@code S K Sᵀ}, S adding {@code eta} times the previous and next provision of the same group. */
+    /**
+     * {@code S K Sᵀ} on the documents' rows and columns, S adding {@code eta} times each document's neighbours
+     * ({@code k} is over every vector, neighbours no example repeats included).
+     */
     private double[][] smoothed(double[][] k, double eta) {
-        int n = k.length;
+        int n = near.size();
+        int vectors = k.length;
         List<int[]> rows = near;
-        double[][] ks = new double[n][n];
+        double[][] ks = new double[n][vectors];
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
+            for (int j = 0; j < vectors; j++) {
                 double v = k[i][j];
                 for (int a : rows.get(i)) {
                     v += eta * k[a][j];
@@ -252,6 +272,11 @@ final class ThemeKernel {
      * the text itself resembles, for reasons.
      */
     double[] plainRow(List<String> stems) {
+        return java.util.Arrays.copyOf(vectorRow(stems), near.size());
+    }
+
+    /** The text kernel between a new text and every vector (documents, then the neighbours no example repeats). */
+    private double[] vectorRow(List<String> stems) {
         SparseVector w = wordSpace.vector(TfIdfSpace.features(stems, design.bigrams(), 0));
         SparseVector c = design.charGram() > 0 ? charSpace.vector(TfIdfSpace.features(stems, false, design.charGram()))
                 : null;
@@ -274,19 +299,19 @@ final class ThemeKernel {
      * side and each example's own on the other.
      */
     double[] textRow(List<String> stems, List<List<String>> neighbours) {
-        double[] row = plainRow(stems);
+        double[] row = vectorRow(stems);
         double eta = design.neighbours();
         if (eta == 0) {
-            return row;
+            return java.util.Arrays.copyOf(row, near.size());
         }
         for (List<String> n : neighbours) {
-            double[] other = plainRow(n);
+            double[] other = vectorRow(n);
             for (int d = 0; d < row.length; d++) {
                 row[d] += eta * other[d];
             }
         }
-        double[] out = row.clone();
-        for (int d = 0; d < row.length; d++) {
+        double[] out = java.util.Arrays.copyOf(row, near.size());
+        for (int d = 0; d < out.length; d++) {
             for (int b : near.get(d)) {
                 out[d] += eta * row[b];
             }

@@ -59,35 +59,45 @@ public record TrainingSet(List<ThemeClassifier.Example> examples, List<String> g
         for (Provision p : compendium.provisions()) {
             Set<String> t = themes.get(p.citation());
             if (t != null) {
-                String group = p.meeting() != null ? "meeting " + p.meeting() : "session " + p.session();
                 examples.add(new ThemeClassifier.Example(p.citation().toString(), p.label(), text(p, compendium), t,
-                        group));
-                groups.add(group);
+                        group(p), neighbours(p, compendium)));
+                groups.add(group(p));
             }
         }
         return new TrainingSet(examples, groups);
     }
 
     /**
-     * The texts ({@link #text}) of the provisions just before and after {@code p} in {@code document}, those it has
-     * (none, one or two): a provision is read with its neighbours, since a report treats a topic over several
-     * paragraphs ({@link ThemeKernel.Design#neighbours()}).
+     * The texts ({@link #text}) of the provisions just before and after {@code p} in {@code document} and in its
+     * meeting or session ({@link #group}), those it has (none, one or two): a provision is read with its neighbours,
+     * since a report treats a topic over several paragraphs ({@link ThemeKernel.Design#neighbours()}). Every provision
+     * counts, whether an index row cites it or not. The one definition of a provision's neighbours: the suggester reads
+     * a provision with them, and the training examples, hence the nested evaluation, are read with theirs
+     * ({@link ThemeClassifier.Example#neighbours()}), so that the evaluation measures what the product does. A
+     * compendium puts one meeting's last recommendation before the next meeting's first: they are no neighbours.
      */
     public static List<String> neighbours(Provision p, ParsedDocument document) {
         List<Provision> all = document.provisions();
         List<String> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).citation().equals(p.citation())) {
-                if (i > 0) {
-                    out.add(text(all.get(i - 1), document));
-                }
-                if (i + 1 < all.size()) {
-                    out.add(text(all.get(i + 1), document));
+                for (int j : new int[] {i - 1, i + 1}) {
+                    if (j >= 0 && j < all.size() && group(all.get(j)).equals(group(p))) {
+                        out.add(text(all.get(j), document));
+                    }
                 }
                 break;
             }
         }
         return out;
+    }
+
+    /**
+     * The group a provision is held out with in evaluation and read with its neighbours in: its meeting
+     * ({@code meeting 3}) for a recommendation, its session ({@code session 5}) for a COP instrument.
+     */
+    static String group(Provision p) {
+        return p.meeting() != null ? "meeting " + p.meeting() : "session " + p.session();
     }
 
     /**

@@ -18,9 +18,8 @@ class ThemeFiguresTest {
 
     @BeforeAll
     static void evaluate() {
-        imported = IndexImport.resolve(SeedCompendium.COMPENDIUM);
-        result = NestedEvaluation.run(imported.themes(), KeywordList.builtIn(),
-                TrainingSet.of(SeedCompendium.COMPENDIUM, imported.links()));
+        imported = SeedEvaluation.IMPORTED;
+        result = SeedEvaluation.RESULT;
     }
 
     @Test

@@ -32,16 +32,27 @@ class ThemeKernelTest {
             Set.of(2), Set.of(0, 1));
     private static final ThemeKernel.Design DESIGN = new ThemeKernel.Design(true, 4, 0.3, 0, 0, 0, true, true);
 
-    private static List<List<String>> stems() {
+    /** The texts' and labels' stems, each text's neighbours the texts before and after it in its group. */
+    private static KernelStems stems() {
         List<List<String>> out = new ArrayList<>();
         Arrays.stream(TEXTS).forEach(t -> out.add(FrenchTerms.stems(t)));
         VOCABULARY.forEach(t -> out.add(FrenchTerms.stems(t.label("fr"))));
-        return out;
+        List<List<List<String>>> neighbours = new ArrayList<>();
+        for (int i = 0; i < TEXTS.length; i++) {
+            List<List<String>> near = new ArrayList<>();
+            for (int j : new int[] {i - 1, i + 1}) {
+                if (j >= 0 && j < TEXTS.length && GROUPS[j] == GROUPS[i]) {
+                    near.add(out.get(j));
+                }
+            }
+            neighbours.add(near);
+        }
+        return new KernelStems(out, neighbours);
     }
 
     @Test
     void aHeldOutGroupIsPredictedAsIfTheModelWereRefittedWithoutIt() {
-        List<List<String>> stems = stems();
+        KernelStems stems = stems();
         boolean[] training = new boolean[TEXTS.length];
         Arrays.fill(training, true);
         ThemeKernel kernel = new ThemeKernel(DESIGN, VOCABULARY, stems, GROUPS, new int[TEXTS.length], GOLD, training);
@@ -53,7 +64,7 @@ class ThemeKernelTest {
         int[] others = Arrays.stream(all).filter(d -> d >= TEXTS.length || GROUPS[d] != 1).toArray();
         ThemeKernel.Solution refitted = kernel.solve(others, fit, means);
         for (int j = 0; j < 3; j++) {
-            double[] direct = refitted.predict(kernel.textRow(stems.get(3 + j)));
+            double[] direct = refitted.predict(kernel.textRow(stems.documents().get(3 + j)));
             for (int t = 0; t < VOCABULARY.size(); t++) {
                 assertThat(heldOut[j][t]).as("provision %d theme %d", 3 + j, t).isCloseTo(direct[t], within(1e-9));
             }
@@ -66,21 +77,47 @@ class ThemeKernelTest {
     void aNewTextBetweenItsNeighboursHasTheSmoothedKernelOfTheExampleItRepeats() {
         // Provision 4 of group 1 stands between provisions 3 and 5: the row of the same text with those neighbours is
         // its row of the smoothed kernel, the examples' own neighbours on the other side.
-        List<List<String>> stems = stems();
+        KernelStems stems = stems();
         boolean[] training = new boolean[TEXTS.length];
         Arrays.fill(training, true);
         ThemeKernel.Design smoothing = new ThemeKernel.Design(true, 4, 0.3, 0, 0.2, 0, true, true);
         ThemeKernel kernel = new ThemeKernel(smoothing, VOCABULARY, stems, GROUPS, new int[TEXTS.length], GOLD, training);
-        double[] row = kernel.textRow(stems.get(4), List.of(stems.get(3), stems.get(5)));
+        List<String> own = stems.documents().get(4);
+        List<List<String>> near = List.of(stems.documents().get(3), stems.documents().get(5));
+        double[] row = kernel.textRow(own, near);
         for (int d = 0; d < row.length; d++) {
             assertThat(row[d]).as("document %d", d).isCloseTo(kernel.kernel(4, d, 0), within(1e-12));
         }
         // Without its neighbours the text is another document: its similarity to provision 3 drops.
-        assertThat(kernel.textRow(stems.get(4))[3]).isLessThan(row[3] - 0.01);
+        assertThat(kernel.textRow(own)[3]).isLessThan(row[3] - 0.01);
         // A design without smoothing ignores neighbours.
         ThemeKernel plain = new ThemeKernel(DESIGN, VOCABULARY, stems, GROUPS, new int[TEXTS.length], GOLD, training);
-        assertThat(plain.textRow(stems.get(4), List.of(stems.get(3), stems.get(5)))).containsExactly(
-                plain.textRow(stems.get(4)));
+        assertThat(plain.textRow(own, near)).containsExactly(plain.textRow(own));
+    }
+
+    @Test
+    void aNeighbourThatIsNoExampleIsReadAsTheSuggesterReadsIt() {
+        // Provision 1 stands between provision 0 and a text no example repeats (a provision no index row cites): its
+        // row of the smoothed kernel is the row of its text between those two, not between provisions 0 and 2.
+        KernelStems indexed = stems();
+        List<String> unindexed = FrenchTerms.stems("Les États parties devraient consulter la société civile.");
+        List<List<List<String>>> neighbours = new ArrayList<>(indexed.neighbours());
+        List<List<String>> near = List.of(indexed.documents().get(0), unindexed);
+        neighbours.set(1, near);
+        boolean[] training = new boolean[TEXTS.length];
+        Arrays.fill(training, true);
+        ThemeKernel.Design smoothing = new ThemeKernel.Design(true, 4, 0.3, 0, 0.2, 0, true, true);
+        ThemeKernel kernel = new ThemeKernel(smoothing, VOCABULARY, new KernelStems(indexed.documents(), neighbours),
+                GROUPS, new int[TEXTS.length], GOLD, training);
+        List<String> own = indexed.documents().get(1);
+        double[] row = kernel.textRow(own, near);
+        assertThat(row).hasSize(TEXTS.length + VOCABULARY.size());
+        for (int d = 0; d < row.length; d++) {
+            assertThat(row[d]).as("document %d", d).isCloseTo(kernel.kernel(1, d, 0), within(1e-12));
+        }
+        ThemeKernel adjacent = new ThemeKernel(smoothing, VOCABULARY, indexed, GROUPS, new int[TEXTS.length], GOLD,
+                training);
+        assertThat(adjacent.kernel(1, 2, 0)).isGreaterThan(kernel.kernel(1, 2, 0) + 0.01);
     }
 
     @Test
