@@ -22,7 +22,8 @@ import org.compendium.model.Language;
  * (possessives, stop words, Porter stemming), Russian (stop words, Snowball), Arabic (stop words, orthographic
  * normalisation of hamza forms, alef maqsura, teh marbuta and tatweel, diacritics removed, then light stemming of
  * prefixes such as {@code ال} and {@code وال} and suffixes) and Chinese (smartcn: words segmented with a hidden
- * Markov model of Simplified Chinese, punctuation dropped). Another analyzer plugs in with {@link #with}. Changing
+ * Markov model of Simplified Chinese, punctuation dropped). Each reads its texts without the enumerations of the
+ * instruments' titles ({@link TitleEnumerations}: {@code par terre, air et mer}). Another analyzer plugs in with {@link #with}. Changing
  * the registry changes the index layout: run {@code compendium index rebuild} afterwards.
  */
 public final class LanguageAnalyzers {
@@ -37,6 +38,10 @@ public final class LanguageAnalyzers {
     private static final java.util.Set<String> ROOTED = java.util.Set.of(Language.ENGLISH.code(), Language.FRENCH.code(),
             Language.RUSSIAN.code(), Language.SPANISH.code());
 
+    /** The analyzers as registered, before {@link TitleEnumerations} wraps them ({@link #with} registers anew from them). */
+    private final Map<String, Analyzer> registered;
+    private final Map<String, Analyzer> registeredBases;
+    /** Each language's analyzer, reading its texts without the enumerations of the instruments' titles. */
     private final Map<String, Analyzer> byLanguage;
     /** The analyzers whose words a language's root field cuts, where they are not its text analyzer ({@link #rootBase}). */
     private final Map<String, Analyzer> rootBases;
@@ -45,8 +50,17 @@ public final class LanguageAnalyzers {
     private final java.util.concurrent.ConcurrentMap<String, Equivalences> equivalences = new java.util.concurrent.ConcurrentHashMap<>();
 
     private LanguageAnalyzers(Map<String, Analyzer> byLanguage, Map<String, Analyzer> rootBases) {
-        this.byLanguage = Map.copyOf(byLanguage);
-        this.rootBases = Map.copyOf(rootBases);
+        this.registered = Map.copyOf(byLanguage);
+        this.registeredBases = Map.copyOf(rootBases);
+        this.byLanguage = withoutTitleEnumerations(registered);
+        this.rootBases = withoutTitleEnumerations(registeredBases);
+    }
+
+    /** Each of {@code analyzers} (by language code) wrapped to read its language's {@link TitleEnumerations} out. */
+    private static Map<String, Analyzer> withoutTitleEnumerations(Map<String, Analyzer> analyzers) {
+        Map<String, Analyzer> out = new LinkedHashMap<>();
+        analyzers.forEach((code, analyzer) -> out.put(code, TitleEnumerations.of(code).wrap(analyzer)));
+        return Map.copyOf(out);
     }
 
     /** The registry of this version: the six UN languages. */
@@ -63,9 +77,9 @@ public final class LanguageAnalyzers {
 
     /** This registry with {@code analyzer} for the ISO 639-1 language {@code code} (package-private: Lucene types stay here). */
     LanguageAnalyzers with(String code, Analyzer analyzer) {
-        Map<String, Analyzer> copy = new LinkedHashMap<>(byLanguage);
+        Map<String, Analyzer> copy = new LinkedHashMap<>(registered);
         copy.put(code, analyzer);
-        Map<String, Analyzer> bases = new LinkedHashMap<>(rootBases);
+        Map<String, Analyzer> bases = new LinkedHashMap<>(registeredBases);
         bases.remove(code);
         return new LanguageAnalyzers(copy, bases);
     }
