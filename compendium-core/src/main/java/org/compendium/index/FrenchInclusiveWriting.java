@@ -2,7 +2,6 @@ package org.compendium.index;
 
 import java.io.Reader;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 
 /**
  * The marks of French inclusive writing removed from a text before it is cut into words, so that a word written with
@@ -18,7 +17,7 @@ import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
  * {@code se}, {@code ère}, {@code euse}, {@code rice}, {@code trice}) and the plural {@code s} are read as marks, and
  * only right after a letter: {@code rec. 17(e)} and {@code alinéa (e)} keep their letter.
  *
- * <p>A char filter, so the highlighter's offsets still point into the original text. It runs when a text is indexed
+ * <p>A char filter ({@link GuardedPatternFilter}), so the highlighter's offsets still point into the original text. It runs when a text is indexed
  * and when a query is read ({@link FrenchSearchAnalyzer}), so both sides see the same words.
  */
 final class FrenchInclusiveWriting {
@@ -29,8 +28,12 @@ final class FrenchInclusiveWriting {
     private FrenchInclusiveWriting() {
     }
 
-    /** {@code text} read without the marks of inclusive writing. */
+    /** {@code text} read without the marks of inclusive writing (only a text with a bracket or a dot is scanned). */
     static Reader without(Reader text) {
-        return new PatternReplaceCharFilter(MARK, "", text);
+        return new GuardedPatternFilter(text, FrenchInclusiveWriting::mayHoldAMark, java.util.List.of(MARK), "");
+    }
+
+    private static boolean mayHoldAMark(String text) {
+        return text.indexOf('(') >= 0 || text.indexOf('\u00B7') >= 0 || text.indexOf('\u2022') >= 0;
     }
 }

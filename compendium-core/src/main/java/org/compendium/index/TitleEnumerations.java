@@ -7,11 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 
 /**
  * The enumerations of scope in the official titles of instruments, which a language's text fields do not read as
@@ -30,22 +30,25 @@ import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
  * a word ending in {@code *} with any ending (Russian declines the title's head: {@code Протокола}, {@code
  * Протоколом}).
  *
- * <p>The enumeration is removed by a char filter before the text is cut into words, so the highlighter's offsets
+ * <p>The enumeration is removed by a char filter ({@link GuardedPatternFilter}) before the text is cut into words, so the highlighter's offsets
  * still point into the original text; the same filter runs when a text is indexed and when a query is read
  * ({@link LanguageAnalyzers} wraps each language's analyzer), so a query copying the full title still finds it.
  */
 final class TitleEnumerations {
     /** No title: the language has no list. */
-    static final TitleEnumerations NONE = new TitleEnumerations(List.of());
+    static final TitleEnumerations NONE = new TitleEnumerations(List.of(), List.of());
 
     /** A line: the text before the enumeration, the enumeration, the text after it (may be empty). */
     private static final Pattern LINE = Pattern.compile("([^\\[\\]]*)\\[([^\\[\\]]+)\\]([^\\[\\]]*)");
 
     /** One pattern per title: the identifying text before (group 1), the enumeration, the text after (looked ahead). */
     private final List<Pattern> titles;
+    /** The first word of each title, in lower case: a text holding none of them holds no title. */
+    private final List<String> firstWords;
 
-    private TitleEnumerations(List<Pattern> titles) {
+    private TitleEnumerations(List<Pattern> titles, List<String> firstWords) {
         this.titles = List.copyOf(titles);
+        this.firstWords = firstWords.stream().distinct().toList();
     }
 
     /** How many titles the list holds. */
@@ -71,6 +74,7 @@ final class TitleEnumerations {
      */
     static TitleEnumerations parse(String text, String source) {
         List<Pattern> out = new ArrayList<>();
+        List<String> firstWords = new ArrayList<>();
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -84,8 +88,9 @@ final class TitleEnumerations {
             }
             out.add(Pattern.compile("(?iu)(" + regex(m.group(1)) + ")" + regex(m.group(2))
                     + (m.group(3).isBlank() ? "" : "(?=" + regex(m.group(3)) + ")")));
+            firstWords.add(m.group(1).strip().split("\\s+")[0].replace("*", "").toLowerCase(Locale.ROOT));
         }
-        return new TitleEnumerations(out);
+        return new TitleEnumerations(out, firstWords);
     }
 
     /** The regular expression of a part of a title: words literal, spaces any white space, {@code word*} any ending. */
@@ -103,13 +108,14 @@ final class TitleEnumerations {
         return out.toString();
     }
 
-    /** {@code text} read without the titles' enumerations. */
+    /** {@code text} read without the titles' enumerations (only a text holding a title's first word is scanned). */
     Reader without(Reader text) {
-        Reader out = text;
-        for (Pattern title : titles) {
-            out = new PatternReplaceCharFilter(title, "$1", out);
-        }
-        return out;
+        return new GuardedPatternFilter(text, this::mayHoldATitle, titles, "$1");
+    }
+
+    private boolean mayHoldATitle(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return firstWords.stream().anyMatch(lower::contains);
     }
 
     /** {@code language} reading its texts without the titles' enumerations; {@code language} itself when there are none. */
