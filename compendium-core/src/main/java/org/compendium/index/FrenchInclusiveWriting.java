@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * only right after a letter: {@code rec. 17(e)} and {@code alinéa (e)} keep their letter.
  *
  * <p>A char filter ({@link GuardedPatternFilter}), so the highlighter's offsets still point into the original text. It runs when a text is indexed
- * and when a query is read ({@link FrenchSearchAnalyzer}), so both sides see the same words.
+ * and when a query is read (the search's French analysis, {@link LanguageAnalyzers}), so both sides see the same
+ * words.
  */
 final class FrenchInclusiveWriting {
     /** A feminine ending (or a plural s) in brackets, or between median dots (the last dot may be left out). */

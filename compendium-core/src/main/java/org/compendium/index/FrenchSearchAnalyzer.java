@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.util.ElisionFilter;
 import org.tartarus.snowball.ext.FrenchStemmer;
 
 /**
- * The analyzer of French provision text: the marks of inclusive writing removed ({@link FrenchInclusiveWriting}), standard tokens, elided articles removed ({@code l'}, {@code d'},
+ * The analyzer of French provision text: standard tokens, elided articles removed ({@code l'}, {@code d'},
  * {@code qu'}, with straight or typographic apostrophes), lower case, French stop words, stemming, then accents
  * folded so that {@code reguliere} finds {@code régulière}.
  *
@@ -65,11 +65,6 @@ public final class FrenchSearchAnalyzer extends Analyzer {
         };
         result = new ASCIIFoldingFilter(result);
         return new TokenStreamComponents(source, result);
-    }
-
-    @Override
-    protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
-        return FrenchInclusiveWriting.without(reader);
     }
 
     @Override

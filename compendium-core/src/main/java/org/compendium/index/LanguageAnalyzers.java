@@ -23,7 +23,8 @@ import org.compendium.model.Language;
  * normalisation of hamza forms, alef maqsura, teh marbuta and tatweel, diacritics removed, then light stemming of
  * prefixes such as {@code ال} and {@code وال} and suffixes) and Chinese (smartcn: words segmented with a hidden
  * Markov model of Simplified Chinese, punctuation dropped). Each reads its texts without the enumerations of the
- * instruments' titles ({@link TitleEnumerations}: {@code par terre, air et mer}). Another analyzer plugs in with {@link #with}. Changing
+ * instruments' titles ({@link TitleEnumerations}: {@code par terre, air et mer}), and French without the marks of
+ * inclusive writing ({@link FrenchInclusiveWriting}). Another analyzer plugs in with {@link #with}. Changing
  * the registry changes the index layout: run {@code compendium index rebuild} afterwards.
  */
 public final class LanguageAnalyzers {
@@ -56,11 +57,42 @@ public final class LanguageAnalyzers {
         this.rootBases = withoutTitleEnumerations(registeredBases);
     }
 
-    /** Each of {@code analyzers} (by language code) wrapped to read its language's {@link TitleEnumerations} out. */
+    /**
+     * What a language's search reads out of a text before its analyzer cuts it into words, besides the titles'
+     * enumerations: in French, the marks of inclusive writing. (The theme classifier's analysis does not read them
+     * out: its figures are its own.)
+     */
+    private static final Map<String, java.util.function.UnaryOperator<java.io.Reader>> SPELLING = Map.of(
+            Language.FRENCH.code(), FrenchInclusiveWriting::without);
+
+    /**
+     * Each of {@code analyzers} (by language code) wrapped to read its language's {@link TitleEnumerations} and
+     * {@link #SPELLING} out.
+     */
     private static Map<String, Analyzer> withoutTitleEnumerations(Map<String, Analyzer> analyzers) {
         Map<String, Analyzer> out = new LinkedHashMap<>();
-        analyzers.forEach((code, analyzer) -> out.put(code, TitleEnumerations.of(code).wrap(analyzer)));
+        analyzers.forEach((code, analyzer) -> out.put(code, searchReading(code, analyzer)));
         return Map.copyOf(out);
+    }
+
+    private static Analyzer searchReading(String code, Analyzer language) {
+        TitleEnumerations titles = TitleEnumerations.of(code);
+        java.util.function.UnaryOperator<java.io.Reader> spelling = SPELLING.get(code);
+        if (titles.size() == 0 && spelling == null) {
+            return language;
+        }
+        return new org.apache.lucene.analysis.AnalyzerWrapper(language.getReuseStrategy()) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return language;
+            }
+
+            @Override
+            protected java.io.Reader wrapReader(String fieldName, java.io.Reader reader) {
+                java.io.Reader r = titles.without(reader);
+                return spelling == null ? r : spelling.apply(r);
+            }
+        };
     }
 
     /** The registry of this version: the six UN languages. */

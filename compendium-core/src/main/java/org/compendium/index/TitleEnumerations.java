@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.AnalyzerWrapper;
 
 /**
  * The enumerations of scope in the official titles of instruments, which a language's text fields do not read as
@@ -116,23 +114,5 @@ final class TitleEnumerations {
     private boolean mayHoldATitle(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         return firstWords.stream().anyMatch(lower::contains);
-    }
-
-    /** {@code language} reading its texts without the titles' enumerations; {@code language} itself when there are none. */
-    Analyzer wrap(Analyzer language) {
-        if (titles.isEmpty()) {
-            return language;
-        }
-        return new AnalyzerWrapper(language.getReuseStrategy()) {
-            @Override
-            protected Analyzer getWrappedAnalyzer(String fieldName) {
-                return language;
-            }
-
-            @Override
-            protected Reader wrapReader(String fieldName, Reader reader) {
-                return without(reader);
-            }
-        };
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * brackets or between median dots is not a word, and the words around it stay in a row.
  */
 class FrenchInclusiveWritingTest {
-    private static final Analyzer FRENCH = new FrenchSearchAnalyzer();
+    private static final Analyzer FRENCH = LanguageAnalyzers.defaults().textAnalyzer("text.fr");
 
     private static List<String> terms(String text) {
         return WordsQuery.analyze(FRENCH, "text.fr", text).stream().map(WordsQuery.Token::term).toList();
