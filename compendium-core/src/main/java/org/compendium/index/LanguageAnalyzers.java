@@ -23,7 +23,8 @@ import org.compendium.model.Language;
  * normalisation of hamza forms, alef maqsura, teh marbuta and tatweel, diacritics removed, then light stemming of
  * prefixes such as {@code ال} and {@code وال} and suffixes) and Chinese (smartcn: words segmented with a hidden
  * Markov model of Simplified Chinese, punctuation dropped). Each reads its texts without the enumerations of the
- * instruments' titles ({@link TitleEnumerations}: {@code par terre, air et mer}), and French without the marks of
+ * instruments' titles ({@link TitleEnumerations}: {@code par terre, air et mer}) and the formulae of drafting
+ * ({@link Formulae}: {@code le cas échéant}), and French without the marks of
  * inclusive writing ({@link FrenchInclusiveWriting}). Another analyzer plugs in with {@link #with}. Changing
  * the registry changes the index layout: run {@code compendium index rebuild} afterwards.
  */
@@ -59,15 +60,15 @@ public final class LanguageAnalyzers {
 
     /**
      * What a language's search reads out of a text before its analyzer cuts it into words, besides the titles'
-     * enumerations: in French, the marks of inclusive writing. (The theme classifier's analysis does not read them
+     * enumerations and the formulae of drafting ({@link Formulae}): in French, the marks of inclusive writing. (The theme classifier's analysis does not read them
      * out: its figures are its own.)
      */
     private static final Map<String, java.util.function.UnaryOperator<java.io.Reader>> SPELLING = Map.of(
             Language.FRENCH.code(), FrenchInclusiveWriting::without);
 
     /**
-     * Each of {@code analyzers} (by language code) wrapped to read its language's {@link TitleEnumerations} and
-     * {@link #SPELLING} out.
+     * Each of {@code analyzers} (by language code) wrapped to read its language's {@link TitleEnumerations},
+     * {@link Formulae} and {@link #SPELLING} out.
      */
     private static Map<String, Analyzer> withoutTitleEnumerations(Map<String, Analyzer> analyzers) {
         Map<String, Analyzer> out = new LinkedHashMap<>();
@@ -77,8 +78,9 @@ public final class LanguageAnalyzers {
 
     private static Analyzer searchReading(String code, Analyzer language) {
         TitleEnumerations titles = TitleEnumerations.of(code);
+        Formulae formulae = Formulae.of(code);
         java.util.function.UnaryOperator<java.io.Reader> spelling = SPELLING.get(code);
-        if (titles.size() == 0 && spelling == null) {
+        if (titles.size() == 0 && formulae.size() == 0 && spelling == null) {
             return language;
         }
         return new org.apache.lucene.analysis.AnalyzerWrapper(language.getReuseStrategy()) {
@@ -89,7 +91,7 @@ public final class LanguageAnalyzers {
 
             @Override
             protected java.io.Reader wrapReader(String fieldName, java.io.Reader reader) {
-                java.io.Reader r = titles.without(reader);
+                java.io.Reader r = formulae.without(titles.without(reader));
                 return spelling == null ? r : spelling.apply(r);
             }
         };

@@ -1,10 +1,6 @@
 package org.compendium.index;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,12 +52,7 @@ final class TitleEnumerations {
 
     /** The list of {@code language} ({@code fr}); {@link #NONE} when the language has no file. */
     static TitleEnumerations of(String language) {
-        String resource = "titles/" + language + ".txt";
-        try (InputStream in = TitleEnumerations.class.getResourceAsStream(resource)) {
-            return in == null ? NONE : parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + resource, e);
-        }
+        return LanguageLists.read("titles", language).map(t -> parse(t, "titles/" + language + ".txt")).orElse(NONE);
     }
 
     /**

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TitleEnumerationsTest {
     private static final LanguageAnalyzers ANALYZERS = LanguageAnalyzers.defaults();
 
-    private static List<String> terms(String language, String text) {
+    /** The terms of {@code text} as the search's analysis of {@code language}'s text field reads it. */
+    static List<String> terms(String language, String text) {
         String field = ANALYZERS.textField(Language.fromCode(language));
         return WordsQuery.analyze(ANALYZERS.textAnalyzer(field), field, text).stream().map(WordsQuery.Token::term).toList();
     }
