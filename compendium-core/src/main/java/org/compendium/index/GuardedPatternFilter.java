@@ -22,7 +22,8 @@ import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 final class GuardedPatternFilter extends CharFilter {
     private final Predicate<String> mayMatch;
     private final List<Pattern> patterns;
-    private final String replacement;
+    /** What each pattern's matches become, by the pattern's place. */
+    private final List<String> replacements;
     /** The text to read: the input's, or the replacements' filter over it; null until the first read. */
     private Reader text;
     /** The replacements' last filter when a pattern may match, else null (offsets unchanged). */
@@ -34,10 +35,21 @@ final class GuardedPatternFilter extends CharFilter {
      * @param replacement what each match becomes ({@code $1} for its first group)
      */
     GuardedPatternFilter(Reader input, Predicate<String> mayMatch, List<Pattern> patterns, String replacement) {
+        this(input, mayMatch, patterns, java.util.Collections.nCopies(patterns.size(), replacement));
+    }
+
+    /**
+     * @param replacements what the matches of each of {@code patterns} become, by its place ({@code $1} for its first
+     *                     group)
+     */
+    GuardedPatternFilter(Reader input, Predicate<String> mayMatch, List<Pattern> patterns, List<String> replacements) {
         super(input);
+        if (replacements.size() != patterns.size()) {
+            throw new IllegalArgumentException(patterns.size() + " patterns but " + replacements.size() + " replacements");
+        }
         this.mayMatch = mayMatch;
         this.patterns = List.copyOf(patterns);
-        this.replacement = replacement;
+        this.replacements = List.copyOf(replacements);
     }
 
     @Override
@@ -51,8 +63,8 @@ final class GuardedPatternFilter extends CharFilter {
             String s = all.toString();
             if (mayMatch.test(s)) {
                 Reader r = new StringReader(s);
-                for (Pattern p : patterns) {
-                    r = new PatternReplaceCharFilter(p, replacement, r);
+                for (int i = 0; i < patterns.size(); i++) {
+                    r = new PatternReplaceCharFilter(patterns.get(i), replacements.get(i), r);
                 }
                 replaced = (CharFilter) r;
                 text = r;

@@ -7,10 +7,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The formulae of drafting are not read as words ({@link Formulae}), in every UN language, and only as whole words. */
+/**
+ * The formulae of drafting are each read as one word of its own ({@link Formulae}), not as their words, in every UN
+ * language, and only as whole words; a search for a formula finds the provisions using it.
+ */
 class FormulaeTest {
     private static List<String> terms(String language, String text) {
         return TitleEnumerationsTest.terms(language, text);
+    }
+
+    /** The terms of {@code text} without the formulae's words, which must be exactly one. */
+    private static List<String> withoutTheFormula(String language, String text) {
+        List<String> terms = terms(language, text);
+        assertThat(terms.stream().filter(t -> t.startsWith("zzf"))).as(text).hasSize(1);
+        return terms.stream().filter(t -> !t.startsWith("zzf")).toList();
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -23,8 +33,26 @@ class FormulaeTest {
             "ru; Государства должны в надлежащих случаях укреплять сотрудничество.; Государства должны укреплять сотрудничество.",
             "ar; ينبغي للدول أن تعزز التعاون، حسب الاقتضاء.; ينبغي للدول أن تعزز التعاون.",
             "zh; 各国应酌情加强合作。; 各国应加强合作。"})
-    void aFormulaIsNotReadAsWords(String language, String text, String without) {
-        assertThat(terms(language, text)).isEqualTo(terms(language, without));
+    void aFormulaIsReadAsOneWordOfItsOwn(String language, String text, String without) {
+        assertThat(withoutTheFormula(language, text)).isEqualTo(terms(language, without));
+    }
+
+    @Test
+    void eachFormulaIsItsOwnWordWrittenAnyWay() {
+        assertThat(terms("fr", "le cas échéant")).isEqualTo(terms("fr", "LE  CAS\nÉCHÉANT"));
+        assertThat(terms("fr", "s'il y a lieu")).isEqualTo(terms("fr", "s’il y a lieu"));
+        assertThat(terms("fr", "le cas échéant")).isNotEqualTo(terms("fr", "s'il y a lieu"));
+    }
+
+    @Test
+    void aSearchForAFormulaFindsTheProvisionsUsingIt() throws QuerySyntaxException {
+        // Agreed language: a negotiator looks for where "le cas échéant" was used (18 times in the seeds).
+        for (String query : List.of("le cas échéant", "\"le cas échéant\"")) {
+            SearchResult r = SeedIndex.search().search(SearchRequest.of(query).withPage(0, 50));
+            assertThat(r.total()).as(query).isBetween(5L, 30L);
+            assertThat(r.hits()).as(query).allSatisfy(h ->
+                    assertThat(h.provision().text().toLowerCase(java.util.Locale.ROOT)).contains("le cas échéant"));
+        }
     }
 
     @Test
@@ -33,6 +61,7 @@ class FormulaeTest {
         assertThat(terms("fr", "au lieu de")).contains("lieu");
         // Whole words only: "as appropriateness" is no formula.
         assertThat(terms("en", "such as appropriateness")).isEqualTo(terms("en", "appropriateness"));
+        assertThat(terms("en", "such as appropriateness")).noneMatch(t -> t.startsWith("zzf"));
     }
 
     @Test
@@ -51,6 +80,7 @@ class FormulaeTest {
             protected java.io.Reader wrapReader(String fieldName, java.io.Reader reader) {
                 return f.without(reader);
             }
-        }, "text.fr", "selon qu'il conviendra")).isEmpty();
+        }, "text.fr", "selon qu'il conviendra")).extracting(WordsQuery.Token::term)
+                .containsExactly(Formulae.word("selon qu'il conviendra"));
     }
 }
