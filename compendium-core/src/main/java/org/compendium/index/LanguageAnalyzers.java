@@ -22,7 +22,10 @@ import org.compendium.model.Language;
  * (possessives, stop words, Porter stemming), Russian (stop words, Snowball), Arabic (stop words, orthographic
  * normalisation of hamza forms, alef maqsura, teh marbuta and tatweel, diacritics removed, then light stemming of
  * prefixes such as {@code ال} and {@code وال} and suffixes) and Chinese (smartcn: words segmented with a hidden
- * Markov model of Simplified Chinese, punctuation dropped). Another analyzer plugs in with {@link #with}. Changing
+ * Markov model of Simplified Chinese, punctuation dropped). Each reads its texts without the enumerations of the
+ * instruments' titles ({@link TitleEnumerations}: {@code par terre, air et mer}) and the formulae of drafting
+ * ({@link Formulae}: {@code le cas échéant}), and French without the marks of
+ * inclusive writing ({@link FrenchInclusiveWriting}). Another analyzer plugs in with {@link #with}. Changing
  * the registry changes the index layout: run {@code compendium index rebuild} afterwards.
  */
 public final class LanguageAnalyzers {
@@ -37,6 +40,10 @@ public final class LanguageAnalyzers {
     private static final java.util.Set<String> ROOTED = java.util.Set.of(Language.ENGLISH.code(), Language.FRENCH.code(),
             Language.RUSSIAN.code(), Language.SPANISH.code());
 
+    /** The analyzers as registered, before {@link TitleEnumerations} wraps them ({@link #with} registers anew from them). */
+    private final Map<String, Analyzer> registered;
+    private final Map<String, Analyzer> registeredBases;
+    /** Each language's analyzer, reading its texts without the enumerations of the instruments' titles. */
     private final Map<String, Analyzer> byLanguage;
     /** The analyzers whose words a language's root field cuts, where they are not its text analyzer ({@link #rootBase}). */
     private final Map<String, Analyzer> rootBases;
@@ -45,8 +52,49 @@ public final class LanguageAnalyzers {
     private final java.util.concurrent.ConcurrentMap<String, Equivalences> equivalences = new java.util.concurrent.ConcurrentHashMap<>();
 
     private LanguageAnalyzers(Map<String, Analyzer> byLanguage, Map<String, Analyzer> rootBases) {
-        this.byLanguage = Map.copyOf(byLanguage);
-        this.rootBases = Map.copyOf(rootBases);
+        this.registered = Map.copyOf(byLanguage);
+        this.registeredBases = Map.copyOf(rootBases);
+        this.byLanguage = withoutTitleEnumerations(registered);
+        this.rootBases = withoutTitleEnumerations(registeredBases);
+    }
+
+    /**
+     * What a language's search reads out of a text before its analyzer cuts it into words, besides the titles'
+     * enumerations and the formulae of drafting ({@link Formulae}): in French, the marks of inclusive writing. (The theme classifier's analysis does not read them
+     * out: its figures are its own.)
+     */
+    private static final Map<String, java.util.function.UnaryOperator<java.io.Reader>> SPELLING = Map.of(
+            Language.FRENCH.code(), FrenchInclusiveWriting::without);
+
+    /**
+     * Each of {@code analyzers} (by language code) wrapped to read its language's {@link TitleEnumerations},
+     * {@link Formulae} and {@link #SPELLING} out.
+     */
+    private static Map<String, Analyzer> withoutTitleEnumerations(Map<String, Analyzer> analyzers) {
+        Map<String, Analyzer> out = new LinkedHashMap<>();
+        analyzers.forEach((code, analyzer) -> out.put(code, searchReading(code, analyzer)));
+        return Map.copyOf(out);
+    }
+
+    private static Analyzer searchReading(String code, Analyzer language) {
+        TitleEnumerations titles = TitleEnumerations.of(code);
+        Formulae formulae = Formulae.of(code);
+        java.util.function.UnaryOperator<java.io.Reader> spelling = SPELLING.get(code);
+        if (titles.size() == 0 && formulae.size() == 0 && spelling == null) {
+            return language;
+        }
+        return new org.apache.lucene.analysis.AnalyzerWrapper(language.getReuseStrategy()) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return language;
+            }
+
+            @Override
+            protected java.io.Reader wrapReader(String fieldName, java.io.Reader reader) {
+                java.io.Reader r = formulae.without(titles.without(reader));
+                return spelling == null ? r : spelling.apply(r);
+            }
+        };
     }
 
     /** The registry of this version: the six UN languages. */
@@ -63,9 +111,9 @@ public final class LanguageAnalyzers {
 
     /** This registry with {@code analyzer} for the ISO 639-1 language {@code code} (package-private: Lucene types stay here). */
     LanguageAnalyzers with(String code, Analyzer analyzer) {
-        Map<String, Analyzer> copy = new LinkedHashMap<>(byLanguage);
+        Map<String, Analyzer> copy = new LinkedHashMap<>(registered);
         copy.put(code, analyzer);
-        Map<String, Analyzer> bases = new LinkedHashMap<>(rootBases);
+        Map<String, Analyzer> bases = new LinkedHashMap<>(registeredBases);
         bases.remove(code);
         return new LanguageAnalyzers(copy, bases);
     }

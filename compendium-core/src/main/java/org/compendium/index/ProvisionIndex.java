@@ -32,8 +32,10 @@ public final class ProvisionIndex implements AutoCloseable {
      * texts beside it ({@link DocumentTexts}). Layout 4: both. Layout 5: the root fields ({@link RootAnalyzer}). Layout 6: the pair fields ({@link WordPairs}).
      * Layout 7: French text stemmed by Snowball ({@link FrenchSearchAnalyzer}), its roots by the light stemmer.
      * Layout 8: the provision's numbered unit ({@link ProvisionDocuments#UNIT}), which the kind prior reads.
+     * Layout 9: French inclusive writing read as the word ({@link FrenchInclusiveWriting}), the enumerations of the
+     * instruments' titles not read as words ({@link TitleEnumerations}).
      */
-    public static final String LAYOUT = "8";
+    public static final String LAYOUT = "9";
 
     private final Path dir;
     private final Directory directory;

@@ -256,7 +256,9 @@ final class WordsQuery {
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(any.build(), BooleanClause.Occur.MUST);
         if (required > 1 || (qualifier.isPresent() && required == 1)) {
             BooleanQuery.Builder tier = new BooleanQuery.Builder();
-            for (String t : countedTerms) {
+            // Single letters are not counted as words (words()), so they do not count towards the minimum either:
+            // the e of Attaché(e)s, in nearly every text, would stand for a word the provision lacks.
+            for (String t : countedTerms.stream().filter(WordsQuery::isWord).toList()) {
                 Query word = word(field, roots, t);
                 // An equivalent of the words that hold t stands for t in the tier: contrôles aux frontières counts
                 // as gestion des frontières does.
@@ -318,7 +320,12 @@ final class WordsQuery {
 
     /** How many of {@code terms} count as words for the minimum to match: those of two characters or more. */
     private static int words(Set<String> terms) {
-        return (int) terms.stream().filter(t -> t.codePointCount(0, t.length()) >= 2).count();
+        return (int) terms.stream().filter(WordsQuery::isWord).count();
+    }
+
+    /** Whether a term counts as a word for the minimum to match: two characters or more. */
+    private static boolean isWord(String term) {
+        return term.codePointCount(0, term.length()) >= 2;
     }
 
     /** The words of {@link #strict} alone, any of them: what snippets highlight. */

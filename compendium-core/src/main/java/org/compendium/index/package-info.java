@@ -7,7 +7,10 @@
  * from its text: leading verb, addressees), the per-language analysis ({@link org.compendium.index.LanguageAnalyzers},
  * with the words' roots, {@link org.compendium.index.RootAnalyzer}, and their pairs for phrases,
  * {@link org.compendium.index.WordPairs}, and the per-language lists of equivalent expressions,
- * {@link org.compendium.index.Equivalences}, data files under {@code equivalences/}),
+ * {@link org.compendium.index.Equivalences}, data files under {@code equivalences/}; what the search reads out of a
+ * text before cutting it into words: the enumerations of instruments' titles, {@link org.compendium.index.TitleEnumerations},
+ * under {@code titles/}, the formulae of drafting, {@link org.compendium.index.Formulae}, under {@code formulae/}, and
+ * the marks of French inclusive writing, {@link org.compendium.index.FrenchInclusiveWriting}),
  * the one mapper that builds Lucene documents ({@link org.compendium.index.ProvisionDocuments}), writing
  * ({@link org.compendium.index.ProvisionIndex}) and the search service ({@link org.compendium.index.ProvisionSearch}:
  * queries, filters, facets, structured snippets, more-like-this; the unstructured documents' texts beside it,
