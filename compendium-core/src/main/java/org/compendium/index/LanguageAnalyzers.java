@@ -40,10 +40,10 @@ public final class LanguageAnalyzers {
     private static final java.util.Set<String> ROOTED = java.util.Set.of(Language.ENGLISH.code(), Language.FRENCH.code(),
             Language.RUSSIAN.code(), Language.SPANISH.code());
 
-    /** The analyzers as registered, before {@link TitleEnumerations} wraps them ({@link #with} registers anew from them). */
+    /** The analyzers as registered, before {@link #searchReading} wraps them ({@link #with} registers anew from them). */
     private final Map<String, Analyzer> registered;
     private final Map<String, Analyzer> registeredBases;
-    /** Each language's analyzer, reading its texts without the enumerations of the instruments' titles. */
+    /** Each language's analyzer as the search reads with it ({@link #searchReading}). */
     private final Map<String, Analyzer> byLanguage;
     /** The analyzers whose words a language's root field cuts, where they are not its text analyzer ({@link #rootBase}). */
     private final Map<String, Analyzer> rootBases;
@@ -54,8 +54,8 @@ public final class LanguageAnalyzers {
     private LanguageAnalyzers(Map<String, Analyzer> byLanguage, Map<String, Analyzer> rootBases) {
         this.registered = Map.copyOf(byLanguage);
         this.registeredBases = Map.copyOf(rootBases);
-        this.byLanguage = withoutTitleEnumerations(registered);
-        this.rootBases = withoutTitleEnumerations(registeredBases);
+        this.byLanguage = searchReadings(registered);
+        this.rootBases = searchReadings(registeredBases);
     }
 
     /**
@@ -66,16 +66,17 @@ public final class LanguageAnalyzers {
     private static final Map<String, java.util.function.UnaryOperator<java.io.Reader>> SPELLING = Map.of(
             Language.FRENCH.code(), FrenchInclusiveWriting::without);
 
-    /**
-     * Each of {@code analyzers} (by language code) wrapped to read its language's {@link TitleEnumerations},
-     * {@link Formulae} and {@link #SPELLING} out.
-     */
-    private static Map<String, Analyzer> withoutTitleEnumerations(Map<String, Analyzer> analyzers) {
+    /** Each of {@code analyzers} (by language code) wrapped by {@link #searchReading}. */
+    private static Map<String, Analyzer> searchReadings(Map<String, Analyzer> analyzers) {
         Map<String, Analyzer> out = new LinkedHashMap<>();
         analyzers.forEach((code, analyzer) -> out.put(code, searchReading(code, analyzer)));
         return Map.copyOf(out);
     }
 
+    /**
+     * {@code language}'s analyzer reading its language's {@link TitleEnumerations} out, its {@link Formulae} as one
+     * word each and its {@link #SPELLING} out, before it cuts the text into words; itself when the language has none.
+     */
     private static Analyzer searchReading(String code, Analyzer language) {
         TitleEnumerations titles = TitleEnumerations.of(code);
         Formulae formulae = Formulae.of(code);
