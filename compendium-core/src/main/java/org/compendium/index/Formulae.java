@@ -29,13 +29,13 @@ final class Formulae {
     private final List<Pattern> patterns;
     /** The one word each formula is read as, by its place. */
     private final List<String> words;
-    /** The longest word of each formula, in lower case: a text holding none of them holds no formula. */
+    /** The longest word of each formula, in lower case, by its place: a text without it does not hold the formula. */
     private final List<String> keys;
 
     private Formulae(List<Pattern> patterns, List<String> words, List<String> keys) {
         this.patterns = List.copyOf(patterns);
         this.words = List.copyOf(words);
-        this.keys = keys.stream().distinct().toList();
+        this.keys = List.copyOf(keys);
     }
 
     /** How many formulae the list holds. */
@@ -115,11 +115,19 @@ final class Formulae {
      * longest word is scanned.
      */
     Reader without(Reader text) {
-        return patterns.isEmpty() ? text : new GuardedPatternFilter(text, this::mayHoldOne, patterns, words);
+        return patterns.isEmpty() ? text : new GuardedPatternFilter(text, rewrites());
     }
 
-    private boolean mayHoldOne(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return keys.stream().anyMatch(lower::contains);
+    /**
+     * The rewrites {@link #without} makes, one per formula in the list's order (longest first), each tried only on a
+     * text holding the formula's longest word (for a filter making others too, {@link LanguageAnalyzers}).
+     */
+    List<GuardedPatternFilter.Rewrite> rewrites() {
+        List<GuardedPatternFilter.Rewrite> out = new ArrayList<>();
+        for (int i = 0; i < patterns.size(); i++) {
+            String key = keys.get(i);
+            out.add(new GuardedPatternFilter.Rewrite(text -> text.lower().contains(key), List.of(patterns.get(i)), words.get(i)));
+        }
+        return out;
     }
 }

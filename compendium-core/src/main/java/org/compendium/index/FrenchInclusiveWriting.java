@@ -31,10 +31,26 @@ final class FrenchInclusiveWriting {
 
     /** {@code text} read without the marks of inclusive writing (only a text with a bracket or a dot is scanned). */
     static Reader without(Reader text) {
-        return new GuardedPatternFilter(text, FrenchInclusiveWriting::mayHoldAMark, java.util.List.of(MARK), "");
+        return new GuardedPatternFilter(text, java.util.List.of(REWRITE));
     }
 
-    private static boolean mayHoldAMark(String text) {
-        return text.indexOf('(') >= 0 || text.indexOf('\u00B7') >= 0 || text.indexOf('\u2022') >= 0;
+    /** The rewrite {@link #without} makes, for a filter making others too ({@link LanguageAnalyzers}). */
+    static final GuardedPatternFilter.Rewrite REWRITE =
+            new GuardedPatternFilter.Rewrite(FrenchInclusiveWriting::mayHoldAMark, java.util.List.of(MARK), "");
+
+    /**
+     * Whether {@code sample} holds a median dot or a bracket right after a letter, as every mark does: most brackets
+     * of these texts follow a blank ({@code résolution 11/5 (2022)}, {@code alinéa (a)}), and the mark's pattern is
+     * not worth a scan of the whole text for them.
+     */
+    private static boolean mayHoldAMark(GuardedPatternFilter.Sample sample) {
+        String text = sample.text();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u00B7' || c == '\u2022' || (c == '(' && i > 0 && Character.isLetter(text.codePointBefore(i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

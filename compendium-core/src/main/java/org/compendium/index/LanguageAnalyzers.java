@@ -63,8 +63,8 @@ public final class LanguageAnalyzers {
      * enumerations and the formulae of drafting ({@link Formulae}): in French, the marks of inclusive writing. (The theme classifier's analysis does not read them
      * out: its figures are its own.)
      */
-    private static final Map<String, java.util.function.UnaryOperator<java.io.Reader>> SPELLING = Map.of(
-            Language.FRENCH.code(), FrenchInclusiveWriting::without);
+    private static final Map<String, GuardedPatternFilter.Rewrite> SPELLING = Map.of(
+            Language.FRENCH.code(), FrenchInclusiveWriting.REWRITE);
 
     /** Each of {@code analyzers} (by language code) wrapped by {@link #searchReading}. */
     private static Map<String, Analyzer> searchReadings(Map<String, Analyzer> analyzers) {
@@ -80,10 +80,16 @@ public final class LanguageAnalyzers {
     private static Analyzer searchReading(String code, Analyzer language) {
         TitleEnumerations titles = TitleEnumerations.of(code);
         Formulae formulae = Formulae.of(code);
-        java.util.function.UnaryOperator<java.io.Reader> spelling = SPELLING.get(code);
-        if (titles.size() == 0 && formulae.size() == 0 && spelling == null) {
+        List<GuardedPatternFilter.Rewrite> rewrites = new ArrayList<>();
+        rewrites.addAll(titles.rewrites());
+        rewrites.addAll(formulae.rewrites());
+        if (SPELLING.containsKey(code)) {
+            rewrites.add(SPELLING.get(code));
+        }
+        if (rewrites.isEmpty()) {
             return language;
         }
+        List<GuardedPatternFilter.Rewrite> inOrder = List.copyOf(rewrites);
         return new org.apache.lucene.analysis.AnalyzerWrapper(language.getReuseStrategy()) {
             @Override
             protected Analyzer getWrappedAnalyzer(String fieldName) {
@@ -92,8 +98,8 @@ public final class LanguageAnalyzers {
 
             @Override
             protected java.io.Reader wrapReader(String fieldName, java.io.Reader reader) {
-                java.io.Reader r = formulae.without(titles.without(reader));
-                return spelling == null ? r : spelling.apply(r);
+                // One filter for all the rewrites: it reads and lower-cases the text once for all their tests.
+                return new GuardedPatternFilter(reader, inOrder);
             }
         };
     }

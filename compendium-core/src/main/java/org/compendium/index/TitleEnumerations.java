@@ -30,19 +30,26 @@ import java.util.regex.Pattern;
  */
 final class TitleEnumerations {
     /** No title: the language has no list. */
-    static final TitleEnumerations NONE = new TitleEnumerations(List.of(), List.of());
+    static final TitleEnumerations NONE = new TitleEnumerations(List.of());
 
     /** A line: the text before the enumeration, the enumeration, the text after it (may be empty). */
     private static final Pattern LINE = Pattern.compile("([^\\[\\]]*)\\[([^\\[\\]]+)\\]([^\\[\\]]*)");
 
-    /** One pattern per title: the identifying text before (group 1), the enumeration, the text after (looked ahead). */
-    private final List<Pattern> titles;
-    /** The first word of each title, in lower case: a text holding none of them holds no title. */
-    private final List<String> firstWords;
+    /**
+     * A title: its pattern (the identifying text before as group 1, the enumeration, the text after looked ahead),
+     * and words in lower case that every text holding it holds — its first word and the enumeration's longest.
+     */
+    private record Title(Pattern pattern, List<String> keys) {
+        boolean mayBeIn(GuardedPatternFilter.Sample text) {
+            String lower = text.lower();
+            return keys.stream().allMatch(lower::contains);
+        }
+    }
 
-    private TitleEnumerations(List<Pattern> titles, List<String> firstWords) {
+    private final List<Title> titles;
+
+    private TitleEnumerations(List<Title> titles) {
         this.titles = List.copyOf(titles);
-        this.firstWords = firstWords.stream().distinct().toList();
     }
 
     /** How many titles the list holds. */
@@ -62,8 +69,7 @@ final class TitleEnumerations {
      *                                  the title, naming its line
      */
     static TitleEnumerations parse(String text, String source) {
-        List<Pattern> out = new ArrayList<>();
-        List<String> firstWords = new ArrayList<>();
+        List<Title> out = new ArrayList<>();
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -75,11 +81,15 @@ final class TitleEnumerations {
                 throw new IllegalArgumentException(source + " line " + (i + 1)
                         + ": a title is written 'words that identify it [its enumeration] words after it, if any', got '" + line + "'");
             }
-            out.add(Pattern.compile("(?iu)(" + regex(m.group(1)) + ")" + regex(m.group(2))
-                    + (m.group(3).isBlank() ? "" : "(?=" + regex(m.group(3)) + ")")));
-            firstWords.add(m.group(1).strip().split("\\s+")[0].replace("*", "").toLowerCase(Locale.ROOT));
+            Pattern pattern = Pattern.compile("(?iu)(" + regex(m.group(1)) + ")" + regex(m.group(2))
+                    + (m.group(3).isBlank() ? "" : "(?=" + regex(m.group(3)) + ")"));
+            String firstWord = m.group(1).strip().split("\\s+")[0].replace("*", "").toLowerCase(Locale.ROOT);
+            String enumerationWord = java.util.Arrays.stream(m.group(2).split("[\\s\\p{P}]+"))
+                    .map(w -> w.replace("*", "").toLowerCase(Locale.ROOT))
+                    .max(java.util.Comparator.comparingInt(String::length)).orElse("");
+            out.add(new Title(pattern, List.of(firstWord, enumerationWord)));
         }
-        return new TitleEnumerations(out, firstWords);
+        return new TitleEnumerations(out);
     }
 
     /** The regular expression of a part of a title: words literal, spaces any white space, {@code word*} any ending. */
@@ -99,11 +109,16 @@ final class TitleEnumerations {
 
     /** {@code text} read without the titles' enumerations (only a text holding a title's first word is scanned). */
     Reader without(Reader text) {
-        return new GuardedPatternFilter(text, this::mayHoldATitle, titles, "$1");
+        return new GuardedPatternFilter(text, rewrites());
     }
 
-    private boolean mayHoldATitle(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return firstWords.stream().anyMatch(lower::contains);
+    /**
+     * The rewrites {@link #without} makes, one per title, each tried only on a text holding its first word and its
+     * enumeration's longest (for a filter making others too, {@link LanguageAnalyzers}).
+     */
+    List<GuardedPatternFilter.Rewrite> rewrites() {
+        return titles.stream()
+                .map(t -> new GuardedPatternFilter.Rewrite(t::mayBeIn, List.of(t.pattern()), "$1"))
+                .toList();
     }
 }
