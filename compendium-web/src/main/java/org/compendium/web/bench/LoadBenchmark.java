@@ -78,6 +78,7 @@ public final class LoadBenchmark {
         Path data = Files.createTempDirectory("compendium-load-");
         try (DocumentStore store = prepare(Path.of(args[0]), data);
              ProvisionSearch search = ProvisionSearch.open(ProvisionIndex.folder(data))) {
+            search.countAlongside(true); // as `compendium serve` searches
             List<String> mix = mix(store);
             // Each pool size in turn over the same store, in the same run: the figures compare.
             for (int threads : pools) {
