@@ -45,9 +45,6 @@ public final class SearchBenchmark {
         String pg = null;
         String http = null;
         boolean reuse = false;
-        // In-process: count each search's matches on another core while it ranks, as the server does (CPU per
-        // query then misses the counting thread's share; wall-clock latency is the figure to read).
-        boolean alongside = false;
         boolean stamp = false;
         int slowest = 0;
         int queries = QUERIES;
@@ -58,7 +55,6 @@ public final class SearchBenchmark {
                 case "--pg" -> pg = args[++i];
                 case "--http" -> http = args[++i];
                 case "--reuse" -> reuse = true;
-                case "--alongside" -> alongside = true;
                 case "--stamp" -> stamp = true;
                 case "--slowest" -> slowest = Integer.parseInt(args[++i]);
                 case "--queries" -> queries = Integer.parseInt(args[++i]);
@@ -86,7 +82,7 @@ public final class SearchBenchmark {
         if (http != null) {
             runOverHttp(mix, new HttpSearchClient(http));
         } else {
-            runInProcess(mix, indexDir, heap, slowest, alongside);
+            runInProcess(mix, indexDir, heap, slowest);
         }
         if (pg != null) {
             PostgresFtsBaseline.run(pg, corpus, n, mix);
@@ -132,11 +128,9 @@ public final class SearchBenchmark {
         }
     }
 
-    private static void runInProcess(List<BenchQuery> mix, Path indexDir, HeapProbe heap, int slowest, boolean alongside)
-            throws Exception {
+    private static void runInProcess(List<BenchQuery> mix, Path indexDir, HeapProbe heap, int slowest) throws Exception {
         long[] hits = {0, 0};
         try (ProvisionSearch search = ProvisionSearch.open(indexDir)) {
-            search.countAlongside(alongside);
             LatencyRun.QueryRunner runner = q -> {
                 org.compendium.index.SearchResult result = search.search(q.request());
                 synchronized (hits) {

@@ -71,8 +71,6 @@ public final class ProvisionSearch implements AutoCloseable {
     private final DecodedEntries decoded = new DecodedEntries();
     /** The labels of the themes the index files provisions under, matched by a words query ({@link #useThemes}). */
     private volatile ThemeNames themes = ThemeNames.NONE;
-    /** The threads that count a search's matches while it ranks ({@link #countAlongside}); null: the caller counts. */
-    private volatile java.util.concurrent.ExecutorService countingPool;
 
     private ProvisionSearch(Path dir, Directory directory, SearcherManager searchers, LanguageAnalyzers analyzers,
             Function<String, Language> detector, int exactCost) {
@@ -169,62 +167,19 @@ public final class ProvisionSearch implements AutoCloseable {
                 answered++;
             }
             answered = Math.min(answered, attempts.size() - 1);
-            Alongside<Counted> counting = counting(searcher, request, matches, answered);
-            List<SearchHit> hits;
-            try {
-                QueryReader.Attempt ranked = attempt;
-                List<ScoreDoc[]> page = page(searcher, request, ranked.query());
-                hits = hits(searcher, ranked.shown(), page, request.reader());
-            } catch (IOException | QuerySyntaxException | RuntimeException e) {
-                counting.awaitQuietly(); // it reads the searcher released below
-                throw e;
-            }
-            Counted counted = counting.join();
-            return new SearchResult(request, counted.provisions(), hits, counted.facets(), counted.estimated());
-        } catch (IOException e) {
-            throw failure(e);
-        } finally {
-            release(searcher);
-        }
-    }
-
-    /** A search's total and facets, and whether they were estimated from a sample. */
-    private record Counted(long provisions, List<Facet> facets, boolean estimated) {
-    }
-
-    /**
-     * The total and the facets of a search's {@code matches}, counted on a thread of {@link #countAlongside} while
-     * the caller ranks (or by the caller when it joins, without one): the facets the request does not filter on
-     * from one pass over the matches, those it filters on sideways.
-     */
-    private Alongside<Counted> counting(FacetSearcher searcher, SearchRequest request, MatchSet matches, int answered) {
-        return Alongside.start(countingPool, () -> {
+            List<ScoreDoc[]> page = page(searcher, request, attempt.query());
+            List<SearchHit> hits = hits(searcher, attempt.shown(), page, request.reader());
             List<String> sideways = SearchFields.FACETS.stream().filter(request.filters()::containsKey).toList();
+            // The total and the facets the request does not filter on, from one pass over the matches.
             ProvisionFacetCounts.Counts counted = counts(searcher, matches,
                     SearchFields.FACETS.stream().filter(d -> !sideways.contains(d)).toList());
             boolean[] estimated = {counted.estimated()};
             List<Facet> facets = facets(searcher, request, counted, sideways, answered, estimated);
-            return new Counted(counted.provisions(), facets, estimated[0]);
-        });
-    }
-
-    /**
-     * Whether searches count their matches (total and facets) on another core while they rank, from now on: a
-     * server's answer then waits for the longer of the two instead of their sum. Off by default, so that one
-     * thread's CPU time is a search's whole cost (the benchmarks' figures); the server turns it on.
-     */
-    public synchronized void countAlongside(boolean on) {
-        if (on && countingPool == null) {
-            java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
-            countingPool = java.util.concurrent.Executors.newFixedThreadPool(
-                    Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
-                        Thread t = new Thread(r, "compendium-search-counting-" + n.incrementAndGet());
-                        t.setDaemon(true);
-                        return t;
-                    });
-        } else if (!on && countingPool != null) {
-            countingPool.shutdown();
-            countingPool = null;
+            return new SearchResult(request, counted.provisions(), hits, facets, estimated[0]);
+        } catch (IOException e) {
+            throw failure(e);
+        } finally {
+            release(searcher);
         }
     }
 
@@ -539,7 +494,6 @@ public final class ProvisionSearch implements AutoCloseable {
 
     @Override
     public void close() {
-        countAlongside(false);
         try {
             searchers.close();
             directory.close();

@@ -110,8 +110,6 @@ public final class ServeCommand implements Callable<Integer> {
         ProvisionSearch search = Files.isDirectory(ProvisionIndex.folder(root.dataDir())) ? root.openSearch() : null;
         if (search != null) {
             search.useThemes(ThemeNames.of(store.themes().themes()));
-            // A request's counts on another core while it ranks: one client waits for the longer part, not both.
-            search.countAlongside(true);
         } else {
             err.println("compendium serve: no search index yet; search is off until `compendium index rebuild` is run");
         }

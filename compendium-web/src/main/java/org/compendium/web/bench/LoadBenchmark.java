@@ -78,7 +78,6 @@ public final class LoadBenchmark {
         Path data = Files.createTempDirectory("compendium-load-");
         try (DocumentStore store = prepare(Path.of(args[0]), data);
              ProvisionSearch search = ProvisionSearch.open(ProvisionIndex.folder(data))) {
-            search.countAlongside(true); // as `compendium serve` searches
             List<String> mix = mix(store);
             // Each pool size in turn over the same store, in the same run: the figures compare.
             for (int threads : pools) {
