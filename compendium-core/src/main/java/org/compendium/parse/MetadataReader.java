@@ -209,7 +209,8 @@ final class MetadataReader {
      * its own: the text heads itself as an instrument ({@code Resolution 15/3}, {@code Resolution 39/2}) under a symbol
      * that is neither a resolution's ({@code A/RES/80/123}, {@code E/RES/2030/19}) nor a draft's ({@code …/L.4}) — the
      * symbol of the session's report that reproduces it ({@code CTOC/COP/2030/15}, its running header), or the
-     * Commission's report ({@code E/2030/30}). Such a symbol is no identifier of the instrument: the model has no place
+     * Commission's report ({@code E/2030/30}) — and no masthead of its own stands above it. Such a symbol is no
+     * identifier of the instrument: the model has no place
      * for where a work was published, so the instrument is stored without a symbol, with a warning naming the report.
      */
     static boolean symbolIsOfReproducingDocument(DocumentMetadata m, String raw, Grammar grammar) {
@@ -217,7 +218,9 @@ final class MetadataReader {
                 || m.symbol().isDraft() || org.compendium.model.Work.UnResolution.isResolution(m.symbol())) {
             return false;
         }
-        return m.resolutionNumber() != null || firstHeadingNumber(raw.substring(0, Math.min(raw.length(), 3000)), grammar) != null;
+        String opening = raw.substring(0, Math.min(raw.length(), 3000));
+        // A masthead (Distr.: General) is the document's own: its symbol is the document's, whatever it reproduces.
+        return !ISSUED.matcher(opening).find() && (m.resolutionNumber() != null || firstHeadingNumber(opening, grammar) != null);
     }
 
     /** The number of the first resolution or decision heading line in the opening ({@code 11/5}), or null. */

@@ -19,8 +19,9 @@ final class SplitHeadings {
 
     /**
      * The heading's text (the label, a space, the title) when {@code lines.get(at)} is a chapter or section label alone
-     * and the next non-blank line its title — a line starting with a letter that, after the label, makes a heading of
-     * the language's shapes; else null.
+     * (nothing after it: {@code II. Topics} above {@code A. Meeting} is a whole heading, not a label) and the next
+     * non-blank line its title — a line starting with a letter that, after the label, makes a heading of the language's
+     * shapes; else null.
      */
     static String joined(List<SourceLines.Line> lines, int at, Grammar.ReportShapes shapes) {
         String label = lines.get(at).stripped();
@@ -36,7 +37,9 @@ final class SplitHeadings {
             return null;
         }
         String heading = label + " " + text;
-        return shapes.sectionLabel().matcher(heading).lookingAt() && InstrumentBlocks.isReportHeading(heading, shapes) ? heading : null;
+        // The line is the label and nothing else: the label's match runs past it into the space before the title.
+        java.util.regex.Matcher m = shapes.sectionLabel().matcher(heading);
+        return m.lookingAt() && m.end() > label.length() && InstrumentBlocks.isReportHeading(heading, shapes) ? heading : null;
     }
 
     /** The index of the next non-blank line after {@code at}, or -1. */
