@@ -30,7 +30,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * blank apart, a soft hyphen) in English, Russian, Chinese and Arabic, the Arabic once more in presentation forms; a
  * session report in layout under a two-column masthead; COP decisions with a preamble; resolutions of the Economic
  * and Social Council and of the Commission on Crime Prevention and Criminal Justice and the Commission's report with
- * the drafts it recommends; working-group reports whose recommendations are an announced lettered or numbered list.
+ * the drafts it recommends; working-group reports whose recommendations are an announced lettered or numbered list;
+ * the Commission's and the Council's resolutions and the lettered list in French, Russian, Arabic and Chinese; a red
+ * team's Russian session report, Arabic and Chinese decisions and Chinese report pages, whose chapter and section labels
+ * stand alone on their lines.
  * Each is read exactly: type, body, session, meeting, dates, language, work, every citation in order, its footnotes,
  * both coverage figures and its warnings ({@code parse.pdftotext.*} in {@code regressions.properties}).
  */
@@ -56,6 +59,25 @@ class PdfTextShapesTest {
 
     private static List<String> list(String commaSeparated) {
         return commaSeparated.isEmpty() ? List.of() : Arrays.asList(commaSeparated.split(","));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aHeadingsLabelAloneOnItsLineHeadsWithTheTitleUnderIt() throws Exception {
+        // pdftotext without -layout: "I." / "Резолюции и решения …", "Б." / "Решение, принятое Конференцией". Before, the
+        // labels and titles were text: section B and chapter II ran into resolution 15/1 and decision 15/1.
+        ParsedDocument report = parse("cop-report-ru");
+        assertThat(report.segments()).filteredOn(s -> s.kind() == SegmentKind.HEADING).extracting(s -> s.label() + " " + s.path())
+                .containsExactly("I [I]", "A [I, A]", "B [I, B]", "II [II]", "A [II, A]");
+        assertThat(report.provisions()).filteredOn(p -> p.citation().work().equals(report.work())).extracting(p -> p.eId().toString())
+                .as("the report's paragraphs, numbered through it").containsExactly("para_1", "para_2", "para_3", "para_4");
+        assertThat(report.provisions()).extracting(Provision::text).as("no heading inside a provision")
+                .noneMatch(t -> t.contains("Решение, принятое") || t.contains("Организация работы"));
+        // The Chinese report's sections, one label alone after a footnote at the page's foot ("B." under "1 见…。").
+        ParsedDocument chinese = parse("wg-report-headed-zh");
+        assertThat(chinese.provisions()).filteredOn(p -> p.kind() == ProvisionKind.RECOMMENDATION).extracting(p -> String.valueOf(p.path()))
+                .containsExactly("[A, 1]", "[A, 2]", "[B, 3]");
+        assertThat(chinese.segments()).filteredOn(s -> s.kind() == SegmentKind.FOOTNOTE && s.label().equals("1")).extracting(Segment::text)
+                .singleElement().asString().doesNotContain("B.");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -255,7 +277,8 @@ class PdfTextShapesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"cop-resolution-en", "cop-resolution-layout-en", "cop-resolution-ru", "cop-resolution-zh",
-            "cop-resolution-ar", "cop-resolution-forms-ar", "ccpcj-resolution-ru", "ccpcj-resolution-zh"})
+            "cop-resolution-ar", "cop-resolution-forms-ar", "ccpcj-resolution-ru", "ccpcj-resolution-zh",
+            "cop-decision-lettered-ar", "cop-decision-zh"})
     void aResolutionTakenOutOfItsReportDoesNotCarryTheReportsSymbol(String name) throws Exception {
         // Before: symbol CTOC/COP/2030/15 (or E/2030/30, the Commission's report) on resolution 15/3 (or 39/2), so that
         // the report's symbol led to the resolution. The running header is still set apart as page furniture.
