@@ -97,8 +97,12 @@ public final class DocumentParser {
         String text = collector.documentText();
         Integer meeting = metadata.meeting() != null || type != DocumentType.MEETING_REPORT ? metadata.meeting() : MetadataReader.meeting(text, grammar);
         List<String> unresolvedStates = new ArrayList<>();
+        // The readers set the symbol's running header apart as furniture; a report's symbol is not kept as an
+        // instrument's taken out of it (before, resolution 15/3 out of CTOC/COP/2030/15 was stored under that symbol,
+        // so that the report's symbol led to the resolution).
+        boolean reproduced = MetadataReader.symbolIsOfReproducingDocument(metadata, raw, grammar);
         DocumentMetadata complete = new DocumentMetadata(metadata.type(), metadata.body(), meeting,
-                metadata.session(), metadata.dates(), metadata.venue(), metadata.language(), metadata.symbol(),
+                metadata.session(), metadata.dates(), metadata.venue(), metadata.language(), reproduced ? null : metadata.symbol(),
                 DocumentTitles.of(collector.segments(), type), metadata.resolutionNumber(), MetadataReader.mentionedSymbols(text),
                 MetadataReader.mentionedResolutions(text, metadata.resolutionNumber(), grammar),
                 type == DocumentType.MEETING_REPORT ? AgendaReader.read(collector.provisions()) : List.of(),
@@ -108,6 +112,9 @@ public final class DocumentParser {
         if (work instanceof Work.Unidentified && !collector.provisions().isEmpty()
                 && (type == DocumentType.RESOLUTION || type == DocumentType.DECISION) && MetadataReader.opensForOtherOrgan(raw, grammar)) {
             warnings.add(Outcomes.notIdentified(type, work.toString()));
+        }
+        if (reproduced) {
+            warnings.add(Outcomes.symbolOfReproducingDocument(type, metadata.symbol().value(), work.toString()));
         }
         List<Provision> provisions = withWork(collector.provisions(), provisional, work, meeting);
         return new ParsedDocument(source.name(), source.format(), source.sha256(), raw.length(), complete, work,

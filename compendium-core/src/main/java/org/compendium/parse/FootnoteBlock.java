@@ -16,7 +16,9 @@ import org.compendium.parse.grammar.Numerals;
  */
 final class FootnoteBlock {
     private static final Pattern STRUCTURAL_START = Pattern.compile(
-            "^\\s*(?:\\d{1,3}\\.|\\d{1,3}\\s?-\\s|-?\\s*[a-z]{1,4}\\)|\\(\\p{L}{1,4}\\)|\\*|#|Recommandation\\s+\\d)", Pattern.UNICODE_CHARACTER_CLASS);
+            "^\\s*(?:\\d{1,3}\\.|\\d{1,3}\\s?-(?:\\s|$)|-?\\s*[a-z]{1,4}\\)|\\(\\p{L}{1,4}\\)|\\*|#|Recommandation\\s+\\d"
+                    // A chapter's or section's label alone on its line (I., B., Б., 二.), its title on the next.
+                    + "|(?:[IVX]{1,5}|[A-HА-З]|[一二三四五六七八九十]{1,3})[.．、]\\s*$)", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern WHITESPACE_INSIDE = Pattern.compile("\\s", Pattern.UNICODE_CHARACTER_CLASS);
     /** An asterisk footnote that is only a document symbol: {@code * CTOC/COP/2024/1.}, {@code ** A/80/150.} */
     private static final Pattern AGENDA_FOOTNOTE = Pattern.compile("^\\s*\\*{1,3}\\s+(?:CTOC|A|E|S)/[A-Za-z0-9./-]*[A-Za-z0-9]\\.?\\s*$");
@@ -327,7 +329,9 @@ final class FootnoteBlock {
     }
 
     /**
-     * A numbered, lettered or italic-led line starts a paragraph; it never continues a footnote. A bracketed letter
+     * A numbered, lettered or italic-led line starts a paragraph; it never continues a footnote. An Arabic paragraph's
+     * number alone on its line ({@code 1 -}) is one: before, under a mark {@code (1)} whose footnote stood at the page's
+     * foot, it was taken for that footnote, and the operative paragraphs above the footnote with it. A bracketed letter
      * alone on its line ({@code (c)}, {@code (ب)}: a sub-paragraph's label as extraction without the layout leaves it,
      * at the top of the page after the footnotes) is one too; it was taken for a word a footnote broke off.
      */
@@ -335,7 +339,8 @@ final class FootnoteBlock {
         // What can follow the leading blanks of STRUCTURAL_START (its \d is any decimal digit, a surrogate pair's too).
         char c = LineRules.firstVisible(line);
         boolean mayStart = Character.isDigit(c) || Character.isSurrogate(c) || c == '-' || c >= 'a' && c <= 'z'
-                || c == '*' || c == '#' || c == 'R' || c == '(';
+                || c == '*' || c == '#' || c == 'R' || c == '(' || c >= 'A' && c <= 'X' || c >= 'А' && c <= 'З'
+                || "一二三四五六七八九十".indexOf(c) >= 0;
         return mayStart && STRUCTURAL_START.matcher(line).lookingAt();
     }
 

@@ -57,7 +57,7 @@ final class InstrumentBlocks {
             Heading h = heading(lines.get(i).text(), res);
             int opening = h == null ? -1 : opening(lines, i, res);
             if (opening < 0) {
-                place.read(lines.get(i).text(), report, report.paragraph());
+                place.read(headingText(lines, i, report), report, report.paragraph());
                 i++;
                 continue;
             }
@@ -70,8 +70,8 @@ final class InstrumentBlocks {
                 }
                 if (h.kind == Work.InstrumentKind.RESOLUTION && LineGate.matches(res.annexHeading(), s)) {
                     annex = new ReportPlace();
-                } else if (isReportHeading(s, report)) {
-                    if (annex == null || endsAnnex(lines, end, place, annex, res, report)) {
+                } else if (isReportHeading(s = headingText(lines, end, report), report)) {
+                    if (annex == null || endsAnnex(lines, end, s, place, annex, res, report)) {
                         break;
                     }
                 }
@@ -127,9 +127,8 @@ final class InstrumentBlocks {
      * chapters or sections; and either it does not continue the annex's, or the first numbered paragraph after it
      * carries the report's next number and not the annex's.
      */
-    private static boolean endsAnnex(List<SourceLines.Line> lines, int at, ReportPlace report, ReportPlace annex,
+    private static boolean endsAnnex(List<SourceLines.Line> lines, int at, String heading, ReportPlace report, ReportPlace annex,
                                      Grammar.ResolutionShapes res, Grammar.ReportShapes shapes) {
-        String heading = lines.get(at).text();
         if (!report.isNext(heading, shapes)) {
             return false;
         }
@@ -191,6 +190,19 @@ final class InstrumentBlocks {
             String id = shapes.sectionId(printed);
             return id.length() == 1 && id.charAt(0) >= 'A' && id.charAt(0) <= 'Z' ? id.charAt(0) - 'A' + 1 : -1;
         }
+    }
+
+    /**
+     * The text of line {@code at} as a heading is read: the line, or its label with the title under it when extraction
+     * set the label alone ({@link SplitHeadings}).
+     */
+    private static String headingText(List<SourceLines.Line> lines, int at, Grammar.ReportShapes report) {
+        String s = lines.get(at).text();
+        if (s.length() > 16) {
+            return s;
+        }
+        String joined = SplitHeadings.joined(lines, at, report);
+        return joined == null ? s : joined;
     }
 
     static boolean isReportHeading(String line, Grammar.ReportShapes report) {

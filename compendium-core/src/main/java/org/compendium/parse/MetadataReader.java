@@ -35,8 +35,11 @@ final class MetadataReader {
             "(CTOC/COP/[A-Za-z0-9./-]*[A-Za-z0-9]|A/RES/\\d{1,3}/\\d{1,4}|A/(?:C\\.\\d/)?\\d{1,3}/L\\.\\d{1,4}(?:/Rev\\.\\d{1,2})?"
                     // The Economic and Social Council's resolutions (E/RES/2030/19) and the Commission's drafts (E/CN.15/2030/L.5).
                     + "|E/RES/\\d{4}/\\d{1,3}|E/CN\\.15/\\d{4}/L\\.\\d{1,3}(?:/Rev\\.\\d{1,2})?)"));
-    /** A line that is only a symbol, as running headers and footers print it (with a page number beside it, or not). */
-    private static final Pattern HEADER_SYMBOL = Pattern.compile("(?m)^[ \\t]*(?:\\d{1,3}[ \\t]+)?((?:CTOC/COP|[AES])/[A-Za-z0-9./-]*[A-Za-z0-9])[ \\t]*(?:[ \\t]\\d{1,3})?[ \\t]*$");
+    /**
+     * A line that is only a symbol, as running headers and footers print it (with a page number beside it, or not);
+     * {@code pdftotext} starts each page after the first with its form feed, on the running header's line.
+     */
+    private static final Pattern HEADER_SYMBOL = Pattern.compile("(?m)^[ \\t\\f]*(?:\\d{1,3}[ \\t]+)?((?:CTOC/COP|[AES])/[A-Za-z0-9./-]*[A-Za-z0-9])[ \\t]*(?:[ \\t]\\d{1,3})?[ \\t]*$");
     /** A one-letter symbol that is a document's: {@code A/RES/80/1}, {@code E/CN.15/2024/1}, not {@code A/} before prose. */
     private static final Pattern LETTER_SYMBOL = Pattern.compile("[AES]/(?:RES/)?\\d.*|[AES]/[A-Z].*\\d.*");
     /** {@code 11/5} not inside a longer number or symbol; Chinese writes it right after a Han character ({@code 第11/5号}). */
@@ -199,6 +202,25 @@ final class MetadataReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the symbol printed on a resolution's or decision's pages is that of the document it was taken from, not
+     * its own: the text heads itself as an instrument ({@code Resolution 15/3}, {@code Resolution 39/2}) under a symbol
+     * that is neither a resolution's ({@code A/RES/80/123}, {@code E/RES/2030/19}) nor a draft's ({@code …/L.4}) — the
+     * symbol of the session's report that reproduces it ({@code CTOC/COP/2030/15}, its running header), or the
+     * Commission's report ({@code E/2030/30}) — and no masthead of its own stands above it. Such a symbol is no
+     * identifier of the instrument: the model has no place
+     * for where a work was published, so the instrument is stored without a symbol, with a warning naming the report.
+     */
+    static boolean symbolIsOfReproducingDocument(DocumentMetadata m, String raw, Grammar grammar) {
+        if (m.symbol() == null || m.type() != DocumentType.RESOLUTION && m.type() != DocumentType.DECISION
+                || m.symbol().isDraft() || org.compendium.model.Work.UnResolution.isResolution(m.symbol())) {
+            return false;
+        }
+        String opening = raw.substring(0, Math.min(raw.length(), 3000));
+        // A masthead (Distr.: General) is the document's own: its symbol is the document's, whatever it reproduces.
+        return !ISSUED.matcher(opening).find() && (m.resolutionNumber() != null || firstHeadingNumber(opening, grammar) != null);
     }
 
     /** The number of the first resolution or decision heading line in the opening ({@code 11/5}), or null. */
@@ -374,7 +396,7 @@ final class MetadataReader {
     /** Whether {@link #HEADER_SYMBOL} can match at the line start {@code start}: its first non-blank can begin one. */
     private static boolean mayStartHeaderSymbol(String s, int start) {
         int i = start;
-        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\f')) {
             i++;
         }
         if (i == s.length()) {

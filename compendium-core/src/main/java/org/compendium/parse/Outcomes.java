@@ -34,8 +34,18 @@ final class Outcomes {
      */
     static String notIdentified(DocumentType type, String work) {
         return type.code() + " not identified: its opening names an organ other than the Conference of the Parties and "
-                + "it prints no symbol, so its number is not read as a COP " + type.code() + "'s; its provisions are cited by "
+                + "it prints no symbol of its own, so its number is not read as a COP " + type.code() + "'s; its provisions are cited by "
                 + "the file's name (" + work + ") — give its symbol with ingest --symbol";
+    }
+
+    /**
+     * A resolution or decision taken out of the document that reproduces it ({@link MetadataReader#symbolIsOfReproducingDocument}):
+     * the symbol on its pages is that document's, so it is not stored as the instrument's.
+     */
+    static String symbolOfReproducingDocument(DocumentType type, String symbol, String work) {
+        return symbol + ", printed on its pages, is the symbol of the document the " + type.code() + " was taken from (the "
+                + "report that reproduces it), not the " + type.code() + "'s own: stored as " + work + " with no symbol; the "
+                + "report's provisions are not cited by it";
     }
 
     /** Most of the body text is outside provisions. */

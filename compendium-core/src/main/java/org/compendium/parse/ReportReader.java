@@ -51,8 +51,16 @@ final class ReportReader implements StructureReader {
      * recommendations:} / {@code 1. States parties should …}); 0 outside such a list, which a heading ends.
      */
     private int nextListed;
+    /**
+     * The letter of the last recommendation of a lettered list a paragraph announced ({@code … adopted the following
+     * recommendations:} / {@code (a) States parties should …}); empty outside such a list, which a heading or the
+     * report's next paragraph ends.
+     */
+    private String lastListed = "";
     /** The line before the open paragraph's last one, which the announcing words may have wrapped from. */
     private String previousText = "";
+    /** The index of the title line of a heading whose label stood alone on the line above ({@link SplitHeadings}); -1 when none. */
+    private int splitTitle = -1;
     /** The index of the line after the table of contents read ({@link ContentsTable}); 0 before one. */
     private int contentsEnd;
 
@@ -125,9 +133,19 @@ final class ReportReader implements StructureReader {
         if (line.index() == contentsEnd && current instanceof OpenNode.SegmentDraft d && d.label.equals("contents")) {
             close();
         }
+        if (line.index() == splitTitle && current instanceof OpenNode.SegmentDraft) {
+            // The title of the heading whose label the line above held alone.
+            current.addLine(line);
+            splitTitle = -1;
+            return;
+        }
         Matcher m;
+        String split;
         if (context.markdown() && (m = LineGate.matched(MARKDOWN_HEADING, s)) != null) {
             heading(line, m.group(1));
+        } else if (!context.markdown() && s.length() <= 16 && (split = SplitHeadings.joined(collector.lines().lines(), line.index(), shapes)) != null) {
+            heading(line, split);
+            splitTitle = SplitHeadings.titleIndex(collector.lines().lines(), line.index());
         } else if (!context.markdown() && LineGate.matches(shapes.numberedSection(), s) && !LineGate.lookingAt(shapes.paragraph(), s)) {
             heading(line, s.strip());
         } else if (seenStructure && LineGate.matches(shapes.letteredSection(), s)) {
@@ -138,6 +156,8 @@ final class ReportReader implements StructureReader {
             listedRecommendation(line, Numerals.ascii(m.group(1)));
         } else if (m != null && Integer.parseInt(m.group(1)) == nextParagraph) {
             paragraph(line, Numerals.ascii(m.group(1)));
+        } else if ((m = listedLetter(s)) != null) {
+            listedRecommendation(line, items.canonicalLetter(m.group(1)), m.group(1));
         } else if (startsItem(s)) {
             item(line, LetteredItems.next(lastLetter));
         } else if (!seenStructure) {
@@ -165,7 +185,7 @@ final class ReportReader implements StructureReader {
         // recommendations are numbered apart, so the next paragraph's number may stand in a recommendation's text.
         boolean recommendation = paragraphDraft != null && paragraphDraft.kind == ProvisionKind.RECOMMENDATION;
         int cut = context.markdown() || recommendation ? -1 : MidLineNumbers.cut(text, nextParagraph, shapes.paragraph());
-        int item = quotesList ? -1 : LetteredItems.cut(text, line.contentStart() - line.start(), LetteredItems.next(lastLetter), items);
+        int item = quotesList ? -1 : LetteredItems.cut(text, line.contentStart() - line.start(), nextLetter(), items);
         if (item > 0 && (cut < 0 || item < cut)) {
             cut = item;
         }
@@ -179,6 +199,55 @@ final class ReportReader implements StructureReader {
                 context.markdown(), collector, List.of());
         lastText = text.substring(0, cut);
         readLine(new SourceLines.Line(line.index(), line.start() + cut, line.end(), text.substring(cut)));
+    }
+
+    /**
+     * The letter the open paragraph's text may run on into: the next recommendation's in a lettered list ({@code …;
+     * (b) …} in the line of recommendation (a)), else the paragraph's next item's.
+     */
+    private String nextLetter() {
+        return !lastListed.isEmpty() && lastLetter.isEmpty() ? LetteredItems.next(lastListed) : LetteredItems.next(lastLetter);
+    }
+
+    /**
+     * The match of the language's letter label ({@code (a)}, {@code a)}, {@code (أ)}) at the start of {@code s} when it
+     * is the next recommendation of a lettered list a paragraph announced, else null: {@code (a)} right under a
+     * paragraph ending as {@link Grammar.ReportShapes#recommendationsFollow} says, or the letter after the last one,
+     * after a recommendation ended (a semicolon or comma, perhaps with {@code and}, or a full stop). Such items are the
+     * report's recommendations, lettered as printed ({@code rec. (a)}), not the chapeau's sub-paragraphs: before, they
+     * were read as {@code para. 1(a)}–{@code (d)}.
+     */
+    private Matcher listedLetter(String s) {
+        // The state is looked at first: most lines stand in no paragraph that could open or go on with such a list.
+        if (context.markdown() || quotesList || paragraphDraft == null || current != paragraphDraft
+                || paragraphDraft.kind != (lastListed.isEmpty() ? ProvisionKind.PARAGRAPH : ProvisionKind.RECOMMENDATION)
+                || lastListed.isEmpty() && !lastLetter.isEmpty()) {
+            return null;
+        }
+        Matcher m = items.lettered().matcher(s);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String letter = items.canonicalLetter(m.group(1));
+        boolean listed = lastListed.isEmpty() ? letter.equals("a") && announcesRecommendations()
+                : letter.equals(LetteredItems.next(lastListed)) && endsRecommendation(lastText, letter);
+        return listed ? m : null;
+    }
+
+    /** Whether a recommendation's text ending as {@code before} is done, so that the one lettered {@code letter} follows. */
+    private static boolean endsRecommendation(String before, String letter) {
+        String t = before.strip();
+        return LetteredItems.opens(t, letter) || !t.isEmpty() && (t.endsWith(".") || t.endsWith("。"));
+    }
+
+    /**
+     * Whether the open paragraph ends as one announcing a list of recommendations
+     * ({@link Grammar.ReportShapes#recommendationsFollow}), the announcing words wrapped over its last two lines or not.
+     */
+    private boolean announcesRecommendations() {
+        return nextParagraph > 1 && paragraphDraft != null && paragraphDraft.kind == ProvisionKind.PARAGRAPH
+                && current == paragraphDraft && !quotesList
+                && shapes.recommendationsFollow().matcher(previousText + " " + lastText).find();
     }
 
     /**
@@ -258,6 +327,7 @@ final class ReportReader implements StructureReader {
         close();
         paragraphDraft = null;
         nextListed = 0;
+        lastListed = "";
         Matcher label = shapes.sectionLabel().matcher(text);
         String id = label.lookingAt() ? shapes.sectionId(Numerals.ascii(label.group(1))) : "";
         if (!id.isEmpty()) {
@@ -295,9 +365,7 @@ final class ReportReader implements StructureReader {
         if (nextListed > 0) {
             return n == nextListed;
         }
-        return n == 1 && nextParagraph > 1 && paragraphDraft != null && paragraphDraft.kind == ProvisionKind.PARAGRAPH
-                && current == paragraphDraft && !quotesList
-                && shapes.recommendationsFollow().matcher(previousText + " " + lastText).find();
+        return n == 1 && announcesRecommendations();
     }
 
     /** An item of an announced list of recommendations ({@code 1. States parties should …}): recommendation 1. */
@@ -306,12 +374,27 @@ final class ReportReader implements StructureReader {
         nextListed = Integer.parseInt(number) + 1;
     }
 
+    /**
+     * An item of an announced lettered list of recommendations ({@code (a) States parties should …}): recommendation
+     * (a), {@code rec_a}, labelled as printed ({@code (a)}, {@code a)}, {@code (أ)}). Its line is read as a
+     * paragraph's, so that the next recommendation run on in it ({@code …; (b) …}) is cut off.
+     */
+    private void listedRecommendation(SourceLines.Line line, String letter, String printed) {
+        recommendation(line, letter, items.letterFormat().formatted(printed), items.letterLabel(), letter);
+    }
+
     private void recommendation(SourceLines.Line line, String number) {
         recommendation(line, number, shapes.recommendationFormat().formatted(number), shapes.recommendationLabel());
     }
 
     private void recommendation(SourceLines.Line line, String number, String label, Pattern labelPattern) {
+        recommendation(line, number, label, labelPattern, "");
+    }
+
+    /** A recommendation; {@code listed} is its letter when it is one of an announced lettered list, else empty. */
+    private void recommendation(SourceLines.Line line, String number, String label, Pattern labelPattern, String listed) {
         close();
+        lastListed = listed;
         paragraphDraft = null;
         seenStructure = true;
         List<String> path = new ArrayList<>();
@@ -328,13 +411,18 @@ final class ReportReader implements StructureReader {
         lastLetter = "";
         lastText = "";
         quotesList = false;
-        FootnoteMarks.addLine(current, line, context.markdown(), collector, List.of());
+        if (!listed.isEmpty()) {
+            paragraphLine(line);
+        } else {
+            FootnoteMarks.addLine(current, line, context.markdown(), collector, List.of());
+        }
     }
 
     private void paragraph(SourceLines.Line line, String number) {
         close();
         seenStructure = true;
         nextParagraph++;
+        lastListed = "";
         paragraphDraft = new OpenNode.ProvisionDraft(Citation.of(context.work(), Eid.of(Eid.Series.PARAGRAPH, number)), ProvisionKind.PARAGRAPH,
                 number, List.of(number), shapes.paragraphFormat().formatted(number), shapes.paragraphLabel(), context.metadata().meeting(),
                 context.metadata().session());

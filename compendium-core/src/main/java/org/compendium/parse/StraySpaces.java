@@ -2,14 +2,16 @@ package org.compendium.parse;
 
 /**
  * The spaces that PDF extraction inserts before punctuation, removed in one scan: before an elided apostrophe
- * ({@code d ’examiner}), before a comma or full stop ({@code France ,}) and inside a hyphenated name
+ * ({@code d ’examiner}), before a comma or full stop ({@code France ,}), Arabic's comma and semicolon too, which
+ * take no space before them either ({@code الوطنية ،}, where a footnote mark in brackets stood between the word and
+ * its comma, {@code الوطنية(1)،}, and went) and inside a hyphenated name
  * ({@code États -Unis}); and, in Chinese, between Chinese characters and digits, where PDF extraction puts a space at
  * each change of font ({@code 2022年 10月 21日}) but Chinese typography has none.
  *
  * <p>It replaces four regular expressions, which it matches exactly (pinned by {@code StraySpacesTest}):
  * <pre>
  * (?&lt;=\p{L}) +(?=['’]\p{L})
- * (?&lt;=[\p{L}\p{N})»]) +(?=[,.](?:\s|$))
+ * (?&lt;=[\p{L}\p{N})»]) +(?=[,.،؛](?:\s|$))
  * (?&lt;=\p{L}) +(?=-\p{Lu})
  * (?&lt;=\p{IsHan}) +(?=[\p{IsHan}0-9])|(?&lt;=[0-9]) +(?=\p{IsHan})
  * </pre>
@@ -17,6 +19,9 @@ package org.compendium.parse;
  * deletion never changes what another run sees, so one scan over the runs gives what the three passes gave.
  */
 final class StraySpaces {
+    private static final char ARABIC_COMMA = '\u060C';
+    private static final char ARABIC_SEMICOLON = '\u061B';
+
     private StraySpaces() {
     }
 
@@ -54,7 +59,8 @@ final class StraySpaces {
      * pass makes as it writes a space, before {@link #isStray} looks at the characters around it.
      */
     static boolean mayBeStrayBefore(char next) {
-        return next == '\'' || next == '’' || next == ',' || next == '.' || next == '-' || next >= '0' && next <= '9' || isHan(next);
+        return next == '\'' || next == '’' || next == ',' || next == '.' || next == '-' || next >= '0' && next <= '9' || isHan(next)
+                || next == ARABIC_COMMA || next == ARABIC_SEMICOLON;
     }
 
     /** Whether the run of spaces {@code s[start, end)}, with characters on both sides in {@code s[0, n)}, is to go. */
@@ -64,7 +70,7 @@ final class StraySpaces {
             char before = s[start - 1];
             return isHan(before) || before >= '0' && before <= '9' && isHan(next);
         }
-        if (next != '\'' && next != '’' && next != ',' && next != '.' && next != '-') {
+        if (next != '\'' && next != '’' && next != ',' && next != '.' && next != '-' && next != ARABIC_COMMA && next != ARABIC_SEMICOLON) {
             return false;
         }
         // One char, not a code point: a look-behind of length one never sees a letter outside the BMP.

@@ -138,7 +138,9 @@ public final class EditionTexts {
         Grammar.ResolutionShapes shapes = Grammars.of(language).resolution();
         return switch (p.kind()) {
             case PREAMBULAR -> text("preambular", p.number());
-            case RECOMMENDATION, PARAGRAPH -> String.format(Locale.ROOT, shapes.operativeFormat(), p.number());
+            // A recommendation of an announced lettered list (rec. (b)) is printed with its letter, as its report prints it.
+            case RECOMMENDATION, PARAGRAPH -> p.number().matches("[0-9].*") ? String.format(Locale.ROOT, shapes.operativeFormat(), p.number())
+                    : letter(p, shapes);
             case OPERATIVE -> p.number().matches("[0-9]+") ? String.format(Locale.ROOT, shapes.operativeFormat(), p.number())
                     : letter(p, shapes);
             case SUBPARAGRAPH -> letter(p, shapes);

@@ -17,6 +17,7 @@ import org.compendium.model.ProvisionKind;
 import org.compendium.model.Segment;
 import org.compendium.model.SegmentKind;
 import org.compendium.model.Work;
+import org.compendium.parse.grammar.Grammar;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,7 +30,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * blank apart, a soft hyphen) in English, Russian, Chinese and Arabic, the Arabic once more in presentation forms; a
  * session report in layout under a two-column masthead; COP decisions with a preamble; resolutions of the Economic
  * and Social Council and of the Commission on Crime Prevention and Criminal Justice and the Commission's report with
- * the drafts it recommends; working-group reports whose recommendations are an announced lettered or numbered list.
+ * the drafts it recommends; working-group reports whose recommendations are an announced lettered or numbered list;
+ * the Commission's and the Council's resolutions and the lettered list in French, Russian, Arabic and Chinese; a red
+ * team's Russian session report, Arabic and Chinese decisions and Chinese report pages, whose chapter and section labels
+ * stand alone on their lines.
  * Each is read exactly: type, body, session, meeting, dates, language, work, every citation in order, its footnotes,
  * both coverage figures and its warnings ({@code parse.pdftotext.*} in {@code regressions.properties}).
  */
@@ -37,7 +41,7 @@ class PdfTextShapesTest {
     private static final DocumentParser PARSER = new DocumentParser();
     /** Page furniture and footnote text of the fixtures, which no provision may hold. */
     private static final Pattern NOT_PROVISION_TEXT = Pattern.compile(
-            "(?s).*(?:V\\.30-|\\*3007654\\*|CTOC/COP/2030/15|Treaty Series|مجموعة المعاهدات|\\d/12|\\u00AD).*|(?s).*\\s\\d{1,3}$");
+            "(?s).*(?:V\\.30-|\\*3007654\\*|CTOC/COP/2030/15|E/2030/30|Treaty Series|مجموعة المعاهدات|\\d/12|\\d/40|\\u00AD).*|(?s).*\\s\\d{1,3}$");
 
     private static String text(String name) throws IOException {
         try (InputStream in = PdfTextShapesTest.class.getResourceAsStream("/fixtures/pdftotext/" + name + ".txt")) {
@@ -57,10 +61,33 @@ class PdfTextShapesTest {
         return commaSeparated.isEmpty() ? List.of() : Arrays.asList(commaSeparated.split(","));
     }
 
+    @org.junit.jupiter.api.Test
+    void aHeadingsLabelAloneOnItsLineHeadsWithTheTitleUnderIt() throws Exception {
+        // pdftotext without -layout: "I." / "Резолюции и решения …", "Б." / "Решение, принятое Конференцией". Before, the
+        // labels and titles were text: section B and chapter II ran into resolution 15/1 and decision 15/1.
+        ParsedDocument report = parse("cop-report-ru");
+        assertThat(report.segments()).filteredOn(s -> s.kind() == SegmentKind.HEADING).extracting(s -> s.label() + " " + s.path())
+                .containsExactly("I [I]", "A [I, A]", "B [I, B]", "II [II]", "A [II, A]");
+        assertThat(report.provisions()).filteredOn(p -> p.citation().work().equals(report.work())).extracting(p -> p.eId().toString())
+                .as("the report's paragraphs, numbered through it").containsExactly("para_1", "para_2", "para_3", "para_4");
+        assertThat(report.provisions()).extracting(Provision::text).as("no heading inside a provision")
+                .noneMatch(t -> t.contains("Решение, принятое") || t.contains("Организация работы"));
+        // The Chinese report's sections, one label alone after a footnote at the page's foot ("B." under "1 见…。").
+        ParsedDocument chinese = parse("wg-report-headed-zh");
+        assertThat(chinese.provisions()).filteredOn(p -> p.kind() == ProvisionKind.RECOMMENDATION).extracting(p -> String.valueOf(p.path()))
+                .containsExactly("[A, 1]", "[A, 2]", "[B, 3]");
+        assertThat(chinese.segments()).filteredOn(s -> s.kind() == SegmentKind.FOOTNOTE && s.label().equals("1")).extracting(Segment::text)
+                .singleElement().asString().doesNotContain("B.");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"cop-resolution-en", "cop-resolution-layout-en", "cop-resolution-ru", "cop-resolution-zh",
             "cop-resolution-ar", "cop-resolution-forms-ar", "cop-report-layout-en", "cop-decision-en", "cop-decision-lettered-en",
-            "ecosoc-resolution-en", "ccpcj-resolution-en", "ccpcj-report-en", "wg-report-lettered-en", "wg-report-numbered-es"})
+            "ecosoc-resolution-en", "ccpcj-resolution-en", "ccpcj-report-en", "wg-report-lettered-en", "wg-report-numbered-es",
+            "ccpcj-resolution-fr", "ccpcj-resolution-ru", "ccpcj-resolution-ar", "ccpcj-resolution-zh",
+            "wg-report-lettered-fr", "wg-report-lettered-ru", "wg-report-lettered-ar", "wg-report-lettered-zh",
+            "ecosoc-resolution-fr", "ecosoc-resolution-ru", "ecosoc-resolution-ar", "ecosoc-resolution-zh",
+            "cop-report-ru", "cop-decision-lettered-ar", "cop-decision-zh", "wg-report-headed-zh"})
     void readsTheDocumentExactly(String name) throws Exception {
         ParsedDocument d = parse(name);
         var m = d.metadata();
@@ -71,6 +98,7 @@ class PdfTextShapesTest {
         assertThat(String.valueOf(m.meeting())).as("meeting").isEqualTo(expected(name, "meeting"));
         assertThat(String.valueOf(m.dates())).as("dates").isEqualTo(expected(name, "dates"));
         assertThat(d.work()).as("work").hasToString(expected(name, "work"));
+        assertThat(String.valueOf(m.symbol())).as("symbol").isEqualTo(expected(name, "symbol"));
         assertThat(d.provisions()).extracting(p -> p.citation().toString()).as("citations")
                 .containsExactlyElementsOf(list(expected(name, "citations")));
         assertThat(d.segments()).filteredOn(s -> s.kind() == SegmentKind.FOOTNOTE).extracting(Segment::label).as("footnotes")
@@ -151,5 +179,115 @@ class PdfTextShapesTest {
         assertThat(d.segments()).filteredOn(s -> s.kind() == SegmentKind.HEADING).extracting(Segment::text)
                 .as("no paragraph read into a heading").allMatch(t -> !t.matches("(?s).*\\d\\. .*"));
         assertThat(parse("wg-report-numbered-es").provisions()).filteredOn(p -> p.kind() == ProvisionKind.RECOMMENDATION).hasSize(4);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"wg-report-lettered-en", "wg-report-lettered-fr", "wg-report-lettered-ru", "wg-report-lettered-ar",
+            "wg-report-lettered-zh"})
+    void anAnnouncedLetteredListIsRecommendationsLetteredAsPrintedInEveryLanguage(String name) throws Exception {
+        // Before: the chapeau's sub-paragraphs, "CTOC/COP/WG.7 meeting 11 para. 1(a)" to "(d)" (eIds para_1__subpara_a …).
+        ParsedDocument d = parse(name);
+        assertThat(d.provisions()).extracting(p -> p.eId() + " " + p.kind()).containsExactly("para_1 PARAGRAPH",
+                "rec_a RECOMMENDATION", "rec_b RECOMMENDATION", "rec_c RECOMMENDATION", "rec_d RECOMMENDATION",
+                "para_2 PARAGRAPH", "para_3 PARAGRAPH");
+        Provision b = d.provisions().get(2);
+        assertThat(b.citation()).hasToString("CTOC/COP/WG.7 meeting 11 rec. (b)");
+        assertThat(org.compendium.model.Citation.parse(b.citation().toString())).as("the citation reads back").isEqualTo(b.citation());
+        Language language = d.metadata().language();
+        Grammar.ResolutionShapes items = shapes(language);
+        java.util.regex.Matcher label = items.lettered().matcher(b.label());
+        assertThat(label.lookingAt() && items.canonicalLetter(label.group(1)).equals("b")).as("labelled as printed: " + b.label()).isTrue();
+        assertThat(d.provisions()).extracting(Provision::text).as("no label left in a text, no item run into the chapeau")
+                .noneMatch(t -> items.lettered().matcher(t).lookingAt())
+                .allMatch(t -> !t.contains("(b)") && !t.contains("b)") && !t.contains("(ب)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"wg-report-lettered-fr", "wg-report-lettered-ru", "wg-report-lettered-ar", "wg-report-lettered-zh"})
+    void anAnnouncedNumberedListIsRecommendationsInEveryLanguage(String name) throws Exception {
+        // The lettered report with its items numbered as the language numbers paragraphs (1., 1 -): recommendations 1–4,
+        // which the Spanish and English numbered lists gave already.
+        String lettered = text(name);
+        Language language = parse(name).metadata().language();
+        Grammar.ResolutionShapes items = shapes(language);
+        Grammar.ReportShapes report = org.compendium.parse.grammar.Grammars.of(language).report();
+        StringBuilder numbered = new StringBuilder();
+        for (String line : lettered.split("\n", -1)) {
+            java.util.regex.Matcher m = items.lettered().matcher(line);
+            if (m.lookingAt()) {
+                int n = items.canonicalLetter(m.group(1)).charAt(0) - 'a' + 1;
+                java.util.regex.Matcher label = items.letterLabel().matcher(line);
+                assertThat(label.lookingAt()).isTrue();
+                String rest = line.substring(label.end());
+                line = report.paragraphFormat().formatted(n) + (rest.isEmpty() ? "" : " " + rest);
+            }
+            numbered.append(line).append('\n');
+        }
+        ParsedDocument d = PARSER.parse(LanguageFixtures.source(name.replace("lettered", "numbered") + ".txt", numbered.toString()));
+        assertThat(d.provisions()).extracting(p -> p.eId() + " " + p.kind()).containsExactly("para_1 PARAGRAPH",
+                "rec_1 RECOMMENDATION", "rec_2 RECOMMENDATION", "rec_3 RECOMMENDATION", "rec_4 RECOMMENDATION",
+                "para_2 PARAGRAPH", "para_3 PARAGRAPH");
+        assertThat(d.provisions()).extracting(Provision::text).as("the same texts as the lettered list's")
+                .containsExactlyElementsOf(parse(name).provisions().stream().map(Provision::text).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ecosoc-resolution-fr", "ecosoc-resolution-ru", "ecosoc-resolution-ar", "ecosoc-resolution-zh"})
+    void theCouncilsResolutionReadsInEveryLanguageAsInEnglish(String name) throws Exception {
+        // The same resolution 2030/19 as the English: its own symbol and work, dated by its adoption, the same eIds.
+        ParsedDocument english = parse("ecosoc-resolution-en");
+        ParsedDocument d = parse(name);
+        assertThat(d.work()).isEqualTo(english.work());
+        assertThat(d.metadata().dates()).isEqualTo(english.metadata().dates());
+        assertThat(d.provisions()).extracting(p -> p.eId().toString())
+                .containsExactlyElementsOf(english.provisions().stream().map(p -> p.eId().toString()).toList());
+        assertThat(d.provisions()).filteredOn(p -> p.kind() != ProvisionKind.SUBPARAGRAPH).extracting(Provision::leadingVerb)
+                .as("every paragraph has its leading verb").doesNotContainNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ccpcj-resolution-fr", "ccpcj-resolution-ru", "ccpcj-resolution-ar", "ccpcj-resolution-zh"})
+    void theCommissionsResolutionReadsInEveryLanguageAsInEnglish(String name) throws Exception {
+        // The same resolution 39/2 as the English: three preambular and three operative paragraphs, no COP instrument.
+        ParsedDocument english = parse("ccpcj-resolution-en");
+        ParsedDocument d = parse(name);
+        assertThat(d.provisions()).extracting(p -> p.eId().toString())
+                .containsExactlyElementsOf(english.provisions().stream().map(p -> p.eId().toString()).toList());
+        assertThat(d.provisions()).filteredOn(p -> p.kind() != ProvisionKind.SUBPARAGRAPH).extracting(Provision::leadingVerb)
+                .as("every paragraph has its leading verb").doesNotContainNull();
+        assertThat(d.metadata().body()).isNull();
+        assertThat(d.work()).isInstanceOf(Work.Unidentified.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"pdftotext/cop-resolution-ar", "pdftotext/cop-resolution-forms-ar", "pdftotext/ccpcj-resolution-ar",
+            "ga-raw/ar", "cop-session-raw/ar"})
+    void anArabicMarkInBracketsBeforeACommaLeavesTheSentenceAsItReads(String file) throws Exception {
+        // "… عبر الوطنية(1)،": the mark is set apart and the comma follows the word. Before: "الوطنية ،".
+        String text;
+        try (InputStream in = PdfTextShapesTest.class.getResourceAsStream("/fixtures/" + file + ".txt")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        ParsedDocument d = PARSER.parse(LanguageFixtures.source(file.replace('/', '-') + ".txt", text));
+        assertThat(d.segments()).filteredOn(s -> s.kind() == SegmentKind.FOOTNOTE && s.label().startsWith("mark ")).isNotEmpty();
+        assertThat(d.provisions()).extracting(Provision::text).as("no blank before an Arabic comma or semicolon")
+                .noneMatch(t -> t.matches("(?s).*\\s[،؛].*"))
+                .anyMatch(t -> t.matches("(?s).*(?:الوطنية|والجو)،.*"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"cop-resolution-en", "cop-resolution-layout-en", "cop-resolution-ru", "cop-resolution-zh",
+            "cop-resolution-ar", "cop-resolution-forms-ar", "ccpcj-resolution-ru", "ccpcj-resolution-zh",
+            "cop-decision-lettered-ar", "cop-decision-zh"})
+    void aResolutionTakenOutOfItsReportDoesNotCarryTheReportsSymbol(String name) throws Exception {
+        // Before: symbol CTOC/COP/2030/15 (or E/2030/30, the Commission's report) on resolution 15/3 (or 39/2), so that
+        // the report's symbol led to the resolution. The running header is still set apart as page furniture.
+        ParsedDocument d = parse(name);
+        String report = name.startsWith("ccpcj") ? "E/2030/30" : "CTOC/COP/2030/15";
+        assertThat(d.metadata().symbol()).as("symbol").isNull();
+        assertThat(d.work()).as("work").isNotEqualTo(Work.ofSymbol(org.compendium.model.DocumentSymbol.parse(report)));
+        assertThat(d.warnings()).as("said").anyMatch(w -> w.startsWith(report + ", printed on its pages, is the symbol of the document"));
+        assertThat(d.segments()).filteredOn(s -> s.kind() == SegmentKind.PAGE_FURNITURE).extracting(Segment::text)
+                .as("the running header is furniture").contains(report);
     }
 }

@@ -12,11 +12,11 @@ class StraySpacesTest {
     /** The three passes StraySpaces replaces, in the order the normaliser ran them. */
     private static final List<Pattern> REGEX_PASSES = List.of(
             Pattern.compile("(?<=\\p{L}) +(?=['’]\\p{L})"),
-            Pattern.compile("(?<=[\\p{L}\\p{N})»]) +(?=[,.](?:\\s|$))"),
+            Pattern.compile("(?<=[\\p{L}\\p{N})»]) +(?=[,.،؛](?:\\s|$))"),
             Pattern.compile("(?<=\\p{L}) +(?=-\\p{Lu})"),
             Pattern.compile("(?<=\\p{IsHan}) +(?=[\\p{IsHan}0-9])|(?<=[0-9]) +(?=\\p{IsHan})"));
     private static final String[] PIECES = {"a", "É", "é", "Z", "1", "²", "Ⅻ", ")", "»", " ", " ", " ", "'", "’", ",", ".",
-            "-", "\n", "\t", "\u00A0", "\u2028", "(", "\uD835\uDC00", "年", "议", "，", "7"};
+            "-", "\n", "\t", "\u00A0", "\u2028", "(", "\uD835\uDC00", "年", "议", "，", "7", "ة", "،", "؛"};
 
     @Test
     void oneScanDeletesWhatTheFourRegularExpressionsDeleted() {
@@ -45,6 +45,14 @@ class StraySpacesTest {
     void strayedSpacesBeforePunctuationGo() {
         MappedText raw = MappedText.of("d ’examiner France , les États -Unis, la fin .", List.of(new SourceSpan(0, 46)));
         assertThat(StraySpaces.delete(raw).text()).isEqualTo("d’examiner France, les États-Unis, la fin.");
+    }
+
+    @Test
+    void aSpaceBeforeAnArabicCommaOrSemicolonGoes() {
+        // What a footnote mark in brackets leaves once set apart ("الوطنية(1)،" read without its mark); before, the
+        // provision read "الوطنية ،".
+        MappedText raw = MappedText.of("عبر الوطنية ، والجو ؛ و، ب", List.of(new SourceSpan(0, 26)));
+        assertThat(StraySpaces.delete(raw).text()).isEqualTo("عبر الوطنية، والجو؛ و، ب");
     }
 
     private static MappedText deleteMatches(MappedText t, Pattern p) {

@@ -224,7 +224,9 @@ public record Eid(List<Part> parts) {
 
     /**
      * The citation form, after the work: {@code rec. 12}, {@code op. 4(b)}, {@code pp. 5}, {@code annex 1 para. 18(c)},
-     * {@code art. 6(1)(a)}; a decision's lettered paragraph ({@code op_n}) is cited bare, {@code (n)(iii)}.
+     * {@code art. 6(1)(a)}; a decision's lettered paragraph ({@code op_n}) is cited bare, {@code (n)(iii)}; a lettered
+     * recommendation ({@code rec_b}, one of a report's announced list {@code (a)}–{@code (d)}) by its letter as printed,
+     * in brackets, as UN documents refer to a lettered item ({@code recommendation (b)}): {@code rec. (b)}, {@code rec. (b)(ii)}.
      */
     public String citationText() {
         StringBuilder sb = new StringBuilder();
@@ -232,8 +234,10 @@ public record Eid(List<Part> parts) {
             if (p.series() == Series.ANNEX) {
                 sb.append("annex ").append(p.number()).append(' ');
             } else if (p == main()) {
-                if (p.series() == Series.OPERATIVE && p.number().matches("[a-z]+")) {
+                if (p.series() == Series.OPERATIVE && isLetters(p.number())) {
                     sb.append('(').append(p.number()).append(')');
+                } else if (p.series() == Series.RECOMMENDATION && isLetters(p.number())) {
+                    sb.append(p.series().cited()).append(" (").append(p.number()).append(')');
                 } else {
                     sb.append(p.series().cited()).append(' ').append(printed(p.number()));
                 }
@@ -247,11 +251,13 @@ public record Eid(List<Part> parts) {
     /*
      * The citation form, as people type it (any case, dots and spaces optional):
      *   (annex N )* SERIES NUMBER ( (SUB) )*     SERIES: rec | para | op | pp | art; NUMBER: 12, 12 bis, 4a
+     *   (annex N )* rec (LETTER) ( (SUB) )*      a lettered recommendation (the brackets may be left out: rec. b)
      *   (annex N )* (LETTER) ( (SUB) )*          a decision's lettered paragraph
      */
     private static final Pattern CITED = Pattern.compile(
             "(?<annexes>(?:annex\\s*[0-9ivx]{1,5}\\s+)*)"
                     + "(?:(?<series>rec|para|op|pp|art)\\.?\\s*(?<num>[0-9]{1,4}(?:\\s*(?:bis|ter|quater|quinquies|sexies)|[a-z])?)"
+                    + "|rec\\.?\\s*(?:\\((?<recletter>[a-z]{1,8})\\)|(?<recbare>[a-z]{1,8})(?![a-z0-9]))"
                     + "|\\((?<letter>[a-z]{1,8})\\))"
                     + "(?<subs>(?:\\s*\\(?[a-z0-9]{1,8}\\))*)",
             Pattern.CASE_INSENSITIVE);
@@ -277,6 +283,8 @@ public record Eid(List<Part> parts) {
         Eid eid;
         if (m.group("series") != null) {
             eid = of(Series.fromCited(m.group("series")), m.group("num"));
+        } else if (m.group("recletter") != null || m.group("recbare") != null) {
+            eid = of(Series.RECOMMENDATION, m.group("recletter") != null ? m.group("recletter") : m.group("recbare"));
         } else {
             eid = of(Series.OPERATIVE, m.group("letter"));
         }
@@ -293,6 +301,11 @@ public record Eid(List<Part> parts) {
             eid = eid.inAnnex(annexes.get(i));
         }
         return eid;
+    }
+
+    /** Whether a part's number is letters only ({@code b}, {@code aa}): a lettered paragraph or recommendation. */
+    private static boolean isLetters(String number) {
+        return !number.isEmpty() && number.charAt(0) >= 'a' && number.charAt(0) <= 'z';
     }
 
     /** {@code 12 bis} → {@code 12bis}; lower case; roman annex numbers to digits. */

@@ -20,6 +20,8 @@ class CitationTest {
             CTOC/COP/WG.7 meeting 6 rec. 24                 | CTOC/COP/WG.7 meeting 6                | rec_24
             CTOC/COP/WG.4 meeting 10 rec. 3(a)(ii)          | CTOC/COP/WG.4 meeting 10               | rec_3__subpara_a__subpara_ii
             CTOC/COP/WG.7 meeting 8 rec. 12 bis             | CTOC/COP/WG.7 meeting 8                | rec_12bis
+            CTOC/COP/WG.7 meeting 11 rec. (a)               | CTOC/COP/WG.7 meeting 11               | rec_a
+            CTOC/COP/WG.7 meeting 11 rec. (d)(ii)           | CTOC/COP/WG.7 meeting 11               | rec_d__subpara_ii
             CTOC/COP/WG.4 meeting 9 para. 12 ter            | CTOC/COP/WG.4 meeting 9                | para_12ter
             COP res. 11/5 op. 4(b)                          | COP res. 11/5                          | op_4__subpara_b
             COP res. 11/5 op. 9(d)                          | COP res. 11/5                          | op_9__subpara_d

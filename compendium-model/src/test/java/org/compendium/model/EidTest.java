@@ -18,6 +18,9 @@ class EidTest {
             rec_2__subpara_e                    | rec. 2(e)
             rec_3__subpara_a__subpara_ii        | rec. 3(a)(ii)
             rec_12bis                           | rec. 12 bis
+            rec_a                               | rec. (a)
+            rec_d                               | rec. (d)
+            rec_b__subpara_ii                   | rec. (b)(ii)
             para_1                              | para. 1
             para_63                             | para. 63
             para_91                             | para. 91
@@ -59,6 +62,18 @@ class EidTest {
         assertThat(Eid.parse(e.toString())).isEqualTo(e);
         assertThat(e.citationText()).isEqualTo(cited);
         assertThat(Eid.fromCitationText(cited)).isEqualTo(e);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            rec. b        | rec_b
+            rec b         | rec_b
+            REC. (C)      | rec_c
+            rec.(a)(ii)   | rec_a__subpara_ii
+            """)
+    void aLetteredRecommendationIsReadWithOrWithoutItsBrackets(String typed, String eId) {
+        // Before, rec_a printed as "rec. a", which did not parse back.
+        assertThat(Eid.fromCitationText(typed)).hasToString(eId);
     }
 
     @Test

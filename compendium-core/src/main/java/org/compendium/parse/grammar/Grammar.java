@@ -93,7 +93,8 @@ public record Grammar(Language language, ResolutionShapes resolution, ReportShap
      * @param recommendationFormat how a recommendation is labelled ({@code Recommendation %s}, {@code 建议%s})
      * @param recommendationsFollow the end of a paragraph that announces a list of recommendations ({@code … the Working
      *                             Group adopted the following recommendations:}, {@code … aprobó las recomendaciones
-     *                             siguientes:}): the numbered items under it are recommendations, numbered as printed
+     *                             siguientes:}): the numbered or lettered items under it are recommendations, numbered
+     *                             or lettered as printed ({@code rec. 2}, {@code rec. (b)})
      * @param numberedSection      a whole line heading a chapter ({@code II. Recommendations}, {@code ثانياً - التوصيات})
      * @param letteredSection      a whole line heading a section ({@code A. Opening}, {@code ألف - افتتاح})
      * @param sectionLabel         the start of a heading's text; group 1 its number or letter as printed
