@@ -36,10 +36,6 @@ class ReproducedDraftsTest {
     private static final String SYMBOL = "E/CN.15/2030/17";
     private static final DocumentParser PARSER = new DocumentParser();
 
-    static List<Language> languages() {
-        return LanguageFixtures.languages();
-    }
-
     private static ParsedDocument parse(Language language) throws Exception {
         return PARSER.parse(LanguageFixtures.source(KIND, language));
     }
@@ -53,7 +49,7 @@ class ReproducedDraftsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @MethodSource("org.compendium.parse.LanguageFixtures#languages")
     void eachDraftIsItsOwnWorkCitedByTheReportAndItsOrdinal(Language language) throws Exception {
         ParsedDocument d = parse(language);
         assertThat(d.metadata().type()).isEqualTo(DocumentType.SESSION_REPORT);
@@ -89,7 +85,7 @@ class ReproducedDraftsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @MethodSource("org.compendium.parse.LanguageFixtures#languages")
     void theParagraphAboveEachDraftSaysWhoRecommendsItToWhomAndWhoIsToAdoptIt(Language language) throws Exception {
         List<DraftRecommendations.Recommended> drafts = DraftRecommendations.of(parse(language));
         assertThat(drafts).extracting(r -> r.draft().toString() + " " + r.recommendedBy().code() + ">"
@@ -102,7 +98,7 @@ class ReproducedDraftsTest {
     @Test
     void theSixVersionsAlignOneToOne() throws Exception {
         ParsedDocument english = parse(Language.ENGLISH);
-        for (Language language : languages()) {
+        for (Language language : LanguageFixtures.languages()) {
             ParsedDocument d = parse(language);
             assertThat(d.work()).as(language.code()).isEqualTo(english.work());
             assertThat(citations(d)).as(language.code()).containsExactlyElementsOf(citations(english));
@@ -112,7 +108,7 @@ class ReproducedDraftsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("languages")
+    @MethodSource("org.compendium.parse.LanguageFixtures#languages")
     void aPdftotextExtractionGivesTheSameProvisionsWithThePageFurnitureSetApart(Language language) throws Exception {
         ParsedDocument clean = parse(language);
         String raw = RawExtraction.of(LanguageFixtures.text(KIND, language), language, SYMBOL);

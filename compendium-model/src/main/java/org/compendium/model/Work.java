@@ -357,8 +357,10 @@ public sealed interface Work {
      */
     static Work parse(String text) {
         String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        // Most works are no draft: the pattern is run only on a text holding the word (the store reads every
+        // provision's work through here).
         Matcher m = DRAFT.matcher(t);
-        if (m.matches()) {
+        if (holdsDraftWord(t) && m.matches()) {
             Work report = parse(m.group("report"));
             if (report instanceof ReproducedDraft) {
                 throw new IllegalArgumentException("'" + text + "': a draft is reproduced by a report, not by another draft");
@@ -453,6 +455,16 @@ public sealed interface Work {
         throw new IllegalArgumentException("not a work slug: '" + slug + "'; expected e.g. cop-res-11-5, wg7-meeting-8, "
                 + "cop-session-12-report-2024-07-23, wg7-compendium-2021 or som-protocol (documents known by symbol are "
                 + "found by symbol: /works?symbol=CTOC/COP/WG.7/2021/3)");
+    }
+
+    /** Whether {@code t} (its blanks collapsed to single spaces) holds {@code draft} as a word after another, in any case. */
+    private static boolean holdsDraftWord(String t) {
+        for (int i = t.indexOf(' '); i >= 0; i = t.indexOf(' ', i + 1)) {
+            if (t.regionMatches(true, i + 1, "draft", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Work fromSlugOrNull(String slug) {
