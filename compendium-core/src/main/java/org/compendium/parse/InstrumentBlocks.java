@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.compendium.model.Work;
+import org.compendium.parse.grammar.DraftWording;
 import org.compendium.parse.grammar.Grammar;
 import org.compendium.parse.grammar.Numerals;
 
@@ -26,16 +27,28 @@ final class InstrumentBlocks {
     private static final int OPENING_WITHIN = 8;
 
     /**
-     * One reproduced resolution or decision.
+     * One reproduced resolution or decision, or one draft of either that the report recommends to another organ.
      *
-     * @param start the index of its heading line
-     * @param end   the index after its last line
-     * @param kind  resolution or decision
-     * @param number its number as cited ({@code 13/1})
+     * @param start   the index of its heading line
+     * @param end     the index after its last line
+     * @param kind    resolution or decision
+     * @param number  its number as cited ({@code 13/1}), or null for a draft, which has none yet
+     * @param ordinal a draft's ordinal in Roman numerals ({@code II}), or null (an adopted instrument, or the only draft
+     *                of its kind, printed without one)
      */
-    record Block(int start, int end, Work.InstrumentKind kind, String number) {
-        Work.CopInstrument work() {
-            return Work.CopInstrument.of(kind, number);
+    record Block(int start, int end, Work.InstrumentKind kind, String number, String ordinal) {
+        /** The work it is cited by; a draft's names the report that holds it ({@code E/CN.15/2030/17 draft res. I}). */
+        Work work(Work report) {
+            return draft() ? new Work.ReproducedDraft(report, kind, ordinal) : Work.CopInstrument.of(kind, number);
+        }
+
+        /** The session of an adopted COP instrument ({@code 13} of {@code 13/1}); null for a draft. */
+        Integer session() {
+            return draft() ? null : Work.CopInstrument.of(kind, number).session();
+        }
+
+        boolean draft() {
+            return number == null;
         }
 
         boolean decision() {
@@ -46,26 +59,31 @@ final class InstrumentBlocks {
     private InstrumentBlocks() {
     }
 
-    /** The blocks of {@code lines}, in document order; empty when the document reproduces none. */
+    /**
+     * The blocks of {@code lines}, in document order; empty when the document reproduces none. A draft's heading
+     * ({@code Draft resolution I}, {@link DraftWording}) starts a block only after a numbered paragraph of the report
+     * (the one recommending it): a draft printed alone, under its masthead, is the draft document itself.
+     */
     static List<Block> find(List<SourceLines.Line> lines, Grammar grammar) {
         List<Block> blocks = new ArrayList<>();
         Grammar.ResolutionShapes res = grammar.resolution();
         Grammar.ReportShapes report = grammar.report();
+        DraftWording drafts = DraftWording.of(grammar.language());
         ReportPlace place = new ReportPlace();
         int i = 0;
         while (i < lines.size()) {
-            Heading h = heading(lines.get(i).text(), res);
-            int opening = h == null ? -1 : opening(lines, i, res);
-            if (opening < 0) {
+            boolean afterParagraph = place.paragraph > 0;
+            Heading h = startsBlock(lines, i, res, drafts, afterParagraph);
+            if (h == null) {
                 place.read(headingText(lines, i, report), report, report.paragraph());
                 i++;
                 continue;
             }
-            int end = opening + 1;
+            int end = opening(lines, i, res, drafts) + 1;
             ReportPlace annex = null;
             while (end < lines.size()) {
                 String s = lines.get(end).text();
-                if (heading(s, res) != null && opening(lines, end, res) >= 0) {
+                if (startsBlock(lines, end, res, drafts, afterParagraph) != null) {
                     break;
                 }
                 if (h.kind == Work.InstrumentKind.RESOLUTION && LineGate.matches(res.annexHeading(), s)) {
@@ -80,14 +98,36 @@ final class InstrumentBlocks {
                 }
                 end++;
             }
-            blocks.add(new Block(i, end, h.kind, h.number));
+            blocks.add(new Block(i, end, h.kind, h.number, h.ordinal));
             i = end;
         }
         return blocks;
     }
 
-    /** A resolution's or decision's heading line: which it heads, and its number ({@code 11/5}) in ASCII digits. */
-    record Heading(Work.InstrumentKind kind, String number) {
+    /**
+     * The heading at {@code i} when a block starts there: an instrument's heading or (when {@code draftsToo}) a
+     * draft's, followed soon enough by the adopting organ's opening; else null.
+     */
+    private static Heading startsBlock(List<SourceLines.Line> lines, int i, Grammar.ResolutionShapes res, DraftWording drafts,
+                                       boolean draftsToo) {
+        String s = lines.get(i).text();
+        Heading h = heading(s, res);
+        if (h == null && draftsToo) {
+            DraftWording.Heading d = drafts.headingOf(s);
+            h = d == null ? null : new Heading(d.decision() ? Work.InstrumentKind.DECISION : Work.InstrumentKind.RESOLUTION, null, d.ordinal());
+        }
+        return h != null && opening(lines, i, res, drafts) >= 0 ? h : null;
+    }
+
+    /**
+     * A resolution's or decision's heading line: which it heads, and its number ({@code 11/5}) in ASCII digits; for a
+     * draft's heading, no number and the draft's ordinal, if any.
+     */
+    record Heading(Work.InstrumentKind kind, String number, String ordinal) {
+        Heading(Work.InstrumentKind kind, String number) {
+            this(kind, number, null);
+        }
+
         boolean decision() {
             return kind == Work.InstrumentKind.DECISION;
         }
@@ -104,7 +144,7 @@ final class InstrumentBlocks {
     }
 
     /** The index of the opening line after the heading at {@code headingIndex}, or -1 when none comes soon enough. */
-    private static int opening(List<SourceLines.Line> lines, int headingIndex, Grammar.ResolutionShapes shapes) {
+    private static int opening(List<SourceLines.Line> lines, int headingIndex, Grammar.ResolutionShapes shapes, DraftWording drafts) {
         int seen = 0;
         for (int j = headingIndex + 1; j < lines.size() && seen < OPENING_WITHIN; j++) {
             SourceLines.Line line = lines.get(j);
@@ -115,7 +155,7 @@ final class InstrumentBlocks {
             if (shapes.opening().matcher(line.text()).lookingAt()) {
                 return j;
             }
-            if (heading(line.text(), shapes) != null) {
+            if (heading(line.text(), shapes) != null || drafts.headingOf(line.text()) != null) {
                 return -1;
             }
         }

@@ -33,8 +33,8 @@ final class MetadataReader {
      */
     private static final Pattern OWN_SYMBOL = Pattern.compile("(?m)" + LineRules.mastheadLine(
             "(CTOC/COP/[A-Za-z0-9./-]*[A-Za-z0-9]|A/RES/\\d{1,3}/\\d{1,4}|A/(?:C\\.\\d/)?\\d{1,3}/L\\.\\d{1,4}(?:/Rev\\.\\d{1,2})?"
-                    // The Economic and Social Council's resolutions (E/RES/2030/19) and the Commission's drafts (E/CN.15/2030/L.5).
-                    + "|E/RES/\\d{4}/\\d{1,3}|E/CN\\.15/\\d{4}/L\\.\\d{1,3}(?:/Rev\\.\\d{1,2})?)"));
+                    // The Economic and Social Council's resolutions (E/RES/2030/19), the Commission's drafts (E/CN.15/2030/L.5) and reports (E/CN.15/2030/17).
+                    + "|E/RES/\\d{4}/\\d{1,3}|E/CN\\.15/\\d{4}/(?:L\\.)?\\d{1,3}(?:/Rev\\.\\d{1,2})?)"));
     /**
      * A line that is only a symbol, as running headers and footers print it (with a page number beside it, or not);
      * {@code pdftotext} starts each page after the first with its form feed, on the running header's line.
@@ -72,7 +72,11 @@ final class MetadataReader {
         Integer meeting = type == DocumentType.MEETING_REPORT ? meeting(text, grammar) : null;
         String resolutionNumber = otherOrgan ? null : resolutionNumber(type, raw, grammar);
         Integer session = type == DocumentType.SESSION_REPORT ? sessionOfInstruments(raw, grammar) : null;
-        if (session == null) {
+        if (type == DocumentType.SESSION_REPORT && session == null && (own == null || own.body() != Body.COP)) {
+            // A session report that reproduces no COP instrument and bears no symbol of the Conference (the Commission's
+            // report, reproducing drafts for the Council) is no body's of the Convention, and its session no COP session.
+            body = null;
+        } else if (session == null) {
             session = session(type, own, text, resolutionNumber, grammar);
         }
         if (type == DocumentType.SECRETARIAT_REPORT && body != null && body.isWorkingGroup()) {
@@ -285,6 +289,11 @@ final class MetadataReader {
         List<DateRange> dates = Dates.all(grammar.language(), opening);
         DateRange first = dates.stream().filter(d -> issue == null || !d.equals(DateRange.of(issue))).findFirst()
                 .orElse(dates.isEmpty() ? null : dates.getFirst());
+        if (type == DocumentType.SESSION_REPORT) {
+            // A session lasts days: a single day before its dates is one a reproduced instrument cites ("Recalling its
+            // resolution 2028/15 of 21 July 2028,"), when the report prints no title with the session's dates above it.
+            first = dates.stream().filter(d -> !d.start().equals(d.end())).findFirst().orElse(first);
+        }
         return new Found(first, null);
     }
 

@@ -30,10 +30,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * blank apart, a soft hyphen) in English, Russian, Chinese and Arabic, the Arabic once more in presentation forms; a
  * session report in layout under a two-column masthead; COP decisions with a preamble; resolutions of the Economic
  * and Social Council and of the Commission on Crime Prevention and Criminal Justice and the Commission's report with
- * the drafts it recommends; working-group reports whose recommendations are an announced lettered or numbered list;
- * the Commission's and the Council's resolutions and the lettered list in French, Russian, Arabic and Chinese; a red
- * team's Russian session report, Arabic and Chinese decisions and Chinese report pages, whose chapter and section labels
- * stand alone on their lines.
+ * the drafts it recommends, read into them; working-group reports whose recommendations are an announced lettered or
+ * numbered list; the Commission's and the Council's resolutions and the lettered list in French, Russian, Arabic and
+ * Chinese; a red team's Russian session report, Arabic and Chinese decisions and Chinese report pages, whose chapter
+ * and section labels stand alone on their lines.
  * Each is read exactly: type, body, session, meeting, dates, language, work, every citation in order, its footnotes,
  * both coverage figures and its warnings ({@code parse.pdftotext.*} in {@code regressions.properties}).
  */

@@ -78,6 +78,7 @@ public record AknUri(String country, String docType, String subtype, String acto
             case Work.SymbolDocument d -> work("un", "doc", "document", actor, date, d.slug());
             case Work.Treaty t -> work("un", "act", "treaty", "un", date, t.slug());
             case Work.Unidentified u -> work("un", "doc", "document", "un", date, u.slug());
+            case Work.ReproducedDraft d -> work("un", "doc", "draft", actor, date, d.slug());
         };
     }
 

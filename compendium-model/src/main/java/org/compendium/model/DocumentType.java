@@ -10,8 +10,9 @@ public enum DocumentType {
     COMPENDIUM,
     SECRETARIAT_REPORT,
     /**
-     * The report of a session of the Conference of the Parties: the resolutions and decisions it adopted, each a work
-     * of its own, then the report's numbered paragraphs.
+     * The report of a session of the Conference of the Parties, or of another organ (the Commission on Crime
+     * Prevention and Criminal Justice): the resolutions and decisions it adopted, or the drafts it recommends to
+     * another organ, each a work of its own, and the report's numbered paragraphs.
      */
     SESSION_REPORT,
     /** The Convention or one of its Protocols: chapters, articles, numbered paragraphs, lettered items. */

@@ -61,10 +61,15 @@ public record Supplied(DocumentSymbol symbol, String title, DateRange dates) {
                 m.venue(), m.language(), symbol != null ? symbol : m.symbol(), title != null ? title : m.title(),
                 m.resolutionNumber(), m.mentionedSymbols(), m.mentionedResolutions(), m.agenda(), m.participants());
         Work work = symbol == null ? doc.work() : workWithSymbol(doc.work(), symbol);
+        // The drafts a report reproduces are cited by the report's work: they follow it to the supplied symbol.
         List<Provision> provisions = work.equals(doc.work()) ? doc.provisions() : doc.provisions().stream()
-                .map(p -> !p.citation().work().equals(doc.work()) ? p
-                        : new Provision(Citation.of(work, p.eId()), p.kind(), p.number(), p.path(), p.label(), p.text(),
-                                p.leadingVerb(), p.spans(), p.meeting(), p.session()))
+                .map(p -> {
+                    Work cited = p.citation().work();
+                    Work now = cited.equals(doc.work()) ? work
+                            : cited instanceof Work.ReproducedDraft d && d.report().equals(doc.work()) ? d.withReport(work) : null;
+                    return now == null ? p : new Provision(Citation.of(now, p.eId()), p.kind(), p.number(), p.path(), p.label(),
+                            p.text(), p.leadingVerb(), p.spans(), p.meeting(), p.session());
+                })
                 .toList();
         return new ParsedDocument(doc.source(), doc.format(), doc.sha256(), doc.sourceLength(), metadata, work, provisions,
                 doc.segments(), doc.coverage(), doc.body(), doc.warnings());
@@ -81,6 +86,7 @@ public record Supplied(DocumentSymbol symbol, String title, DateRange dates) {
             case Work.SecretariatReport r -> new Work.SymbolDocument(symbol);
             case Work.SymbolDocument d -> new Work.SymbolDocument(symbol);
             case Work.Unidentified u -> Work.ofSymbol(symbol);
+            case Work.ReproducedDraft d -> d;
         };
     }
 }

@@ -42,6 +42,7 @@ public sealed interface Work {
             case CompendiumEdition c -> null;
             case Treaty t -> null;
             case Unidentified u -> null;
+            case ReproducedDraft d -> null;
         };
     }
 
@@ -283,8 +284,54 @@ public sealed interface Work {
         }
     }
 
+    /**
+     * A draft resolution or decision that a report reproduces for adoption by another organ ({@code Draft resolution I}
+     * in the report of the Commission on Crime Prevention and Criminal Justice, recommended to the Economic and Social
+     * Council): it has no number of its own until it is adopted, so it is cited by the report that holds it and its
+     * ordinal as the report prints it, {@code E/CN.15/2030/17 draft res. I}. Never a made-up resolution number.
+     *
+     * @param report  the work of the report that reproduces it (never itself a draft)
+     * @param kind    whether a resolution or a decision is proposed
+     * @param ordinal its ordinal in Roman numerals ({@code I}, {@code II}; the Arabic {@code الأول} and the Chinese
+     *                {@code 一} are read as {@code I}), or null when the report prints none (its only draft of the kind)
+     */
+    record ReproducedDraft(Work report, InstrumentKind kind, String ordinal) implements Work {
+        private static final Pattern ROMAN = Pattern.compile("[IVXLC]{1,7}");
+
+        public ReproducedDraft {
+            if (report == null || report instanceof ReproducedDraft || kind == null) {
+                throw new IllegalArgumentException("a reproduced draft needs the report that holds it (not a draft) and a kind");
+            }
+            if (ordinal != null && !ROMAN.matcher(ordinal).matches()) {
+                throw new IllegalArgumentException("a draft's ordinal is a Roman numeral such as I or IV: '" + ordinal + "'");
+            }
+        }
+
+        /** The same draft held by another report's work (the report's symbol supplied or corrected). */
+        public ReproducedDraft withReport(Work other) {
+            return new ReproducedDraft(other, kind, ordinal);
+        }
+
+        @Override
+        public Body body() {
+            return report.body();
+        }
+
+        @Override
+        public String toString() {
+            return report + " draft " + kind.abbreviation() + (ordinal == null ? "" : " " + ordinal);
+        }
+
+        @Override
+        public String slug() {
+            return report.slug() + "-draft-" + kind.abbreviation().replace(".", "")
+                    + (ordinal == null ? "" : "-" + ordinal.toLowerCase(Locale.ROOT));
+        }
+    }
+
     /*
      * The work part of a citation, as people type it:
+     *   REPORT draft res. I | REPORT draft dec. II             -> ReproducedDraft (REPORT any work below but a draft)
      *   COP res. 11/5 | COP dec 2/4                       -> CopInstrument
      *   CTOC/COP/WG.7 meeting 8 | WG.7 meeting 8          -> MeetingReport (a working group)
      *   CTOC/COP session 11 | COP session 11              -> MeetingReport (the Conference)
@@ -300,6 +347,8 @@ public sealed interface Work {
             + "(?<report>\\s+report(?:\\s+(?<issued>\\d{4}-\\d{2}-\\d{2}))?)?");
     Pattern COMPENDIUM = Pattern.compile("(?i)(?:CTOC/)?(?<body>COP(?:/WG\\.\\d+)?|WG\\.\\d+)\\s+compendium\\s+(?<year>\\d{4})");
     Pattern UNIDENTIFIED = Pattern.compile("(?i)doc:(?<name>\\S+)");
+    Pattern DRAFT = Pattern.compile("(?i)(?<report>\\S.*?)\\s+draft\\s+(?<kind>res|dec)\\.?(?:\\s+(?<ord>[IVXLC]{1,7}))?");
+    Pattern DRAFT_SLUG = Pattern.compile("(?<report>[a-z0-9].*?)-draft-(?<kind>res|dec)(?:-(?<ord>[ivxlc]{1,7}))?");
 
     /**
      * Reads the work part of a citation.
@@ -308,7 +357,18 @@ public sealed interface Work {
      */
     static Work parse(String text) {
         String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
-        Matcher m = INSTRUMENT.matcher(t);
+        // Most works are no draft: the pattern is run only on a text holding the word (the store reads every
+        // provision's work through here).
+        Matcher m = DRAFT.matcher(t);
+        if (holdsDraftWord(t) && m.matches()) {
+            Work report = parse(m.group("report"));
+            if (report instanceof ReproducedDraft) {
+                throw new IllegalArgumentException("'" + text + "': a draft is reproduced by a report, not by another draft");
+            }
+            return new ReproducedDraft(report, m.group("kind").equalsIgnoreCase("res") ? InstrumentKind.RESOLUTION
+                    : InstrumentKind.DECISION, m.group("ord") == null ? null : m.group("ord").toUpperCase(Locale.ROOT));
+        }
+        m = INSTRUMENT.matcher(t);
         if (m.matches()) {
             InstrumentKind kind = m.group("kind").equalsIgnoreCase("res") ? InstrumentKind.RESOLUTION : InstrumentKind.DECISION;
             return CopInstrument.of(kind, m.group("num"));
@@ -358,6 +418,15 @@ public sealed interface Work {
     /** Reads a {@link #slug} back. */
     static Work fromSlug(String slug) {
         String s = slug == null ? "" : slug.strip().toLowerCase(Locale.ROOT);
+        Matcher draft = DRAFT_SLUG.matcher(s);
+        if (draft.matches()) {
+            // Only a report whose own slug reads back: a file named "notes-draft-res-i" stays doc:notes-draft-res-i.
+            Work report = fromSlugOrNull(draft.group("report"));
+            if (report != null && !(report instanceof Unidentified) && !(report instanceof ReproducedDraft)) {
+                return new ReproducedDraft(report, draft.group("kind").equals("res") ? InstrumentKind.RESOLUTION
+                        : InstrumentKind.DECISION, draft.group("ord") == null ? null : draft.group("ord").toUpperCase(Locale.ROOT));
+            }
+        }
         Matcher m = Pattern.compile("cop-(res|dec)-(\\d{1,3})-(\\d{1,3})").matcher(s);
         if (m.matches()) {
             return new CopInstrument(m.group(1).equals("res") ? InstrumentKind.RESOLUTION : InstrumentKind.DECISION,
@@ -386,6 +455,24 @@ public sealed interface Work {
         throw new IllegalArgumentException("not a work slug: '" + slug + "'; expected e.g. cop-res-11-5, wg7-meeting-8, "
                 + "cop-session-12-report-2024-07-23, wg7-compendium-2021 or som-protocol (documents known by symbol are "
                 + "found by symbol: /works?symbol=CTOC/COP/WG.7/2021/3)");
+    }
+
+    /** Whether {@code t} (its blanks collapsed to single spaces) holds {@code draft} as a word after another, in any case. */
+    private static boolean holdsDraftWord(String t) {
+        for (int i = t.indexOf(' '); i >= 0; i = t.indexOf(' ', i + 1)) {
+            if (t.regionMatches(true, i + 1, "draft", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Work fromSlugOrNull(String slug) {
+        try {
+            return fromSlug(slug);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** A symbol as a slug: {@code CTOC/COP/WG.7/2021/3} → {@code ctoc-cop-wg-7-2021-3}. */

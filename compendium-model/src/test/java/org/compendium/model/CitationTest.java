@@ -57,6 +57,12 @@ class CitationTest {
             Firearms Protocol art. 5                        | Firearms Protocol                      | art_5
             CTOC/COP/WG.7 compendium 2021 para. 4           | CTOC/COP/WG.7 compendium 2021          | para_4
             doc:report-2019 para. 3                         | doc:report-2019                        | para_3
+            E/CN.15/2030/17 draft res. I op. 2(a)           | E/CN.15/2030/17 draft res. I           | op_2__subpara_a
+            E/CN.15/2030/17 draft res. III pp. 1            | E/CN.15/2030/17 draft res. III         | pp_1
+            E/CN.15/2030/17 draft dec. I (b)                | E/CN.15/2030/17 draft dec. I           | op_b
+            E/CN.15/2030/17 draft res. op. 1                | E/CN.15/2030/17 draft res.             | op_1
+            CTOC/COP/2030/15 draft res. II annex 1 para. 3  | CTOC/COP/2030/15 draft res. II         | annex_1__para_3
+            doc:commission-report draft dec. I op. 1        | doc:commission-report draft dec. I     | op_1
             """)
     void citationsAreAWorkAndAnEidAndRoundTrip(String text, String work, String eId) {
         Citation c = Citation.parse(text);
@@ -79,6 +85,8 @@ class CitationTest {
             a/res/80/9 annex I para. 18 (c)      | A/RES/80/9 annex 1 para. 18(c)
             COP res. 10/3 op. 2bis               | COP res. 10/3 op. 2 bis
             ctoc/cop/wg.7/2021 rec. 12           | CTOC/COP/WG.7/2021 rec. 12
+            e/cn.15/2030/17 draft res ii op 1    | E/CN.15/2030/17 draft res. II op. 1
+            E/CN.15/2030/17 DRAFT DEC. I (b)     | E/CN.15/2030/17 draft dec. I (b)
             """)
     void looselyTypedCitationsAreCanonicalised(String typed, String canonical) {
         assertThat(Citation.parse(typed)).hasToString(canonical);

@@ -46,6 +46,9 @@ class WorkTest {
             COP res. 9/3                           | cop-res-9-3                         | CopInstrument      | COP
             CTOC/COP/WG.7 meeting 7                | wg7-meeting-7                       | MeetingReport      | WG_SOM
             CTOC/COP session 1                     | cop-session-1                       | MeetingReport      | COP
+            CTOC/COP session 13 draft res. I       | cop-session-13-draft-res-i          | ReproducedDraft    | COP
+            CTOC/COP session 13 draft dec. XII     | cop-session-13-draft-dec-xii        | ReproducedDraft    | COP
+            CTOC/COP/WG.4 meeting 9 draft res.     | wg4-meeting-9-draft-res             | ReproducedDraft    | WG_TIP
             """)
     void worksPrintAndParseBackAndSoDoTheirSlugs(String text, String slug, String kind, Body body) {
         Work work = Work.parse(text);
@@ -68,6 +71,10 @@ class WorkTest {
             CTOC/COP/WG.4/2019/L.1    | ctoc-cop-wg-4-2019-l-1  | SymbolDocument
             CTOC/COP/2024/1           | ctoc-cop-2024-1         | SymbolDocument
             CTOC/COP/WG.7/2021/INF/1  | ctoc-cop-wg-7-2021-inf-1 | SymbolDocument
+            E/CN.15/2030/17 draft res. I   | e-cn-15-2030-17-draft-res-i   | ReproducedDraft
+            E/CN.15/2030/17 draft dec. II  | e-cn-15-2030-17-draft-dec-ii  | ReproducedDraft
+            E/2030/30 draft res. IV        | e-2030-30-draft-res-iv        | ReproducedDraft
+            doc:notes draft res. I         | doc-notes-draft-res-i         | ReproducedDraft
             """)
     void worksKnownBySymbolPrintTheirSymbol(String text, String slug, String kind) {
         Work work = Work.parse(text);
@@ -91,8 +98,21 @@ class WorkTest {
         assertThat(Work.parse("A/RES/80/9").meetingOrSession()).isNull();
     }
 
+    @Test
+    void aReproducedDraftHasNoNumberOfItsOwnAndIsCitedByItsReport() {
+        Work draft = Work.parse("e/cn.15/2030/17  Draft Res ii");
+        assertThat(draft).isEqualTo(new Work.ReproducedDraft(Work.parse("E/CN.15/2030/17"), Work.InstrumentKind.RESOLUTION, "II"));
+        assertThat(draft).hasToString("E/CN.15/2030/17 draft res. II");
+        assertThat(draft.meetingOrSession()).isNull();
+        assertThat(((Work.ReproducedDraft) draft).withReport(Work.parse("E/CN.15/2030/18"))).hasToString("E/CN.15/2030/18 draft res. II");
+        // A file named like a draft's slug stays the file's work: only a report whose slug reads back gives a draft.
+        assertThat(Work.fromSlug("doc-notes-draft-res-i")).isEqualTo(new Work.Unidentified("notes-draft-res-i"));
+        assertThat(Work.parse("doc:notes-draft-res-i")).isEqualTo(new Work.Unidentified("notes-draft-res-i"));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"", "COP", "COP res. 11", "CTOC/COP/WG.7 session 3", "CTOC/COP meeting 3", "hello", "doc:"})
+    @ValueSource(strings = {"", "COP", "COP res. 11", "CTOC/COP/WG.7 session 3", "CTOC/COP meeting 3", "hello", "doc:",
+        "draft res. I", "E/CN.15/2030/17 draft res. I draft res. II", "E/CN.15/2030/17 draft res. 2", "E/CN.15/2030/17 draft"})
     void malformedWorksAreRejected(String text) {
         assertThatThrownBy(() -> Work.parse(text)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -16,6 +16,8 @@
  * {@link org.compendium.parse.grammar.CompendiumGrammar} (a compendium's parts, meeting and session headings and index),
  * {@link org.compendium.parse.grammar.IndexWording} (the words of its thematic-index table, read by the themes' import),
  * {@link org.compendium.parse.grammar.Mastheads} (the lines of a document's masthead),
+ * {@link org.compendium.parse.grammar.DraftWording} (the drafts a report reproduces for another organ and the
+ * paragraph recommending them),
  * {@link org.compendium.parse.grammar.WrappedTitles} (where a title wrapped over lines goes on) and
  * {@link org.compendium.parse.grammar.KeywordPattern} (a pattern tried only around its keyword). The French table keeps the exact patterns
  * the readers used before it existed, so the seeds parse as they did.
