@@ -59,8 +59,163 @@ public final class TextNormalizer {
     private int[] scratchSpanStarts = new int[0];
     private int[] scratchSpanEnds = new int[0];
 
+    /** Whether the last one-pass scan deleted a {@code <sup>} tag, a superscript digit, a caret's braces or a link. */
+    private boolean scanDeleted;
+    /**
+     * The opening {@link #normalizedOpening} normalised, which nodes inside it slice instead of normalising their
+     * characters again: the source it was cut from (compared by identity; null when there is nothing to slice), whether
+     * it was read as Markdown, where it ends, its text and each of its characters' source offsets.
+     */
+    private String openingSource;
+    private boolean openingMarkdown;
+    private int openingEnd;
+    private String openingText;
+    private int[] openingOffsets;
+    /** How many nodes were sliced from the opening, and how many of its characters they kept (for the benchmarks). */
+    private int slicedNodes;
+    private long slicedChars;
+
     public TextNormalizer(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+    }
+
+    /**
+     * The normalised text of {@code source[0, end)}, the opening a document's type and metadata are read from, as
+     * {@link #normalizedText} gives it; kept with its offsets, so that a node of the same source lying inside it is
+     * sliced from it ({@link #sliceOfOpening}) rather than normalised again. Kept only when the opening took the one-pass
+     * scan and that scan deleted nothing but blanks and Markdown markup: a tag, superscript, caret or link deleted
+     * there may straddle a node's edge, and a node would then keep what the opening deleted.
+     */
+    public String normalizedOpening(String source, int end, boolean markdown) {
+        openingSource = null;
+        List<SourceSpan> spans = List.of(new SourceSpan(0, end));
+        int room = MappedText.cutLength(spans);
+        if (scratchChars.length < room) {
+            scratchChars = new char[Math.max(room, 2 * scratchChars.length)];
+            scratchOffsets = new int[scratchChars.length];
+        }
+        int n = MappedText.cutInto(source, spans, scratchChars, scratchOffsets);
+        int k = normalizeInOnePass(source, spans, markdown, scratchChars, scratchOffsets, n);
+        if (k < 0) {
+            return normalizeTheLongWay(source, spans, markdown).text();
+        }
+        String text = new String(scratchChars, 0, k);
+        if (!scanDeleted) {
+            openingSource = source;
+            openingMarkdown = markdown;
+            openingEnd = end;
+            openingText = text;
+            openingOffsets = java.util.Arrays.copyOf(scratchOffsets, k);
+        }
+        return text;
+    }
+
+    /** How many nodes {@link #normalizedText} sliced from the opening since this normaliser was made. */
+    int slicedNodes() {
+        return slicedNodes;
+    }
+
+    /** How many characters of normalised text those slices kept. */
+    long slicedChars() {
+        return slicedChars;
+    }
+
+    /**
+     * The normalised text of the one span {@code [a, b)} of the opening's source, sliced from the opening's text, or
+     * null when the slice may differ from the span normalised on its own. The slice is the opening's characters whose
+     * source offsets lie in the span, without the blanks at its ends (the node trims them); it equals the node's own
+     * text when nothing outside the span changed what the passes did inside it:
+     * <ul>
+     * <li>a blank of the opening stands right before the slice (or nothing does): no split word was joined and no
+     *     stray space deleted across the node's start, and its first word starts there in both;</li>
+     * <li>a plain space stands right after it (or nothing does): no join or Chinese line break across its end, no word
+     *     running on past it, and a stray-space test that reads one character past the node's last one (an apostrophe,
+     *     hyphen, comma or full stop's follower) sees a space, as the node's end reads to it;</li>
+     * <li>in Markdown, the markup pass is in the same state at the span's start (a heading hash, quote mark or list
+     *     dash is judged at a line start only when the opening was at one too; no backslash or underscore before the
+     *     span that would take its first character with it) and reads nothing past its end (no backslash, underscore
+     *     or dash as its last character).</li>
+     * </ul>
+     * The opening deleted no tag, superscript, caret or link ({@link #normalizedOpening}), so neither does the node, whose
+     * characters are the opening's; its hyphens that may end a line were the opening's, which then took the one-pass
+     * scan. {@code OpeningSlicesTest} compares every slice with the node normalised on its own.
+     */
+    private String sliceOfOpening(int a, int b) {
+        if (a < 0 || b > openingEnd || a >= b) {
+            return null;
+        }
+        if (openingMarkdown && !markdownStateAlike(openingSource, a, b, openingEnd)) {
+            return null;
+        }
+        int[] offsets = openingOffsets;
+        String text = openingText;
+        int count = offsets.length;
+        int from = firstAtOrAfter(offsets, a);
+        int to = firstAtOrAfter(offsets, b);
+        while (from < to && isCollapsedBlank(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && isCollapsedBlank(text.charAt(to - 1))) {
+            to--;
+        }
+        if (from == to || from > 0 && !isCollapsedBlank(text.charAt(from - 1)) || to < count && text.charAt(to) != ' ') {
+            return null;
+        }
+        slicedNodes++;
+        slicedChars += to - from;
+        return text.substring(from, to);
+    }
+
+    /** What the whitespace pass leaves of a blank run: a space, a no-break space or a narrow no-break space. */
+    private static boolean isCollapsedBlank(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u202F';
+    }
+
+    /** The first index of the ascending {@code offsets} whose offset is at least {@code at} (its length when none). */
+    private static int firstAtOrAfter(int[] offsets, int at) {
+        int lo = 0;
+        int hi = offsets.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (offsets[mid] < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Whether the Markdown pass ({@link #stripMarkdown(char[], int[], int)}) treats the characters of {@code s[a, b)}
+     * cut on their own as it does inside {@code s[0, end)}: the node's cut starts at a line start, so a heading hash,
+     * quote mark or list dash first in it (after spaces and tabs) must stand at a line start of the source too; the
+     * character before it must not be a backslash or underscore, which would take its first character with it; and its
+     * last character must not be a backslash, underscore or dash, whose test reads the character after it.
+     */
+    private static boolean markdownStateAlike(String s, int a, int b, int end) {
+        if (a > 0) {
+            char before = s.charAt(a - 1);
+            if (before == '\\' || before == '_') {
+                return false;
+            }
+        }
+        int j = a;
+        while (j < b && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+            j++;
+        }
+        char first = j < b ? s.charAt(j) : 'x';
+        if (first == '#' || first == '>' || first == '-') {
+            int k = a - 1;
+            while (k >= 0 && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
+                k--;
+            }
+            if (k >= 0 && s.charAt(k) != '\n') {
+                return false;
+            }
+        }
+        char last = s.charAt(b - 1);
+        return b == end || last != '\\' && last != '_' && last != '-';
     }
 
     /**
@@ -82,6 +237,13 @@ public final class TextNormalizer {
      * allocated for it. Not for two threads at once (a normaliser serves one document's parse).
      */
     public String normalizedText(String source, List<SourceSpan> spans, boolean markdown) {
+        if (source == openingSource && markdown == openingMarkdown && spans.size() == 1) {
+            SourceSpan span = spans.get(0);
+            String slice = sliceOfOpening(span.start(), span.end());
+            if (slice != null) {
+                return slice;
+            }
+        }
         int room = MappedText.cutLength(spans);
         if (scratchChars.length < room) {
             scratchChars = new char[Math.max(room, 2 * scratchChars.length)];
@@ -268,6 +430,7 @@ public final class TextNormalizer {
             map[k++] = map[i];
         }
         // A run still open is trailing whitespace, which goes.
+        scanDeleted = deleted;
         int collapsed = k;
         if (strays > 0) {
             k = deleteStraySpaces(s, map, k, maybeStray, strays);
