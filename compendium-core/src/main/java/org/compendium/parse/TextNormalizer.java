@@ -59,18 +59,26 @@ public final class TextNormalizer {
     private int[] scratchSpanStarts = new int[0];
     private int[] scratchSpanEnds = new int[0];
 
-    /** Whether the last one-pass scan deleted a {@code <sup>} tag, a superscript digit, a caret's braces or a link. */
-    private boolean scanDeleted;
+    /**
+     * While the opening is scanned: the source ranges of the {@code <sup>} tags, superscript digits, carets and links
+     * the scan deletes (start and end, in pairs, in source order), which a node sliced from it must hold whole or not
+     * at all; null at other times.
+     */
+    private int[] deletions;
+    private int deletionCount;
     /**
      * The opening {@link #normalizedOpening} normalised, which nodes inside it slice instead of normalising their
      * characters again: the source it was cut from (compared by identity; null when there is nothing to slice), whether
-     * it was read as Markdown, where it ends, its text and each of its characters' source offsets.
+     * it was read as Markdown, where it ends, its text, each of its characters' source offsets, and the source ranges
+     * its scan deleted ({@link #deletions}).
      */
     private String openingSource;
     private boolean openingMarkdown;
     private int openingEnd;
     private String openingText;
     private int[] openingOffsets;
+    private int[] openingDeletions;
+    private int openingDeletionCount;
     /** How many nodes were sliced from the opening, and how many of its characters they kept (for the benchmarks). */
     private int slicedNodes;
     private long slicedChars;
@@ -83,8 +91,8 @@ public final class TextNormalizer {
      * The normalised text of {@code source[0, end)}, the opening a document's type and metadata are read from, as
      * {@link #normalizedText} gives it; kept with its offsets, so that a node of the same source lying inside it is
      * sliced from it ({@link #sliceOfOpening}) rather than normalised again. Kept only when the opening took the one-pass
-     * scan and that scan deleted nothing but blanks and Markdown markup: a tag, superscript, caret or link deleted
-     * there may straddle a node's edge, and a node would then keep what the opening deleted.
+     * scan (the long way's passes leave no record of what they deleted where), with the source ranges of the tags,
+     * superscripts, carets and links that scan deleted: one that straddles a node's edge would be kept by the node.
      */
     public String normalizedOpening(String source, int end, boolean markdown) {
         openingSource = null;
@@ -95,18 +103,22 @@ public final class TextNormalizer {
             scratchOffsets = new int[scratchChars.length];
         }
         int n = MappedText.cutInto(source, spans, scratchChars, scratchOffsets);
+        deletions = new int[16];
+        deletionCount = 0;
         int k = normalizeInOnePass(source, spans, markdown, scratchChars, scratchOffsets, n);
+        int[] deleted = deletions;
+        deletions = null;
         if (k < 0) {
             return normalizeTheLongWay(source, spans, markdown).text();
         }
         String text = new String(scratchChars, 0, k);
-        if (!scanDeleted) {
-            openingSource = source;
-            openingMarkdown = markdown;
-            openingEnd = end;
-            openingText = text;
-            openingOffsets = java.util.Arrays.copyOf(scratchOffsets, k);
-        }
+        openingSource = source;
+        openingMarkdown = markdown;
+        openingEnd = end;
+        openingText = text;
+        openingOffsets = java.util.Arrays.copyOf(scratchOffsets, k);
+        openingDeletions = deleted;
+        openingDeletionCount = deletionCount;
         return text;
     }
 
@@ -121,49 +133,121 @@ public final class TextNormalizer {
     }
 
     /**
-     * The normalised text of the one span {@code [a, b)} of the opening's source, sliced from the opening's text, or
-     * null when the slice may differ from the span normalised on its own. The slice is the opening's characters whose
-     * source offsets lie in the span, without the blanks at its ends (the node trims them); it equals the node's own
-     * text when nothing outside the span changed what the passes did inside it:
+     * The normalised text of a node of the opening's source, sliced from the opening's text, or null when the slice
+     * may differ from the node normalised on its own. The slice is the opening's characters whose source offsets lie
+     * between the node's first and last offset, without the blanks at its ends (the node trims them); it equals the
+     * node's own text when nothing outside the node changes what the passes do inside it:
      * <ul>
      * <li>a blank of the opening stands right before the slice (or nothing does): no split word was joined and no
      *     stray space deleted across the node's start, and its first word starts there in both;</li>
      * <li>a plain space stands right after it (or nothing does): no join or Chinese line break across its end, no word
      *     running on past it, and a stray-space test that reads one character past the node's last one (an apostrophe,
      *     hyphen, comma or full stop's follower) sees a space, as the node's end reads to it;</li>
-     * <li>in Markdown, the markup pass is in the same state at the span's start (a heading hash, quote mark or list
+     * <li>every tag, superscript, caret or link the opening deleted lies wholly inside one of the node's spans or
+     *     wholly outside the node: the node then deletes the same (its characters are the opening's), and none has
+     *     its match cut by the node's edge;</li>
+     * <li>between two of the node's spans, the source holds only spaces, tabs and at least one line break (the
+     *     separator the node's cut puts there): the run they make is one space in both, a break in both (Chinese), and
+     *     a hyphen before it ends a line in both, which the opening's one-pass scan did not meet; and the node holds no
+     *     {@code <}, {@code ^} or {@code [} whose match could read across such a gap;</li>
+     * <li>in Markdown, the markup pass is in the same state at the node's start (a heading hash, quote mark or list
      *     dash is judged at a line start only when the opening was at one too; no backslash or underscore before the
-     *     span that would take its first character with it) and reads nothing past its end (no backslash, underscore
-     *     or dash as its last character).</li>
+     *     node that would take its first character with it) and reads nothing past each span's end (no backslash,
+     *     underscore or dash as its last character).</li>
      * </ul>
-     * The opening deleted no tag, superscript, caret or link ({@link #normalizedOpening}), so neither does the node, whose
-     * characters are the opening's; its hyphens that may end a line were the opening's, which then took the one-pass
-     * scan. {@code OpeningSlicesTest} compares every slice with the node normalised on its own.
+     * The opening's hyphens that may end a line were none (its one-pass scan gave up on none), and the node's
+     * characters are the opening's. {@code OpeningSlicesTest} compares slices with nodes normalised on their own.
      */
-    private String sliceOfOpening(int a, int b) {
-        if (a < 0 || b > openingEnd || a >= b) {
+    private String sliceOfOpening(List<SourceSpan> spans) {
+        String source = openingSource;
+        int count = spans.size();
+        int a = spans.get(0).start();
+        int b = spans.get(count - 1).end();
+        if (b > openingEnd || a >= b) {
             return null;
         }
-        if (openingMarkdown && !markdownStateAlike(openingSource, a, b, openingEnd)) {
+        for (int i = 0; i < count; i++) {
+            SourceSpan span = spans.get(i);
+            if (span.start() >= span.end() || openingMarkdown && !markdownEndAlike(source, span.end(), openingEnd)) {
+                return null;
+            }
+            if (i > 0 && !blankGap(source, spans.get(i - 1).end(), span.start())) {
+                return null;
+            }
+        }
+        if (count > 1 && mayMatchAcrossGaps(source, spans)) {
             return null;
+        }
+        if (openingMarkdown && !markdownStartAlike(source, a, b)) {
+            return null;
+        }
+        int[] deleted = openingDeletions;
+        for (int d = 0; d < openingDeletionCount; d += 2) {
+            int from = deleted[d];
+            int to = deleted[d + 1];
+            if (from >= b) {
+                break;
+            }
+            if (to > a && (count > 1 || from < a || to > b)) {
+                return null;
+            }
         }
         int[] offsets = openingOffsets;
         String text = openingText;
-        int count = offsets.length;
-        int from = firstAtOrAfter(offsets, a);
-        int to = firstAtOrAfter(offsets, b);
-        while (from < to && isCollapsedBlank(text.charAt(from))) {
-            from++;
+        int length = offsets.length;
+        int first = firstAtOrAfter(offsets, a);
+        int last = firstAtOrAfter(offsets, b);
+        while (first < last && isCollapsedBlank(text.charAt(first))) {
+            first++;
         }
-        while (to > from && isCollapsedBlank(text.charAt(to - 1))) {
-            to--;
+        while (last > first && isCollapsedBlank(text.charAt(last - 1))) {
+            last--;
         }
-        if (from == to || from > 0 && !isCollapsedBlank(text.charAt(from - 1)) || to < count && text.charAt(to) != ' ') {
+        if (first == last || first > 0 && !isCollapsedBlank(text.charAt(first - 1)) || last < length && text.charAt(last) != ' ') {
             return null;
         }
         slicedNodes++;
-        slicedChars += to - from;
-        return text.substring(from, to);
+        slicedChars += last - first;
+        return text.substring(first, last);
+    }
+
+    /** Whether {@code s[from, to)} holds only spaces, tabs and line feeds, at least one line feed among them. */
+    private static boolean blankGap(String s, int from, int to) {
+        boolean lineFeed = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                lineFeed = true;
+            } else if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return lineFeed;
+    }
+
+    /** Whether a span holds a {@code <}, {@code ^} or {@code [}, with which a tag, caret or link may open. */
+    private static boolean mayMatchAcrossGaps(String s, List<SourceSpan> spans) {
+        for (SourceSpan span : spans) {
+            for (int i = span.start(); i < span.end(); i++) {
+                char c = s.charAt(i);
+                if (c == '<' || c == '^' || c == '[') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Notes, while the opening is scanned, that the source range {@code [from, to)} is deleted. */
+    private void noteDeletion(int from, int to) {
+        if (deletions == null) {
+            return;
+        }
+        if (deletionCount + 2 > deletions.length) {
+            deletions = java.util.Arrays.copyOf(deletions, 2 * deletions.length);
+        }
+        deletions[deletionCount++] = from;
+        deletions[deletionCount++] = to;
     }
 
     /** What the whitespace pass leaves of a blank run: a space, a no-break space or a narrow no-break space. */
@@ -187,13 +271,12 @@ public final class TextNormalizer {
     }
 
     /**
-     * Whether the Markdown pass ({@link #stripMarkdown(char[], int[], int)}) treats the characters of {@code s[a, b)}
-     * cut on their own as it does inside {@code s[0, end)}: the node's cut starts at a line start, so a heading hash,
-     * quote mark or list dash first in it (after spaces and tabs) must stand at a line start of the source too; the
-     * character before it must not be a backslash or underscore, which would take its first character with it; and its
-     * last character must not be a backslash, underscore or dash, whose test reads the character after it.
+     * Whether the Markdown pass ({@link #stripMarkdown(char[], int[], int)}) starts a node's cut {@code s[a, b)} as it
+     * reads it inside the opening: the cut starts at a line start, so a heading hash, quote mark or list dash first in
+     * it (after spaces and tabs) must stand at a line start of the source too; and the character before it must not be
+     * a backslash or underscore, which would take its first character with it.
      */
-    private static boolean markdownStateAlike(String s, int a, int b, int end) {
+    private static boolean markdownStartAlike(String s, int a, int b) {
         if (a > 0) {
             char before = s.charAt(a - 1);
             if (before == '\\' || before == '_') {
@@ -210,10 +293,16 @@ public final class TextNormalizer {
             while (k >= 0 && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
                 k--;
             }
-            if (k >= 0 && s.charAt(k) != '\n') {
-                return false;
-            }
+            return k < 0 || s.charAt(k) == '\n';
         }
+        return true;
+    }
+
+    /**
+     * Whether the Markdown pass reads nothing past a span's end {@code b} (the opening's being {@code end}): its last
+     * character is no backslash, underscore or dash, whose test reads the character after it.
+     */
+    private static boolean markdownEndAlike(String s, int b, int end) {
         char last = s.charAt(b - 1);
         return b == end || last != '\\' && last != '_' && last != '-';
     }
@@ -237,9 +326,8 @@ public final class TextNormalizer {
      * allocated for it. Not for two threads at once (a normaliser serves one document's parse).
      */
     public String normalizedText(String source, List<SourceSpan> spans, boolean markdown) {
-        if (source == openingSource && markdown == openingMarkdown && spans.size() == 1) {
-            SourceSpan span = spans.get(0);
-            String slice = sliceOfOpening(span.start(), span.end());
+        if (source == openingSource && markdown == openingMarkdown && !spans.isEmpty()) {
+            String slice = sliceOfOpening(spans);
             if (slice != null) {
                 return slice;
             }
@@ -330,7 +418,9 @@ public final class TextNormalizer {
             // What the scan reads from i on has not been written over yet (it writes at k <= i).
             if (c < 0x80) {
                 if (c == '-') {
-                    if (mayEndLine(s, i, n)) {
+                    // Both hyphen-break patterns need a letter right before the hyphen ((?<=\p{L})): a hyphen after a
+                    // pending blank, at the start or after another sign (a Markdown rule, ---) breaks no word.
+                    if (!inRun && k > 0 && (Character.isLetter(s[k - 1]) || Character.isSurrogate(s[k - 1])) && mayEndLine(s, i, n)) {
                         return -1;
                     }
                 } else if (c == '^' && caretClose < 0) {
@@ -347,6 +437,7 @@ public final class TextNormalizer {
                         runTail = 0;
                         inRun &= runLength > 0;
                         deleted = true;
+                        noteDeletion(map[i], map[caret.end() - 1] + 1);
                         caretClose = caret.end(1);
                         i++;
                         continue;
@@ -360,6 +451,7 @@ public final class TextNormalizer {
                     if (tag.lookingAt()) {
                         deleted = true;
                         lettersMayGo = true;
+                        noteDeletion(map[i], map[tag.end() - 1] + 1);
                         i = tag.end() - 1;
                         continue;
                     }
@@ -377,6 +469,7 @@ public final class TextNormalizer {
                     if (link.lookingAt()) {
                         deleted = true;
                         lettersMayGo = true;
+                        noteDeletion(map[i], map[link.end() - 1] + 1);
                         linkClose = link.end(1);
                         linkEnd = link.end();
                         continue;
@@ -388,6 +481,7 @@ public final class TextNormalizer {
                 }
             } else if (isSuperscriptDigit(c)) {
                 deleted = true;
+                noteDeletion(map[i], map[i] + 1);
                 continue;
             }
             if (Blanks.isBlank(c)) {
@@ -430,7 +524,6 @@ public final class TextNormalizer {
             map[k++] = map[i];
         }
         // A run still open is trailing whitespace, which goes.
-        scanDeleted = deleted;
         int collapsed = k;
         if (strays > 0) {
             k = deleteStraySpaces(s, map, k, maybeStray, strays);

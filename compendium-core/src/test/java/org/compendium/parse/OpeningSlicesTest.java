@@ -19,7 +19,7 @@ class OpeningSlicesTest {
             "Unis", "l’", "d’", "合作", "会议", "年", "月", "2022", "8", "(a)", "1.", "»", ")",
             " ", " ", " ", "  ", "\t", "\n", "\n", "\n\n", "\r\n", "\u00A0", "\u202F", "\n\u00A0", "-", " -", "-Unis",
             "’", "'", " ’", ",", " ,", ".", " .", " .\n",
-            "*", "**", "# ", "## ", "> ", "- ", "\\", "\\*", "_", "__", "\n- ", "\n# ", "\n> "};
+            "*", "**", "# ", "## ", "> ", "- ", "\\", "\\*", "_", "__", "\n- ", "\n# ", "\n> ", "\n   ", "\n\t", "  \n  "};
     /** What makes the opening's scan delete more than blanks and markup, or give up: then no node is sliced. */
     private static final String[] DEBRIS = {"<sup>3</sup>", "\u00B2", "^{er}", "[lien](http://x)", "-\n", "[a](b)"};
 
@@ -27,6 +27,7 @@ class OpeningSlicesTest {
     void aNodeSlicedFromTheOpeningHasTheTextItWouldHaveOnItsOwn() {
         Random random = new Random(20261204);
         int sliced = 0;
+        int slicedOfSeveralSpans = 0;
         int nodes = 0;
         for (int document = 0; document < 3000; document++) {
             String source = randomText(random, 4 + random.nextInt(80), random.nextInt(4) == 0);
@@ -38,16 +39,19 @@ class OpeningSlicesTest {
             assertThat(slicing.normalizedOpening(source, end, markdown))
                     .isEqualTo(own.normalizedText(source, List.of(new SourceSpan(0, end)), markdown));
             for (int node = 0; node < 20; node++) {
-                SourceSpan span = randomSpan(random, source, end);
-                String where = "source " + escape(source) + " opening end " + end + " span " + span + " markdown " + markdown;
-                assertThat(slicing.normalizedText(source, List.of(span), markdown)).as(where)
-                        .isEqualTo(own.normalizedText(source, List.of(span), markdown));
+                List<SourceSpan> spans = random.nextInt(3) == 0 ? lineSpans(random, source, end) : List.of(randomSpan(random, source, end));
+                String where = "source " + escape(source) + " opening end " + end + " spans " + spans + " markdown " + markdown;
+                int before = slicing.slicedNodes();
+                assertThat(slicing.normalizedText(source, spans, markdown)).as(where)
+                        .isEqualTo(own.normalizedText(source, spans, markdown));
                 nodes++;
+                slicedOfSeveralSpans += spans.size() > 1 && slicing.slicedNodes() > before ? 1 : 0;
             }
             sliced += slicing.slicedNodes();
         }
         // Not a comparison of the normaliser with itself: most nodes were sliced.
         assertThat(sliced).isGreaterThan(nodes / 3);
+        assertThat(slicedOfSeveralSpans).isGreaterThan(500);
     }
 
     @Test
@@ -130,6 +134,26 @@ class OpeningSlicesTest {
             b = Math.min(end, lineEndAtOrAfter(source, b));
         }
         return new SourceSpan(a, b);
+    }
+
+    /**
+     * The lines of a few consecutive lines of {@code [0, end)}, one span each, without their leading blanks (or with
+     * them), as the readers cut an indented paragraph: the gaps between them hold a line break and the indentation.
+     */
+    private static List<SourceSpan> lineSpans(Random random, String source, int end) {
+        List<SourceSpan> spans = new java.util.ArrayList<>();
+        int at = end == 0 ? 0 : source.lastIndexOf('\n', random.nextInt(end)) + 1;
+        for (int lines = 1 + random.nextInt(4); lines > 0 && at < end; lines--) {
+            int lineEnd = Math.min(end, lineEndAtOrAfter(source, at));
+            int start = at;
+            while (random.nextInt(4) > 0 && start < lineEnd && (source.charAt(start) == ' ' || source.charAt(start) == '\t')) {
+                start++;
+            }
+            int stop = random.nextInt(5) == 0 ? start + random.nextInt(lineEnd - start + 1) : lineEnd;
+            spans.add(new SourceSpan(start, stop));
+            at = lineEnd + 1;
+        }
+        return spans.isEmpty() ? List.of(new SourceSpan(0, 0)) : spans;
     }
 
     private static String escape(String s) {
