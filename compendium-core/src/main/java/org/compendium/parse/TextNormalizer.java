@@ -143,9 +143,9 @@ public final class TextNormalizer {
      * <li>a plain space stands right after it (or nothing does): no join or Chinese line break across its end, no word
      *     running on past it, and a stray-space test that reads one character past the node's last one (an apostrophe,
      *     hyphen, comma or full stop's follower) sees a space, as the node's end reads to it;</li>
-     * <li>every tag, superscript, caret or link the opening deleted lies wholly inside one of the node's spans or
-     *     wholly outside the node: the node then deletes the same (its characters are the opening's), and none has
-     *     its match cut by the node's edge;</li>
+     * <li>every tag, superscript, caret or link the opening deleted lies wholly outside the node, or wholly inside a
+     *     node of one span: the node then deletes the same (its characters are the opening's), and none has its match
+     *     cut by the node's edge;</li>
      * <li>between two of the node's spans, the source holds only spaces, tabs and at least one line break (the
      *     separator the node's cut puts there): the run they make is one space in both, a break in both (Chinese), and
      *     a hyphen before it ends a line in both, which the opening's one-pass scan did not meet; and the node holds no
