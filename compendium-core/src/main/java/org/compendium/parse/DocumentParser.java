@@ -54,8 +54,9 @@ public final class DocumentParser {
         SourceLines lines = new SourceLines(raw);
         TextNormalizer normalizer = new TextNormalizer(Vocabulary.of(raw));
         // Type, body, dates and venue are read from the opening; the rest of the metadata from the nodes' texts, so
-        // that the whole document is normalised once, node by node.
-        String opening = normalizer.normalizedText(raw, List.of(new SourceSpan(0, openingEnd(raw))), markdown);
+        // that the whole document is normalised once, node by node. The opening is kept with its offsets: most nodes
+        // inside it are sliced from it rather than normalised a second time.
+        String opening = normalizer.normalizedOpening(raw, openingEnd(raw), markdown);
         if (opening.isBlank() && normalizer.normalize(MappedText.of(raw, List.of(new SourceSpan(0, raw.length()))), markdown).text().isBlank()) {
             throw new RejectedInputException(source.name(), "the text is empty once markup and whitespace are removed",
                     "Check that the file holds the document's text");
@@ -65,7 +66,10 @@ public final class DocumentParser {
         }
         Grammar grammar = Grammars.of(language);
         DocumentType type = DocumentClassifier.classify(raw, lines, opening, grammar);
-        DocumentMetadata metadata = MetadataReader.read(type, raw, opening, grammar, language);
+        // Read once: the metadata leaves such a document without a body or number, and an unidentified work warns by it.
+        boolean otherOrgan = (type == DocumentType.RESOLUTION || type == DocumentType.DECISION)
+                && MetadataReader.opensForOtherOrgan(raw, grammar);
+        DocumentMetadata metadata = MetadataReader.read(type, raw, opening, grammar, language, otherOrgan);
         NodeCollector collector = new NodeCollector(lines, normalizer, markdown, grammar.leadingVerb());
         Work provisional = workOf(metadata, raw, opening, source.name());
         DocumentContext context = new DocumentContext(provisional, metadata, markdown, grammar);
@@ -109,8 +113,7 @@ public final class DocumentParser {
                 type == DocumentType.MEETING_REPORT ? ParticipationReader.read(collector.provisions(), unresolvedStates) : List.of());
         // A meeting report may state its meeting only near its end: its work is then known only now.
         Work work = workOf(complete, raw, opening, source.name());
-        if (work instanceof Work.Unidentified && !collector.provisions().isEmpty()
-                && (type == DocumentType.RESOLUTION || type == DocumentType.DECISION) && MetadataReader.opensForOtherOrgan(raw, grammar)) {
+        if (work instanceof Work.Unidentified && !collector.provisions().isEmpty() && otherOrgan) {
             warnings.add(Outcomes.notIdentified(type, work.toString()));
         }
         if (reproduced) {

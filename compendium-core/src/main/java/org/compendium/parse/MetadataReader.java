@@ -59,14 +59,14 @@ final class MetadataReader {
     /**
      * Reads what the opening of a document says, in the words of its grammar: type-dependent body, meeting, session,
      * dates and venue (French only so far), own symbol; {@code language} is the one detected. Mentions are read separately, from the whole text, by {@link #mentionedSymbols} and
-     * {@link #mentionedResolutions}.
+     * {@link #mentionedResolutions}. {@code otherOrgan}: whether the document is a resolution or decision whose opening
+     * names another organ ({@link #opensForOtherOrgan}), which the parser reads once, since it also warns by it.
      */
-    static DocumentMetadata read(DocumentType type, String raw, String text, Grammar grammar, Language language) {
+    static DocumentMetadata read(DocumentType type, String raw, String text, Grammar grammar, Language language, boolean otherOrgan) {
         DocumentSymbol own = ownSymbol(raw);
         // A General Assembly or Economic and Social Council resolution or draft is no body's of the Convention, nor is
         // one whose opening names another organ (The Commission on Crime Prevention and Criminal Justice,): the model
         // has no such body, and the number under its heading (Resolution 39/2) is not a COP resolution's.
-        boolean otherOrgan = (type == DocumentType.RESOLUTION || type == DocumentType.DECISION) && opensForOtherOrgan(raw, grammar);
         Body body = otherOrgan || own != null && (own.value().startsWith("A/") || own.value().startsWith("E/")) ? null
                 : workingGroupOfSymbol(own, type, text, grammar);
         Integer meeting = type == DocumentType.MEETING_REPORT ? meeting(text, grammar) : null;

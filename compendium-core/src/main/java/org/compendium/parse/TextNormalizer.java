@@ -59,8 +59,252 @@ public final class TextNormalizer {
     private int[] scratchSpanStarts = new int[0];
     private int[] scratchSpanEnds = new int[0];
 
+    /**
+     * While the opening is scanned: the source ranges of the {@code <sup>} tags, superscript digits, carets and links
+     * the scan deletes (start and end, in pairs, in source order), which a node sliced from it must hold whole or not
+     * at all; null at other times.
+     */
+    private int[] deletions;
+    private int deletionCount;
+    /**
+     * The opening {@link #normalizedOpening} normalised, which nodes inside it slice instead of normalising their
+     * characters again: the source it was cut from (compared by identity; null when there is nothing to slice), whether
+     * it was read as Markdown, where it ends, its text, each of its characters' source offsets, and the source ranges
+     * its scan deleted ({@link #deletions}).
+     */
+    private String openingSource;
+    private boolean openingMarkdown;
+    private int openingEnd;
+    private String openingText;
+    private int[] openingOffsets;
+    private int[] openingDeletions;
+    private int openingDeletionCount;
+    /** How many nodes were sliced from the opening, and how many of its characters they kept (for the benchmarks). */
+    private int slicedNodes;
+    private long slicedChars;
+
     public TextNormalizer(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+    }
+
+    /**
+     * The normalised text of {@code source[0, end)}, the opening a document's type and metadata are read from, as
+     * {@link #normalizedText} gives it; kept with its offsets, so that a node of the same source lying inside it is
+     * sliced from it ({@link #sliceOfOpening}) rather than normalised again. Kept only when the opening took the one-pass
+     * scan (the long way's passes leave no record of what they deleted where), with the source ranges of the tags,
+     * superscripts, carets and links that scan deleted: one that straddles a node's edge would be kept by the node.
+     */
+    public String normalizedOpening(String source, int end, boolean markdown) {
+        openingSource = null;
+        List<SourceSpan> spans = List.of(new SourceSpan(0, end));
+        int room = MappedText.cutLength(spans);
+        if (scratchChars.length < room) {
+            scratchChars = new char[Math.max(room, 2 * scratchChars.length)];
+            scratchOffsets = new int[scratchChars.length];
+        }
+        int n = MappedText.cutInto(source, spans, scratchChars, scratchOffsets);
+        deletions = new int[16];
+        deletionCount = 0;
+        int k = normalizeInOnePass(source, spans, markdown, scratchChars, scratchOffsets, n);
+        int[] deleted = deletions;
+        deletions = null;
+        if (k < 0) {
+            return normalizeTheLongWay(source, spans, markdown).text();
+        }
+        String text = new String(scratchChars, 0, k);
+        openingSource = source;
+        openingMarkdown = markdown;
+        openingEnd = end;
+        openingText = text;
+        openingOffsets = java.util.Arrays.copyOf(scratchOffsets, k);
+        openingDeletions = deleted;
+        openingDeletionCount = deletionCount;
+        return text;
+    }
+
+    /** How many nodes {@link #normalizedText} sliced from the opening since this normaliser was made. */
+    int slicedNodes() {
+        return slicedNodes;
+    }
+
+    /** How many characters of normalised text those slices kept. */
+    long slicedChars() {
+        return slicedChars;
+    }
+
+    /**
+     * The normalised text of a node of the opening's source, sliced from the opening's text, or null when the slice
+     * may differ from the node normalised on its own. The slice is the opening's characters whose source offsets lie
+     * between the node's first and last offset, without the blanks at its ends (the node trims them); it equals the
+     * node's own text when nothing outside the node changes what the passes do inside it:
+     * <ul>
+     * <li>a blank of the opening stands right before the slice (or nothing does): no split word was joined and no
+     *     stray space deleted across the node's start, and its first word starts there in both;</li>
+     * <li>a plain space stands right after it (or nothing does): no join or Chinese line break across its end, no word
+     *     running on past it, and a stray-space test that reads one character past the node's last one (an apostrophe,
+     *     hyphen, comma or full stop's follower) sees a space, as the node's end reads to it;</li>
+     * <li>every tag, superscript, caret or link the opening deleted lies wholly outside the node, or wholly inside a
+     *     node of one span: the node then deletes the same (its characters are the opening's), and none has its match
+     *     cut by the node's edge;</li>
+     * <li>between two of the node's spans, the source holds only spaces, tabs and at least one line break (the
+     *     separator the node's cut puts there): the run they make is one space in both, a break in both (Chinese), and
+     *     a hyphen before it ends a line in both, which the opening's one-pass scan did not meet; and the node holds no
+     *     {@code <}, {@code ^} or {@code [} whose match could read across such a gap;</li>
+     * <li>in Markdown, the markup pass is in the same state at the node's start (a heading hash, quote mark or list
+     *     dash is judged at a line start only when the opening was at one too; no backslash or underscore before the
+     *     node that would take its first character with it) and reads nothing past each span's end (no backslash,
+     *     underscore or dash as its last character).</li>
+     * </ul>
+     * The opening's hyphens that may end a line were none (its one-pass scan gave up on none), and the node's
+     * characters are the opening's. {@code OpeningSlicesTest} compares slices with nodes normalised on their own.
+     */
+    private String sliceOfOpening(List<SourceSpan> spans) {
+        String source = openingSource;
+        int count = spans.size();
+        int a = spans.get(0).start();
+        int b = spans.get(count - 1).end();
+        if (b > openingEnd || a >= b) {
+            return null;
+        }
+        for (int i = 0; i < count; i++) {
+            SourceSpan span = spans.get(i);
+            if (span.start() >= span.end() || openingMarkdown && !markdownEndAlike(source, span.end(), openingEnd)) {
+                return null;
+            }
+            if (i > 0 && !blankGap(source, spans.get(i - 1).end(), span.start())) {
+                return null;
+            }
+        }
+        if (count > 1 && mayMatchAcrossGaps(source, spans)) {
+            return null;
+        }
+        if (openingMarkdown && !markdownStartAlike(source, a, b)) {
+            return null;
+        }
+        int[] deleted = openingDeletions;
+        for (int d = 0; d < openingDeletionCount; d += 2) {
+            int from = deleted[d];
+            int to = deleted[d + 1];
+            if (from >= b) {
+                break;
+            }
+            if (to > a && (count > 1 || from < a || to > b)) {
+                return null;
+            }
+        }
+        int[] offsets = openingOffsets;
+        String text = openingText;
+        int length = offsets.length;
+        int first = firstAtOrAfter(offsets, a);
+        int last = firstAtOrAfter(offsets, b);
+        while (first < last && isCollapsedBlank(text.charAt(first))) {
+            first++;
+        }
+        while (last > first && isCollapsedBlank(text.charAt(last - 1))) {
+            last--;
+        }
+        if (first == last || first > 0 && !isCollapsedBlank(text.charAt(first - 1)) || last < length && text.charAt(last) != ' ') {
+            return null;
+        }
+        slicedNodes++;
+        slicedChars += last - first;
+        return text.substring(first, last);
+    }
+
+    /** Whether {@code s[from, to)} holds only spaces, tabs and line feeds, at least one line feed among them. */
+    private static boolean blankGap(String s, int from, int to) {
+        boolean lineFeed = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                lineFeed = true;
+            } else if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return lineFeed;
+    }
+
+    /** Whether a span holds a {@code <}, {@code ^} or {@code [}, with which a tag, caret or link may open. */
+    private static boolean mayMatchAcrossGaps(String s, List<SourceSpan> spans) {
+        for (SourceSpan span : spans) {
+            for (int i = span.start(); i < span.end(); i++) {
+                char c = s.charAt(i);
+                if (c == '<' || c == '^' || c == '[') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Notes, while the opening is scanned, that the source range {@code [from, to)} is deleted. */
+    private void noteDeletion(int from, int to) {
+        if (deletions == null) {
+            return;
+        }
+        if (deletionCount + 2 > deletions.length) {
+            deletions = java.util.Arrays.copyOf(deletions, 2 * deletions.length);
+        }
+        deletions[deletionCount++] = from;
+        deletions[deletionCount++] = to;
+    }
+
+    /** What the whitespace pass leaves of a blank run: a space, a no-break space or a narrow no-break space. */
+    private static boolean isCollapsedBlank(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u202F';
+    }
+
+    /** The first index of the ascending {@code offsets} whose offset is at least {@code at} (its length when none). */
+    private static int firstAtOrAfter(int[] offsets, int at) {
+        int lo = 0;
+        int hi = offsets.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (offsets[mid] < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Whether the Markdown pass ({@link #stripMarkdown(char[], int[], int)}) starts a node's cut {@code s[a, b)} as it
+     * reads it inside the opening: the cut starts at a line start, so a heading hash, quote mark or list dash first in
+     * it (after spaces and tabs) must stand at a line start of the source too; and the character before it must not be
+     * a backslash or underscore, which would take its first character with it.
+     */
+    private static boolean markdownStartAlike(String s, int a, int b) {
+        if (a > 0) {
+            char before = s.charAt(a - 1);
+            if (before == '\\' || before == '_') {
+                return false;
+            }
+        }
+        int j = a;
+        while (j < b && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+            j++;
+        }
+        char first = j < b ? s.charAt(j) : 'x';
+        if (first == '#' || first == '>' || first == '-') {
+            int k = a - 1;
+            while (k >= 0 && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
+                k--;
+            }
+            return k < 0 || s.charAt(k) == '\n';
+        }
+        return true;
+    }
+
+    /**
+     * Whether the Markdown pass reads nothing past a span's end {@code b} (the opening's being {@code end}): its last
+     * character is no backslash, underscore or dash, whose test reads the character after it.
+     */
+    private static boolean markdownEndAlike(String s, int b, int end) {
+        char last = s.charAt(b - 1);
+        return b == end || last != '\\' && last != '_' && last != '-';
     }
 
     /**
@@ -82,6 +326,12 @@ public final class TextNormalizer {
      * allocated for it. Not for two threads at once (a normaliser serves one document's parse).
      */
     public String normalizedText(String source, List<SourceSpan> spans, boolean markdown) {
+        if (source == openingSource && markdown == openingMarkdown && !spans.isEmpty()) {
+            String slice = sliceOfOpening(spans);
+            if (slice != null) {
+                return slice;
+            }
+        }
         int room = MappedText.cutLength(spans);
         if (scratchChars.length < room) {
             scratchChars = new char[Math.max(room, 2 * scratchChars.length)];
@@ -168,7 +418,9 @@ public final class TextNormalizer {
             // What the scan reads from i on has not been written over yet (it writes at k <= i).
             if (c < 0x80) {
                 if (c == '-') {
-                    if (mayEndLine(s, i, n)) {
+                    // Both hyphen-break patterns need a letter right before the hyphen ((?<=\p{L})): a hyphen after a
+                    // pending blank, at the start or after another sign (a Markdown rule, ---) breaks no word.
+                    if (!inRun && k > 0 && (Character.isLetter(s[k - 1]) || Character.isSurrogate(s[k - 1])) && mayEndLine(s, i, n)) {
                         return -1;
                     }
                 } else if (c == '^' && caretClose < 0) {
@@ -185,6 +437,7 @@ public final class TextNormalizer {
                         runTail = 0;
                         inRun &= runLength > 0;
                         deleted = true;
+                        noteDeletion(map[i], map[caret.end() - 1] + 1);
                         caretClose = caret.end(1);
                         i++;
                         continue;
@@ -198,6 +451,7 @@ public final class TextNormalizer {
                     if (tag.lookingAt()) {
                         deleted = true;
                         lettersMayGo = true;
+                        noteDeletion(map[i], map[tag.end() - 1] + 1);
                         i = tag.end() - 1;
                         continue;
                     }
@@ -215,6 +469,7 @@ public final class TextNormalizer {
                     if (link.lookingAt()) {
                         deleted = true;
                         lettersMayGo = true;
+                        noteDeletion(map[i], map[link.end() - 1] + 1);
                         linkClose = link.end(1);
                         linkEnd = link.end();
                         continue;
@@ -226,6 +481,7 @@ public final class TextNormalizer {
                 }
             } else if (isSuperscriptDigit(c)) {
                 deleted = true;
+                noteDeletion(map[i], map[i] + 1);
                 continue;
             }
             if (Blanks.isBlank(c)) {
