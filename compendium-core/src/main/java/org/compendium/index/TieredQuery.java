@@ -36,6 +36,21 @@ record TieredQuery(List<Field> fields, List<Query> filters) {
     }
 
     /**
+     * One pass of a tier-by-tier ranking: the documents of one field matching one set of its tiers.
+     *
+     * @param exact the pass as the query scores its documents: the field's query with, for each tier of the set, its
+     *              bonus on every document (each document of the pass earns it: the same score, without reading the
+     *              tier's clause once more) and without the other tiers; its documents' scores are their scores by
+     *              {@link #query}
+     * @param fast  the same documents (and perhaps others, which {@code exact} does not match) scored by the words and
+     *              the scoring clauses as one disjunction, without the bonuses: Lucene's max-score skipping runs on it,
+     *              and its scores are those of {@code exact} less {@code bonus}, but for the rounding of floats
+     * @param bonus the bonuses of the set's tiers
+     */
+    record Pass(Query exact, Query fast, float bonus) {
+    }
+
+    /**
      * A clause of a field's query.
      *
      * @param query what it matches (a tier) or how it scores (a scoring clause)
@@ -94,22 +109,24 @@ record TieredQuery(List<Field> fields, List<Query> filters) {
 
         /**
          * The pass over the documents matching the tiers of {@code set} (bit i: the i-th tier) and none of the others:
-         * the field's query with, for each tier of the set, its bonus on every document (each of the pass's documents
-         * earns it: the same score, without reading the tier's clause once more) and without the other tiers, those
-         * documents required to match the set's tiers and excluded when they match another. Where the tiers are
-         * {@linkplain #nested} only the last tier of the set is required, and only the first tier after it excluded.
+         * those documents required to match the set's tiers and excluded when they match another (where the tiers are
+         * {@linkplain #nested}, only the last tier of the set required, and only the first tier after it excluded).
          */
-        Query pass(int set, List<Query> filters) {
+        Pass pass(int set, List<Query> filters) {
             List<Clause> kept = new ArrayList<>();
+            List<Clause> scoring = new ArrayList<>();
             List<Query> in = new ArrayList<>();
             List<Query> excluded = new ArrayList<>();
+            float bonus = 0;
             int tier = 0;
             for (Clause c : optional) {
                 if (!c.tier()) {
                     kept.add(c);
+                    scoring.add(c);
                 } else if ((set & (1 << tier++)) != 0) {
                     kept.add(new Clause(new MatchAllDocsQuery(), c.bonus()));
                     in.add(c.query());
+                    bonus += c.bonus();
                 } else {
                     excluded.add(c.query());
                 }
@@ -118,14 +135,16 @@ record TieredQuery(List<Field> fields, List<Query> filters) {
                 in = in.isEmpty() ? in : List.of(in.getLast());
                 excluded = excluded.isEmpty() ? excluded : List.of(excluded.getFirst());
             }
-            if (filters.isEmpty() && in.isEmpty() && excluded.isEmpty()) {
-                return query(kept);
+            BooleanQuery.Builder exact = new BooleanQuery.Builder().add(query(kept), BooleanClause.Occur.MUST);
+            // The words and the scoring clauses as one disjunction, without the bonuses: Lucene's max-score skipping.
+            BooleanQuery.Builder fast = new BooleanQuery.Builder().add(required, BooleanClause.Occur.SHOULD);
+            scoring.forEach(c -> fast.add(c.scored(), BooleanClause.Occur.SHOULD));
+            for (BooleanQuery.Builder b : List.of(exact, fast)) {
+                in.forEach(q -> b.add(q, BooleanClause.Occur.FILTER));
+                excluded.forEach(q -> b.add(q, BooleanClause.Occur.MUST_NOT));
+                filters.forEach(q -> b.add(q, BooleanClause.Occur.FILTER));
             }
-            BooleanQuery.Builder b = new BooleanQuery.Builder().add(query(kept), BooleanClause.Occur.MUST);
-            in.forEach(q -> b.add(q, BooleanClause.Occur.FILTER));
-            excluded.forEach(q -> b.add(q, BooleanClause.Occur.MUST_NOT));
-            filters.forEach(q -> b.add(q, BooleanClause.Occur.FILTER));
-            return b.build();
+            return new Pass(exact.build(), fast.build(), bonus);
         }
 
         /** The sets of tiers a document of this field may match ({@link #pass}): every combination, or the nested ones. */
@@ -145,18 +164,6 @@ record TieredQuery(List<Field> fields, List<Query> filters) {
                 }
             }
             return out;
-        }
-
-        /** The bonus the documents of a set of tiers earn. */
-        float bonus(int set) {
-            float sum = 0;
-            List<Clause> tiers = tiers();
-            for (int i = 0; i < tiers.size(); i++) {
-                if ((set & (1 << i)) != 0) {
-                    sum += tiers.get(i).bonus();
-                }
-            }
-            return sum;
         }
     }
 
@@ -196,18 +203,16 @@ record TieredQuery(List<Field> fields, List<Query> filters) {
      * documents of the passes together are those of the query; a document holding several text fields scores by its
      * best field, as the query's disjunction of the fields scores it.
      */
-    List<Query> passes() {
-        record Pass(Query query, float bonus) {
-        }
+    List<Pass> passes() {
         List<Pass> out = new ArrayList<>();
         for (Field field : fields) {
             for (int set : field.sets()) {
-                out.add(new Pass(field.pass(set, filters), field.bonus(set)));
+                out.add(field.pass(set, filters));
             }
         }
         // Stable: equal bonuses keep the fields' order.
         out.sort(Comparator.comparingDouble(p -> -p.bonus()));
-        return out.stream().map(Pass::query).toList();
+        return out;
     }
 
     /** {@code main} with the filters. */

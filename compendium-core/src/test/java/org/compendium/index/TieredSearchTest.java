@@ -71,7 +71,7 @@ class TieredSearchTest {
     void pagesRankedTierByTierAreThoseOfOnePass() throws Exception {
         Random random = new Random(7L);
         int compared = 0;
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < 200; i++) {
             String query = TieredTopDocsTest.query(random, random.nextInt(4) == 0 ? TieredTopDocsTest.ENGLISH : TieredTopDocsTest.FRENCH);
             SearchRequest request = SearchRequest.of(query).withPage(random.nextInt(3) == 0 ? 10 : 0, random.nextBoolean() ? 10 : 50);
             if (random.nextInt(4) == 0) {
@@ -86,6 +86,6 @@ class TieredSearchTest {
             assertThat(tiered.facets()).isEqualTo(onePass.facets());
             compared += tiered.hits().isEmpty() ? 0 : 1;
         }
-        assertThat(compared).isGreaterThan(250);
+        assertThat(compared).isGreaterThan(160);
     }
 }

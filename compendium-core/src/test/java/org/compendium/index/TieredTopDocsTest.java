@@ -129,11 +129,11 @@ class TieredTopDocsTest {
         Random random = new Random(11L);
         int tieredQueries = 0;
         int fullPages = 0;
-        for (int i = 0; i < 400; i++) {
+        for (int i = 0; i < 250; i++) {
             String text = query(random, random.nextInt(4) == 0 ? ENGLISH : FRENCH);
             TieredQuery q = tiered(text, random.nextInt(4) == 0);
             tieredQueries += q.hasTiers() ? 1 : 0;
-            for (int n : new int[] {1, 3, 10, 50, 400}) {
+            for (int n : new int[] {1, 10, 50, 400}) {
                 ScoreDoc[] expected = onePass(q.query(), n);
                 ScoreDoc[] tiers = TieredTopDocs.top(searcher, q, n);
                 fullPages += expected.length == n ? 1 : 0;
@@ -142,8 +142,8 @@ class TieredTopDocsTest {
             }
         }
         // The random queries exercise the tiers, and pages the tiers fill before the last pass.
-        assertThat(tieredQueries).isGreaterThan(200);
-        assertThat(fullPages).isGreaterThan(1000);
+        assertThat(tieredQueries).isGreaterThan(120);
+        assertThat(fullPages).isGreaterThan(500);
     }
 
     @Test
@@ -170,15 +170,15 @@ class TieredTopDocsTest {
         assertThat(fr.nested()).isTrue();
         assertThat(q.passes()).hasSize(3 * q.fields().size());
         List<Query> tiers = fr.tiers().stream().map(TieredQuery.Clause::query).toList();
-        BooleanQuery first = (BooleanQuery) q.passes().getFirst();
+        BooleanQuery first = (BooleanQuery) q.passes().getFirst().exact();
         assertThat(first.getClauses(BooleanClause.Occur.FILTER)).containsExactly(tiers.getLast());
         assertThat(first.getClauses(BooleanClause.Occur.MUST_NOT)).isEmpty();
         // The passes go by bonus, field after field: the first field's second pass comes after every field's first.
-        BooleanQuery second = (BooleanQuery) q.passes().get(q.fields().size());
+        BooleanQuery second = (BooleanQuery) q.passes().get(q.fields().size()).exact();
         assertThat(second.getClauses(BooleanClause.Occur.FILTER)).containsExactly(tiers.getFirst());
         assertThat(second.getClauses(BooleanClause.Occur.MUST_NOT)).containsExactly(tiers.getLast());
         // The last pass: the last field's documents holding none of its tiers.
-        BooleanQuery last = (BooleanQuery) q.passes().getLast();
+        BooleanQuery last = (BooleanQuery) q.passes().getLast().exact();
         assertThat(last.getClauses(BooleanClause.Occur.MUST_NOT))
                 .containsExactly(q.fields().getLast().tiers().getFirst().query());
         assertThat(last.getClauses(BooleanClause.Occur.FILTER)).isEmpty();
