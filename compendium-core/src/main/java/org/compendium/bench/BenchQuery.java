@@ -15,9 +15,18 @@ import org.compendium.index.SearchRequest;
  * @param filterValue the filter's value, or null
  */
 record BenchQuery(Shape shape, List<String> words, String filterField, String filterValue) {
-    /** The shapes of the mix, with their share in percent. */
+    /**
+     * The shapes of the mix, with their share in percent. The first five are drawn at random and make the
+     * {@code count} queries of the mix; {@link #DOMAIN_PHRASE} is appended after them ({@value BenchQuery#DOMAIN_PERCENT} % more
+     * queries), so that the drawn queries stay those of earlier runs.
+     */
     enum Shape {
-        TERM(40), TWO_TERMS(20), PHRASE(15), FILTERED_TERM(15), PREFIX(10);
+        TERM(40), TWO_TERMS(20), PHRASE(15), FILTERED_TERM(15), PREFIX(10),
+        /**
+         * A frequent phrase of the domain typed as plain words ({@code États parties}, {@code traite des personnes}):
+         * what people type most, and, at a million provisions, hundreds of thousands of matches to rank.
+         */
+        DOMAIN_PHRASE(DOMAIN_PERCENT);
 
         final int percent;
 
@@ -26,10 +35,22 @@ record BenchQuery(Shape shape, List<String> words, String filterField, String fi
         }
     }
 
+    /** The share of {@link Shape#DOMAIN_PHRASE} queries appended to the drawn ones, in percent of them. */
+    static final int DOMAIN_PERCENT = 5;
+
+    /**
+     * Frequent phrases of the texts (of the seed corpus, and so of the synthetic provisions made from its sentences),
+     * typed as words: each is matched by a large share of the provisions.
+     */
+    static final List<String> DOMAIN_PHRASES = List.of("États parties", "coopération internationale",
+            "traite des personnes", "trafic de migrants", "droits de l'homme", "renforcement des capacités",
+            "assistance technique", "entraide judiciaire", "criminalité organisée", "Conférence des Parties");
+
     private static final List<String> BODIES = List.of("COP", "WG.4", "WG.7");
 
     /**
-     * A fixed mix of {@code count} queries drawn with {@code seed} from the words and sentences of the synthetic corpus.
+     * A fixed mix of {@code count} queries drawn with {@code seed} from the words and sentences of the synthetic corpus,
+     * then {@value #DOMAIN_PERCENT} % more: the {@link #DOMAIN_PHRASES} in turn ({@link Shape#DOMAIN_PHRASE}).
      *
      * @param words     distinct words of at least 5 letters
      * @param sentences the sentences the corpus is made of (phrases are 2–3 consecutive words from one)
@@ -41,7 +62,7 @@ record BenchQuery(Shape shape, List<String> words, String filterField, String fi
             int roll = random.nextInt(100);
             Shape shape = Shape.TERM;
             for (Shape s : Shape.values()) {
-                if (roll < s.percent) {
+                if (s != Shape.DOMAIN_PHRASE && roll < s.percent) {
                     shape = s;
                     break;
                 }
@@ -56,7 +77,11 @@ record BenchQuery(Shape shape, List<String> words, String filterField, String fi
                         ? new BenchQuery(shape, List.of(w), SearchFields.BODY, BODIES.get(random.nextInt(BODIES.size())))
                         : new BenchQuery(shape, List.of(w), SearchFields.YEAR, String.valueOf(2004 + random.nextInt(21)));
                 case PREFIX -> new BenchQuery(shape, List.of(w.substring(0, 5)), null, null);
+                case DOMAIN_PHRASE -> throw new IllegalStateException("domain phrases are appended, not drawn");
             });
+        }
+        for (int i = 0; i < count * DOMAIN_PERCENT / 100; i++) {
+            out.add(new BenchQuery(Shape.DOMAIN_PHRASE, List.of(DOMAIN_PHRASES.get(i % DOMAIN_PHRASES.size()).split(" ")), null, null));
         }
         return out;
     }

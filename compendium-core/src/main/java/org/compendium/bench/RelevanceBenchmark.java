@@ -84,6 +84,7 @@ public final class RelevanceBenchmark {
         boolean unjudged = false;
         Set<String> explain = new LinkedHashSet<>();
         FiledThemes.Source themes = FiledThemes.Source.NONE;
+        ProvisionSearch.TopK topK = ProvisionSearch.TopK.TIERED;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--pg" -> pg = args[++i];
@@ -92,8 +93,9 @@ public final class RelevanceBenchmark {
                 case "--unjudged" -> unjudged = true;
                 case "--explain" -> explain.addAll(List.of(args[++i].split(",")));
                 case "--themes" -> themes = FiledThemes.Source.parse(args[++i]);
+                case "--topk" -> topK = ProvisionSearch.TopK.valueOf(args[++i].toUpperCase(Locale.ROOT).replace('-', '_'));
                 default -> {
-                    System.err.println("unknown option " + args[i] + "; usage: RelevanceBenchmark CORPUS_DIR [--pg JDBC_URL] [--fixtures DIR] [--per-query] [--unjudged] [--explain IDS] [--themes none|published|held-out]");
+                    System.err.println("unknown option " + args[i] + "; usage: RelevanceBenchmark CORPUS_DIR [--pg JDBC_URL] [--fixtures DIR] [--per-query] [--unjudged] [--explain IDS] [--themes none|published|held-out] [--topk tiered|one-pass]");
                     System.exit(2);
                 }
             }
@@ -105,7 +107,7 @@ public final class RelevanceBenchmark {
                 set.stream().mapToLong(j -> j.grades().values().stream().filter(g -> g == 2).count()).sum(),
                 seeds.provisions().size(), seeds.documents().size());
         List<Figures> all = new ArrayList<>();
-        try (Ranker ours = ours(seeds, FiledThemes.of(themes, seeds.documents())); Ranker bm25 = new Bm25Baseline(seeds.provisions())) {
+        try (Ranker ours = ours(seeds, FiledThemes.of(themes, seeds.documents()), topK); Ranker bm25 = new Bm25Baseline(seeds.provisions())) {
             all.add(measure(ours, set));
             all.add(measure(bm25, set));
         }
@@ -338,6 +340,11 @@ public final class RelevanceBenchmark {
 
     /** The same, the provisions filed under {@code themes}, whose labels the search matches. */
     static Ranker ours(Seeds seeds, FiledThemes themes) throws IOException {
+        return ours(seeds, themes, ProvisionSearch.TopK.TIERED);
+    }
+
+    /** The same, finding the best provisions with {@code topK} ({@code --topk one-pass}: as before the tiers). */
+    static Ranker ours(Seeds seeds, FiledThemes themes, ProvisionSearch.TopK topK) throws IOException {
         Path dir = Files.createTempDirectory("compendium-relevance-");
         try (ProvisionIndex index = ProvisionIndex.open(dir, LanguageAnalyzers.defaults(), themes.lookup(), 16)) {
             seeds.documents().forEach(index::replace);
@@ -345,6 +352,7 @@ public final class RelevanceBenchmark {
         }
         ProvisionSearch search = ProvisionSearch.open(dir, LanguageAnalyzers.defaults(), LanguageDetector.standard()::detect);
         search.useThemes(ThemeNames.of(themes.vocabulary()));
+        search.rankWith(topK);
         return new Ranker() {
             @Override
             public String name() {

@@ -12,8 +12,9 @@ import org.compendium.store.DocumentStore;
 
 /**
  * The search benchmark: builds an index of N synthetic provisions recombined from the seed corpus's sentences
- * (default 1,000,000), then replays a fixed mix of 1,000 queries (terms, two terms, phrases, filtered terms, prefixes;
- * every one with facet counts and snippets, as the CLI and the web get them) single-threaded and with 8 concurrent
+ * (default 1,000,000), then replays a fixed mix of 1,050 queries (1,000 drawn: terms, two terms, phrases, filtered
+ * terms, prefixes; then 50 frequent domain phrases typed as words, {@link BenchQuery.Shape#DOMAIN_PHRASE}; every one
+ * with facet counts and snippets, as the CLI and the web get them) single-threaded and with 8 concurrent
  * clients. Prints figures; it is not a test. With {@code --pg JDBC_URL} it runs the same provisions and mix on
  * PostgreSQL full-text search ({@link PostgresFtsBaseline}). With {@code --reuse} it searches an index built by an
  * earlier run in {@code --index DIR}; with {@code --http URL} it sends the mix to a running {@code compendium serve}
@@ -22,9 +23,11 @@ import org.compendium.store.DocumentStore;
  * a multilingual store holds them: the search then groups its matches by citation. A built index is stamped with
  * the generation of the store in the data folder holding {@code --index DIR} ({@code --stamp} stamps an index built
  * earlier), so that {@code compendium --data THAT_FOLDER serve} serves it instead of rebuilding it from the store.
- * {@code --slowest N} prints the N queries of the mix that cost the most CPU time in-process.
+ * {@code --slowest N} prints the N queries of the mix that cost the most CPU time in-process. {@code --topk one-pass}
+ * ranks in one pass instead of tier by tier ({@link ProvisionSearch.TopK}); {@code --compare-topk} runs only the
+ * comparison of the two, alternated query by query ({@link TopKComparison}).
  *
- * <pre>java -Xmx1g -cp ... org.compendium.bench.SearchBenchmark CORPUS_DIR [N] [--index DIR] [--reuse [--stamp]] [--slowest N] [--http URL] [--pg JDBC_URL] [--queries N] [--versions K]</pre>
+ * <pre>java -Xmx1g -cp ... org.compendium.bench.SearchBenchmark CORPUS_DIR [N] [--index DIR] [--reuse [--stamp]] [--slowest N] [--topk tiered|one-pass] [--compare-topk] [--no-query-cache] [--http URL] [--pg JDBC_URL] [--queries N] [--versions K]</pre>
  */
 public final class SearchBenchmark {
     static final long SEED = 20211014L;
@@ -47,8 +50,10 @@ public final class SearchBenchmark {
         boolean reuse = false;
         boolean stamp = false;
         int slowest = 0;
-        int queries = QUERIES;
+        int queries = Integer.MAX_VALUE;
         int versions = 1;
+        ProvisionSearch.TopK topK = ProvisionSearch.TopK.TIERED;
+        boolean compareTopK = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--index" -> indexDir = Path.of(args[++i]);
@@ -57,6 +62,11 @@ public final class SearchBenchmark {
                 case "--reuse" -> reuse = true;
                 case "--stamp" -> stamp = true;
                 case "--slowest" -> slowest = Integer.parseInt(args[++i]);
+                case "--topk" -> topK = ProvisionSearch.TopK.valueOf(args[++i].toUpperCase(Locale.ROOT).replace('-', '_'));
+                case "--compare-topk" -> compareTopK = true;
+                // Lucene's query cache keeps the bits of clauses a search reuses (a tier's filter, run again by a
+                // repeated query): without it, every run of a query costs what its first does.
+                case "--no-query-cache" -> org.apache.lucene.search.IndexSearcher.setDefaultQueryCache(null);
                 case "--queries" -> queries = Integer.parseInt(args[++i]);
                 case "--versions" -> versions = Math.max(1, Math.min(1 + SyntheticCorpus.VERSION_LANGUAGES.size(), Integer.parseInt(args[++i])));
                 default -> n = Integer.parseInt(args[i].replace("_", ""));
@@ -78,11 +88,16 @@ public final class SearchBenchmark {
             stamp(indexDir);
         }
         // --queries N takes the first N of the fixed mix: the same queries for every engine, for a slow baseline.
-        List<BenchQuery> mix = BenchQuery.mix(QUERIES, SEED, corpus.words(), corpus.sentences()).subList(0, Math.min(queries, QUERIES));
+        List<BenchQuery> all = BenchQuery.mix(QUERIES, SEED, corpus.words(), corpus.sentences());
+        List<BenchQuery> mix = all.subList(0, Math.min(queries, all.size()));
         if (http != null) {
             runOverHttp(mix, new HttpSearchClient(http));
+        } else if (compareTopK) {
+            try (ProvisionSearch search = ProvisionSearch.open(indexDir)) {
+                new TopKComparison(search).run(mix);
+            }
         } else {
-            runInProcess(mix, indexDir, heap, slowest);
+            runInProcess(mix, indexDir, heap, slowest, topK);
         }
         if (pg != null) {
             PostgresFtsBaseline.run(pg, corpus, n, mix);
@@ -128,9 +143,12 @@ public final class SearchBenchmark {
         }
     }
 
-    private static void runInProcess(List<BenchQuery> mix, Path indexDir, HeapProbe heap, int slowest) throws Exception {
+    private static void runInProcess(List<BenchQuery> mix, Path indexDir, HeapProbe heap, int slowest,
+            ProvisionSearch.TopK topK) throws Exception {
         long[] hits = {0, 0};
         try (ProvisionSearch search = ProvisionSearch.open(indexDir)) {
+            search.rankWith(topK);
+            System.out.println("top-k by relevance: " + topK);
             LatencyRun.QueryRunner runner = q -> {
                 org.compendium.index.SearchResult result = search.search(q.request());
                 synchronized (hits) {

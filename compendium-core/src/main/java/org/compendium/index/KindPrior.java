@@ -78,7 +78,11 @@ final class KindPrior {
      * @param preferred the documents the preference applies to ({@link #preferredDocuments})
      */
     static ScoreDoc[] rescore(FixedBitSet preferred, TopDocs first) {
-        ScoreDoc[] all = first.scoreDocs;
+        return rescore(preferred, first.scoreDocs);
+    }
+
+    /** As {@link #rescore(FixedBitSet, TopDocs)}, of the first pass's documents best first. */
+    static ScoreDoc[] rescore(FixedBitSet preferred, ScoreDoc[] all) {
         if (all.length <= 1) {
             return all;
         }

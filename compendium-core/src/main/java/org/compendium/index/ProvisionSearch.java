@@ -71,6 +71,19 @@ public final class ProvisionSearch implements AutoCloseable {
     private final DecodedEntries decoded = new DecodedEntries();
     /** The labels of the themes the index files provisions under, matched by a words query ({@link #useThemes}). */
     private volatile ThemeNames themes = ThemeNames.NONE;
+    /** How the best documents by relevance are found ({@link #rankWith}). */
+    private volatile TopK topK = TopK.TIERED;
+
+    /** How a search ordered by relevance finds its best documents; both give the same pages. */
+    public enum TopK {
+        /**
+         * Tier by tier ({@link TieredTopDocs}), the default: the provisions holding the whole query as a phrase first,
+         * then those holding the words the policy asks for, then the others only as far as the page needs them.
+         */
+        TIERED,
+        /** In one pass over every match of the whole query, as before the tiers: for comparison (benchmarks, tests). */
+        ONE_PASS
+    }
 
     private ProvisionSearch(Path dir, Directory directory, SearcherManager searchers, LanguageAnalyzers analyzers,
             Function<String, Language> detector, int exactCost) {
@@ -134,6 +147,11 @@ public final class ProvisionSearch implements AutoCloseable {
         this.themes = java.util.Objects.requireNonNull(vocabulary);
     }
 
+    /** Makes searches from now on find their best documents by relevance with {@code how} ({@link TopK#TIERED} by default). */
+    public void rankWith(TopK how) {
+        this.topK = java.util.Objects.requireNonNull(how);
+    }
+
     /** Opens the index with the default analyzers. */
     public static ProvisionSearch open(Path dir) {
         return open(dir, LanguageAnalyzers.defaults());
@@ -167,7 +185,7 @@ public final class ProvisionSearch implements AutoCloseable {
                 answered++;
             }
             answered = Math.min(answered, attempts.size() - 1);
-            List<ScoreDoc[]> page = page(searcher, request, attempt.query());
+            List<ScoreDoc[]> page = page(searcher, request, attempt);
             List<SearchHit> hits = hits(searcher, attempt.shown(), page, request.reader());
             List<String> sideways = SearchFields.FACETS.stream().filter(request.filters()::containsKey).toList();
             // The total and the facets the request does not filter on, from one pass over the matches.
@@ -200,7 +218,7 @@ public final class ProvisionSearch implements AutoCloseable {
      * Lucene skips the blocks that cannot reach the top); a provision whose versions both rank is one hit, so when
      * the top documents hold fewer provisions than the page needs, a deeper pass is made.
      */
-    private List<ScoreDoc[]> page(FacetSearcher searcher, SearchRequest request, Query query)
+    private List<ScoreDoc[]> page(FacetSearcher searcher, SearchRequest request, QueryReader.Attempt attempt)
             throws IOException, QuerySyntaxException {
         if (request.limit() == 0) {
             return List.of();
@@ -209,7 +227,7 @@ public final class ProvisionSearch implements AutoCloseable {
         int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
         int depth = Math.min(maxDoc, searcher.groups.onePerDocument() ? wanted : 2 * wanted);
         while (true) {
-            ScoreDoc[] top = top(searcher, request, query, depth);
+            ScoreDoc[] top = top(searcher, request, attempt, depth);
             Map<Integer, List<ScoreDoc>> byProvision = new LinkedHashMap<>();
             for (ScoreDoc sd : top) {
                 int group = searcher.groups.group(sd.doc);
@@ -227,9 +245,13 @@ public final class ProvisionSearch implements AutoCloseable {
         }
     }
 
-    /** The first {@code n} matching documents in the request's order (by relevance, with the {@link KindPrior}). */
-    private static ScoreDoc[] top(FacetSearcher searcher, SearchRequest request, Query query, int n)
+    /**
+     * The first {@code n} matching documents in the request's order (by relevance, with the {@link KindPrior}); a
+     * reading in tiers finds them tier by tier ({@link TieredTopDocs}: the same documents as one pass).
+     */
+    private ScoreDoc[] top(FacetSearcher searcher, SearchRequest request, QueryReader.Attempt attempt, int n)
             throws IOException, QuerySyntaxException {
+        Query query = attempt.query();
         try {
             if (request.sort() == SortOrder.DATE) {
                 return searcher.search(query, n, byDate(), true).scoreDocs;
@@ -237,7 +259,9 @@ public final class ProvisionSearch implements AutoCloseable {
             // Counting no more hits than asked lets block-max WAND skip what cannot reach the top; the kind prior
             // reorders the best of them.
             int depth = KindPrior.depth(n);
-            TopDocs first = searcher.search(query, new TopScoreDocCollectorManager(depth, null, depth));
+            java.util.Optional<TieredQuery> tiers = attempt.tiers().filter(t -> topK == TopK.TIERED && t.hasTiers());
+            ScoreDoc[] first = tiers.isPresent() ? TieredTopDocs.top(searcher, tiers.get(), depth)
+                    : searcher.search(query, new TopScoreDocCollectorManager(depth, null, depth)).scoreDocs;
             ScoreDoc[] ranked = KindPrior.rescore(searcher.preferred, first);
             return ranked.length <= n ? ranked : java.util.Arrays.copyOf(ranked, n);
         } catch (IndexSearcher.TooManyClauses e) {

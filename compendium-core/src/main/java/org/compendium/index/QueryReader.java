@@ -41,8 +41,19 @@ final class QueryReader {
      * @param shown  the query whose matches the snippets show: the words one by one for a words query (its proximity
      *               phrases rank, they are not shown as spans across punctuation), else {@code query}
      * @param enough how many matches make this reading the answer; the last reading is the answer whatever it finds
+     * @param tiers  {@code query} in parts, when it ranks by tiers ({@link WordsQuery#tiered}): its best provisions
+     *               are then found tier by tier ({@link TieredTopDocs}); empty for a query ranked in one pass
      */
-    record Attempt(Query query, Query shown, int enough) {
+    record Attempt(Query query, Query shown, int enough, java.util.Optional<TieredQuery> tiers) {
+        Attempt(Query query, Query shown, int enough) {
+            this(query, shown, enough, java.util.Optional.empty());
+        }
+
+        /** This reading with {@code rewrite} applied to its query (and to each of its parts alike). */
+        Attempt map(java.util.function.UnaryOperator<Query> rewrite) {
+            java.util.Optional<TieredQuery> mapped = tiers.map(t -> t.map(rewrite));
+            return new Attempt(mapped.map(TieredQuery::query).orElseGet(() -> rewrite.apply(query)), shown, enough, mapped);
+        }
     }
 
     /**
@@ -72,7 +83,7 @@ final class QueryReader {
         java.util.function.Function<String, java.util.Optional<String>> pairs =
                 field -> analyzers.pairField(field).filter(pairFields::contains);
         return read(text, filters, languageFields, allFields, ranked, themes).stream()
-                .map(a -> new Attempt(WordPairs.rewrite(a.query(), pairs), a.shown(), a.enough())).toList();
+                .map(a -> a.map(q -> WordPairs.rewrite(q, pairs))).toList();
     }
 
     private List<Attempt> read(String text, Map<String, List<String>> filters, List<String> languageFields,
@@ -110,7 +121,8 @@ final class QueryReader {
             ThemeNames themes, List<Attempt> out) throws QuerySyntaxException {
         Query shown = words.shown(analyzed);
         if (ranked) {
-            out.add(new Attempt(filtered(words.ranked(analyzed, themes), text, filters), shown, 1));
+            TieredQuery tiered = words.tiered(analyzed, themes).filteredBy(filters(text, filters));
+            out.add(new Attempt(tiered.query(), shown, 1, java.util.Optional.of(tiered)));
             return;
         }
         // Typos are allowed only when nothing matches: a rare word's few exact matches are the answer.
@@ -127,10 +139,19 @@ final class QueryReader {
             return main;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, BooleanClause.Occur.MUST);
-        for (var filter : filters.entrySet()) {
-            b.add(filter(filter.getKey(), filter.getValue(), text), BooleanClause.Occur.FILTER);
+        for (Query filter : filters(text, filters)) {
+            b.add(filter, BooleanClause.Occur.FILTER);
         }
         return b.build();
+    }
+
+    /** The request's filters, one query per field, in the request's order. */
+    private List<Query> filters(String text, Map<String, List<String>> filters) throws QuerySyntaxException {
+        List<Query> out = new ArrayList<>();
+        for (var filter : filters.entrySet()) {
+            out.add(filter(filter.getKey(), filter.getValue(), text));
+        }
+        return out;
     }
 
     private Query filter(String field, List<String> values, String text) throws QuerySyntaxException {

@@ -205,11 +205,20 @@ final class WordsQuery {
      * policy counts the qualifier's words ({@link LabelForm}): the head says where, the qualifier what.
      */
     Query ranked(Analyzed words, ThemeNames themes) {
-        List<Query> perField = new ArrayList<>();
+        return tiered(words, themes).query();
+    }
+
+    /**
+     * The {@link #ranked} reading in parts ({@link TieredQuery}): per text field, the words, the proximity pairs, and
+     * the tiers — the whole query as a phrase ({@value #EXACT_BOOST}), the words the policy asks for
+     * ({@value #PREFERRED_BOOST}) — so that its best provisions can be found tier by tier ({@link TieredTopDocs}).
+     */
+    TieredQuery tiered(Analyzed words, ThemeNames themes) {
+        List<TieredQuery.Field> perField = new ArrayList<>();
         words.byField().forEach((field, tokens) -> perField.add(ranked(field, java.util.Optional.ofNullable(words.roots().get(field)), tokens,
                 java.util.Optional.ofNullable(words.qualifier().get(field)), analyzers.equivalences(field),
                 themes.matches(field, terms(tokens), analyzers, THEME_MIN_SHARE))));
-        return best(perField);
+        return new TieredQuery(perField, List.of());
     }
 
     /**
@@ -222,7 +231,7 @@ final class WordsQuery {
      * the best of them scored at most {@value #EQUIVALENT_WEIGHT} as much, and count in the tier for the words they
      * stand for.
      */
-    private static Query ranked(String field, java.util.Optional<Roots> roots, List<Token> tokens,
+    private static TieredQuery.Field ranked(String field, java.util.Optional<Roots> roots, List<Token> tokens,
             java.util.Optional<List<Token>> qualifier, Equivalences equivalences, List<ThemeNames.Match> filed) {
         List<Token> counted = qualifier.orElse(tokens);
         Set<String> countedTerms = terms(counted);
@@ -253,7 +262,7 @@ final class WordsQuery {
         if (!themes.isEmpty()) {
             any.add(best(themes), BooleanClause.Occur.SHOULD);
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(any.build(), BooleanClause.Occur.MUST);
+        List<TieredQuery.Clause> optional = new ArrayList<>();
         if (required > 1 || (qualifier.isPresent() && required == 1)) {
             BooleanQuery.Builder tier = new BooleanQuery.Builder();
             // Single letters are not counted as words (words()), so they do not count towards the minimum either:
@@ -271,13 +280,14 @@ final class WordsQuery {
                 }
                 tier.add(word, BooleanClause.Occur.SHOULD);
             }
-            query.add(new BoostQuery(new ConstantScoreQuery(tier.setMinimumNumberShouldMatch(required).build()),
-                    PREFERRED_BOOST), BooleanClause.Occur.SHOULD);
+            optional.add(new TieredQuery.Clause(tier.setMinimumNumberShouldMatch(required).build(), PREFERRED_BOOST));
         }
         if (counted.size() >= 2) {
-            proximity(field, counted, query);
+            optional.addAll(proximity(field, counted));
         }
-        return query.build();
+        // Nested tiers: a provision holding the whole query as a phrase holds each of its words, so it is in the tier
+        // of the words the policy asks for.
+        return new TieredQuery.Field(any.build(), optional, true);
     }
 
     /** An equivalent expression: its word, or its words as an exact phrase (read by its word pairs). */
@@ -360,19 +370,19 @@ final class WordsQuery {
         if (tokens.size() < 2) {
             return words;
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
-        proximity(field, tokens, query);
-        return query.build();
+        return new TieredQuery.Field(words, proximity(field, tokens), true).query();
     }
 
     /**
-     * Adds the proximity pairs and the exact-phrase bonus of the whole query to {@code query} (at least two tokens).
+     * The proximity pairs and the exact-phrase tier of the whole query (at least two tokens), as the optional clauses
+     * of a field's query.
      * Each pair of words at most {@value #PAIR_WINDOW} words apart in the query (consecutive ones only in a query of
      * more than {@value #PAIR_WINDOW_MAX_WORDS} words, each then a phrase within {@value NearPair#SLOP} positions)
      * scores {@code 1/d} as much for words {@code d} apart — the nearer in the query, the more their closeness in a
      * text says — as a {@link NearPair}.
      */
-    private static void proximity(String field, List<Token> tokens, BooleanQuery.Builder query) {
+    private static List<TieredQuery.Clause> proximity(String field, List<Token> tokens) {
+        List<TieredQuery.Clause> out = new ArrayList<>();
         boolean pasted = tokens.size() > PAIR_WINDOW_MAX_WORDS;
         int window = pasted ? 1 : PAIR_WINDOW;
         Set<List<Object>> pairs = new LinkedHashSet<>();
@@ -383,7 +393,7 @@ final class WordsQuery {
                 if (!a.term().equals(b.term()) && pairs.add(List.of(a.term(), b.term(), b.position() - a.position()))) {
                     NearPair near = new NearPair(field, a.term(), b.term(), b.position() - a.position());
                     Query pair = pasted ? near.asPhrase() : near;
-                    query.add(d == 1 ? pair : new BoostQuery(pair, 1f / d), BooleanClause.Occur.SHOULD);
+                    out.add(new TieredQuery.Clause(d == 1 ? pair : new BoostQuery(pair, 1f / d), 0f));
                 }
             }
         }
@@ -392,7 +402,8 @@ final class WordsQuery {
         for (Token t : tokens) {
             exact.add(new Term(field, t.term()), t.position() - first);
         }
-        query.add(new BoostQuery(new ConstantScoreQuery(exact.build()), EXACT_BOOST), BooleanClause.Occur.SHOULD);
+        out.add(new TieredQuery.Clause(exact.build(), EXACT_BOOST));
+        return out;
     }
 
     private static Query best(List<Query> perField) {
