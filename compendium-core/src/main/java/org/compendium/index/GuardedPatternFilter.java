@@ -40,10 +40,6 @@ final class GuardedPatternFilter extends CharFilter {
         Rewrite(Guard mayMatch, List<Pattern> patterns, String replacement) {
             this(mayMatch, patterns, java.util.Collections.nCopies(patterns.size(), replacement));
         }
-
-        boolean isEmpty() {
-            return patterns.isEmpty();
-        }
     }
 
     /** False only when no pattern of a rewrite can match the text (a bracket, a title's first word is missing). */
